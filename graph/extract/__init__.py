@@ -1,0 +1,1 @@
+"""Rule-based extraction of persons, posts, bodies, documents and events."""

@@ -1,0 +1,250 @@
+"""Lookup tables for the extractor, read from the SKOS vocabularies in
+ontology/vocab/ and the administrative units package.
+
+Phrases are matched on tokens (see ``tokens``), casefolded and in one
+tone-mark style, longest first.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Generic, Iterable, TypeVar
+
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import ORG, RDF, SKOS
+
+from . import admin_units, resources
+from .tokens import Token, tokenize
+from .vntext import comparable
+
+CG = Namespace("https://w3id.org/cadregraph/ontology#")
+DCTERMS = Namespace("http://purl.org/dc/terms/")
+
+V = TypeVar("V")
+
+
+class Lexicon(Generic[V]):
+    """Phrases (as token sequences) mapped to values, matched longest first."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+
+    @staticmethod
+    def key(phrase: str) -> tuple[str, ...]:
+        return tuple(comparable(t.text) for t in tokenize(phrase))
+
+    def add(self, phrase: str, value: V) -> None:
+        key = self.key(phrase)
+        if not key:
+            return
+        entries = self._by_first.setdefault(key[0], [])
+        if all(k != key for k, _ in entries):
+            entries.append((key, value))
+            entries.sort(key=lambda e: -len(e[0]))
+
+    def match(self, keys: list[str], i: int) -> tuple[int, V] | None:
+        """Longest phrase starting at token ``i`` of ``keys`` (comparable
+        forms of the tokens): (number of tokens, value)."""
+        for phrase, value in self._by_first.get(keys[i], ()):
+            n = len(phrase)
+            if tuple(keys[i:i + n]) == phrase:
+                return n, value
+        return None
+
+    def lookup(self, phrase: str) -> V | None:
+        key = self.key(phrase)
+        hit = self.match(list(key), 0) if key else None
+        return hit[1] if hit and hit[0] == len(key) else None
+
+
+@dataclass(frozen=True)
+class Role:
+    slug: str
+    label: str
+    en: str
+
+
+@dataclass(frozen=True)
+class CompoundTitle:
+    role: Role
+    org_iri: str | None
+    body_kind: str | None
+
+
+@dataclass(frozen=True)
+class BodyKind:
+    slug: str
+    label: str
+    en: str
+    body_class: str          # PartyBody, StateBody, ...
+    attaches: str            # area | jurisdiction | committee | host
+    default_level: str | None
+
+
+@dataclass(frozen=True)
+class Body:
+    iri: str
+    slug: str
+    label: str
+    en: str
+    body_class: str
+    parent_iri: str | None
+    codes: tuple[str, ...]
+    successor_iri: str | None
+    replaced_on: date | None
+
+
+@dataclass(frozen=True)
+class DocType:
+    slug: str
+    label: str
+    en: str
+    codes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EventType:
+    slug: str
+    label: str
+    en: str
+
+
+@dataclass
+class Gazetteer:
+    roles: Lexicon[Role] = field(default_factory=Lexicon)
+    titles: Lexicon[CompoundTitle] = field(default_factory=Lexicon)
+    body_kinds: Lexicon[BodyKind] = field(default_factory=Lexicon)
+    bodies: Lexicon[Body] = field(default_factory=Lexicon)
+    doc_types: Lexicon[DocType] = field(default_factory=Lexicon)
+    event_types: Lexicon[EventType] = field(default_factory=Lexicon)
+    countries: Lexicon[str] = field(default_factory=Lexicon)
+    abbreviations: dict[str, str] = field(default_factory=dict)   # comparable abbr -> full
+    abbreviation_phrases: Lexicon[str] = field(default_factory=Lexicon)
+    body_by_iri: dict[str, Body] = field(default_factory=dict)
+    body_by_code: dict[str, Body] = field(default_factory=dict)
+    kind_by_slug: dict[str, BodyKind] = field(default_factory=dict)
+    role_by_slug: dict[str, Role] = field(default_factory=dict)
+    doc_type_by_label: dict[str, DocType] = field(default_factory=dict)
+    doc_types_by_code: dict[str, list[DocType]] = field(default_factory=dict)
+    event_type_by_slug: dict[str, EventType] = field(default_factory=dict)
+    admin: admin_units.AdminUnits | None = None
+
+    def expand(self, text: str) -> str:
+        """Spell out the abbreviations of a phrase ("HĐND tỉnh" ->
+        "Hội đồng nhân dân tỉnh"), keeping everything else as written."""
+        toks = tokenize(text)
+        if not toks:
+            return text
+        keys = [comparable(t.text) for t in toks]
+        out: list[str] = []
+        i = 0
+        last_end = toks[0].start
+        while i < len(toks):
+            hit = self.abbreviation_phrases.match(keys, i)
+            sep = text[last_end:toks[i].start]
+            if hit:
+                n, full = hit
+                out.append(sep + full)
+                last_end = toks[i + n - 1].end
+                i += n
+            else:
+                out.append(sep + toks[i].text)
+                last_end = toks[i].end
+                i += 1
+        return "".join(out).strip()
+
+
+def _label(g: Graph, s: URIRef, lang: str, prop=SKOS.prefLabel) -> str:
+    for o in g.objects(s, prop):
+        if isinstance(o, Literal) and o.language == lang:
+            return str(o)
+    return ""
+
+
+def _alts(g: Graph, s: URIRef) -> list[str]:
+    return [str(o) for o in g.objects(s, SKOS.altLabel)]
+
+
+def _slug(iri: URIRef | str) -> str:
+    return str(iri).rstrip("/").rsplit("/", 1)[-1]
+
+
+def _parse(names: Iterable[str]) -> Graph:
+    g = Graph()
+    for name in names:
+        g.parse(resources.vocab_file(name), format="turtle")
+    return g
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    g = _parse(["roles", "titles", "bodykinds", "bodies", "doctypes", "eventtypes",
+                "countries", "abbreviations"])
+    gz = Gazetteer(admin=admin_units.load())
+    scheme = lambda name: URIRef(f"https://w3id.org/cadregraph/vocab/{name}")  # noqa: E731
+
+    for s in g.subjects(SKOS.inScheme, scheme("roles")):
+        role = Role(_slug(s), _label(g, s, "vi"), _label(g, s, "en"))
+        gz.role_by_slug[role.slug] = role
+        for phrase in [role.label, *_alts(g, s)]:
+            gz.roles.add(phrase, role)
+
+    for s in g.subjects(SKOS.inScheme, scheme("bodykinds")):
+        kind = BodyKind(_slug(s), _label(g, s, "vi"), _label(g, s, "en"),
+                        _slug(g.value(s, CG.bodyClass)), str(g.value(s, CG.attachesTo)),
+                        str(g.value(s, CG.defaultLevel)) if g.value(s, CG.defaultLevel) else None)
+        gz.kind_by_slug[kind.slug] = kind
+        for phrase in [kind.label, *_alts(g, s)]:
+            gz.body_kinds.add(phrase, kind)
+
+    for s in g.subjects(SKOS.inScheme, scheme("bodies")):
+        parent = g.value(s, ORG.subOrganizationOf)
+        succ = g.value(s, DCTERMS.isReplacedBy)
+        when = g.value(s, CG.replacedOn)
+        cls = next((_slug(o).split("#")[-1] for o in g.objects(s, RDF.type)
+                    if str(o).startswith(str(CG))), "Organization")
+        body = Body(str(s), _slug(s), _label(g, s, "vi"), _label(g, s, "en"), cls,
+                    str(parent) if parent else None,
+                    tuple(sorted(str(c) for c in g.objects(s, CG.issuerCode))),
+                    str(succ) if succ else None, when.toPython() if when else None)
+        gz.body_by_iri[body.iri] = body
+        for code in body.codes:
+            gz.body_by_code[code] = body
+        for phrase in [body.label, *_alts(g, s)]:
+            gz.bodies.add(phrase, body)
+
+    for s in g.subjects(SKOS.inScheme, scheme("titles")):
+        role = gz.role_by_slug[_slug(g.value(s, CG.impliesRole))]
+        org = g.value(s, CG.impliesOrganization)
+        kind = g.value(s, CG.impliesBodyKind)
+        title = CompoundTitle(role, str(org) if org else None, _slug(kind) if kind else None)
+        for phrase in [_label(g, s, "vi"), *_alts(g, s)]:
+            gz.titles.add(phrase, title)
+
+    for s in g.subjects(SKOS.inScheme, scheme("doctypes")):
+        dt = DocType(_slug(s), _label(g, s, "vi"), _label(g, s, "en"),
+                     tuple(sorted(str(n) for n in g.objects(s, SKOS.notation))))
+        gz.doc_type_by_label[comparable(dt.label)] = dt
+        for phrase in [dt.label, *_alts(g, s)]:
+            gz.doc_types.add(phrase, dt)
+        for code in dt.codes:
+            gz.doc_types_by_code.setdefault(code, []).append(dt)
+
+    for s in g.subjects(SKOS.inScheme, scheme("eventtypes")):
+        et = EventType(_slug(s), _label(g, s, "vi"), _label(g, s, "en"))
+        gz.event_type_by_slug[et.slug] = et
+        for phrase in [et.label, *_alts(g, s)]:
+            gz.event_types.add(phrase, et)
+
+    for s in g.subjects(SKOS.inScheme, scheme("countries")):
+        name = _label(g, s, "vi")
+        for phrase in [name, *_alts(g, s)]:
+            gz.countries.add(phrase, name)
+
+    for s in g.subjects(SKOS.inScheme, scheme("abbreviations")):
+        full = _label(g, s, "vi")
+        for alt in _alts(g, s):
+            gz.abbreviations[comparable(alt)] = full
+            gz.abbreviation_phrases.add(alt, full)
+    return gz

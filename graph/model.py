@@ -1,0 +1,138 @@
+"""Plain data passed between the pipeline steps (load -> ... -> build)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as loaded: the text exactly as found."""
+    id: str
+    text: str
+    url: str | None = None
+    site: str | None = None
+    published: date | None = None
+    source: str = ""          # file (and line) it came from
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class CleanArticle:
+    """A normalised article: clean text, its sentences and its dates."""
+    article: Article
+    text: str
+    sentences: list[Sentence]
+    dateline: date | None = None      # a date printed in the article's header
+    dateline_precision: str = ""      # "day" or "month"
+
+    @property
+    def reference_date(self) -> date | None:
+        """The date the article speaks from: published, else its date line."""
+        return self.article.published or self.dateline
+
+    def sentence_at(self, offset: int) -> Sentence:
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return self.sentences[-1] if self.sentences else Sentence(0, 0, "")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass
+class OrgRef:
+    """An organisation as the article names it, already expanded."""
+    name: str                         # full name with jurisdiction
+    surface: str                      # as written
+    span: Span
+    kind: str = ""                    # body kind concept slug ("tinh-uy"...)
+    jurisdiction: str | None = None   # place name ("Kiên Giang")
+    jurisdiction_level: str | None = None
+    inferred: bool = False            # jurisdiction filled in from context
+    known_iri: str | None = None      # reference-data body, when recognised
+
+
+@dataclass
+class Position:
+    title: str                        # role words ("Phó Bí thư Thường trực")
+    role: str                         # role concept slug
+    org: OrgRef
+    span: Span
+    status: str = "current"           # current | former | appointed | ended
+    change_date: date | None = None   # date of the appointment or removal
+
+
+@dataclass
+class PersonMention:
+    name: str
+    span: Span
+    positions: list[Position] = field(default_factory=list)
+
+
+@dataclass
+class OrgParent:
+    org: OrgRef
+    parent: OrgRef
+    span: Span
+
+
+@dataclass
+class DocumentMention:
+    key: str                          # symbol, else "Type number", else title
+    span: Span
+    symbol: str | None = None
+    type: str | None = None
+    number: str | None = None
+    date: date | None = None
+    issuer: OrgRef | None = None
+    title: str | None = None
+    surfaces: list[str] = field(default_factory=list)
+
+
+@dataclass
+class DocumentLink:
+    source: str                       # document keys
+    rel: str                          # implements | replaces | amends | based_on
+    target: str
+    span: Span
+
+
+@dataclass
+class Participation:
+    name: str
+    role: str                         # chair | speaker | attendee
+    span: Span
+
+
+@dataclass
+class EventMention:
+    type: str
+    span: Span
+    date: date | None = None
+    place: str | None = None
+    participants: list[Participation] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
+    name: str | None = None
+
+
+@dataclass
+class Extraction:
+    """Everything one article says, with the span of each claim."""
+    doc: CleanArticle
+    persons: list[PersonMention] = field(default_factory=list)
+    org_parents: list[OrgParent] = field(default_factory=list)
+    documents: list[DocumentMention] = field(default_factory=list)
+    links: list[DocumentLink] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
+    orgs: list[OrgRef] = field(default_factory=list)   # every org mentioned

@@ -1,0 +1,158 @@
+"""Normalise an article: clean characters, one tone style, boilerplate out,
+sentences with character offsets.
+
+Offsets everywhere downstream refer to the cleaned text returned here
+(``CleanArticle.text``); the sentences keep their text so a claim can
+always show the sentence it came from.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from .model import Article, CleanArticle, Sentence
+from .vntext import LOOKALIKES, normalise_tones
+
+# Zero-width characters, bidi controls and the BOM: invisible, but they
+# split names ("Tô\u200bLâm") and symbols when left in.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_DASHES = re.compile("[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
+_SPACES = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+
+# Whole lines that are site furniture, never content.
+_BOILERPLATE_LINES = {
+    "phản hồi", "các tin khác", "tin khác", "xem nhiều nhất", "mới nhất", "đọc nhiều",
+    "tin liên quan", "bài liên quan", "bài viết liên quan", "tin cùng chuyên mục",
+    "bình luận", "ý kiến bạn đọc", "google news", "xem thêm", "chia sẻ", "in bài",
+    "gửi bài", "tags", "từ khóa", "tin mới", "aa", "quay lại", "lên đầu trang",
+    "-", ".", "|",
+}
+# A line that starts the trailing block of links, comments and teasers.
+_TAIL_MARKERS = {
+    "phản hồi", "các tin khác", "tin khác", "tin liên quan", "bài liên quan",
+    "bài viết liên quan", "tin cùng chuyên mục", "bình luận", "ý kiến bạn đọc",
+    "xem nhiều nhất", "đọc nhiều",
+}
+_BOILERPLATE_PATTERNS = [
+    re.compile(r"^theo dõi .{0,60} google news$", re.I),
+    re.compile(r"^>+\s*đọc thêm\b", re.I),
+    re.compile(r"^(xem thêm|đọc thêm|tin liên quan)\s*:", re.I),
+    re.compile(r"^a-\s*a\s*a\+", re.I),                 # font-size widget
+    re.compile(r"^trang chủ\b.{0,60}$", re.I),            # breadcrumb
+    re.compile(r"^[\w.-]+\.(png|jpe?g|gif|webp)$", re.I),  # image file names
+    re.compile(r"^(nguồn\s*\S*\s*:?\s*)?https?://\S+$", re.I),
+    re.compile(r"^nguồn [\wĐđ.]+: https?://", re.I),
+]
+# Photo credits inside captions: "(Ảnh: Trọng Đức/TTXVN)", "Ảnh: H.Thảo".
+_CREDIT = re.compile(r"\s*\(\s*Ảnh\s*:[^)]*\)|\s*\bẢnh\s*:\s*[^.\n]{0,60}$", re.I)
+_CAPTION_NUMBER = re.compile(r"\s+-\s*\d{1,2}$")
+_LEADING_DATE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\s*")
+_FULL_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
+_HEADER_NOISE = re.compile(
+    r"\d{1,2}:\d{2}(\s*(AM|PM))?|GMT\s*\+\s*\d+|\[|\]|\(|\)|\||,|-|:|"
+    r"thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|ngày\s+(phát\s+hành|đăng|cập\s+nhật)|"
+    r"cập\s+nhật|ngày", re.I)
+
+# Sentence ends: . ! ? … followed by space and a capital or an opening quote.
+_SENT_END = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9])")
+# Abbreviations that end with a dot but do not end a sentence.
+_NO_BREAK_BEFORE = re.compile(r"(?:\b(?:TP|Tp|T\.Ư|ThS|TS|PGS|GS|Th\.S|BS|KS|St|Mr|Mrs|Dr|TW|Q)|\b[A-ZĐ])\.$")
+
+
+def clean_characters(text: str) -> str:
+    """NFC, look-alike letters, invisible and control characters out, one
+    dash, one space, one tone-mark style."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.translate(LOOKALIKES)
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROL.sub(" ", text)
+    text = _DASHES.sub("-", text)
+    text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return normalise_tones(text)
+
+
+def _is_boilerplate(line: str) -> bool:
+    low = line.casefold().strip(" .:")
+    return low in _BOILERPLATE_LINES or any(p.search(line) for p in _BOILERPLATE_PATTERNS)
+
+
+def _header_date(line: str) -> date | None:
+    """The date of a header line such as "Thứ Ba, 29/09/2015, 10:13" or
+    "10:44 | 16/06/2025 GMT+7"; None for a line of content."""
+    if len(line) > 70:
+        return None
+    m = _FULL_DATE.search(line)
+    if not m:
+        return None
+    rest = _HEADER_NOISE.sub(" ", line[:m.start()] + " " + line[m.end():])
+    # A byline or a section name may sit beside the date ("Lam Thanh |").
+    if len(re.sub(r"[\W\d_]+", "", rest)) > 24 or re.search(r"\d", rest):
+        return None
+    return _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _split_sentences(line: str, offset: int) -> list[Sentence]:
+    out, start = [], 0
+    for m in _SENT_END.finditer(line):
+        head = line[start:m.start()].rstrip()
+        if _NO_BREAK_BEFORE.search(head):
+            continue
+        piece = line[start:m.start()]
+        if piece.strip():
+            out.append(Sentence(offset + start, offset + m.start(), piece))
+        start = m.end()
+    if line[start:].strip():
+        out.append(Sentence(offset + start, offset + len(line), line[start:]))
+    return out
+
+
+def normalise(article: Article) -> CleanArticle:
+    text = clean_characters(article.text)
+    dateline, precision = None, ""
+    m = _LEADING_DATE.match(text)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)
+        dateline, precision = _safe_date(y, mo, d), ("day" if m.group(3) else "month")
+        text = text[m.end():]
+    lines = [ln for ln in text.split("\n")]
+    kept: list[str] = []
+    seen: set[str] = set()
+    content_lines = 0
+    for raw in lines:
+        line = _CREDIT.sub("", raw).strip()
+        if not line:
+            if kept and kept[-1] != "":
+                kept.append("")
+            continue
+        low = line.casefold().strip(" .:")
+        if low in _TAIL_MARKERS and content_lines >= 2:
+            break
+        if _is_boilerplate(line):
+            continue
+        if content_lines < 8 and dateline is None:
+            found = _header_date(line)
+            if found:
+                dateline, precision = found, "day"
+        key = _CAPTION_NUMBER.sub("", low)
+        if key in seen and len(key.split()) >= 3:
+            continue        # a repeated photo caption or headline
+        seen.add(key)
+        kept.append(_CAPTION_NUMBER.sub("", line))
+        content_lines += 1
+    clean = "\n".join(kept).strip("\n")
+    sentences: list[Sentence] = []
+    offset = 0
+    for line in clean.split("\n"):
+        sentences.extend(_split_sentences(line, offset))
+        offset += len(line) + 1
+    return CleanArticle(article=article, text=clean, sentences=sentences,
+                        dateline=dateline, dateline_precision=precision)

@@ -1,0 +1,71 @@
+"""Vietnamese text helpers: one tone-mark style, diacritic folding, slugs.
+
+Vietnamese writes the tone of an open syllable ending in "oa", "oe" or
+"uy" on either vowel: "hòa" or "hoà", "ủy" or "uỷ". Both are correct and
+both are common in the press. We keep one style, the tone on the first
+vowel ("hòa", "ủy"), which most national papers use.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
+
+# Look-alike letters seen in scraped text, mapped to the Vietnamese ones.
+LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "\u0110"})
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_PAIRS = {"oa", "oe", "uy"}
+
+
+def _move_tone(word: str) -> str:
+    """'hoà' -> 'hòa', 'uỷ' -> 'ủy', 'Thuỵ' -> 'Thụy'; other words unchanged."""
+    decomposed = unicodedata.normalize("NFD", word)
+    tones = [c for c in decomposed if c in TONE_MARKS]
+    if len(tones) != 1:
+        return word
+    bare = "".join(c for c in decomposed if c not in TONE_MARKS)
+    bare = unicodedata.normalize("NFC", bare)
+    if len(bare) < 2 or bare[-2:].lower() not in _PAIRS:
+        return word
+    # 'qu' + 'y' is a consonant and a vowel ("quý"), not the pair "uy".
+    if bare[-2:].lower() == "uy" and len(bare) >= 3 and bare[-3].lower() == "q":
+        return word
+    # Only the open pair takes the rule: a third vowel before it ("khuỷu"
+    # style words) would make it a triphthong.
+    if len(bare) >= 3 and bare[-3].lower() in "aăâeêioôơuưy":
+        return word
+    first = unicodedata.normalize("NFC", bare[-2] + tones[0])
+    return bare[:-2] + first + bare[-1]
+
+
+def normalise_tones(text: str) -> str:
+    """Rewrite every word to the tone-on-first-vowel style."""
+    return _WORD.sub(lambda m: _move_tone(m.group(0)), text)
+
+
+def fold(text: str) -> str:
+    """Lowercase ASCII form: diacritics removed, đ -> d ("Tô Lâm" -> "to lam")."""
+    text = unicodedata.normalize("NFD", text.translate(LOOKALIKES))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.replace("đ", "d").replace("Đ", "D").lower()
+
+
+def slugify(text: str, limit: int = 80) -> str:
+    """ASCII slug for IRIs: "Phan Thăng An" -> "phan-thang-an"."""
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    if len(slug) > limit:
+        slug = slug[:limit].rsplit("-", 1)[0]
+    return slug or "x"
+
+
+def comparable(text: str) -> str:
+    """Key for comparing surface forms: NFC, one tone style, casefolded,
+    spacing collapsed."""
+    text = unicodedata.normalize("NFC", text.translate(LOOKALIKES))
+    return " ".join(normalise_tones(text).casefold().split())
+
+
+def is_capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper()
