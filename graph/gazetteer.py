@@ -16,7 +16,7 @@ from rdflib.namespace import ORG, RDF, SKOS
 
 from . import admin_units, resources
 from .tokens import Token, tokenize
-from .vntext import comparable
+from .vntext import comparable, normalise_tones
 
 CG = Namespace("https://w3id.org/cadregraph/ontology#")
 DCTERMS = Namespace("http://purl.org/dc/terms/")
@@ -25,13 +25,17 @@ V = TypeVar("V")
 
 
 class Lexicon(Generic[V]):
-    """Phrases (as token sequences) mapped to values, matched longest first."""
+    """Phrases (as token sequences) mapped to values, matched longest first.
+    A case-sensitive lexicon (abbreviations: "TƯ" is not "tư") keys tokens
+    as written."""
 
-    def __init__(self) -> None:
+    def __init__(self, case_sensitive: bool = False) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+        self.case_sensitive = case_sensitive
 
-    @staticmethod
-    def key(phrase: str) -> tuple[str, ...]:
+    def key(self, phrase: str) -> tuple[str, ...]:
+        if self.case_sensitive:
+            return tuple(normalise_tones(t.text) for t in tokenize(phrase))
         return tuple(comparable(t.text) for t in tokenize(phrase))
 
     def add(self, phrase: str, value: V) -> None:
@@ -120,7 +124,7 @@ class Gazetteer:
     event_types: Lexicon[EventType] = field(default_factory=Lexicon)
     countries: Lexicon[str] = field(default_factory=Lexicon)
     abbreviations: dict[str, str] = field(default_factory=dict)   # comparable abbr -> full
-    abbreviation_phrases: Lexicon[str] = field(default_factory=Lexicon)
+    abbreviation_phrases: Lexicon[str] = field(default_factory=lambda: Lexicon(case_sensitive=True))
     body_by_iri: dict[str, Body] = field(default_factory=dict)
     body_by_code: dict[str, Body] = field(default_factory=dict)
     kind_by_slug: dict[str, BodyKind] = field(default_factory=dict)
@@ -136,7 +140,7 @@ class Gazetteer:
         toks = tokenize(text)
         if not toks:
             return text
-        keys = [comparable(t.text) for t in toks]
+        keys = [t.text for t in toks]
         out: list[str] = []
         i = 0
         last_end = toks[0].start

@@ -76,8 +76,9 @@ class Position:
 @dataclass
 class PersonMention:
     name: str
-    span: Span
+    span: Span                        # first mention
     positions: list[Position] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
 
 
 @dataclass

@@ -37,7 +37,6 @@ _TAIL_MARKERS = {
 }
 _BOILERPLATE_PATTERNS = [
     re.compile(r"^theo dõi .{0,60} google news$", re.I),
-    re.compile(r"^>+\s*đọc thêm\b", re.I),
     re.compile(r"^(xem thêm|đọc thêm|tin liên quan)\s*:", re.I),
     re.compile(r"^a-\s*a\s*a\+", re.I),                 # font-size widget
     re.compile(r"^trang chủ\b.{0,60}$", re.I),            # breadcrumb
@@ -48,6 +47,7 @@ _BOILERPLATE_PATTERNS = [
 # Photo credits inside captions: "(Ảnh: Trọng Đức/TTXVN)", "Ảnh: H.Thảo".
 _CREDIT = re.compile(r"\s*\(\s*Ảnh\s*:[^)]*\)|\s*\bẢnh\s*:\s*[^.\n]{0,60}$", re.I)
 _CAPTION_NUMBER = re.compile(r"\s+-\s*\d{1,2}$")
+_GLUED_NUMBER = re.compile(r"(\d)(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 _LEADING_DATE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\s*")
 _FULL_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 _HEADER_NOISE = re.compile(
@@ -70,6 +70,8 @@ def clean_characters(text: str) -> str:
     text = _CONTROL.sub(" ", text)
     text = _DASHES.sub("-", text)
     text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    # A caption number glued to the next caption: "ảnh 1Phó Thủ tướng".
+    text = _GLUED_NUMBER.sub(r"\1 ", text)
     return normalise_tones(text)
 
 

@@ -1,0 +1,198 @@
+"""What the rules share about one article: its tokens, dates and the place
+it is about."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from ..admin_units import Province
+from ..gazetteer import Gazetteer
+from ..model import CleanArticle, Sentence
+from ..tokens import Token, tokenize
+from ..vntext import comparable, fold
+
+_LEVEL_WORDS = {"tỉnh": "province", "thành phố": "city", "tp": "city", "tp.": "city",
+                "huyện": "district", "quận": "district", "thị xã": "district",
+                "xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune"}
+
+
+@dataclass
+class Place:
+    name: str                 # "Kiên Giang", "Sơn Tây Hạ"
+    level: str                # province | district | commune
+    level_word: str           # "tỉnh", "thành phố", "xã"...
+    province: Province | None = None
+
+    @property
+    def full(self) -> str:
+        """"tỉnh Kiên Giang", "Thành phố Hồ Chí Minh", "xã Sơn Tây Hạ"."""
+        if self.province and self.province.key == "thanhphohochiminh":
+            return "Thành phố Hồ Chí Minh"
+        return f"{self.level_word} {self.name}"
+
+
+@dataclass
+class ArticleContext:
+    doc: CleanArticle
+    gaz: Gazetteer
+    tokens: list[Token] = field(init=False)
+    keys: list[str] = field(init=False)     # comparable forms, for lexicons
+    raw: list[str] = field(init=False)      # as written, for abbreviations
+
+    def __post_init__(self) -> None:
+        self.tokens = tokenize(self.doc.text)
+        self.keys = [comparable(t.text) for t in self.tokens]
+        self.raw = [t.text for t in self.tokens]
+
+    # ------------------------------------------------------------- dates
+    @property
+    def reference_date(self) -> date | None:
+        return self.doc.reference_date
+
+    @property
+    def year(self) -> int | None:
+        ref = self.reference_date
+        return ref.year if ref else None
+
+    # ------------------------------------------------------------ tokens
+    def token_index(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        lo, hi = 0, len(self.tokens)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.tokens[mid].start < offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def sentence_of(self, token_index: int) -> Sentence:
+        return self.doc.sentence_at(self.tokens[token_index].start)
+
+    def text_between(self, i: int, j: int) -> str:
+        """Text of tokens i..j-1 as written."""
+        if j <= i:
+            return ""
+        return self.doc.text[self.tokens[i].start:self.tokens[j - 1].end]
+
+    # ------------------------------------------------------------ places
+    def place_at(self, i: int, limit: int | None = None) -> tuple[int, Place] | None:
+        """A place name starting at token i: "tỉnh Kiên Giang", "TP Cần Thơ",
+        "xã Sơn Tây Hạ", or a province named bare ("Kiên Giang")."""
+        limit = len(self.tokens) if limit is None else limit
+        if i >= limit:
+            return None
+        gz = self.gaz
+        hit = gz.abbreviation_phrases.match(self.raw, i)
+        if hit and hit[1] == "Thành phố Hồ Chí Minh":
+            p = gz.admin.province("Hồ Chí Minh")
+            return i + hit[0], Place("Hồ Chí Minh", "province", "thành phố", p)
+        level_word, j = None, i
+        for words in (("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("đặc", "khu")):
+            if tuple(self.keys[i:i + 2]) == words:
+                level_word, j = " ".join(words), i + 2
+                break
+        else:
+            k = self.keys[i]
+            if k in ("tỉnh", "huyện", "quận", "xã", "phường", "tp", "thủ đô"):
+                level_word, j = k, i + 1
+                if k == "tp" and j < limit and self.keys[j] == ".":
+                    j += 1
+        if level_word is None and i > 0 and self.tokens[i - 1].is_word \
+                and self.tokens[i - 1].is_capitalised:
+            return None    # inside a longer name ("Trương Hòa Bình")
+        # Name: capitalised words (a province has at most four).
+        n = j
+        while n < limit and n - j < 4 and self.tokens[n].is_word and self.tokens[n].is_capitalised \
+                and not self.tokens[n].text.isupper():
+            n += 1
+        if n == j:
+            return None
+        name_toks = self.tokens[j:n]
+        # Longest prefix that is a known province.
+        for end in range(n, j, -1):
+            name = self.text_between(j, end)
+            prov = gz.admin.province(name)
+            if prov:
+                if level_word in (None, "tỉnh", "thành phố", "tp", "thủ đô"):
+                    if level_word == "thành phố" and not prov.is_city:
+                        break      # a provincial city with a province's name
+                    word = "thành phố" if prov.is_city else "tỉnh"
+                    return end, Place(prov.name, "province", word, prov)
+                break
+        if level_word is None or level_word == "tỉnh":
+            return None        # "tỉnh X" must be a province
+        name = " ".join(t.text for t in name_toks)
+        word = {"tp": "thành phố", "thủ đô": "thành phố"}.get(level_word, level_word)
+        level = {"tỉnh": "province", "thành phố": "district", "huyện": "district", "quận": "district",
+                 "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune",
+                 "đặc khu": "commune"}[word]
+        return n, Place(name, level, word)
+
+    @cached_property
+    def places(self) -> list[tuple[int, Place]]:
+        """Every place named in the article, with its token index."""
+        out = []
+        i = 0
+        while i < len(self.tokens):
+            hit = self.place_at(i) if self.tokens[i].is_word else None
+            if hit:
+                out.append((i, hit[1]))
+                i = hit[0]
+            else:
+                i += 1
+        return out
+
+    @cached_property
+    def subject_province(self) -> Place | None:
+        """The province the article is about: the one named most, counting
+        bodies named after it; failing that, the site's masthead or domain."""
+        counts: Counter[str] = Counter()
+        first: dict[str, Place] = {}
+        for _, place in self.places:
+            if place.province:
+                counts[place.province.key] += 1
+                first.setdefault(place.province.key, place)
+        if counts:
+            best = max(counts, key=lambda k: (counts[k], -list(first).index(k)))
+            return first[best]
+        return self._province_from_site()
+
+    def _province_from_site(self) -> Place | None:
+        site = (self.doc.article.site or self.doc.article.url or "").lower()
+        host = re.sub(r"^https?://", "", site).split("/")[0]
+        labels = [lb for lb in re.split(r"[.:]", host) if lb and lb not in ("www", "gov", "vn", "com", "org", "net")]
+        provs = self.gaz.admin.provinces.values()
+        for label in labels:
+            for p in sorted(provs, key=lambda p: -len(p.slug)):
+                compact = p.slug.replace("-", "")
+                if len(compact) >= 5 and (label == compact or label.endswith(compact)
+                                          or label.startswith(("bao" + compact, "tinhuy" + compact))):
+                    prov = self.gaz.admin.as_of(p, self.reference_date)
+                    return Place(prov.name, "province", prov.level_word, prov)
+        return None
+
+    @cached_property
+    def subject_commune(self) -> Place | None:
+        communes = [p for _, p in self.places if p.level == "commune"]
+        if not communes:
+            return None
+        counts = Counter(fold(p.name) for p in communes)
+        best = counts.most_common(1)[0][0]
+        return next(p for p in communes if fold(p.name) == best)
+
+    @cached_property
+    def subject_district(self) -> Place | None:
+        ds = [p for _, p in self.places if p.level == "district"]
+        if not ds:
+            return None
+        counts = Counter(fold(p.name) for p in ds)
+        best = counts.most_common(1)[0][0]
+        return next(p for p in ds if fold(p.name) == best)
+
+    def subject_place(self, level: str) -> Place | None:
+        return {"province": self.subject_province, "district": self.subject_district,
+                "commune": self.subject_commune}.get(level)

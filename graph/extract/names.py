@@ -1,0 +1,77 @@
+"""Personal names: a Vietnamese family name and one to three given names,
+all capitalised; or, after a title, a foreign name ("Sonexay Siphandon",
+"Kunio Umeda")."""
+from __future__ import annotations
+
+import re
+
+from ..vntext import fold
+from .context import ArticleContext
+from .words import GIVEN_NAME_OK, NOT_NAME, SURNAMES
+
+_ALPHA = re.compile(r"^[^\W\d_]+$", re.UNICODE)
+_FOREIGN_PARTICLES = {"de", "e", "van", "von", "da", "dos", "del", "der", "bin", "al", "la", "le", "di"}
+
+
+def _name_word(ctx: ArticleContext, i: int) -> bool:
+    tok = ctx.tokens[i]
+    text = tok.text
+    return (tok.is_capitalised and bool(_ALPHA.match(text)) and len(text) <= 12
+            and not (text.isupper() and len(text) > 1))
+
+
+def _starts_other_phrase(ctx: ArticleContext, i: int) -> bool:
+    """A role, a title, a body or a document type starts at token i."""
+    gz = ctx.gaz
+    for lex in (gz.roles, gz.titles, gz.body_kinds, gz.bodies, gz.doc_types):
+        hit = lex.match(ctx.keys, i)
+        if hit and hit[0] >= 2:
+            return True
+    return False
+
+
+def name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> int | None:
+    """End (exclusive) of a Vietnamese personal name starting at token i."""
+    limit = len(ctx.tokens) if limit is None else limit
+    if i >= limit or not _name_word(ctx, i) or ctx.keys[i] not in SURNAMES:
+        return None
+    j = i + 1
+    while j < limit and j - i < 5 and _name_word(ctx, j):
+        key = ctx.keys[j]
+        if key in NOT_NAME and key not in GIVEN_NAME_OK:
+            break
+        if _starts_other_phrase(ctx, j):
+            break
+        j += 1
+    if j - i < 2:
+        return None
+    return j
+
+
+def foreign_name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> int | None:
+    """End of a name of two or more capitalised words without Vietnamese
+    tone marks, lowercase particles allowed inside ("Francisco de Assis")."""
+    limit = len(ctx.tokens) if limit is None else limit
+    j, words = i, 0
+    while j < limit and j - i < 9:
+        tok = ctx.tokens[j]
+        if not _ALPHA.match(tok.text) or not tok.text.isascii():
+            break
+        if j > i and name_at(ctx, j, limit):
+            break       # a Vietnamese name starts here
+        if tok.is_capitalised and not (tok.text.isupper() and len(tok.text) > 1):
+            words += 1
+            j += 1
+        elif tok.text in _FOREIGN_PARTICLES and j + 1 < limit and ctx.tokens[j + 1].is_capitalised:
+            j += 1
+        else:
+            break
+    if words < 2 or not ctx.tokens[i].is_capitalised:
+        return None
+    return j
+
+
+def is_place_name(ctx: ArticleContext, text: str) -> bool:
+    """A province or district that looks like a name ("Hà Nam", "Phan Thiết")."""
+    admin = ctx.gaz.admin
+    return admin.province(text) is not None or fold(text) in admin.districts or fold(text) == "ho chi minh"

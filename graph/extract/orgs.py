@@ -1,0 +1,377 @@
+"""Names of bodies: national bodies from the reference data, local bodies
+by their kind and place ("HĐND tỉnh Kiên Giang", "Ban Thường vụ Tỉnh ủy",
+"Ban cán sự đảng Bộ Tài chính"), and other units by their head noun
+("Cục Bảo vệ chính trị nội bộ", "Quân khu 7").
+
+A body named without its place ("Tỉnh ủy", "HĐND tỉnh") is returned open:
+the post parser fills the place from a shared tail, then from the article.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..gazetteer import Body, BodyKind, Lexicon
+from ..model import OrgRef, Span
+from .context import ArticleContext, Place
+from .names import foreign_name_at, name_at
+from .words import ORG_STOP
+
+# Head nouns of bodies not in the reference data.
+_HEADS: Lexicon[str] = Lexicon()
+for _h in ("Cục", "Vụ", "Ban", "Ủy ban", "Hội đồng", "Trung tâm", "Viện", "Học viện", "Trường",
+           "Tổng cục", "Văn phòng", "Liên đoàn", "Hội", "Quân khu", "Quân đoàn", "Quân chủng",
+           "Binh chủng", "Bộ Tư lệnh", "Bộ Chỉ huy", "Bộ", "Sở", "Tập đoàn", "Tổng công ty",
+           "Tổng Công ty", "Công ty", "Ngân hàng", "Báo", "Đài", "Đoàn", "Mặt trận", "Chính hiệp",
+           "Tòa án", "Viện Kiểm sát", "Phòng", "Chi cục", "Thanh tra", "Kho bạc", "Chính phủ",
+           "Quốc hội", "Nhà nước", "Đại học", "Bệnh viện", "Đảng ủy", "Đảng bộ", "Tổ", "Nhân đại",
+           "Học viện Chính trị", "Bộ đội Biên phòng", "Lữ đoàn", "Sư đoàn", "Hải quân", "Cảnh sát biển"):
+    _HEADS.add(_h, _h)
+
+_PARTY_COMMITTEE_KINDS = {"tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy",
+                          "ban-chap-hanh-dang-bo"}
+# National party bodies that are committees (their units are named after them).
+_PARTY_COMMITTEE_BODIES = ("dang-uy", "quan-uy", "ban-chap-hanh", "bo-chinh-tri", "ban-bi-thu",
+                           "thuong-vu-quan-uy", "dang-doan", "ban-can-su-dang")
+_AREA_KIND_FOR_LEVEL = {"province": "tinh-uy", "district": "huyen-uy", "commune": "dang-uy"}
+
+
+@dataclass
+class ParsedOrg:
+    end: int                                  # token index after the body's name
+    ref: OrgRef
+    parents: list[OrgRef] = field(default_factory=list)
+    open_level: str | None = None             # the place is still to be found
+    open_host: bool = False                   # "Đảng ủy", "Ban cán sự đảng" with no host yet
+    open_committee: bool = False              # "Ủy ban Kiểm tra" with no committee named
+    kind: BodyKind | None = None
+    body: Body | None = None
+    place: Place | None = None
+    host: "ParsedOrg | None" = None           # committee or host body it is named after
+    prefix: str | None = None                 # "Ban Thường vụ" before the committee's name
+    leadership: bool = False                  # "Ban Giám đốc", "Ban Thường trực": an organ, not a unit
+
+    @property
+    def is_party_committee(self) -> bool:
+        return bool(self.kind and self.kind.slug in _PARTY_COMMITTEE_KINDS) or bool(
+            self.body and self.body.slug.startswith(_PARTY_COMMITTEE_BODIES))
+
+
+def _span(ctx: ArticleContext, i: int, j: int) -> Span:
+    return Span(ctx.tokens[i].start, ctx.tokens[j - 1].end)
+
+
+def _ref(ctx: ArticleContext, i: int, j: int, name: str, **kw) -> OrgRef:
+    return OrgRef(name=name, surface=ctx.text_between(i, j), span=_span(ctx, i, j), **kw)
+
+
+def _place_name_for(kind: BodyKind, place: Place) -> str:
+    """How a body of ``kind`` is named after ``place``."""
+    if kind.attaches == "area" and place.level in ("province", "district") and kind.slug != "dang-uy":
+        return place.full if place.full.startswith("Thành phố") else place.name
+    return place.full
+
+
+class OrgParser:
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.ctx = ctx
+        self.gaz = ctx.gaz
+
+    # ----------------------------------------------------------- public
+    def parse(self, i: int, limit: int, strict_case: bool = True) -> ParsedOrg | None:
+        """The body named at token i (not beyond ``limit``), with its parents."""
+        ctx = self.ctx
+        if i >= limit or not ctx.tokens[i].is_word:
+            return None
+        if strict_case and not ctx.tokens[i].is_capitalised:
+            return None
+        parsed = self._known_or_kind(i, limit) or self._generic(i, limit) or self._country(i, limit)
+        if parsed is None:
+            return None
+        self._parents(parsed, limit)
+        return parsed
+
+    def bare_committee(self, level: str, place: Place | None, at: Span) -> OrgRef | None:
+        """The party committee of a place ("Tỉnh ủy Kiên Giang", "Đảng ủy xã
+        Sơn Tây"), for a party title written without its body."""
+        kind_slug = _AREA_KIND_FOR_LEVEL.get(level)
+        if not kind_slug:
+            return None
+        if place and place.province and place.province.is_city and level == "province":
+            kind_slug = "thanh-uy"
+        kind = self.gaz.kind_by_slug[kind_slug]
+        name = kind.label + (" " + _place_name_for(kind, place) if place else "")
+        return OrgRef(name=name, surface="", span=at, kind=kind.slug,
+                      jurisdiction=place.name if place else None,
+                      jurisdiction_level=place.level if place else level, inferred=True)
+
+    def complete(self, parsed: ParsedOrg, place: Place | None, inferred: bool) -> None:
+        """Give an open body its place: "HĐND tỉnh" -> "Hội đồng nhân dân
+        tỉnh Kiên Giang"."""
+        if place is None or parsed.open_level is None:
+            return
+        ref = parsed.ref
+        written = ref.name
+        if parsed.host is not None and parsed.prefix:
+            self.complete(parsed.host, place, inferred)
+            ref.name = f"{parsed.prefix} {parsed.host.ref.name}"
+            ref.jurisdiction, ref.jurisdiction_level = parsed.host.ref.jurisdiction, parsed.host.ref.jurisdiction_level
+            ref.inferred = parsed.host.ref.inferred
+            parsed.place, parsed.open_level = parsed.host.place, parsed.host.open_level
+            return
+        if parsed.open_committee:
+            committee = self.bare_committee(place.level, place, ref.span)
+            if committee:
+                ref.name = f"{written} {committee.name}"
+                ref.jurisdiction, ref.jurisdiction_level, ref.inferred = place.name, place.level, inferred
+                parsed.place, parsed.open_level, parsed.open_committee = place, None, False
+            return
+        ends_with_level = written.split()[-1:] and written.split()[-1].lower() in (
+            "tỉnh", "huyện", "xã", "phường", "quận", "thị trấn") or written.lower().endswith(("thành phố", "thị xã"))
+        if ends_with_level:
+            ref.name = f"{written} {place.name}" if not place.full.startswith("Thành phố") else \
+                written.rsplit(" ", 2 if written.lower().endswith("thành phố") else 1)[0] + " " + place.full
+        elif parsed.kind:
+            ref.name = f"{written} {_place_name_for(parsed.kind, place)}"
+        else:
+            ref.name = f"{written} {place.full}"
+        ref.jurisdiction, ref.jurisdiction_level, ref.inferred = place.name, place.level, inferred
+        parsed.place, parsed.open_level = place, None
+
+    def attach_host(self, parsed: ParsedOrg, host: OrgRef) -> None:
+        """"Ban cán sự đảng" + "Bộ Tài chính" -> "Ban cán sự đảng Bộ Tài chính"."""
+        parsed.ref.name = f"{parsed.ref.name} {host.name}"
+        parsed.ref.jurisdiction = host.jurisdiction
+        parsed.ref.jurisdiction_level = host.jurisdiction_level
+        parsed.open_host = False
+        parsed.open_level = None
+
+    # ---------------------------------------------------------- helpers
+    def _country(self, i: int, limit: int) -> ParsedOrg | None:
+        """A country standing for its state ("Đại sứ Maroc")."""
+        hit = self.gaz.countries.match(self.ctx.keys, i)
+        if hit and i + hit[0] <= limit:
+            end = i + hit[0]
+            country = self.ctx.text_between(i, end)
+            return ParsedOrg(end, _ref(self.ctx, i, end, country, kind="foreign", jurisdiction=country))
+        return None
+
+    def _known_or_kind(self, i: int, limit: int) -> ParsedOrg | None:
+        ctx, gz = self.ctx, self.gaz
+        known = gz.bodies.match(ctx.keys, i)
+        kind = gz.body_kinds.match(ctx.keys, i)
+        if known and i + known[0] > limit:
+            known = None
+        if kind and i + kind[0] > limit:
+            kind = None
+        if known and (not kind or known[0] >= kind[0]):
+            return self._known(i, i + known[0], known[1], limit)
+        if kind:
+            return self._kind(i, i + kind[0], kind[1], limit)
+        return None
+
+    def _foreign_suffix(self, j: int, limit: int) -> tuple[int, str] | None:
+        ctx = self.ctx
+        k = j + 1 if j < limit and ctx.keys[j] == "nước" else j
+        hit = ctx.gaz.countries.match(ctx.keys, k) if k < limit else None
+        if hit and k + hit[0] <= limit:
+            return k + hit[0], ctx.text_between(k, k + hit[0])
+        return None
+
+    def _vietnam_suffix(self, j: int, limit: int) -> int:
+        """Skip "nước Cộng hòa xã hội chủ nghĩa Việt Nam" / "Việt Nam" after
+        a national body."""
+        ctx = self.ctx
+        k = j + 1 if j < limit and ctx.keys[j] == "nước" else j
+        hit = ctx.gaz.abbreviation_phrases.match(ctx.raw, k) if k < limit else None
+        if hit and hit[1] == "Cộng hòa xã hội chủ nghĩa Việt Nam" and k + hit[0] <= limit:
+            return k + hit[0]
+        for words in (("cộng", "hòa", "xã", "hội", "chủ", "nghĩa", "việt", "nam"), ("việt", "nam")):
+            if tuple(ctx.keys[k:k + len(words)]) == words and k + len(words) <= limit:
+                return k + len(words)
+        return j
+
+    def _known(self, i: int, j: int, body: Body, limit: int) -> ParsedOrg:
+        ctx = self.ctx
+        foreign = self._foreign_suffix(j, limit)
+        if foreign:
+            end, country = foreign
+            written = self.gaz.expand(ctx.text_between(i, j))
+            name = f"{written} {country}" if ctx.keys[j] != "nước" else f"{written} nước {ctx.text_between(j + 1, end)}"
+            return ParsedOrg(end, _ref(ctx, i, end, name, kind="foreign", jurisdiction=country))
+        end = self._vietnam_suffix(j, limit)
+        ref = _ref(ctx, i, j, body.label, known_iri=body.iri)
+        ref.span = _span(ctx, i, end)
+        return ParsedOrg(end, ref, body=body)
+
+    def _kind(self, i: int, j: int, kind: BodyKind, limit: int) -> ParsedOrg | None:
+        ctx = self.ctx
+        written = self.gaz.expand(ctx.text_between(i, j))
+        if kind.attaches in ("area", "jurisdiction"):
+            place_hit = ctx.place_at(j, limit)
+            if place_hit:
+                end, place = place_hit
+                if kind.slug == "ban-chap-hanh-dang-bo" and place.level == "province":
+                    kind = self.gaz.kind_by_slug["thanh-uy" if place.province and place.province.is_city else "tinh-uy"]
+                    written = kind.label
+                name = f"{kind.label} {_place_name_for(kind, place)}" if kind.attaches == "area" \
+                    else f"{written} {place.full}"
+                if kind.slug == "dang-uy" and place.level != "commune":
+                    name = f"{written} {place.full}"
+                ref = _ref(ctx, i, end, name, kind=kind.slug, jurisdiction=place.name,
+                           jurisdiction_level=place.level)
+                return ParsedOrg(end, ref, kind=kind, place=place)
+            # A level word alone ("HĐND tỉnh", "UBND xã") says which level.
+            level, end = None, j
+            if j < limit:
+                two = tuple(ctx.keys[j:j + 2])
+                if two in (("thành", "phố"), ("thị", "xã"), ("thị", "trấn")):
+                    level, end = ("province" if two == ("thành", "phố") else "district" if two[1] == "xã" else "commune"), j + 2
+                elif ctx.keys[j] in ("tỉnh", "huyện", "quận", "xã", "phường"):
+                    level = {"tỉnh": "province", "huyện": "district", "quận": "district",
+                             "xã": "commune", "phường": "commune"}[ctx.keys[j]]
+                    end = j + 1
+            if kind.slug == "cong-an" and level is None:
+                return None          # "Công an" alone is not a body's name
+            if kind.slug == "dang-uy" and level is None:
+                host = self.parse(j, limit)
+                if host and not host.is_party_committee:
+                    ref = _ref(ctx, i, host.end, f"{written} {host.ref.name}", kind=kind.slug,
+                               jurisdiction=host.ref.jurisdiction, jurisdiction_level=host.ref.jurisdiction_level)
+                    return ParsedOrg(host.end, ref, kind=kind, host=host, place=host.place,
+                                     open_level=host.open_level, prefix=written)
+                ref = _ref(ctx, i, j, written, kind=kind.slug)
+                return ParsedOrg(j, ref, kind=kind, open_host=True, open_level="commune")
+            written_full = self.gaz.expand(ctx.text_between(i, end))
+            ref = _ref(ctx, i, end, written_full, kind=kind.slug)
+            return ParsedOrg(end, ref, kind=kind, open_level=level or kind.default_level or "province")
+        if kind.attaches == "committee":
+            committee = self.parse(j, limit, strict_case=False)
+            if committee and (committee.is_party_committee or kind.slug == "van-phong"):
+                name = f"{written} {committee.ref.name}"
+                ref = _ref(ctx, i, committee.end, name, kind=kind.slug,
+                           jurisdiction=committee.ref.jurisdiction,
+                           jurisdiction_level=committee.ref.jurisdiction_level)
+                return ParsedOrg(committee.end, ref, kind=kind, host=committee, place=committee.place,
+                                 open_level=committee.open_level, open_host=committee.open_host,
+                                 prefix=written)
+            # "Chủ nhiệm Ủy ban Kiểm tra": the committee of the article's place.
+            return ParsedOrg(j, _ref(ctx, i, j, written, kind=kind.slug), kind=kind,
+                             open_level="province", open_committee=True)
+        if kind.attaches == "host":
+            host = self.parse(j, limit)
+            if host:
+                ref = _ref(ctx, i, host.end, f"{written} {host.ref.name}", kind=kind.slug,
+                           jurisdiction=host.ref.jurisdiction, jurisdiction_level=host.ref.jurisdiction_level)
+                return ParsedOrg(host.end, ref, kind=kind, host=host, place=host.place,
+                                 open_level=host.open_level, prefix=written)
+            return ParsedOrg(j, _ref(ctx, i, j, written, kind=kind.slug), kind=kind, open_host=True)
+        return None
+
+    def _generic(self, i: int, limit: int) -> ParsedOrg | None:
+        ctx, gz = self.ctx, self.gaz
+        head = _HEADS.match(ctx.keys, i)
+        if not head:
+            return None
+        country = None
+        j = i + head[0]
+        if j >= limit:
+            return None
+        first = ctx.tokens[j]
+        if not (first.is_word and (first.is_capitalised or first.text.isdigit())):
+            return None
+        leadership = bool(gz.roles.match(ctx.keys, j))
+        k = j
+        while k < limit:
+            tok = ctx.tokens[k]
+            key = ctx.keys[k]
+            if not tok.is_word:
+                break
+            if k > j:
+                if gz.bodies.match(ctx.keys, k) or gz.body_kinds.match(ctx.keys, k):
+                    break          # a parent body follows ("Cục X Bộ Công an")
+                if name_at(ctx, k, limit) or foreign_name_at(ctx, k, limit):
+                    break
+                if gz.roles.match(ctx.keys, k) or gz.titles.match(ctx.keys, k):
+                    break
+                if ctx.place_at(k, limit) and key in ("tỉnh", "huyện", "xã", "phường", "quận", "tp", "thành"):
+                    break
+                if gz.countries.match(ctx.keys, k):
+                    hit = gz.countries.match(ctx.keys, k)
+                    country = ctx.text_between(k, k + hit[0])
+                    k += hit[0]
+                    continue
+            if not tok.is_capitalised and not tok.text.isdigit():
+                if key == "và" and k + 1 < limit and ctx.tokens[k + 1].is_capitalised:
+                    k += 1
+                    continue
+                if key in ORG_STOP or key == "số":
+                    break
+            k += 1
+        if k == j:
+            return None
+        written = gz.expand(ctx.text_between(i, k))
+        written = written[0].upper() + written[1:]
+        place_hit = ctx.place_at(k, limit)
+        if place_hit and ctx.keys[k] in ("tỉnh", "huyện", "xã", "phường", "quận", "tp", "thành"):
+            end, place = place_hit
+            ref = _ref(ctx, i, end, f"{written} {place.full}", jurisdiction=place.name,
+                       jurisdiction_level=place.level)
+            return ParsedOrg(end, ref, place=place)
+        if country:
+            return ParsedOrg(k, _ref(ctx, i, k, written, kind="foreign", jurisdiction=country))
+        return ParsedOrg(k, _ref(ctx, i, k, written), leadership=leadership)
+
+    def _parents(self, parsed: ParsedOrg, limit: int) -> None:
+        """"X của Y", "X thuộc Y", "X (Y)", "X Y" (a body right after a
+        unit): Y is X's parent."""
+        ctx = self.ctx
+        j = parsed.end
+        if j >= limit:
+            return
+        key = ctx.keys[j]
+        parent: ParsedOrg | None = None
+        if key == "," and j + 1 < limit and ctx.keys[j + 1] in ("thuộc", "trực"):
+            j += 1          # "Trung tâm X, thuộc Sở Y"
+            key = ctx.keys[j]
+        if key in ("của", "thuộc"):
+            parent = self.parse(j + 1, limit)
+        elif key == "trực" and j + 1 < limit and ctx.keys[j + 1] == "thuộc":
+            parent = self.parse(j + 2, limit)
+        elif key == "(":
+            inner = self.parse(j + 1, limit)
+            if inner and inner.end < len(ctx.tokens) and ctx.keys[inner.end] == ")":
+                parent = inner
+                parent.end = inner.end + 1
+        elif parsed.body is None and parsed.kind is None and ctx.tokens[j].is_word and not parsed.leadership:
+            candidate = self._known_or_kind(j, limit)
+            if candidate and (candidate.body or (candidate.kind and candidate.kind.attaches != "committee")):
+                parent = candidate
+                self._parents(parent, limit)
+        if parent:
+            parsed.parents.append(parent.ref)
+            parsed.parents.extend(parent.parents)
+            parsed.end = parent.end
+
+
+def find_bodies(ctx: ArticleContext, parser: OrgParser) -> tuple[list[OrgRef], list[tuple[OrgRef, OrgRef]]]:
+    """Every body named in running text, and the parents the text gives
+    them ("Vụ Địa phương 3 (Ban Tổ chức Trung ương)")."""
+    bodies: list[OrgRef] = []
+    parents: list[tuple[OrgRef, OrgRef]] = []
+    i = 0
+    n = len(ctx.tokens)
+    while i < n:
+        tok = ctx.tokens[i]
+        if not (tok.is_word and tok.is_capitalised):
+            i += 1
+            continue
+        sentence = ctx.sentence_of(i)
+        parsed = parser.parse(i, ctx.token_index(sentence.end))
+        if parsed is None:
+            i += 1
+            continue
+        bodies.append(parsed.ref)
+        chain = [parsed.ref, *parsed.parents]
+        parents.extend(zip(chain, chain[1:]))
+        i = parsed.end
+    return bodies, parents

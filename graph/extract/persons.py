@@ -1,0 +1,526 @@
+"""Persons and the posts the article gives them.
+
+A name counts when something says it is a person: an honorific or rank
+before it ("đồng chí", "ông", "Thượng tướng"), a title before it ("Bí thư
+Tỉnh ủy Đỗ Trọng Hưng"), a title after it ("Lê Minh Hưng, Ủy viên Bộ Chính
+trị"), or a list it continues ("các đồng chí: A, ...; B, ..."). Titles are
+read before the name, after it, and after an appointment verb ("được bầu
+giữ chức Chủ tịch UBND tỉnh").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..gazetteer import Lexicon
+from ..model import OrgParent, OrgRef, PersonMention, Position, Span
+from .context import ArticleContext
+from .names import foreign_name_at, is_place_name, name_at
+from .orgs import OrgParser, ParsedOrg
+from .posts import PARTY_ROLES, Post, PostParser
+from .words import HONORIFICS, SURNAMES
+
+_HONORIFICS: Lexicon[str] = Lexicon()
+for _w in sorted(HONORIFICS):
+    _HONORIFICS.add(_w, _w)
+for _w in ("các ông, bà", "các ông bà", "các đại biểu", "gồm các đại biểu", "gồm các đồng chí",
+           "gồm các ông, bà", "gồm các ông", "gồm các bà", "gồm"):
+    _HONORIFICS.add(_w, _w)
+
+_SEPARATORS = {",", "-", "(", "–"}
+_LEVEL_WORDS = {"tỉnh", "huyện", "xã", "phường", "quận", "tp", "phố", "thị", "trấn"}
+# After a name or its titles: a new post comes ("được bầu giữ chức ...").
+_APPOINT = [tuple(p.split()) for p in (
+    "giữ chức vụ", "giữ chức", "được bầu làm", "được bầu giữ chức", "được chỉ định làm",
+    "được chỉ định giữ chức", "được bổ nhiệm làm", "được bổ nhiệm giữ chức", "được điều động giữ chức",
+    "bổ nhiệm giữ chức vụ", "để bổ nhiệm giữ chức vụ", "đắc cử", "tái đắc cử", "trúng cử",
+    "tiếp tục trúng cử", "tái cử", "làm", "được giao")]
+_MINISTRY_ROLES = {"bo-truong", "thu-truong"}
+_END_VERBS = [tuple(p.split()) for p in (
+    "miễn nhiệm", "thôi giữ", "cho thôi", "bãi nhiệm", "cách chức", "thôi làm", "nghỉ hưu")]
+# "Ông X là Thủ tướng": a current post.
+_COPULA = [("là",), ("hiện là",), ("đang là",)]
+_TERM_WORDS = {"khóa", "nhiệm", "giai"}
+
+
+@dataclass
+class _Found:
+    name: str
+    start: int
+    end: int
+    posts: list[Post] = field(default_factory=list)
+    appointed: list[Post] = field(default_factory=list)
+
+
+class PersonFinder:
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.ctx = ctx
+        self.orgs = OrgParser(ctx)
+        self.posts = PostParser(ctx, self.orgs)
+        self.org_parents: list[OrgParent] = []
+        self.role_mentions: list[tuple[Post, int]] = []   # titles without a name, for back-references
+
+    # ---------------------------------------------------------- scanning
+    def _sentence_bounds(self, i: int) -> tuple[int, int]:
+        ctx = self.ctx
+        s = ctx.sentence_of(i)
+        return ctx.token_index(s.start), ctx.token_index(s.end)
+
+    def _honorific_before(self, i: int, lo: int) -> bool:
+        ctx = self.ctx
+        j = i - 1 if i - 1 >= lo and ctx.keys[i - 1] == ":" else i
+        for k in range(1, 5):
+            if j - k < lo:
+                break
+            hit = _HONORIFICS.match(ctx.keys, j - k)
+            if hit and hit[0] == k:
+                return True
+        return False
+
+    def _name_at(self, i: int, hi: int, foreign: bool) -> int | None:
+        end = name_at(self.ctx, i, hi)
+        if end is None and foreign:
+            end = foreign_name_at(self.ctx, i, hi)
+        return end
+
+    def _title_before(self, i: int, lo: int) -> list[Post]:
+        """Titles written just before the name at token i, nearest last."""
+        ctx = self.ctx
+        chain: list[Post] = []
+        end = i
+        while end > lo:
+            best = None
+            for j in range(max(lo, end - 30), end):
+                if not ctx.tokens[j].is_word:
+                    continue
+                post = self.posts.parse(j, end)
+                if post and post.end == end:
+                    best = post
+                    break
+            if best is None:
+                break
+            # "tân", "nguyên" before the title
+            start = best.start
+            while start - 1 >= lo and ctx.keys[start - 1] in ("nguyên", "tân", "quyền"):
+                start -= 1
+            if chain and _is_foreign(best) and not _is_foreign(chain[0]):
+                break          # "Tiếp Đại sứ Maroc, Chủ tịch nước X": not X's title
+            chain.insert(0, best)
+            if start - 1 >= lo and ctx.keys[start - 1] in (",", "-"):
+                end = start - 1
+                continue
+            break
+        return chain
+
+
+    def _appositive(self, e: int, hi: int) -> tuple[list[Post], int]:
+        """Titles after a name: ", Ủy viên Bộ Chính trị, Thủ tướng Chính phủ"."""
+        ctx = self.ctx
+        posts: list[Post] = []
+        if e >= hi or ctx.keys[e] not in _SEPARATORS:
+            return posts, e
+        in_parens = ctx.keys[e] == "("
+        k = e + 1
+        former = False
+        while k < hi:
+            post = self.posts.parse(k, hi)
+            if post is None:
+                org = self.orgs.parse(k, hi) if posts else None
+                last = posts[-1] if posts else None
+                if org and last is not None and last.body is not None and not self._name_follows(org.end, hi):
+                    if last.org is None or last.org.kind is None:
+                        self._add_parent(last.body, org.ref, org)
+                    k = org.end
+                else:
+                    break
+            else:
+                if self._name_follows(post.end, hi):
+                    break          # the title of the next person
+                former = former or post.former
+                post.former = former
+                posts.append(post)
+                if post.org:
+                    for parent in post.org.parents:
+                        self._add_parent(post.org.ref, parent)
+                k = post.end
+            k = self._skip_term(k, hi)
+            if k < hi and ctx.keys[k] == "kiêm" and posts:
+                posts[-1].joined = posts[-1].org is None
+                k += 1
+                continue
+            if k < hi and ctx.keys[k] in (",", "-", "–"):
+                k += 1
+                continue
+            if in_parens and k < hi and ctx.keys[k] == ")":
+                k += 1
+            break
+        return posts, k
+
+    def _skip_term(self, k: int, hi: int) -> int:
+        """Skip "khóa XV", "nhiệm kỳ 2020 - 2025" after a title."""
+        ctx = self.ctx
+        if k < hi and ctx.keys[k] in _TERM_WORDS:
+            k += 1
+            while k < hi and (ctx.keys[k] in ("kỳ", "đoạn", "-") or ctx.tokens[k].text.isdigit()
+                              or ctx.tokens[k].text.isupper()):
+                k += 1
+        return k
+
+    def _name_follows(self, k: int, hi: int) -> bool:
+        return k < hi and bool(name_at(self.ctx, k, hi) or foreign_name_at(self.ctx, k, hi))
+
+    def _appointments(self, k: int, hi: int) -> list[Post]:
+        """"..., giữ chức Chủ tịch UBND tỉnh Nghệ An": posts the sentence
+        gives the person after their name and titles."""
+        ctx = self.ctx
+        out: list[Post] = []
+        j = k
+        while j < hi:
+            if name_at(ctx, j, hi) and j > k:
+                break           # another person: what follows is theirs
+            for phrase, appointed in [(p, True) for p in _APPOINT] + [(p, False) for p in _COPULA]:
+                n = len(phrase)
+                if tuple(ctx.keys[j:j + n]) == phrase:
+                    post = self.posts.parse(j + n, hi)
+                    if post and not self._name_follows(post.end, hi):
+                        post.appointed = appointed
+                        out.append(post)
+                        if post.org:
+                            for parent in post.org.parents:
+                                self._add_parent(post.org.ref, parent)
+                        j = post.end
+                        # "Phó Tư lệnh Quân khu 7, Bộ Quốc phòng"
+                        if post.org and post.org.kind is None and j < hi and ctx.keys[j] == ",":
+                            parent = self.orgs.parse(j + 1, hi)
+                            if parent and (parent.body or parent.kind is None):
+                                self._add_parent(post.org.ref, parent.ref, parent)
+                                j = parent.end
+                        break
+            else:
+                j += 1
+                continue
+            if j < hi and ctx.keys[j] == ",":
+                continue
+        return out
+
+    def _add_parent(self, child: OrgRef, parent: OrgRef, parsed: ParsedOrg | None = None) -> None:
+        self.org_parents.append(OrgParent(child, parent, Span(child.span.start, parent.span.end)))
+        if parsed:
+            for grand in parsed.parents:
+                self.org_parents.append(OrgParent(parent, grand, Span(parent.span.start, grand.span.end)))
+
+    # --------------------------------------------------------- resolution
+    def _complete(self, posts: list[Post], at: Span) -> list[Position]:
+        """Shared tails and the article's place for bodies named without one."""
+        ctx = self.ctx
+        # Joined and party titles written alone take the next body.
+        for idx, post in enumerate(posts):
+            if post.org is not None or post.implied is not None or post.implied_kind:
+                continue
+            nxt = next((p for p in posts[idx + 1:] if p.org is not None), None)
+            if post.joined and nxt:
+                post.org = nxt.org
+            elif post.role.slug in PARTY_ROLES:
+                place_src = nxt or next((p for p in reversed(posts[:idx]) if p.org is not None), None)
+                level = "province"
+                place = None
+                if place_src and place_src.org:
+                    place = place_src.org.place
+                    level = place_src.org.ref.jurisdiction_level or place_src.org.open_level or "province"
+                ref = self.orgs.bare_committee(level, place, Span(ctx.tokens[post.start].start, ctx.tokens[post.end - 1].end))
+                if ref:
+                    post.org = ParsedOrg(post.end, ref, open_level=None if place else level,
+                                         kind=ctx.gaz.kind_by_slug[ref.kind])
+                    if not place:
+                        ref.name = ref.name  # completed below with the article's place
+            elif nxt and post.role.slug not in PARTY_ROLES and idx + 1 < len(posts) and posts[idx + 1] is nxt:
+                post.org = nxt.org
+            elif post.role.slug in _MINISTRY_ROLES and post.context_org is not None:
+                post.org = post.context_org
+        # Hosts: "Ban cán sự đảng" + the next non-party body; "Đảng ủy" next
+        # to a council or committee of a place is that place's committee.
+        for idx, post in enumerate(posts):
+            if post.org and post.org.open_host:
+                nxt = next((p.org for p in posts[idx + 1:] if p.org and not p.org.is_party_committee), None)
+                if nxt is None:
+                    _settle_as_commune_committee(post.org)
+                    continue
+                self._fill_place(nxt, posts)
+                if post.org.kind and post.org.kind.slug == "dang-uy" and nxt.kind \
+                        and nxt.kind.attaches == "jurisdiction":
+                    level = nxt.ref.jurisdiction_level or "commune"
+                    ref = self.orgs.bare_committee(level, nxt.place, post.org.ref.span)
+                    if ref:
+                        ref.inferred = nxt.ref.inferred
+                        post.org = ParsedOrg(post.org.end, ref, kind=ctx.gaz.kind_by_slug[ref.kind],
+                                             place=nxt.place)
+                    continue
+                self.orgs.attach_host(post.org, nxt.ref)
+        # Places: a shared tail first, the article's place after.
+        for post in posts:
+            if post.org and post.org.open_level:
+                self._fill_place(post.org, posts)
+        # A foreign official's compound titles are of their country's bodies:
+        # "Phó Thủ tướng, Bộ trưởng Bộ Kế hoạch và Đầu tư Lào" -> Chính phủ Lào.
+        country = next((p.body.jurisdiction for p in posts if p.body is not None
+                        and p.body.kind == "foreign" and p.body.jurisdiction), None)
+        if country:
+            for post in posts:
+                if post.org is None and post.implied is not None and post.implied.kind != "foreign":
+                    post.implied = OrgRef(name=f"{post.implied.name} {country}", surface=post.implied.surface,
+                                          span=post.implied.span, kind="foreign", jurisdiction=country)
+        out: list[Position] = []
+        for post in posts:
+            if post.implied_kind and post.org is None:
+                kind = ctx.gaz.kind_by_slug[post.implied_kind]
+                level = kind.default_level or "province"
+                place = self._shared_place(level, posts) or ctx.subject_place(level)
+                ref = self.orgs.bare_committee(level, place, Span(ctx.tokens[post.start].start, ctx.tokens[post.end - 1].end))
+                if ref is None:
+                    continue
+                if kind.slug in ("thanh-uy",) and place and not ref.name.startswith("Thành ủy"):
+                    ref.name = ref.name.replace("Tỉnh ủy", "Thành ủy", 1)
+                body = ref
+            else:
+                body = post.body
+            if body is None or (post.org and post.org.open_host):
+                continue
+            status = "former" if post.former else "appointed" if post.appointed else "current"
+            span = Span(ctx.tokens[post.start].start, ctx.tokens[post.end - 1].end)
+            out.append(Position(title=post.role.label, role=post.role.slug, org=body, span=span, status=status))
+        return out
+
+    def _shared_place(self, level: str, posts: list[Post]):
+        for p in posts:
+            if p.org and p.org.place and p.org.place.level == level:
+                return p.org.place
+        return None
+
+    def _fill_place(self, org: ParsedOrg, posts: list[Post]) -> None:
+        if not org.open_level:
+            return
+        shared = self._shared_place(org.open_level, posts)
+        if shared:
+            self.orgs.complete(org, shared, inferred=False)
+            return
+        place = self.ctx.subject_place(org.open_level)
+        if place:
+            self.orgs.complete(org, place, inferred=True)
+
+    # ------------------------------------------------------- list headers
+    def _list_headers(self) -> list[tuple[int, int, Post]]:
+        """Titles that head a list of names: "Các Phó Bí thư Tỉnh ủy gồm:",
+        "6 Thứ trưởng gồm các ông, bà:", "2 trợ lý Thủ tướng là", "Tổ ĐBQH
+        đơn vị số 1 gồm các đại biểu:". Each is (first token, last token,
+        title) of the region of names it heads."""
+        ctx = self.ctx
+        out = []
+        for k, key in enumerate(ctx.keys):
+            if key not in ("gồm", "là"):
+                continue
+            lo, hi = self._sentence_bounds(k)
+            e = k - 1 if k - 1 > lo and ctx.keys[k - 1] == "khác" else k
+            header = None
+            for j in range(max(lo, e - 20), e):
+                post = self.posts.parse(j, e) if ctx.tokens[j].is_word else None
+                if post and post.end == e:
+                    header = post
+                    break
+            if header is None and key == "gồm" and any(
+                    ctx.keys[t] in ("đbqh",) or tuple(ctx.keys[t:t + 3]) == ("đại", "biểu", "quốc")
+                    for t in range(lo, k)) and any(ctx.keys[t] in ("tổ", "đoàn") for t in range(lo, k)):
+                header = self._named_title("Đại biểu Quốc hội", k)
+            if header is None:
+                continue
+            if header.body is None and header.implied_kind is None:
+                header.org = self._nearest_org_before(header.start, lo)
+                if header.org is None:
+                    continue
+            out.append((k + 1, hi, header))
+        return out
+
+    def _named_title(self, label: str, at: int) -> Post | None:
+        gz = self.ctx.gaz
+        compound = gz.titles.lookup(label)
+        if compound is None or compound.org_iri is None:
+            return None
+        body = gz.body_by_iri[compound.org_iri]
+        tok = self.ctx.tokens[at]
+        return Post(at, at + 1, compound.role, None,
+                    implied=OrgRef(name=body.label, surface="", span=Span(tok.start, tok.end), known_iri=body.iri))
+
+    def _nearest_org_before(self, j: int, lo: int) -> ParsedOrg | None:
+        for t in range(j - 1, lo - 1, -1):
+            org = self.orgs.parse(t, j)
+            if org:
+                return org
+        return None
+
+    # ------------------------------------------------------- ended posts
+    def _mark_ended(self, persons: dict[str, "PersonMention"]) -> None:
+        """"miễn nhiệm chức Chủ tịch UBND tỉnh Nghệ An ... đối với ông
+        Nguyễn Đức Trung": that post of that person has ended."""
+        ctx = self.ctx
+        for k in range(len(ctx.tokens)):
+            n = next((len(p) for p in _END_VERBS if tuple(ctx.keys[k:k + len(p)]) == p), 0)
+            if not n:
+                continue
+            lo, hi = self._sentence_bounds(k)
+            j = k + n
+            while j < hi and ctx.keys[j] in ("chức", "vụ", "giữ"):
+                j += 1
+            post = self.posts.parse(j, hi)
+            if post is None or post.body is None:
+                continue
+            target = None
+            for t in range(post.end, hi):
+                if ctx.keys[t] == "đối" and t + 1 < hi and ctx.keys[t + 1] == "với":
+                    for u in range(t + 2, min(hi, t + 6)):
+                        end = name_at(ctx, u, hi)
+                        if end:
+                            target = ctx.text_between(u, end)
+                            break
+                    break
+            person = persons.get(target or "")
+            if person is None:
+                continue
+            ended = post.body.name.casefold()
+            for pos in person.positions:
+                if pos.role == post.role.slug and (pos.org.name.casefold() == ended
+                                                   or pos.org.name.casefold().startswith(ended + " ")):
+                    pos.status = "ended"
+
+    # -------------------------------------------------------------- main
+    def find(self) -> list[PersonMention]:
+        ctx = self.ctx
+        found: list[_Found] = []
+        i = 0
+        n = len(ctx.tokens)
+        list_mode_until = -1
+        headers = self._list_headers()
+        while i < n:
+            tok = ctx.tokens[i]
+            if not (tok.is_word and tok.is_capitalised):
+                i += 1
+                continue
+            lo, hi = self._sentence_bounds(i)
+            honor = self._honorific_before(i, lo)
+            prev = ctx.keys[i - 1] if i > lo else ""
+            heads = [h for a, b, h in headers if a <= i < b]
+            in_list = (i <= list_mode_until or bool(heads)) and prev in (",", ";", "và", ":", "là", "gồm") \
+                or (bool(heads) and honor)
+            pre = self._title_before(i, lo) if i > lo else []
+            for post in pre:
+                if post.body is None and post.role.slug in _MINISTRY_ROLES:
+                    org = self._nearest_org_before(post.start, lo)
+                    if org and org.ref.name.startswith("Bộ "):
+                        post.context_org = org
+            end = self._name_at(i, hi, foreign=bool(honor or pre or in_list))
+            if end is None:
+                i += 1
+                continue
+            name = ctx.text_between(i, end)
+            posts, after = self._appositive(end, hi)
+            triggered = honor or pre or in_list or bool(posts)
+            after_level_word = i > lo and ctx.keys[i - 1] in _LEVEL_WORDS
+            vietnamese = ctx.keys[i] in SURNAMES
+            if (not triggered or is_place_name(ctx, name)
+                    or (after_level_word and not vietnamese)
+                    or (not vietnamese and (ctx.gaz.countries.match(ctx.keys, i) or self.orgs.parse(i, hi)))
+                    or (i > lo and ctx.tokens[i - 1].is_word and ctx.tokens[i - 1].is_capitalised
+                        and not pre and not honor)):
+                i += 1
+                continue
+            for post in pre:
+                if post.org:
+                    for parent in post.org.parents:
+                        self._add_parent(post.org.ref, parent)
+            appointed = self._appointments(after, hi)
+            found.append(_Found(name, i, end, [_copy(h) for h in heads] + pre + posts, appointed))
+            list_mode_until = hi
+            i = max(after, end)
+        return self._merge(found)
+
+    def _merge(self, found: list[_Found]) -> list[PersonMention]:
+        ctx = self.ctx
+        persons: dict[str, PersonMention] = {}
+        for f in found:
+            span = Span(ctx.tokens[f.start].start, ctx.tokens[f.end - 1].end)
+            positions = self._complete(f.posts + f.appointed, span)
+            key = " ".join(f.name.split())
+            person = persons.get(key)
+            if person is None:
+                person = persons[key] = PersonMention(name=key, span=span)
+            person.mentions.append(span)
+            seen = {(p.role, p.org.name.casefold()) for p in person.positions}
+            for pos in positions:
+                if (pos.role, pos.org.name.casefold()) not in seen:
+                    person.positions.append(pos)
+                    seen.add((pos.role, pos.org.name.casefold()))
+        for person in persons.values():
+            person.positions = _most_specific(person.positions)
+        self._mark_ended(persons)
+        return list(persons.values())
+
+
+def _copy(post: Post) -> Post:
+    """A list header's title, given to one of the names it heads."""
+    from copy import copy
+    clone = copy(post)
+    clone.org = copy(post.org) if post.org else None
+    if clone.org:
+        clone.org.ref = copy(post.org.ref)
+    return clone
+
+
+def _settle_as_commune_committee(org: ParsedOrg) -> None:
+    """"Chánh Văn phòng Đảng ủy" with no host body named: the Đảng ủy of
+    the commune the article is about."""
+    for node in (org, org.host):
+        if node is not None and node.kind and node.kind.slug == "dang-uy":
+            node.open_host = False
+            node.open_level = node.open_level or "commune"
+            if node is not org:
+                org.open_host = False
+                org.open_level = org.open_level or "commune"
+
+
+def _is_foreign(post: Post) -> bool:
+    return post.body is not None and post.body.kind == "foreign"
+
+
+def _foreign_stem(name: str, country: str) -> str:
+    """"Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào" -> "quốc hội"."""
+    low = name.casefold()
+    for tail in (" nước ", " " + country.casefold()):
+        if tail in low:
+            low = low.split(tail)[0]
+    return low
+
+
+def _most_specific(positions: list[Position]) -> list[Position]:
+    """Drop a title another one refines in the same body: "Phó Thủ tướng"
+    beside "Phó Thủ tướng Thường trực" of the Government."""
+    out = []
+    for p in positions:
+        label = p.title.casefold()
+        org = p.org.name.casefold()
+        if any(q is not p and q.org.name.casefold() == org and q.title.casefold() != label
+               and q.title.casefold().startswith(label + " ") and q.status == p.status for q in positions):
+            continue
+        out.append(p)
+    # A foreign official holds no Vietnamese post; of two names of one
+    # foreign body ("Quốc hội Lào", "Quốc hội nước CHDCND Lào") keep the longer.
+    foreign = [p for p in out if p.org.kind == "foreign" and p.org.jurisdiction]
+    if foreign:
+        country = foreign[0].org.jurisdiction
+        out = [p for p in out if p.org.kind == "foreign" or not p.org.known_iri]
+        kept = []
+        for p in out:
+            stem = _foreign_stem(p.org.name, country) if p.org.kind == "foreign" else None
+            if stem and any(q is not p and q.role == p.role and q.org.kind == "foreign"
+                            and _foreign_stem(q.org.name, country) == stem
+                            and len(q.org.name) > len(p.org.name) for q in out):
+                continue
+            kept.append(p)
+        out = kept
+    return out

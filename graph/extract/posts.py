@@ -1,0 +1,130 @@
+"""Titles split into (role, body): "Phó Bí thư Thường trực Tỉnh ủy" ->
+(Phó Bí thư Thường trực, Tỉnh ủy); "Ủy viên Bộ Chính trị" -> (Ủy viên, Bộ
+Chính trị); "Trưởng Ban Tổ chức Trung ương" -> (Trưởng ban, Ban Tổ chức
+Trung ương). Lists of titles share their tail: "Phó Bí thư Tỉnh ủy, Chủ
+tịch HĐND tỉnh Kiên Giang" puts both in Kiên Giang."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..gazetteer import Role
+from ..model import OrgRef, Span
+from .context import ArticleContext
+from .orgs import OrgParser, ParsedOrg
+
+# Roles of a party committee: written alone, they are held in the committee
+# of the place of the next title ("Phó Bí thư, Chủ tịch UBND xã").
+PARTY_ROLES = {"bi-thu", "pho-bi-thu", "pho-bi-thu-thuong-truc"}
+# Words before a title that change what it says.
+_FORMER = {"nguyên"}
+_NEW = {"tân", "đương kim", "quyền"}
+# Roles whose last words also name the body ("Trưởng Ban Tổ chức Trung ương").
+_HEAD_SUFFIX = {"văn phòng": 2, "thanh tra": 2, "ban": 1, "đoàn": 1, "phòng": 1}
+
+
+@dataclass
+class Post:
+    start: int                    # token indices of the whole title
+    end: int
+    role: Role
+    org: ParsedOrg | None
+    implied: OrgRef | None = None  # body a compound title names ("Ủy viên Bộ Chính trị")
+    implied_kind: str | None = None
+    former: bool = False
+    new: bool = False
+    joined: bool = False           # "Phó Tư lệnh kiêm Tham mưu trưởng": shares the next body
+    appointed: bool = False        # given by "giữ chức", "được bầu làm"...
+    context_org: ParsedOrg | None = None   # the ministry a bare "Bộ trưởng" sits in
+
+    @property
+    def body(self) -> OrgRef | None:
+        return self.org.ref if self.org else self.implied
+
+
+class PostParser:
+    def __init__(self, ctx: ArticleContext, orgs: OrgParser) -> None:
+        self.ctx = ctx
+        self.orgs = orgs
+
+    def parse(self, i: int, limit: int) -> Post | None:
+        """A title starting at token i, with the body it names if any."""
+        ctx, gz = self.ctx, self.ctx.gaz
+        former = new = False
+        while i < limit and ctx.keys[i] in _FORMER | {"tân", "quyền"}:
+            former |= ctx.keys[i] in _FORMER
+            new |= ctx.keys[i] in _NEW
+            i += 1
+        if i >= limit or not ctx.tokens[i].is_word:
+            return None
+        title = gz.titles.match(ctx.keys, i)
+        role = gz.roles.match(ctx.keys, i)
+        if title and i + title[0] <= limit and (not role or title[0] >= role[0]):
+            n, compound = title
+            end = i + n
+            post = Post(i, end, compound.role, None, former=former, new=new,
+                        implied_kind=compound.body_kind)
+            if compound.org_iri:
+                body = gz.body_by_iri[compound.org_iri]
+                post.implied = OrgRef(name=body.label, surface=ctx.text_between(i, end),
+                                      span=Span(ctx.tokens[i].start, ctx.tokens[end - 1].end),
+                                      known_iri=body.iri)
+                foreign = self._foreign_qualifier(end, limit)
+                if foreign:
+                    # "Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào"
+                    post.end, qualifier, country = foreign
+                    post.implied = OrgRef(name=f"{body.label} {qualifier}", surface=ctx.text_between(i, post.end),
+                                          span=Span(ctx.tokens[i].start, ctx.tokens[post.end - 1].end),
+                                          kind="foreign", jurisdiction=country)
+            return post
+        if not role or i + role[0] > limit:
+            return None
+        n, r = role
+        end = i + n
+        org = self._body_after(end, i, n, limit)
+        post = Post(i, org.end if org else end, r, org, former=former, new=new)
+        if org is None and end < limit and ctx.keys[end] == "kiêm":
+            post.joined = True
+        return post
+
+    def _foreign_qualifier(self, j: int, limit: int) -> tuple[int, str, str] | None:
+        """Capitalised words ending in a country right after a title: the
+        title is of a foreign body ("... Đảng Cộng sản Trung Quốc")."""
+        ctx = self.ctx
+        k = j
+        if j >= limit or not ctx.tokens[j].is_capitalised:
+            return None
+        while k < limit and k - j < 7 and ctx.tokens[k].is_word:
+            hit = ctx.gaz.countries.match(ctx.keys, k)
+            if hit and k + hit[0] <= limit:
+                end = k + hit[0]
+                return end, ctx.text_between(j, end), ctx.text_between(k, end)
+            k += 1
+        return None
+
+    def _body_after(self, end: int, start: int, n: int, limit: int) -> ParsedOrg | None:
+        ctx = self.ctx
+        # "Trưởng Ban Tổ chức Trung ương", "Chánh Văn phòng Đảng ủy":
+        # the role's last words start the body's name.
+        words = ctx.keys[start:end]
+        for suffix, k in _HEAD_SUFFIX.items():
+            if tuple(words[-k:]) == tuple(suffix.split()) and n > k:
+                org = self.orgs.parse(end - k, limit, strict_case=False)
+                if org and org.end > end:
+                    return org
+        org = self.orgs.parse(end, limit, strict_case=False)
+        if org:
+            return org
+        if ctx.keys[start:end] and ctx.keys[end - 1] == "trưởng" and words[:1] in (["bộ"], ["thứ"]):
+            return self._foreign_ministry(end, limit)
+        return None
+
+    def _foreign_ministry(self, j: int, limit: int) -> ParsedOrg | None:
+        """"Bộ trưởng Ngoại giao Lào": the ministry named without "Bộ"."""
+        foreign = self._foreign_qualifier(j, limit)
+        if not foreign:
+            return None
+        end, words, country = foreign
+        ctx = self.ctx
+        ref = OrgRef(name=f"Bộ {words}", surface=words, span=Span(ctx.tokens[j].start, ctx.tokens[end - 1].end),
+                     kind="foreign", jurisdiction=country)
+        return ParsedOrg(end, ref)

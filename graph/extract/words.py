@@ -1,0 +1,66 @@
+"""Closed word classes of Vietnamese the rules rely on: family names,
+honorifics and ranks, and the function words and verbs that end a name.
+
+All entries are in the comparable form (casefolded, tone on the first
+vowel of "oa/oe/uy"), as produced by ``vntext.comparable``.
+"""
+from __future__ import annotations
+
+from ..vntext import comparable
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(comparable(w) for w in words.split("|"))
+
+
+# Vietnamese family names, and the Sino-Vietnamese readings of Chinese ones
+# the press uses for Chinese leaders (Tập, Lật, Uông, Đổng...).
+SURNAMES = _set(
+    "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Lương|Tô|Vương|"
+    "Tạ|Trương|Đinh|Mai|Cao|Lâm|Quản|Tòng|Tất|Bạch|Hà|Đoàn|Phùng|Đồng|Triệu|Thái|Châu|La|Kiều|"
+    "Chu|Lại|Khổng|Cấn|Văn|Đàm|Đào|Giang|Hứa|Kim|Lưu|Lục|Mạc|Mạnh|Nông|Quách|Thân|Tiêu|"
+    "Tôn|Từ|Vi|Viên|Âu|Bế|Chế|Diệp|Doãn|Hầu|Hồng|Khúc|Khương|Lã|Lò|Lường|Mã|Mẫn|Nghiêm|"
+    "Ninh|Phí|Phương|Sầm|Thạch|Thào|Tống|Trịnh|Ứng|Ưng|Vòng|Điểu|Giàng|Sùng|Lầu|Vàng|Mùa|Lù|"
+    "Chảo|Đậu|Cù|Khuất|Nhữ|Ôn|Tăng|Trang|Tưởng|Kha|Lữ|Quàng|Ma|Y|Lô|Vy|Trình|Lỗ|"
+    "Danh|Thạch|Sơn|Kiên|Lạc|Tập|Lật|Uông|Đổng|Hàn|Tần|Bạc|Cận|Quan|Âu Dương|Tiết|Đường|"
+    "Ngụy|Giả|Mạch|Bành|Văng|Hạ|Chung|Nhâm|Đào|Dư|Thi|Biện|Cầm|Lèo|Hoàng|Doãn")
+
+# Words before a name that say a person follows.
+HONORIFICS = _set(
+    "đồng chí|đ/c|ông|bà|các đồng chí|các ông|các bà|các ông, bà|anh|chị|"
+    "đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|"
+    "đô đốc|phó đô đốc|chuẩn đô đốc|giáo sư|phó giáo sư|tiến sĩ|thạc sĩ|gs|pgs|ts|ths|"
+    "gs.ts|pgs.ts|nsnd|nsưt|luật sư|nhà báo|bác sĩ|đại sứ")
+RANKS = _set("đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|"
+             "đô đốc|phó đô đốc|chuẩn đô đốc")
+
+# Capitalised words that cannot be part of a personal name.
+NOT_NAME = _set(
+    "Ủy|Ban|Bộ|Sở|Cục|Vụ|Tỉnh|Huyện|Xã|Phường|Quận|Phó|Nguyên|Tân|Đảng|Nhà|Hội|Chủ|Bí|Trưởng|"
+    "Giám|Thứ|Tổng|Thủ|Thường|Đoàn|Viện|Trung|Ủy viên|UBND|HĐND|MTTQ|Chính|Quốc|Đồng|Ông|Bà|"
+    "Tại|Theo|Sáng|Chiều|Tối|Ngày|Trong|Sau|Trước|Khi|Với|Về|Của|Và|Các|Những|Cùng|Dự|Tham|"
+    "Phát|Thay|Đến|Từ|Nhân|Đây|Đó|Này|Ảnh|Nguồn|Tin|Thông|Liên|Mặt|Công|Quân|Học|Trường|"
+    "Kỳ|Phiên|Lễ|Luật|Văn|Báo|Đài|Thành|Tập")
+# ... except where they are also common given names.
+GIVEN_NAME_OK = _set("Quốc|Thành|Văn|Đại|Trung|Công|Hồng|Minh|Bình|Hải|Hà|Mai|Kim|Phương|"
+                     "Chính|Đồng|Tân|Thông|Hội|Tổng|Quân|Học|Trường|Liên|Thái|Nhân|Đoàn|Tập")
+
+# Lowercase words that end the name of a body in running text: verbs,
+# auxiliaries, prepositions and conjunctions.
+ORG_STOP = _set(
+    "đã|đang|sẽ|vừa|là|có|không|được|bị|với|về|tại|trong|theo|cho|để|do|từ|đến|nhằm|khi|"
+    "sau|trước|thì|mà|nhưng|hay|hoặc|cũng|còn|đều|vẫn|rồi|cùng|gồm|trên|dưới|ở|như|vì|nên|"
+    "nếu|đây|ấy|các|những|một|mọi|cả|nay|này|đó|phát|chủ|nhấn|yêu|đề|giữ|nhận|tham|dự|"
+    "thăm|gặp|tiếp|ký|trao|tặng|đón|họp|khai|bế|chúc|trình|giới|kết|chỉ|đánh|khẳng|mong|nêu|"
+    "nói|cảm|bày|lên|ra|vào|đi|tới|gửi|bổ|bầu|phê|chuẩn|tái|đắc|trúng|thay|thôi|miễn|nghỉ|"
+    "biểu|thảo|ghi|quán|tuyên|thừa|dẫn|nghe|đưa|đặt|năm|ngày|tháng|sáng|chiều|tối|khóa|nhiệm")
+
+# Verbs of speaking, chairing and attending (events).
+CHAIR_VERBS = ("chủ trì", "điều hành", "chủ tọa", "chủ toạ", "đồng chủ trì")
+SPEAKER_VERBS = ("phát biểu", "trình bày", "giới thiệu", "kết luận", "phổ biến", "quán triệt",
+                 "báo cáo", "đọc diễn văn", "diễn văn", "nhấn mạnh", "yêu cầu", "đề nghị",
+                 "chỉ đạo", "khẳng định", "cho biết", "trao đổi", "đánh giá", "chúc mừng",
+                 "nêu rõ", "tuyên thệ", "chia sẻ", "giải đáp", "trả lời", "mong muốn")
+ATTEND_VERBS = ("dự", "tham dự", "có mặt", "đến dự", "cùng dự", "dự và chỉ đạo", "đến dự và chỉ đạo",
+                "dự và chủ trì", "tham gia", "gặp", "gặp gỡ", "hội đàm", "hội kiến", "tiếp", "thăm",
+                "đón", "trình Quốc thư")
