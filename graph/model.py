@@ -99,6 +99,9 @@ class DocumentMention:
     issuer: OrgRef | None = None
     title: str | None = None
     surfaces: list[str] = field(default_factory=list)
+    system: str | None = None         # "party" or "state", from the symbol
+    year: int | None = None           # year printed in a State normative symbol
+    adopted: bool = False             # passed at the event the article reports
 
 
 @dataclass

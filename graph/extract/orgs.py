@@ -203,9 +203,22 @@ class OrgParser:
         ref.span = _span(ctx, i, end)
         return ParsedOrg(end, ref, body=body)
 
+    def _skip_gloss(self, j: int, limit: int) -> int:
+        """"Ủy ban Kiểm tra (UBKT) Quân ủy...": skip an abbreviation gloss."""
+        ctx = self.ctx
+        if j + 2 < limit and ctx.keys[j] == "(" and ctx.keys[j + 2] == ")" and ctx.tokens[j + 1].text.isupper():
+            return j + 3
+        return j
+
     def _kind(self, i: int, j: int, kind: BodyKind, limit: int) -> ParsedOrg | None:
         ctx = self.ctx
         written = self.gaz.expand(ctx.text_between(i, j))
+        glossed = self._skip_gloss(j, limit)
+        if glossed != j:
+            written = f"{written} {ctx.text_between(glossed, glossed)}".strip()
+            i_rest, j = glossed, glossed
+        else:
+            i_rest = j
         if kind.attaches in ("area", "jurisdiction"):
             place_hit = ctx.place_at(j, limit)
             if place_hit:
@@ -241,7 +254,7 @@ class OrgParser:
                                      open_level=host.open_level, prefix=written)
                 ref = _ref(ctx, i, j, written, kind=kind.slug)
                 return ParsedOrg(j, ref, kind=kind, open_host=True, open_level="commune")
-            written_full = self.gaz.expand(ctx.text_between(i, end))
+            written_full = f"{written} {self.gaz.expand(ctx.text_between(i_rest, end))}".strip()
             ref = _ref(ctx, i, end, written_full, kind=kind.slug)
             return ParsedOrg(end, ref, kind=kind, open_level=level or kind.default_level or "province")
         if kind.attaches == "committee":

@@ -5,6 +5,7 @@ from ..gazetteer import Gazetteer, load
 from ..model import CleanArticle, Extraction
 from .context import ArticleContext
 from ..model import OrgParent, Span
+from .documents import DocumentFinder
 from .orgs import find_bodies
 from .persons import PersonFinder
 
@@ -25,4 +26,6 @@ def extract(doc: CleanArticle, gaz: Gazetteer | None = None) -> Extraction:
     persons = finder.find()
     bodies, free_parents = find_bodies(ctx, finder.orgs)
     parents = finder.org_parents + [OrgParent(c, p, Span(c.span.start, p.span.end)) for c, p in free_parents]
-    return Extraction(doc=doc, persons=persons, org_parents=_unique_parents(parents), orgs=bodies)
+    documents, links = DocumentFinder(ctx, finder.orgs).find()
+    return Extraction(doc=doc, persons=persons, org_parents=_unique_parents(parents), orgs=bodies,
+                      documents=documents, links=links)

@@ -1,0 +1,774 @@
+"""Documents an article cites: numbered ones ("Quy định số 58-QĐ/TW,
+ngày 8-2-2022 của Bộ Chính trị “Một số vấn đề...”"), short references
+("Chỉ thị 36"), and named ones it cites as a source or that an event
+adopts ("căn cứ Hiến pháp", "thông qua Luật Quốc phòng (sửa đổi)");
+with their lineage (hướng dẫn thực hiện, sửa đổi, thay thế, căn cứ).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..gazetteer import DocType
+from ..model import DocumentLink, DocumentMention, OrgRef, Span
+from .context import ArticleContext
+from .dates import find_dates
+from .orgs import OrgParser
+from .symbols import Symbol, find_symbols
+
+# Verbs that cite a named document as a source or subject.
+_CITING = [tuple(p.split()) for p in (
+    "thông qua", "căn cứ", "quán triệt", "triển khai", "thực hiện", "theo quy định của",
+    "trình bày", "ký", "ban hành", "tinh thần", "sửa đổi , bổ sung một số điều của",
+    "sửa đổi , bổ sung", "thi hành", "theo")]
+_ADOPTING = [("thông", "qua")]
+_DRAFT = {"dự án", "dự thảo", "xây dựng", "soạn thảo", "các", "những"}
+# A document an event passes takes the event's day as its date.
+_DATED_ON_ADOPTION = {"luat", "bo-luat", "nghi-quyet", "phap-lenh", "hien-phap"}
+_LEGISLATIVE = {"luat", "bo-luat", "hien-phap", "phap-lenh"}
+# Words that start a title right after a symbol ("Nghị quyết số 24/NQ-HĐND
+# tán thành chủ trương ...").
+# Types a lowercase word can name when a citing verb precedes it.
+_LOWERCASE_OK = {"luat", "noi-quy", "bien-ban", "nghi-quyet", "dieu-le", "hien-phap", "ke-hoach"}
+_TITLE_VERBS = [tuple(p.split()) for p in (
+    "tán thành", "phê duyệt", "phê chuẩn", "thành lập", "công nhận", "kiện toàn", "ban hành quy chế")]
+# Words that end a title: always, or when a lowercase word or a number
+# follows ("Luật Quốc phòng với 7 chương", but "đối thoại tại Tòa án").
+_TITLE_STOP = {"do", "được", "đã", "đang", "sẽ", "vừa", "là", "có"}
+_TITLE_STOP_BEFORE_LOWER = {"bằng", "với", "theo", "kể", "hết", "này", "thì", "mà", "tại", "nhằm"}
+_ADVERBS = {"đã", "vừa", "mới", "đang", "cũng", "chính", "thức", "và", "nhất", "trí", "cao"}
+_PUBLISH = [tuple(p.split()) for p in ("ban hành", "ký", "ký ban hành", "thông qua", "ra", "công bố")]
+
+
+@dataclass
+class _Hit:
+    start: int                 # token span of the mention (type word .. issuer/title)
+    end: int
+    doc: DocumentMention
+    adopted: bool = False
+    embedded_in: "_Hit | None" = None
+    based_on: bool = False     # an item of a "căn cứ" list
+    links: list[tuple[str, "_Hit"]] = field(default_factory=list)
+
+
+class DocumentFinder:
+    def __init__(self, ctx: ArticleContext, orgs: OrgParser) -> None:
+        self.ctx = ctx
+        self.orgs = orgs
+        self.gaz = ctx.gaz
+        self.hits: list[_Hit] = []
+        self.links: list[DocumentLink] = []
+        self.adopted: list[DocumentMention] = []
+        self.drafts: list[_Hit] = []      # laws a report names as drafts ("dự thảo Luật X")
+
+    # ============================================================ public
+    def find(self) -> tuple[list[DocumentMention], list[DocumentLink]]:
+        self._numbered()
+        self._numbered_without_symbol()
+        self._named()
+        self.hits.sort(key=lambda h: h.start)
+        self._share_coordinated()
+        self._subject_issuers()
+        self._links_between()
+        docs = self._merge()
+        return docs, self._unique_links()
+
+    # ========================================================== numbered
+    def _numbered(self) -> None:
+        ctx = self.ctx
+        groups: dict[int, list[Symbol]] = {}
+        for sym in find_symbols(ctx.doc.text):
+            groups.setdefault(sym.start, []).append(sym)
+        for start, syms in sorted(groups.items()):
+            s_tok = ctx.token_index(start)
+            e_tok = ctx.token_index(syms[0].end)
+            lo, hi = self._bounds(s_tok)
+            dtype, t_start, law_title = self._type_before(s_tok, lo, syms[0])
+            for sym in syms:
+                doc = DocumentMention(key=sym.text, span=Span(start, syms[0].end), symbol=sym.text,
+                                      number=sym.number, type=dtype.label if dtype else None)
+                doc.surfaces.append(ctx.doc.text[ctx.tokens[t_start].start:syms[0].end])
+                doc.title = law_title
+                doc.system = sym.system
+                doc.year = sym.year
+                doc.issuer = self._issuer_from_sign(sym)
+                hit = _Hit(t_start, e_tok, doc)
+                self.hits.append(hit)
+            self._after(self.hits[-len(syms):], e_tok, hi)
+
+    def _type_before(self, s_tok: int, lo: int, sym: Symbol) -> tuple[DocType | None, int, str | None]:
+        """The type word before a symbol ("Quy định số"), or a law's name
+        ("Luật Quốc phòng số 39/2005/QH11")."""
+        ctx = self.ctx
+        k = s_tok
+        while k - 1 >= lo and ctx.keys[k - 1] in ("số", ":", "số:"):
+            k -= 1
+        for j in range(max(lo, k - 10), k):
+            hit = self.gaz.doc_types.match(ctx.keys, j)
+            if not hit:
+                continue
+            n, dtype = hit
+            if j + n == k:
+                return self._disambiguate(dtype, sym), j, None
+            if dtype.slug in _LEGISLATIVE and k > j + n and all(
+                    ctx.tokens[t].is_word for t in range(j + n, k)) and ctx.tokens[j + n].is_capitalised:
+                return dtype, j, self._as_title(ctx.text_between(j, k))
+        return self._type_from_code(sym), s_tok, None
+
+    def _disambiguate(self, dtype: DocType, sym: Symbol) -> DocType:
+        return dtype
+
+    def _type_from_code(self, sym: Symbol) -> DocType | None:
+        code = sym.type_code
+        if code in ("QH", "UBTVQH"):
+            return self.gaz.doc_type_by_label.get("nghị quyết")
+        candidates = self.gaz.doc_types_by_code.get(code, [])
+        if not candidates:
+            return None
+        if code == "QĐ":
+            want = "quy định" if sym.system == "party" else "quyết định"
+            return next((c for c in candidates if c.label.lower() == want), candidates[0])
+        if code == "TT":
+            want = "thông tri" if sym.system == "party" else "thông tư"
+            return next((c for c in candidates if c.label.lower() == want), candidates[0])
+        return next((c for c in candidates if c.slug not in ("thong-bao-ket-luan",)), candidates[0])
+
+    def _issuer_from_sign(self, sym: Symbol) -> OrgRef | None:
+        code = sym.issuer_code
+        if not code or code in ("TW", "TU", "ĐU"):
+            return None      # "/TW" does not say which central organ
+        body = self.gaz.body_by_code.get(code)
+        if body:
+            return OrgRef(name=body.label, surface=code, span=Span(sym.start, sym.end), known_iri=body.iri)
+        if code in ("HĐND", "UBND"):
+            kind = self.gaz.body_kinds.lookup(code)
+            place = self.ctx.subject_province
+            if kind and place:
+                return OrgRef(name=f"{kind.label} {place.full}", surface=code, span=Span(sym.start, sym.end),
+                              kind=kind.slug, jurisdiction=place.name, jurisdiction_level="province",
+                              inferred=True)
+        return None
+
+    def _numbered_without_symbol(self) -> None:
+        """"Chỉ thị số 17", "tờ trình số 852 ngày 2/4", "Quyết định số 793"."""
+        ctx = self.ctx
+        taken = [(h.start, h.end) for h in self.hits]
+        for j in range(len(ctx.tokens)):
+            hit = self.gaz.doc_types.match(ctx.keys, j)
+            if not hit or any(a <= j < b for a, b in taken):
+                continue
+            n, dtype = hit
+            k = j + n
+            if k < len(ctx.tokens) and ctx.keys[k] == "số":
+                k += 1
+            if k >= len(ctx.tokens) or not ctx.tokens[k].text.isdigit() or len(ctx.tokens[k].text) > 4:
+                continue
+            nxt = ctx.keys[k + 1] if k + 1 < len(ctx.tokens) else ""
+            if nxt in ("/", "-") or (nxt == "," and k + 2 < len(ctx.tokens) and ctx.tokens[k + 2].text.isdigit()):
+                continue
+            if j > 0 and ctx.keys[j - 1] in ("các", "những"):
+                continue
+            number = ctx.tokens[k].text
+            if ctx.keys[k - 1] != "số" and len(number) == 4 and 1945 <= int(number) <= 2100:
+                continue      # "Hiến pháp 2013": a year, not a number
+            label = dtype.label
+            doc = DocumentMention(key=f"{label} {number}", span=Span(ctx.tokens[j].start, ctx.tokens[k].end),
+                                  type=label, number=number)
+            doc.surfaces.append(ctx.text_between(j, k + 1))
+            _, hi = self._bounds(j)
+            h = _Hit(j, k + 1, doc)
+            self.hits.append(h)
+            self._after([h], k + 1, hi)
+            taken.append((h.start, h.end))
+
+    # ================================================ what follows a symbol
+    def _after(self, hits: list[_Hit], k: int, hi: int) -> None:
+        """", ngày 8-2-2022 của Bộ Chính trị “title”" after a document."""
+        ctx = self.ctx
+        end = k
+        while k < hi:
+            key = ctx.keys[k]
+            if key in (",",) and k + 1 < hi and ctx.keys[k + 1] in ("ngày", "(") :
+                k += 1
+                continue
+            if key in ("ngày", "(") or ctx.tokens[k].text[:1].isdigit():
+                dates = find_dates(ctx.doc.text[ctx.tokens[k].start:ctx.tokens[min(hi, k + 8) - 1].end],
+                                   ctx.tokens[k].start)
+                first = dates[0] if dates else None
+                if first and ctx.token_index(first.start) <= k + 2:
+                    when = first.resolve(first.year or self.ctx.year)
+                    for h in hits:
+                        h.doc.date = h.doc.date or when
+                    k = ctx.token_index(first.end)
+                    if k < hi and ctx.keys[k] == ")":
+                        k += 1
+                    end = k
+                    continue
+                break
+            if key == "của":
+                org = self.orgs.parse(k + 1, hi)
+                if org:
+                    self._complete_org(org)
+                    for h in hits:
+                        h.doc.issuer = org.ref
+                    k = end = org.end
+                    continue
+                break
+            break
+        title, tend = self._title_after(end, hi)
+        if title:
+            for h in hits:
+                h.doc.title = h.doc.title or title
+            end = tend
+        for h in hits:
+            h.end = max(h.end, end)
+
+    def _complete_org(self, org) -> None:
+        if org.open_level:
+            place = self.ctx.subject_place(org.open_level)
+            if place:
+                self.orgs.complete(org, place, inferred=True)
+
+    def _title_after(self, k: int, hi: int) -> tuple[str | None, int]:
+        """A quoted title, "về (việc) ...", or a decision's own words."""
+        ctx = self.ctx
+        if k >= hi:
+            return None, k
+        if ctx.keys[k] == "về" and k + 1 < hi and ctx.keys[k + 1] in ("“", '"'):
+            k += 1
+        if ctx.keys[k] in ("“", '"'):
+            close = next((t for t in range(k + 1, hi) if ctx.keys[t] in ("”", '"')), None)
+            if close and close > k + 1:
+                return self._as_title(ctx.text_between(k + 1, close)), close + 1
+            return None, k
+        start = None
+        if ctx.keys[k] == "về":
+            start = k + 2 if k + 1 < hi and ctx.keys[k + 1] == "việc" else k + 1
+        elif any(tuple(ctx.keys[k:k + len(v)]) == v for v in _TITLE_VERBS):
+            start = k
+        if start is None or start >= hi:
+            return None, k
+        end = self._title_end(start, hi, stop_at_citing=True)
+        if end <= start:
+            return None, k
+        return self._as_title(ctx.text_between(start, end)), end
+
+    def _title_end(self, i: int, hi: int, stop_at_citing: bool = False, amend_list: bool = False) -> int:
+        """Where a title that starts at token i ends."""
+        ctx = self.ctx
+        k = i
+        while k < hi:
+            key = ctx.keys[k]
+            if not amend_list and tuple(ctx.keys[k:k + 8]) == (
+                    "sửa", "đổi", ",", "bổ", "sung", "một", "số", "điều"):
+                amend_list = True   # "... sửa đổi, bổ sung một số điều của X, Y và Z"
+            if key in (".", ";", ":", "”", '"', "“", "?", "!"):
+                break
+            if key == "(":
+                close = next((t for t in range(k + 1, min(hi, k + 6)) if ctx.keys[t] == ")"), None)
+                inner = ctx.keys[k + 1:close] if close else []
+                if close and (inner in (["sửa", "đổi"], ["sửa", "đổi", ",", "bổ", "sung"])
+                              or (close == k + 2 and ctx.tokens[k + 1].text.isupper())):
+                    k = close + 1
+                    continue
+                break
+            if key == ",":
+                nxt = k + 1
+                if nxt >= hi:
+                    break
+                dt = self.gaz.doc_types.match(ctx.keys, nxt)
+                if (dt and (ctx.tokens[nxt].is_capitalised or (
+                        nxt + dt[0] < hi and ctx.tokens[nxt + dt[0]].is_capitalised))) or ctx.keys[nxt] == "căn":
+                    if amend_list and self.gaz.doc_types.match(ctx.keys, nxt):
+                        k += 1
+                        continue
+                    break
+                if ctx.tokens[nxt].is_capitalised and not amend_list:
+                    if self._term_apposition(nxt, hi):
+                        k += 1
+                        continue
+                    break
+                if ctx.keys[nxt] in _TITLE_STOP or ctx.keys[nxt] in ("đồng", "sau", "qua", "kết"):
+                    break
+                k += 1
+                continue
+            if key in _TITLE_STOP:
+                break
+            if key in _TITLE_STOP_BEFORE_LOWER and not (key == "với" and k > i and ctx.keys[k - 1] == "đối") \
+                    and (k + 1 >= hi or not ctx.tokens[k + 1].is_capitalised or ctx.tokens[k + 1].text[:1].isdigit()):
+                break
+            if key == "và" and k + 1 < hi and not amend_list:
+                dt = self.gaz.doc_types.match(ctx.keys, k + 1)
+                if dt and k + 1 + dt[0] < hi and (ctx.keys[k + 1 + dt[0]] == "số"
+                                                   or ctx.tokens[k + 1 + dt[0]].text[:1].isdigit()):
+                    break
+            if stop_at_citing and key in ("hướng", "thay") and tuple(ctx.keys[k:k + 2]) in (
+                    ("hướng", "dẫn"), ("thay", "thế")):
+                break
+            k += 1
+        return k
+
+    def _term_apposition(self, k: int, hi: int) -> bool:
+        """", Quốc hội khóa XV" after "Kỳ họp thứ 8": part of the name."""
+        ctx = self.ctx
+        for t in range(k, min(hi, k + 5)):
+            if ctx.keys[t] == "khóa":
+                return t + 1 < hi and (ctx.tokens[t + 1].text.isupper() or ctx.tokens[t + 1].text.isdigit())
+            if not ctx.tokens[t].is_word:
+                return False
+        return False
+
+    def _as_title(self, text: str) -> str:
+        text = self.gaz.expand(text.strip(" ,;:-"))
+        return text[:1].upper() + text[1:] if text else text
+
+    # ============================================================= named
+    def _named(self) -> None:
+        """Documents named without a number, where the article cites them
+        as a source or an event adopts them."""
+        ctx = self.ctx
+        taken = [(h.start, h.end) for h in self.hits]
+        last_adopter: OrgRef | None = None
+        k = 0
+        n = len(ctx.tokens)
+        while k < n:
+            if any(a <= k < b for a, b in taken):
+                k += 1
+                continue
+            lo, hi = self._bounds(k)
+            # Anaphora: "thông qua Luật này", "thông qua các Luật nêu trên".
+            if tuple(ctx.keys[k:k + 2]) == ("thông", "qua"):
+                subject = self._subject_org(k, lo)
+                if subject:
+                    last_adopter = subject
+                self._adopt_anaphora(k + 2, hi, subject or last_adopter)
+            hit = self.gaz.doc_types.match(ctx.keys, k)
+            if not hit or not self._may_start_named(k, hit[1], lo):
+                k += 1
+                continue
+            m, dtype = hit
+            amend = self._amend_list_start(k + m, hi)
+            end = self._named_extent(dtype, k, m, hi, amend)
+            if end <= k + m and dtype.slug not in ("hien-phap", "dieu-le"):
+                k += m
+                continue
+            context = self._citing_context(k, end, lo, hi)
+            if context is None:
+                k += m
+                continue
+            doc = self._named_doc(dtype, k, end)
+            if end >= n and ctx.doc.text.rstrip()[-1:].isalpha():
+                k = end
+                continue       # the article is cut off inside this title
+            if context == "adopt":
+                draft = next((d for d in reversed(self.drafts) if d.doc.title.casefold().startswith(
+                    doc.title.casefold())), None)
+                if draft is not None:
+                    doc = draft.doc        # "Luật Quốc phòng" passed = "dự thảo Luật Quốc phòng (sửa đổi)"
+                    self.drafts.remove(draft)
+            h = _Hit(k, end, doc, adopted=context == "adopt", based_on=context == "based_on")
+            doc.adopted = h.adopted
+            if h.adopted:
+                subject = self._subject_org(k, lo) or last_adopter
+                if subject and not doc.issuer:
+                    doc.issuer = subject
+                if doc.issuer is None and dtype.slug in _LEGISLATIVE:
+                    doc.issuer = self._body("Quốc hội", k)
+                self.adopted.append(doc)
+            self.hits.append(h)
+            taken.append((k, end))
+            self._embedded(h, hi)
+            self._distribute_reports(h, end, hi, taken)
+            k = end
+        self._replaced_by_adopted()
+
+    def _may_start_named(self, k: int, dtype: DocType, lo: int) -> bool:
+        """A capitalised type word, or a lowercase one right after a citing
+        verb ("thông qua nghị quyết bầu...", "căn cứ ..., luật Tổ chức
+        Quốc hội") but never "kỷ luật", "pháp luật", "quy định của Đảng"."""
+        ctx = self.ctx
+        if k > lo and ctx.keys[k - 1] in ("kỷ", "pháp", "hiến", "các", "những", "mọi", "dự", "về"):
+            return False
+        if ctx.tokens[k].is_capitalised:
+            return True
+        if dtype.slug not in _LOWERCASE_OK:
+            return False
+        before = " ".join(ctx.keys[max(lo, k - 3):k])
+        return before.endswith(("thông qua", "căn cứ", "thực hiện", "ban hành")) or (
+            k > lo and ctx.keys[k - 1] == "," and "căn cứ" in " ".join(ctx.keys[lo:k]))
+
+    def _named_doc(self, dtype: DocType, i: int, end: int) -> DocumentMention:
+        ctx = self.ctx
+        text = ctx.text_between(i, end)
+        title, issuer = self._split_issuer(dtype, i, end)
+        title = self._as_title(title)
+        title = _drop_parenthetical_abbreviation(title)
+        doc = DocumentMention(key=title, span=Span(ctx.tokens[i].start, ctx.tokens[end - 1].end),
+                              type=dtype.label, title=title, issuer=issuer)
+        doc.surfaces.append(text)
+        return doc
+
+    def _split_issuer(self, dtype: DocType, i: int, end: int) -> tuple[str, OrgRef | None]:
+        """"Nghị quyết của Quốc hội sửa đổi ..." -> ("Nghị quyết sửa đổi ...",
+        Quốc hội): the issuer right after the type word is not the title."""
+        ctx = self.ctx
+        j = i + len(self.gaz.doc_types.key(dtype.label))
+        if j < end and ctx.keys[j] == "của":
+            org = self.orgs.parse(j + 1, end)
+            if org and org.end < end and org.body is not None:
+                title = ctx.text_between(i, j) + " " + ctx.text_between(org.end, end)
+                return title, org.ref
+        return ctx.text_between(i, end), None
+
+    def _named_extent(self, dtype: DocType, k: int, m: int, hi: int, amend: bool) -> int:
+        ctx = self.ctx
+        j = k + m
+        if dtype.slug == "hien-phap":
+            if j + 1 < hi and ctx.keys[j] == "năm" and ctx.tokens[j + 1].text.isdigit():
+                return j + 2
+            return j
+        if dtype.slug == "dieu-le":
+            e = j
+            while e < hi and ctx.tokens[e].is_word and (ctx.tokens[e].is_capitalised or ctx.tokens[e].text.isupper()):
+                e += 1
+            return e
+        if j >= hi:
+            return j
+        first = ctx.tokens[j]
+        if not first.is_word:
+            return j
+        if dtype.slug in ("nghi-quyet", "van-kien") and tuple(ctx.keys[j:j + 2]) == ("đại", "hội"):
+            return self._congress_end(j + 2, hi)
+        return self._title_end(j, hi, amend_list=amend)
+
+    def _congress_end(self, k: int, hi: int) -> int:
+        """"Nghị quyết Đại hội XIV của Đảng", "Văn kiện Đại hội đại biểu
+        toàn quốc lần thứ XIII của Đảng", "Nghị quyết Đại hội Đảng bộ tỉnh
+        lần thứ XVII"."""
+        ctx = self.ctx
+        words = {"đại", "biểu", "toàn", "quốc", "lần", "thứ", "đảng", "bộ", "tỉnh", "thành", "phố"}
+        while k < hi and (ctx.keys[k] in words or ctx.tokens[k].text.isdigit()
+                          or (ctx.tokens[k].text.isupper() and ctx.tokens[k].is_word)):
+            k += 1
+        if tuple(ctx.keys[k:k + 2]) == ("của", "đảng"):
+            k += 2
+        return k
+
+    def _amend_list_start(self, j: int, hi: int) -> bool:
+        """Does the title go on "sửa đổi, bổ sung một số điều của X, Y và Z"?"""
+        words = self.ctx.keys[j:min(hi, j + 10)]
+        return words[:4] == ["sửa", "đổi", ",", "bổ"] and "của" in words
+
+    def _citing_context(self, k: int, end: int, lo: int, hi: int) -> str | None:
+        """"adopt", "based_on", "cite", or None when the document is not
+        cited (a draft, a list of values, a plural)."""
+        ctx = self.ctx
+        if self._in_draft(k, lo):
+            return None
+        window = ctx.keys[max(lo, k - 6):k]
+        while window and window[-1].isdigit():
+            window = window[:-1]
+        text = " ".join(window)
+        if "thông qua" in text and "dự" not in window[-2:]:
+            return "adopt"
+        if "căn cứ" in text or (window and window[-1] == "," and "căn cứ" in " ".join(ctx.keys[lo:k])):
+            return "based_on"
+        if window and window[-1] in (":", ";") and self._list_after(k, lo) == "adopt":
+            return "adopt"
+        for phrase in _CITING:
+            p = " ".join(phrase)
+            loose = p in ("quán triệt", "triển khai", "thực hiện", "tinh thần", "thi hành")
+            if not (text.endswith(p) or (loose and p in text)):
+                continue
+            if loose:
+                verb_at = max(lo, k - 6) + len(text[:text.index(p)].split())
+                if any(self.gaz.doc_types.match(ctx.keys, t) for t in range(max(lo, verb_at - 12), verb_at)):
+                    continue       # the verb belongs to another title
+            return "cite"
+        after = " ".join(ctx.keys[end:min(hi, end + 3)])
+        if after.startswith(("đã xác định", "xác định", "nêu rõ", "khẳng định", "chỉ rõ", "đã nêu")):
+            return "cite"
+        return None
+
+    def _list_after(self, k: int, lo: int) -> str | None:
+        ctx = self.ctx
+        for t in range(k - 1, lo - 1, -1):
+            if ctx.keys[t] == ":":
+                if "thông qua" in " ".join(ctx.keys[max(lo, t - 8):t]):
+                    return "adopt"
+                return None
+        return None
+
+    def _list_of_based_on(self, k: int, lo: int) -> bool:
+        ctx = self.ctx
+        return "căn cứ" in " ".join(ctx.keys[lo:k])
+
+    def _in_draft(self, k: int, lo: int) -> bool:
+        ctx = self.ctx
+        before = " ".join(ctx.keys[max(lo, k - 2):k])
+        return any(before.endswith(d) for d in ("dự án", "dự thảo", "soạn thảo", "xây dựng"))
+
+    def _subject_org(self, k: int, lo: int) -> OrgRef | None:
+        """The body right before the verb that precedes token k ("Quốc hội
+        đã biểu quyết thông qua", "Ban Thường vụ Tỉnh ủy Yên Bái đã ban
+        hành"): the subject of the sentence."""
+        ctx = self.ctx
+        verb = next((t for t in range(k - 1, lo - 1, -1) if any(
+            tuple(ctx.keys[t:t + len(v)]) == v for v in _PUBLISH + [("biểu", "quyết"), ("thảo", "luận")])), None)
+        if verb is None:
+            return None
+        end = verb
+        while end - 1 >= lo and ctx.keys[end - 1] in _ADVERBS:
+            end -= 1
+        for t in range(max(lo, end - 14), end):
+            if not (ctx.tokens[t].is_word and ctx.tokens[t].is_capitalised):
+                continue
+            org = self.orgs.parse(t, end)
+            if org and org.end == end:
+                self._complete_org(org)
+                return org.ref
+        return None
+
+    def _body(self, label: str, k: int) -> OrgRef | None:
+        body = self.gaz.bodies.lookup(label)
+        if body is None:
+            return None
+        tok = self.ctx.tokens[k]
+        return OrgRef(name=body.label, surface="", span=Span(tok.start, tok.end), known_iri=body.iri)
+
+    def _adopt_anaphora(self, k: int, hi: int, adopter: OrgRef | None) -> None:
+        ctx = self.ctx
+        words = ctx.keys[k:min(hi, k + 8)]
+        text = " ".join(words)
+        chosen: list[_Hit] = []
+        drafts = self.drafts
+        if any(text.startswith(p) for p in ("luật này", "toàn văn luật này", "nghị quyết này",
+                                            "bộ luật này", "pháp lệnh này")) and drafts:
+            chosen = [drafts[-1]]
+        elif "nêu trên" in text or "trên" in words[:4]:
+            chosen = list(drafts)
+        for d in chosen:
+            d.adopted = d.doc.adopted = True
+            d.doc.issuer = d.doc.issuer or adopter or self._body("Quốc hội", k)
+            self.hits.append(d)
+            self.adopted.append(d.doc)
+            self._embedded(d, d.end)
+        if chosen:
+            drafts.clear()
+
+    def _embedded(self, h: _Hit, hi: int) -> None:
+        """Documents inside a title: "Chương trình hành động thực hiện Nghị
+        quyết Đại hội 12", "Luật sửa đổi, bổ sung một số điều của Bộ luật
+        Tố tụng dân sự, Luật Phá sản"."""
+        ctx = self.ctx
+        k = h.start + 1
+        in_list: str | None = None
+        while k < h.end:
+            if in_list and ctx.keys[k] in (",", "và"):
+                k += 1
+                continue
+            words = " ".join(ctx.keys[max(h.start, k - 8):k])
+            hit = self.gaz.doc_types.match(ctx.keys, k)
+            if not hit or not ctx.tokens[k].is_capitalised:
+                k += 1
+                continue
+            m, dtype = hit
+            if words.endswith("dự thảo") and dtype.slug in _DATED_ON_ADOPTION:
+                end = self._named_extent(dtype, k, m, h.end, amend=self._amend_list_start(k + m, h.end))
+                self.drafts.append(_Hit(k, end, self._named_doc(dtype, k, end)))
+                k = end
+                continue
+            rel = "implements" if words.endswith("thực hiện") else \
+                "amends" if "một số điều của" in words or words.endswith("sửa đổi , bổ sung") else in_list
+            if rel is None:
+                k += m
+                continue
+            in_list = rel if rel == "amends" else None
+            end = self._named_extent(dtype, k, m, h.end, amend=False)
+            if rel == "amends":
+                end = min(end, self._next_list_item(k + m, h.end))
+            inner = _Hit(k, end, self._named_doc(dtype, k, end), embedded_in=h)
+            self.hits.append(inner)
+            h.links.append((rel, inner))
+            k = end
+
+    def _distribute_reports(self, h: _Hit, end: int, hi: int, taken: list) -> None:
+        """"3 Báo cáo giải trình ... dự thảo Luật A; Luật B; Luật C": one
+        report for each draft law."""
+        ctx = self.ctx
+        if h.doc.type != "Báo cáo" or not self.drafts or self.drafts[-1].start < h.start:
+            return
+        prefix = ctx.text_between(h.start, self.drafts[-1].start)
+        k = end
+        while k < hi and ctx.keys[k] == ";" and k + 1 < hi:
+            hit = self.gaz.doc_types.match(ctx.keys, k + 1)
+            if not hit or hit[1].slug not in _DATED_ON_ADOPTION:
+                break
+            m, dtype = hit
+            e = self._named_extent(dtype, k + 1, m, hi, amend=False)
+            law = _Hit(k + 1, e, self._named_doc(dtype, k + 1, e))
+            self.drafts.append(law)
+            report = self._named_doc(h.doc and self.gaz.doc_type_by_label["báo cáo"], h.start, h.end)
+            report.title = report.key = self._as_title(f"{prefix} {ctx.text_between(k + 1, e)}")
+            report.span = Span(ctx.tokens[h.start].start, ctx.tokens[e - 1].end)
+            self.hits.append(_Hit(k + 1, e, report))
+            taken.append((k + 1, e))
+            k = e
+
+    def _next_list_item(self, k: int, end: int) -> int:
+        ctx = self.ctx
+        for t in range(k, end):
+            if ctx.keys[t] in (",", "và") and t + 1 < end and self.gaz.doc_types.match(ctx.keys, t + 1):
+                return t
+        return end
+
+
+    def _replaced_by_adopted(self) -> None:
+        """"Luật Quốc phòng số 39/2005/QH11 hết hiệu lực kể từ ngày Luật này
+        có hiệu lực": the adopted law replaces it."""
+        ctx = self.ctx
+        for h in self.hits:
+            after = " ".join(ctx.keys[h.end:h.end + 8])
+            if after.startswith("hết hiệu lực") and self.adopted:
+                newer = next((d for d in reversed(self.adopted) if d.type == h.doc.type
+                              or d.type in ("Luật", "Bộ luật")), None)
+                if newer is not None and newer is not h.doc:
+                    self.links.append(DocumentLink(newer.key, "replaces", h.doc.key, h.doc.span))
+
+    # ================================================ shared and subjects
+    def _share_coordinated(self) -> None:
+        """"Chỉ thị số 01-CT/TW (23-1-2026) và Chỉ thị số 46-CT/TW của Bộ
+        Chính trị về ...": the issuer and title are said once for both."""
+        ctx = self.ctx
+        top = [h for h in self.hits if h.embedded_in is None]
+        for a, b in reversed(list(zip(top, top[1:]))):
+            between = ctx.keys[a.end:b.start]
+            if not between or any(w not in ("và", ",") for w in between):
+                continue
+            if a.doc.type != b.doc.type:
+                continue
+            a.doc.issuer = a.doc.issuer or b.doc.issuer
+            a.doc.title = a.doc.title or (b.doc.title if b.doc.symbol else None)
+
+    def _subject_issuers(self) -> None:
+        """"Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17",
+        "Tại quyết định số 793, Thủ tướng Chính phủ quyết định": the body
+        that issues a document is the subject of the sentence."""
+        ctx = self.ctx
+        for h in self.hits:
+            if h.embedded_in is not None:
+                continue
+            lo, hi = self._bounds(h.start)
+            before = ctx.keys[lo:h.start]
+            text = " ".join(before)
+            if any(text.endswith(" ".join(v)) or f"{' '.join(v)} " in text + " " for v in _PUBLISH[:3]):
+                if h.doc.issuer is None:
+                    h.doc.issuer = self._subject_org(h.start, lo) or self._subject_title_body(lo, h.start)
+                if h.doc.date is None:
+                    dates = [d for d in find_dates(ctx.doc.text[ctx.tokens[lo].start:ctx.tokens[h.start].start],
+                                                   ctx.tokens[lo].start) if d.after_time_word]
+                    if dates:
+                        h.doc.date = dates[0].resolve(dates[0].year or ctx.year)
+            elif before[:1] in (["tại"], ["theo"]) and h.end < hi and ctx.keys[h.end] == ",":
+                if h.doc.issuer is None:
+                    org = self.orgs.parse(h.end + 1, hi)
+                    if org:
+                        h.doc.issuer = org.ref
+
+    def _subject_title_body(self, lo: int, k: int) -> OrgRef | None:
+        """"Thủ tướng Chính phủ Phạm Minh Chính vừa ký": the body a
+        signing official stands for."""
+        ctx = self.ctx
+        title = self.gaz.titles.match(ctx.keys, lo)
+        if title and title[1].org_iri:
+            body = self.gaz.body_by_iri[title[1].org_iri]
+            if body.slug == "chinh-phu" and title[1].role.slug == "thu-tuong":
+                body = self.gaz.body_by_iri[body.iri.replace("chinh-phu", "thu-tuong-chinh-phu")]
+            tok = ctx.tokens[lo]
+            return OrgRef(name=body.label, surface=ctx.text_between(lo, lo + title[0]),
+                          span=Span(tok.start, tok.end), known_iri=body.iri)
+        return None
+
+    # ============================================================== links
+    def _links_between(self) -> None:
+        ctx = self.ctx
+        for h in self.hits:
+            for rel, inner in h.links:
+                self.links.append(DocumentLink(h.doc.key, rel, inner.doc.key,
+                                               Span(h.doc.span.start, inner.doc.span.end)))
+        top = [h for h in self.hits if h.embedded_in is None]
+        for a, b in zip(top, top[1:]):
+            if self._bounds(a.start) != self._bounds(b.start):
+                continue
+            between = " ".join(ctx.keys[a.end:b.start])
+            rel = None
+            if between.endswith("thực hiện") and len(between.split()) <= 5:
+                rel = "implements"
+            elif between.endswith(("thay thế", "thay thế cho")) and len(between.split()) <= 4:
+                rel = "replaces"
+            elif between.endswith(("sửa đổi , bổ sung", "sửa đổi", "sửa đổi , bổ sung một số điều của")) \
+                    and len(between.split()) <= 8:
+                rel = "amends"
+            if rel:
+                self.links.append(DocumentLink(a.doc.key, rel, b.doc.key, Span(a.doc.span.start, b.doc.span.end)))
+        # căn cứ lists: based on, from the document the sentence is about.
+        for h in top:
+            lo, _ = self._bounds(h.start)
+            if "căn cứ" in " ".join(ctx.keys[lo:h.start]) and not h.adopted:
+                h.based_on = True
+        for h in top:
+            if not h.based_on:
+                continue
+            source = next((o.doc for o in reversed(top) if o.start < h.start and not o.based_on), None)
+            if source is not None:
+                self.links.append(DocumentLink(source.key, "based_on", h.doc.key, h.doc.span))
+
+    def _unique_links(self) -> list[DocumentLink]:
+        seen, out = set(), []
+        for link in self.links:
+            key = (link.source, link.rel, link.target)
+            if key not in seen and link.source != link.target:
+                seen.add(key)
+                out.append(link)
+        return out
+
+    # ============================================================= merge
+    def _merge(self) -> list[DocumentMention]:
+        """One mention per document: "Quy định 58" joins "Quy định số
+        58-QĐ/TW"; repeated mentions pool their fields."""
+        by_key: dict[str, DocumentMention] = {}
+        order: list[str] = []
+        full = [h.doc for h in self.hits if h.doc.symbol]
+        for h in self.hits:
+            doc = h.doc
+            if doc.symbol is None and doc.number:
+                target = next((f for f in full if f.number == doc.number and f.type == doc.type), None)
+                if target is not None:
+                    self._rekey(doc.key, target.key)
+                    doc.key = target.key
+            existing = by_key.get(doc.key)
+            if existing is None:
+                by_key[doc.key] = doc
+                order.append(doc.key)
+                continue
+            for field_ in ("type", "number", "date", "issuer", "title", "symbol"):
+                if getattr(existing, field_) is None and getattr(doc, field_) is not None:
+                    setattr(existing, field_, getattr(doc, field_))
+            existing.surfaces.extend(s for s in doc.surfaces if s not in existing.surfaces)
+        return [by_key[k] for k in order]
+
+    def _rekey(self, old: str, new: str) -> None:
+        for link in self.links:
+            if link.source == old:
+                link.source = new
+            if link.target == old:
+                link.target = new
+
+    def _bounds(self, i: int) -> tuple[int, int]:
+        s = self.ctx.sentence_of(i)
+        return self.ctx.token_index(s.start), self.ctx.token_index(s.end)
+
+
+def _drop_parenthetical_abbreviation(title: str) -> str:
+    """"kế hoạch tiếp xúc cử tri (TXCT) trước ..." -> without "(TXCT)"."""
+    import re
+    return re.sub(r"\s*\([A-ZĐ&]{2,}\)", "", title)
