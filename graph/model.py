@@ -102,6 +102,7 @@ class DocumentMention:
     system: str | None = None         # "party" or "state", from the symbol
     year: int | None = None           # year printed in a State normative symbol
     adopted: bool = False             # passed at the event the article reports
+    mentions: list[Span] = field(default_factory=list)   # every mention, with its date and issuer
 
 
 @dataclass

@@ -212,6 +212,12 @@ class DocumentFinder:
                         h.doc.issuer = org.ref
                     k = end = org.end
                     continue
+                # "của Lãnh đạo chủ chốt ngày 12/4/2021": an issuer we cannot
+                # name, then the date.
+                ahead = next((t for t in range(k + 1, min(hi, k + 7)) if ctx.keys[t] == "ngày"), None)
+                if ahead and all(ctx.tokens[t].is_word for t in range(k + 1, ahead)):
+                    k = ahead
+                    continue
                 break
             break
         title, tend = self._title_after(end, hi)
@@ -735,6 +741,10 @@ class DocumentFinder:
     def _merge(self) -> list[DocumentMention]:
         """One mention per document: "Quy định 58" joins "Quy định số
         58-QĐ/TW"; repeated mentions pool their fields."""
+        ctx = self.ctx
+        for h in self.hits:
+            if h.end > h.start:
+                h.doc.mentions.append(Span(ctx.tokens[h.start].start, ctx.tokens[h.end - 1].end))
         by_key: dict[str, DocumentMention] = {}
         order: list[str] = []
         full = [h.doc for h in self.hits if h.doc.symbol]
@@ -754,6 +764,7 @@ class DocumentFinder:
                 if getattr(existing, field_) is None and getattr(doc, field_) is not None:
                     setattr(existing, field_, getattr(doc, field_))
             existing.surfaces.extend(s for s in doc.surfaces if s not in existing.surfaces)
+            existing.mentions.extend(sp for sp in doc.mentions if sp not in existing.mentions)
         return [by_key[k] for k in order]
 
     def _rekey(self, old: str, new: str) -> None:

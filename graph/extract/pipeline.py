@@ -6,6 +6,7 @@ from ..model import CleanArticle, Extraction
 from .context import ArticleContext
 from ..model import OrgParent, Span
 from .documents import DocumentFinder
+from .events import EventFinder
 from .orgs import find_bodies
 from .persons import PersonFinder
 
@@ -27,5 +28,6 @@ def extract(doc: CleanArticle, gaz: Gazetteer | None = None) -> Extraction:
     bodies, free_parents = find_bodies(ctx, finder.orgs)
     parents = finder.org_parents + [OrgParent(c, p, Span(c.span.start, p.span.end)) for c, p in free_parents]
     documents, links = DocumentFinder(ctx, finder.orgs).find()
+    events = EventFinder(ctx, finder.posts, persons, documents).find()
     return Extraction(doc=doc, persons=persons, org_parents=_unique_parents(parents), orgs=bodies,
-                      documents=documents, links=links)
+                      documents=documents, links=links, events=events)

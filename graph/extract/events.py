@@ -1,0 +1,518 @@
+"""Events the article reports (conferences, sessions, ceremonies, visits),
+their dates, and who chaired, spoke at or attended them.
+
+Roles come from the verbs around a person: "chủ trì", "điều hành" (chair);
+"phát biểu", "trình bày", "kết luận" (speaker); "dự", "tham dự", "gặp"
+(attendee); from the lists that follow "Dự Hội nghị có các đồng chí:",
+"Cùng chủ trì có các đồng chí:"; from "dưới sự chủ trì của X"; and from a
+title standing for a person named earlier ("Chủ tịch Quốc hội cho biết").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..model import DocumentMention, EventMention, Participation, PersonMention, Span
+from .context import ArticleContext
+from .dates import DateMention, find_dates, occasion_year
+from .posts import PostParser
+from ..gazetteer import Lexicon
+from .words import CHAIR_VERBS, HONORIFICS, SPEAKER_VERBS
+
+_ATTEND_VERBS = ("dự", "tham dự", "đến dự", "cùng dự", "có mặt", "gặp", "gặp gỡ", "hội đàm",
+                 "hội kiến", "thăm", "trình quốc thư", "tham gia", "về thăm", "đến thăm")
+# "Dự Hội nghị có đồng chí X", "Cùng chủ trì có các đồng chí: ..."
+_LEAD_ROLES = [
+    (("dự", "và", "chủ", "trì"), ("attendee", "chair")),
+    (("đến", "dự", "và", "chỉ", "đạo"), ("attendee",)),
+    (("cùng", "chủ", "trì"), ("chair",)),
+    (("chủ", "trì"), ("chair",)),
+    (("chủ", "tọa"), ("chair",)),
+    (("cùng", "dự"), ("attendee",)),
+    (("tham", "dự"), ("attendee",)),
+    (("đến", "dự"), ("attendee",)),
+    (("dự",), ("attendee",)),
+]
+# "dưới sự chủ trì của X", "yêu cầu của X": a noun of a role, then the person.
+_OF_ROLES = [
+    (("sự", "chủ", "trì", "của"), "chair"), (("sự", "điều", "hành", "của"), "chair"),
+    (("sự", "chủ", "tọa", "của"), "chair"), (("sự", "tham", "dự", "của"), "attendee"),
+    (("yêu", "cầu", "của"), "speaker"), (("phát", "biểu", "của"), "speaker"),
+    (("ý", "kiến", "chỉ", "đạo", "của"), "speaker"), (("diễn", "văn", "của"), "speaker"),
+    (("phát", "biểu", "kết", "luận", "hội", "nghị", "của"), "speaker"),
+]
+_HONORIFIC_PHRASES: Lexicon[str] = Lexicon()
+for _w in HONORIFICS:
+    _HONORIFIC_PHRASES.add(_w, _w)
+_NOT_ATTEND_AFTER = {"thảo", "án", "kiến", "toán", "báo", "trù", "định", "kiện"}
+# Verbs whose object is a person ("yêu cầu đại tá X sớm ..."): the person
+# after them does not chair or speak because a verb follows.
+_OBJECT_VERBS = [tuple(v.split()) for v in (
+    "yêu cầu", "đề nghị", "mời", "giao", "chúc mừng", "tặng", "trao", "bổ nhiệm", "điều động", "bầu",
+    "kỷ luật", "cảnh cáo", "khiển trách", "chuẩn y", "phê chuẩn", "chỉ định", "đối với", "cho",
+    "cảm ơn", "biểu dương")]
+# "X gặp Y", "hội đàm với Y": the one met takes part too.
+_MEET_VERBS = [tuple(v.split()) for v in ("gặp", "gặp gỡ", "hội đàm với", "hội kiến", "hội kiến với",
+                                           "tiếp", "đón", "thăm")]
+_FUTURE = ("sẽ", "dự kiến", "kế hoạch", "chuẩn bị", "ngày mai", "sắp")
+_NOT_EVENT_TIME = ("đến ngày", "kể từ ngày", "từ ngày", "trước ngày", "sau ngày", "hiệu lực", "hết ngày")
+# Verbs that report an event without naming its kind.
+_EVENT_VERBS = {("họp", "kỳ"): "ky-hop", ("họp",): "phien-hop", ("công", "bố", "quyết", "định"): "le",
+                ("công", "bố", "các", "quyết", "định"): "le", ("trao", "quyết", "định"): "le", ("khai", "mạc"): None, ("bế", "mạc"): None,
+                ("tuyên", "thệ"): "le", ("gặp",): "gap-go", ("hội", "đàm"): "hoi-dam",
+                ("hội", "kiến"): "hoi-kien", ("thăm",): "tham", ("trình", "quốc", "thư"): "le-trinh-quoc-thu"}
+
+
+@dataclass
+class _EventDraft:
+    type_slug: str
+    first_token: int
+    date: date | None = None
+    sentences: set[int] = field(default_factory=set)
+    name: str | None = None
+
+
+def _foreign(post) -> bool:
+    return post.body is not None and post.body.kind == "foreign"
+
+
+def _verb_key(words: str) -> tuple[str, ...]:
+    return tuple(words.casefold().split())
+
+
+_CHAIR = [_verb_key(v) for v in CHAIR_VERBS]
+_SPEAK = [_verb_key(v) for v in SPEAKER_VERBS]
+_ATTEND = [_verb_key(v) for v in _ATTEND_VERBS]
+
+
+class EventFinder:
+    def __init__(self, ctx: ArticleContext, posts: PostParser, persons: list[PersonMention],
+                 documents: list[DocumentMention]) -> None:
+        self.ctx = ctx
+        self.posts = posts
+        self.persons = persons
+        self.documents = documents
+
+    # ============================================================ public
+    def find(self) -> list[EventMention]:
+        ctx = self.ctx
+        drafts = self._event_mentions()
+        if not drafts:
+            return []
+        self._main_type = drafts[0].type_slug
+        self._date_events(drafts)
+        roles = self._roles() + self._appointees()
+        events: list[EventMention] = []
+        main = drafts[0]
+        for d in drafts:
+            et = ctx.gaz.event_type_by_slug[d.type_slug]
+            tok = ctx.tokens[d.first_token]
+            events.append(EventMention(type=et.label, span=Span(tok.start, tok.end), date=d.date,
+                                       name=d.name))
+        by_sentence = {s: i for i, d in enumerate(drafts) for s in d.sentences}
+        for name, role, span, sentence in roles:
+            idx = by_sentence.get(sentence, 0)
+            ev = events[idx]
+            if not any(p.name == name and p.role == role for p in ev.participants):
+                ev.participants.append(Participation(name, role, span))
+        self._documents(events, drafts, by_sentence)
+        del main
+        return events
+
+    # ====================================================== event mentions
+    def _event_mentions(self) -> list[_EventDraft]:
+        """Events by kind and day; the first is the main one."""
+        ctx = self.ctx
+        doc_spans = [sp for d in self.documents for sp in (d.mentions or [d.span])]
+        sentence_index = {id(s): i for i, s in enumerate(ctx.doc.sentences)}
+        found: list[tuple[int, str, int]] = []      # (token, type slug, sentence index)
+        for k in range(len(ctx.tokens)):
+            if any(sp.start <= ctx.tokens[k].start < sp.end for sp in doc_spans):
+                continue
+            hit = ctx.gaz.event_types.match(ctx.keys, k)
+            slug = None
+            if hit and self._reported_event(k, hit[0]):
+                slug = hit[1].slug
+            else:
+                for words, vslug in _EVENT_VERBS.items():
+                    if tuple(ctx.keys[k:k + len(words)]) == words and self._is_verb_use(k):
+                        slug = vslug or self._nearest_type(k)
+                        break
+            if slug:
+                found.append((k, slug, sentence_index[id(ctx.sentence_of(k))]))
+        drafts: list[_EventDraft] = []
+        dated: dict[int, date | None] = {}
+        for k, slug, si in found:
+            if si not in dated:
+                dated[si] = self._date_in_sentence(si, doc_spans)
+            when = dated[si]
+            same = next((d for d in drafts if (d.type_slug == slug or self._generic(slug))
+                         and (when is None or d.date in (None, when))), None)
+            if same is None:
+                same = _EventDraft(slug, k)
+                drafts.append(same)
+            same.sentences.add(si)
+            if when and same.date is None:
+                same.date = when
+        return drafts
+
+    def _generic(self, slug: str) -> bool:
+        return slug in ("phien-hop",)
+
+    def _reported_event(self, k: int, n: int) -> bool:
+        """A reported event, not a plural, a plan or part of a name."""
+        ctx = self.ctx
+        prev = ctx.keys[k - 1] if k else ""
+        if prev in ("các", "những", "mọi", "nghị", "văn", "trung") or (prev == "quyết" and k > 1):
+            return False
+        if prev in ("kiện",) or (k > 1 and tuple(ctx.keys[k - 2:k]) in (("nghị", "quyết"), ("văn", "kiện"))):
+            return False
+        sentence = ctx.sentence_of(k).text.casefold()
+        if any(f" {w} " in f" {sentence} " for w in _FUTURE[:2]):
+            return False
+        word = ctx.tokens[k]
+        return word.is_capitalised or prev in ("tổ", "tại", "dự", "chức", "buổi", "cuộc", "khai", "bế", "trì",
+                                               "họp", "đạo", "mạc", "kỳ", "phiên", "là", "này", "tiếp")
+
+    def _is_verb_use(self, k: int) -> bool:
+        ctx = self.ctx
+        prev = ctx.keys[k - 1] if k else ""
+        return not ctx.tokens[k].is_capitalised or prev in (",", "")
+
+    def _nearest_type(self, k: int) -> str:
+        ctx = self.ctx
+        lo = ctx.token_index(ctx.sentence_of(k).start)
+        hi = ctx.token_index(ctx.sentence_of(k).end)
+        for t in list(range(k, hi)) + list(range(k - 1, lo - 1, -1)):
+            hit = ctx.gaz.event_types.match(ctx.keys, t)
+            if hit:
+                return hit[1].slug
+        return "hoi-nghi"
+
+    # ============================================================== dates
+    def _date_events(self, drafts: list[_EventDraft]) -> None:
+        """The main event takes the lede's date when its own sentences
+        give none ("Sáng 5/4/2021, Quốc hội ..."), or today's when the
+        article says "hôm nay"."""
+        main = drafts[0]
+        if main.date is None:
+            doc_spans = [sp for d in self.documents for sp in (d.mentions or [d.span])]
+            taken = {d.date for d in drafts if d.date}
+            when = self._lede_date(doc_spans) or self._today()
+            if when not in taken:
+                main.date = when
+
+    def _today(self) -> date | None:
+        ctx = self.ctx
+        published = ctx.doc.article.published
+        text = ctx.doc.text.casefold()
+        if published and any(w in text for w in ("hôm nay", "sáng nay", "chiều nay", "tối nay")):
+            return published
+        return None
+
+    def _candidate_dates(self, si: int, doc_spans) -> list[DateMention]:
+        ctx = self.ctx
+        s = ctx.doc.sentences[si]
+        low = s.text.casefold()
+        out = []
+        if any(f" {w} " in f" {low} " for w in _FUTURE[:2]) or low.startswith("dự kiến"):
+            return out
+        for dm in find_dates(s.text, s.start):
+            if not dm.after_time_word:
+                continue
+            if any(sp.start <= dm.start < sp.end for sp in doc_spans):
+                continue
+            before = low[:dm.start - s.start]
+            tail = before[-18:]
+            if any(t in tail for t in _NOT_EVENT_TIME) and not dm.is_range:
+                continue
+            if "mai" in tail:
+                continue
+            if any(v in before for v in ("nêu rõ", "cho biết", "nhấn mạnh", "khẳng định")):
+                continue
+            out.append(dm)
+        return out
+
+    def _resolve(self, dm: DateMention, sentence: str) -> date | None:
+        ref = self.ctx.reference_date
+        year = dm.year or (ref.year if ref else None) or occasion_year(sentence)
+        if dm.year is None and ref and dm.month == 12 and ref.month == 1:
+            year = ref.year - 1
+        return dm.resolve(year)
+
+    def _date_in_sentence(self, si: int, doc_spans) -> date | None:
+        """The sentence's event date: of its dates that resolve, the one
+        nearest the event word ("Ngày 15/11, UBKT thông tin, từ ngày 12 -
+        14/11/2018, ... đã họp" is the meeting of the 12th)."""
+        s = self.ctx.doc.sentences[si]
+        resolved = [(dm, self._resolve(dm, s.text)) for dm in self._candidate_dates(si, doc_spans)]
+        resolved = [(dm, when) for dm, when in resolved if when]
+        if not resolved:
+            return None
+        anchor = self._event_word_offset(s)
+        return min(resolved, key=lambda x: abs(x[0].start - anchor))[1]
+
+    def _event_word_offset(self, s) -> int:
+        ctx = self.ctx
+        lo, hi = ctx.token_index(s.start), ctx.token_index(s.end)
+        for k in range(lo, hi):
+            if ctx.gaz.event_types.match(ctx.keys, k) or any(
+                    tuple(ctx.keys[k:k + len(w)]) == w for w in _EVENT_VERBS):
+                return ctx.tokens[k].start
+        return s.start
+
+    def _lede_date(self, doc_spans) -> date | None:
+        """The lede's date ("Sáng 5/4/2021, Quốc hội ...") dates the main
+        event when its sentences give none."""
+        for si in range(min(4, len(self.ctx.doc.sentences))):
+            when = self._date_in_sentence(si, doc_spans)
+            if when:
+                return when
+        return None
+
+    # ============================================================== roles
+    def _roles(self) -> list[tuple[str, str, Span, int]]:
+        ctx = self.ctx
+        sentence_index = {id(s): i for i, s in enumerate(ctx.doc.sentences)}
+        mentions: list[tuple[int, int, str, Span]] = []   # token start, token end, name, span
+        for p in self.persons:
+            for sp in p.mentions:
+                i = ctx.token_index(sp.start)
+                mentions.append((i, ctx.token_index(sp.end), p.name, sp))
+        mentions.sort()
+        out: list[tuple[str, str, Span, int]] = []
+        for i, j, name, span in mentions:
+            s = ctx.sentence_of(i)
+            si = sentence_index[id(s)]
+            lo, hi = ctx.token_index(s.start), ctx.token_index(s.end)
+            for role in self._roles_of(i, j, lo, hi, mentions):
+                out.append((name, role, span, si))
+        out.extend(self._back_references(mentions, sentence_index))
+        return out
+
+    def _roles_of(self, i: int, j: int, lo: int, hi: int, mentions) -> set[str]:
+        ctx = self.ctx
+        roles: set[str] = set()
+        keys = ctx.keys
+        # Lists led by "Dự Hội nghị có ...", "Cùng chủ trì có các đồng chí: ..."
+        lead = self._lead_roles(lo, i)
+        if lead:
+            roles.update(lead)
+        # "dưới sự chủ trì của X", "yêu cầu của X"
+        before = tuple(keys[max(lo, i - 10):i])
+        for words, role in _OF_ROLES:
+            n = len(words)
+            tail = before[-(n + 6):]
+            for t in range(len(tail) - n + 1):
+                if tail[t:t + n] == words and self._only_title_between(i - (len(tail) - t - n), i):
+                    roles.add(role)
+        start = self._before_titles(i, lo)
+        meet = self._verb_ending_at(start, lo, _MEET_VERBS)
+        if meet:
+            roles.add("attendee")
+            return roles
+        if self._verb_ending_at(start, lo, _OBJECT_VERBS):
+            return roles
+        # What the person does: the first verb after the name and its titles.
+        k = self._after_titles(j, hi)
+        while k < hi:
+            nxt = next((m for m in mentions if k <= m[0] < hi), None)
+            if nxt is None or not (nxt[0] == k or self._joins_list(k, nxt[0])):
+                break
+            k = self._after_titles(nxt[1], hi)     # "A, B và C đã lần lượt ..."
+        roles.update(self._predicate_roles(keys[k:min(hi, k + 12)]))
+        # "Phát biểu tại Hội nghị, đồng chí X nhấn mạnh"
+        head = keys[lo:min(lo + 2, hi)]
+        if tuple(head) in (("phát", "biểu"), ("kết", "luận")) and lo < i and "," in keys[lo:i]:
+            roles.add("speaker")
+        return roles
+
+    def _before_titles(self, i: int, lo: int) -> int:
+        """Start of the titles and honorifics written before a name."""
+        k = self._skip_honorific(i, lo)
+        while k > lo:
+            post = next((p for t in range(max(lo, k - 20), k)
+                         if (p := self.posts.parse(t, k)) is not None and p.end == k), None)
+            if post is None:
+                break
+            k = self._skip_honorific(post.start, lo)
+            if k - 1 > lo and self.ctx.keys[k - 1] == ",":
+                earlier = next((p for t in range(max(lo, k - 21), k - 1)
+                                if (p := self.posts.parse(t, k - 1)) is not None and p.end == k - 1), None)
+                if earlier is None or (_foreign(earlier) and not _foreign(post)):
+                    break
+                k = earlier.start
+        return k
+
+    def _skip_honorific(self, k: int, lo: int) -> int:
+        for n in range(4, 0, -1):
+            if k - n >= lo:
+                hit = _HONORIFIC_PHRASES.match(self.ctx.keys, k - n)
+                if hit and hit[0] == n:
+                    return k - n
+        return k
+
+    def _verb_ending_at(self, k: int, lo: int, verbs: list[tuple[str, ...]]) -> bool:
+        ctx = self.ctx
+        return any(k - len(v) >= lo and tuple(ctx.keys[k - len(v):k]) == v for v in verbs)
+
+    def _joins_list(self, k: int, nxt: int) -> bool:
+        """Only list separators and titles between two names."""
+        ctx = self.ctx
+        if nxt <= k or ctx.keys[k] not in (",", "và", ";"):
+            return False
+        t = k + 1
+        while t < nxt:
+            post = self.posts.parse(t, nxt)
+            if post is None:
+                return ctx.keys[t] in (",", "và") and t + 1 == nxt
+            t = post.end
+            if t < nxt and ctx.keys[t] == ",":
+                t += 1
+        return True
+
+    def _lead_roles(self, lo: int, i: int) -> tuple[str, ...] | None:
+        """Roles of a list that the sentence opens with."""
+        ctx = self.ctx
+        k = lo
+        # skip "Sáng 8/12, tại X," before the lead verb
+        while k < i and (ctx.keys[k] in ("sáng", "chiều", "tối", "ngày", "tại", ",", "hôm", "nay", "trưa")
+                         or ctx.tokens[k].text[:1].isdigit() or ctx.keys[k] in ("/", "-", ".")):
+            k += 1
+        for words, roles in _LEAD_ROLES:
+            if tuple(ctx.keys[k:k + len(words)]) == words:
+                rest = ctx.keys[k + len(words):i]
+                if "có" in rest:
+                    return roles
+                # "Dự Đại hội ..., Tổng Bí thư Tô Lâm đề nghị": the subject
+                # after the comma is the one who attended.
+                if "," in rest and "attendee" in roles and self._first_after_comma(k + len(words), i):
+                    return ("attendee",)
+                return None
+        return None
+
+    def _first_after_comma(self, k: int, i: int) -> bool:
+        ctx = self.ctx
+        last_comma = max(t for t in range(k, i) if ctx.keys[t] == ",")
+        return self._before_titles(i, last_comma + 1) == last_comma + 1
+
+    def _only_title_between(self, a: int, b: int) -> bool:
+        """Between "của" and the name: nothing but a title or an honorific."""
+        ctx = self.ctx
+        if a >= b:
+            return True
+        return not any(ctx.keys[t] in (";", ".", ":") for t in range(a, b))
+
+    def _after_titles(self, j: int, stop: int) -> int:
+        """Skip the titles written after the name."""
+        ctx = self.ctx
+        k = j
+        while k < stop and ctx.keys[k] in (",", "-", "("):
+            post = self.posts.parse(k + 1, stop)
+            if post is None:
+                break
+            k = post.end
+            if k < stop and ctx.keys[k] == ")":
+                k += 1
+        return k
+
+    @staticmethod
+    def _verb_at(words: list[str], t: int, verbs: list[tuple[str, ...]]) -> int:
+        """Length of a verb of ``verbs`` at position t of ``words``, or 0."""
+        for v in verbs:
+            n = len(v)
+            if tuple(words[t:t + n]) == v and not (
+                    v[-1] == "dự" and t + n < len(words) and words[t + n] in _NOT_ATTEND_AFTER):
+                return n
+        return 0
+
+    def _has_verb(self, words: list[str], verbs: list[tuple[str, ...]]) -> bool:
+        return any(self._verb_at(words, t, verbs) for t in range(len(words)))
+
+    def _predicate_roles(self, words: list[str]) -> set[str]:
+        """Roles of the first verb of the predicate, and of a verb joined to
+        it ("chủ trì và phát biểu chỉ đạo")."""
+        table = (("chair", _CHAIR), ("speaker", _SPEAK), ("attendee", _ATTEND))
+        for t in range(len(words)):
+            if words[t] in (";", ":"):
+                break
+            for role, verbs in table:
+                n = self._verb_at(words, t, verbs)
+                if not n:
+                    continue
+                roles = {role}
+                u = t + n
+                while u < len(words) and words[u] in ("và", ","):
+                    for role2, verbs2 in table:
+                        m = self._verb_at(words, u + 1, verbs2)
+                        if m:
+                            roles.add(role2)
+                            u += m
+                            break
+                    else:
+                        break
+                    u += 1
+                return roles
+        return set()
+
+    def _back_references(self, mentions, sentence_index) -> list[tuple[str, str, Span, int]]:
+        """"Chủ tịch Quốc hội cho biết", "Thường trực Ban Bí thư đánh giá":
+        a title alone stands for the one person the article gave it."""
+        ctx = self.ctx
+        covered = set()
+        for i, j, _, _ in mentions:
+            covered.update(range(max(0, i - 12), j + 1))
+        out = []
+        for k in range(len(ctx.tokens)):
+            if k in covered or not ctx.tokens[k].is_word:
+                continue
+            post = self.posts.parse(k, len(ctx.tokens))
+            if post is None or post.end - k < 2:
+                continue
+            s = ctx.sentence_of(k)
+            lo, hi = ctx.token_index(s.start), ctx.token_index(s.end)
+            words = ctx.keys[post.end:min(hi, post.end + 4)]
+            role = next((r for r, vs in (("chair", _CHAIR), ("speaker", _SPEAK)) if self._has_verb(words[:3], vs)),
+                        None)
+            if role is None:
+                continue
+            body = post.body.name.casefold() if post.body else None
+            holders = [p for p in self.persons if any(
+                pos.role == post.role.slug and (body is None or pos.org.name.casefold().startswith(body))
+                for pos in p.positions)]
+            if len(holders) == 1:
+                span = Span(ctx.tokens[k].start, ctx.tokens[post.end - 1].end)
+                out.append((holders[0].name, role, span, sentence_index[id(s)]))
+        return out
+
+    def _appointees(self) -> list[tuple[str, str, Span, int]]:
+        """At a ceremony that announces appointments ("công bố quyết định"),
+        the appointees attend."""
+        ctx = self.ctx
+        text = ctx.doc.text.casefold()
+        if not any(p in text for p in ("công bố quyết định", "công bố các quyết định", "trao quyết định")):
+            return []
+        if self._main_type not in ("le", "hoi-nghi"):
+            return []
+        out = []
+        for p in self.persons:
+            if any(pos.status == "appointed" for pos in p.positions):
+                s = ctx.doc.sentence_at(p.span.start)
+                out.append((p.name, "attendee", p.span, ctx.doc.sentences.index(s)))
+        return out
+
+    # ========================================================== documents
+    def _documents(self, events: list[EventMention], drafts: list[_EventDraft], by_sentence) -> None:
+        ctx = self.ctx
+        for doc in self.documents:
+            s = ctx.doc.sentence_at(doc.span.start)
+            si = ctx.doc.sentences.index(s) if s in ctx.doc.sentences else -1
+            if si in by_sentence or doc.adopted:
+                ev = events[by_sentence.get(si, 0)]
+                if doc.key not in ev.documents:
+                    ev.documents.append(doc.key)
+                if doc.adopted and doc.date is None and ev.date and \
+                        ctx.gaz.doc_type_by_label.get((doc.type or "").casefold()) and \
+                        ctx.gaz.doc_type_by_label[(doc.type or "").casefold()].slug in (
+                            "luat", "bo-luat", "nghi-quyet", "phap-lenh"):
+                    doc.date = ev.date
