@@ -128,6 +128,7 @@ class Gazetteer:
     body_by_iri: dict[str, Body] = field(default_factory=dict)
     body_by_code: dict[str, Body] = field(default_factory=dict)
     kind_by_slug: dict[str, BodyKind] = field(default_factory=dict)
+    kind_phrases: dict[str, list[str]] = field(default_factory=dict)   # slug -> labels
     role_by_slug: dict[str, Role] = field(default_factory=dict)
     doc_type_by_label: dict[str, DocType] = field(default_factory=dict)
     doc_types_by_code: dict[str, list[DocType]] = field(default_factory=dict)
@@ -196,10 +197,11 @@ def load() -> Gazetteer:
 
     for s in g.subjects(SKOS.inScheme, scheme("bodykinds")):
         kind = BodyKind(_slug(s), _label(g, s, "vi"), _label(g, s, "en"),
-                        _slug(g.value(s, CG.bodyClass)), str(g.value(s, CG.attachesTo)),
+                        str(g.value(s, CG.bodyClass)).rsplit("#", 1)[-1], str(g.value(s, CG.attachesTo)),
                         str(g.value(s, CG.defaultLevel)) if g.value(s, CG.defaultLevel) else None)
         gz.kind_by_slug[kind.slug] = kind
-        for phrase in [kind.label, *_alts(g, s)]:
+        gz.kind_phrases[kind.slug] = [kind.label, *_alts(g, s)]
+        for phrase in gz.kind_phrases[kind.slug]:
             gz.body_kinds.add(phrase, kind)
 
     for s in g.subjects(SKOS.inScheme, scheme("bodies")):

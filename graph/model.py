@@ -1,6 +1,7 @@
 """Plain data passed between the pipeline steps (load -> ... -> build)."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -37,11 +38,17 @@ class CleanArticle:
         """The date the article speaks from: published, else its date line."""
         return self.article.published or self.dateline
 
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence holding ``offset`` (or the one before it)."""
+        starts = self.__dict__.get("_starts")
+        if starts is None:
+            starts = self.__dict__["_starts"] = [s.start for s in self.sentences]
+        return max(0, bisect_right(starts, offset) - 1)
+
     def sentence_at(self, offset: int) -> Sentence:
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
-        return self.sentences[-1] if self.sentences else Sentence(0, 0, "")
+        if not self.sentences:
+            return Sentence(0, 0, "")
+        return self.sentences[self.sentence_index(offset)]
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,8 @@ class OrgRef:
     jurisdiction_level: str | None = None
     inferred: bool = False            # jurisdiction filled in from context
     known_iri: str | None = None      # reference-data body, when recognised
+    canonical: str | None = None      # full name when only the site's domain gave the place
+    host: "OrgRef | None" = None      # the committee or body its name hangs on ("Ban Thường vụ" of "Tỉnh ủy X")
 
 
 @dataclass
@@ -141,3 +150,25 @@ class Extraction:
     links: list[DocumentLink] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
     orgs: list[OrgRef] = field(default_factory=list)   # every org mentioned
+    doc_province: str | None = None    # the province the article is about, if known
+
+    def all_orgs(self) -> list[OrgRef]:
+        """Every body the article names, once each."""
+        seen: dict[int, OrgRef] = {}
+        for ref in self.orgs:
+            seen[id(ref)] = ref
+        for p in self.persons:
+            for pos in p.positions:
+                seen[id(pos.org)] = pos.org
+        for op in self.org_parents:
+            seen[id(op.org)] = op.org
+            seen[id(op.parent)] = op.parent
+        for d in self.documents:
+            if d.issuer is not None:
+                seen[id(d.issuer)] = d.issuer
+        for ref in list(seen.values()):
+            host = ref.host
+            while host is not None and id(host) not in seen:
+                seen[id(host)] = host
+                host = host.host
+        return list(seen.values())

@@ -25,6 +25,7 @@ class Place:
     level: str                # province | district | commune
     level_word: str           # "tỉnh", "thành phố", "xã"...
     province: Province | None = None
+    source: str = "text"      # "text", or "site" when only the site's domain names it
 
     @property
     def full(self) -> str:
@@ -172,7 +173,7 @@ class ArticleContext:
                 if len(compact) >= 5 and (label == compact or label.endswith(compact)
                                           or label.startswith(("bao" + compact, "tinhuy" + compact))):
                     prov = self.gaz.admin.as_of(p, self.reference_date)
-                    return Place(prov.name, "province", prov.level_word, prov)
+                    return Place(prov.name, "province", prov.level_word, prov, source="site")
         return None
 
     @cached_property

@@ -392,6 +392,8 @@ class DocumentFinder:
         verb ("thông qua nghị quyết bầu...", "căn cứ ..., luật Tổ chức
         Quốc hội") but never "kỷ luật", "pháp luật", "quy định của Đảng"."""
         ctx = self.ctx
+        if dtype.slug == "van-ban":
+            return False       # "văn bản" alone names no document
         if k > lo and ctx.keys[k - 1] in ("kỷ", "pháp", "hiến", "các", "những", "mọi", "dự", "về"):
             return False
         if ctx.tokens[k].is_capitalised:
@@ -665,8 +667,7 @@ class DocumentFinder:
                 continue
             lo, hi = self._bounds(h.start)
             before = ctx.keys[lo:h.start]
-            text = " ".join(before)
-            if any(text.endswith(" ".join(v)) or f"{' '.join(v)} " in text + " " for v in _PUBLISH[:3]):
+            if any(_has_phrase(before, v) and not _has_phrase(before, ("thư",) + v) for v in _PUBLISH[:3]):
                 if h.doc.issuer is None:
                     h.doc.issuer = self._subject_org(h.start, lo) or self._subject_title_body(lo, h.start)
                 if h.doc.date is None:
@@ -777,6 +778,11 @@ class DocumentFinder:
     def _bounds(self, i: int) -> tuple[int, int]:
         s = self.ctx.sentence_of(i)
         return self.ctx.token_index(s.start), self.ctx.token_index(s.end)
+
+
+def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1))
 
 
 def _drop_parenthetical_abbreviation(title: str) -> str:

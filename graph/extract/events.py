@@ -124,7 +124,6 @@ class EventFinder:
         """Events by kind and day; the first is the main one."""
         ctx = self.ctx
         doc_spans = [sp for d in self.documents for sp in (d.mentions or [d.span])]
-        sentence_index = {id(s): i for i, s in enumerate(ctx.doc.sentences)}
         found: list[tuple[int, str, int]] = []      # (token, type slug, sentence index)
         for k in range(len(ctx.tokens)):
             if any(sp.start <= ctx.tokens[k].start < sp.end for sp in doc_spans):
@@ -139,7 +138,7 @@ class EventFinder:
                         slug = vslug or self._nearest_type(k)
                         break
             if slug:
-                found.append((k, slug, sentence_index[id(ctx.sentence_of(k))]))
+                found.append((k, slug, ctx.doc.sentence_index(ctx.tokens[k].start)))
         drafts: list[_EventDraft] = []
         dated: dict[int, date | None] = {}
         for k, slug, si in found:
@@ -273,7 +272,6 @@ class EventFinder:
     # ============================================================== roles
     def _roles(self) -> list[tuple[str, str, Span, int]]:
         ctx = self.ctx
-        sentence_index = {id(s): i for i, s in enumerate(ctx.doc.sentences)}
         mentions: list[tuple[int, int, str, Span]] = []   # token start, token end, name, span
         for p in self.persons:
             for sp in p.mentions:
@@ -282,12 +280,12 @@ class EventFinder:
         mentions.sort()
         out: list[tuple[str, str, Span, int]] = []
         for i, j, name, span in mentions:
-            s = ctx.sentence_of(i)
-            si = sentence_index[id(s)]
+            si = ctx.doc.sentence_index(ctx.tokens[i].start)
+            s = ctx.doc.sentences[si]
             lo, hi = ctx.token_index(s.start), ctx.token_index(s.end)
             for role in self._roles_of(i, j, lo, hi, mentions):
                 out.append((name, role, span, si))
-        out.extend(self._back_references(mentions, sentence_index))
+        out.extend(self._back_references(mentions))
         return out
 
     def _roles_of(self, i: int, j: int, lo: int, hi: int, mentions) -> set[str]:
@@ -455,7 +453,7 @@ class EventFinder:
                 return roles
         return set()
 
-    def _back_references(self, mentions, sentence_index) -> list[tuple[str, str, Span, int]]:
+    def _back_references(self, mentions) -> list[tuple[str, str, Span, int]]:
         """"Chủ tịch Quốc hội cho biết", "Thường trực Ban Bí thư đánh giá":
         a title alone stands for the one person the article gave it."""
         ctx = self.ctx
@@ -482,7 +480,7 @@ class EventFinder:
                 for pos in p.positions)]
             if len(holders) == 1:
                 span = Span(ctx.tokens[k].start, ctx.tokens[post.end - 1].end)
-                out.append((holders[0].name, role, span, sentence_index[id(s)]))
+                out.append((holders[0].name, role, span, ctx.doc.sentence_index(s.start)))
         return out
 
     def _appointees(self) -> list[tuple[str, str, Span, int]]:
@@ -497,16 +495,14 @@ class EventFinder:
         out = []
         for p in self.persons:
             if any(pos.status == "appointed" for pos in p.positions):
-                s = ctx.doc.sentence_at(p.span.start)
-                out.append((p.name, "attendee", p.span, ctx.doc.sentences.index(s)))
+                out.append((p.name, "attendee", p.span, ctx.doc.sentence_index(p.span.start)))
         return out
 
     # ========================================================== documents
     def _documents(self, events: list[EventMention], drafts: list[_EventDraft], by_sentence) -> None:
         ctx = self.ctx
         for doc in self.documents:
-            s = ctx.doc.sentence_at(doc.span.start)
-            si = ctx.doc.sentences.index(s) if s in ctx.doc.sentences else -1
+            si = ctx.doc.sentence_index(doc.span.start) if ctx.doc.sentences else -1
             if si in by_sentence or doc.adopted:
                 ev = events[by_sentence.get(si, 0)]
                 if doc.key not in ev.documents:

@@ -8,7 +8,7 @@ the post parser fills the place from a shared tail, then from the article.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..gazetteer import Body, BodyKind, Lexicon
 from ..model import OrgRef, Span
@@ -100,19 +100,35 @@ class OrgParser:
             kind_slug = "thanh-uy"
         kind = self.gaz.kind_by_slug[kind_slug]
         name = kind.label + (" " + _place_name_for(kind, place) if place else "")
-        return OrgRef(name=name, surface="", span=at, kind=kind.slug,
-                      jurisdiction=place.name if place else None,
-                      jurisdiction_level=place.level if place else level, inferred=True)
+        ref = OrgRef(name=name, surface="", span=at, kind=kind.slug,
+                     jurisdiction=place.name if place else None,
+                     jurisdiction_level=place.level if place else level, inferred=True)
+        if place and place.source == "site":
+            ref.canonical, ref.name = name, kind.label
+        return ref
 
     def complete(self, parsed: ParsedOrg, place: Place | None, inferred: bool) -> None:
         """Give an open body its place: "HĐND tỉnh" -> "Hội đồng nhân dân
-        tỉnh Kiên Giang"."""
+        tỉnh Kiên Giang". A place only the site's domain gives completes the
+        body's identity (``canonical``) but not what the article says."""
         if place is None or parsed.open_level is None:
             return
+        written_before = parsed.ref.name
+        self._complete(parsed, replace(place, source="text"), inferred)
+        node = parsed
+        while node is not None:                 # keep where the place came from
+            if node.place is not None and node.place.name == place.name:
+                node.place = place
+            node = node.host
+        if place.source == "site":
+            parsed.ref.canonical = parsed.ref.name
+            parsed.ref.name = written_before
+
+    def _complete(self, parsed: ParsedOrg, place: Place, inferred: bool) -> None:
         ref = parsed.ref
         written = ref.name
         if parsed.host is not None and parsed.prefix:
-            self.complete(parsed.host, place, inferred)
+            self._complete(parsed.host, place, inferred)
             ref.name = f"{parsed.prefix} {parsed.host.ref.name}"
             ref.jurisdiction, ref.jurisdiction_level = parsed.host.ref.jurisdiction, parsed.host.ref.jurisdiction_level
             ref.inferred = parsed.host.ref.inferred
@@ -121,6 +137,7 @@ class OrgParser:
         if parsed.open_committee:
             committee = self.bare_committee(place.level, place, ref.span)
             if committee:
+                ref.host = committee
                 ref.name = f"{written} {committee.name}"
                 ref.jurisdiction, ref.jurisdiction_level, ref.inferred = place.name, place.level, inferred
                 parsed.place, parsed.open_level, parsed.open_committee = place, None, False
@@ -140,6 +157,9 @@ class OrgParser:
     def attach_host(self, parsed: ParsedOrg, host: OrgRef) -> None:
         """"Ban cán sự đảng" + "Bộ Tài chính" -> "Ban cán sự đảng Bộ Tài chính"."""
         parsed.ref.name = f"{parsed.ref.name} {host.name}"
+        if host.canonical:
+            parsed.ref.canonical = f"{parsed.ref.name.rsplit(host.name, 1)[0]}{host.canonical}"
+        parsed.ref.host = host
         parsed.ref.jurisdiction = host.jurisdiction
         parsed.ref.jurisdiction_level = host.jurisdiction_level
         parsed.open_host = False
@@ -249,7 +269,8 @@ class OrgParser:
                 host = self.parse(j, limit)
                 if host and not host.is_party_committee:
                     ref = _ref(ctx, i, host.end, f"{written} {host.ref.name}", kind=kind.slug,
-                               jurisdiction=host.ref.jurisdiction, jurisdiction_level=host.ref.jurisdiction_level)
+                               jurisdiction=host.ref.jurisdiction, jurisdiction_level=host.ref.jurisdiction_level,
+                               host=host.ref)
                     return ParsedOrg(host.end, ref, kind=kind, host=host, place=host.place,
                                      open_level=host.open_level, prefix=written)
                 ref = _ref(ctx, i, j, written, kind=kind.slug)
@@ -263,7 +284,7 @@ class OrgParser:
                 name = f"{written} {committee.ref.name}"
                 ref = _ref(ctx, i, committee.end, name, kind=kind.slug,
                            jurisdiction=committee.ref.jurisdiction,
-                           jurisdiction_level=committee.ref.jurisdiction_level)
+                           jurisdiction_level=committee.ref.jurisdiction_level, host=committee.ref)
                 return ParsedOrg(committee.end, ref, kind=kind, host=committee, place=committee.place,
                                  open_level=committee.open_level, open_host=committee.open_host,
                                  prefix=written)
@@ -274,7 +295,8 @@ class OrgParser:
             host = self.parse(j, limit)
             if host:
                 ref = _ref(ctx, i, host.end, f"{written} {host.ref.name}", kind=kind.slug,
-                           jurisdiction=host.ref.jurisdiction, jurisdiction_level=host.ref.jurisdiction_level)
+                           jurisdiction=host.ref.jurisdiction, jurisdiction_level=host.ref.jurisdiction_level,
+                           host=host.ref)
                 return ParsedOrg(host.end, ref, kind=kind, host=host, place=host.place,
                                  open_level=host.open_level, prefix=written)
             return ParsedOrg(j, _ref(ctx, i, j, written, kind=kind.slug), kind=kind, open_host=True)

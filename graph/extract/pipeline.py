@@ -29,5 +29,7 @@ def extract(doc: CleanArticle, gaz: Gazetteer | None = None) -> Extraction:
     parents = finder.org_parents + [OrgParent(c, p, Span(c.span.start, p.span.end)) for c, p in free_parents]
     documents, links = DocumentFinder(ctx, finder.orgs).find()
     events = EventFinder(ctx, finder.posts, persons, documents).find()
+    province = ctx.subject_province
     return Extraction(doc=doc, persons=persons, org_parents=_unique_parents(parents), orgs=bodies,
-                      documents=documents, links=links, events=events)
+                      documents=documents, links=links, events=events,
+                      doc_province=province.name if province else None)

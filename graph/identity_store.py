@@ -1,0 +1,107 @@
+"""The identity index's link to the store: what earlier builds resolved,
+the candidates left for a curator, and the curator's decisions."""
+from __future__ import annotations
+
+import hashlib
+
+import pyoxigraph as ox
+
+from . import iris
+from .curation import Curation
+from .identity import Candidate, IdentityIndex
+from .store import Store
+
+P = iris.PREFIXES
+_PREFIXES = "\n".join(f"PREFIX {k}: <{v}>" for k, v in P.items())
+
+_PERSONS = _PREFIXES + """
+SELECT ?p ?name ?org ?prov WHERE {
+  ?p a cg:Person ; foaf:name ?name .
+  OPTIONAL {
+    ?t org:member ?p ; org:organization ?org .
+    OPTIONAL { ?org cg:jurisdiction/cg:partOfProvince? ?pl . ?pl a cg:Province ; schema:name ?prov }
+  }
+}"""
+_DOCUMENTS = _PREFIXES + """
+SELECT ?d ?sym ?term WHERE { ?d eli:id_local ?sym OPTIONAL { ?d cg:term ?term } }"""
+_CANDIDATES = _PREFIXES + f"""
+SELECT ?a ?b ?reason WHERE {{ GRAPH <{iris.IDENTITY_GRAPH}> {{
+  ?c a cg:SameAsCandidate ; cg:candidate ?a , ?b ; cg:reason ?reason FILTER(STR(?a) < STR(?b)) }} }}"""
+
+
+def load_index(store: Store, index: IdentityIndex) -> None:
+    """Fill the index with the persons, documents and candidates the store
+    already holds."""
+    people: dict[str, tuple[str, set[str], set[str]]] = {}
+    for p, name, org, prov in store.query(_PERSONS):
+        entry = people.setdefault(str(p), (str(name), set(), set()))
+        if org is not None:
+            entry[1].add(str(org))
+        if prov is not None:
+            entry[2].add(str(prov))
+    for iri, (name, bodies, provinces) in sorted(people.items()):
+        index.add_known_person(iri, name, bodies, provinces)
+    for d, sym, term in store.query(_DOCUMENTS):
+        index.add_known_document(str(d), str(sym), str(term) if term is not None else None)
+    for a, b, reason in store.query(_CANDIDATES):
+        cand = Candidate(str(a), str(b), str(reason))
+        index.candidates[cand.iri] = cand
+
+
+def write_identity_graph(store: Store, index: IdentityIndex) -> None:
+    """The candidates for a curator, minus those a curator has decided."""
+    g = ox.NamedNode(iris.IDENTITY_GRAPH)
+    cg = lambda local: ox.NamedNode(iris.CG + local)  # noqa: E731
+    rdf_type = ox.NamedNode(P["rdf"] + "type")
+    quads = []
+    cur = index.curation
+    live = {e.iri for entities in index.persons.values() for e in entities}
+    for key in sorted(index.candidates):
+        cand = index.candidates[key]
+        a, b = cur.canonical(cand.a), cur.canonical(cand.b)
+        if a == b or cur.different(a, b) or a not in live or b not in live:
+            continue
+        node = ox.NamedNode(cand.iri)
+        quads += [ox.Quad(node, rdf_type, cg("SameAsCandidate"), g),
+                  ox.Quad(node, cg("candidate"), ox.NamedNode(a), g),
+                  ox.Quad(node, cg("candidate"), ox.NamedNode(b), g),
+                  ox.Quad(node, cg("reason"), ox.Literal(cand.reason, language="en"), g),
+                  ox.Quad(ox.NamedNode(a), cg("possibleSameAs"), ox.NamedNode(b), g),
+                  ox.Quad(ox.NamedNode(b), cg("possibleSameAs"), ox.NamedNode(a), g)]
+    store.write_graphs({iris.IDENTITY_GRAPH: quads})
+
+
+def apply_curation(store: Store, curation: Curation) -> int:
+    """Carry out the curator's merges: the second entity's IRI is rewritten
+    to the first in every graph. The decisions are kept in the curated
+    graph. Returns how many merges changed the store."""
+    changed = 0
+    for d in curation.merges():
+        keep, gone = d.iri, d.other
+        if not store.query(f"ASK {{ GRAPH ?g {{ {{ <{gone}> ?p ?o }} UNION {{ ?s ?p <{gone}> }} }} }}", union=False):
+            continue
+        store.update(f"""
+DELETE {{ GRAPH ?g {{ <{gone}> ?p ?o }} }} INSERT {{ GRAPH ?g {{ <{keep}> ?p ?o }} }}
+WHERE {{ GRAPH ?g {{ <{gone}> ?p ?o }} FILTER(?g != <{iris.CURATED_GRAPH}>) }} ;
+DELETE {{ GRAPH ?g {{ ?s ?p <{gone}> }} }} INSERT {{ GRAPH ?g {{ ?s ?p <{keep}> }} }}
+WHERE {{ GRAPH ?g {{ ?s ?p <{gone}> }} FILTER(?g != <{iris.CURATED_GRAPH}>) }}""")
+        changed += 1
+    g = ox.NamedNode(iris.CURATED_GRAPH)
+    rdf_type = ox.NamedNode(P["rdf"] + "type")
+    quads = []
+    for d in curation.decisions:
+        node = ox.NamedNode(f"{iris.ID}curation/{hashlib.sha256((d.decision + d.iri + d.other).encode()).hexdigest()[:12]}")
+        quads += [ox.Quad(node, rdf_type, ox.NamedNode(iris.CG + "CurationDecision"), g),
+                  ox.Quad(node, ox.NamedNode(iris.CG + "decision"), ox.Literal(d.decision), g),
+                  ox.Quad(node, ox.NamedNode(iris.CG + "candidate"), ox.NamedNode(d.iri), g),
+                  ox.Quad(node, ox.NamedNode(iris.CG + "candidate"), ox.NamedNode(d.other), g)]
+        if d.note:
+            quads.append(ox.Quad(node, ox.NamedNode(iris.CG + "note"), ox.Literal(d.note), g))
+        if d.decision == "same":
+            quads.append(ox.Quad(ox.NamedNode(d.other), ox.NamedNode(P["dcterms"] + "isReplacedBy"),
+                                 ox.NamedNode(d.iri), g))
+        else:
+            quads.append(ox.Quad(ox.NamedNode(d.iri), ox.NamedNode(P["owl"] + "differentFrom"),
+                                 ox.NamedNode(d.other), g))
+    store.write_graphs({iris.CURATED_GRAPH: quads})
+    return changed

@@ -1,0 +1,201 @@
+"""Build: articles in, one named graph each out, into a store.
+
+    load -> normalise -> extract (in worker processes with --jobs)
+         -> resolve identities (here, in article order, so IRIs are the
+            same on every run) -> RDF -> store, a batch at a time.
+
+Each batch is written in one transaction: a build stopped at any moment
+leaves whole articles only. An article already in the store with the same
+text is left as it is; one with the same id and another text is refused
+unless ``replace`` is set.
+"""
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from . import iris
+from .curation import Curation
+from .extract.pipeline import extract
+from .gazetteer import load as load_gazetteer
+from .identity import IdentityIndex
+from .load import Loaded, Loader, Problem
+from .model import Article, Extraction
+from .normalise import normalise
+from .rdfbuild import build_article, content_hash
+from .reference import ensure_system_graphs, refresh_succession
+from .store import EmbeddedStore, Store
+from .identity_store import load_index, write_identity_graph, apply_curation
+
+
+@dataclass
+class BuildReport:
+    ingested: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    quads: int = 0
+    seconds: float = 0.0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def skipped(self) -> list[Problem]:
+        return [p for p in self.problems if p.skipped]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if not p.skipped]
+
+    def summary(self) -> str:
+        lines = [f"ingested {self.ingested} article(s), {self.unchanged} unchanged, {self.replaced} replaced, "
+                 f"{len(self.skipped)} skipped; {self.quads} quads in {self.seconds:.1f} s"]
+        reasons = Counter(p.reason.split(" (")[0] for p in self.skipped)
+        for reason, n in reasons.most_common():
+            lines.append(f"  skipped {n}: {reason}")
+        for p in self.skipped[:20]:
+            lines.append(f"    {p.source}: {p.reason}")
+        if len(self.skipped) > 20:
+            lines.append(f"    ... and {len(self.skipped) - 20} more")
+        for p in self.warnings[:10]:
+            lines.append(f"  note: {p.source}: {p.reason}")
+        return "\n".join(lines)
+
+
+def _extract_one(article: Article) -> Extraction:
+    return extract(normalise(article))
+
+
+class Progress:
+    """One line on stderr, refreshed at most once a second."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled and sys.stderr.isatty()
+        self.start = time.monotonic()
+        self.last = 0.0
+
+    def update(self, done: int, force: bool = False) -> None:
+        now = time.monotonic()
+        if not self.enabled or (not force and now - self.last < 1.0):
+            return
+        self.last = now
+        rate = done / max(now - self.start, 1e-9)
+        print(f"\rbuilt {done} articles ({rate:.0f}/s)", end="", file=sys.stderr, flush=True)
+
+    def done(self) -> None:
+        if self.enabled:
+            print(file=sys.stderr)
+
+
+def _extractions(loaded: Iterable[Loaded], jobs: int) -> Iterator[tuple[Loaded, Extraction | Exception]]:
+    """Extractions in input order; each article on its own (a crash in one
+    is reported, the others go on)."""
+    if jobs <= 1:
+        for item in loaded:
+            try:
+                yield item, _extract_one(item.article)
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the build
+                yield item, exc
+        return
+    ctx = get_context("fork")
+    with ctx.Pool(jobs, initializer=load_gazetteer) as pool:
+        buffer: list[Loaded] = []
+
+        def flush():
+            results = pool.map(_safe_extract, [b.article for b in buffer], chunksize=16)
+            yield from zip(buffer, results)
+            buffer.clear()
+
+        for item in loaded:
+            buffer.append(item)
+            if len(buffer) >= 256 * jobs:
+                yield from flush()
+        if buffer:
+            yield from flush()
+
+
+def _safe_extract(article: Article):
+    try:
+        return _extract_one(article)
+    except Exception as exc:  # noqa: BLE001
+        return exc
+
+
+def build(paths: Iterable[str | Path], store: Store, *, jobs: int = 1, replace: bool = False,
+          batch_size: int = 200, curation: Curation | None = None, progress: bool = True,
+          max_bytes: int | None = None, on_batch: Callable[[int], None] | None = None) -> BuildReport:
+    started = time.monotonic()
+    report = BuildReport()
+    gaz = load_gazetteer()
+    loader = Loader(**({"max_bytes": max_bytes} if max_bytes else {}))
+    curation = curation or Curation()
+    ensure_system_graphs(store)
+    apply_curation(store, curation)
+    index = IdentityIndex(gaz, curation)
+    load_index(store, index)
+    hashes = store.article_hashes()
+    seen_ids: dict[str, str] = {}
+    batch: dict[str, list] = {}
+    bar = Progress(progress)
+
+    def flush() -> None:
+        if batch:
+            store.write_graphs(batch)
+            report.quads += sum(len(q) for q in batch.values())
+            batch.clear()
+            if on_batch:
+                on_batch(report.ingested)
+            if isinstance(store, EmbeddedStore):
+                store.pause()           # let waiting readers in between batches
+
+    for item, result in _extractions(_fresh(loader.articles(paths), hashes, seen_ids, replace, report), jobs):
+        art = item.article
+        if isinstance(result, Exception):
+            report.problems.append(Problem(art.source, f"extraction failed: {type(result).__name__}: {result}"))
+            continue
+        graph = iris.article(art.id)
+        resolution = index.resolve(result, graph)
+        batch[graph] = build_article(result, resolution, gaz)
+        report.ingested += 1
+        bar.update(report.ingested)
+        if len(batch) >= batch_size:
+            flush()
+    flush()
+    bar.done()
+    write_identity_graph(store, index)
+    refresh_succession(store, gaz)
+    report.problems[:0] = loader.problems
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _fresh(items: Iterable[Loaded], hashes: dict[str, str], seen_ids: dict[str, str], replace: bool,
+           report: BuildReport) -> Iterator[Loaded]:
+    """Articles that need building: new ones, and changed ones with
+    ``replace``. Duplicate ids with another text are refused."""
+    for item in items:
+        art = item.article
+        digest = content_hash(art.text)
+        first = seen_ids.get(art.id)
+        if first is not None:
+            if first != digest:
+                report.problems.append(Problem(art.source, f"duplicate article id {art.id!r} with different "
+                                                           f"text (first kept)"))
+            else:
+                report.unchanged += 1
+            continue
+        seen_ids[art.id] = digest
+        stored = hashes.get(iris.article(art.id))
+        if stored == digest:
+            report.unchanged += 1
+            continue
+        if stored is not None:
+            if not replace:
+                report.problems.append(Problem(art.source, f"article id {art.id!r} is already in the store with "
+                                                           f"different text (use --replace to rebuild it)"))
+                continue
+            report.replaced += 1
+        yield item

@@ -1,0 +1,212 @@
+"""Read articles from .txt, .json (ANNOTATION.md article format), .jsonl
+files, or folders of them. A bad file or line is reported (file, line,
+reason) and skipped; the others are still read."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .model import Article
+
+SUFFIXES = (".txt", ".json", ".jsonl")
+DEFAULT_MAX_BYTES = 2_000_000
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something that was not ingested, or was ingested with a caveat."""
+    source: str          # "file" or "file:line"
+    reason: str
+    skipped: bool = True
+
+
+@dataclass(frozen=True)
+class Loaded:
+    article: Article
+    warnings: tuple[str, ...] = ()
+
+
+def decode(data: bytes) -> tuple[str, str | None]:
+    """Text and, when it was not UTF-8, the encoding used. Vietnamese text
+    saved on Windows is cp1258 (windows-1258); Latin-1 is the last resort."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    for enc in ("cp1258", "latin-1"):
+        try:
+            return data.decode(enc), enc
+        except UnicodeDecodeError:
+            continue
+    return data.decode("utf-8", errors="replace"), "utf-8 with replacements"
+
+
+class _TextOfHtml(HTMLParser):
+    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "tr", "section", "article", "figcaption"}
+    _SKIP = {"script", "style", "noscript", "head", "nav", "footer", "iframe"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self._SKIP:
+            self._skip += 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self._SKIP and self._skip:
+            self._skip -= 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.parts.append(data)
+
+
+_HTML_HINT = re.compile(r"<\s*(html|body|div|p|br|span|a|script|article)\b[^>]*>", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2000].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or len(_HTML_HINT.findall(text[:20000])) >= 3
+
+
+def html_to_text(html: str) -> str:
+    parser = _TextOfHtml()
+    parser.feed(html)
+    parser.close()
+    text = "".join(parser.parts)
+    return re.sub(r"\n\s*\n+", "\n\n", text).strip()
+
+
+def _parse_date(value, source: str) -> tuple[date | None, str | None]:
+    if value in (None, ""):
+        return None, None
+    try:
+        return date.fromisoformat(str(value)[:10]), None
+    except ValueError:
+        return None, f"{source}: published {value!r} is not an ISO date; ignored"
+
+
+class Loader:
+    """Turns paths into articles, collecting problems on the way."""
+
+    def __init__(self, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+        self.max_bytes = max_bytes
+        self.problems: list[Problem] = []
+        self.files = 0
+
+    # ------------------------------------------------------------ walking
+    def files_of(self, paths: Iterable[str | Path]) -> Iterator[Path]:
+        for raw in paths:
+            path = Path(raw)
+            if not path.exists():
+                self.problems.append(Problem(str(path), "no such file or folder"))
+            elif path.is_dir():
+                for f in sorted(path.rglob("*")):
+                    if f.is_file() and not any(part.startswith(".") for part in f.relative_to(path).parts):
+                        if f.suffix.lower() in SUFFIXES:
+                            yield f
+                        else:
+                            self.problems.append(Problem(str(f), f"not an article file ({', '.join(SUFFIXES)})"))
+            elif path.suffix.lower() in SUFFIXES:
+                yield path
+            else:
+                self.problems.append(Problem(str(path), f"not an article file ({', '.join(SUFFIXES)})"))
+
+    def articles(self, paths: Iterable[str | Path]) -> Iterator[Loaded]:
+        for f in self.files_of(paths):
+            self.files += 1
+            try:
+                data = f.read_bytes()
+            except OSError as exc:
+                self.problems.append(Problem(str(f), f"cannot read: {exc.strerror}"))
+                continue
+            suffix = f.suffix.lower()
+            if suffix == ".txt":
+                yield from self._txt(f, data)
+            elif suffix == ".json":
+                yield from self._json(f, data)
+            else:
+                yield from self._jsonl(f, data)
+
+    # ------------------------------------------------------------ formats
+    def _txt(self, f: Path, data: bytes) -> Iterator[Loaded]:
+        text, enc = decode(data)
+        yield from self._article({"id": f.stem, "text": text}, str(f), [f"{f}: read as {enc}"] if enc else [])
+
+    def _json(self, f: Path, data: bytes) -> Iterator[Loaded]:
+        text, enc = decode(data)
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            self.problems.append(Problem(f"{f}:{exc.lineno}", f"malformed JSON: {exc.msg} (column {exc.colno})"))
+            return
+        items = obj if isinstance(obj, list) else [obj]
+        for n, item in enumerate(items):
+            source = str(f) if len(items) == 1 else f"{f}[{n}]"
+            if not isinstance(item, dict):
+                self.problems.append(Problem(source, "expected an article object {\"id\", \"text\", ...}"))
+                continue
+            item = dict(item)
+            item.setdefault("id", f.stem if len(items) == 1 else f"{f.stem}-{n + 1}")
+            yield from self._article(item, source, [f"{f}: read as {enc}"] if enc else [])
+
+    def _jsonl(self, f: Path, data: bytes) -> Iterator[Loaded]:
+        text, enc = decode(data)
+        for lineno, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            source = f"{f}:{lineno}"
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                self.problems.append(Problem(source, f"malformed JSON: {exc.msg} (column {exc.colno})"))
+                continue
+            if not isinstance(item, dict):
+                self.problems.append(Problem(source, "expected an article object {\"id\", \"text\", ...}"))
+                continue
+            item.setdefault("id", f"{f.stem}-{lineno}")
+            yield from self._article(item, source, [f"{f}: read as {enc}"] if enc else [])
+
+    # ------------------------------------------------------------ checks
+    def _article(self, item: dict, source: str, warnings: list[str]) -> Iterator[Loaded]:
+        text = item.get("text")
+        if not isinstance(text, str):
+            self.problems.append(Problem(source, "no \"text\" string"))
+            return
+        if len(text.encode("utf-8")) > self.max_bytes:
+            self.problems.append(Problem(
+                source, f"article of {len(text.encode('utf-8')) / 1e6:.1f} MB is above the "
+                        f"{self.max_bytes / 1e6:.1f} MB limit (raise it with --max-article-mb)"))
+            return
+        if looks_like_html(text):
+            text = html_to_text(text)
+            warnings = [*warnings, f"{source}: HTML markup stripped"]
+        if not text.strip():
+            self.problems.append(Problem(source, "empty article (no text)"))
+            return
+        article_id = str(item.get("id") or "").strip()
+        if not article_id:
+            self.problems.append(Problem(source, "empty \"id\""))
+            return
+        published, warning = _parse_date(item.get("published"), source)
+        if warning:
+            warnings = [*warnings, warning]
+        url = item.get("url") if isinstance(item.get("url"), str) else None
+        site = item.get("site") if isinstance(item.get("site"), str) else None
+        for w in warnings:
+            self.problems.append(Problem(w.split(": ", 1)[0], w.split(": ", 1)[-1], skipped=False))
+        yield Loaded(Article(id=article_id, text=text, url=url, site=site, published=published, source=source),
+                     tuple(warnings))

@@ -1,0 +1,134 @@
+"""What every store offers the rest of CadreGraph: named graphs written
+whole or not at all, SPARQL queries answered in rdflib terms, and dumps."""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import BinaryIO, Iterable, Iterator
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from .. import iris
+
+# rdflib's names for the formats, and pyoxigraph's.
+FORMATS = {
+    "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
+    "turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+DATASET_FORMATS = {"trig", "nquads", "jsonld"}
+
+
+def to_rdflib(term) -> Node | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        dt = term.datatype.value if term.datatype else None
+        if dt == "http://www.w3.org/2001/XMLSchema#string":
+            dt = None
+        return Literal(term.value, datatype=URIRef(dt) if dt else None)
+    if isinstance(term, ox.DefaultGraph):
+        return None
+    raise TypeError(f"cannot convert {term!r}")
+
+
+def to_oxigraph(term: Node):
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"cannot bind {term!r}")
+
+
+@dataclass
+class Rows:
+    """SELECT results: variable names and rows of rdflib terms."""
+    variables: list[str]
+    rows: list[tuple[Node | None, ...]] = field(default_factory=list)
+
+    def __iter__(self) -> Iterator[tuple[Node | None, ...]]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def dicts(self) -> list[dict[str, Node | None]]:
+        return [dict(zip(self.variables, r)) for r in self.rows]
+
+
+class Store(ABC):
+    """A quad store holding one named graph per article."""
+
+    location: str
+
+    # --------------------------------------------------------- reading
+    @abstractmethod
+    def query(self, sparql: str, bindings: dict[str, Node] | None = None, union: bool = True):
+        """Rows for SELECT, bool for ASK, a list of rdflib triples for
+        CONSTRUCT/DESCRIBE. ``bindings`` are bound by the engine, never
+        spliced into the query text. ``union`` makes the default graph the
+        union of all graphs."""
+
+    @abstractmethod
+    def graph_names(self) -> list[str]:
+        ...
+
+    @abstractmethod
+    def dump(self, out: BinaryIO, fmt: str, graph: str | None = None) -> None:
+        ...
+
+    # --------------------------------------------------------- writing
+    @abstractmethod
+    def write_graphs(self, graphs: dict[str, list[ox.Quad]]) -> None:
+        """Replace each named graph with the given quads, all at once: after
+        a crash either all of them are written or none."""
+
+    @abstractmethod
+    def update(self, sparql: str) -> None:
+        ...
+
+    @abstractmethod
+    def clear_graph(self, graph: str) -> None:
+        ...
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ------------------------------------------------------- shared helpers
+    def article_hashes(self) -> dict[str, str]:
+        """Article graph IRI -> hash of the text it was built from."""
+        rows = self.query(
+            "SELECT ?g ?h WHERE { GRAPH ?g { ?g <%scontentHash> ?h } }" % iris.CG, union=False)
+        return {str(g): str(h) for g, h in rows}
+
+    def count(self, sparql: str) -> int:
+        rows = self.query(sparql)
+        return int(rows.rows[0][0]) if rows.rows else 0
+
+
+def values_block(bindings: dict[str, Node]) -> str:
+    """A SPARQL VALUES block for ``bindings``, each term serialised and
+    escaped as N-Triples so that no value can change the query's shape."""
+    names = " ".join(f"?{k}" for k in bindings)
+    terms = " ".join(to_oxigraph(v).__str__() for v in bindings.values())
+    return f"VALUES ({names}) {{ ({terms}) }}"

@@ -1,0 +1,131 @@
+"""A remote SPARQL 1.1 store: Query, Update and Graph Store Protocol over
+HTTP, for corpora that outgrow one machine (an Oxigraph server, Apache
+Jena Fuseki, ...).
+
+Endpoints are found from the URL given to ``--store``:
+
+* Oxigraph (``oxigraph serve``): ``URL/query``, ``URL/update``, ``URL/store``;
+* Fuseki: a dataset URL such as ``http://host:3030/ds`` with
+  ``CADREGRAPH_ENDPOINTS=fuseki`` gives ``/query``, ``/update``, ``/data``.
+
+The SPARQL protocol has no channel for parameters: a named query's
+parameters travel as an escaped VALUES block opening the WHERE clause, which
+cannot change the query's shape.
+"""
+from __future__ import annotations
+
+import os
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from typing import BinaryIO
+
+import pyoxigraph as ox
+from rdflib.term import Node
+
+from ..errors import StoreError
+from .base import DATASET_FORMATS, FORMATS, Rows, Store, to_rdflib, values_block
+
+_LAYOUTS = {"oxigraph": ("query", "update", "store"), "fuseki": ("query", "update", "data")}
+
+
+def is_remote(location: str) -> bool:
+    return location.startswith(("http://", "https://"))
+
+
+def insert_values(sparql: str, bindings: dict[str, Node]) -> str:
+    """Put a VALUES block first in the WHERE clause of ``sparql``."""
+    if not bindings:
+        return sparql
+    i = _top_level_where(sparql)
+    if i < 0:
+        raise StoreError("cannot bind parameters: the query has no WHERE { ... } clause")
+    return sparql[:i + 1] + " " + values_block(bindings) + " " + sparql[i + 1:]
+
+
+def _top_level_where(sparql: str) -> int:
+    """Offset of the '{' that opens the WHERE group (the first '{' after
+    the WHERE keyword, or the first '{' when WHERE is left out), skipping
+    comments, strings and IRIs."""
+    token = re.compile(r'#[^\n]*|"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:\\.|[^"\\])*"'
+                       r'|\'(?:\\.|[^\'\\])*\'|<[^>\s]*>|\{|\bWHERE\b', re.IGNORECASE)
+    tokens = [(m.group(0), m.start()) for m in token.finditer(sparql)]
+    where = next((i for i, (t, _) in enumerate(tokens) if t.upper() == "WHERE"), None)
+    start = where + 1 if where is not None else 0
+    return next((pos for t, pos in tokens[start:] if t == "{"), -1)
+
+
+class RemoteStore(Store):
+    def __init__(self, url: str, timeout: float = 120.0) -> None:
+        self.location = url.rstrip("/")
+        layout = _LAYOUTS.get(os.environ.get("CADREGRAPH_ENDPOINTS", "oxigraph"), _LAYOUTS["oxigraph"])
+        base = re.sub(r"/(query|sparql)$", "", self.location)
+        self.query_url, self.update_url, self.gsp_url = (f"{base}/{p}" for p in layout)
+        self.timeout = timeout
+
+    # --------------------------------------------------------------- http
+    def _request(self, url: str, data: bytes | None = None, headers: dict | None = None,
+                 method: str | None = None) -> bytes:
+        req = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                return resp.read()
+        except urllib.error.HTTPError as exc:
+            detail = exc.read().decode("utf-8", "replace")[:500]
+            raise StoreError(f"{method or ('POST' if data else 'GET')} {url} failed: {exc.code} {detail}") from exc
+        except urllib.error.URLError as exc:
+            raise StoreError(f"cannot reach the SPARQL endpoint {url}: {exc.reason}") from exc
+
+    # ------------------------------------------------------------ reading
+    def query(self, sparql: str, bindings: dict[str, Node] | None = None, union: bool = True):
+        text = insert_values(sparql, bindings or {})
+        url = self.query_url + ("?union-default-graph" if union else "")
+        body = self._request(url, text.encode("utf-8"), {
+            "Content-Type": "application/sparql-query; charset=utf-8",
+            "Accept": "application/sparql-results+json, application/n-triples;q=0.9"})
+        if body.lstrip().startswith(b"{"):
+            result = ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
+            if isinstance(result, ox.QueryBoolean):
+                return bool(result)
+            names = [v.value for v in result.variables]
+            return Rows(names, [tuple(to_rdflib(sol[v]) for v in names) for sol in result])
+        return [tuple(to_rdflib(t) for t in (q.subject, q.predicate, q.object))
+                for q in ox.parse(body, ox.RdfFormat.N_TRIPLES)]
+
+    def graph_names(self) -> list[str]:
+        rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", union=False)
+        return sorted(str(g) for (g,) in rows)
+
+    def dump(self, out: BinaryIO, fmt: str, graph: str | None = None) -> None:
+        rdf_format = FORMATS[fmt]
+        if graph:
+            url = f"{self.gsp_url}?graph={urllib.parse.quote(graph, safe='')}"
+            out.write(self._request(url, headers={"Accept": rdf_format.media_type}))
+            return
+        body = self._request(self.gsp_url, headers={"Accept": "application/n-quads"})
+        quads = ox.parse(body, ox.RdfFormat.N_QUADS)
+        if fmt in DATASET_FORMATS:
+            ox.serialize(quads, out, rdf_format)
+        else:
+            ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), out, rdf_format)
+
+    # ------------------------------------------------------------ writing
+    def write_graphs(self, graphs: dict[str, list[ox.Quad]]) -> None:
+        """One PUT per graph: each graph is replaced whole by the server."""
+        for g, quads in graphs.items():
+            body = ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads),
+                                format=ox.RdfFormat.N_TRIPLES)
+            url = f"{self.gsp_url}?graph={urllib.parse.quote(g, safe='')}"
+            self._request(url, body, {"Content-Type": "application/n-triples"}, method="PUT")
+
+    def update(self, sparql: str) -> None:
+        self._request(self.update_url, sparql.encode("utf-8"),
+                      {"Content-Type": "application/sparql-update; charset=utf-8"})
+
+    def clear_graph(self, graph: str) -> None:
+        self.update(f"DROP SILENT GRAPH <{graph}>")
+
+    def load_file(self, path, fmt: str, graph: str) -> None:
+        url = f"{self.gsp_url}?graph={urllib.parse.quote(graph, safe='')}"
+        self._request(url, path.read_bytes(), {"Content-Type": FORMATS[fmt].media_type}, method="PUT")
