@@ -77,11 +77,13 @@ class Store(ABC):
 
     # --------------------------------------------------------- reading
     @abstractmethod
-    def query(self, sparql: str, bindings: dict[str, Node] | None = None, union: bool = True):
+    def query(self, sparql: str, bindings: dict[str, Node] | None = None, union: bool = True,
+              exclude: tuple[str, ...] = ()):
         """Rows for SELECT, bool for ASK, a list of rdflib triples for
         CONSTRUCT/DESCRIBE. ``bindings`` are bound by the engine, never
         spliced into the query text. ``union`` makes the default graph the
-        union of all graphs."""
+        union of all graphs, but those in ``exclude`` (the inferred graph,
+        when a query is asked without inferences)."""
 
     @abstractmethod
     def graph_names(self) -> list[str]:

@@ -102,10 +102,14 @@ class EmbeddedStore(Store):
         return self._store
 
     # -------------------------------------------------------- reading
-    def query(self, sparql: str, bindings: dict[str, Node] | None = None, union: bool = True):
+    def query(self, sparql: str, bindings: dict[str, Node] | None = None, union: bool = True,
+              exclude: tuple[str, ...] = ()):
         subs = {ox.Variable(k): to_oxigraph(v) for k, v in (bindings or {}).items()}
+        options = {"use_default_graph_as_union": union}
+        if union and exclude and any(self.ox.contains_named_graph(ox.NamedNode(g)) for g in exclude):
+            options = {"default_graph": [g for g in self.ox.named_graphs() if g.value not in exclude]}
         try:
-            result = self.ox.query(sparql, use_default_graph_as_union=union, substitutions=subs or None)
+            result = self.ox.query(sparql, substitutions=subs or None, **options)
         except SyntaxError as exc:
             raise StoreError(f"SPARQL syntax error: {exc}") from exc
         except RuntimeError as exc:

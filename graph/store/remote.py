@@ -78,9 +78,13 @@ class RemoteStore(Store):
             raise StoreError(f"cannot reach the SPARQL endpoint {url}: {exc.reason}") from exc
 
     # ------------------------------------------------------------ reading
-    def query(self, sparql: str, bindings: dict[str, Node] | None = None, union: bool = True):
+    def query(self, sparql: str, bindings: dict[str, Node] | None = None, union: bool = True,
+              exclude: tuple[str, ...] = ()):
         text = insert_values(sparql, bindings or {})
         url = self.query_url + ("?union-default-graph" if union else "")
+        if union and exclude:
+            graphs = [g for g in self.graph_names() if g not in exclude]
+            url = self.query_url + "?" + urllib.parse.urlencode([("default-graph-uri", g) for g in graphs])
         body = self._request(url, text.encode("utf-8"), {
             "Content-Type": "application/sparql-query; charset=utf-8",
             "Accept": "application/sparql-results+json, application/n-triples;q=0.9"})

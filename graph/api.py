@@ -1,0 +1,75 @@
+"""The Python API, for notebooks and scripts; the command line is a thin
+layer over it.
+
+    from cadregraph.api import KnowledgeGraph
+
+    with KnowledgeGraph("cadregraph-store") as kg:
+        kg.build(["data/samples"])
+        for row in kg.query("career", name="Tô Lâm").dicts():
+            print(row["role"], row["body"], row["firstSeen"])
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import BinaryIO, Iterable
+
+from . import curation as curation_mod
+from . import queries
+from .facts import read_facts
+from .ingest import BuildReport, build
+from .store import EmbeddedStore, Store, default_location, open_store
+
+CURATION_FILE = "curation.csv"
+
+
+class KnowledgeGraph:
+    """A store of article graphs with the named queries over it."""
+
+    def __init__(self, location: str | Path | None = None, wait: float = 60.0) -> None:
+        self.location = str(location or default_location())
+        self.store: Store = open_store(self.location, wait=wait)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> "KnowledgeGraph":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ----------------------------------------------------------- building
+    def curation_path(self, override: str | Path | None = None) -> Path | None:
+        if override:
+            return Path(override)
+        if isinstance(self.store, EmbeddedStore):
+            return Path(self.location) / CURATION_FILE
+        return None
+
+    def build(self, inputs: Iterable[str | Path], *, jobs: int = 1, replace: bool = False,
+              curation: str | Path | None = None, progress: bool = False,
+              max_bytes: int | None = None) -> BuildReport:
+        cur = curation_mod.load(self.curation_path(curation))
+        return build(inputs, self.store, jobs=jobs, replace=replace, curation=cur, progress=progress,
+                     max_bytes=max_bytes)
+
+    # ------------------------------------------------------------ reading
+    def queries(self) -> dict[str, queries.NamedQuery]:
+        return queries.library()
+
+    def query(self, name_or_sparql: str, *, inferences: bool = True, **params: str):
+        """Run a named query (or a .rq file, or SPARQL text) with keyword
+        parameters; SELECT gives ``Rows`` (``.dicts()`` for dictionaries)."""
+        if "\n" in name_or_sparql or name_or_sparql.lstrip().upper().startswith(
+                ("SELECT", "PREFIX", "ASK", "CONSTRUCT", "DESCRIBE")):
+            q = queries.parse_query(name_or_sparql, "adhoc")
+            q.params = [queries.Param(k, "text", "") for k in params]
+        else:
+            q = queries.get(name_or_sparql)
+        return queries.run(self.store, q, {k: str(v) for k, v in params.items()}, inferences=inferences)
+
+    def facts(self, article_ids: set[str] | None = None) -> dict[str, dict]:
+        return read_facts(self.store, article_ids)
+
+    def dump(self, out: BinaryIO, fmt: str = "trig", graph: str | None = None) -> None:
+        self.store.dump(out, fmt, graph)

@@ -1,0 +1,300 @@
+"""The `cadregraph` command."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import CadreGraphError
+from .store import default_location
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
+
+DESCRIPTION = """\
+CadreGraph turns Vietnamese political news into a knowledge graph of
+officials, the posts they hold, party and state bodies, events and
+documents (RDF under a small OWL ontology aligned with W3C ORG, FOAF,
+PROV-O, ELI, SKOS and schema.org), and lets you query, view and dump it.
+
+Start with:
+  cadregraph build data/samples          # articles in, one graph per article
+  cadregraph query --list                # the named questions you can ask
+  cadregraph query career --param name="Tô Lâm"
+  cadregraph view -o site                # pages to explore, open site/index.html
+"""
+
+EPILOG = f"""\
+The store defaults to ./{default_location()} (set CADREGRAPH_STORE or --store);
+--store also takes the URL of a SPARQL 1.1 server (Oxigraph, Fuseki).
+Exit status: 0 ok, 1 error, 2 bad usage, 3 some articles were skipped.
+"""
+
+
+def _store_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--store", default=None, metavar="DIR|URL",
+                   help=f"store folder or SPARQL endpoint URL (default: {default_location()})")
+
+
+def _kg(args, wait: float = 60.0):
+    from .api import KnowledgeGraph
+    return KnowledgeGraph(args.store, wait=wait)
+
+
+# ------------------------------------------------------------------ build
+def cmd_build(args) -> int:
+    max_bytes = int(args.max_article_mb * 1_000_000) if args.max_article_mb else None
+    with _kg(args) as kg:
+        report = kg.build(args.inputs, jobs=args.jobs, replace=args.replace, curation=args.curation,
+                          progress=not args.quiet, max_bytes=max_bytes)
+    print(report.summary(), file=sys.stderr)
+    return EXIT_SKIPPED if report.skipped else EXIT_OK
+
+
+def cmd_facts(args) -> int:
+    with _kg(args) as kg:
+        facts = kg.facts()
+    text = json.dumps(facts, ensure_ascii=False, indent=1)
+    if args.output:
+        Path(args.output).write_text(text + "\n", encoding="utf-8")
+        print(f"facts of {len(facts)} article(s) written to {args.output}", file=sys.stderr)
+    else:
+        print(text)
+    return EXIT_OK
+
+
+# ------------------------------------------------------------------ query
+def cmd_query(args) -> int:
+    from . import queries
+    from .results import render
+    if args.list or not args.name:
+        for name, q in queries.library().items():
+            print(f"{name:<22} {q.title}")
+            print(f"{'':<22} vi: {q.vi}")
+            print(f"{'':<22} en: {q.en}")
+            for p in q.params:
+                print(f"{'':<22} --param {p.name}=… ({p.kind}) {p.help}")
+        return EXIT_OK
+    q = queries.get(args.name)
+    params = queries.parse_params(args.param or [])
+    with _kg(args) as kg:
+        result = queries.run(kg.store, q, params, inferences=not args.no_inferences)
+    text = render(result, args.format)
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    return EXIT_OK
+
+
+# ------------------------------------------------------------------- dump
+def cmd_dump(args) -> int:
+    with _kg(args) as kg:
+        if args.output:
+            with open(args.output, "wb") as fh:
+                kg.dump(fh, args.format, args.graph)
+            print(f"wrote {args.output}", file=sys.stderr)
+        else:
+            kg.dump(sys.stdout.buffer, args.format, args.graph)
+    return EXIT_OK
+
+
+# ------------------------------------------------------------------- view
+def cmd_view(args) -> int:
+    from .viz.site import write_site
+    with _kg(args) as kg:
+        summary = write_site(kg.store, Path(args.output), max_nodes=args.max_nodes)
+    print(summary, file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_export(args) -> int:
+    from .network import export_network
+    with _kg(args) as kg:
+        path = export_network(kg.store, Path(args.output), args.format)
+    print(f"wrote {path}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_analyse(args) -> int:
+    from .network import analyse
+    with _kg(args) as kg:
+        print(analyse(kg.store, top=args.top))
+    return EXIT_OK
+
+
+# ---------------------------------------------------- reason and validate
+def cmd_reason(args) -> int:
+    from .reason import materialise
+    with _kg(args) as kg:
+        report = materialise(kg.store, engine=args.engine)
+    print(report, file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_validate(args) -> int:
+    from .validate import validate
+    with _kg(args) as kg:
+        conforms, text = validate(kg.store)
+    print(text)
+    return EXIT_OK if conforms else EXIT_ERROR
+
+
+def cmd_report(args) -> int:
+    from .report import identity_report
+    with _kg(args) as kg:
+        print(identity_report(kg.store))
+    return EXIT_OK
+
+
+def cmd_curate(args) -> int:
+    from . import curation
+    from .api import KnowledgeGraph
+    path = Path(args.curation) if args.curation else None
+    if path is None:
+        with KnowledgeGraph(args.store) as kg:
+            path = kg.curation_path()
+    if path is None:
+        raise CadreGraphError("a remote store keeps no curation file: pass --curation FILE")
+    cur = curation.load(path)
+    if args.action == "list":
+        for d in cur.decisions:
+            print(f"{d.decision}\t{d.iri}\t{d.other}\t{d.note}")
+        return EXIT_OK
+    if not (args.iri and args.other):
+        raise CadreGraphError(f"`cadregraph curate {args.action}` needs two IRIs")
+    cur.add(curation.Decision(args.action, args.iri, args.other, args.note or ""))
+    cur.save(path)
+    print(f"recorded in {path}; the next build carries it out", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_serve(args) -> int:
+    from .serve import serve
+    return serve(args.store or default_location(), host=args.host, port=args.port,
+                 allow_updates=args.allow_updates, timeout=args.timeout, max_rows=args.max_rows,
+                 site=Path(args.site) if args.site else None)
+
+
+# ------------------------------------------------------------------ parser
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="cadregraph", description=DESCRIPTION, epilog=EPILOG,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"cadregraph {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    b = sub.add_parser("build", help="ingest articles (.txt, .json, .jsonl or folders)",
+                       description="Read articles, extract persons, posts, bodies, documents and events, "
+                                   "and store one named graph per article. Re-running on the same input "
+                                   "changes nothing.")
+    b.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders of articles")
+    _store_arg(b)
+    b.add_argument("--jobs", type=int, default=1, help="extract in N processes (default 1)")
+    b.add_argument("--replace", action="store_true",
+                   help="rebuild articles whose id is stored with other text (default: refuse them)")
+    b.add_argument("--curation", metavar="FILE", help="curator's identity decisions (default: STORE/curation.csv)")
+    b.add_argument("--max-article-mb", type=float, default=None, metavar="MB",
+                   help="skip articles larger than this (default 2 MB)")
+    b.add_argument("--quiet", action="store_true", help="no progress line")
+    b.set_defaults(func=cmd_build)
+
+    f = sub.add_parser("facts", help="facts per article, read back from the stored graph (ANNOTATION.md format)")
+    _store_arg(f)
+    f.add_argument("-o", "--output", metavar="FILE", help="write JSON here (default: stdout)")
+    f.set_defaults(func=cmd_facts)
+
+    q = sub.add_parser("query", help="run a named query or a .rq file",
+                       description="Run a named query from the library (see --list) or a .rq file. "
+                                   "Parameters are bound by the engine, never pasted into the query.",
+                       epilog='example: cadregraph query post-holders --param role="Bí thư" '
+                              '--param body="Tỉnh ủy Cà Mau" --param date=2025-10-17')
+    q.add_argument("name", nargs="?", metavar="NAME|FILE.rq")
+    q.add_argument("--list", action="store_true", help="list the named queries with their parameters")
+    q.add_argument("--param", action="append", metavar="NAME=VALUE", help="a parameter (repeatable)")
+    q.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
+    q.add_argument("--no-inferences", action="store_true", help="leave out what `cadregraph reason` inferred")
+    q.add_argument("-o", "--output", metavar="FILE")
+    _store_arg(q)
+    q.set_defaults(func=cmd_query)
+
+    v = sub.add_parser("view", help="write interactive network pages that work offline")
+    _store_arg(v)
+    v.add_argument("-o", "--output", default="site", metavar="DIR", help="folder for the pages (default: site)")
+    v.add_argument("--max-nodes", type=int, default=1500, help="most nodes drawn on one page (default 1500)")
+    v.set_defaults(func=cmd_view)
+
+    d = sub.add_parser("dump", help="write the store as TriG, N-Quads, Turtle or JSON-LD")
+    _store_arg(d)
+    d.add_argument("--format", choices=("trig", "nquads", "turtle", "ntriples", "jsonld"), default="trig")
+    d.add_argument("--graph", metavar="IRI", help="one named graph only")
+    d.add_argument("-o", "--output", metavar="FILE")
+    d.set_defaults(func=cmd_dump)
+
+    r = sub.add_parser("reason", help="materialise the OWL 2 RL closure into its own named graph")
+    _store_arg(r)
+    r.add_argument("--engine", choices=("fast", "owlrl"), default="fast",
+                   help="fast: SPARQL rules in the store (default); owlrl: the reference reasoner")
+    r.set_defaults(func=cmd_reason)
+
+    val = sub.add_parser("validate", help="check the graph against the SHACL shapes (pySHACL)")
+    _store_arg(val)
+    val.set_defaults(func=cmd_validate)
+
+    rep = sub.add_parser("report", help="entities per class before and after identity resolution, "
+                                        "and the candidates left for a curator")
+    _store_arg(rep)
+    rep.set_defaults(func=cmd_report)
+
+    c = sub.add_parser("curate", help="confirm (same) or reject (different) a merge; `list` shows decisions")
+    c.add_argument("action", choices=("same", "different", "list"))
+    c.add_argument("iri", nargs="?", help="the entity to keep")
+    c.add_argument("other", nargs="?", help="the other entity")
+    c.add_argument("--note", help="why")
+    c.add_argument("--curation", metavar="FILE")
+    _store_arg(c)
+    c.set_defaults(func=cmd_curate)
+
+    a = sub.add_parser("analyse", help="network measures: brokers, most connected officials, communities")
+    _store_arg(a)
+    a.add_argument("--top", type=int, default=10)
+    a.set_defaults(func=cmd_analyse)
+
+    e = sub.add_parser("export", help="the network as GraphML or GEXF (Gephi)")
+    _store_arg(e)
+    e.add_argument("--format", choices=("graphml", "gexf"), default="graphml")
+    e.add_argument("-o", "--output", required=True, metavar="FILE")
+    e.set_defaults(func=cmd_export)
+
+    s = sub.add_parser("serve", help="SPARQL 1.1 endpoint and the viewer pages over HTTP")
+    _store_arg(s)
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=7878)
+    s.add_argument("--allow-updates", action="store_true", help="accept SPARQL updates (default: read-only)")
+    s.add_argument("--timeout", type=float, default=30.0, help="seconds a query may run (default 30)")
+    s.add_argument("--max-rows", type=int, default=10_000, help="most result rows returned (default 10000)")
+    s.add_argument("--site", metavar="DIR", help="viewer pages to serve (default: write them on start)")
+    s.set_defaults(func=cmd_serve)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = parser()
+    args = p.parse_args(argv)
+    if not getattr(args, "func", None):
+        p.print_help()
+        return EXIT_USAGE
+    try:
+        return args.func(args)
+    except CadreGraphError as exc:
+        print(f"cadregraph: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("cadregraph: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

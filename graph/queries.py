@@ -1,0 +1,137 @@
+"""The named query library (queries/*.rq) and how parameters are bound.
+
+Each .rq file opens with comment lines that describe it:
+
+    # title: Career of a person
+    # vi: Một người đã giữ những chức vụ nào, theo thời gian?
+    # en: Which posts has a person held, in date order?
+    # param: name (text) — the person's full name, e.g. Tô Lâm
+
+Parameters are typed (text, date, iri, int) and bound by the engine to the
+variable of the same name; they are never spliced into the query text.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Node
+
+from . import iris, resources
+from .errors import InputError
+from .store import Store
+from .vntext import LOOKALIKES, normalise_tones
+
+_HEADER = re.compile(r"^#\s*(title|vi|en):\s*(.+?)\s*$")
+_PARAM = re.compile(r"^#\s*param:\s*(\w+)\s*\((text|date|iri|int)\)\s*[—-]+\s*(.+?)\s*$")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    kind: str
+    help: str
+
+
+@dataclass
+class NamedQuery:
+    name: str
+    text: str
+    path: Path | None = None
+    title: str = ""
+    vi: str = ""
+    en: str = ""
+    params: list[Param] = field(default_factory=list)
+
+
+def parse_query(text: str, name: str, path: Path | None = None) -> NamedQuery:
+    q = NamedQuery(name=name, text=text, path=path)
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            if line.strip():
+                break
+            continue
+        m = _HEADER.match(line)
+        if m:
+            setattr(q, m.group(1), m.group(2))
+            continue
+        m = _PARAM.match(line)
+        if m:
+            q.params.append(Param(m.group(1), m.group(2), m.group(3)))
+    return q
+
+
+def library() -> dict[str, NamedQuery]:
+    return {p.stem: parse_query(p.read_text(encoding="utf-8"), p.stem, p)
+            for p in sorted(resources.query_dir().glob("*.rq"))}
+
+
+def get(name_or_path: str) -> NamedQuery:
+    """A named query, or a .rq file given by path."""
+    lib = library()
+    if name_or_path in lib:
+        return lib[name_or_path]
+    path = Path(name_or_path)
+    if path.suffix == ".rq" and path.is_file():
+        return parse_query(path.read_text(encoding="utf-8"), path.stem, path)
+    raise InputError(f"no query named {name_or_path!r}; `cadregraph query --list` shows them "
+                     f"(or give a path to a .rq file)")
+
+
+def _text(value: str) -> str:
+    """User text in the store's form: NFC, one tone-mark style."""
+    return normalise_tones(unicodedata.normalize("NFC", value.translate(LOOKALIKES)).strip())
+
+
+def bind(query: NamedQuery, raw: dict[str, str]) -> dict[str, Node]:
+    """Typed values for the query's parameters; unknown or missing ones are
+    errors that say what the query takes."""
+    wanted = {p.name: p for p in query.params}
+    unknown = sorted(set(raw) - set(wanted))
+    if unknown:
+        raise InputError(f"query {query.name!r} has no parameter {', '.join(unknown)}; it takes: "
+                         + (", ".join(f"{p.name} ({p.kind})" for p in query.params) or "none"))
+    missing = [p for p in query.params if p.name not in raw]
+    if missing:
+        raise InputError(f"query {query.name!r} needs " + "; ".join(
+            f"--param {p.name}=... ({p.help})" for p in missing))
+    out: dict[str, Node] = {}
+    for name, value in raw.items():
+        kind = wanted[name].kind
+        if kind == "text":
+            out[name] = Literal(_text(value))
+        elif kind == "date":
+            try:
+                out[name] = Literal(date.fromisoformat(value).isoformat(), datatype=XSD.date)
+            except ValueError:
+                raise InputError(f"--param {name}={value!r}: a date is written YYYY-MM-DD") from None
+        elif kind == "int":
+            if not re.fullmatch(r"-?\d+", value):
+                raise InputError(f"--param {name}={value!r}: expected a whole number")
+            out[name] = Literal(value, datatype=XSD.integer)
+        else:
+            if not re.fullmatch(r"https?://[^\s<>\"{}|\\^`]+", value):
+                raise InputError(f"--param {name}={value!r}: expected an http(s) IRI")
+            out[name] = URIRef(value)
+    return out
+
+
+def parse_params(pairs: list[str]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise InputError(f"--param {pair!r}: write it as name=value")
+        key, value = pair.split("=", 1)
+        out[key.strip()] = value
+    return out
+
+
+def run(store: Store, query: NamedQuery, raw: dict[str, str] | None = None, inferences: bool = True):
+    bindings = bind(query, raw or {})
+    exclude = () if inferences else (iris.INFERRED_GRAPH,)
+    return store.query(query.text, bindings or None, exclude=exclude)
