@@ -57,8 +57,9 @@ def _top_level_where(sparql: str) -> int:
 
 
 class RemoteStore(Store):
-    def __init__(self, url: str, timeout: float = 120.0) -> None:
+    def __init__(self, url: str, timeout: float = 120.0, token: str | None = None) -> None:
         self.location = url.rstrip("/")
+        self.token = token
         layout = _LAYOUTS.get(os.environ.get("CADREGRAPH_ENDPOINTS", "oxigraph"), _LAYOUTS["oxigraph"])
         base = re.sub(r"/(query|sparql)$", "", self.location)
         self.query_url, self.update_url, self.gsp_url = (f"{base}/{p}" for p in layout)
@@ -67,7 +68,10 @@ class RemoteStore(Store):
     # --------------------------------------------------------------- http
     def _request(self, url: str, data: bytes | None = None, headers: dict | None = None,
                  method: str | None = None) -> bytes:
-        req = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
+        headers = dict(headers or {})
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        req = urllib.request.Request(url, data=data, headers=headers, method=method)
         try:
             with urllib.request.urlopen(req, timeout=self.timeout) as resp:
                 return resp.read()
