@@ -80,6 +80,7 @@ class Position:
     span: Span
     status: str = "current"           # current | former | appointed | ended
     change_date: date | None = None   # date of the appointment or removal
+    change_span: Span | None = None   # where the removal is said, when not with the title
 
 
 @dataclass

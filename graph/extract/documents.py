@@ -756,14 +756,19 @@ class DocumentFinder:
                 if target is not None:
                     self._rekey(doc.key, target.key)
                     doc.key = target.key
+            if doc.key not in order:
+                order.append(doc.key)
+        # Fields: a mention with the full symbol speaks first, then the others.
+        for h in sorted(self.hits, key=lambda h: (h.doc.symbol is None, h.start)):
+            doc = h.doc
             existing = by_key.get(doc.key)
             if existing is None:
                 by_key[doc.key] = doc
-                order.append(doc.key)
                 continue
-            for field_ in ("type", "number", "date", "issuer", "title", "symbol"):
+            for field_ in ("type", "number", "date", "issuer", "title", "symbol", "system", "year"):
                 if getattr(existing, field_) is None and getattr(doc, field_) is not None:
                     setattr(existing, field_, getattr(doc, field_))
+            existing.adopted = existing.adopted or doc.adopted
             existing.surfaces.extend(s for s in doc.surfaces if s not in existing.surfaces)
             existing.mentions.extend(sp for sp in doc.mentions if sp not in existing.mentions)
         return [by_key[k] for k in order]

@@ -388,6 +388,7 @@ class PersonFinder:
                 if pos.role == post.role.slug and (pos.org.name.casefold() == ended
                                                    or pos.org.name.casefold().startswith(ended + " ")):
                     pos.status = "ended"
+                    pos.change_span = Span(ctx.tokens[k].start, ctx.tokens[post.end - 1].end)
 
     # -------------------------------------------------------------- main
     def find(self) -> list[PersonMention]:
