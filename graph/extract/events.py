@@ -103,7 +103,6 @@ class EventFinder:
         self._date_events(drafts)
         roles = self._roles() + self._appointees()
         events: list[EventMention] = []
-        main = drafts[0]
         for d in drafts:
             et = ctx.gaz.event_type_by_slug[d.type_slug]
             tok = ctx.tokens[d.first_token]
@@ -116,7 +115,6 @@ class EventFinder:
             if not any(p.name == name and p.role == role for p in ev.participants):
                 ev.participants.append(Participation(name, role, span))
         self._documents(events, drafts, by_sentence)
-        del main
         return events
 
     # ====================================================== event mentions

@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 from ..gazetteer import Gazetteer, load
-from ..model import CleanArticle, Extraction
+from ..model import CleanArticle, Extraction, OrgParent, Span
 from .context import ArticleContext
 from .dates import find_dates
-from ..model import OrgParent, Span
 from .documents import DocumentFinder
 from .events import EventFinder
 from .orgs import find_bodies
@@ -41,6 +40,23 @@ def _date_changes(ctx: ArticleContext, persons, documents) -> None:
                 pos.change_date = dates[0].resolve(dates[0].year or ctx.year)
 
 
+_ENACTED_TYPES = ("luat", "bo-luat", "nghi-quyet", "phap-lenh")
+
+
+def _date_adopted(ctx: ArticleContext, documents) -> None:
+    """A law passed in the article's story with no date of its own and no
+    dated session around it: "Sáng 8-6, Quốc hội ... Sau đó, Quốc hội biểu
+    quyết thông qua Luật này" was passed on the last day the story named."""
+    for d in documents:
+        kind = ctx.gaz.doc_type_by_label.get((d.type or "").casefold())
+        if not d.adopted or d.date is not None or kind is None or kind.slug not in _ENACTED_TYPES:
+            continue
+        upto = ctx.doc.sentence_at(d.span.start).end
+        dates = [m for m in find_dates(ctx.doc.text[:upto]) if m.after_time_word]
+        if dates:
+            d.date = dates[-1].resolve(dates[-1].year or ctx.year)
+
+
 def extract(doc: CleanArticle, gaz: Gazetteer | None = None) -> Extraction:
     ctx = ArticleContext(doc, gaz or load())
     finder = PersonFinder(ctx)
@@ -50,6 +66,7 @@ def extract(doc: CleanArticle, gaz: Gazetteer | None = None) -> Extraction:
     documents, links = DocumentFinder(ctx, finder.orgs).find()
     _date_changes(ctx, persons, documents)
     events = EventFinder(ctx, finder.posts, persons, documents).find()
+    _date_adopted(ctx, documents)
     province = ctx.subject_province
     return Extraction(doc=doc, persons=persons, org_parents=_unique_parents(parents), orgs=bodies,
                       documents=documents, links=links, events=events,

@@ -13,15 +13,16 @@ from dataclasses import dataclass
 
 _UP = "A-ZĐƯ"
 _ANY = "A-Za-zĐđƯư"
+_DASH = "[-–—]"
 _NUMS = r"(?P<nums>\d{1,5}(?:\s*(?:,|và)\s*\d{1,5})*)"
 
 PARTY = re.compile(
-    rf"(?<![\w/-]){_NUMS}\s*-\s*(?P<type>[{_UP}][{_ANY}]{{0,6}})\s*/\s*(?P<issuer>[{_UP}][{_ANY}.]{{0,13}}[{_ANY}])(?![\w-])")
+    rf"(?<![\w/-]){_NUMS}\s*{_DASH}\s*(?P<type>[{_UP}][{_ANY}]{{0,6}})\s*/\s*(?P<issuer>[{_UP}][{_ANY}.]{{0,13}}[{_ANY}])(?![\w-])")
 STATE_YEAR = re.compile(
     rf"(?<![\w/-]){_NUMS}\s*/\s*(?P<year>(?:19|20)\d{{2}})\s*/\s*(?P<type>[{_UP}][{_ANY}]*?)"
-    rf"(?P<term>\d{{1,2}})?(?:\s*-\s*(?P<issuer>[{_UP}][{_ANY}0-9&]*(?:-[{_UP}][{_ANY}0-9&]*)*))?(?![\w])")
+    rf"(?P<term>\d{{1,2}})?(?:\s*{_DASH}\s*(?P<issuer>[{_UP}][{_ANY}0-9&]*(?:-[{_UP}][{_ANY}0-9&]*)*))?(?![\w])")
 STATE = re.compile(
-    rf"(?<![\w/-]){_NUMS}\s*/\s*(?P<type>[{_UP}][{_ANY}]*)\s*-\s*(?P<issuer>[{_UP}][{_ANY}0-9&]*(?:-[{_UP}][{_ANY}0-9&]*)*)(?![\w])")
+    rf"(?<![\w/-]){_NUMS}\s*/\s*(?P<type>[{_UP}][{_ANY}]*)\s*{_DASH}\s*(?P<issuer>[{_UP}][{_ANY}0-9&]*(?:-[{_UP}][{_ANY}0-9&]*)*)(?![\w])")
 
 
 @dataclass(frozen=True)

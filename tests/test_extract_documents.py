@@ -1,0 +1,58 @@
+"""Documents, their fields and their lineage."""
+from datetime import date
+
+from cadregraph.extract.pipeline import extract
+from cadregraph.extract.symbols import find_symbols
+from cadregraph.model import Article
+from cadregraph.normalise import normalise
+
+
+def run(text, published=None):
+    return extract(normalise(Article(id="t", text=text, published=published)))
+
+
+def test_symbols_of_both_systems_and_shared_signs():
+    texts = [s.text for s in find_symbols("Quy định số 58 – QĐ/TW, Kết luận số 100 - KL/TW, 288/QĐ-TTg, "
+                                          "15/2020/NĐ-CP, 176/2025/QH15, 1674-QĐNS/TW và Quyết định số "
+                                          "1425, 1426, 1427/QĐ-TTg")]
+    assert texts == ["58-QĐ/TW", "100-KL/TW", "288/QĐ-TTg", "15/2020/NĐ-CP", "176/2025/QH15", "1674-QĐNS/TW",
+                     "1425/QĐ-TTg", "1426/QĐ-TTg", "1427/QĐ-TTg"]
+
+
+def test_document_fields_and_implements_link():
+    ex = run("Đồng chí giới thiệu Quy định số 58-QĐ/TW, ngày 8-2-2022 của Bộ Chính trị “Một số vấn đề về bảo vệ "
+             "chính trị nội bộ Đảng” và Hướng dẫn số 01-HD/BTCTW, ngày 5-8-2022 của Ban Tổ chức Trung ương hướng "
+             "dẫn thực hiện Quy định số 58-QĐ/TW.")
+    docs = {d.key: d for d in ex.documents}
+    q = docs["58-QĐ/TW"]
+    assert (q.type, q.number, q.date, q.issuer.name) == ("Quy định", "58", date(2022, 2, 8), "Bộ Chính trị")
+    assert q.title == "Một số vấn đề về bảo vệ chính trị nội bộ Đảng"
+    assert docs["01-HD/BTCTW"].issuer.name == "Ban Tổ chức Trung ương"
+    assert [(l.source, l.rel, l.target) for l in ex.links] == [("01-HD/BTCTW", "implements", "58-QĐ/TW")]
+
+
+def test_short_reference_joins_the_full_one_and_year_comes_from_publication():
+    ex = run("Quán triệt Quy định 58. Chỉ thị số 11 ngày 08/12 của Ban Bí thư về việc tổ chức Tết. Quy định số "
+             "58-QĐ/TW của Bộ Chính trị.", published=date(2022, 2, 8))
+    keys = [d.key for d in ex.documents]
+    assert keys.count("58-QĐ/TW") == 1 and "Quy định 58" not in keys
+    ct = next(d for d in ex.documents if d.key == "Chỉ thị 11")
+    assert ct.date == date(2022, 12, 8) and ct.issuer.name == "Ban Bí thư" and ct.title == "Tổ chức Tết"
+
+
+def test_laws_adopted_at_a_session_and_what_they_replace():
+    ex = run("Sáng 8-6, Quốc hội nghe Chủ nhiệm Ủy ban Quốc phòng và An ninh Võ Trọng Việt trình bày Báo cáo "
+             "giải trình, tiếp thu và chỉnh lý dự thảo Luật Quốc phòng (sửa đổi). Sau đó, Quốc hội biểu quyết "
+             "thông qua Luật này. Luật Quốc phòng số 39/2005/QH11 hết hiệu lực kể từ ngày Luật này có hiệu lực.",
+             published=date(2018, 6, 8))
+    docs = {d.key: d for d in ex.documents}
+    law = docs["Luật Quốc phòng (sửa đổi)"]
+    assert law.adopted and law.issuer.name == "Quốc hội" and law.date == date(2018, 6, 8)
+    assert "Báo cáo giải trình, tiếp thu và chỉnh lý dự thảo Luật Quốc phòng (sửa đổi)" in docs
+    assert ("Luật Quốc phòng (sửa đổi)", "replaces", "39/2005/QH11") in {(l.source, l.rel, l.target) for l in ex.links}
+
+
+def test_values_lists_and_discipline_are_not_documents():
+    ex = run("Bảo vệ Cương lĩnh, Điều lệ Đảng, Hiến pháp và pháp luật. Ủy ban quyết định thi hành kỷ luật "
+             "ông A theo quy định của Đảng.")
+    assert ex.documents == []

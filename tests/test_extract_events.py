@@ -1,0 +1,39 @@
+"""Events, their dates and participants' roles."""
+from datetime import date
+
+from cadregraph.extract.pipeline import extract
+from cadregraph.model import Article
+from cadregraph.normalise import normalise
+
+
+def roles(text, published=None):
+    ex = extract(normalise(Article(id="t", text=text, published=published)))
+    return ex, {(p.name, p.role) for e in ex.events for p in e.participants}
+
+
+def test_chair_speaker_and_attendees_from_lists_and_verbs():
+    ex, got = roles("Sáng 8/12, đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư chủ trì và phát "
+                    "biểu chỉ đạo Hội nghị toàn quốc tổng kết công tác tổ chức xây dựng Đảng năm 2025. Dự Hội nghị "
+                    "có đồng chí Lê Minh Hưng, Trưởng Ban Tổ chức Trung ương.")
+    assert got == {("Trần Cẩm Tú", "chair"), ("Trần Cẩm Tú", "speaker"), ("Lê Minh Hưng", "attendee")}
+    assert ex.events[0].date == date(2025, 12, 8)     # the year the occasion names
+
+
+def test_under_the_chair_of_and_back_reference_by_title():
+    _, got = roles("Sáng 01/4, Ủy ban Thường vụ Quốc hội khai mạc phiên họp dưới sự chủ trì của Chủ tịch Quốc hội "
+                   "Vương Đình Huệ. Chủ tịch Quốc hội cho biết phiên họp xem xét 5 dự án luật.")
+    assert got == {("Vương Đình Huệ", "chair"), ("Vương Đình Huệ", "speaker")}
+
+
+def test_meetings_make_both_sides_attendees_and_drafts_do_not():
+    _, got = roles("Bộ trưởng Bộ Công an Tô Lâm gặp Bộ trưởng Bộ Công an Lào Vilay Lakhamphong. Quốc hội nghe "
+                   "Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh trình bày dự thảo Luật.")
+    assert got == {("Tô Lâm", "attendee"), ("Vilay Lakhamphong", "attendee"), ("Nguyễn Hải Ninh", "speaker")}
+
+
+def test_event_date_needs_a_year_and_ignores_deadlines_and_plans():
+    ex, _ = roles("Ngày 12-11, Tỉnh ủy Thái Bình tổ chức hội nghị công bố quyết định.")
+    assert ex.events[0].date is None
+    ex, _ = roles("Ngày 29/9, Đảng ủy Khối tổ chức họp báo. Đại hội sẽ được tổ chức ngày 13 đến 15/10/2015. "
+                  "Đến ngày 15/9, 63 đảng bộ đã hoàn thành đại hội.", published=date(2015, 9, 29))
+    assert {e.date for e in ex.events if e.date} == {date(2015, 9, 29)}

@@ -1,0 +1,78 @@
+"""Persons and their titles on real Vietnamese sentences."""
+from cadregraph.extract.pipeline import extract
+from cadregraph.model import Article
+from cadregraph.normalise import normalise
+
+
+def run(text, **kw):
+    return extract(normalise(Article(id="t", text=text, **kw)))
+
+
+def posts(ex, name):
+    person = next(p for p in ex.persons if p.name == name)
+    return {(x.title, x.org.name) for x in person.positions if x.status in ("current", "appointed")}
+
+
+def test_shared_tail_gives_the_province_to_both_bodies():
+    ex = run("Dự Hội nghị có đồng chí Mai Văn Huỳnh, Phó Bí thư Thường trực Tỉnh uỷ, Chủ tịch HĐND tỉnh Kiên Giang.")
+    assert posts(ex, "Mai Văn Huỳnh") == {("Phó Bí thư Thường trực", "Tỉnh ủy Kiên Giang"),
+                                           ("Chủ tịch", "Hội đồng nhân dân tỉnh Kiên Giang")}
+
+
+def test_compound_titles_split_into_role_and_body():
+    ex = run("Cùng chủ trì có các đồng chí: Lê Minh Hưng, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, "
+             "Trưởng Ban Tổ chức Trung ương; Hoàng Đăng Quang, Ủy viên Trung ương Đảng, Phó Trưởng Ban "
+             "Thường trực Ban Tổ chức Trung ương.")
+    assert posts(ex, "Lê Minh Hưng") == {("Ủy viên", "Bộ Chính trị"), ("Bí thư", "Ban Bí thư"),
+                                          ("Trưởng ban", "Ban Tổ chức Trung ương")}
+    assert posts(ex, "Hoàng Đăng Quang") == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+                                              ("Phó Trưởng ban Thường trực", "Ban Tổ chức Trung ương")}
+
+
+def test_title_before_name_and_dash_apposition():
+    ex = run("Bí thư Thành ủy Đà Nẵng Lê Ngọc Quang khẳng định. Ông Trần Quốc Vượng - Ủy viên Bộ Chính trị - "
+             "Chủ nhiệm Ủy ban Kiểm tra Trung ương chủ trì cuộc họp.")
+    assert posts(ex, "Lê Ngọc Quang") == {("Bí thư", "Thành ủy Đà Nẵng")}
+    assert posts(ex, "Trần Quốc Vượng") == {("Ủy viên", "Bộ Chính trị"), ("Chủ nhiệm", "Ủy ban Kiểm tra Trung ương")}
+
+
+def test_parent_after_comma_is_a_parent_not_a_post():
+    ex = run("Đồng chí Nguyễn Kim Minh, Cục trưởng Cục Bảo vệ chính trị nội bộ, Ban Tổ chức Trung ương phát biểu.")
+    assert posts(ex, "Nguyễn Kim Minh") == {("Cục trưởng", "Cục Bảo vệ chính trị nội bộ")}
+    assert {(p.org.name, p.parent.name) for p in ex.org_parents} == {
+        ("Cục Bảo vệ chính trị nội bộ", "Ban Tổ chức Trung ương")}
+
+
+def test_former_posts_are_not_current():
+    ex = run("Ủy ban Kiểm tra Trung ương đề nghị kỷ luật ông Bùi Quang Vinh - nguyên Ủy viên Trung ương Đảng, "
+             "nguyên Bí thư Ban cán sự đảng, Bộ trưởng Bộ Kế hoạch và Đầu tư.")
+    assert posts(ex, "Bùi Quang Vinh") == set()
+
+
+def test_appointment_after_the_name_is_a_post():
+    ex = run("HĐND tỉnh Nghệ An đã bầu ông Lê Hồng Vinh - Phó Bí thư Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh, "
+             "giữ chức Chủ tịch UBND tỉnh Nghệ An nhiệm kỳ 2021 - 2026.")
+    assert ("Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An") in posts(ex, "Lê Hồng Vinh")
+    assert ("Phó Bí thư", "Tỉnh ủy Nghệ An") in posts(ex, "Lê Hồng Vinh")
+
+
+def test_bylines_and_photo_credits_are_not_persons():
+    ex = run("Đồng chí Tô Lâm phát biểu. (Ảnh: Trí Dũng)\n\nHồng Hạnh (tổng hợp)")
+    assert [p.name for p in ex.persons] == ["Tô Lâm"]
+
+
+def test_province_named_in_text_fills_a_bare_body_and_site_only_completes_identity():
+    ex = run("Ngày 12-11, Tỉnh ủy Thái Bình tổ chức hội nghị. Ông Nguyễn Tiến Thành, Phó Bí thư thường trực "
+             "Tỉnh ủy phát biểu.")
+    assert posts(ex, "Nguyễn Tiến Thành") == {("Phó Bí thư Thường trực", "Tỉnh ủy Thái Bình")}
+    ex = run("Đồng chí Tạ Văn Long - Phó Bí thư Thường trực Tỉnh ủy phát biểu.", site="yenbai.gov.vn")
+    pos = next(p for p in ex.persons).positions[0]
+    assert pos.org.name == "Tỉnh ủy" and pos.org.canonical == "Tỉnh ủy Yên Bái"
+
+
+def test_foreign_officials_hold_their_country_s_posts():
+    ex = run("Bộ trưởng Bộ Quốc phòng Phan Văn Giang gặp Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng Lào "
+             "Chansamone Chanyalath.")
+    assert posts(ex, "Chansamone Chanyalath") == {("Phó Thủ tướng", "Chính phủ Lào"),
+                                                   ("Bộ trưởng", "Bộ Quốc phòng Lào")}
+    assert posts(ex, "Phan Văn Giang") == {("Bộ trưởng", "Bộ Quốc phòng")}

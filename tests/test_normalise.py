@@ -1,0 +1,35 @@
+import unicodedata
+from datetime import date
+
+from cadregraph.model import Article
+from cadregraph.normalise import normalise
+
+
+def test_nfc_lookalikes_invisible_characters_and_dashes():
+    raw = unicodedata.normalize("NFD", "Ông Vương Ðình Huệ\u200b, Chủ tịch Quốc hội – Kỳ họp thứ 5\u202e")
+    clean = normalise(Article(id="a", text=raw)).text
+    assert clean == "Ông Vương Đình Huệ, Chủ tịch Quốc hội - Kỳ họp thứ 5"
+    assert unicodedata.is_normalized("NFC", clean)
+
+
+def test_boilerplate_tail_and_repeated_captions_dropped():
+    text = ("Hội nghị tập huấn\nToàn cảnh Hội nghị tập huấn.\n\nToàn cảnh Hội nghị tập huấn.\n\n"
+            "Đồng chí Phan Thăng An phát biểu.\n\nPhản hồi\n\nCác tin khác\n\nTin A về tỉnh B\n\nXem nhiều nhất")
+    clean = normalise(Article(id="a", text=text)).text
+    assert clean.count("Toàn cảnh Hội nghị tập huấn") == 1
+    assert "Phản hồi" not in clean and "Tin A" not in clean and "Xem nhiều nhất" not in clean
+    assert "Phan Thăng An" in clean
+
+
+def test_sentences_keep_offsets():
+    doc = normalise(Article(id="a", text="Sáng 8/12, Hội nghị khai mạc. Đồng chí TP. HCM phát biểu."))
+    for s in doc.sentences:
+        assert doc.text[s.start:s.end] == s.text
+    assert len(doc.sentences) == 2
+
+
+def test_header_date_line_gives_the_reference_date():
+    doc = normalise(Article(id="a", text="Thứ Ba, 29/09/2015, 10:13\nNgày 29/9, Đảng ủy Khối tổ chức họp báo."))
+    assert doc.reference_date == date(2015, 9, 29)
+    doc = normalise(Article(id="a", text=" date 2018-08 Chiều 21/8, Bộ Công an tổ chức lễ."))
+    assert doc.reference_date == date(2018, 8, 1) and doc.dateline_precision == "month"
