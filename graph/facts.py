@@ -10,8 +10,7 @@ from . import iris
 from .store import Store
 
 P = iris.PREFIXES
-_PREFIXES = "\n".join(f"PREFIX {k}: <{v}>" for k, v in P.items()) + \
-    f"\nPREFIX status: <{iris.VOCAB}status/>\n"
+_PREFIXES = iris.SPARQL_PREFIXES
 
 _ARTICLES = _PREFIXES + "SELECT ?g ?id WHERE { GRAPH ?g { ?g a cg:Article ; dcterms:identifier ?id } }"
 _PERSONS = _PREFIXES + """

@@ -15,7 +15,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import ORG, RDF, SKOS
 
 from . import admin_units, resources
-from .tokens import Token, tokenize
+from .tokens import tokenize
 from .vntext import comparable, normalise_tones
 
 CG = Namespace("https://w3id.org/cadregraph/ontology#")

@@ -12,7 +12,7 @@ from .identity import Candidate, IdentityIndex
 from .store import Store
 
 P = iris.PREFIXES
-_PREFIXES = "\n".join(f"PREFIX {k}: <{v}>" for k, v in P.items())
+_PREFIXES = iris.SPARQL_PREFIXES
 
 _PERSONS = _PREFIXES + """
 SELECT ?p ?name ?org ?prov WHERE {

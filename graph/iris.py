@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import re
 
+from pyoxigraph import NamedNode
+
 from .vntext import slugify
 
 BASE = "https://w3id.org/cadregraph/"
@@ -39,6 +41,16 @@ PREFIXES = {
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "owl": "http://www.w3.org/2002/07/owl#",
 }
+
+# The PREFIX lines every query of the package starts with.
+SPARQL_PREFIXES = "\n".join(f"PREFIX {k}: <{v}>" for k, v in PREFIXES.items()) + \
+    f"\nPREFIX status: <{VOCAB}status/>\n"
+
+
+def node(prefix: str, local: str) -> "NamedNode":
+    """``node("org", "member")`` -> the pyoxigraph IRI of org:member."""
+    return NamedNode(PREFIXES[prefix] + local)
+
 
 _SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}$")
 

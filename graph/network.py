@@ -11,8 +11,7 @@ import networkx as nx
 from . import iris
 from .store import Store
 
-P = iris.PREFIXES
-_PREFIXES = "\n".join(f"PREFIX {k}: <{v}>" for k, v in P.items())
+_PREFIXES = iris.SPARQL_PREFIXES
 
 CLASSES = {
     "person": ("Người", "Person"), "body": ("Cơ quan", "Body"), "document": ("Văn bản", "Document"),

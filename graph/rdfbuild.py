@@ -20,11 +20,9 @@ from .model import Extraction, OrgRef, Span
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
-P = iris.PREFIXES
 
 
-def _n(prefix: str, local: str) -> NamedNode:
-    return NamedNode(P[prefix] + local)
+_n = iris.node
 
 
 TYPE = NamedNode(RDF + "type")
@@ -281,7 +279,7 @@ class ArticleGraph:
                            objectLabel=d.issuer.name)
                 self.add(doc, _n("cg", "issuerLabel"), vi(d.issuer.name))
             if d.title:
-                self.add(doc, _n("eli", "title"), vi(d.title))
+                self.claim(doc, _n("eli", "title"), vi(d.title), d.span)
             for surface in d.surfaces:
                 self.add(doc, _n("skos", "altLabel"), vi(" ".join(surface.split())))
 

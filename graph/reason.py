@@ -79,7 +79,7 @@ def owlrl_inferences(store: Store) -> set[tuple]:
 
 
 # ------------------------------------------------------------- fast path
-_P = "\n".join(f"PREFIX {k}: <{v}>" for k, v in iris.PREFIXES.items())
+_P = iris.SPARQL_PREFIXES
 
 
 def _rule(head: str, *patterns: str, filters: str = "") -> str:

@@ -19,8 +19,7 @@ XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
 P = iris.PREFIXES
 
 
-def _n(prefix: str, local: str) -> ox.NamedNode:
-    return ox.NamedNode(P[prefix] + local)
+_n = iris.node
 
 
 TYPE = ox.NamedNode(P["rdf"] + "type")

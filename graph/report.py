@@ -6,7 +6,7 @@ from __future__ import annotations
 from . import iris
 from .store import Store
 
-_P = "\n".join(f"PREFIX {k}: <{v}>" for k, v in iris.PREFIXES.items())
+_P = iris.SPARQL_PREFIXES
 CLASSES = [("Person", "cg:Person"), ("Organization", "cg:Organization"), ("Document", "cg:Document"),
            ("Event", "cg:Event")]
 

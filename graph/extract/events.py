@@ -151,6 +151,26 @@ class EventFinder:
             same.sentences.add(si)
             if when and same.date is None:
                 same.date = when
+        return self._headline_into_body(drafts)
+
+    def _headline_into_body(self, drafts: list[_EventDraft]) -> list[_EventDraft]:
+        """A headline "Tập huấn nghiệp vụ ..." names the event the body
+        calls "Hội nghị tập huấn ...": the headline's undated kind, met again
+        inside a body sentence that holds another kind, is that event."""
+        if len(drafts) < 2:
+            return drafts
+        head = drafts[0]
+        if head.sentences != {0} or head.date is not None:
+            return drafts
+        ctx = self.ctx
+        for d in drafts[1:]:
+            for si in sorted(d.sentences - {0}):
+                s = ctx.doc.sentences[si]
+                for k in range(ctx.token_index(s.start), ctx.token_index(s.end)):
+                    hit = ctx.gaz.event_types.match(ctx.keys, k)
+                    if hit and hit[1].slug == head.type_slug:
+                        d.sentences |= head.sentences
+                        return [d] + [x for x in drafts[1:] if x is not d]
         return drafts
 
     def _generic(self, slug: str) -> bool:
@@ -466,7 +486,7 @@ class EventFinder:
             if post is None or post.end - k < 2:
                 continue
             s = ctx.sentence_of(k)
-            lo, hi = ctx.token_index(s.start), ctx.token_index(s.end)
+            _lo, hi = ctx.token_index(s.start), ctx.token_index(s.end)
             words = ctx.keys[post.end:min(hi, post.end + 4)]
             role = next((r for r, vs in (("chair", _CHAIR), ("speaker", _SPEAK)) if self._has_verb(words[:3], vs)),
                         None)

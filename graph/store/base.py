@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO, Iterator
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
@@ -19,6 +19,13 @@ FORMATS = {
     "jsonld": ox.RdfFormat.JSON_LD,
 }
 DATASET_FORMATS = {"trig", "nquads", "jsonld"}
+
+
+def serialize(items, out: BinaryIO, fmt: str) -> None:
+    """Quads (dataset formats) or triples written as ``fmt``; Turtle and TriG
+    use the usual prefixes (cg:, org:, foaf:, eli: ...) so people can read them."""
+    prefixes = iris.PREFIXES if fmt in ("trig", "turtle") else None
+    ox.serialize(items, out, FORMATS[fmt], prefixes=prefixes)
 
 
 def to_rdflib(term) -> Node | None:

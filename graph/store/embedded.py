@@ -17,7 +17,7 @@ import pyoxigraph as ox
 from rdflib.term import Node
 
 from ..errors import StoreError
-from .base import DATASET_FORMATS, FORMATS, Rows, Store, to_oxigraph, to_rdflib
+from .base import DATASET_FORMATS, FORMATS, Rows, Store, serialize, to_oxigraph, to_rdflib
 
 LOCK_NAME = "cadregraph.lock"
 DATA_NAME = "oxigraph"
@@ -129,14 +129,13 @@ class EmbeddedStore(Store):
         return sorted(g.value for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode))
 
     def dump(self, out: BinaryIO, fmt: str, graph: str | None = None) -> None:
-        rdf_format = FORMATS[fmt]
         if graph:
-            self.ox.dump(out, rdf_format, from_graph=ox.NamedNode(graph))
+            serialize((ox.Triple(q.subject, q.predicate, q.object) for q in self.quads(graph)), out, fmt)
         elif fmt in DATASET_FORMATS:
-            self.ox.dump(out, rdf_format)
+            serialize(self.ox.quads_for_pattern(None, None, None), out, fmt)
         else:
-            triples = self.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
-            ox.serialize(triples, out, rdf_format)
+            serialize(self.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True),
+                      out, fmt)
 
     def quads(self, graph: str | None = None):
         g = ox.NamedNode(graph) if graph else None

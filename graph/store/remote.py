@@ -25,7 +25,7 @@ import pyoxigraph as ox
 from rdflib.term import Node
 
 from ..errors import StoreError
-from .base import DATASET_FORMATS, FORMATS, Rows, Store, to_rdflib, values_block
+from .base import DATASET_FORMATS, FORMATS, Rows, Store, serialize, to_rdflib, values_block
 
 _LAYOUTS = {"oxigraph": ("query", "update", "store"), "fuseki": ("query", "update", "data")}
 
@@ -106,17 +106,18 @@ class RemoteStore(Store):
         return sorted(str(g) for (g,) in rows)
 
     def dump(self, out: BinaryIO, fmt: str, graph: str | None = None) -> None:
-        rdf_format = FORMATS[fmt]
         if graph:
             url = f"{self.gsp_url}?graph={urllib.parse.quote(graph, safe='')}"
-            out.write(self._request(url, headers={"Accept": rdf_format.media_type}))
+            triples = ox.parse(self._request(url, headers={"Accept": "application/n-triples"}),
+                               ox.RdfFormat.N_TRIPLES)
+            serialize(triples, out, fmt)
             return
         body = self._request(self.gsp_url, headers={"Accept": "application/n-quads"})
         quads = ox.parse(body, ox.RdfFormat.N_QUADS)
         if fmt in DATASET_FORMATS:
-            ox.serialize(quads, out, rdf_format)
+            serialize(quads, out, fmt)
         else:
-            ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), out, rdf_format)
+            serialize({ox.Triple(q.subject, q.predicate, q.object) for q in quads}, out, fmt)
 
     # ------------------------------------------------------------ writing
     def write_graphs(self, graphs: dict[str, list[ox.Quad]]) -> None:
