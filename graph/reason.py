@@ -27,7 +27,8 @@ import rdflib
 from rdflib import OWL, RDF, RDFS, Literal, URIRef
 
 from . import iris
-from .store import EmbeddedStore, Store
+from .store import Store
+from .store.base import to_oxigraph, to_rdflib
 
 INFERRED = iris.INFERRED_GRAPH
 # Graphs that are not knowledge: the shapes, and the inferences themselves.
@@ -62,13 +63,8 @@ def premises(store: Store) -> rdflib.Graph:
     for q in ox.parse(buf.getvalue(), ox.RdfFormat.N_QUADS):
         if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value in _NOT_PREMISES:
             continue
-        g.add(tuple(_term(t) for t in (q.subject, q.predicate, q.object)))
+        g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
     return g
-
-
-def _term(t):
-    from .store.base import to_rdflib
-    return to_rdflib(t)
 
 
 def owlrl_inferences(store: Store) -> set[tuple]:
@@ -158,7 +154,6 @@ def materialise(store: Store, engine: str = "fast") -> str:
     if engine == "owlrl":
         triples = owlrl_inferences(store)
         g = ox.NamedNode(INFERRED)
-        from .store.base import to_oxigraph
         store.write_graphs({INFERRED: [ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), g)
                                        for s, p, o in sorted(triples, key=lambda t: tuple(map(str, t)))]})
         n = len(triples)
@@ -180,4 +175,4 @@ SELECT DISTINCT ?x ?a ?b WHERE {{
     return [f"{x} is both {a} and {b}" for x, a, b in rows]
 
 
-__all__ = ["materialise", "fast_closure", "owlrl_inferences", "fast_inferences", "is_valid", "EmbeddedStore"]
+__all__ = ["materialise", "fast_closure", "owlrl_inferences", "fast_inferences", "is_valid"]

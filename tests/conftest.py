@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,12 @@ SHARED = ROOT.parent / "shared"
 DEV = SHARED / "eval" / "dev"
 SCORER = SHARED / "eval" / "score.py"
 SEEDS = SHARED / "seeds"
+
+
+def run_cli(*args: str, cwd: Path | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
+    """`cadregraph ARGS` in a subprocess, as a user runs it."""
+    return subprocess.run([sys.executable, "-m", "cadregraph", *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=timeout)
 
 
 def need_shared() -> None:
