@@ -5,7 +5,7 @@ layer over it.
 
     with KnowledgeGraph("cadregraph-store") as kg:
         kg.build(["data/samples"])
-        for row in kg.query("career", name="Tô Lâm").dicts():
+        for row in kg.query("career", name="Tô Lâm").records():
             print(row["role"], row["body"], row["firstSeen"])
 """
 from __future__ import annotations
@@ -16,6 +16,8 @@ from typing import BinaryIO, Iterable
 from . import curation as curation_mod
 from . import queries
 from .facts import read_facts
+from .gazetteer import load as load_gazetteer
+from .identity_store import curate
 from .ingest import BuildReport, build
 from .store import EmbeddedStore, Store, default_location, open_store
 
@@ -52,6 +54,10 @@ class KnowledgeGraph:
         cur = curation_mod.load(self.curation_path(curation))
         return build(inputs, self.store, jobs=jobs, replace=replace, curation=cur, progress=progress,
                      max_bytes=max_bytes)
+
+    def apply_curation(self, curation: str | Path | None = None) -> int:
+        """Carry out the curator's decisions in the store now."""
+        return curate(self.store, curation_mod.load(self.curation_path(curation)), load_gazetteer())
 
     # ------------------------------------------------------------ reading
     def queries(self) -> dict[str, queries.NamedQuery]:

@@ -166,7 +166,9 @@ def cmd_curate(args) -> int:
         raise CadreGraphError(f"`cadregraph curate {args.action}` needs two IRIs")
     cur.add(curation.Decision(args.action, args.iri, args.other, args.note or ""))
     cur.save(path)
-    print(f"recorded in {path}; the next build carries it out", file=sys.stderr)
+    with KnowledgeGraph(args.store) as kg:
+        kg.apply_curation(path)
+    print(f"recorded in {path} and applied to the store; every later build honours it", file=sys.stderr)
     return EXIT_OK
 
 

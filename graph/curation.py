@@ -12,12 +12,16 @@ keeps the two apart and drops the candidate from the curator's list.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
 
 DECISIONS = ("same", "different")
+# An absolute http(s) IRI with none of the characters SPARQL or Turtle would
+# read as the end of an IRI.
+_IRI = re.compile(r"https?://[^\s<>\"{}|\\^`]+")
 HEADER = "# decision,iri,other_iri,note"
 
 
@@ -56,6 +60,9 @@ class Curation:
             raise InputError(f"decision must be one of {', '.join(DECISIONS)}, not {decision.decision!r}")
         if decision.iri == decision.other:
             raise InputError("a decision needs two different IRIs")
+        for iri in (decision.iri, decision.other):
+            if not _IRI.fullmatch(iri):
+                raise InputError(f"not an http(s) IRI: {iri!r}")
         self.decisions = [d for d in self.decisions if {d.iri, d.other} != {decision.iri, decision.other}]
         self.decisions.append(decision)
 
@@ -86,7 +93,7 @@ def load(path: Path | None) -> Curation:
             decision, iri, other = (c.strip() for c in row[:3])
             if decision not in DECISIONS:
                 raise InputError(f"{path}:{lineno}: decision must be 'same' or 'different', not {decision!r}")
-            if not (iri.startswith("http") and other.startswith("http")):
-                raise InputError(f"{path}:{lineno}: both entities must be IRIs")
+            if not (_IRI.fullmatch(iri) and _IRI.fullmatch(other)):
+                raise InputError(f"{path}:{lineno}: both entities must be http(s) IRIs, got {iri!r} and {other!r}")
             cur.decisions.append(Decision(decision, iri, other, row[3].strip() if len(row) > 3 else ""))
     return cur

@@ -8,6 +8,7 @@ import pyoxigraph as ox
 
 from . import iris
 from .curation import Curation
+from .gazetteer import Gazetteer
 from .identity import Candidate, IdentityIndex
 from .store import Store
 
@@ -69,6 +70,16 @@ def write_identity_graph(store: Store, index: IdentityIndex) -> None:
                   ox.Quad(ox.NamedNode(a), cg("possibleSameAs"), ox.NamedNode(b), g),
                   ox.Quad(ox.NamedNode(b), cg("possibleSameAs"), ox.NamedNode(a), g)]
     store.write_graphs({iris.IDENTITY_GRAPH: quads})
+
+
+def curate(store: Store, curation: Curation, gaz: Gazetteer) -> int:
+    """Carry out the curator's decisions now: merges rewritten in the store,
+    the candidates a decision settles dropped from the identity graph."""
+    changed = apply_curation(store, curation)
+    index = IdentityIndex(gaz, curation)
+    load_index(store, index)
+    write_identity_graph(store, index)
+    return changed
 
 
 def apply_curation(store: Store, curation: Curation) -> int:

@@ -157,8 +157,8 @@ class ArticleGraph:
             return
         o = NamedNode(iri)
         self.add(NamedNode(self.iri), _n("schema", "mentions"), o)
-        for written in {ref.name, self.gaz.expand(ref.surface) if ref.surface else ref.name}:
-            if written and written != self.res.org_names.get(iri):
+        for written in sorted({ref.name, " ".join(ref.surface.split())} - {""}):
+            if written != self.res.org_names.get(iri):
                 self.add(o, _n("skos", "altLabel"), vi(written))
         if ref.known_iri:
             return            # the reference data says the rest

@@ -3,6 +3,7 @@ whole or not at all, SPARQL queries answered in rdflib terms, and dumps."""
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+import re
 from dataclasses import dataclass, field
 from typing import BinaryIO, Iterator
 
@@ -11,6 +12,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from .. import iris
+from ..errors import StoreError
 
 # rdflib's names for the formats, and pyoxigraph's.
 FORMATS = {
@@ -74,7 +76,23 @@ class Rows:
         return len(self.rows)
 
     def dicts(self) -> list[dict[str, Node | None]]:
+        """Rows as dictionaries of rdflib terms."""
         return [dict(zip(self.variables, r)) for r in self.rows]
+
+    def records(self) -> list[dict[str, object]]:
+        """Rows as dictionaries of plain Python values: text as ``str``
+        (language tags dropped), IRIs as ``str``, dates as ``datetime.date``,
+        numbers as ``int``/``Decimal``, unbound as ``None``."""
+        return [{k: _plain(v) for k, v in zip(self.variables, r)} for r in self.rows]
+
+
+def _plain(term: Node | None) -> object:
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        value = term.toPython()
+        return str(term) if isinstance(value, Literal) else value
+    return str(term)
 
 
 class Store(ABC):
@@ -141,3 +159,25 @@ def values_block(bindings: dict[str, Node]) -> str:
     names = " ".join(f"?{k}" for k in bindings)
     terms = " ".join(to_oxigraph(v).__str__() for v in bindings.values())
     return f"VALUES ({names}) {{ ({terms}) }}"
+
+
+def insert_values(sparql: str, bindings: dict[str, Node]) -> str:
+    """Put a VALUES block first in the WHERE clause of ``sparql``."""
+    if not bindings:
+        return sparql
+    i = _top_level_where(sparql)
+    if i < 0:
+        raise StoreError("cannot bind parameters: the query has no WHERE { ... } clause")
+    return sparql[:i + 1] + " " + values_block(bindings) + " " + sparql[i + 1:]
+
+
+def _top_level_where(sparql: str) -> int:
+    """Offset of the '{' that opens the WHERE group (the first '{' after
+    the WHERE keyword, or the first '{' when WHERE is left out), skipping
+    comments, strings and IRIs."""
+    token = re.compile(r'#[^\n]*|"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:\\.|[^"\\])*"'
+                       r'|\'(?:\\.|[^\'\\])*\'|<[^>\s]*>|\{|\bWHERE\b', re.IGNORECASE)
+    tokens = [(m.group(0), m.start()) for m in token.finditer(sparql)]
+    where = next((i for i, (t, _) in enumerate(tokens) if t.upper() == "WHERE"), None)
+    start = where + 1 if where is not None else 0
+    return next((pos for t, pos in tokens[start:] if t == "{"), -1)

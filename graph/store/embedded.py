@@ -17,7 +17,7 @@ import pyoxigraph as ox
 from rdflib.term import Node
 
 from ..errors import StoreError
-from .base import DATASET_FORMATS, FORMATS, Rows, Store, serialize, to_oxigraph, to_rdflib
+from .base import DATASET_FORMATS, FORMATS, Rows, Store, insert_values, serialize, to_rdflib
 
 LOCK_NAME = "cadregraph.lock"
 DATA_NAME = "oxigraph"
@@ -104,12 +104,11 @@ class EmbeddedStore(Store):
     # -------------------------------------------------------- reading
     def query(self, sparql: str, bindings: dict[str, Node] | None = None, union: bool = True,
               exclude: tuple[str, ...] = ()):
-        subs = {ox.Variable(k): to_oxigraph(v) for k, v in (bindings or {}).items()}
         options = {"use_default_graph_as_union": union}
         if union and exclude and any(self.ox.contains_named_graph(ox.NamedNode(g)) for g in exclude):
             options = {"default_graph": [g for g in self.ox.named_graphs() if g.value not in exclude]}
         try:
-            result = self.ox.query(sparql, substitutions=subs or None, **options)
+            result = self.ox.query(insert_values(sparql, bindings or {}), **options)
         except SyntaxError as exc:
             raise StoreError(f"SPARQL syntax error: {exc}") from exc
         except RuntimeError as exc:
@@ -120,10 +119,6 @@ class EmbeddedStore(Store):
         if isinstance(result, ox.QueryBoolean):
             return bool(result)
         return [tuple(to_rdflib(t) for t in (tr.subject, tr.predicate, tr.object)) for tr in result]
-
-    def raw_query(self, sparql: str, union: bool = True, substitutions=None):
-        """The pyoxigraph result itself, for streaming serialisation."""
-        return self.ox.query(sparql, use_default_graph_as_union=union, substitutions=substitutions)
 
     def graph_names(self) -> list[str]:
         return sorted(g.value for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode))

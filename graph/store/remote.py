@@ -8,9 +8,8 @@ Endpoints are found from the URL given to ``--store``:
 * Fuseki: a dataset URL such as ``http://host:3030/ds`` with
   ``CADREGRAPH_ENDPOINTS=fuseki`` gives ``/query``, ``/update``, ``/data``.
 
-The SPARQL protocol has no channel for parameters: a named query's
-parameters travel as an escaped VALUES block opening the WHERE clause, which
-cannot change the query's shape.
+Parameters travel as an escaped VALUES block opening the WHERE clause
+(``base.insert_values``), as they do in the embedded store.
 """
 from __future__ import annotations
 
@@ -25,35 +24,13 @@ import pyoxigraph as ox
 from rdflib.term import Node
 
 from ..errors import StoreError
-from .base import DATASET_FORMATS, FORMATS, Rows, Store, serialize, to_rdflib, values_block
+from .base import DATASET_FORMATS, FORMATS, Rows, Store, insert_values, serialize, to_rdflib
 
 _LAYOUTS = {"oxigraph": ("query", "update", "store"), "fuseki": ("query", "update", "data")}
 
 
 def is_remote(location: str) -> bool:
     return location.startswith(("http://", "https://"))
-
-
-def insert_values(sparql: str, bindings: dict[str, Node]) -> str:
-    """Put a VALUES block first in the WHERE clause of ``sparql``."""
-    if not bindings:
-        return sparql
-    i = _top_level_where(sparql)
-    if i < 0:
-        raise StoreError("cannot bind parameters: the query has no WHERE { ... } clause")
-    return sparql[:i + 1] + " " + values_block(bindings) + " " + sparql[i + 1:]
-
-
-def _top_level_where(sparql: str) -> int:
-    """Offset of the '{' that opens the WHERE group (the first '{' after
-    the WHERE keyword, or the first '{' when WHERE is left out), skipping
-    comments, strings and IRIs."""
-    token = re.compile(r'#[^\n]*|"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:\\.|[^"\\])*"'
-                       r'|\'(?:\\.|[^\'\\])*\'|<[^>\s]*>|\{|\bWHERE\b', re.IGNORECASE)
-    tokens = [(m.group(0), m.start()) for m in token.finditer(sparql)]
-    where = next((i for i, (t, _) in enumerate(tokens) if t.upper() == "WHERE"), None)
-    start = where + 1 if where is not None else 0
-    return next((pos for t, pos in tokens[start:] if t == "{"), -1)
 
 
 class RemoteStore(Store):
