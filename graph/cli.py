@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .errors import CadreGraphError
+from .errors import CadreGraphError, InputError
 from .store import default_location
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
@@ -28,7 +28,8 @@ Start with:
 EPILOG = f"""\
 The store defaults to ./{default_location()} (set CADREGRAPH_STORE or --store);
 --store also takes the URL of a SPARQL 1.1 server (Oxigraph, Fuseki).
-Exit status: 0 ok, 1 error, 2 bad usage, 3 some articles were skipped.
+Exit status: 0 ok, 1 error (store, SHACL violations), 2 bad usage (options,
+parameters, a curation file), 3 some articles were skipped.
 """
 
 
@@ -180,16 +181,29 @@ def cmd_serve(args) -> int:
 
 
 # ------------------------------------------------------------------ parser
+def _command(sub, name: str, help: str, description: str, examples: tuple[str, ...] = ()):
+    """A sub-command whose --help explains what it does, with examples."""
+    epilog = "examples:\n" + "\n".join(f"  {e}" for e in examples) if examples else None
+    return sub.add_parser(name, help=help, description=description, epilog=epilog,
+                          formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="cadregraph", description=DESCRIPTION, epilog=EPILOG,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=f"cadregraph {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    b = sub.add_parser("build", help="ingest articles (.txt, .json, .jsonl or folders)",
-                       description="Read articles, extract persons, posts, bodies, documents and events, "
-                                   "and store one named graph per article. Re-running on the same input "
-                                   "changes nothing.")
+    b = _command(sub, "build", "ingest articles (.txt, .json, .jsonl or folders)",
+                 "Read articles, extract persons, posts, bodies, documents and events, and store\n"
+                 "one named graph per article with its provenance. Re-running on the same input\n"
+                 "changes nothing; an article id stored with other text is refused unless\n"
+                 "--replace. Bad files are skipped with the reason (exit status 3); the others\n"
+                 "are ingested. Inputs: .txt (id = file stem), .json (one article: id, url,\n"
+                 "site, published, text), .jsonl (one article per line), or folders of them.",
+                 ("cadregraph build data/samples",
+                  "cadregraph build news/2024/ news/2025.jsonl --jobs 2 --store ~/cadregraph",
+                  "cadregraph build fixed.json --replace"))
     b.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders of articles")
     _store_arg(b)
     b.add_argument("--jobs", type=int, default=1, help="extract in N processes (default 1)")
@@ -201,16 +215,24 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--quiet", action="store_true", help="no progress line")
     b.set_defaults(func=cmd_build)
 
-    f = sub.add_parser("facts", help="facts per article, read back from the stored graph (ANNOTATION.md format)")
+    f = _command(sub, "facts", "facts per article, read back from the stored graph (ANNOTATION.md format)",
+                 "Print a JSON object mapping each article id to its facts (persons, positions,\n"
+                 "org_parents, documents, document_links, events), read from the stored graph.",
+                 ("cadregraph facts -o facts.json",))
     _store_arg(f)
     f.add_argument("-o", "--output", metavar="FILE", help="write JSON here (default: stdout)")
     f.set_defaults(func=cmd_facts)
 
-    q = sub.add_parser("query", help="run a named query or a .rq file",
-                       description="Run a named query from the library (see --list) or a .rq file. "
-                                   "Parameters are bound by the engine, never pasted into the query.",
-                       epilog='example: cadregraph query post-holders --param role="Bí thư" '
-                              '--param body="Tỉnh ủy Cà Mau" --param date=2025-10-17')
+    q = _command(sub, "query", "run a named query or a .rq file",
+                 "Run a named query from the library (see --list) or a .rq file. Parameters are\n"
+                 "typed (text, date YYYY-MM-DD, iri, int) and bound as values, never pasted into\n"
+                 "the query. JSON output is the SPARQL 1.1 Query Results JSON format.",
+                 ("cadregraph query --list",
+                  'cadregraph query career --param name="Tô Lâm"',
+                  'cadregraph query post-holders --param role="Bí thư" --param body="Tỉnh ủy Cà Mau" '
+                  '--param date=2025-10-17',
+                  "cadregraph query conflicts --format csv -o conflicts.csv",
+                  "cadregraph query my-question.rq --format json"))
     q.add_argument("name", nargs="?", metavar="NAME|FILE.rq")
     q.add_argument("--list", action="store_true", help="list the named queries with their parameters")
     q.add_argument("--param", action="append", metavar="NAME=VALUE", help="a parameter (repeatable)")
@@ -220,35 +242,61 @@ def parser() -> argparse.ArgumentParser:
     _store_arg(q)
     q.set_defaults(func=cmd_query)
 
-    v = sub.add_parser("view", help="write interactive network pages that work offline")
+    v = _command(sub, "view", "write interactive network pages that work offline",
+                 "Write a small site: index.html (search people, bodies, documents, events),\n"
+                 "graph.html (the whole graph, clustered when big) and one page per person, body,\n"
+                 "document and event. Everything is inlined or copied: open it from disk.",
+                 ("cadregraph view -o site && xdg-open site/index.html",))
     _store_arg(v)
     v.add_argument("-o", "--output", default="site", metavar="DIR", help="folder for the pages (default: site)")
     v.add_argument("--max-nodes", type=int, default=1500, help="most nodes drawn on one page (default 1500)")
     v.set_defaults(func=cmd_view)
 
-    d = sub.add_parser("dump", help="write the store as TriG, N-Quads, Turtle or JSON-LD")
+    d = _command(sub, "dump", "write the store as TriG, N-Quads, Turtle or JSON-LD",
+                 "Write the store as standard RDF. TriG, N-Quads and JSON-LD keep the named\n"
+                 "graphs (one per article, plus ontology, vocabularies, reference, inferred);\n"
+                 "Turtle and N-Triples give their union.",
+                 ("cadregraph dump --format trig -o cadregraph.trig",
+                  "cadregraph dump --format nquads | gzip > cadregraph.nq.gz",
+                  "cadregraph dump --format turtle --graph https://w3id.org/cadregraph/id/article/s01"))
     _store_arg(d)
     d.add_argument("--format", choices=("trig", "nquads", "turtle", "ntriples", "jsonld"), default="trig")
     d.add_argument("--graph", metavar="IRI", help="one named graph only")
     d.add_argument("-o", "--output", metavar="FILE")
     d.set_defaults(func=cmd_dump)
 
-    r = sub.add_parser("reason", help="materialise the OWL 2 RL closure into its own named graph")
+    r = _command(sub, "reason", "materialise the OWL 2 RL closure into its own named graph",
+                 "Write the OWL 2 RL inferences of ontology + data into\n"
+                 "<https://w3id.org/cadregraph/graph/inferred>, and report individuals in two\n"
+                 "disjoint classes. Queries use the inferences unless --no-inferences.",
+                 ("cadregraph reason", "cadregraph reason --engine owlrl"))
     _store_arg(r)
     r.add_argument("--engine", choices=("fast", "owlrl"), default="fast",
                    help="fast: SPARQL rules in the store (default); owlrl: the reference reasoner")
     r.set_defaults(func=cmd_reason)
 
-    val = sub.add_parser("validate", help="check the graph against the SHACL shapes (pySHACL)")
+    val = _command(sub, "validate", "check the graph against the SHACL shapes (pySHACL)",
+                   "Validate the data against ontology/shapes.ttl; print each violation (focus\n"
+                   "node, path, message) and exit with status 1 if there is any.",
+                   ("cadregraph validate",))
     _store_arg(val)
     val.set_defaults(func=cmd_validate)
 
-    rep = sub.add_parser("report", help="entities per class before and after identity resolution, "
-                                        "and the candidates left for a curator")
+    rep = _command(sub, "report", "entities per class before and after identity resolution, "
+                                  "and the candidates left for a curator",
+                   "Count mentions (one per article that names an entity) and entities (after\n"
+                   "merging across articles) per class, and list the possibleSameAs candidates.",
+                   ("cadregraph report",))
     _store_arg(rep)
     rep.set_defaults(func=cmd_report)
 
-    c = sub.add_parser("curate", help="confirm (same) or reject (different) a merge; `list` shows decisions")
+    c = _command(sub, "curate", "confirm (same) or reject (different) a merge; `list` shows decisions",
+                 "Record a curator's decision in STORE/curation.csv (or --curation FILE) and\n"
+                 "apply it to the store now; every later build honours it. `same A B` merges\n"
+                 "B into A; `different A B` keeps them apart and drops the candidate.",
+                 ("cadregraph curate same https://w3id.org/cadregraph/id/person/nguyen-van-hung "
+                  "https://w3id.org/cadregraph/id/person/nguyen-van-hung--2 --note \"one person\"",
+                  "cadregraph curate list"))
     c.add_argument("action", choices=("same", "different", "list"))
     c.add_argument("iri", nargs="?", help="the entity to keep")
     c.add_argument("other", nargs="?", help="the other entity")
@@ -257,18 +305,32 @@ def parser() -> argparse.ArgumentParser:
     _store_arg(c)
     c.set_defaults(func=cmd_curate)
 
-    a = sub.add_parser("analyse", help="network measures: brokers, most connected officials, communities")
+    a = _command(sub, "analyse", "network measures: brokers, most connected officials, communities",
+                 "networkx measures on the person-body-event network: who bridges the most bodies\n"
+                 "(betweenness), the most connected officials (degree), and communities of\n"
+                 "co-participation (greedy modularity).",
+                 ("cadregraph analyse --top 20",))
     _store_arg(a)
     a.add_argument("--top", type=int, default=10)
     a.set_defaults(func=cmd_analyse)
 
-    e = sub.add_parser("export", help="the network as GraphML or GEXF (Gephi)")
+    e = _command(sub, "export", "the network as GraphML or GEXF (Gephi)",
+                 "Write the network (persons, bodies, documents, events and their links, with\n"
+                 "labels and classes as attributes) for Gephi, Cytoscape or yEd.",
+                 ("cadregraph export --format gexf -o cadregraph.gexf",))
     _store_arg(e)
     e.add_argument("--format", choices=("graphml", "gexf"), default="graphml")
     e.add_argument("-o", "--output", required=True, metavar="FILE")
     e.set_defaults(func=cmd_export)
 
-    s = sub.add_parser("serve", help="SPARQL 1.1 endpoint and the viewer pages over HTTP")
+    s = _command(sub, "serve", "SPARQL 1.1 endpoint and the viewer pages over HTTP",
+                 "Serve the store at http://HOST:PORT/sparql (SPARQL 1.1 Protocol, GET and POST,\n"
+                 "JSON/XML/CSV/TSV results, Turtle/N-Triples/JSON-LD graphs) and the viewer pages\n"
+                 "at /. Read-only unless --allow-updates; each query has a time limit and a row\n"
+                 "cap. While it runs, other commands on the same store go through it.",
+                 ("cadregraph serve --port 7878",
+                  "curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5' "
+                  "http://127.0.0.1:7878/sparql"))
     _store_arg(s)
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=7878)
@@ -288,6 +350,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return args.func(args)
+    except InputError as exc:
+        print(f"cadregraph: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except CadreGraphError as exc:
         print(f"cadregraph: {exc}", file=sys.stderr)
         return EXIT_ERROR

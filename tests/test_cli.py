@@ -1,0 +1,106 @@
+"""The command line as users script it: the forms the brief fixes, --help
+that teaches, exit statuses that say what happened."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from conftest import SAMPLES, run_cli
+
+COMMANDS = ["build", "facts", "query", "view", "dump", "reason", "validate", "report", "curate", "analyse",
+            "export", "serve"]
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("cli") / "store"
+    done = run_cli("build", str(SAMPLES), "--store", str(folder), "--quiet")
+    assert done.returncode == 0, done.stderr
+    assert "ingested 9 article(s)" in done.stderr
+    return folder
+
+
+def test_top_level_help_lists_every_command():
+    out = run_cli("--help")
+    assert out.returncode == 0
+    for command in COMMANDS:
+        assert f"    {command}" in out.stdout
+    assert "Exit status" in out.stdout
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_each_command_explains_itself_with_an_example(command):
+    out = run_cli(command, "--help")
+    assert out.returncode == 0
+    assert "examples:" in out.stdout and f"cadregraph {command}" in out.stdout
+
+
+def test_rebuild_changes_nothing(store):
+    again = run_cli("build", str(SAMPLES), "--store", str(store), "--quiet")
+    assert again.returncode == 0
+    assert "ingested 0 article(s), 9 unchanged" in again.stderr
+
+
+def test_query_list_and_formats(store):
+    listed = run_cli("query", "--list")
+    assert listed.returncode == 0 and "career" in listed.stdout and "vi:" in listed.stdout
+    table = run_cli("query", "career", "--param", "name=Mai Văn Huỳnh", "--store", str(store))
+    assert "Phó Bí thư Thường trực" in table.stdout and "(2 rows)" in table.stdout
+    as_csv = run_cli("query", "career", "--param", "name=Mai Văn Huỳnh", "--format", "csv", "--store", str(store))
+    rows = list(csv.DictReader(io.StringIO(as_csv.stdout)))
+    assert {r["body"] for r in rows} == {"Tỉnh ủy Kiên Giang", "Hội đồng nhân dân tỉnh Kiên Giang"}
+    tsv = run_cli("query", "career", "--param", "name=Mai Văn Huỳnh", "--format", "tsv", "--store", str(store))
+    assert tsv.stdout.splitlines()[0].startswith("?name\t?person")
+    as_json = json.loads(run_cli("query", "conflicts", "--format", "json", "--store", str(store)).stdout)
+    assert as_json["head"]["vars"][:2] == ["subject", "fact"]
+    assert as_json["results"]["bindings"][0]["value1"] == {"type": "literal", "value": "2022-02-08"}
+
+
+def test_query_from_a_file(store, tmp_path):
+    rq = tmp_path / "who.rq"
+    rq.write_text("# title: Bodies\nPREFIX cg: <https://w3id.org/cadregraph/ontology#>\n"
+                  "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a cg:Person }\n", encoding="utf-8")
+    out = run_cli("query", str(rq), "--format", "csv", "--store", str(store))
+    assert out.stdout.splitlines() == ["n", "18"]
+
+
+def test_bad_usage_exits_2_with_a_reason(store):
+    unknown = run_cli("query", "no-such-query", "--store", str(store))
+    assert unknown.returncode == 2 and "no query named 'no-such-query'" in unknown.stderr
+    missing = run_cli("query", "career", "--store", str(store))
+    assert missing.returncode == 2 and "needs --param name" in missing.stderr
+    bad_date = run_cli("query", "post-holders", "--param", "role=Bí thư", "--param", "body=Tỉnh ủy",
+                       "--param", "date=8-2-2022", "--store", str(store))
+    assert bad_date.returncode == 2 and "YYYY-MM-DD" in bad_date.stderr
+    assert run_cli("frobnicate").returncode == 2
+
+
+def test_facts_to_stdout_and_file(store, tmp_path):
+    out = run_cli("facts", "--store", str(store))
+    facts = json.loads(out.stdout)
+    assert len(facts) == 9
+    names = {p["name"] for p in facts["s01-tap-huan-bvctnb"]["persons"]}
+    assert names == {"Đỗ Thanh Bình", "Mai Văn Huỳnh", "Phan Thăng An", "Nguyễn Kim Minh"}
+    assert run_cli("facts", "--store", str(store), "-o", str(tmp_path / "f.json")).returncode == 0
+    assert json.loads((tmp_path / "f.json").read_text(encoding="utf-8")) == facts
+
+
+def test_validate_report_analyse_export(store, tmp_path):
+    assert run_cli("validate", "--store", str(store)).returncode == 0
+    report = run_cli("report", "--store", str(store))
+    assert "possibleSameAs" in report.stdout
+    analysed = run_cli("analyse", "--store", str(store))
+    assert analysed.returncode == 0 and "Tô Lâm" in analysed.stdout
+    for fmt in ("graphml", "gexf"):
+        target = tmp_path / f"net.{fmt}"
+        assert run_cli("export", "--format", fmt, "-o", str(target), "--store", str(store)).returncode == 0
+        assert "Phan Thăng An" in target.read_text(encoding="utf-8")
+
+
+def test_missing_input_is_skipped_and_said(tmp_path):
+    out = run_cli("build", str(tmp_path / "nope.json"), "--store", str(tmp_path / "s"), "--quiet")
+    assert out.returncode == 3
+    assert "nope.json: no such file or folder" in out.stderr
