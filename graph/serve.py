@@ -159,7 +159,7 @@ class Front(BaseHTTPRequestHandler):
                 return self._error(405, "updates must be sent with POST")
             if "query" not in params:
                 return self._error(400, "missing ?query= (a SPARQL 1.1 query)")
-            return self._query(params["query"][0], params.get("union-default-graph") is not None)
+            return self._query(params["query"][0])
         if url.path == "/store":
             return self._forward_store("GET", url.query, b"")
         return self._static(url.path)
@@ -179,9 +179,9 @@ class Front(BaseHTTPRequestHandler):
                     return self._update(form["update"][0])
                 if "query" not in form:
                     return self._error(400, "missing query= in the form")
-                return self._query(form["query"][0], True)
+                return self._query(form["query"][0])
             if ctype == "application/sparql-query":
-                return self._query(body.decode("utf-8"), True)
+                return self._query(body.decode("utf-8"))
             return self._error(415, "send a query as application/sparql-query or a urlencoded form")
         if url.path == "/store":
             return self._forward_store("POST", url.query, body)
@@ -200,7 +200,7 @@ class Front(BaseHTTPRequestHandler):
         return self._forward_store("DELETE", url.query, b"")
 
     # -------------------------------------------------------------- queries
-    def _query(self, text: str, union: bool = True) -> None:
+    def _query(self, text: str) -> None:
         accept = self.headers.get("Accept")
         upstream = urllib.request.Request(
             f"{self.engine.url}/query", data=text.encode("utf-8"),
@@ -208,7 +208,7 @@ class Front(BaseHTTPRequestHandler):
                      "Accept": "text/tab-separated-values, application/n-triples;q=0.9, "
                                "application/sparql-results+json;q=0.8"})
         try:
-            resp = urllib.request.urlopen(upstream, timeout=self.timeout + 5)
+            resp = urllib.request.urlopen(upstream, timeout=self.timeout + 1)
         except urllib.error.HTTPError as exc:
             detail = exc.read().decode("utf-8", "replace")
             if "timeout" in detail.lower() or exc.code in (503, 504):
@@ -230,14 +230,21 @@ class Front(BaseHTTPRequestHandler):
             else:
                 raw = resp.read()
         headers = {"X-CadreGraph-Truncated": "true"} if truncated else {}
-        if kind == "application/n-triples":
-            media = _accept(accept, list(GRAPH_TYPES))
-            if media is None:
-                return self._error(406, "graph results are served as " + ", ".join(GRAPH_TYPES))
-            triples = list(ox.parse(raw, ox.RdfFormat.N_TRIPLES))
-            return self._send(200, ox.serialize(triples, format=GRAPH_TYPES[media]), media, headers)
-        fmt = ox.QueryResultsFormat.TSV if kind == "text/tab-separated-values" else ox.QueryResultsFormat.JSON
-        result = ox.parse_query_results(raw, fmt)
+        try:
+            if kind == "application/n-triples":
+                media = _accept(accept, list(GRAPH_TYPES))
+                if media is None:
+                    return self._error(406, "graph results are served as " + ", ".join(GRAPH_TYPES))
+                triples = list(ox.parse(raw, ox.RdfFormat.N_TRIPLES))
+                return self._send(200, ox.serialize(triples, format=GRAPH_TYPES[media]), media, headers)
+            fmt = ox.QueryResultsFormat.TSV if kind == "text/tab-separated-values" else ox.QueryResultsFormat.JSON
+            result = ox.parse_query_results(raw, fmt)
+        except (SyntaxError, ValueError):
+            # the engine streams its results: a query cancelled at its time
+            # limit ends in an error message instead of rows
+            if b"cancelled" in raw[-200:]:
+                return self._error(503, f"the query ran longer than {self.timeout:.0f} s and was stopped")
+            return self._error(502, "the engine sent results that do not parse")
         offered = ["application/sparql-results+json", "application/sparql-results+xml"]
         if not isinstance(result, ox.QueryBoolean):
             offered += ["text/csv", "text/tab-separated-values"]
@@ -295,8 +302,9 @@ def serve(store: str, host: str = "127.0.0.1", port: int = 7878, allow_updates: 
     engine = Engine(folder / DATA_NAME, timeout)
     token = secrets.token_hex(16)
     httpd = None
+    own_site = site is None
     try:
-        if site is None:
+        if own_site:
             site = Path(tempfile.mkdtemp(prefix="cadregraph-site-"))
             write_site(RemoteStore(engine.url), site)
         handler = type("Handler", (Front,), dict(engine=engine, site=site, allow_updates=allow_updates,
@@ -319,6 +327,8 @@ def serve(store: str, host: str = "127.0.0.1", port: int = 7878, allow_updates: 
         if httpd:
             httpd.server_close()
         engine.stop()
+        if own_site and site is not None:
+            shutil.rmtree(site, ignore_errors=True)
         try:
             (folder / SERVE_FILE).unlink()
         except FileNotFoundError:
