@@ -26,11 +26,23 @@ TYPE = ox.NamedNode(P["rdf"] + "type")
 
 
 def _turtle_quads(paths, graph: str) -> list[ox.Quad]:
+    """The triples of Turtle files in one graph, blank nodes skolemised to
+    IRIs named by file and order of appearance, so every build and every
+    store (embedded or remote) holds the very same quads."""
     g = ox.NamedNode(graph)
     out = []
     for path in paths:
+        names: dict[str, ox.NamedNode] = {}
+
+        def skolem(term):
+            if not isinstance(term, ox.BlankNode):
+                return term
+            if term.value not in names:
+                names[term.value] = ox.NamedNode(f"{iris.BASE}.well-known/genid/{path.stem}-{len(names)}")
+            return names[term.value]
+
         for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
-            out.append(ox.Quad(t.subject, t.predicate, t.object, g))
+            out.append(ox.Quad(skolem(t.subject), t.predicate, skolem(t.object), g))
     return out
 
 
@@ -70,8 +82,12 @@ def system_graphs() -> dict[str, list[ox.Quad]]:
     }
 
 
+# Bump when the way the system graphs are written changes (stores rewrite them).
+_WRITER_VERSION = "2"
+
+
 def system_version() -> str:
-    h = hashlib.sha256(__version__.encode())
+    h = hashlib.sha256((__version__ + _WRITER_VERSION).encode())
     for path in [resources.ontology_file(), resources.shapes_file(), *resources.vocab_files()]:
         h.update(path.read_bytes())
     h.update(_adminunits_version().encode())

@@ -62,13 +62,17 @@ class RemoteStore(Store):
     def query(self, sparql: str, bindings: dict[str, Node] | None = None, union: bool = True,
               exclude: tuple[str, ...] = ()):
         text = insert_values(sparql, bindings or {})
-        url = self.query_url + ("?union-default-graph" if union else "")
+        accept = "application/sparql-results+json, application/n-triples;q=0.9"
         if union and exclude:
+            # the default graph named graph by graph, in a form body (there may be very many)
             graphs = [g for g in self.graph_names() if g not in exclude]
-            url = self.query_url + "?" + urllib.parse.urlencode([("default-graph-uri", g) for g in graphs])
-        body = self._request(url, text.encode("utf-8"), {
-            "Content-Type": "application/sparql-query; charset=utf-8",
-            "Accept": "application/sparql-results+json, application/n-triples;q=0.9"})
+            form = urllib.parse.urlencode([("query", text)] + [("default-graph-uri", g) for g in graphs])
+            body = self._request(self.query_url, form.encode("utf-8"), {
+                "Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
+        else:
+            url = self.query_url + ("?union-default-graph" if union else "")
+            body = self._request(url, text.encode("utf-8"), {
+                "Content-Type": "application/sparql-query; charset=utf-8", "Accept": accept})
         if body.lstrip().startswith(b"{"):
             result = ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
             if isinstance(result, ox.QueryBoolean):

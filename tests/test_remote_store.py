@@ -1,0 +1,103 @@
+"""The remote store: build, query, reason, dump and facts give the same
+answers on a real Oxigraph server (`oxigraph serve`, from PyPI) as on the
+embedded store."""
+from __future__ import annotations
+
+import io
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from cadregraph import iris, queries, reason
+from cadregraph.api import KnowledgeGraph
+from conftest import SAMPLES, copy_store, run_cli
+
+pytestmark = pytest.mark.server
+EXAMPLES = {  # a value for each parameter of the library
+    "name": "Tô Lâm", "body": "Ban Tổ chức Trung ương", "issuer": "Bộ Chính trị", "document": "58-QĐ/TW",
+    "entity": "58-QĐ/TW", "province": "Kiên Giang", "role": "Bí thư", "date": "2022-12-31"}
+
+
+def _oxigraph() -> str:
+    binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+    if not Path(binary).exists():
+        pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
+    return binary
+
+
+@pytest.fixture(scope="module")
+def remote(tmp_path_factory):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    folder = tmp_path_factory.mktemp("oxigraph")
+    proc = subprocess.Popen([_oxigraph(), "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1).read()
+            break
+        except OSError:
+            time.sleep(0.1)
+    built = run_cli("build", str(SAMPLES), "--store", url, "--quiet")
+    assert built.returncode == 0, built.stderr
+    yield url
+    proc.terminate()
+    proc.wait(10)
+
+
+def _quads(kg, graph_filter=lambda g: True) -> set:
+    buf = io.BytesIO()
+    kg.dump(buf, "nquads")
+    return {q for q in ox.parse(buf.getvalue(), ox.RdfFormat.N_QUADS) if graph_filter(q.graph_name.value)}
+
+
+def test_same_quads_as_the_embedded_store(remote, sample_kg):
+    with KnowledgeGraph(remote) as kg:
+        assert _quads(kg) == _quads(sample_kg)
+
+
+def test_same_facts(remote, sample_kg):
+    with KnowledgeGraph(remote) as kg:
+        assert kg.facts() == sample_kg.facts()
+
+
+@pytest.mark.parametrize("name", sorted(queries.library()))
+def test_same_answers_to_every_named_query(remote, sample_kg, name):
+    q = queries.get(name)
+    params = {p.name: EXAMPLES[p.name] for p in q.params}
+    with KnowledgeGraph(remote) as kg:
+        got = kg.query(name, **params).records()
+    assert got == sample_kg.query(name, **params).records()
+
+
+def test_same_closure_and_cli_dump(remote, sample_kg, tmp_path):
+    with KnowledgeGraph(copy_store(sample_kg, tmp_path / "local")) as local:
+        reason.fast_closure(local.store)
+        expected = reason.fast_inferences(local.store)
+    done = run_cli("reason", "--store", remote)
+    assert done.returncode == 0, done.stderr
+    with KnowledgeGraph(remote) as kg:
+        assert reason.fast_inferences(kg.store) == expected
+        kg.store.clear_graph(iris.INFERRED_GRAPH)
+    out = tmp_path / "remote.trig"
+    assert run_cli("dump", "--store", remote, "--format", "trig", "-o", str(out)).returncode == 0
+    assert set(ox.parse(out.read_bytes(), ox.RdfFormat.TRIG)) == _quads(sample_kg)
+
+
+def test_rebuild_through_the_server_changes_nothing(remote):
+    again = run_cli("build", str(SAMPLES), "--store", remote, "--quiet")
+    assert again.returncode == 0 and "ingested 0 article(s), 9 unchanged" in again.stderr
+
+
+def test_unreachable_endpoint_is_a_clear_error():
+    out = run_cli("query", "persons", "--store", "http://127.0.0.1:9/")
+    assert out.returncode == 1 and "cannot reach the SPARQL endpoint" in out.stderr
