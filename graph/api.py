@@ -50,10 +50,10 @@ class KnowledgeGraph:
 
     def build(self, inputs: Iterable[str | Path], *, jobs: int = 1, replace: bool = False,
               curation: str | Path | None = None, progress: bool = False,
-              max_bytes: int | None = None) -> BuildReport:
+              max_bytes: int | None = None, batch_size: int = 200) -> BuildReport:
         cur = curation_mod.load(self.curation_path(curation))
         return build(inputs, self.store, jobs=jobs, replace=replace, curation=cur, progress=progress,
-                     max_bytes=max_bytes)
+                     max_bytes=max_bytes, batch_size=batch_size)
 
     def apply_curation(self, curation: str | Path | None = None) -> int:
         """Carry out the curator's decisions in the store now."""

@@ -48,8 +48,10 @@ def cmd_build(args) -> int:
     max_bytes = int(args.max_article_mb * 1_000_000) if args.max_article_mb else None
     with _kg(args) as kg:
         report = kg.build(args.inputs, jobs=args.jobs, replace=args.replace, curation=args.curation,
-                          progress=not args.quiet, max_bytes=max_bytes)
+                          progress=not args.quiet, max_bytes=max_bytes, batch_size=args.batch)
     print(report.summary(), file=sys.stderr)
+    if args.log:
+        Path(args.log).write_text("".join(line + "\n" for line in report.log_lines()), encoding="utf-8")
     return EXIT_SKIPPED if report.skipped else EXIT_OK
 
 
@@ -212,6 +214,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--curation", metavar="FILE", help="curator's identity decisions (default: STORE/curation.csv)")
     b.add_argument("--max-article-mb", type=float, default=None, metavar="MB",
                    help="skip articles larger than this (default 2 MB)")
+    b.add_argument("--batch", type=int, default=200, metavar="N",
+                   help="articles written per transaction (default 200); a killed build keeps whole batches")
+    b.add_argument("--log", metavar="FILE", help="write every skipped article and note here (TSV)")
     b.add_argument("--quiet", action="store_true", help="no progress line")
     b.set_defaults(func=cmd_build)
 

@@ -100,7 +100,8 @@ class IdentityIndex:
     def __init__(self, gaz: Gazetteer, curation: Curation | None = None) -> None:
         self.gaz = gaz
         self.curation = curation or Curation()
-        self.persons: dict[str, list[PersonEntity]] = {}          # name slug -> entities
+        self.persons: dict[str, list[PersonEntity]] = {}          # comparable name -> entities
+        self.claims: dict[str, str] = {}                          # minted IRI -> comparable name
         self.documents: dict[str, dict[str, str]] = {}            # symbol -> {term/year or "": IRI}
         self.candidates: dict[str, Candidate] = {}
         self._kind_labels = sorted(
@@ -113,8 +114,8 @@ class IdentityIndex:
 
     # ------------------------------------------------------------ loading
     def add_known_person(self, iri: str, name: str, bodies: set[str], provinces: set[str]) -> None:
-        slug = slugify(name)
-        entities = self.persons.setdefault(slug, [])
+        self.claim(iri, name)
+        entities = self.persons.setdefault(comparable(name), [])
         ent = next((e for e in entities if e.iri == iri), None)
         if ent is None:
             ent = PersonEntity(iri, name)
@@ -122,6 +123,21 @@ class IdentityIndex:
         ent.bodies |= bodies
         ent.provinces |= provinces
         ent.national |= bool(bodies & self._national)
+
+    def claim(self, iri: str, name: str) -> None:
+        """An IRI already minted for a name (loaded from the store)."""
+        self.claims.setdefault(iri, comparable(name))
+
+    def mint(self, make, slug: str, name: str) -> str:
+        """The IRI ``make(slug)`` for ``name``, unless another name took it:
+        slugs drop diacritics, and "Nguyễn Văn Hùng" and "Nguyễn Văn Hưng"
+        are two people. The second name gets a suffix from its own hash."""
+        key = comparable(name)
+        iri = make(slug)
+        if self.claims.setdefault(iri, key) != key:
+            iri = make(f"{slug}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:4]}")
+            self.claims.setdefault(iri, key)
+        return iri
 
     def add_known_document(self, iri: str, symbol: str, term: str | None) -> None:
         self.documents.setdefault(symbol, {})[term or ""] = iri
@@ -165,7 +181,7 @@ class IdentityIndex:
             scope = iris.article_slug(article_iri.rsplit("/", 1)[-1]) + "--"   # "Tỉnh ủy", place unknown
         elif ref.jurisdiction_level in ("district", "commune") and province and province not in name:
             scope = slugify(province) + "--"      # "xã Sơn Tây" exists in several provinces
-        iri = self.curation.canonical(iris.org(scope + slugify(name)))
+        iri = self.curation.canonical(self.mint(iris.org, scope + slugify(name), name))
         res.org_names.setdefault(iri, name)
         if ref.jurisdiction and ref.jurisdiction_level:
             place_iri = iris.place(ref.jurisdiction_level, ref.jurisdiction if ref.jurisdiction_level == "province"
@@ -183,17 +199,18 @@ class IdentityIndex:
         bodies = {res.orgs[id(pos.org)] for pos in p.positions if id(pos.org) in res.orgs}
         provinces = {self._province_of(pos.org, ex) for pos in p.positions} - {None}
         national = bool(bodies & self._national) or any(pos.org.kind == "foreign" for pos in p.positions)
-        entities = self.persons.setdefault(slug, [])
+        entities = self.persons.setdefault(comparable(p.name), [])
         chosen, reason = self._match(p.name, entities, bodies, provinces, national)
         if chosen is None:
             taken = {e.iri for e in entities}
-            iri = iris.person(slug)
-            if iri in taken:
+            iri = self.mint(iris.person, slug, p.name)
+            if iri in taken:            # a namesake: named by a body of theirs
+                base = iri.rsplit("/", 1)[-1]
                 first_body = sorted(bodies)[0] if bodies else article_iri
-                iri = iris.person(f"{slug}--{first_body.rsplit('/', 1)[-1]}")
+                iri = iris.person(f"{base}--{first_body.rsplit('/', 1)[-1]}")
                 n = 2
                 while iri in taken:
-                    iri = iris.person(f"{slug}--{n}")
+                    iri = iris.person(f"{base}--{n}")
                     n += 1
             iri = self.curation.canonical(iri)
             chosen = next((e for e in entities if e.iri == iri), None)

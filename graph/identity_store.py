@@ -23,6 +23,9 @@ SELECT ?p ?name ?org ?prov WHERE {
     OPTIONAL { ?org cg:jurisdiction/cg:partOfProvince? ?pl . ?pl a cg:Province ; schema:name ?prov }
   }
 }"""
+_ORGS = _PREFIXES + f"""
+SELECT DISTINCT ?o ?name WHERE {{ GRAPH ?g {{ ?o skos:prefLabel ?name }}
+  FILTER(STRSTARTS(STR(?g), "{iris.ID}article/") && STRSTARTS(STR(?o), "{iris.ID}org/")) }}"""
 _DOCUMENTS = _PREFIXES + """
 SELECT ?d ?sym ?term WHERE { ?d eli:id_local ?sym OPTIONAL { ?d cg:term ?term } }"""
 _CANDIDATES = _PREFIXES + f"""
@@ -42,6 +45,8 @@ def load_index(store: Store, index: IdentityIndex) -> None:
             entry[2].add(str(prov))
     for iri, (name, bodies, provinces) in sorted(people.items()):
         index.add_known_person(iri, name, bodies, provinces)
+    for o, name in store.query(_ORGS):
+        index.claim(str(o), str(name))
     for d, sym, term in store.query(_DOCUMENTS):
         index.add_known_document(str(d), str(sym), str(term) if term is not None else None)
     for a, b, reason in store.query(_CANDIDATES):
@@ -49,8 +54,9 @@ def load_index(store: Store, index: IdentityIndex) -> None:
         index.candidates[cand.iri] = cand
 
 
-def write_identity_graph(store: Store, index: IdentityIndex) -> None:
-    """The candidates for a curator, minus those a curator has decided."""
+def identity_quads(index: IdentityIndex) -> list[ox.Quad]:
+    """The identity graph: the candidates for a curator, minus those a
+    curator has decided."""
     g = ox.NamedNode(iris.IDENTITY_GRAPH)
     cg = lambda local: ox.NamedNode(iris.CG + local)  # noqa: E731
     rdf_type = ox.NamedNode(P["rdf"] + "type")
@@ -69,7 +75,7 @@ def write_identity_graph(store: Store, index: IdentityIndex) -> None:
                   ox.Quad(node, cg("reason"), ox.Literal(cand.reason, language="en"), g),
                   ox.Quad(ox.NamedNode(a), cg("possibleSameAs"), ox.NamedNode(b), g),
                   ox.Quad(ox.NamedNode(b), cg("possibleSameAs"), ox.NamedNode(a), g)]
-    store.write_graphs({iris.IDENTITY_GRAPH: quads})
+    return quads
 
 
 def curate(store: Store, curation: Curation, gaz: Gazetteer) -> int:
@@ -78,7 +84,7 @@ def curate(store: Store, curation: Curation, gaz: Gazetteer) -> int:
     changed = apply_curation(store, curation)
     index = IdentityIndex(gaz, curation)
     load_index(store, index)
-    write_identity_graph(store, index)
+    store.write_graphs({iris.IDENTITY_GRAPH: identity_quads(index)})
     return changed
 
 

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
 from . import iris
 from .curation import Curation
@@ -30,7 +30,7 @@ from .normalise import normalise
 from .rdfbuild import build_article, content_hash
 from .reference import ensure_system_graphs, refresh_succession
 from .store import EmbeddedStore, Store
-from .identity_store import load_index, write_identity_graph, apply_curation
+from .identity_store import apply_curation, identity_quads, load_index
 
 
 @dataclass
@@ -50,6 +50,10 @@ class BuildReport:
     def warnings(self) -> list[Problem]:
         return [p for p in self.problems if not p.skipped]
 
+    def log_lines(self) -> list[str]:
+        """Every problem, one per line: status, source, reason (tab-separated)."""
+        return [f"{'skipped' if p.skipped else 'note'}\t{p.source}\t{p.reason}" for p in self.problems]
+
     def summary(self) -> str:
         lines = [f"ingested {self.ingested} article(s), {self.unchanged} unchanged, {self.replaced} replaced, "
                  f"{len(self.skipped)} skipped; {self.quads} quads in {self.seconds:.1f} s"]
@@ -59,7 +63,7 @@ class BuildReport:
         for p in self.skipped[:20]:
             lines.append(f"    {p.source}: {p.reason}")
         if len(self.skipped) > 20:
-            lines.append(f"    ... and {len(self.skipped) - 20} more")
+            lines.append(f"    ... and {len(self.skipped) - 20} more (--log FILE lists them all)")
         for p in self.warnings[:10]:
             lines.append(f"  note: {p.source}: {p.reason}")
         return "\n".join(lines)
@@ -126,7 +130,7 @@ def _safe_extract(article: Article):
 
 def build(paths: Iterable[str | Path], store: Store, *, jobs: int = 1, replace: bool = False,
           batch_size: int = 200, curation: Curation | None = None, progress: bool = True,
-          max_bytes: int | None = None, on_batch: Callable[[int], None] | None = None) -> BuildReport:
+          max_bytes: int | None = None) -> BuildReport:
     started = time.monotonic()
     report = BuildReport()
     gaz = load_gazetteer()
@@ -141,15 +145,18 @@ def build(paths: Iterable[str | Path], store: Store, *, jobs: int = 1, replace: 
     batch: dict[str, list] = {}
     bar = Progress(progress)
 
-    def flush() -> None:
-        if batch:
-            store.write_graphs(batch)
-            report.quads += sum(len(q) for q in batch.values())
-            batch.clear()
-            if on_batch:
-                on_batch(report.ingested)
-            if isinstance(store, EmbeddedStore):
-                store.pause()           # let waiting readers in between batches
+    def flush(final: bool = False) -> None:
+        if not batch and not final:
+            return
+        report.quads += sum(len(q) for q in batch.values())
+        # the identity graph goes with the articles that changed it, in one
+        # transaction: a build killed at any point leaves whole articles and
+        # the candidates they raised
+        batch[iris.IDENTITY_GRAPH] = identity_quads(index)
+        store.write_graphs(batch)
+        batch.clear()
+        if isinstance(store, EmbeddedStore):
+            store.pause()           # let waiting readers in between batches
 
     for item, result in _extractions(_fresh(loader.articles(paths), hashes, seen_ids, replace, report), jobs):
         art = item.article
@@ -163,9 +170,8 @@ def build(paths: Iterable[str | Path], store: Store, *, jobs: int = 1, replace: 
         bar.update(report.ingested)
         if len(batch) >= batch_size:
             flush()
-    flush()
+    flush(final=True)
     bar.done()
-    write_identity_graph(store, index)
     refresh_succession(store, gaz)
     report.problems[:0] = loader.problems
     report.seconds = time.monotonic() - started

@@ -31,21 +31,46 @@ class Loaded:
     warnings: tuple[str, ...] = ()
 
 
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+_VOWELS = set("aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
+# Letters (and the đồng sign) that Windows-1258 has and Windows-1252 lacks.
+_VIETNAMESE_ONLY = re.compile("[ăĂđĐơƠưƯ₫\u0300\u0301\u0303\u0309\u0323]")
+
+
+def _clean_cp1258(text: str) -> bool:
+    """Windows-1258 writes Vietnamese as base letters followed by combining
+    tone marks: in real cp1258 text every tone mark follows a vowel."""
+    return all(i > 0 and text[i - 1] in _VOWELS for i, ch in enumerate(text) if ch in _TONE_MARKS)
+
+
 def decode(data: bytes) -> tuple[str, str | None]:
-    """Text and, when it was not UTF-8, the encoding used. Vietnamese text
-    saved on Windows is cp1258 (windows-1258); Latin-1 is the last resort."""
+    """Text and, when it was not UTF-8, the encoding used: UTF-16 (with a
+    byte-order mark), Windows-1258 (Vietnamese text saved on Windows: tone
+    marks only after vowels, and letters Latin-1 lacks), else Latin-1. A
+    UTF-8 byte-order mark is dropped."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
-    for enc in ("cp1258", "latin-1"):
-        try:
-            return data.decode(enc), enc
-        except UnicodeDecodeError:
-            continue
-    return data.decode("utf-8", errors="replace"), "utf-8 with replacements"
+    try:
+        text = data.decode("cp1258")
+        if _clean_cp1258(text) and _VIETNAMESE_ONLY.search(text):
+            return text, "cp1258"
+    except UnicodeDecodeError:
+        pass
+    # Latin-1 as browsers read it (the WHATWG Encoding standard maps the
+    # label to windows-1252, whose typographic quotes sit in 0x80-0x9F)
+    try:
+        return data.decode("cp1252"), "latin-1"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
 
 
 class _TextOfHtml(HTMLParser):

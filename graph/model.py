@@ -17,6 +17,24 @@ class Article:
     source: str = ""          # file (and line) it came from
 
 
+class Mask:
+    """Which of ``n`` positions (tokens or characters) some spans cover:
+    marking a span and asking about a position take constant time."""
+
+    def __init__(self, n: int, spans=()) -> None:
+        self.bits = bytearray(n)
+        for a, b in spans:
+            self.add(a, b)
+
+    def add(self, start: int, end: int) -> None:
+        start, end = max(0, start), min(len(self.bits), end)
+        if end > start:
+            self.bits[start:end] = b"\x01" * (end - start)
+
+    def __contains__(self, pos: int) -> bool:
+        return 0 <= pos < len(self.bits) and bool(self.bits[pos])
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int

@@ -3,6 +3,7 @@ it is about."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -42,9 +43,11 @@ class ArticleContext:
     tokens: list[Token] = field(init=False)
     keys: list[str] = field(init=False)     # comparable forms, for lexicons
     raw: list[str] = field(init=False)      # as written, for abbreviations
+    starts: list[int] = field(init=False)   # token start offsets, for bisection
 
     def __post_init__(self) -> None:
         self.tokens = tokenize(self.doc.text)
+        self.starts = [t.start for t in self.tokens]
         self.keys = [comparable(t.text) for t in self.tokens]
         self.raw = [t.text for t in self.tokens]
 
@@ -61,14 +64,7 @@ class ArticleContext:
     # ------------------------------------------------------------ tokens
     def token_index(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
-        lo, hi = 0, len(self.tokens)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.tokens[mid].start < offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect_left(self.starts, offset)
 
     def sentence_of(self, token_index: int) -> Sentence:
         return self.doc.sentence_at(self.tokens[token_index].start)

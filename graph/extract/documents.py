@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..gazetteer import DocType
-from ..model import DocumentLink, DocumentMention, OrgRef, Span
+from ..model import DocumentLink, DocumentMention, Mask, OrgRef, Span
 from .context import ArticleContext
 from .dates import find_dates
 from .orgs import OrgParser
@@ -332,12 +332,12 @@ class DocumentFinder:
         """Documents named without a number, where the article cites them
         as a source or an event adopts them."""
         ctx = self.ctx
-        taken = [(h.start, h.end) for h in self.hits]
+        taken = Mask(len(ctx.tokens), ((h.start, h.end) for h in self.hits))
         last_adopter: OrgRef | None = None
         k = 0
         n = len(ctx.tokens)
         while k < n:
-            if any(a <= k < b for a, b in taken):
+            if k in taken:
                 k += 1
                 continue
             lo, hi = self._bounds(k)
@@ -381,7 +381,7 @@ class DocumentFinder:
                     doc.issuer = self._body("Quốc hội", k)
                 self.adopted.append(doc)
             self.hits.append(h)
-            taken.append((k, end))
+            taken.add(k, end)
             self._embedded(h, hi)
             self._distribute_reports(h, end, hi, taken)
             k = end
@@ -599,7 +599,7 @@ class DocumentFinder:
             h.links.append((rel, inner))
             k = end
 
-    def _distribute_reports(self, h: _Hit, end: int, hi: int, taken: list) -> None:
+    def _distribute_reports(self, h: _Hit, end: int, hi: int, taken: Mask) -> None:
         """"3 Báo cáo giải trình ... dự thảo Luật A; Luật B; Luật C": one
         report for each draft law."""
         ctx = self.ctx
@@ -619,7 +619,7 @@ class DocumentFinder:
             report.title = report.key = self._as_title(f"{prefix} {ctx.text_between(k + 1, e)}")
             report.span = Span(ctx.tokens[h.start].start, ctx.tokens[e - 1].end)
             self.hits.append(_Hit(k + 1, e, report))
-            taken.append((k + 1, e))
+            taken.add(k + 1, e)
             k = e
 
     def _next_list_item(self, k: int, end: int) -> int:

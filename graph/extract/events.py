@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..model import DocumentMention, EventMention, Participation, PersonMention, Span
+from ..model import DocumentMention, EventMention, Mask, Participation, PersonMention, Span
 from .context import ArticleContext
 from .dates import DateMention, find_dates, occasion_year
 from .posts import PostParser
@@ -121,10 +121,10 @@ class EventFinder:
     def _event_mentions(self) -> list[_EventDraft]:
         """Events by kind and day; the first is the main one."""
         ctx = self.ctx
-        doc_spans = [sp for d in self.documents for sp in (d.mentions or [d.span])]
+        doc_spans = self._document_mask()
         found: list[tuple[int, str, int]] = []      # (token, type slug, sentence index)
         for k in range(len(ctx.tokens)):
-            if any(sp.start <= ctx.tokens[k].start < sp.end for sp in doc_spans):
+            if ctx.tokens[k].start in doc_spans:
                 continue
             hit = ctx.gaz.event_types.match(ctx.keys, k)
             slug = None
@@ -173,6 +173,11 @@ class EventFinder:
                         return [d] + [x for x in drafts[1:] if x is not d]
         return drafts
 
+    def _document_mask(self) -> Mask:
+        """The characters inside document mentions (no event word there)."""
+        return Mask(len(self.ctx.doc.text), ((sp.start, sp.end) for d in self.documents
+                                             for sp in (d.mentions or [d.span])))
+
     def _generic(self, slug: str) -> bool:
         return slug in ("phien-hop",)
 
@@ -213,7 +218,7 @@ class EventFinder:
         article says "hôm nay"."""
         main = drafts[0]
         if main.date is None:
-            doc_spans = [sp for d in self.documents for sp in (d.mentions or [d.span])]
+            doc_spans = self._document_mask()
             taken = {d.date for d in drafts if d.date}
             when = self._lede_date(doc_spans) or self._today()
             if when not in taken:
@@ -237,7 +242,7 @@ class EventFinder:
         for dm in find_dates(s.text, s.start):
             if not dm.after_time_word:
                 continue
-            if any(sp.start <= dm.start < sp.end for sp in doc_spans):
+            if dm.start in doc_spans:
                 continue
             before = low[:dm.start - s.start]
             tail = before[-18:]

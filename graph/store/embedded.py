@@ -51,7 +51,7 @@ class StoreLock:
                         f"the store {self.path.parent} is busy (held by process {holder}) and stayed busy "
                         f"for {self.wait:.0f} s; to query a store while a build writes, run "
                         f"`cadregraph serve --store {self.path.parent}` and pass its URL as --store")
-                time.sleep(0.05)
+                time.sleep(0.02)
 
     def release(self) -> None:
         if self._fh is not None:
@@ -89,7 +89,7 @@ class EmbeddedStore(Store):
             self._store = None          # pyoxigraph closes the database when dropped
         self._lock.release()
 
-    def pause(self, seconds: float = 0.02) -> None:
+    def pause(self, seconds: float = 0.06) -> None:
         """Let a waiting process in, then take the store back."""
         self.close()
         time.sleep(seconds)
