@@ -68,7 +68,7 @@ def _order(start) -> int:
 
 
 def read_facts(store: Store, article_ids: set[str] | None = None) -> dict[str, dict]:
-    graphs = {str(g): str(i) for g, i in store.query(_ARTICLES, union=False)}
+    graphs = {str(g): str(i) for g, i in store.query(_ARTICLES)}
     if article_ids is not None:
         graphs = {g: i for g, i in graphs.items() if i in article_ids}
     facts = {g: {"persons": [], "org_parents": [], "documents": [], "document_links": [], "events": []}
@@ -76,13 +76,13 @@ def read_facts(store: Store, article_ids: set[str] | None = None) -> dict[str, d
 
     persons: dict[str, dict[str, dict]] = defaultdict(dict)
     order: dict[tuple[str, str], int] = {}
-    for g, p, name, start in store.query(_PERSONS, union=False):
+    for g, p, name, start in store.query(_PERSONS):
         g, p = str(g), str(p)
         if g in facts:
             persons[g].setdefault(p, {"name": str(name), "positions": []})
             order[(g, p)] = min(order.get((g, p), 1 << 30), _order(start))
     positions = defaultdict(list)
-    for g, p, title, org, start in store.query(_POSITIONS, union=False):
+    for g, p, title, org, start in store.query(_POSITIONS):
         positions[(str(g), str(p))].append((_order(start), str(title), str(org)))
     for g, people in persons.items():
         for p in sorted(people, key=lambda x: (order[(g, x)], people[x]["name"])):
@@ -94,7 +94,7 @@ def read_facts(store: Store, article_ids: set[str] | None = None) -> dict[str, d
                     entry["positions"].append({"title": title, "org": org})
             facts[g]["persons"].append(entry)
 
-    for g, a, b in store.query(_PARENTS, union=False):
+    for g, a, b in store.query(_PARENTS):
         if str(g) in facts:
             item = {"org": str(a), "parent": str(b)}
             if item not in facts[str(g)]["org_parents"]:
@@ -102,7 +102,7 @@ def read_facts(store: Store, article_ids: set[str] | None = None) -> dict[str, d
 
     docs: dict[str, dict[str, dict]] = defaultdict(dict)
     doc_order: dict[tuple[str, str], int] = {}
-    for g, d, sym, dtype, num, when, issuer, title, start in store.query(_DOCUMENTS, union=False):
+    for g, d, sym, dtype, num, when, issuer, title, start in store.query(_DOCUMENTS):
         g, d = str(g), str(d)
         if g not in facts:
             continue
@@ -118,23 +118,23 @@ def read_facts(store: Store, article_ids: set[str] | None = None) -> dict[str, d
     for g, items in docs.items():
         facts[g]["documents"] = [items[d] for d in sorted(items, key=lambda x: (doc_order[(g, x)], x))]
 
-    for g, a, rel, b in sorted(store.query(_LINKS, union=False), key=lambda r: tuple(map(str, r))):
+    for g, a, rel, b in sorted(store.query(_LINKS), key=lambda r: tuple(map(str, r))):
         g = str(g)
         if g in facts:
             facts[g]["document_links"].append({"from": _reference(docs[g].get(str(a))), "rel": _RELS[str(rel)],
                                                "to": _reference(docs[g].get(str(b)))})
 
     events: dict[str, dict[str, dict]] = defaultdict(dict)
-    for g, e, etype, when, place in store.query(_EVENTS, union=False):
+    for g, e, etype, when, place in store.query(_EVENTS):
         g, e = str(g), str(e)
         if g in facts:
             events[g][e] = {"type": _s(etype), "date": _s(when), "place": _s(place), "participants": [],
                             "documents": []}
-    for g, e, role, name in sorted(store.query(_PARTICIPANTS, union=False), key=lambda r: tuple(map(str, r))):
+    for g, e, role, name in sorted(store.query(_PARTICIPANTS), key=lambda r: tuple(map(str, r))):
         ev = events.get(str(g), {}).get(str(e))
         if ev is not None:
             ev["participants"].append({"name": str(name), "role": _ROLES[str(role)]})
-    for g, e, d in sorted(store.query(_EVENT_DOCS, union=False), key=lambda r: tuple(map(str, r))):
+    for g, e, d in sorted(store.query(_EVENT_DOCS), key=lambda r: tuple(map(str, r))):
         ev = events.get(str(g), {}).get(str(e))
         if ev is not None:
             ref = _reference(docs[str(g)].get(str(d)))

@@ -57,10 +57,15 @@ def load_index(store: Store, index: IdentityIndex) -> None:
 def identity_quads(index: IdentityIndex) -> list[ox.Quad]:
     """The identity graph: the candidates for a curator, minus those a
     curator has decided."""
+    return [q for quads in candidate_quads(index).values() for q in quads]
+
+
+def candidate_quads(index: IdentityIndex) -> dict[str, list[ox.Quad]]:
+    """The quads of each candidate left for a curator, by candidate IRI."""
     g = ox.NamedNode(iris.IDENTITY_GRAPH)
     cg = lambda local: ox.NamedNode(iris.CG + local)  # noqa: E731
     rdf_type = ox.NamedNode(P["rdf"] + "type")
-    quads = []
+    out: dict[str, list[ox.Quad]] = {}
     cur = index.curation
     live = {e.iri for entities in index.persons.values() for e in entities}
     for key in sorted(index.candidates):
@@ -69,13 +74,13 @@ def identity_quads(index: IdentityIndex) -> list[ox.Quad]:
         if a == b or cur.different(a, b) or a not in live or b not in live:
             continue
         node = ox.NamedNode(cand.iri)
-        quads += [ox.Quad(node, rdf_type, cg("SameAsCandidate"), g),
-                  ox.Quad(node, cg("candidate"), ox.NamedNode(a), g),
-                  ox.Quad(node, cg("candidate"), ox.NamedNode(b), g),
-                  ox.Quad(node, cg("reason"), ox.Literal(cand.reason, language="en"), g),
-                  ox.Quad(ox.NamedNode(a), cg("possibleSameAs"), ox.NamedNode(b), g),
-                  ox.Quad(ox.NamedNode(b), cg("possibleSameAs"), ox.NamedNode(a), g)]
-    return quads
+        out[cand.iri] = [ox.Quad(node, rdf_type, cg("SameAsCandidate"), g),
+                         ox.Quad(node, cg("candidate"), ox.NamedNode(a), g),
+                         ox.Quad(node, cg("candidate"), ox.NamedNode(b), g),
+                         ox.Quad(node, cg("reason"), ox.Literal(cand.reason, language="en"), g),
+                         ox.Quad(ox.NamedNode(a), cg("possibleSameAs"), ox.NamedNode(b), g),
+                         ox.Quad(ox.NamedNode(b), cg("possibleSameAs"), ox.NamedNode(a), g)]
+    return out
 
 
 def curate(store: Store, curation: Curation, gaz: Gazetteer) -> int:
@@ -90,18 +95,23 @@ def curate(store: Store, curation: Curation, gaz: Gazetteer) -> int:
 
 def apply_curation(store: Store, curation: Curation) -> int:
     """Carry out the curator's merges: the second entity's IRI is rewritten
-    to the first in every graph. The decisions are kept in the curated
-    graph. Returns how many merges changed the store."""
+    to the first in every graph, the default graph (their merge) following
+    in the same update. The decisions are kept in the curated graph. Returns
+    how many merges changed the store."""
     changed = 0
     for d in curation.merges():
         keep, gone = d.iri, d.other
-        if not store.query(f"ASK {{ GRAPH ?g {{ {{ <{gone}> ?p ?o }} UNION {{ ?s ?p <{gone}> }} }} }}", union=False):
+        if not store.query(f"ASK {{ GRAPH ?g {{ {{ <{gone}> ?p ?o }} UNION {{ ?s ?p <{gone}> }} }} }}"):
             continue
         store.update(f"""
 DELETE {{ GRAPH ?g {{ <{gone}> ?p ?o }} }} INSERT {{ GRAPH ?g {{ <{keep}> ?p ?o }} }}
 WHERE {{ GRAPH ?g {{ <{gone}> ?p ?o }} FILTER(?g != <{iris.CURATED_GRAPH}>) }} ;
 DELETE {{ GRAPH ?g {{ ?s ?p <{gone}> }} }} INSERT {{ GRAPH ?g {{ ?s ?p <{keep}> }} }}
-WHERE {{ GRAPH ?g {{ ?s ?p <{gone}> }} FILTER(?g != <{iris.CURATED_GRAPH}>) }}""")
+WHERE {{ GRAPH ?g {{ ?s ?p <{gone}> }} FILTER(?g != <{iris.CURATED_GRAPH}>) }} ;
+DELETE {{ <{gone}> ?p ?o }} WHERE {{ <{gone}> ?p ?o FILTER NOT EXISTS {{ GRAPH ?h {{ <{gone}> ?p ?o }} }} }} ;
+DELETE {{ ?s ?p <{gone}> }} WHERE {{ ?s ?p <{gone}> FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p <{gone}> }} }} }} ;
+INSERT {{ <{keep}> ?p ?o }} WHERE {{ GRAPH ?g {{ <{keep}> ?p ?o }} FILTER(?g != <{iris.SHAPES_GRAPH}>) }} ;
+INSERT {{ ?s ?p <{keep}> }} WHERE {{ GRAPH ?g {{ ?s ?p <{keep}> }} FILTER(?g != <{iris.SHAPES_GRAPH}>) }}""")
         changed += 1
     g = ox.NamedNode(iris.CURATED_GRAPH)
     rdf_type = ox.NamedNode(P["rdf"] + "type")

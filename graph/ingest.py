@@ -30,7 +30,7 @@ from .normalise import normalise
 from .rdfbuild import build_article, content_hash
 from .reference import ensure_system_graphs, refresh_succession
 from .store import EmbeddedStore, Store
-from .identity_store import apply_curation, identity_quads, load_index
+from .identity_store import candidate_quads, curate, load_index
 
 
 @dataclass
@@ -137,23 +137,25 @@ def build(paths: Iterable[str | Path], store: Store, *, jobs: int = 1, replace: 
     loader = Loader(**({"max_bytes": max_bytes} if max_bytes else {}))
     curation = curation or Curation()
     ensure_system_graphs(store)
-    apply_curation(store, curation)
     index = IdentityIndex(gaz, curation)
+    if curation.decisions:
+        curate(store, curation, gaz)
     load_index(store, index)
+    written = set(candidate_quads(index))      # candidates already in the identity graph
     hashes = store.article_hashes()
     seen_ids: dict[str, str] = {}
     batch: dict[str, list] = {}
     bar = Progress(progress)
 
-    def flush(final: bool = False) -> None:
-        if not batch and not final:
+    def flush() -> None:
+        if not batch:
             return
         report.quads += sum(len(q) for q in batch.values())
-        # the identity graph goes with the articles that changed it, in one
-        # transaction: a build killed at any point leaves whole articles and
-        # the candidates they raised
-        batch[iris.IDENTITY_GRAPH] = identity_quads(index)
-        store.write_graphs(batch)
+        # the candidates the batch raised go with it, in one transaction: a
+        # build killed at any point leaves whole articles and their candidates
+        fresh = {k: qs for k, qs in candidate_quads(index).items() if k not in written}
+        store.write_graphs(batch, [q for qs in fresh.values() for q in qs])
+        written.update(fresh)
         batch.clear()
         if isinstance(store, EmbeddedStore):
             store.pause()           # let waiting readers in between batches
@@ -170,9 +172,13 @@ def build(paths: Iterable[str | Path], store: Store, *, jobs: int = 1, replace: 
         bar.update(report.ingested)
         if len(batch) >= batch_size:
             flush()
-    flush(final=True)
+    flush()
     bar.done()
     refresh_succession(store, gaz)
+    if (report.ingested or report.replaced) and iris.INFERRED_GRAPH in store.graph_names():
+        store.clear_graph(iris.INFERRED_GRAPH)
+        report.problems.append(Problem("store", "the graph changed, so its inferences were cleared: run "
+                                                "`cadregraph reason` again", skipped=False))
     report.problems[:0] = loader.problems
     report.seconds = time.monotonic() - started
     return report

@@ -75,13 +75,13 @@ def load_network(store: Store, with_sentences: bool = True) -> nx.MultiDiGraph:
             g.add_node(key, iri=str(x), kind=str(kind), label=str(label), date=str(when) if when else "",
                        sources=[])
     articles = {str(a): {"id": str(i), "title": str(t or ""), "site": str(s or ""), "published": str(p or ""),
-                         "url": str(u or "")} for a, i, t, s, p, u in store.query(_SOURCES, union=False)}
+                         "url": str(u or "")} for a, i, t, s, p, u in store.query(_SOURCES)}
     sentences: dict[tuple[str, str, str], str] = {}
     if with_sentences:
-        for a, s, o, text in store.query(_SENTENCES, union=False):
+        for a, s, o, text in store.query(_SENTENCES):
             sentences.setdefault((str(a), short_id(str(s)), short_id(str(o))), str(text))
     edges: dict[tuple[str, str, str, str], dict] = {}
-    for a, kind, b, role, when, graph in store.query(_EDGES, union=False):
+    for a, kind, b, role, when, graph in store.query(_EDGES):
         u, v = short_id(str(a)), short_id(str(b))
         if u not in g or v not in g:
             continue

@@ -22,7 +22,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
-from . import iris, resources
+from . import resources
 from .errors import InputError
 from .store import Store
 from .vntext import LOOKALIKES, normalise_tones
@@ -132,6 +132,4 @@ def parse_params(pairs: list[str]) -> dict[str, str]:
 
 
 def run(store: Store, query: NamedQuery, raw: dict[str, str] | None = None, inferences: bool = True):
-    bindings = bind(query, raw or {})
-    exclude = () if inferences else (iris.INFERRED_GRAPH,)
-    return store.query(query.text, bindings or None, exclude=exclude)
+    return store.query(query.text, bind(query, raw or {}) or None, inferences=inferences)

@@ -79,13 +79,13 @@ _P = iris.SPARQL_PREFIXES
 
 
 def _rule(head: str, *patterns: str, filters: str = "") -> str:
-    """INSERT the head into the inferred graph for every match of the
-    patterns, each in any graph (SPARQL Update reads the default graph, so
-    every pattern names its graph), whose head is not known yet."""
-    body = " ".join(f"GRAPH ?g{i} {{ {pattern} }}" for i, pattern in enumerate(patterns))
+    """INSERT the head, into the inferred graph and into the default graph
+    (the merge of all graphs, inferences included), for every match of the
+    patterns in the default graph whose head is not known yet."""
+    body = " . ".join(patterns)
     return f"""{_P}
-INSERT {{ GRAPH <{INFERRED}> {{ {head} }} }}
-WHERE {{ {body} {filters} FILTER NOT EXISTS {{ GRAPH ?known {{ {head} }} }} }}"""
+INSERT {{ GRAPH <{INFERRED}> {{ {head} }} {head} }}
+WHERE {{ {body} {filters} FILTER NOT EXISTS {{ {head} }} }}"""
 
 
 RULES = {
@@ -144,7 +144,7 @@ def fast_closure(store: Store, max_rounds: int = 50) -> int:
 
 
 def fast_inferences(store: Store) -> set[tuple]:
-    rows = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{INFERRED}> {{ ?s ?p ?o }} }}", union=False)
+    rows = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{INFERRED}> {{ ?s ?p ?o }} }}")
     return {tuple(r) for r in rows if is_valid(*r)}
 
 

@@ -101,7 +101,7 @@ def ensure_system_graphs(store: Store) -> bool:
     marker = ox.Quad(ox.NamedNode(iris.ONTOLOGY_GRAPH), _n("owl", "versionInfo"), ox.Literal(version),
                      ox.NamedNode(iris.ONTOLOGY_GRAPH))
     have = store.query(f"ASK {{ GRAPH <{iris.ONTOLOGY_GRAPH}> {{ <{iris.ONTOLOGY_GRAPH}> "
-                       f"<{P['owl']}versionInfo> \"{version}\" }} }}", union=False)
+                       f"<{P['owl']}versionInfo> \"{version}\" }} }}")
     if have:
         return False
     graphs = system_graphs()

@@ -30,7 +30,7 @@ def identity_report(store: Store) -> str:
         lines.append(f"{label:<14} {before:>9} {after:>9}")
     rows = store.query(f"""{_P} SELECT ?a ?b ?name ?reason WHERE {{ GRAPH <{iris.IDENTITY_GRAPH}> {{
         ?c a cg:SameAsCandidate ; cg:candidate ?a , ?b ; cg:reason ?reason FILTER(STR(?a) < STR(?b)) }}
-        OPTIONAL {{ ?a foaf:name ?name }} }} ORDER BY ?name ?a""", union=True)
+        OPTIONAL {{ ?a foaf:name ?name }} }} ORDER BY ?name ?a""")
     lines += ["", f"{len(rows)} possibleSameAs candidate(s) left for a curator "
                   f"(confirm with `cadregraph curate same A B`, reject with `cadregraph curate different A B`):"]
     for a, b, name, reason in rows:

@@ -91,7 +91,7 @@ class Engine:
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc = subprocess.Popen(
             [binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{self.port}",
-             "--timeout-s", str(max(1, int(timeout))), "--union-default-graph"],
+             "--timeout-s", str(max(1, int(timeout)))],
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:

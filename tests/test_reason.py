@@ -18,7 +18,7 @@ def _closures_agree(kg: KnowledgeGraph) -> int:
     reason.fast_closure(kg.store)
     got = reason.fast_inferences(kg.store)
     assert got == expected, (sorted(expected - got)[:5], sorted(got - expected)[:5])
-    stored = kg.store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{reason.INFERRED}> {{ ?s ?p ?o }} }}", union=False)
+    stored = kg.store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{reason.INFERRED}> {{ ?s ?p ?o }} }}")
     assert not [t for t in stored if isinstance(t[0], Literal)], "no literal-subject junk in the store"
     return len(got)
 

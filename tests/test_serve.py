@@ -160,7 +160,8 @@ def test_other_commands_on_the_served_store_go_through_the_server(server):
 def test_updates_when_enabled(sample_kg, tmp_path):
     s = Server(copy_store(sample_kg, tmp_path / "store"), "--allow-updates")
     try:
-        insert = 'INSERT DATA { GRAPH <https://x/g> { <https://x/a> <http://xmlns.com/foaf/0.1/name> "Thử" } }'
+        triple = '<https://x/a> <http://xmlns.com/foaf/0.1/name> "Thử" .'
+        insert = f'INSERT DATA {{ GRAPH <https://x/g> {{ {triple} }} {triple} }}'
         assert http(s.url + "/sparql", insert.encode(), {"Content-Type": "application/sparql-update"})[0] in (200, 204)
         q = urllib.parse.quote('ASK { <https://x/a> ?p "Thử" }')
         assert json.loads(http(f"{s.url}/sparql?query={q}", headers={"Accept": "application/json"})[2])["boolean"]

@@ -146,13 +146,13 @@ def test_filters_hide_classes_and_dates(browser, sample_site):
 
 def test_hostile_text_renders_as_text(browser, sample_kg, tmp_path):
     with KnowledgeGraph(copy_store(sample_kg, tmp_path / "store")) as kg:
-        kg.store.update(f"""PREFIX cg: <https://w3id.org/cadregraph/ontology#> PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX org: <http://www.w3.org/ns/org#>
-INSERT DATA {{ GRAPH <{ID}article/s01-tap-huan-bvctnb> {{
+        hostile = f"""
   <{ID}person/x> a cg:Person ; foaf:name "<script>window.pwned=1</script>Nguyễn \\"onmouseover=window.pwned=2 x" .
   <{ID}tenure/x> a cg:Tenure ; org:member <{ID}person/x> ; org:organization <{ID}org/bo-chinh-tri> ;
-     cg:roleLabel "<img src=x onerror=window.pwned=3>" .
-}} }}""")
+     cg:roleLabel "<img src=x onerror=window.pwned=3>" ."""
+        kg.store.update(f"""PREFIX cg: <https://w3id.org/cadregraph/ontology#> PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+PREFIX org: <http://www.w3.org/ns/org#>
+INSERT DATA {{ GRAPH <{ID}article/s01-tap-huan-bvctnb> {{ {hostile} }} {hostile} }}""")
         site = tmp_path / "site"
         write_site(kg.store, site)
     for page in ("index.html", "graph.html", "person/x.html"):

@@ -95,20 +95,59 @@ def _plain(term: Node | None) -> object:
     return str(term)
 
 
+# Graphs kept out of the default graph: the SHACL shapes are not knowledge.
+OUTSIDE_MERGE = frozenset({iris.SHAPES_GRAPH})
+
+
+def in_merge(graph: str) -> bool:
+    return graph not in OUTSIDE_MERGE
+
+
+def ntriples(quads) -> str:
+    """Triples of ``quads`` as N-Triples lines, for INSERT DATA."""
+    return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+
+
+def replacement_update(graphs: dict[str, list[ox.Quad]], existing: set[str],
+                       additions: list[ox.Quad] = ()) -> str:
+    """One SPARQL update that replaces named graphs whole, adds quads, and
+    keeps the default graph the RDF merge of the named graphs: a triple of a
+    replaced graph leaves the default graph unless another graph still says it."""
+    ops = []
+    for g in sorted(existing):
+        if in_merge(g):
+            ops.append(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} "
+                       f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != <{g}>) }} }}")
+        ops.append(f"DROP SILENT GRAPH <{g}>")
+    by_graph: dict[str, list[ox.Quad]] = {g: list(qs) for g, qs in graphs.items()}
+    for q in additions:
+        by_graph.setdefault(q.graph_name.value, []).append(q)
+    body = [f"GRAPH <{g}> {{\n{ntriples(qs)}\n}}" for g, qs in by_graph.items() if qs]
+    body += [ntriples(qs) for g, qs in by_graph.items() if qs and in_merge(g)]
+    if body:
+        ops.append("INSERT DATA {\n" + "\n".join(body) + "\n}")
+    return " ;\n".join(ops)
+
+
 class Store(ABC):
-    """A quad store holding one named graph per article."""
+    """A quad store holding one named graph per article (and the ontology,
+    vocabularies, reference data, identity candidates, inferences, each in
+    its own graph). The default graph is the RDF merge of the named graphs
+    but the shapes, kept so by every write: queries read it, and a triple
+    that twenty articles state is one triple there (Oxigraph's union default
+    graph would give one solution per graph)."""
 
     location: str
 
     # --------------------------------------------------------- reading
     @abstractmethod
-    def query(self, sparql: str, bindings: dict[str, Node] | None = None, union: bool = True,
-              exclude: tuple[str, ...] = ()):
+    def query(self, sparql: str, bindings: dict[str, Node] | None = None, inferences: bool = True):
         """Rows for SELECT, bool for ASK, a list of rdflib triples for
-        CONSTRUCT/DESCRIBE. ``bindings`` are bound by the engine, never
-        spliced into the query text. ``union`` makes the default graph the
-        union of all graphs, but those in ``exclude`` (the inferred graph,
-        when a query is asked without inferences)."""
+        CONSTRUCT/DESCRIBE, over the default graph (``GRAPH ?g`` reaches
+        the named graphs). ``bindings`` are bound as an escaped VALUES
+        block, never spliced into the query text. Without ``inferences``
+        the default graph is the union of the named graphs but the inferred
+        one (bag semantics: a triple in several graphs matches once per graph)."""
 
     @abstractmethod
     def graph_names(self) -> list[str]:
@@ -116,21 +155,23 @@ class Store(ABC):
 
     @abstractmethod
     def dump(self, out: BinaryIO, fmt: str, graph: str | None = None) -> None:
-        ...
+        """Dataset formats (TriG, N-Quads, JSON-LD) hold the named graphs;
+        Turtle and N-Triples the default graph, their merge."""
 
     # --------------------------------------------------------- writing
     @abstractmethod
-    def write_graphs(self, graphs: dict[str, list[ox.Quad]]) -> None:
-        """Replace each named graph with the given quads, all at once: after
-        a crash either all of them are written or none."""
+    def write_graphs(self, graphs: dict[str, list[ox.Quad]], additions: list[ox.Quad] = ()) -> None:
+        """Replace each named graph with the given quads and add
+        ``additions`` to theirs, all at once: after a crash either all of it
+        is written or none. The default graph follows."""
 
     @abstractmethod
     def update(self, sparql: str) -> None:
-        ...
+        """A SPARQL update, as is: an update that changes named graphs must
+        change the default graph the same way."""
 
-    @abstractmethod
     def clear_graph(self, graph: str) -> None:
-        ...
+        self.write_graphs({graph: []})
 
     def close(self) -> None:
         pass
@@ -142,10 +183,13 @@ class Store(ABC):
         self.close()
 
     # ------------------------------------------------------- shared helpers
+    def knowledge_graphs(self) -> list[str]:
+        """The named graphs a query without inferences reads."""
+        return [g for g in self.graph_names() if in_merge(g) and g != iris.INFERRED_GRAPH]
+
     def article_hashes(self) -> dict[str, str]:
         """Article graph IRI -> hash of the text it was built from."""
-        rows = self.query(
-            "SELECT ?g ?h WHERE { GRAPH ?g { ?g <%scontentHash> ?h } }" % iris.CG, union=False)
+        rows = self.query("SELECT ?g ?h WHERE { GRAPH ?g { ?g <%scontentHash> ?h } }" % iris.CG)
         return {str(g): str(h) for g, h in rows}
 
     def count(self, sparql: str) -> int:

@@ -17,7 +17,8 @@ import pyoxigraph as ox
 from rdflib.term import Node
 
 from ..errors import StoreError
-from .base import DATASET_FORMATS, FORMATS, Rows, Store, insert_values, serialize, to_rdflib
+from .. import iris
+from .base import DATASET_FORMATS, Rows, Store, in_merge, insert_values, replacement_update, serialize, to_rdflib
 
 LOCK_NAME = "cadregraph.lock"
 DATA_NAME = "oxigraph"
@@ -47,6 +48,7 @@ class StoreLock:
                 if time.monotonic() >= deadline:
                     holder = self.path.read_text().strip() or "another process"
                     self._fh.close()
+                    self._fh = None
                     raise StoreError(
                         f"the store {self.path.parent} is busy (held by process {holder}) and stayed busy "
                         f"for {self.wait:.0f} s; to query a store while a build writes, run "
@@ -102,11 +104,10 @@ class EmbeddedStore(Store):
         return self._store
 
     # -------------------------------------------------------- reading
-    def query(self, sparql: str, bindings: dict[str, Node] | None = None, union: bool = True,
-              exclude: tuple[str, ...] = ()):
-        options = {"use_default_graph_as_union": union}
-        if union and exclude and any(self.ox.contains_named_graph(ox.NamedNode(g)) for g in exclude):
-            options = {"default_graph": [g for g in self.ox.named_graphs() if g.value not in exclude]}
+    def query(self, sparql: str, bindings: dict[str, Node] | None = None, inferences: bool = True):
+        options = {}
+        if not inferences and self.ox.contains_named_graph(ox.NamedNode(iris.INFERRED_GRAPH)):
+            options["default_graph"] = [ox.NamedNode(g) for g in self.knowledge_graphs()]
         try:
             result = self.ox.query(insert_values(sparql, bindings or {}), **options)
         except SyntaxError as exc:
@@ -125,44 +126,32 @@ class EmbeddedStore(Store):
 
     def dump(self, out: BinaryIO, fmt: str, graph: str | None = None) -> None:
         if graph:
-            serialize((ox.Triple(q.subject, q.predicate, q.object) for q in self.quads(graph)), out, fmt)
+            quads = self.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+            serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), out, fmt)
         elif fmt in DATASET_FORMATS:
-            serialize(self.ox.quads_for_pattern(None, None, None), out, fmt)
+            serialize((q for q in self.ox.quads_for_pattern(None, None, None)
+                       if not isinstance(q.graph_name, ox.DefaultGraph)), out, fmt)
         else:
-            serialize(self.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True),
-                      out, fmt)
-
-    def quads(self, graph: str | None = None):
-        g = ox.NamedNode(graph) if graph else None
-        return self.ox.quads_for_pattern(None, None, None, g)
+            quads = self.ox.quads_for_pattern(None, None, None, ox.DefaultGraph())
+            serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), out, fmt)
 
     # -------------------------------------------------------- writing
-    def write_graphs(self, graphs: dict[str, list[ox.Quad]]) -> None:
+    def write_graphs(self, graphs: dict[str, list[ox.Quad]], additions: list[ox.Quad] = ()) -> None:
         existing = {g for g in graphs if self.ox.contains_named_graph(ox.NamedNode(g))}
-        fresh = [q for g, qs in graphs.items() if g not in existing for q in qs]
         try:
-            if fresh:
-                self.ox.extend(fresh)               # one transaction
-            for g in sorted(existing):
-                body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in graphs[g])
-                self.ox.update(f"DROP SILENT GRAPH <{g}> ; INSERT DATA {{ GRAPH <{g}> {{ {body} }} }}")
+            if existing:        # one SPARQL update: one transaction
+                self.ox.update(replacement_update(graphs, existing, additions))
+                return
+            quads = [q for qs in graphs.values() for q in qs] + list(additions)
+            default = ox.DefaultGraph()
+            merged = [ox.Quad(q.subject, q.predicate, q.object, default) for q in quads
+                      if in_merge(q.graph_name.value)]
+            self.ox.extend(quads + merged)          # one transaction
         except OSError as exc:
             raise StoreError(f"cannot write to the store at {self.folder}: {exc}") from exc
-
-    def bulk_write(self, quads) -> None:
-        """Fast load of many quads, for benchmarks and restores (not atomic)."""
-        self.ox.bulk_extend(quads)
 
     def update(self, sparql: str) -> None:
         try:
             self.ox.update(sparql)
         except SyntaxError as exc:
             raise StoreError(f"SPARQL syntax error: {exc}") from exc
-
-    def clear_graph(self, graph: str) -> None:
-        g = ox.NamedNode(graph)
-        if self.ox.contains_named_graph(g):
-            self.ox.remove_graph(g)
-
-    def load_file(self, path: Path, fmt: str, graph: str) -> None:
-        self.ox.load(path=str(path), format=FORMATS[fmt], to_graph=ox.NamedNode(graph))

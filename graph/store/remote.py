@@ -24,7 +24,8 @@ import pyoxigraph as ox
 from rdflib.term import Node
 
 from ..errors import StoreError
-from .base import DATASET_FORMATS, FORMATS, Rows, Store, insert_values, serialize, to_rdflib
+from .. import iris
+from .base import DATASET_FORMATS, Rows, Store, insert_values, replacement_update, serialize, to_rdflib
 
 _LAYOUTS = {"oxigraph": ("query", "update", "store"), "fuseki": ("query", "update", "data")}
 
@@ -59,20 +60,15 @@ class RemoteStore(Store):
             raise StoreError(f"cannot reach the SPARQL endpoint {url}: {exc.reason}") from exc
 
     # ------------------------------------------------------------ reading
-    def query(self, sparql: str, bindings: dict[str, Node] | None = None, union: bool = True,
-              exclude: tuple[str, ...] = ()):
+    def query(self, sparql: str, bindings: dict[str, Node] | None = None, inferences: bool = True):
         text = insert_values(sparql, bindings or {})
-        accept = "application/sparql-results+json, application/n-triples;q=0.9"
-        if union and exclude:
-            # the default graph named graph by graph, in a form body (there may be very many)
-            graphs = [g for g in self.graph_names() if g not in exclude]
-            form = urllib.parse.urlencode([("query", text)] + [("default-graph-uri", g) for g in graphs])
-            body = self._request(self.query_url, form.encode("utf-8"), {
-                "Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
-        else:
-            url = self.query_url + ("?union-default-graph" if union else "")
-            body = self._request(url, text.encode("utf-8"), {
-                "Content-Type": "application/sparql-query; charset=utf-8", "Accept": accept})
+        fields = [("query", text)]
+        if not inferences and iris.INFERRED_GRAPH in self.graph_names():
+            fields += [("default-graph-uri", g) for g in self.knowledge_graphs()]
+        # a form body: the default graph may be given graph by graph, and there may be very many
+        body = self._request(self.query_url, urllib.parse.urlencode(fields).encode("utf-8"), {
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Accept": "application/sparql-results+json, application/n-triples;q=0.9"})
         if body.lstrip().startswith(b"{"):
             result = ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
             if isinstance(result, ox.QueryBoolean):
@@ -83,39 +79,28 @@ class RemoteStore(Store):
                 for q in ox.parse(body, ox.RdfFormat.N_TRIPLES)]
 
     def graph_names(self) -> list[str]:
-        rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", union=False)
+        rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         return sorted(str(g) for (g,) in rows)
 
     def dump(self, out: BinaryIO, fmt: str, graph: str | None = None) -> None:
-        if graph:
-            url = f"{self.gsp_url}?graph={urllib.parse.quote(graph, safe='')}"
-            triples = ox.parse(self._request(url, headers={"Accept": "application/n-triples"}),
-                               ox.RdfFormat.N_TRIPLES)
-            serialize(triples, out, fmt)
+        target = f"graph={urllib.parse.quote(graph, safe='')}" if graph else "default"
+        if graph or fmt not in DATASET_FORMATS:
+            body = self._request(f"{self.gsp_url}?{target}", headers={"Accept": "application/n-triples"})
+            serialize(ox.parse(body, ox.RdfFormat.N_TRIPLES), out, fmt)
             return
         body = self._request(self.gsp_url, headers={"Accept": "application/n-quads"})
-        quads = ox.parse(body, ox.RdfFormat.N_QUADS)
-        if fmt in DATASET_FORMATS:
-            serialize(quads, out, fmt)
-        else:
-            serialize({ox.Triple(q.subject, q.predicate, q.object) for q in quads}, out, fmt)
+        serialize((q for q in ox.parse(body, ox.RdfFormat.N_QUADS) if not isinstance(q.graph_name, ox.DefaultGraph)),
+                  out, fmt)
 
     # ------------------------------------------------------------ writing
-    def write_graphs(self, graphs: dict[str, list[ox.Quad]]) -> None:
-        """One PUT per graph: each graph is replaced whole by the server."""
-        for g, quads in graphs.items():
-            body = ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads),
-                                format=ox.RdfFormat.N_TRIPLES)
-            url = f"{self.gsp_url}?graph={urllib.parse.quote(g, safe='')}"
-            self._request(url, body, {"Content-Type": "application/n-triples"}, method="PUT")
+    def write_graphs(self, graphs: dict[str, list[ox.Quad]], additions: list[ox.Quad] = ()) -> None:
+        """One SPARQL update for the whole batch (a transaction on Oxigraph
+        and on Fuseki's TDB2)."""
+        present = set(self.graph_names()) if graphs else set()
+        update = replacement_update(graphs, {g for g in graphs if g in present}, additions)
+        if update:
+            self.update(update)
 
     def update(self, sparql: str) -> None:
         self._request(self.update_url, sparql.encode("utf-8"),
                       {"Content-Type": "application/sparql-update; charset=utf-8"})
-
-    def clear_graph(self, graph: str) -> None:
-        self.update(f"DROP SILENT GRAPH <{graph}>")
-
-    def load_file(self, path, fmt: str, graph: str) -> None:
-        url = f"{self.gsp_url}?graph={urllib.parse.quote(graph, safe='')}"
-        self._request(url, path.read_bytes(), {"Content-Type": FORMATS[fmt].media_type}, method="PUT")
