@@ -12,15 +12,13 @@ class Token(NamedTuple):
     text: str
     start: int
     end: int
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
-    def is_capitalised(self) -> bool:
-        return self.text[0].isupper()
+    is_word: bool            # starts with a letter or digit
+    is_capitalised: bool
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(0), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group(0)
+        out.append(Token(word, m.start() + offset, m.end() + offset, word[0].isalnum(), word[0].isupper()))
+    return out

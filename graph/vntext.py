@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
 
@@ -19,6 +20,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _PAIRS = {"oa", "oe", "uy"}
 
 
+@lru_cache(maxsize=65536)
 def _move_tone(word: str) -> str:
     """'hoà' -> 'hòa', 'uỷ' -> 'ủy', 'Thuỵ' -> 'Thụy'; other words unchanged."""
     decomposed = unicodedata.normalize("NFD", word)
@@ -45,6 +47,7 @@ def normalise_tones(text: str) -> str:
     return _WORD.sub(lambda m: _move_tone(m.group(0)), text)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase ASCII form: diacritics removed, đ -> d ("Tô Lâm" -> "to lam")."""
     text = unicodedata.normalize("NFD", text.translate(LOOKALIKES))
@@ -60,6 +63,7 @@ def slugify(text: str, limit: int = 80) -> str:
     return slug or "x"
 
 
+@lru_cache(maxsize=131072)
 def comparable(text: str) -> str:
     """Key for comparing surface forms: NFC, one tone style, casefolded,
     spacing collapsed."""

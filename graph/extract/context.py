@@ -10,7 +10,7 @@ from datetime import date
 from functools import cached_property
 
 from ..admin_units import Province
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, Lexicon
 from ..model import CleanArticle, Sentence
 from ..tokens import Token, tokenize
 from ..vntext import comparable, fold
@@ -62,6 +62,10 @@ class ArticleContext:
         return ref.year if ref else None
 
     # ------------------------------------------------------------ tokens
+    def match(self, lexicon: Lexicon, i: int):
+        """``lexicon.match`` at token i of this article."""
+        return lexicon.match(self.keys, i)
+
     def token_index(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
         return bisect_left(self.starts, offset)

@@ -103,7 +103,7 @@ class DocumentFinder:
         while k - 1 >= lo and ctx.keys[k - 1] in ("số", ":", "số:"):
             k -= 1
         for j in range(max(lo, k - 10), k):
-            hit = self.gaz.doc_types.match(ctx.keys, j)
+            hit = ctx.match(self.gaz.doc_types, j)
             if not hit:
                 continue
             n, dtype = hit
@@ -153,7 +153,7 @@ class DocumentFinder:
         ctx = self.ctx
         taken = [(h.start, h.end) for h in self.hits]
         for j in range(len(ctx.tokens)):
-            hit = self.gaz.doc_types.match(ctx.keys, j)
+            hit = ctx.match(self.gaz.doc_types, j)
             if not hit or any(a <= j < b for a, b in taken):
                 continue
             n, dtype = hit
@@ -281,10 +281,10 @@ class DocumentFinder:
                 nxt = k + 1
                 if nxt >= hi:
                     break
-                dt = self.gaz.doc_types.match(ctx.keys, nxt)
+                dt = ctx.match(self.gaz.doc_types, nxt)
                 if (dt and (ctx.tokens[nxt].is_capitalised or (
                         nxt + dt[0] < hi and ctx.tokens[nxt + dt[0]].is_capitalised))) or ctx.keys[nxt] == "căn":
-                    if amend_list and self.gaz.doc_types.match(ctx.keys, nxt):
+                    if amend_list and ctx.match(self.gaz.doc_types, nxt):
                         k += 1
                         continue
                     break
@@ -303,7 +303,7 @@ class DocumentFinder:
                     and (k + 1 >= hi or not ctx.tokens[k + 1].is_capitalised or ctx.tokens[k + 1].text[:1].isdigit()):
                 break
             if key == "và" and k + 1 < hi and not amend_list:
-                dt = self.gaz.doc_types.match(ctx.keys, k + 1)
+                dt = ctx.match(self.gaz.doc_types, k + 1)
                 if dt and k + 1 + dt[0] < hi and (ctx.keys[k + 1 + dt[0]] == "số"
                                                    or ctx.tokens[k + 1 + dt[0]].text[:1].isdigit()):
                     break
@@ -347,7 +347,7 @@ class DocumentFinder:
                 if subject:
                     last_adopter = subject
                 self._adopt_anaphora(k + 2, hi, subject or last_adopter)
-            hit = self.gaz.doc_types.match(ctx.keys, k)
+            hit = ctx.match(self.gaz.doc_types, k)
             if not hit or not self._may_start_named(k, hit[1], lo):
                 k += 1
                 continue
@@ -489,7 +489,7 @@ class DocumentFinder:
                 continue
             if loose:
                 verb_at = max(lo, k - 6) + len(text[:text.index(p)].split())
-                if any(self.gaz.doc_types.match(ctx.keys, t) for t in range(max(lo, verb_at - 12), verb_at)):
+                if any(ctx.match(self.gaz.doc_types, t) for t in range(max(lo, verb_at - 12), verb_at)):
                     continue       # the verb belongs to another title
             return "cite"
         after = " ".join(ctx.keys[end:min(hi, end + 3)])
@@ -575,7 +575,7 @@ class DocumentFinder:
                 k += 1
                 continue
             words = " ".join(ctx.keys[max(h.start, k - 8):k])
-            hit = self.gaz.doc_types.match(ctx.keys, k)
+            hit = ctx.match(self.gaz.doc_types, k)
             if not hit or not ctx.tokens[k].is_capitalised:
                 k += 1
                 continue
@@ -608,7 +608,7 @@ class DocumentFinder:
         prefix = ctx.text_between(h.start, self.drafts[-1].start)
         k = end
         while k < hi and ctx.keys[k] == ";" and k + 1 < hi:
-            hit = self.gaz.doc_types.match(ctx.keys, k + 1)
+            hit = ctx.match(self.gaz.doc_types, k + 1)
             if not hit or hit[1].slug not in _DATED_ON_ADOPTION:
                 break
             m, dtype = hit
@@ -625,7 +625,7 @@ class DocumentFinder:
     def _next_list_item(self, k: int, end: int) -> int:
         ctx = self.ctx
         for t in range(k, end):
-            if ctx.keys[t] in (",", "và") and t + 1 < end and self.gaz.doc_types.match(ctx.keys, t + 1):
+            if ctx.keys[t] in (",", "và") and t + 1 < end and ctx.match(self.gaz.doc_types, t + 1):
                 return t
         return end
 
@@ -685,7 +685,7 @@ class DocumentFinder:
         """"Thủ tướng Chính phủ Phạm Minh Chính vừa ký": the body a
         signing official stands for."""
         ctx = self.ctx
-        title = self.gaz.titles.match(ctx.keys, lo)
+        title = ctx.match(self.gaz.titles, lo)
         if title and title[1].org_iri:
             body = self.gaz.body_by_iri[title[1].org_iri]
             if body.slug == "chinh-phu" and title[1].role.slug == "thu-tuong":

@@ -61,6 +61,7 @@ _EVENT_VERBS = {("họp", "kỳ"): "ky-hop", ("họp",): "phien-hop", ("công", 
                 ("công", "bố", "các", "quyết", "định"): "le", ("trao", "quyết", "định"): "le", ("khai", "mạc"): None, ("bế", "mạc"): None,
                 ("tuyên", "thệ"): "le", ("gặp",): "gap-go", ("hội", "đàm"): "hoi-dam",
                 ("hội", "kiến"): "hoi-kien", ("thăm",): "tham", ("trình", "quốc", "thư"): "le-trinh-quoc-thu"}
+_EVENT_VERB_FIRST = {words[0] for words in _EVENT_VERBS}
 
 
 @dataclass
@@ -126,11 +127,11 @@ class EventFinder:
         for k in range(len(ctx.tokens)):
             if ctx.tokens[k].start in doc_spans:
                 continue
-            hit = ctx.gaz.event_types.match(ctx.keys, k)
+            hit = ctx.match(ctx.gaz.event_types, k)
             slug = None
             if hit and self._reported_event(k, hit[0]):
                 slug = hit[1].slug
-            else:
+            elif ctx.keys[k] in _EVENT_VERB_FIRST:
                 for words, vslug in _EVENT_VERBS.items():
                     if tuple(ctx.keys[k:k + len(words)]) == words and self._is_verb_use(k):
                         slug = vslug or self._nearest_type(k)
@@ -167,7 +168,7 @@ class EventFinder:
             for si in sorted(d.sentences - {0}):
                 s = ctx.doc.sentences[si]
                 for k in range(ctx.token_index(s.start), ctx.token_index(s.end)):
-                    hit = ctx.gaz.event_types.match(ctx.keys, k)
+                    hit = ctx.match(ctx.gaz.event_types, k)
                     if hit and hit[1].slug == head.type_slug:
                         d.sentences |= head.sentences
                         return [d] + [x for x in drafts[1:] if x is not d]
@@ -206,7 +207,7 @@ class EventFinder:
         lo = ctx.token_index(ctx.sentence_of(k).start)
         hi = ctx.token_index(ctx.sentence_of(k).end)
         for t in list(range(k, hi)) + list(range(k - 1, lo - 1, -1)):
-            hit = ctx.gaz.event_types.match(ctx.keys, t)
+            hit = ctx.match(ctx.gaz.event_types, t)
             if hit:
                 return hit[1].slug
         return "hoi-nghi"
@@ -278,8 +279,8 @@ class EventFinder:
         ctx = self.ctx
         lo, hi = ctx.token_index(s.start), ctx.token_index(s.end)
         for k in range(lo, hi):
-            if ctx.gaz.event_types.match(ctx.keys, k) or any(
-                    tuple(ctx.keys[k:k + len(w)]) == w for w in _EVENT_VERBS):
+            if ctx.match(ctx.gaz.event_types, k) or (ctx.keys[k] in _EVENT_VERB_FIRST and any(
+                    tuple(ctx.keys[k:k + len(w)]) == w for w in _EVENT_VERBS)):
                 return ctx.tokens[k].start
         return s.start
 
@@ -368,7 +369,7 @@ class EventFinder:
     def _skip_honorific(self, k: int, lo: int) -> int:
         for n in range(4, 0, -1):
             if k - n >= lo:
-                hit = _HONORIFIC_PHRASES.match(self.ctx.keys, k - n)
+                hit = self.ctx.match(_HONORIFIC_PHRASES, k - n)
                 if hit and hit[0] == n:
                     return k - n
         return k

@@ -24,7 +24,7 @@ def _starts_other_phrase(ctx: ArticleContext, i: int) -> bool:
     """A role, a title, a body or a document type starts at token i."""
     gz = ctx.gaz
     for lex in (gz.roles, gz.titles, gz.body_kinds, gz.bodies, gz.doc_types):
-        hit = lex.match(ctx.keys, i)
+        hit = ctx.match(lex, i)
         if hit and hit[0] >= 2:
             return True
     return False

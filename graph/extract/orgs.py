@@ -168,7 +168,7 @@ class OrgParser:
     # ---------------------------------------------------------- helpers
     def _country(self, i: int, limit: int) -> ParsedOrg | None:
         """A country standing for its state ("Đại sứ Maroc")."""
-        hit = self.gaz.countries.match(self.ctx.keys, i)
+        hit = self.ctx.match(self.gaz.countries, i)
         if hit and i + hit[0] <= limit:
             end = i + hit[0]
             country = self.ctx.text_between(i, end)
@@ -177,8 +177,8 @@ class OrgParser:
 
     def _known_or_kind(self, i: int, limit: int) -> ParsedOrg | None:
         ctx, gz = self.ctx, self.gaz
-        known = gz.bodies.match(ctx.keys, i)
-        kind = gz.body_kinds.match(ctx.keys, i)
+        known = ctx.match(gz.bodies, i)
+        kind = ctx.match(gz.body_kinds, i)
         if known and i + known[0] > limit:
             known = None
         if kind and i + kind[0] > limit:
@@ -192,7 +192,7 @@ class OrgParser:
     def _foreign_suffix(self, j: int, limit: int) -> tuple[int, str] | None:
         ctx = self.ctx
         k = j + 1 if j < limit and ctx.keys[j] == "nước" else j
-        hit = ctx.gaz.countries.match(ctx.keys, k) if k < limit else None
+        hit = ctx.match(ctx.gaz.countries, k) if k < limit else None
         if hit and k + hit[0] <= limit:
             return k + hit[0], ctx.text_between(k, k + hit[0])
         return None
@@ -304,7 +304,7 @@ class OrgParser:
 
     def _generic(self, i: int, limit: int) -> ParsedOrg | None:
         ctx, gz = self.ctx, self.gaz
-        head = _HEADS.match(ctx.keys, i)
+        head = ctx.match(_HEADS, i)
         if not head:
             return None
         country = None
@@ -314,7 +314,7 @@ class OrgParser:
         first = ctx.tokens[j]
         if not (first.is_word and (first.is_capitalised or first.text.isdigit())):
             return None
-        leadership = bool(gz.roles.match(ctx.keys, j))
+        leadership = bool(ctx.match(gz.roles, j))
         k = j
         while k < limit:
             tok = ctx.tokens[k]
@@ -322,16 +322,16 @@ class OrgParser:
             if not tok.is_word:
                 break
             if k > j:
-                if gz.bodies.match(ctx.keys, k) or gz.body_kinds.match(ctx.keys, k):
+                if ctx.match(gz.bodies, k) or ctx.match(gz.body_kinds, k):
                     break          # a parent body follows ("Cục X Bộ Công an")
                 if name_at(ctx, k, limit) or foreign_name_at(ctx, k, limit):
                     break
-                if gz.roles.match(ctx.keys, k) or gz.titles.match(ctx.keys, k):
+                if ctx.match(gz.roles, k) or ctx.match(gz.titles, k):
                     break
                 if ctx.place_at(k, limit) and key in ("tỉnh", "huyện", "xã", "phường", "quận", "tp", "thành"):
                     break
-                if gz.countries.match(ctx.keys, k):
-                    hit = gz.countries.match(ctx.keys, k)
+                if ctx.match(gz.countries, k):
+                    hit = ctx.match(gz.countries, k)
                     country = ctx.text_between(k, k + hit[0])
                     k += hit[0]
                     continue

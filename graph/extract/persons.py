@@ -9,6 +9,7 @@ giữ chức Chủ tịch UBND tỉnh").
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..gazetteer import Lexicon
@@ -71,7 +72,7 @@ class PersonFinder:
         for k in range(1, 5):
             if j - k < lo:
                 break
-            hit = _HONORIFICS.match(ctx.keys, j - k)
+            hit = ctx.match(_HONORIFICS, j - k)
             if hit and hit[0] == k:
                 return True
         return False
@@ -87,9 +88,10 @@ class PersonFinder:
         ctx = self.ctx
         chain: list[Post] = []
         end = i
+        starts = self.posts.starts()
         while end > lo:
             best = None
-            for j in range(max(lo, end - 30), end):
+            for j in starts[bisect_left(starts, max(lo, end - 30)):bisect_left(starts, end)]:
                 if not ctx.tokens[j].is_word:
                     continue
                 post = self.posts.parse(j, end)
@@ -426,7 +428,7 @@ class PersonFinder:
             vietnamese = ctx.keys[i] in SURNAMES
             if (not triggered or is_place_name(ctx, name)
                     or (after_level_word and not vietnamese)
-                    or (not vietnamese and (ctx.gaz.countries.match(ctx.keys, i) or self.orgs.parse(i, hi)))
+                    or (not vietnamese and (ctx.match(ctx.gaz.countries, i) or self.orgs.parse(i, hi)))
                     or (i > lo and ctx.tokens[i - 1].is_word and ctx.tokens[i - 1].is_capitalised
                         and not pre and not honor)):
                 i += 1

@@ -45,6 +45,17 @@ class PostParser:
     def __init__(self, ctx: ArticleContext, orgs: OrgParser) -> None:
         self.ctx = ctx
         self.orgs = orgs
+        self._starts: list[int] | None = None
+
+    def starts(self) -> list[int]:
+        """Token indices where a title can begin (a title or role word, or
+        "nguyên", "tân", "quyền"), in order."""
+        if self._starts is None:
+            ctx, gz = self.ctx, self.ctx.gaz
+            words = _FORMER | {"tân", "quyền"}
+            self._starts = [i for i in range(len(ctx.tokens))
+                            if ctx.keys[i] in words or ctx.match(gz.titles, i) or ctx.match(gz.roles, i)]
+        return self._starts
 
     def parse(self, i: int, limit: int) -> Post | None:
         """A title starting at token i, with the body it names if any."""
@@ -56,8 +67,8 @@ class PostParser:
             i += 1
         if i >= limit or not ctx.tokens[i].is_word:
             return None
-        title = gz.titles.match(ctx.keys, i)
-        role = gz.roles.match(ctx.keys, i)
+        title = ctx.match(gz.titles, i)
+        role = ctx.match(gz.roles, i)
         if title and i + title[0] <= limit and (not role or title[0] >= role[0]):
             n, compound = title
             end = i + n
@@ -94,7 +105,7 @@ class PostParser:
         if j >= limit or not ctx.tokens[j].is_capitalised:
             return None
         while k < limit and k - j < 7 and ctx.tokens[k].is_word:
-            hit = ctx.gaz.countries.match(ctx.keys, k)
+            hit = ctx.match(ctx.gaz.countries, k)
             if hit and k + hit[0] <= limit:
                 end = k + hit[0]
                 return end, ctx.text_between(j, end), ctx.text_between(k, end)
