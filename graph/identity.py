@@ -104,6 +104,8 @@ class IdentityIndex:
         self.claims: dict[str, str] = {}                          # minted IRI -> comparable name
         self.documents: dict[str, dict[str, str]] = {}            # symbol -> {term/year or "": IRI}
         self.candidates: dict[str, Candidate] = {}
+        self.new_candidates: list[str] = []       # raised since the store last got them
+        self.person_iris: set[str] = set()
         self._kind_labels = sorted(
             ((comparable(gaz.expand(alt)), kind.label) for kind in gaz.kind_by_slug.values()
              for alt in {kind.label, *self._alts(kind.slug)}), key=lambda x: -len(x[0]))
@@ -120,6 +122,7 @@ class IdentityIndex:
         if ent is None:
             ent = PersonEntity(iri, name)
             entities.append(ent)
+            self.person_iris.add(iri)
         ent.bodies |= bodies
         ent.provinces |= provinces
         ent.national |= bool(bodies & self._national)
@@ -217,10 +220,13 @@ class IdentityIndex:
             if chosen is None:
                 chosen = PersonEntity(iri, p.name)
                 entities.append(chosen)
+                self.person_iris.add(iri)
             for other in entities:
                 if other is not chosen and not self.curation.different(other.iri, chosen.iri):
                     cand = Candidate(*sorted((other.iri, chosen.iri)), reason=reason or "same name")
-                    self.candidates.setdefault(cand.iri, cand)
+                    if cand.iri not in self.candidates:
+                        self.candidates[cand.iri] = cand
+                        self.new_candidates.append(cand.iri)
         chosen.bodies |= bodies
         chosen.provinces |= provinces
         chosen.national |= national

@@ -3,6 +3,7 @@ the candidates left for a curator, and the curator's decisions."""
 from __future__ import annotations
 
 import hashlib
+from typing import Iterable
 
 import pyoxigraph as ox
 
@@ -60,15 +61,16 @@ def identity_quads(index: IdentityIndex) -> list[ox.Quad]:
     return [q for quads in candidate_quads(index).values() for q in quads]
 
 
-def candidate_quads(index: IdentityIndex) -> dict[str, list[ox.Quad]]:
-    """The quads of each candidate left for a curator, by candidate IRI."""
+def candidate_quads(index: IdentityIndex, keys: Iterable[str] | None = None) -> dict[str, list[ox.Quad]]:
+    """The quads of each candidate left for a curator (of ``keys``, or of
+    all), by candidate IRI."""
     g = ox.NamedNode(iris.IDENTITY_GRAPH)
     cg = lambda local: ox.NamedNode(iris.CG + local)  # noqa: E731
     rdf_type = ox.NamedNode(P["rdf"] + "type")
     out: dict[str, list[ox.Quad]] = {}
     cur = index.curation
-    live = {e.iri for entities in index.persons.values() for e in entities}
-    for key in sorted(index.candidates):
+    live = index.person_iris
+    for key in sorted(index.candidates if keys is None else keys):
         cand = index.candidates[key]
         a, b = cur.canonical(cand.a), cur.canonical(cand.b)
         if a == b or cur.different(a, b) or a not in live or b not in live:
@@ -111,7 +113,8 @@ WHERE {{ GRAPH ?g {{ ?s ?p <{gone}> }} FILTER(?g != <{iris.CURATED_GRAPH}>) }} ;
 DELETE {{ <{gone}> ?p ?o }} WHERE {{ <{gone}> ?p ?o FILTER NOT EXISTS {{ GRAPH ?h {{ <{gone}> ?p ?o }} }} }} ;
 DELETE {{ ?s ?p <{gone}> }} WHERE {{ ?s ?p <{gone}> FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p <{gone}> }} }} }} ;
 INSERT {{ <{keep}> ?p ?o }} WHERE {{ GRAPH ?g {{ <{keep}> ?p ?o }} FILTER(?g != <{iris.SHAPES_GRAPH}>) }} ;
-INSERT {{ ?s ?p <{keep}> }} WHERE {{ GRAPH ?g {{ ?s ?p <{keep}> }} FILTER(?g != <{iris.SHAPES_GRAPH}>) }}""")
+INSERT {{ ?s ?p <{keep}> }} WHERE {{ GRAPH ?g {{ ?s ?p <{keep}> }} FILTER(?g != <{iris.SHAPES_GRAPH}>)
+  FILTER(!STRSTARTS(STR(?s), "{iris.ARTICLE_BASE}")) }}""")
         changed += 1
     g = ox.NamedNode(iris.CURATED_GRAPH)
     rdf_type = ox.NamedNode(P["rdf"] + "type")

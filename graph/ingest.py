@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -27,9 +27,10 @@ from .identity import IdentityIndex
 from .load import Loaded, Loader, Problem
 from .model import Article, Extraction
 from .normalise import normalise
-from .rdfbuild import build_article, content_hash
+from .rdfbuild import ArticleQuads, build_article, content_hash
 from .reference import ensure_system_graphs, refresh_succession
 from .store import EmbeddedStore, Store
+from .store.base import default_copies
 from .identity_store import candidate_quads, curate, load_index
 
 
@@ -106,19 +107,32 @@ def _extractions(loaded: Iterable[Loaded], jobs: int) -> Iterator[tuple[Loaded, 
         return
     ctx = get_context("fork")
     with ctx.Pool(jobs, initializer=load_gazetteer) as pool:
-        buffer: list[Loaded] = []
+        # chunks of articles in flight: the workers extract while this
+        # process resolves, builds and writes what came back, in input order
+        window: deque[tuple[list[Loaded], object]] = deque()
+        for chunk in _chunks(loaded, 16):
+            window.append((chunk, pool.apply_async(_extract_many, ([c.article for c in chunk],))))
+            if len(window) >= 4 * jobs:
+                items, result = window.popleft()
+                yield from zip(items, result.get())
+        while window:
+            items, result = window.popleft()
+            yield from zip(items, result.get())
 
-        def flush():
-            results = pool.map(_safe_extract, [b.article for b in buffer], chunksize=16)
-            yield from zip(buffer, results)
-            buffer.clear()
 
-        for item in loaded:
-            buffer.append(item)
-            if len(buffer) >= 256 * jobs:
-                yield from flush()
-        if buffer:
-            yield from flush()
+def _chunks(items: Iterable[Loaded], size: int) -> Iterator[list[Loaded]]:
+    chunk: list[Loaded] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _extract_many(articles: list[Article]) -> list:
+    return [_safe_extract(a) for a in articles]
 
 
 def _safe_extract(article: Article):
@@ -141,21 +155,23 @@ def build(paths: Iterable[str | Path], store: Store, *, jobs: int = 1, replace: 
     if curation.decisions:
         curate(store, curation, gaz)
     load_index(store, index)
-    written = set(candidate_quads(index))      # candidates already in the identity graph
+    index.new_candidates.clear()               # those are in the identity graph already
     hashes = store.article_hashes()
     seen_ids: dict[str, str] = {}
-    batch: dict[str, list] = {}
+    batch: dict[str, ArticleQuads] = {}
     bar = Progress(progress)
 
     def flush() -> None:
         if not batch:
             return
-        report.quads += sum(len(q) for q in batch.values())
+        report.quads += sum(len(article.named) for article in batch.values())
         # the candidates the batch raised go with it, in one transaction: a
         # build killed at any point leaves whole articles and their candidates
-        fresh = {k: qs for k, qs in candidate_quads(index).items() if k not in written}
-        store.write_graphs(batch, [q for qs in fresh.values() for q in qs])
-        written.update(fresh)
+        fresh = [q for qs in candidate_quads(index, index.new_candidates).values() for q in qs]
+        named = {g: article.named for g, article in batch.items()}
+        merged = [q for article in batch.values() for q in article.merged] + default_copies({}, fresh)
+        store.write_graphs(named, fresh, merged)
+        index.new_candidates.clear()
         batch.clear()
         if isinstance(store, EmbeddedStore):
             store.pause()           # let waiting readers in between batches

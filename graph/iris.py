@@ -26,6 +26,8 @@ SUCCESSION_GRAPH = GRAPH + "succession"
 SYSTEM_GRAPHS = (ONTOLOGY_GRAPH, VOCAB_GRAPH, REFERENCE_GRAPH, INFERRED_GRAPH, CURATED_GRAPH, IDENTITY_GRAPH,
                  SHAPES_GRAPH, SUCCESSION_GRAPH)
 
+ARTICLE_BASE = ID + "article/"
+
 PREFIXES = {
     "cg": CG,
     "org": "http://www.w3.org/ns/org#",
@@ -66,6 +68,13 @@ def long_slug(text: str, limit: int = 60) -> str:
 
 def _short_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+
+
+def is_provenance(subject: str) -> bool:
+    """A triple about an article or a node inside it (its claims and
+    sentences) is provenance: it stays in the article's graph, out of the
+    default graph."""
+    return subject.startswith(ARTICLE_BASE)
 
 
 def article_slug(article_id: str) -> str:

@@ -99,6 +99,7 @@ class _TextOfHtml(HTMLParser):
             self.parts.append(data)
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _HTML_HINT = re.compile(r"<\s*(html|body|div|p|br|span|a|script|article)\b[^>]*>", re.I)
 
 
@@ -158,13 +159,11 @@ class Loader:
             except OSError as exc:
                 self.problems.append(Problem(str(f), f"cannot read: {exc.strerror}"))
                 continue
-            suffix = f.suffix.lower()
-            if suffix == ".txt":
-                yield from self._txt(f, data)
-            elif suffix == ".json":
-                yield from self._json(f, data)
-            else:
-                yield from self._jsonl(f, data)
+            reader = {".txt": self._txt, ".json": self._json}.get(f.suffix.lower(), self._jsonl)
+            try:
+                yield from reader(f, data)
+            except Exception as exc:  # noqa: BLE001 - an unforeseen bad file must not stop the others
+                self.problems.append(Problem(str(f), f"unreadable: {type(exc).__name__}: {exc}"))
 
     # ------------------------------------------------------------ formats
     def _txt(self, f: Path, data: bytes) -> Iterator[Loaded]:
@@ -211,6 +210,11 @@ class Loader:
         if not isinstance(text, str):
             self.problems.append(Problem(source, "no \"text\" string"))
             return
+        # JSON "\ud800" escapes give lone surrogates, which no RDF literal can hold
+        item = {k: _LONE_SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for k, v in item.items()}
+        if item["text"] != text:
+            warnings = [*warnings, f"{source}: lone surrogate code points replaced by U+FFFD"]
+            text = item["text"]
         if len(text.encode("utf-8")) > self.max_bytes:
             self.problems.append(Problem(
                 source, f"article of {len(text.encode('utf-8')) / 1e6:.1f} MB is above the "

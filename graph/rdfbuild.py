@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
+from typing import NamedTuple
 
 from pyoxigraph import Literal, NamedNode, Quad
 
@@ -56,8 +57,15 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+class ArticleQuads(NamedTuple):
+    named: list[Quad]       # the article's graph
+    merged: list[Quad]      # its facts, for the default graph (not its provenance)
+
+
 class ArticleGraph:
-    """Collects the quads of one article's graph."""
+    """Collects the quads of one article's graph, and the default-graph
+    copies of its facts (triples about the article itself, its claims and
+    its sentences are provenance and stay in its graph)."""
 
     def __init__(self, ex: Extraction, res: Resolution, gaz: Gazetteer) -> None:
         self.ex = ex
@@ -67,6 +75,7 @@ class ArticleGraph:
         self.iri = iris.article(art.id)
         self.g = NamedNode(self.iri)
         self.quads: list[Quad] = []
+        self.merged: list[Quad] = []
         self._seen: set[tuple] = set()
         self._sentences: dict[int, NamedNode] = {}
 
@@ -76,6 +85,8 @@ class ArticleGraph:
         if key not in self._seen:
             self._seen.add(key)
             self.quads.append(Quad(s, p, o, self.g))
+            if not iris.is_provenance(s.value):
+                self.merged.append(Quad(s, p, o))
 
     def _sentence(self, span: Span) -> NamedNode:
         sentences = self.ex.doc.sentences
@@ -108,7 +119,7 @@ class ArticleGraph:
             self.add(c, _n("cg", key), vi(value))
 
     # -------------------------------------------------------------- parts
-    def build(self) -> list[Quad]:
+    def build(self) -> ArticleQuads:
         self._article()
         for ref in self.ex.all_orgs():
             self._org(ref)
@@ -119,7 +130,7 @@ class ArticleGraph:
         self._documents()
         self._links()
         self._events()
-        return self.quads
+        return ArticleQuads(self.quads, self.merged)
 
     def _article(self) -> None:
         art = self.ex.doc.article
@@ -138,15 +149,8 @@ class ArticleGraph:
         if self.ex.doc.sentences:
             self.add(a, _n("schema", "headline"), vi(self.ex.doc.sentences[0].text[:300]))
         self.add(a, _n("cg", "contentHash"), Literal(content_hash(art.text)))
-        activity = NamedNode(iris.activity(__version__))
-        agent = NamedNode(iris.agent(__version__))
-        self.add(a, _n("prov", "wasGeneratedBy"), activity)
-        self.add(activity, TYPE, _n("cg", "Extraction"))
-        self.add(activity, _n("prov", "used"), a)
-        self.add(activity, _n("prov", "wasAssociatedWith"), agent)
-        self.add(agent, TYPE, _n("prov", "SoftwareAgent"))
-        self.add(agent, _n("rdfs", "label"), Literal(f"CadreGraph {__version__}"))
-        self.add(agent, _n("cg", "softwareVersion"), Literal(__version__))
+        # the activity and its software agent are described once, in the reference graph
+        self.add(a, _n("prov", "wasGeneratedBy"), NamedNode(iris.activity(__version__)))
 
     def _org_node(self, ref: OrgRef) -> NamedNode:
         return NamedNode(self.res.orgs[id(ref)])
@@ -314,5 +318,5 @@ class ArticleGraph:
                     self.add(e, _n("cg", "adopts" if adopted else "concerns"), NamedNode(doc))
 
 
-def build_article(ex: Extraction, res: Resolution, gaz: Gazetteer) -> list[Quad]:
+def build_article(ex: Extraction, res: Resolution, gaz: Gazetteer) -> ArticleQuads:
     return ArticleGraph(ex, res, gaz).build()

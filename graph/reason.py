@@ -56,14 +56,26 @@ def is_valid(s, p, o) -> bool:
 
 # --------------------------------------------------------------- premises
 def premises(store: Store) -> rdflib.Graph:
-    """The ontology and every graph of knowledge, merged, as rdflib triples."""
+    """What the reasoners reason over: the default graph (ontology,
+    vocabularies, reference data and the facts of every article, merged),
+    without earlier inferences."""
+    inferred = set(store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{INFERRED}> {{ ?s ?p ?o }} }}"))
+    g = rdflib.Graph()
+    for t in store.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }"):
+        if t not in inferred:
+            g.add(t)
+    return g
+
+
+def named_graphs_union(store: Store) -> rdflib.Graph:
+    """Every named graph but the shapes and the inferences, merged: the
+    facts with their provenance (claims, sentences, articles)."""
     buf = io.BytesIO()
     store.dump(buf, "nquads")
     g = rdflib.Graph()
     for q in ox.parse(buf.getvalue(), ox.RdfFormat.N_QUADS):
-        if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value in _NOT_PREMISES:
-            continue
-        g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+        if q.graph_name.value not in _NOT_PREMISES:
+            g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
     return g
 
 

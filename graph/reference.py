@@ -73,17 +73,29 @@ def province_quads() -> list[ox.Quad]:
     return out
 
 
+def software_quads() -> list[ox.Quad]:
+    """The extraction activity every article graph says it was generated
+    by (prov:wasGeneratedBy), and the software that ran it."""
+    g = ox.NamedNode(iris.REFERENCE_GRAPH)
+    activity, agent = ox.NamedNode(iris.activity(__version__)), ox.NamedNode(iris.agent(__version__))
+    return [ox.Quad(activity, TYPE, _n("cg", "Extraction"), g),
+            ox.Quad(activity, _n("prov", "wasAssociatedWith"), agent, g),
+            ox.Quad(agent, TYPE, _n("prov", "SoftwareAgent"), g),
+            ox.Quad(agent, _n("rdfs", "label"), ox.Literal(f"CadreGraph {__version__}"), g),
+            ox.Quad(agent, _n("cg", "softwareVersion"), ox.Literal(__version__), g)]
+
+
 def system_graphs() -> dict[str, list[ox.Quad]]:
     return {
         iris.ONTOLOGY_GRAPH: _turtle_quads([resources.ontology_file()], iris.ONTOLOGY_GRAPH),
         iris.SHAPES_GRAPH: _turtle_quads([resources.shapes_file()], iris.SHAPES_GRAPH),
         iris.VOCAB_GRAPH: _turtle_quads(resources.vocab_files(), iris.VOCAB_GRAPH),
-        iris.REFERENCE_GRAPH: province_quads(),
+        iris.REFERENCE_GRAPH: province_quads() + software_quads(),
     }
 
 
 # Bump when the way the system graphs are written changes (stores rewrite them).
-_WRITER_VERSION = "2"
+_WRITER_VERSION = "3"
 
 
 def system_version() -> str:

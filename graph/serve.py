@@ -231,29 +231,36 @@ class Front(BaseHTTPRequestHandler):
                 raw = resp.read()
         headers = {"X-CadreGraph-Truncated": "true"} if truncated else {}
         try:
-            if kind == "application/n-triples":
-                media = _accept(accept, list(GRAPH_TYPES))
-                if media is None:
-                    return self._error(406, "graph results are served as " + ", ".join(GRAPH_TYPES))
-                triples = list(ox.parse(raw, ox.RdfFormat.N_TRIPLES))
-                return self._send(200, ox.serialize(triples, format=GRAPH_TYPES[media]), media, headers)
-            fmt = ox.QueryResultsFormat.TSV if kind == "text/tab-separated-values" else ox.QueryResultsFormat.JSON
-            result = ox.parse_query_results(raw, fmt)
+            body, media = self._results(raw, kind, accept)
         except (SyntaxError, ValueError):
             # the engine streams its results: a query cancelled at its time
             # limit ends in an error message instead of rows
             if b"cancelled" in raw[-200:]:
                 return self._error(503, f"the query ran longer than {self.timeout:.0f} s and was stopped")
             return self._error(502, "the engine sent results that do not parse")
+        if body is None:
+            return self._error(406, "results are served as " + ", ".join(media))
+        return self._send(200, body, media + ("; charset=utf-8" if media.startswith("text/") else ""), headers)
+
+    @staticmethod
+    def _results(raw: bytes, kind: str, accept: str | None) -> tuple[bytes | None, str | list[str]]:
+        """The engine's results in the media type the client prefers: (body,
+        media type), or (None, the types on offer) when none fits."""
+        if kind == "application/n-triples":
+            media = _accept(accept, list(GRAPH_TYPES))
+            if media is None:
+                return None, list(GRAPH_TYPES)
+            return ox.serialize(list(ox.parse(raw, ox.RdfFormat.N_TRIPLES)), format=GRAPH_TYPES[media]), media
+        fmt = ox.QueryResultsFormat.TSV if kind == "text/tab-separated-values" else ox.QueryResultsFormat.JSON
+        result = ox.parse_query_results(raw, fmt)
         offered = ["application/sparql-results+json", "application/sparql-results+xml"]
         if not isinstance(result, ox.QueryBoolean):
             offered += ["text/csv", "text/tab-separated-values"]
         offered.append("application/json")
         media = _accept(accept, offered)
         if media is None:
-            return self._error(406, "results are served as " + ", ".join(offered))
-        out = result.serialize(format=RESULT_TYPES[media])
-        return self._send(200, out, media + ("; charset=utf-8" if media.startswith("text/") else ""), headers)
+            return None, offered
+        return result.serialize(format=RESULT_TYPES[media]), media
 
     def _update(self, text: str) -> None:
         if not self._authorised_writer():

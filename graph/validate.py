@@ -1,5 +1,6 @@
-"""`cadregraph validate`: the union of the article graphs, with the
-ontology and vocabularies, checked against ontology/shapes.ttl (pySHACL)."""
+"""`cadregraph validate`: the union of the named graphs (the facts with
+their provenance, the ontology and vocabularies) checked against
+ontology/shapes.ttl (pySHACL)."""
 from __future__ import annotations
 
 from collections import Counter
@@ -8,12 +9,12 @@ import pyshacl
 import rdflib
 
 from . import resources
-from .reason import premises
+from .reason import named_graphs_union
 from .store import Store
 
 
 def validate(store: Store, limit: int = 50) -> tuple[bool, str]:
-    data = premises(store)
+    data = named_graphs_union(store)
     shapes = rdflib.Graph().parse(resources.shapes_file(), format="turtle")
     conforms, report, _ = pyshacl.validate(data, shacl_graph=shapes, inference="rdfs", abort_on_first=False,
                                            allow_warnings=True)

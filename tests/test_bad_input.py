@@ -61,9 +61,9 @@ def test_legacy_encodings_are_read(tmp_path):
         assert facts[article]["persons"][0]["positions"] == [{"title": "Bí thư", "org": "Tỉnh ủy Thanh Hóa"}]
     with KnowledgeGraph(tmp_path / "store") as kg:
         headline = kg.query("PREFIX schema: <https://schema.org/> PREFIX dcterms: <http://purl.org/dc/terms/> "
-                            "SELECT ?h WHERE { ?a dcterms:identifier \"latin\" ; schema:headline ?h }").records()
+                            "SELECT ?h WHERE { GRAPH ?a { ?a dcterms:identifier \"latin\" ; schema:headline ?h } }").records()
         bom = kg.query("PREFIX schema: <https://schema.org/> PREFIX dcterms: <http://purl.org/dc/terms/> "
-                       "SELECT ?h WHERE { ?a dcterms:identifier \"bom\" ; schema:headline ?h }").records()
+                       "SELECT ?h WHERE { GRAPH ?a { ?a dcterms:identifier \"bom\" ; schema:headline ?h } }").records()
     assert headline[0]["h"].startswith("Réunion à Hanoï")
     assert bom[0]["h"].startswith("Chiều 5/3/2024")
 
@@ -89,6 +89,14 @@ def test_malformed_json_and_jsonl_name_file_and_line(tmp_path):
     assert "lines.jsonl:3: expected an article object" in out.stderr
     assert 'notext.json: no "text" string' in out.stderr
     assert persons(facts, "j1") == ["Nguyễn Văn Hùng"] and persons(facts, "j3") == ["Nguyễn Văn Hưng"]
+
+
+def test_lone_surrogates_from_json_escapes_are_replaced(tmp_path):
+    text = json.dumps({"id": "s", "text": SENTENCE.replace("Hùng,", "Hùng\ud800,")})
+    assert "\\ud800" in text
+    out, facts = build(tmp_path, ("s.json", text))
+    assert out.returncode == 0 and "lone surrogate code points replaced by U+FFFD" in out.stderr
+    assert persons(facts, "s") == ["Nguyễn Văn Hùng"]
 
 
 def test_namesakes_differing_only_in_diacritics_are_two_people(tmp_path):

@@ -108,11 +108,19 @@ def ntriples(quads) -> str:
     return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
 
 
+def default_copies(graphs: dict[str, list[ox.Quad]], additions=()) -> list[ox.Quad]:
+    """The default-graph quads of named-graph quads (all but the shapes)."""
+    default = ox.DefaultGraph()
+    quads = [q for g, qs in graphs.items() if in_merge(g) for q in qs]
+    quads += [q for q in additions if in_merge(q.graph_name.value)]
+    return [ox.Quad(q.subject, q.predicate, q.object, default) for q in quads]
+
+
 def replacement_update(graphs: dict[str, list[ox.Quad]], existing: set[str],
-                       additions: list[ox.Quad] = ()) -> str:
-    """One SPARQL update that replaces named graphs whole, adds quads, and
-    keeps the default graph the RDF merge of the named graphs: a triple of a
-    replaced graph leaves the default graph unless another graph still says it."""
+                       additions: list[ox.Quad] = (), merged: list[ox.Quad] = ()) -> str:
+    """One SPARQL update that replaces named graphs whole, adds quads to the
+    named graphs and ``merged`` to the default graph: a triple of a replaced
+    graph leaves the default graph unless another graph still says it."""
     ops = []
     for g in sorted(existing):
         if in_merge(g):
@@ -123,7 +131,8 @@ def replacement_update(graphs: dict[str, list[ox.Quad]], existing: set[str],
     for q in additions:
         by_graph.setdefault(q.graph_name.value, []).append(q)
     body = [f"GRAPH <{g}> {{\n{ntriples(qs)}\n}}" for g, qs in by_graph.items() if qs]
-    body += [ntriples(qs) for g, qs in by_graph.items() if qs and in_merge(g)]
+    if merged:
+        body.append(ntriples(merged))
     if body:
         ops.append("INSERT DATA {\n" + "\n".join(body) + "\n}")
     return " ;\n".join(ops)
@@ -132,10 +141,12 @@ def replacement_update(graphs: dict[str, list[ox.Quad]], existing: set[str],
 class Store(ABC):
     """A quad store holding one named graph per article (and the ontology,
     vocabularies, reference data, identity candidates, inferences, each in
-    its own graph). The default graph is the RDF merge of the named graphs
-    but the shapes, kept so by every write: queries read it, and a triple
-    that twenty articles state is one triple there (Oxigraph's union default
-    graph would give one solution per graph)."""
+    its own graph). The default graph is the RDF merge of the named graphs,
+    kept so by every write, but for the shapes and the provenance of the
+    articles (triples about an article or its claims and sentences, which
+    stay in its graph): queries read it, and a fact that twenty articles
+    state is one triple there (Oxigraph's union default graph would give one
+    solution per graph)."""
 
     location: str
 
@@ -146,8 +157,9 @@ class Store(ABC):
         CONSTRUCT/DESCRIBE, over the default graph (``GRAPH ?g`` reaches
         the named graphs). ``bindings`` are bound as an escaped VALUES
         block, never spliced into the query text. Without ``inferences``
-        the default graph is the union of the named graphs but the inferred
-        one (bag semantics: a triple in several graphs matches once per graph)."""
+        (once `reason` ran) the default graph is the union of the named
+        graphs but the inferred one and the shapes: provenance included, and
+        with bag semantics (a triple in several graphs matches once per graph)."""
 
     @abstractmethod
     def graph_names(self) -> list[str]:
@@ -160,10 +172,13 @@ class Store(ABC):
 
     # --------------------------------------------------------- writing
     @abstractmethod
-    def write_graphs(self, graphs: dict[str, list[ox.Quad]], additions: list[ox.Quad] = ()) -> None:
+    def write_graphs(self, graphs: dict[str, list[ox.Quad]], additions: list[ox.Quad] = (),
+                     merged: list[ox.Quad] | None = None) -> None:
         """Replace each named graph with the given quads and add
         ``additions`` to theirs, all at once: after a crash either all of it
-        is written or none. The default graph follows."""
+        is written or none. The default graph gets ``merged`` (by default,
+        every triple written, but the shapes), and loses the triples of
+        replaced graphs that no other graph holds."""
 
     @abstractmethod
     def update(self, sparql: str) -> None:

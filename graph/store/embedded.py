@@ -1,9 +1,16 @@
 """The default store: Oxigraph (pyoxigraph) on disk, no server needed.
 
 One process at a time owns an Oxigraph store on disk. An advisory lock
-file says who: a build holds it per batch of articles and lets go in
-between, so a query waiting for the lock is answered between batches and
-sees whole articles only.
+file says who. A process waiting for the lock leaves a marker beside it;
+a build that sees one lets go between two batches, so the waiting query
+is answered and sees whole articles only.
+
+New article graphs are written with Oxigraph's bulk loader, which is three
+to five times faster than a transaction here: it sorts the quads of a call
+into one set of files per index and ingests them into RocksDB in a single
+atomic step, for calls of fewer than a million quads (we stay far below:
+``BULK_LIMIT``). A build killed at any moment therefore leaves whole
+batches; the crash tests check it. Everything else goes through transactions.
 """
 from __future__ import annotations
 
@@ -18,10 +25,13 @@ from rdflib.term import Node
 
 from ..errors import StoreError
 from .. import iris
-from .base import DATASET_FORMATS, Rows, Store, in_merge, insert_values, replacement_update, serialize, to_rdflib
+from .base import DATASET_FORMATS, Rows, Store, default_copies, insert_values, replacement_update, serialize, to_rdflib
 
 LOCK_NAME = "cadregraph.lock"
+WAITING_PREFIX = "cadregraph.waiting."
 DATA_NAME = "oxigraph"
+# Oxigraph's bulk loader ingests up to a million quads in one atomic step.
+BULK_LIMIT = 500_000
 
 
 class StoreLock:
@@ -36,6 +46,13 @@ class StoreLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._fh = open(self.path, "a+")
         deadline = time.monotonic() + self.wait
+        marker = self.path.parent / f"{WAITING_PREFIX}{os.getpid()}"
+        try:
+            self._acquire(deadline, marker)
+        finally:
+            marker.unlink(missing_ok=True)
+
+    def _acquire(self, deadline: float, marker: Path) -> None:
         while True:
             try:
                 fcntl.flock(self._fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -45,6 +62,7 @@ class StoreLock:
                 self._fh.flush()
                 return
             except BlockingIOError:
+                marker.touch()
                 if time.monotonic() >= deadline:
                     holder = self.path.read_text().strip() or "another process"
                     self._fh.close()
@@ -54,6 +72,18 @@ class StoreLock:
                         f"for {self.wait:.0f} s; to query a store while a build writes, run "
                         f"`cadregraph serve --store {self.path.parent}` and pass its URL as --store")
                 time.sleep(0.02)
+
+    def others_waiting(self) -> bool:
+        """Whether a live process waits for this lock."""
+        for marker in self.path.parent.glob(WAITING_PREFIX + "*"):
+            try:
+                os.kill(int(marker.name[len(WAITING_PREFIX):]), 0)
+                return True
+            except (ValueError, ProcessLookupError):
+                marker.unlink(missing_ok=True)
+            except PermissionError:
+                return True
+        return False
 
     def release(self) -> None:
         if self._fh is not None:
@@ -92,7 +122,9 @@ class EmbeddedStore(Store):
         self._lock.release()
 
     def pause(self, seconds: float = 0.06) -> None:
-        """Let a waiting process in, then take the store back."""
+        """Let a waiting process in, if there is one, then take the store back."""
+        if not self._lock.others_waiting():
+            return
         self.close()
         time.sleep(seconds)
         self.open()
@@ -136,17 +168,23 @@ class EmbeddedStore(Store):
             serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), out, fmt)
 
     # -------------------------------------------------------- writing
-    def write_graphs(self, graphs: dict[str, list[ox.Quad]], additions: list[ox.Quad] = ()) -> None:
+    def write_graphs(self, graphs: dict[str, list[ox.Quad]], additions: list[ox.Quad] = (),
+                     merged: list[ox.Quad] | None = None) -> None:
         existing = {g for g in graphs if self.ox.contains_named_graph(ox.NamedNode(g))}
+        if merged is None:
+            merged = default_copies(graphs, additions)
         try:
             if existing:        # one SPARQL update: one transaction
-                self.ox.update(replacement_update(graphs, existing, additions))
+                self.ox.update(replacement_update(graphs, existing, additions, merged))
                 return
-            quads = [q for qs in graphs.values() for q in qs] + list(additions)
             default = ox.DefaultGraph()
-            merged = [ox.Quad(q.subject, q.predicate, q.object, default) for q in quads
-                      if in_merge(q.graph_name.value)]
-            self.ox.extend(quads + merged)          # one transaction
+            quads = [q for qs in graphs.values() for q in qs] + list(additions)
+            quads += [q if isinstance(q.graph_name, ox.DefaultGraph) else
+                      ox.Quad(q.subject, q.predicate, q.object, default) for q in merged]
+            if len(quads) <= BULK_LIMIT:
+                self.ox.bulk_extend(quads)          # one atomic ingestion (see the module's notes)
+            else:
+                self.ox.extend(quads)               # one transaction
         except OSError as exc:
             raise StoreError(f"cannot write to the store at {self.folder}: {exc}") from exc
 
