@@ -12,6 +12,7 @@ from .curation import Curation
 from .gazetteer import Gazetteer
 from .identity import Candidate, IdentityIndex
 from .store import Store
+from .store.base import lines_of
 
 P = iris.PREFIXES
 _PREFIXES = iris.SPARQL_PREFIXES
@@ -91,7 +92,7 @@ def curate(store: Store, curation: Curation, gaz: Gazetteer) -> int:
     changed = apply_curation(store, curation)
     index = IdentityIndex(gaz, curation)
     load_index(store, index)
-    store.write_graphs({iris.IDENTITY_GRAPH: identity_quads(index)})
+    store.write_graphs({iris.IDENTITY_GRAPH: lines_of(identity_quads(index))})
     return changed
 
 
@@ -133,5 +134,5 @@ INSERT {{ ?s ?p <{keep}> }} WHERE {{ GRAPH ?g {{ ?s ?p <{keep}> }} FILTER(?g != 
         else:
             quads.append(ox.Quad(ox.NamedNode(d.iri), ox.NamedNode(P["owl"] + "differentFrom"),
                                  ox.NamedNode(d.other), g))
-    store.write_graphs({iris.CURATED_GRAPH: quads})
+    store.write_graphs({iris.CURATED_GRAPH: lines_of(quads)})
     return changed

@@ -27,10 +27,10 @@ from .identity import IdentityIndex
 from .load import Loaded, Loader, Problem
 from .model import Article, Extraction
 from .normalise import normalise
-from .rdfbuild import ArticleQuads, build_article, content_hash
+from .rdfbuild import ArticleTriples, build_article, content_hash
 from .reference import ensure_system_graphs, refresh_succession
 from .store import EmbeddedStore, Store
-from .store.base import default_copies
+from .store.base import lines_of
 from .identity_store import candidate_quads, curate, load_index
 
 
@@ -158,7 +158,7 @@ def build(paths: Iterable[str | Path], store: Store, *, jobs: int = 1, replace: 
     index.new_candidates.clear()               # those are in the identity graph already
     hashes = store.article_hashes()
     seen_ids: dict[str, str] = {}
-    batch: dict[str, ArticleQuads] = {}
+    batch: dict[str, ArticleTriples] = {}
     bar = Progress(progress)
 
     def flush() -> None:
@@ -167,10 +167,10 @@ def build(paths: Iterable[str | Path], store: Store, *, jobs: int = 1, replace: 
         report.quads += sum(len(article.named) for article in batch.values())
         # the candidates the batch raised go with it, in one transaction: a
         # build killed at any point leaves whole articles and their candidates
-        fresh = [q for qs in candidate_quads(index, index.new_candidates).values() for q in qs]
+        fresh = lines_of(q for qs in candidate_quads(index, index.new_candidates).values() for q in qs)
         named = {g: article.named for g, article in batch.items()}
-        merged = [q for article in batch.values() for q in article.merged] + default_copies({}, fresh)
-        store.write_graphs(named, fresh, merged)
+        merged = [line for article in batch.values() for line in article.merged] + fresh
+        store.write_graphs(named, {iris.IDENTITY_GRAPH: fresh}, merged)
         index.new_candidates.clear()
         batch.clear()
         if isinstance(store, EmbeddedStore):

@@ -11,24 +11,13 @@ import hashlib
 from datetime import date
 from typing import NamedTuple
 
-from pyoxigraph import Literal, NamedNode, Quad
-
-from . import __version__, iris
+from . import __version__, iris, nt
 from .gazetteer import Gazetteer
 from .identity import Resolution, document_term
 from .model import Extraction, OrgRef, Span
 
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-
-
-_n = iris.node
-
-
-TYPE = NamedNode(RDF + "type")
-XSD_DATE = NamedNode(XSD + "date")
-XSD_INT = NamedNode(XSD + "integer")
+_n = nt.term
+TYPE = nt.TYPE
 
 CLASS_OF_BODY = {"PartyBody": "PartyBody", "StateBody": "StateBody", "MassOrganization": "MassOrganization",
                  "ArmedForcesUnit": "ArmedForcesUnit", "Department": "Department", "foreign": "ForeignBody"}
@@ -45,21 +34,17 @@ LINK_PREDICATE = {"implements": _n("cg", "implements"), "based_on": _n("eli", "b
 ROLE_PREDICATE = {"chair": _n("cg", "chair"), "speaker": _n("cg", "speaker"), "attendee": _n("cg", "attendee")}
 
 
-def vi(text: str) -> Literal:
-    return Literal(text, language="vi")
-
-
-def day(value: date) -> Literal:
-    return Literal(value.isoformat(), datatype=XSD_DATE)
 
 
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-class ArticleQuads(NamedTuple):
-    named: list[Quad]       # the article's graph
-    merged: list[Quad]      # its facts, for the default graph (not its provenance)
+class ArticleTriples(NamedTuple):
+    """N-Triples lines ("<s> <p> <o> ."): the article's graph, and its facts
+    for the default graph (its provenance stays out)."""
+    named: list[str]
+    merged: list[str]
 
 
 class ArticleGraph:
@@ -73,53 +58,52 @@ class ArticleGraph:
         self.gaz = gaz
         art = ex.doc.article
         self.iri = iris.article(art.id)
-        self.g = NamedNode(self.iri)
-        self.quads: list[Quad] = []
-        self.merged: list[Quad] = []
-        self._seen: set[tuple] = set()
-        self._sentences: dict[int, NamedNode] = {}
+        self.lines: list[str] = []
+        self.merged: list[str] = []
+        self._seen: set[str] = set()
+        self._sentences: dict[int, str] = {}
 
     # ------------------------------------------------------------ helpers
-    def add(self, s, p, o) -> None:
-        key = (s, p, o)
-        if key not in self._seen:
-            self._seen.add(key)
-            self.quads.append(Quad(s, p, o, self.g))
-            if not iris.is_provenance(s.value):
-                self.merged.append(Quad(s, p, o))
+    def add(self, s: str, p: str, o: str) -> None:
+        line = f"{s} {p} {o} ."
+        if line not in self._seen:
+            self._seen.add(line)
+            self.lines.append(line)
+            if not iris.is_provenance(s[1:]):
+                self.merged.append(line)
 
-    def _sentence(self, span: Span) -> NamedNode:
+    def _sentence(self, span: Span) -> str:
         sentences = self.ex.doc.sentences
         idx = next((i for i, s in enumerate(sentences) if s.start <= span.start < s.end), 0)
         node = self._sentences.get(idx)
         if node is None:
-            node = NamedNode(iris.sentence(self.iri, idx))
+            node = nt.iri(iris.sentence(self.iri, idx))
             self._sentences[idx] = node
             if sentences:
                 s = sentences[idx]
                 self.add(node, TYPE, _n("cg", "Sentence"))
-                self.add(node, _n("cg", "text"), vi(s.text))
-                self.add(node, _n("cg", "start"), Literal(str(s.start), datatype=XSD_INT))
-                self.add(node, _n("cg", "end"), Literal(str(s.end), datatype=XSD_INT))
-                self.add(node, _n("dcterms", "isPartOf"), NamedNode(self.iri))
+                self.add(node, _n("cg", "text"), nt.vi(s.text))
+                self.add(node, _n("cg", "start"), nt.integer(s.start))
+                self.add(node, _n("cg", "end"), nt.integer(s.end))
+                self.add(node, _n("dcterms", "isPartOf"), nt.iri(self.iri))
         return node
 
-    def claim(self, s: NamedNode, p: NamedNode, o, span: Span, **labels: str) -> None:
+    def claim(self, s: str, p: str, o: str, span: Span, **labels: str) -> None:
         """The triple, and its reification with the span that says it."""
         self.add(s, p, o)
-        c = NamedNode(iris.claim(self.iri, s.value, p.value, str(o), str(span.start)))
+        c = nt.iri(iris.claim(self.iri, nt.value_of(s), nt.value_of(p), o, str(span.start)))
         self.add(c, TYPE, _n("cg", "Claim"))
         self.add(c, _n("rdf", "subject"), s)
         self.add(c, _n("rdf", "predicate"), p)
         self.add(c, _n("rdf", "object"), o)
-        self.add(c, _n("cg", "start"), Literal(str(span.start), datatype=XSD_INT))
-        self.add(c, _n("cg", "end"), Literal(str(span.end), datatype=XSD_INT))
+        self.add(c, _n("cg", "start"), nt.integer(span.start))
+        self.add(c, _n("cg", "end"), nt.integer(span.end))
         self.add(c, _n("cg", "sentence"), self._sentence(span))
         for key, value in labels.items():
-            self.add(c, _n("cg", key), vi(value))
+            self.add(c, _n("cg", key), nt.vi(value))
 
     # -------------------------------------------------------------- parts
-    def build(self) -> ArticleQuads:
+    def build(self) -> ArticleTriples:
         self._article()
         for ref in self.ex.all_orgs():
             self._org(ref)
@@ -130,50 +114,50 @@ class ArticleGraph:
         self._documents()
         self._links()
         self._events()
-        return ArticleQuads(self.quads, self.merged)
+        return ArticleTriples(self.lines, self.merged)
 
     def _article(self) -> None:
         art = self.ex.doc.article
-        a = NamedNode(self.iri)
+        a = nt.iri(self.iri)
         self.add(a, TYPE, _n("cg", "Article"))
         self.add(a, TYPE, _n("schema", "NewsArticle"))
-        self.add(a, _n("dcterms", "identifier"), Literal(art.id))
+        self.add(a, _n("dcterms", "identifier"), nt.text(art.id))
         if art.url:
-            self.add(a, _n("schema", "url"), Literal(art.url))
+            self.add(a, _n("schema", "url"), nt.text(art.url))
         if art.site:
-            self.add(a, _n("cg", "site"), Literal(art.site))
+            self.add(a, _n("cg", "site"), nt.text(art.site))
         if art.published:
-            self.add(a, _n("dcterms", "issued"), day(art.published))
+            self.add(a, _n("dcterms", "issued"), nt.day(art.published))
         elif self.ex.doc.dateline:
-            self.add(a, _n("schema", "dateCreated"), day(self.ex.doc.dateline))
+            self.add(a, _n("schema", "dateCreated"), nt.day(self.ex.doc.dateline))
         if self.ex.doc.sentences:
-            self.add(a, _n("schema", "headline"), vi(self.ex.doc.sentences[0].text[:300]))
-        self.add(a, _n("cg", "contentHash"), Literal(content_hash(art.text)))
+            self.add(a, _n("schema", "headline"), nt.vi(self.ex.doc.sentences[0].text[:300]))
+        self.add(a, _n("cg", "contentHash"), nt.text(content_hash(art.text)))
         # the activity and its software agent are described once, in the reference graph
-        self.add(a, _n("prov", "wasGeneratedBy"), NamedNode(iris.activity(__version__)))
+        self.add(a, _n("prov", "wasGeneratedBy"), nt.iri(iris.activity(__version__)))
 
-    def _org_node(self, ref: OrgRef) -> NamedNode:
-        return NamedNode(self.res.orgs[id(ref)])
+    def _org_node(self, ref: OrgRef) -> str:
+        return nt.iri(self.res.orgs[id(ref)])
 
     def _org(self, ref: OrgRef) -> None:
         iri = self.res.orgs.get(id(ref))
         if iri is None:
             return
-        o = NamedNode(iri)
-        self.add(NamedNode(self.iri), _n("schema", "mentions"), o)
+        o = nt.iri(iri)
+        self.add(nt.iri(self.iri), _n("schema", "mentions"), o)
         for written in sorted({ref.name, " ".join(ref.surface.split())} - {""}):
             if written != self.res.org_names.get(iri):
-                self.add(o, _n("skos", "altLabel"), vi(written))
+                self.add(o, _n("skos", "altLabel"), nt.vi(written))
         if ref.known_iri:
             return            # the reference data says the rest
         self.add(o, TYPE, _n("cg", self._class_of(ref)))
-        self.add(o, _n("skos", "prefLabel"), vi(self.res.org_names[iri]))
+        self.add(o, _n("skos", "prefLabel"), nt.vi(self.res.org_names[iri]))
         if ref.kind and ref.kind != "foreign":
-            self.add(o, _n("cg", "bodyKind"), NamedNode(iris.concept("bodykind", ref.kind)))
+            self.add(o, _n("cg", "bodyKind"), nt.iri(iris.concept("bodykind", ref.kind)))
         if ref.jurisdiction and ref.jurisdiction_level:
             place = self._place_iri(ref)
             if place:
-                self.add(o, _n("cg", "jurisdiction"), NamedNode(place))
+                self.add(o, _n("cg", "jurisdiction"), nt.iri(place))
         if ref.host is not None and id(ref.host) in self.res.orgs:
             # "Ban Thường vụ Tỉnh ủy X" is a unit of "Tỉnh ủy X": its name says so.
             self.add(o, _n("org", "subOrganizationOf"), self._org_node(ref.host))
@@ -198,60 +182,60 @@ class ArticleGraph:
 
     def _place(self, iri: str, info: tuple[str, str, str]) -> None:
         level, name, province = info
-        node = NamedNode(iri)
+        node = nt.iri(iri)
         self.add(node, TYPE, _n("cg", {"province": "Province", "district": "District"}.get(level, "Commune")))
-        self.add(node, _n("schema", "name"), vi(name))
+        self.add(node, _n("schema", "name"), nt.vi(name))
         if level != "province" and province:
-            self.add(node, _n("cg", "partOfProvince"), NamedNode(iris.place("province", province)))
+            self.add(node, _n("cg", "partOfProvince"), nt.iri(iris.place("province", province)))
 
     def _persons(self) -> None:
-        art = NamedNode(self.iri)
+        art = nt.iri(self.iri)
         when = self.ex.doc.reference_date
         for p in self.ex.persons:
-            person = NamedNode(self.res.persons[p.name])
+            person = nt.iri(self.res.persons[p.name])
             self.add(person, TYPE, _n("cg", "Person"))
-            self.add(person, _n("foaf", "name"), vi(p.name))
+            self.add(person, _n("foaf", "name"), nt.vi(p.name))
             self.claim(art, _n("schema", "mentions"), person, p.span)
             for pos in p.positions:
                 if id(pos.org) not in self.res.orgs:
                     continue
                 org_iri = self.res.orgs[id(pos.org)]
-                org = NamedNode(org_iri)
-                role = NamedNode(iris.concept("role", pos.role))
-                t = NamedNode(iris.tenure(person.value, pos.role, org_iri))
-                post = NamedNode(iris.post(pos.role, org_iri))
+                org = nt.iri(org_iri)
+                role = nt.iri(iris.concept("role", pos.role))
+                t = nt.iri(iris.tenure(nt.value_of(person), pos.role, org_iri))
+                post = nt.iri(iris.post(pos.role, org_iri))
                 self.add(t, TYPE, _n("cg", "Tenure"))
                 self.add(t, TYPE, _n("org", "Membership"))
                 self.claim(t, _n("org", "member"), person, pos.span)
                 self.add(t, _n("org", "organization"), org)
                 self.add(t, _n("org", "role"), role)
                 self.add(t, _n("cg", "post"), post)
-                self.add(t, _n("cg", "roleLabel"), vi(pos.title))
-                self.add(t, _n("cg", "organizationLabel"), vi(pos.org.name))
-                self.add(t, _n("cg", "status"), NamedNode(iris.concept("status", STATUS[pos.status])))
+                self.add(t, _n("cg", "roleLabel"), nt.vi(pos.title))
+                self.add(t, _n("cg", "organizationLabel"), nt.vi(pos.org.name))
+                self.add(t, _n("cg", "status"), nt.iri(iris.concept("status", STATUS[pos.status])))
                 if when and pos.status in ("current", "appointed"):
-                    self.add(t, _n("cg", "attestedOn"), day(when))
+                    self.add(t, _n("cg", "attestedOn"), nt.day(when))
                 self._interval(t, pos, when)
                 self.add(post, TYPE, _n("cg", "Post"))
                 self.add(post, _n("org", "postIn"), org)
                 self.add(post, _n("org", "role"), role)
                 label = self.res.org_names.get(org_iri, pos.org.name)
-                self.add(post, _n("skos", "prefLabel"), vi(f"{pos.title} {label}"))
+                self.add(post, _n("skos", "prefLabel"), nt.vi(f"{pos.title} {label}"))
 
-    def _interval(self, t: NamedNode, pos, when: date | None) -> None:
+    def _interval(self, t: str, pos, when: date | None) -> None:
         """Start (bổ nhiệm, bầu...) and end (thôi giữ chức, nguyên...) of a
         tenure, as an OWL-Time interval."""
         edge = {"appointed": "hasBeginning", "ended": "hasEnd", "former": "hasEnd"}.get(pos.status)
         at = pos.change_date or (when if pos.status in ("appointed", "ended") else None)
         if edge is None or at is None:
             return
-        interval = NamedNode(t.value + "/during")
-        instant = NamedNode(f"{iris.ID}instant/{at.isoformat()}")
+        interval = nt.iri(nt.value_of(t) + "/during")
+        instant = nt.iri(f"{iris.ID}instant/{at.isoformat()}")
         self.add(t, _n("org", "memberDuring"), interval)
         self.add(interval, TYPE, _n("time", "Interval"))
         self.claim(interval, _n("time", edge), instant, pos.span)
         self.add(instant, TYPE, _n("time", "Instant"))
-        self.add(instant, _n("time", "inXSDDate"), day(at))
+        self.add(instant, _n("time", "inXSDDate"), nt.day(at))
 
     def _parents(self) -> None:
         for op in self.ex.org_parents:
@@ -260,63 +244,63 @@ class ArticleGraph:
                            op.span, subjectLabel=op.org.name, objectLabel=op.parent.name)
 
     def _documents(self) -> None:
-        art = NamedNode(self.iri)
+        art = nt.iri(self.iri)
         for d in self.ex.documents:
-            doc = NamedNode(self.res.documents[d.key])
+            doc = nt.iri(self.res.documents[d.key])
             self.add(doc, TYPE, _n("cg", "Document"))
             self.add(doc, TYPE, _n("eli", "LegalResource"))
             self.claim(art, _n("schema", "mentions"), doc, d.span)
             if d.symbol:
-                self.add(doc, _n("eli", "id_local"), Literal(d.symbol))
+                self.add(doc, _n("eli", "id_local"), nt.text(d.symbol))
                 term = document_term(d)
                 if term:
-                    self.add(doc, _n("cg", "term"), Literal(term))
+                    self.add(doc, _n("cg", "term"), nt.text(term))
             if d.number:
-                self.add(doc, _n("eli", "number"), Literal(d.number))
+                self.add(doc, _n("eli", "number"), nt.text(d.number))
             dtype = self.gaz.doc_type_by_label.get((d.type or "văn bản").casefold())
             if dtype:
-                self.add(doc, _n("eli", "type_document"), NamedNode(iris.concept("doctype", dtype.slug)))
+                self.add(doc, _n("eli", "type_document"), nt.iri(iris.concept("doctype", dtype.slug)))
             if d.date:
-                self.claim(doc, _n("eli", "date_document"), day(d.date), d.span)
+                self.claim(doc, _n("eli", "date_document"), nt.day(d.date), d.span)
             if d.issuer is not None and id(d.issuer) in self.res.orgs:
                 self.claim(doc, _n("eli", "passed_by"), self._org_node(d.issuer), d.span,
                            objectLabel=d.issuer.name)
-                self.add(doc, _n("cg", "issuerLabel"), vi(d.issuer.name))
+                self.add(doc, _n("cg", "issuerLabel"), nt.vi(d.issuer.name))
             if d.title:
-                self.claim(doc, _n("eli", "title"), vi(d.title), d.span)
+                self.claim(doc, _n("eli", "title"), nt.vi(d.title), d.span)
             for surface in d.surfaces:
-                self.add(doc, _n("skos", "altLabel"), vi(" ".join(surface.split())))
+                self.add(doc, _n("skos", "altLabel"), nt.vi(" ".join(surface.split())))
 
     def _links(self) -> None:
         for link in self.ex.links:
             a, b = self.res.documents.get(link.source), self.res.documents.get(link.target)
             if a and b:
-                self.claim(NamedNode(a), LINK_PREDICATE[link.rel], NamedNode(b), link.span)
+                self.claim(nt.iri(a), LINK_PREDICATE[link.rel], nt.iri(b), link.span)
 
     def _events(self) -> None:
-        art = NamedNode(self.iri)
+        art = nt.iri(self.iri)
         for idx, ev in enumerate(self.ex.events):
-            e = NamedNode(iris.event(self.iri, idx))
+            e = nt.iri(iris.event(self.iri, idx))
             et = self.gaz.event_types.lookup(ev.type)
             self.add(e, TYPE, _n("cg", "Event"))
             self.add(e, TYPE, _n("schema", "Event"))
             if et:
-                self.add(e, _n("cg", "eventType"), NamedNode(iris.concept("event", et.slug)))
+                self.add(e, _n("cg", "eventType"), nt.iri(iris.concept("event", et.slug)))
             label = ev.type + (f" {ev.date.isoformat()}" if ev.date else "")
-            self.add(e, _n("rdfs", "label"), vi(label))
+            self.add(e, _n("rdfs", "label"), nt.vi(label))
             self.claim(art, _n("schema", "about"), e, ev.span)
             if ev.date:
-                self.add(e, _n("schema", "startDate"), day(ev.date))
+                self.add(e, _n("schema", "startDate"), nt.day(ev.date))
             for part in ev.participants:
                 person = self.res.persons.get(part.name)
                 if person:
-                    self.claim(e, ROLE_PREDICATE[part.role], NamedNode(person), part.span)
+                    self.claim(e, ROLE_PREDICATE[part.role], nt.iri(person), part.span)
             for key in ev.documents:
                 doc = self.res.documents.get(key)
                 if doc:
                     adopted = any(d.key == key and d.adopted for d in self.ex.documents)
-                    self.add(e, _n("cg", "adopts" if adopted else "concerns"), NamedNode(doc))
+                    self.add(e, _n("cg", "adopts" if adopted else "concerns"), nt.iri(doc))
 
 
-def build_article(ex: Extraction, res: Resolution, gaz: Gazetteer) -> ArticleQuads:
+def build_article(ex: Extraction, res: Resolution, gaz: Gazetteer) -> ArticleTriples:
     return ArticleGraph(ex, res, gaz).build()

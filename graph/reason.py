@@ -28,7 +28,7 @@ from rdflib import OWL, RDF, RDFS, Literal, URIRef
 
 from . import iris
 from .store import Store
-from .store.base import to_oxigraph, to_rdflib
+from .store.base import lines_of, to_oxigraph, to_rdflib
 
 INFERRED = iris.INFERRED_GRAPH
 # Graphs that are not knowledge: the shapes, and the inferences themselves.
@@ -165,9 +165,8 @@ def materialise(store: Store, engine: str = "fast") -> str:
     t = time.monotonic()
     if engine == "owlrl":
         triples = owlrl_inferences(store)
-        g = ox.NamedNode(INFERRED)
-        store.write_graphs({INFERRED: [ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), g)
-                                       for s, p, o in sorted(triples, key=lambda t: tuple(map(str, t)))]})
+        store.write_graphs({INFERRED: lines_of(ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))
+                                               for s, p, o in sorted(triples, key=lambda t: tuple(map(str, t))))})
         n = len(triples)
     else:
         n = fast_closure(store)

@@ -13,6 +13,7 @@ import pyoxigraph as ox
 from . import __version__, admin_units, iris, resources
 from .gazetteer import Gazetteer
 from .store import Store
+from .store.base import lines_of
 from .vntext import slugify
 
 XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
@@ -118,7 +119,7 @@ def ensure_system_graphs(store: Store) -> bool:
         return False
     graphs = system_graphs()
     graphs[iris.ONTOLOGY_GRAPH].append(marker)
-    store.write_graphs(graphs)
+    store.write_graphs({g: lines_of(quads) for g, quads in graphs.items()})
     return True
 
 
@@ -183,7 +184,7 @@ def _successor_label(label: str, old_name: str, new: admin_units.Province) -> st
 
 def refresh_succession(store: Store, gaz: Gazetteer) -> int:
     quads = succession_quads(store, gaz)
-    store.write_graphs({SUCCESSION_GRAPH: quads})
+    store.write_graphs({SUCCESSION_GRAPH: lines_of(quads)})
     return len(quads)
 
 

@@ -103,22 +103,20 @@ def in_merge(graph: str) -> bool:
     return graph not in OUTSIDE_MERGE
 
 
-def ntriples(quads) -> str:
-    """Triples of ``quads`` as N-Triples lines, for INSERT DATA."""
-    return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+def lines_of(quads) -> list[str]:
+    """pyoxigraph quads or triples as N-Triples lines ("<s> <p> <o> .")."""
+    return [f"{q.subject} {q.predicate} {q.object} ." for q in quads]
 
 
-def default_copies(graphs: dict[str, list[ox.Quad]], additions=()) -> list[ox.Quad]:
-    """The default-graph quads of named-graph quads (all but the shapes)."""
-    default = ox.DefaultGraph()
-    quads = [q for g, qs in graphs.items() if in_merge(g) for q in qs]
-    quads += [q for q in additions if in_merge(q.graph_name.value)]
-    return [ox.Quad(q.subject, q.predicate, q.object, default) for q in quads]
+def default_lines(graphs: dict[str, list[str]], additions: dict[str, list[str]] | None = None) -> list[str]:
+    """The default-graph lines of named-graph lines (all but the shapes)."""
+    return [line for part in (graphs, additions or {}) for g, lines in part.items() if in_merge(g)
+            for line in lines]
 
 
-def replacement_update(graphs: dict[str, list[ox.Quad]], existing: set[str],
-                       additions: list[ox.Quad] = (), merged: list[ox.Quad] = ()) -> str:
-    """One SPARQL update that replaces named graphs whole, adds quads to the
+def replacement_update(graphs: dict[str, list[str]], existing: set[str],
+                       additions: dict[str, list[str]], merged: list[str]) -> str:
+    """One SPARQL update that replaces named graphs whole, adds lines to
     named graphs and ``merged`` to the default graph: a triple of a replaced
     graph leaves the default graph unless another graph still says it."""
     ops = []
@@ -127,12 +125,9 @@ def replacement_update(graphs: dict[str, list[ox.Quad]], existing: set[str],
             ops.append(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} "
                        f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != <{g}>) }} }}")
         ops.append(f"DROP SILENT GRAPH <{g}>")
-    by_graph: dict[str, list[ox.Quad]] = {g: list(qs) for g, qs in graphs.items()}
-    for q in additions:
-        by_graph.setdefault(q.graph_name.value, []).append(q)
-    body = [f"GRAPH <{g}> {{\n{ntriples(qs)}\n}}" for g, qs in by_graph.items() if qs]
-    if merged:
-        body.append(ntriples(merged))
+    body = [f"GRAPH <{g}> {{\n" + "\n".join(lines) + "\n}"
+            for part in (graphs, additions) for g, lines in part.items() if lines]
+    body += merged
     if body:
         ops.append("INSERT DATA {\n" + "\n".join(body) + "\n}")
     return " ;\n".join(ops)
@@ -172,12 +167,12 @@ class Store(ABC):
 
     # --------------------------------------------------------- writing
     @abstractmethod
-    def write_graphs(self, graphs: dict[str, list[ox.Quad]], additions: list[ox.Quad] = (),
-                     merged: list[ox.Quad] | None = None) -> None:
-        """Replace each named graph with the given quads and add
+    def write_graphs(self, graphs: dict[str, list[str]], additions: dict[str, list[str]] | None = None,
+                     merged: list[str] | None = None) -> None:
+        """Replace each named graph with the given N-Triples lines and add
         ``additions`` to theirs, all at once: after a crash either all of it
         is written or none. The default graph gets ``merged`` (by default,
-        every triple written, but the shapes), and loses the triples of
+        every line written, but the shapes'), and loses the triples of
         replaced graphs that no other graph holds."""
 
     @abstractmethod

@@ -25,7 +25,7 @@ from rdflib.term import Node
 
 from ..errors import StoreError
 from .. import iris
-from .base import DATASET_FORMATS, Rows, Store, default_copies, insert_values, replacement_update, serialize, to_rdflib
+from .base import DATASET_FORMATS, Rows, Store, default_lines, insert_values, replacement_update, serialize, to_rdflib
 
 LOCK_NAME = "cadregraph.lock"
 WAITING_PREFIX = "cadregraph.waiting."
@@ -168,25 +168,28 @@ class EmbeddedStore(Store):
             serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), out, fmt)
 
     # -------------------------------------------------------- writing
-    def write_graphs(self, graphs: dict[str, list[ox.Quad]], additions: list[ox.Quad] = (),
-                     merged: list[ox.Quad] | None = None) -> None:
+    def write_graphs(self, graphs: dict[str, list[str]], additions: dict[str, list[str]] | None = None,
+                     merged: list[str] | None = None) -> None:
+        additions = additions or {}
         existing = {g for g in graphs if self.ox.contains_named_graph(ox.NamedNode(g))}
         if merged is None:
-            merged = default_copies(graphs, additions)
+            merged = default_lines(graphs, additions)
         try:
             if existing:        # one SPARQL update: one transaction
                 self.ox.update(replacement_update(graphs, existing, additions, merged))
                 return
-            default = ox.DefaultGraph()
-            quads = [q for qs in graphs.values() for q in qs] + list(additions)
-            quads += [q if isinstance(q.graph_name, ox.DefaultGraph) else
-                      ox.Quad(q.subject, q.predicate, q.object, default) for q in merged]
-            if len(quads) <= BULK_LIMIT:
-                self.ox.bulk_extend(quads)          # one atomic ingestion (see the module's notes)
-            else:
-                self.ox.extend(quads)               # one transaction
+            parts = [line[:-1] + f"<{g}> .\n" for part in (graphs, additions) for g, lines in part.items()
+                     for line in lines]
+            count = len(parts) + len(merged)
+            data = ("".join(parts) + "\n".join(merged) + "\n").encode("utf-8")
+            if count <= BULK_LIMIT:      # one atomic ingestion (see the module's notes)
+                self.ox.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+            else:                        # one transaction
+                self.ox.load(data, format=ox.RdfFormat.N_QUADS)
         except OSError as exc:
             raise StoreError(f"cannot write to the store at {self.folder}: {exc}") from exc
+        except SyntaxError as exc:
+            raise StoreError(f"not valid N-Triples: {exc}") from exc
 
     def update(self, sparql: str) -> None:
         try:

@@ -25,7 +25,7 @@ from rdflib.term import Node
 
 from ..errors import StoreError
 from .. import iris
-from .base import DATASET_FORMATS, Rows, Store, default_copies, insert_values, replacement_update, serialize, to_rdflib
+from .base import DATASET_FORMATS, Rows, Store, default_lines, insert_values, replacement_update, serialize, to_rdflib
 
 _LAYOUTS = {"oxigraph": ("query", "update", "store"), "fuseki": ("query", "update", "data")}
 
@@ -93,13 +93,14 @@ class RemoteStore(Store):
                   out, fmt)
 
     # ------------------------------------------------------------ writing
-    def write_graphs(self, graphs: dict[str, list[ox.Quad]], additions: list[ox.Quad] = (),
-                     merged: list[ox.Quad] | None = None) -> None:
+    def write_graphs(self, graphs: dict[str, list[str]], additions: dict[str, list[str]] | None = None,
+                     merged: list[str] | None = None) -> None:
         """One SPARQL update for the whole batch (a transaction on Oxigraph
         and on Fuseki's TDB2)."""
+        additions = additions or {}
         present = set(self.graph_names()) if graphs else set()
         if merged is None:
-            merged = default_copies(graphs, additions)
+            merged = default_lines(graphs, additions)
         update = replacement_update(graphs, {g for g in graphs if g in present}, additions, merged)
         if update:
             self.update(update)

@@ -1,0 +1,48 @@
+"""RDF terms as N-Triples text, for building article graphs fast: a
+string costs a fraction of a pyoxigraph term, and the store loads N-Quads
+in bulk. ``iri("https://…")`` -> ``<https://…>``; ``text("Tô Lâm", "vi")``
+-> ``"Tô Lâm"@vi``."""
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from . import iris
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def iri(value: str) -> str:
+    return f"<{value}>"
+
+
+@lru_cache(maxsize=None)
+def term(prefix: str, local: str) -> str:
+    """``term("org", "member")`` -> ``<http://www.w3.org/ns/org#member>``."""
+    return f"<{iris.PREFIXES[prefix]}{local}>"
+
+
+def text(value: str, lang: str | None = None) -> str:
+    literal = '"' + value.translate(_ESCAPES) + '"'
+    return f"{literal}@{lang}" if lang else literal
+
+
+def vi(value: str) -> str:
+    return text(value, "vi")
+
+
+def integer(value: int) -> str:
+    return f'"{int(value)}"^^<{XSD}integer>'
+
+
+def day(value: date) -> str:
+    return f'"{value.isoformat()}"^^<{XSD}date>'
+
+
+def value_of(iri_term: str) -> str:
+    """The IRI inside ``<…>``."""
+    return iri_term[1:-1]
+
+
+TYPE = term("rdf", "type")
