@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import io
 import time
+from dataclasses import dataclass
 
 import owlrl
 import pyoxigraph as ox
@@ -80,7 +81,11 @@ def named_graphs_union(store: Store) -> rdflib.Graph:
 
 
 def owlrl_inferences(store: Store) -> set[tuple]:
-    g = premises(store)
+    return owlrl_closure(premises(store))
+
+
+def owlrl_closure(g: rdflib.Graph) -> set[tuple]:
+    """The valid triples owlrl adds to the graph (which it expands)."""
     before = set(g)
     owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(g)
     return {t for t in g if t not in before and is_valid(*t)}
@@ -88,20 +93,28 @@ def owlrl_inferences(store: Store) -> set[tuple]:
 
 # ------------------------------------------------------------- fast path
 _P = iris.SPARQL_PREFIXES
+# Scratch graphs of the working copy: what round N derived.
+_ROUND = "urn:cadregraph:reasoning:round-{}"
+# Inferred triples that another graph holds too, in the merge.
+_ALSO_ASSERTED = f"""SELECT ?s ?p ?o WHERE {{
+  GRAPH <{INFERRED}> {{ ?s ?p ?o }}
+  FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }}
+    FILTER(?g NOT IN (<{INFERRED}>, <{iris.SHAPES_GRAPH}>) && !STRSTARTS(STR(?s), "{iris.ARTICLE_BASE}")) }}
+}}"""
+_OLD = "urn:cadregraph:reasoning:previous"
 
 
 def _rule(head: str, *patterns: str, filters: str = "") -> str:
-    """INSERT the head, into the inferred graph and into the default graph
-    (the merge of all graphs, inferences included), for every match of the
-    patterns in the default graph whose head is not known yet."""
+    """INSERT the head, into the inferred graph and into the default graph,
+    for every match of the patterns whose head is not known yet."""
     body = " . ".join(patterns)
-    return f"""{_P}
-INSERT {{ GRAPH <{INFERRED}> {{ {head} }} {head} }}
+    return f"""INSERT {{ GRAPH <{INFERRED}> {{ {head} }} {head} }}
 WHERE {{ {body} {filters} FILTER NOT EXISTS {{ {head} }} }}"""
 
 
-RULES = {
-    # schema level
+# Rules about the schema: few triples, applied as they are until nothing
+# new follows.
+SCHEMA_RULES = {
     "scm-sco": _rule("?a rdfs:subClassOf ?c", "?a rdfs:subClassOf ?b", "?b rdfs:subClassOf ?c",
                      filters="FILTER(?a != ?c)"),
     "scm-spo": _rule("?a rdfs:subPropertyOf ?c", "?a rdfs:subPropertyOf ?b", "?b rdfs:subPropertyOf ?c",
@@ -122,37 +135,135 @@ RULES = {
                       filters="FILTER(?d != owl:Thing)"),
     "scm-rng2": _rule("?p rdfs:range ?c", "?q rdfs:range ?c", "?p rdfs:subPropertyOf ?q",
                       filters="FILTER(?c != owl:Thing)"),
-    # instance level
-    "cax-sco": _rule("?x a ?d", "?c rdfs:subClassOf ?d", "?x a ?c", filters="FILTER(?d != owl:Thing)"),
-    "cax-eqc": _rule("?x a ?d", "?c owl:equivalentClass ?d", "?x a ?c", filters="FILTER(?c != ?d)"),
-    "prp-dom": _rule("?x a ?c", "?p rdfs:domain ?c", "?x ?p ?y", filters="FILTER(?c != owl:Thing)"),
-    "prp-rng": _rule("?y a ?c", "?p rdfs:range ?c", "?x ?p ?y",
-                     filters="FILTER(!ISLITERAL(?y) && ?c != owl:Thing)"),
-    "prp-spo1": _rule("?x ?q ?y", "?p rdfs:subPropertyOf ?q", "?x ?p ?y", filters="FILTER(?p != ?q)"),
-    "prp-eqp": _rule("?x ?q ?y", "?p owl:equivalentProperty ?q", "?x ?p ?y", filters="FILTER(?p != ?q)"),
-    "prp-inv1": _rule("?y ?q ?x", "?p owl:inverseOf ?q", "?x ?p ?y", filters="FILTER(!ISLITERAL(?y))"),
-    "prp-inv2": _rule("?y ?p ?x", "?p owl:inverseOf ?q", "?x ?q ?y", filters="FILTER(!ISLITERAL(?y))"),
-    "prp-symp": _rule("?y ?p ?x", "?p a owl:SymmetricProperty", "?x ?p ?y", filters="FILTER(!ISLITERAL(?y))"),
-    "prp-trp": _rule("?x ?p ?z", "?p a owl:TransitiveProperty", "?x ?p ?y", "?y ?p ?z"),
-    "prp-spo2": _rule("?x ?p ?z", "?p owl:propertyChainAxiom ?l . ?l rdf:first ?p1 ; rdf:rest/rdf:first ?p2 ; "
-                                  "rdf:rest/rdf:rest rdf:nil", "?x ?p1 ?y", "?y ?p2 ?z"),
 }
 
 
+@dataclass(frozen=True)
+class InstanceRule:
+    """A rule over the data, driven by a schema table: ``table`` (over
+    ``variables``) is read once the schema is closed and inlined as VALUES,
+    so that one update applies the rule for every class or property."""
+    name: str
+    variables: str
+    table: str
+    head: str
+    atoms: tuple[str, ...]
+    filters: str = ""
+
+    def update(self, values: str, round_: int) -> str:
+        """The update of one round: what it derives goes into the inferred
+        graph, the default graph, and the round's own graph. The first round
+        matches the body in the whole graph; later rounds (semi-naive) only
+        where one of its atoms matches what the previous round derived."""
+        if round_ == 0:
+            body = " . ".join(self.atoms)
+        else:
+            delta = _ROUND.format(round_ - 1)
+            body = " UNION ".join(
+                "{ " + " . ".join(f"GRAPH <{delta}> {{ {a} }}" if i == j else a for j, a in enumerate(self.atoms))
+                + " }" for i in range(len(self.atoms)))
+        return f"""INSERT {{ GRAPH <{_ROUND.format(round_)}> {{ {self.head} }} GRAPH <{INFERRED}> {{ {self.head} }}
+  {self.head} }}
+WHERE {{ VALUES ({self.variables}) {{ {values} }} {body} {self.filters} FILTER NOT EXISTS {{ {self.head} }} }}"""
+
+
+_NOT_LITERAL_Y = "FILTER(!ISLITERAL(?y))"
+INSTANCE_RULES = [
+    InstanceRule("cax-sco", "?c ?d", "?c rdfs:subClassOf ?d FILTER(?c != ?d && ?d != owl:Thing)",
+                 "?x a ?d", ("?x a ?c",)),
+    InstanceRule("cax-eqc", "?c ?d", "?c owl:equivalentClass ?d FILTER(?c != ?d)", "?x a ?d", ("?x a ?c",)),
+    InstanceRule("prp-dom", "?p ?c", "?p rdfs:domain ?c FILTER(?c != owl:Thing)", "?x a ?c", ("?x ?p ?y",)),
+    InstanceRule("prp-rng", "?p ?c", "?p rdfs:range ?c FILTER(?c != owl:Thing)", "?y a ?c", ("?x ?p ?y",),
+                 _NOT_LITERAL_Y),
+    InstanceRule("prp-spo1", "?p ?q", "?p rdfs:subPropertyOf ?q FILTER(?p != ?q)", "?x ?q ?y", ("?x ?p ?y",)),
+    InstanceRule("prp-eqp", "?p ?q", "?p owl:equivalentProperty ?q FILTER(?p != ?q)", "?x ?q ?y", ("?x ?p ?y",)),
+    InstanceRule("prp-inv1", "?p ?q", "?p owl:inverseOf ?q", "?y ?q ?x", ("?x ?p ?y",), _NOT_LITERAL_Y),
+    InstanceRule("prp-inv2", "?p ?q", "?p owl:inverseOf ?q", "?y ?p ?x", ("?x ?q ?y",), _NOT_LITERAL_Y),
+    InstanceRule("prp-symp", "?p", "?p a owl:SymmetricProperty", "?y ?p ?x", ("?x ?p ?y",), _NOT_LITERAL_Y),
+    InstanceRule("prp-trp", "?p", "?p a owl:TransitiveProperty", "?x ?p ?z", ("?x ?p ?y", "?y ?p ?z")),
+    InstanceRule("prp-spo2", "?p ?p1 ?p2", "?p owl:propertyChainAxiom ?l . ?l rdf:first ?p1 ; "
+                 "rdf:rest/rdf:first ?p2 ; rdf:rest/rdf:rest rdf:nil", "?x ?p ?z", ("?x ?p1 ?y", "?y ?p2 ?z")),
+]
+
+
+class WorkingCopy:
+    """The premises in an in-memory Oxigraph store, where the rules run as
+    SPARQL updates: an update in memory costs a fraction of one in the
+    on-disk store, whose transactions also write every index to disk."""
+
+    def __init__(self, store: Store) -> None:
+        self.ox = ox.Store()
+        for graph, target in ((None, ox.DefaultGraph()), (INFERRED, ox.NamedNode(_OLD))):
+            buf = io.BytesIO()
+            store.dump(buf, "ntriples", graph=graph)
+            self.ox.bulk_load(buf.getvalue(), format=ox.RdfFormat.N_TRIPLES, to_graph=target)
+        self.previous = set(self.lines(_OLD))
+        if self.previous:   # the last closure is no premise, but for what other graphs say too
+            self.update(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{_OLD}> {{ ?s ?p ?o }} }} ; DROP GRAPH <{_OLD}>")
+            self.ox.extend(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), ox.DefaultGraph())
+                           for s, p, o in store.query(_ALSO_ASSERTED))
+
+    def update(self, sparql: str) -> None:
+        self.ox.update(f"{_P}\n{sparql}")
+
+    def select(self, sparql: str) -> list:
+        return list(self.ox.query(f"{_P}\n{sparql}"))
+
+    def size(self, graph: str) -> int:
+        rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+        return int(rows[0]["n"].value)
+
+    def lines(self, graph: str) -> list[str]:
+        return sorted(lines_of(self.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph))))
+
+    def close(self, max_rounds: int = 50) -> None:
+        """Close the schema, then the data (closing the schema again if the
+        data touched it)."""
+        for _ in range(max_rounds):
+            self.close_schema(max_rounds)
+            self.close_instances(max_rounds)
+            if not self.close_schema(max_rounds):
+                return
+
+    def close_schema(self, max_rounds: int) -> int:
+        """Apply the schema rules until nothing new follows; how many
+        triples they added."""
+        added = 0
+        for _ in range(max_rounds):
+            before = self.size(INFERRED)
+            self.update(" ;\n".join(SCHEMA_RULES.values()))
+            if self.size(INFERRED) == before:
+                return added
+            added += self.size(INFERRED) - before
+        return added
+
+    def close_instances(self, max_rounds: int) -> None:
+        """Apply the instance rules, semi-naively, until a round derives
+        nothing new."""
+        tables = []
+        for rule in INSTANCE_RULES:
+            rows = self.select(f"SELECT DISTINCT {rule.variables} WHERE {{ {rule.table} }}")
+            if rows:
+                names = rule.variables.replace("?", "").split()
+                tables.append((rule, " ".join("(" + " ".join(str(r[n]) for n in names) + ")" for r in rows)))
+        for round_ in range(max_rounds):
+            for rule, values in tables:     # one by one: a long request is slower in Oxigraph
+                self.update(rule.update(values, round_))
+            self.update(f"DROP SILENT GRAPH <{_ROUND.format(round_ - 1)}>")
+            if not bool(self.ox.query(f"ASK {{ GRAPH <{_ROUND.format(round_)}> {{ ?s ?p ?o }} }}")):
+                break
+        self.update(f"DROP SILENT GRAPH <{_ROUND.format(round_)}>")
+
+
 def fast_closure(store: Store, max_rounds: int = 50) -> int:
-    """Apply the rules in the store until nothing new follows; returns the
-    number of inferred triples."""
-    store.clear_graph(INFERRED)
-    count = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{INFERRED}> {{ ?s ?p ?o }} }}"
-    previous = -1
-    for _ in range(max_rounds):
-        for update in RULES.values():
-            store.update(update)
-        n = store.count(count)
-        if n == previous:
-            return n
-        previous = n
-    return previous
+    """Close the premises in a working copy; write the inferred triples
+    back in one write (none if they did not change). Returns their number."""
+    work = WorkingCopy(store)
+    work.close(max_rounds)
+    lines = work.lines(INFERRED)
+    if set(lines) != work.previous:
+        store.write_graphs({INFERRED: lines})
+    return len(lines)
 
 
 def fast_inferences(store: Store) -> set[tuple]:

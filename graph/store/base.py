@@ -26,8 +26,11 @@ DATASET_FORMATS = {"trig", "nquads", "jsonld"}
 def serialize(items, out: BinaryIO, fmt: str) -> None:
     """Quads (dataset formats) or triples written as ``fmt``; Turtle and TriG
     use the usual prefixes (cg:, org:, foaf:, eli: ...) so people can read them."""
-    prefixes = iris.PREFIXES if fmt in ("trig", "turtle") else None
-    ox.serialize(items, out, FORMATS[fmt], prefixes=prefixes)
+    ox.serialize(items, out, FORMATS[fmt], prefixes=prefixes_for(fmt))
+
+
+def prefixes_for(fmt: str) -> dict[str, str] | None:
+    return iris.PREFIXES if fmt in ("trig", "turtle") else None
 
 
 def to_rdflib(term) -> Node | None:

@@ -25,7 +25,8 @@ from rdflib.term import Node
 
 from ..errors import StoreError
 from .. import iris
-from .base import DATASET_FORMATS, Rows, Store, default_lines, insert_values, replacement_update, serialize, to_rdflib
+from .base import (DATASET_FORMATS, FORMATS, Rows, Store, default_lines, insert_values, prefixes_for,
+                   replacement_update, serialize, to_rdflib)
 
 LOCK_NAME = "cadregraph.lock"
 WAITING_PREFIX = "cadregraph.waiting."
@@ -157,15 +158,17 @@ class EmbeddedStore(Store):
         return sorted(g.value for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode))
 
     def dump(self, out: BinaryIO, fmt: str, graph: str | None = None) -> None:
-        if graph:
-            quads = self.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph))
-            serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), out, fmt)
-        elif fmt in DATASET_FORMATS:
+        if graph or fmt not in DATASET_FORMATS:
+            # one graph: Oxigraph writes it itself, without a Python loop
+            source = ox.NamedNode(graph) if graph else ox.DefaultGraph()
+            if fmt in DATASET_FORMATS:
+                quads = self.ox.quads_for_pattern(None, None, None, source)
+                serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), out, fmt)
+            else:
+                self.ox.dump(out, FORMATS[fmt], from_graph=source, prefixes=prefixes_for(fmt))
+        else:
             serialize((q for q in self.ox.quads_for_pattern(None, None, None)
                        if not isinstance(q.graph_name, ox.DefaultGraph)), out, fmt)
-        else:
-            quads = self.ox.quads_for_pattern(None, None, None, ox.DefaultGraph())
-            serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), out, fmt)
 
     # -------------------------------------------------------- writing
     def write_graphs(self, graphs: dict[str, list[str]], additions: dict[str, list[str]] | None = None,

@@ -85,7 +85,10 @@ class RemoteStore(Store):
     def dump(self, out: BinaryIO, fmt: str, graph: str | None = None) -> None:
         target = f"graph={urllib.parse.quote(graph, safe='')}" if graph else "default"
         if graph or fmt not in DATASET_FORMATS:
-            body = self._request(f"{self.gsp_url}?{target}", headers={"Accept": "application/n-triples"})
+            if graph and graph not in self.graph_names():
+                body = b""          # the Graph Store Protocol answers 404 for a graph that is not there
+            else:
+                body = self._request(f"{self.gsp_url}?{target}", headers={"Accept": "application/n-triples"})
             serialize(ox.parse(body, ox.RdfFormat.N_TRIPLES), out, fmt)
             return
         body = self._request(self.gsp_url, headers={"Accept": "application/n-quads"})
