@@ -56,3 +56,8 @@ def test_values_lists_and_discipline_are_not_documents():
     ex = run("Bảo vệ Cương lĩnh, Điều lệ Đảng, Hiến pháp và pháp luật. Ủy ban quyết định thi hành kỷ luật "
              "ông A theo quy định của Đảng.")
     assert ex.documents == []
+
+
+def test_a_law_named_with_a_parenthesis_before_its_number_is_one_document():
+    ex = run("Quốc hội đã thông qua Luật Đất đai (sửa đổi) số 31/2024/QH15.", published=date(2024, 1, 18))
+    assert [(d.key, d.type, d.title) for d in ex.documents] == [("31/2024/QH15", "Luật", "Luật Đất đai (sửa đổi)")]

@@ -37,3 +37,19 @@ def test_event_date_needs_a_year_and_ignores_deadlines_and_plans():
     ex, _ = roles("Ngày 29/9, Đảng ủy Khối tổ chức họp báo. Đại hội sẽ được tổ chức ngày 13 đến 15/10/2015. "
                   "Đến ngày 15/9, 63 đảng bộ đã hoàn thành đại hội.", published=date(2015, 9, 29))
     assert {e.date for e in ex.events if e.date} == {date(2015, 9, 29)}
+
+
+def test_a_verb_joined_after_its_object_and_one_event_for_a_named_conference():
+    ex, got = roles("Chiều 6/6, Ban Thường vụ Tỉnh ủy Nghệ An tổ chức hội nghị công bố quyết định của Ban Bí thư về "
+                    "công tác cán bộ. Đồng chí Thái Thanh Quý, Bí thư Tỉnh ủy chủ trì hội nghị và phát biểu chỉ đạo.",
+                    published=date(2024, 6, 7))
+    assert [e.type for e in ex.events] == ["Hội nghị"]          # "công bố quyết định" is that conference
+    assert got == {("Thái Thanh Quý", "chair"), ("Thái Thanh Quý", "speaker")}
+
+
+def test_hosts_of_a_visiting_delegation_attend_and_the_verb_tiep_is_no_event():
+    ex, got = roles("Ngày 21/11, đoàn công tác của Bộ Công an có buổi làm việc với Ban Thường vụ Tỉnh ủy Lào Cai. "
+                    "Tiếp và làm việc với đoàn có đồng chí Đặng Xuân Phong, Bí thư Tỉnh ủy Lào Cai.",
+                    published=date(2024, 11, 22))
+    assert [e.type for e in ex.events] == ["Buổi làm việc"]
+    assert got == {("Đặng Xuân Phong", "attendee")}

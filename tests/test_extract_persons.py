@@ -76,3 +76,8 @@ def test_foreign_officials_hold_their_country_s_posts():
     assert posts(ex, "Chansamone Chanyalath") == {("Phó Thủ tướng", "Chính phủ Lào"),
                                                    ("Bộ trưởng", "Bộ Quốc phòng Lào")}
     assert posts(ex, "Phan Văn Giang") == {("Bộ trưởng", "Bộ Quốc phòng")}
+
+
+def test_nguyen_is_a_given_name_unless_a_title_follows():
+    ex = run("Cùng dự có Thiếu tướng Nguyễn Hồng Nguyên, Giám đốc Công an tỉnh Lào Cai.")
+    assert posts(ex, "Nguyễn Hồng Nguyên") == {("Giám đốc", "Công an tỉnh Lào Cai")}

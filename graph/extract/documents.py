@@ -110,7 +110,8 @@ class DocumentFinder:
             if j + n == k:
                 return self._disambiguate(dtype, sym), j, None
             if dtype.slug in _LEGISLATIVE and k > j + n and all(
-                    ctx.tokens[t].is_word for t in range(j + n, k)) and ctx.tokens[j + n].is_capitalised:
+                    ctx.tokens[t].is_word or ctx.keys[t] in ("(", ")") for t in range(j + n, k)) \
+                    and ctx.tokens[j + n].is_capitalised:       # "Luật Đất đai (sửa đổi) số 31/2024/QH15"
                 return dtype, j, self._as_title(ctx.text_between(j, k))
         return self._type_from_code(sym), s_tok, None
 

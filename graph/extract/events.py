@@ -23,6 +23,9 @@ _ATTEND_VERBS = ("dự", "tham dự", "đến dự", "cùng dự", "có mặt", 
                  "hội kiến", "thăm", "trình quốc thư", "tham gia", "về thăm", "đến thăm")
 # "Dự Hội nghị có đồng chí X", "Cùng chủ trì có các đồng chí: ..."
 _LEAD_ROLES = [
+    (("tiếp", "và", "làm", "việc"), ("attendee",)),
+    (("tiếp", "đoàn"), ("attendee",)),
+    (("làm", "việc", "với", "đoàn"), ("attendee",)),
     (("dự", "và", "chủ", "trì"), ("attendee", "chair")),
     (("đến", "dự", "và", "chỉ", "đạo"), ("attendee",)),
     (("cùng", "chủ", "trì"), ("chair",)),
@@ -124,20 +127,22 @@ class EventFinder:
         ctx = self.ctx
         doc_spans = self._document_mask()
         found: list[tuple[int, str, int]] = []      # (token, type slug, sentence index)
+        by_verb: list[tuple[int, str, int]] = []
         for k in range(len(ctx.tokens)):
             if ctx.tokens[k].start in doc_spans:
                 continue
             hit = ctx.match(ctx.gaz.event_types, k)
-            slug = None
             if hit and self._reported_event(k, hit[0]):
-                slug = hit[1].slug
+                found.append((k, hit[1].slug, ctx.doc.sentence_index(ctx.tokens[k].start)))
             elif ctx.keys[k] in _EVENT_VERB_FIRST:
                 for words, vslug in _EVENT_VERBS.items():
                     if tuple(ctx.keys[k:k + len(words)]) == words and self._is_verb_use(k):
-                        slug = vslug or self._nearest_type(k)
+                        by_verb.append((k, vslug or self._nearest_type(k), ctx.doc.sentence_index(ctx.tokens[k].start)))
                         break
-            if slug:
-                found.append((k, slug, ctx.doc.sentence_index(ctx.tokens[k].start)))
+        # a verb ("công bố quyết định", "họp") names an event of its own only
+        # where no event noun does: "hội nghị công bố quyết định" is one event
+        named = {si for _, _, si in found}
+        found = sorted(found + [hit for hit in by_verb if hit[2] not in named])
         drafts: list[_EventDraft] = []
         dated: dict[int, date | None] = {}
         for k, slug, si in found:
@@ -193,6 +198,8 @@ class EventFinder:
         sentence = ctx.sentence_of(k).text.casefold()
         if any(f" {w} " in f" {sentence} " for w in _FUTURE[:2]):
             return False
+        if ctx.keys[k] == "tiếp" and n == 1:        # the verb: "Tiếp và làm việc với đoàn", "Tiếp tục"
+            return prev in ("buổi", "cuộc")
         word = ctx.tokens[k]
         return word.is_capitalised or prev in ("tổ", "tại", "dự", "chức", "buổi", "cuộc", "khai", "bế", "trì",
                                                "họp", "đạo", "mạc", "kỳ", "phiên", "là", "này", "tiếp")
@@ -463,7 +470,7 @@ class EventFinder:
                 if not n:
                     continue
                 roles = {role}
-                u = t + n
+                u = self._past_object(words, t + n)
                 while u < len(words) and words[u] in ("và", ","):
                     for role2, verbs2 in table:
                         m = self._verb_at(words, u + 1, verbs2)
@@ -476,6 +483,17 @@ class EventFinder:
                     u += 1
                 return roles
         return set()
+
+    @staticmethod
+    def _past_object(words: list[str], u: int) -> int:
+        """Past a short object of the verb ("chủ trì hội nghị và phát biểu"):
+        the next "và" within four words, if only words come before it."""
+        for v in range(u, min(len(words), u + 5)):
+            if words[v] == "và":
+                return v
+            if not words[v].isalpha():
+                break
+        return u
 
     def _back_references(self, mentions) -> list[tuple[str, str, Span, int]]:
         """"Chủ tịch Quốc hội cho biết", "Thường trực Ban Bí thư đánh giá":

@@ -30,6 +30,13 @@ def _starts_other_phrase(ctx: ArticleContext, i: int) -> bool:
     return False
 
 
+def _former_or_name(ctx: ArticleContext, j: int, limit: int) -> bool:
+    """"Nguyên" ends a name where a title follows ("Nguyễn Văn A Nguyên Bí
+    thư ..."), and is a given name elsewhere ("Nguyễn Hồng Nguyên, Giám đốc")."""
+    return ctx.keys[j] == "nguyên" and not (j + 1 < limit and _name_word(ctx, j + 1)
+                                             and _starts_other_phrase(ctx, j + 1))
+
+
 def name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> int | None:
     """End (exclusive) of a Vietnamese personal name starting at token i."""
     limit = len(ctx.tokens) if limit is None else limit
@@ -38,7 +45,7 @@ def name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> int | None
     j = i + 1
     while j < limit and j - i < 5 and _name_word(ctx, j):
         key = ctx.keys[j]
-        if key in NOT_NAME and key not in GIVEN_NAME_OK:
+        if key in NOT_NAME and key not in GIVEN_NAME_OK and not _former_or_name(ctx, j, limit):
             break
         if _starts_other_phrase(ctx, j):
             break
