@@ -61,3 +61,11 @@ def test_values_lists_and_discipline_are_not_documents():
 def test_a_law_named_with_a_parenthesis_before_its_number_is_one_document():
     ex = run("Quốc hội đã thông qua Luật Đất đai (sửa đổi) số 31/2024/QH15.", published=date(2024, 1, 18))
     assert [(d.key, d.type, d.title) for d in ex.documents] == [("31/2024/QH15", "Luật", "Luật Đất đai (sửa đổi)")]
+
+
+def test_a_document_replaced_later_in_the_sentence_keeps_its_own_date():
+    ex = run("Chính phủ ban hành Nghị định số 99/2024/NĐ-CP ngày 23/7/2024 quy định chức năng, nhiệm vụ của Bộ Tài "
+             "chính, thay thế Nghị định số 14/2023/NĐ-CP.")
+    docs = {d.key: d for d in ex.documents}
+    assert docs["99/2024/NĐ-CP"].date == date(2024, 7, 23) and docs["14/2023/NĐ-CP"].date is None
+    assert [(x.source, x.rel, x.target) for x in ex.links] == [("99/2024/NĐ-CP", "replaces", "14/2023/NĐ-CP")]

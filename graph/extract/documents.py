@@ -663,12 +663,12 @@ class DocumentFinder:
         "Tại quyết định số 793, Thủ tướng Chính phủ quyết định": the body
         that issues a document is the subject of the sentence."""
         ctx = self.ctx
-        for h in self.hits:
-            if h.embedded_in is not None:
-                continue
+        top = [h for h in self.hits if h.embedded_in is None]
+        for n, h in enumerate(top):
             lo, hi = self._bounds(h.start)
             before = ctx.keys[lo:h.start]
-            if any(_has_phrase(before, v) and not _has_phrase(before, ("thư",) + v) for v in _PUBLISH[:3]):
+            if any(_has_phrase(before, v) and not _has_phrase(before, ("thư",) + v) for v in _PUBLISH[:3]) \
+                    and self._object_of_the_verb(top, n, lo):
                 if h.doc.issuer is None:
                     h.doc.issuer = self._subject_org(h.start, lo) or self._subject_title_body(lo, h.start)
                 if h.doc.date is None:
@@ -681,6 +681,17 @@ class DocumentFinder:
                     org = self.orgs.parse(h.end + 1, hi)
                     if org:
                         h.doc.issuer = org.ref
+
+    def _object_of_the_verb(self, top: list[_Hit], n: int, lo: int) -> bool:
+        """Is the n-th document the verb's object, alone or in a list ("ban
+        hành Nghị định A và Nghị định B"), rather than one named later in the
+        sentence ("ban hành Nghị định A ..., thay thế Nghị định B")?"""
+        ctx = self.ctx
+        while n > 0 and top[n - 1].start >= lo:
+            if any(w not in ("và", ",") for w in ctx.keys[top[n - 1].end:top[n].start]):
+                return False
+            n -= 1
+        return True
 
     def _subject_title_body(self, lo: int, k: int) -> OrgRef | None:
         """"Thủ tướng Chính phủ Phạm Minh Chính vừa ký": the body a
@@ -711,7 +722,8 @@ class DocumentFinder:
             rel = None
             if between.endswith("thực hiện") and len(between.split()) <= 5:
                 rel = "implements"
-            elif between.endswith(("thay thế", "thay thế cho")) and len(between.split()) <= 4:
+            elif between.endswith(("thay thế", "thay thế cho")) and (
+                    len(between.split()) <= 4 or between.endswith((", thay thế", ", thay thế cho"))):
                 rel = "replaces"
             elif between.endswith(("sửa đổi , bổ sung", "sửa đổi", "sửa đổi , bổ sung một số điều của")) \
                     and len(between.split()) <= 8:
