@@ -53,3 +53,9 @@ def test_hosts_of_a_visiting_delegation_attend_and_the_verb_tiep_is_no_event():
                     published=date(2024, 11, 22))
     assert [e.type for e in ex.events] == ["Buổi làm việc"]
     assert got == {("Đặng Xuân Phong", "attendee")}
+
+
+def test_a_congress_a_report_is_submitted_to_is_no_reported_event():
+    ex, _ = roles("Ngày 15/3, Huyện ủy Phú Vang tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện. Hội nghị cho ý kiến về "
+                  "dự thảo Báo cáo chính trị trình Đại hội Đảng bộ huyện.", published=date(2024, 3, 16))
+    assert [(e.type, e.date) for e in ex.events] == [("Hội nghị", date(2024, 3, 15))]

@@ -195,6 +195,8 @@ class EventFinder:
             return False
         if prev in ("kiện",) or (k > 1 and tuple(ctx.keys[k - 2:k]) in (("nghị", "quyết"), ("văn", "kiện"))):
             return False
+        if prev in ("trình", "tới", "mừng", "bị"):     # "trình Đại hội", "tiến tới", "chào mừng", "chuẩn bị"
+            return False
         sentence = ctx.sentence_of(k).text.casefold()
         if any(f" {w} " in f" {sentence} " for w in _FUTURE[:2]):
             return False
