@@ -230,7 +230,7 @@ def parser() -> argparse.ArgumentParser:
 
     q = _command(sub, "query", "run a named query or a .rq file",
                  "Run a named query from the library (see --list) or a .rq file. Parameters are\n"
-                 "typed (text, date YYYY-MM-DD, iri, int) and bound as values, never pasted into\n"
+                 "typed (name, text, date YYYY-MM-DD, iri, int) and bound as values, never pasted into\n"
                  "the query. JSON output is the SPARQL 1.1 Query Results JSON format.",
                  ("cadregraph query --list",
                   'cadregraph query career --param name="Tô Lâm"',

@@ -4,6 +4,7 @@ in bulk. ``iri("https://…")`` -> ``<https://…>``; ``text("Tô Lâm", "vi")``
 -> ``"Tô Lâm"@vi``."""
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 
@@ -26,6 +27,15 @@ def term(prefix: str, local: str) -> str:
 def text(value: str, lang: str | None = None) -> str:
     literal = '"' + value.translate(_ESCAPES) + '"'
     return f"{literal}@{lang}" if lang else literal
+
+
+_UNESCAPES = {"\\\\": "\\", '\\"': '"', "\\n": "\n", "\\r": "\r"}
+
+
+def lexical(literal: str) -> str:
+    """The text of a literal written by ``text``: ``"Tô Lâm"@vi`` -> Tô Lâm."""
+    body = literal[1:literal.rindex('"')]
+    return re.sub(r'\\[\\"nr]', lambda m: _UNESCAPES[m.group(0)], body)
 
 
 def vi(value: str) -> str:

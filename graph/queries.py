@@ -5,10 +5,13 @@ Each .rq file opens with comment lines that describe it:
     # title: Career of a person
     # vi: Một người đã giữ những chức vụ nào, theo thời gian?
     # en: Which posts has a person held, in date order?
-    # param: name (text) — the person's full name, e.g. Tô Lâm
+    # param: name (name) — the person's full name, e.g. Tô Lâm
 
-Parameters are typed (text, date, iri, int) and bound by the engine to the
-variable of the same name; they are never spliced into the query text.
+Parameters are typed and bound by the engine to the variable of the same
+name; they are never spliced into the query text. A ``name`` is matched
+against the entities' search keys (``cg:key``: any of its names, labels,
+symbols or titles, whatever the case or tone-mark style) with one index
+lookup; ``text``, ``date``, ``iri`` and ``int`` are bound as typed values.
 """
 from __future__ import annotations
 
@@ -25,10 +28,11 @@ from rdflib.term import Node
 from . import resources
 from .errors import InputError
 from .store import Store
+from .keys import search_key
 from .vntext import LOOKALIKES, normalise_tones
 
 _HEADER = re.compile(r"^#\s*(title|vi|en):\s*(.+?)\s*$")
-_PARAM = re.compile(r"^#\s*param:\s*(\w+)\s*\((text|date|iri|int)\)\s*[—-]+\s*(.+?)\s*$")
+_PARAM = re.compile(r"^#\s*param:\s*(\w+)\s*\((text|name|date|iri|int)\)\s*[—-]+\s*(.+?)\s*$")
 
 
 @dataclass(frozen=True)
@@ -103,7 +107,9 @@ def bind(query: NamedQuery, raw: dict[str, str]) -> dict[str, Node]:
     out: dict[str, Node] = {}
     for name, value in raw.items():
         kind = wanted[name].kind
-        if kind == "text":
+        if kind == "name":
+            out[name] = Literal(search_key(value))
+        elif kind == "text":
             out[name] = Literal(_text(value))
         elif kind == "date":
             try:

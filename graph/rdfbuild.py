@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from . import __version__, iris, nt
 from .gazetteer import Gazetteer
+from .keys import key_line
 from .identity import Resolution, document_term
 from .model import Extraction, OrgRef, Span
 
@@ -67,10 +68,16 @@ class ArticleGraph:
     def add(self, s: str, p: str, o: str) -> None:
         line = f"{s} {p} {o} ."
         if line not in self._seen:
-            self._seen.add(line)
-            self.lines.append(line)
-            if not iris.is_provenance(s[1:]):
-                self.merged.append(line)
+            self._line(line, s)
+            key = key_line(s, p, o)
+            if key and key not in self._seen:
+                self._line(key, s)
+
+    def _line(self, line: str, s: str) -> None:
+        self._seen.add(line)
+        self.lines.append(line)
+        if not iris.is_provenance(s[1:]):
+            self.merged.append(line)
 
     def _sentence(self, span: Span) -> str:
         sentences = self.ex.doc.sentences
@@ -236,6 +243,8 @@ class ArticleGraph:
         self.claim(interval, _n("time", edge), instant, pos.span)
         self.add(instant, TYPE, _n("time", "Instant"))
         self.add(instant, _n("time", "inXSDDate"), nt.day(at))
+        # the same date straight on the tenure, for queries (one triple to look up, not a path)
+        self.add(t, _n("cg", "startDate" if edge == "hasBeginning" else "endDate"), nt.day(at))
 
     def _parents(self) -> None:
         for op in self.ex.org_parents:

@@ -12,6 +12,7 @@ import pyoxigraph as ox
 
 from . import __version__, admin_units, iris, resources
 from .gazetteer import Gazetteer
+from .keys import key_quads
 from .store import Store
 from .store.base import lines_of
 from .vntext import slugify
@@ -87,16 +88,20 @@ def software_quads() -> list[ox.Quad]:
 
 
 def system_graphs() -> dict[str, list[ox.Quad]]:
+    """The ontology, shapes, vocabularies and reference data; the labels of
+    the vocabularies and reference data with their search keys."""
+    vocab = _turtle_quads(resources.vocab_files(), iris.VOCAB_GRAPH)
+    reference = province_quads() + software_quads()
     return {
         iris.ONTOLOGY_GRAPH: _turtle_quads([resources.ontology_file()], iris.ONTOLOGY_GRAPH),
         iris.SHAPES_GRAPH: _turtle_quads([resources.shapes_file()], iris.SHAPES_GRAPH),
-        iris.VOCAB_GRAPH: _turtle_quads(resources.vocab_files(), iris.VOCAB_GRAPH),
-        iris.REFERENCE_GRAPH: province_quads() + software_quads(),
+        iris.VOCAB_GRAPH: vocab + key_quads(vocab),
+        iris.REFERENCE_GRAPH: reference + key_quads(reference),
     }
 
 
 # Bump when the way the system graphs are written changes (stores rewrite them).
-_WRITER_VERSION = "3"
+_WRITER_VERSION = "4"
 
 
 def system_version() -> str:
@@ -168,7 +173,7 @@ def succession_quads(store: Store, gaz: Gazetteer) -> list[ox.Quad]:
                                                       datatype=ox.NamedNode(P["xsd"] + "dateTime")))
         add(change, _n("dcterms", "date"), when)
         add(change, _n("rdfs", "label"), ox.Literal(f"Sáp nhập tỉnh 2025: {label} → {new_label}", language="vi"))
-    return out
+    return out + key_quads(out)
 
 
 def _successor_label(label: str, old_name: str, new: admin_units.Province) -> str:

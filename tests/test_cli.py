@@ -53,7 +53,7 @@ def test_query_list_and_formats(store):
     rows = list(csv.DictReader(io.StringIO(as_csv.stdout)))
     assert {r["body"] for r in rows} == {"Tỉnh ủy Kiên Giang", "Hội đồng nhân dân tỉnh Kiên Giang"}
     tsv = run_cli("query", "career", "--param", "name=Mai Văn Huỳnh", "--format", "tsv", "--store", str(store))
-    assert tsv.stdout.splitlines()[0].startswith("?name\t?person")
+    assert tsv.stdout.splitlines()[0].startswith("?personName\t?person")
     as_json = json.loads(run_cli("query", "conflicts", "--format", "json", "--store", str(store)).stdout)
     assert as_json["head"]["vars"][:2] == ["subject", "fact"]
     assert as_json["results"]["bindings"][0]["value1"] == {"type": "literal", "value": "2022-02-08"}
