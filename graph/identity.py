@@ -65,6 +65,7 @@ class Resolution:
     orgs: dict[int, str] = field(default_factory=dict)         # id(OrgRef) -> IRI
     org_names: dict[str, str] = field(default_factory=dict)    # IRI -> canonical name
     documents: dict[str, str] = field(default_factory=dict)    # document key -> IRI
+    scopes: dict[str, str] = field(default_factory=dict)       # document key -> numbering scope (local signs)
     places: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # IRI -> (level, name, province)
 
 
@@ -77,6 +78,26 @@ def document_term(d: DocumentMention) -> str | None:
         return party_term(d.symbol.split("/", 1)[1] if "/" in d.symbol else None, d.date)
     if d.year is None and d.date:
         return str(d.date.year)
+    return None
+
+
+# Signs of local bodies: their numbers restart in every province (Tỉnh ủy,
+# UBND and HĐND of a province) or every district or commune body.
+_PROVINCIAL_SIGNS = ("TU", "UBND", "HĐND")
+_DISTRICT_SIGNS = ("HU", "ĐU", "QU", "TXU")
+
+
+def local_sign(symbol: str | None) -> str | None:
+    """"provincial" or "district" for the sign of a local body ("01-CT/TU",
+    "3888/QĐ-UBND", "05-NQ/HU"), else None (central signs are unique)."""
+    if not symbol or "/" not in symbol:
+        return None
+    sign = symbol.split("/", 1)[1]
+    issuer = sign.rsplit("-", 1)[-1] if "-" in sign else sign
+    if issuer in _PROVINCIAL_SIGNS or (issuer.endswith("TU") and not issuer.endswith("TW")):
+        return "provincial"
+    if issuer.endswith(_DISTRICT_SIGNS):
+        return "district"
     return None
 
 
@@ -142,8 +163,8 @@ class IdentityIndex:
             self.claims.setdefault(iri, key)
         return iri
 
-    def add_known_document(self, iri: str, symbol: str, term: str | None) -> None:
-        self.documents.setdefault(symbol, {})[term or ""] = iri
+    def add_known_document(self, iri: str, symbol: str, term: str | None, scope: str | None = None) -> None:
+        self.documents.setdefault(_scoped(symbol, scope), {})[term or ""] = iri
 
     # ---------------------------------------------------------- resolving
     def resolve(self, ex: Extraction, article_iri: str) -> Resolution:
@@ -155,7 +176,10 @@ class IdentityIndex:
             res.persons[p.name] = self._person(p, ex, res, article_iri)
         when = ex.doc.reference_date
         for d in ex.documents:
-            res.documents[d.key] = self._document(d, res, article_iri, when)
+            scope = self._numbering_scope(d, ex, res, article_iri)
+            if scope:
+                res.scopes[d.key] = scope
+            res.documents[d.key] = self._document(d, res, article_iri, when, scope)
         return res
 
     # bodies
@@ -261,20 +285,38 @@ class IdentityIndex:
         return None
 
     # documents
-    def _document(self, d: DocumentMention, res: Resolution, article_iri: str, article_date: date | None) -> str:
+    def _numbering_scope(self, d: DocumentMention, ex: Extraction, res: Resolution, article_iri: str) -> str | None:
+        """Where a local sign's number is unique: the province of a
+        provincial body's document (its issuer's, else the article's); the
+        issuing body of a district or commune document; failing those, the
+        article alone, so that the "01-CT/TU" of two provinces stay apart."""
+        level = local_sign(d.symbol)
+        if level is None:
+            return None
+        if level == "provincial":
+            province = (self._province_of(d.issuer, ex) if d.issuer else None) or ex.doc_province
+            if province:
+                return slugify(province)
+        elif d.issuer is not None and id(d.issuer) in res.orgs:
+            return res.orgs[id(d.issuer)].rsplit("/", 1)[-1]
+        return article_iri.rsplit("/", 1)[-1]
+
+    def _document(self, d: DocumentMention, res: Resolution, article_iri: str, article_date: date | None,
+                  scope: str | None = None) -> str:
         if d.symbol:
             sym = d.symbol
             term = document_term(d)
-            known = self.documents.setdefault(sym, {})
+            known = self.documents.setdefault(_scoped(sym, scope), {})
             if term is None:
                 if len(known) == 1:
                     return next(iter(known.values()))
-                iri = known.get("") or iris.document(slugify(sym))
+                iri = known.get("") or iris.document(_scoped_slug(sym, scope))
             else:
                 iri = known.get(term)
                 if iri is None and "" in known and len(known) == 1:
                     iri = known.pop("")          # an undated mention, now dated
-                iri = iri or iris.document(f"{slugify(sym)}-{term}" if d.year is None else slugify(sym))
+                iri = iri or iris.document(f"{_scoped_slug(sym, scope)}-{term}" if d.year is None
+                                           else _scoped_slug(sym, scope))
             known[term or ""] = iri
             return self.curation.canonical(iri)
         dtype = self.gaz.doc_type_by_label.get((d.type or "").casefold())
@@ -290,3 +332,11 @@ class IdentityIndex:
             year = f"-{d.date.year}" if d.date and dtype.slug in ("luat", "bo-luat", "phap-lenh") else ""
             return self.curation.canonical(iris.document(f"{title_slug}{year}"))
         return iris.document(f"{article_iri.rsplit('/', 1)[-1]}--{title_slug}")
+
+
+def _scoped(symbol: str, scope: str | None) -> str:
+    return f"{symbol}@{scope}" if scope else symbol
+
+
+def _scoped_slug(symbol: str, scope: str | None) -> str:
+    return f"{slugify(symbol)}--{scope}" if scope else slugify(symbol)

@@ -29,7 +29,8 @@ _ORGS = _PREFIXES + f"""
 SELECT DISTINCT ?o ?name WHERE {{ GRAPH ?g {{ ?o skos:prefLabel ?name }}
   FILTER(STRSTARTS(STR(?g), "{iris.ID}article/") && STRSTARTS(STR(?o), "{iris.ID}org/")) }}"""
 _DOCUMENTS = _PREFIXES + """
-SELECT ?d ?sym ?term WHERE { ?d eli:id_local ?sym OPTIONAL { ?d cg:term ?term } }"""
+SELECT ?d ?sym ?term ?scope WHERE { ?d eli:id_local ?sym OPTIONAL { ?d cg:term ?term }
+                                   OPTIONAL { ?d cg:numberingScope ?scope } }"""
 _CANDIDATES = _PREFIXES + f"""
 SELECT ?a ?b ?reason WHERE {{ GRAPH <{iris.IDENTITY_GRAPH}> {{
   ?c a cg:SameAsCandidate ; cg:candidate ?a , ?b ; cg:reason ?reason FILTER(STR(?a) < STR(?b)) }} }}"""
@@ -49,8 +50,9 @@ def load_index(store: Store, index: IdentityIndex) -> None:
         index.add_known_person(iri, name, bodies, provinces)
     for o, name in store.query(_ORGS):
         index.claim(str(o), str(name))
-    for d, sym, term in store.query(_DOCUMENTS):
-        index.add_known_document(str(d), str(sym), str(term) if term is not None else None)
+    for d, sym, term, scope in store.query(_DOCUMENTS):
+        index.add_known_document(str(d), str(sym), str(term) if term is not None else None,
+                                 str(scope) if scope is not None else None)
     for a, b, reason in store.query(_CANDIDATES):
         cand = Candidate(str(a), str(b), str(reason))
         index.candidates[cand.iri] = cand

@@ -264,6 +264,8 @@ class ArticleGraph:
                 term = document_term(d)
                 if term:
                     self.add(doc, _n("cg", "term"), nt.text(term))
+                if d.key in self.res.scopes:
+                    self.add(doc, _n("cg", "numberingScope"), nt.text(self.res.scopes[d.key]))
             if d.number:
                 self.add(doc, _n("eli", "number"), nt.text(d.number))
             dtype = self.gaz.doc_type_by_label.get((d.type or "văn bản").casefold())

@@ -75,6 +75,23 @@ def test_party_numbers_restart_each_term(tmp_path):
     assert docs == {ID + "doc/58-qd-tw-khoa-xiii", ID + "doc/58-qd-tw-khoa-xii"}
 
 
+def test_local_signs_are_numbered_per_province(tmp_path):
+    arts = tmp_path / "in"
+    _write(arts, "a", "Ban Thường vụ Tỉnh ủy Yên Bái ban hành Chỉ thị số 01-CT/TU ngày 5/1/2021 về công tác cán bộ.",
+           "2021-01-10")
+    _write(arts, "b", "Tỉnh ủy Nghệ An quán triệt Chỉ thị số 01-CT/TU ngày 20/1/2021 của Ban Thường vụ Tỉnh ủy.",
+           "2021-01-25")
+    _write(arts, "c", "Các cấp ủy tỉnh Yên Bái thực hiện Chỉ thị số 01-CT/TU ngày 5/1/2021 của Tỉnh ủy.",
+           "2021-03-01")
+    with KnowledgeGraph(tmp_path / "store") as kg:
+        kg.build([arts / "a.json", arts / "b.json"])
+        kg.build([arts / "c.json"])                    # a later build joins the stored one
+        docs = {str(r["x"]) for r in kg.query(
+            "PREFIX eli: <http://data.europa.eu/eli/ontology#> "
+            "SELECT DISTINCT ?x WHERE { ?x eli:id_local \"01-CT/TU\" }").records()}
+    assert docs == {ID + "doc/01-ct-tu--yen-bai-2020-2025", ID + "doc/01-ct-tu--nghe-an-2020-2025"}
+
+
 def test_curator_merges_and_rejects_and_later_builds_honour_it(tmp_path):
     hung = [SAMPLES / "s07-van-hoa.txt", SAMPLES / "s08-xa-dong-tien.txt"]
     a, b = ID + "person/nguyen-van-hung", ID + "person/nguyen-van-hung--dang-uy-xa-dong-tien"
