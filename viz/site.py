@@ -158,17 +158,23 @@ class SiteWriter:
         return self._links
 
     # ------------------------------------------------------------ write
-    def write(self) -> str:
+    def write_whole_graph(self) -> dict:
+        """graph.html, with the vis-network library inlined (and copied to
+        assets/ for the focused views); returns the view."""
         self.out.mkdir(parents=True, exist_ok=True)
         assets = self.out / "assets"
         assets.mkdir(exist_ok=True)
         vis_js, vis_css = _pyvis_asset("vis-network.min.js"), _pyvis_asset("vis-network.css")
         (assets / "vis-network.min.js").write_text(vis_js, encoding="utf-8")
         (assets / "vis-network.css").write_text(vis_css, encoding="utf-8")
-        page = self.env.get_template("network.html")
         whole = self._view(set(self.g.nodes), "Toàn bộ đồ thị — the whole graph", "graph.html")
-        (self.out / "graph.html").write_text(page.render(view=whole, data=_safe_json(whole), inline_js=vis_js,
-                                                         inline_css=vis_css), encoding="utf-8")
+        (self.out / "graph.html").write_text(self.env.get_template("network.html").render(
+            view=whole, data=_safe_json(whole), inline_js=vis_js, inline_css=vis_css), encoding="utf-8")
+        return whole
+
+    def write(self) -> str:
+        self.write_whole_graph()
+        page = self.env.get_template("network.html")
         counts = Counter()
         for n in self.g.nodes:
             view = self._view(self.ego(n), self.g.nodes[n]["label"], page_name(n), focus=n)
