@@ -6,8 +6,9 @@ Two engines, one answer:
   all article graphs, in memory;
 * ``fast`` — the rules our ontology actually uses (subclass, subproperty,
   inverse, symmetric and transitive properties, domain and range, property
-  chains, and their schema-level closures), applied as SPARQL updates
-  inside the store until nothing new follows.
+  chains, and their schema-level closures), applied as SPARQL updates,
+  semi-naively, in an in-memory Oxigraph copy of the premises until nothing
+  new follows; the closure is written back to the store in one write.
 
 Both keep the *valid* inferences only. owlrl also emits triples with a
 literal subject ("2018-06-21"^^xsd:date a xsd:date), owl:sameAs of every
