@@ -51,12 +51,51 @@ def page_name(node: str) -> str:
     return node + ".html"
 
 
+LAYOUT_CORE = 2000           # force layout for this many hubs at most; the rest placed around them
+
+
 def _layout(g: nx.Graph) -> dict[str, tuple[float, float]]:
+    """Positions for a big view: a force layout of the best-connected nodes
+    (its cost grows with the square of their number), and every other node
+    on a small ring around the neighbour that brought it in, outwards from
+    the hubs; nodes not reached from the hubs go on a grid below."""
     if g.number_of_nodes() == 0:
         return {}
     scale = 120 * math.sqrt(g.number_of_nodes())
-    pos = nx.spring_layout(g, seed=7, iterations=60 if g.number_of_nodes() < 2000 else 30)
-    return {n: (float(x) * scale, float(y) * scale) for n, (x, y) in pos.items()}
+    hubs = sorted(g.nodes, key=lambda n: (-g.degree(n), n))[:LAYOUT_CORE]
+    core = nx.spring_layout(g.subgraph(hubs), seed=7, iterations=60)
+    pos = {n: (float(x) * scale, float(y) * scale) for n, (x, y) in core.items()}
+    ring = scale / math.sqrt(len(hubs)) / 2
+    placed_around: dict[str, int] = {}
+    for anchor, node in _outwards(g, hubs):
+        if node in pos:
+            continue
+        k = placed_around.get(anchor, 0)
+        placed_around[anchor] = k + 1
+        angle = k * 2.399963                       # the golden angle: neighbours spread evenly
+        radius = ring * (0.5 + 0.15 * math.sqrt(k))
+        ax, ay = pos[anchor]
+        pos[node] = (ax + radius * math.cos(angle), ay + radius * math.sin(angle))
+    rest = sorted(n for n in g.nodes if n not in pos)
+    side = max(1, math.ceil(math.sqrt(len(rest))))
+    for i, n in enumerate(rest):
+        pos[n] = ((i % side - side / 2) * ring, scale * 1.2 + (i // side) * ring)
+    return pos
+
+
+def _outwards(g: nx.Graph, hubs: list[str]):
+    """(anchor, node) pairs in breadth-first order from the hubs."""
+    seen = set(hubs)
+    frontier = list(hubs)
+    while frontier:
+        nxt = []
+        for anchor in frontier:
+            for node in sorted(g.neighbors(anchor)):
+                if node not in seen:
+                    seen.add(node)
+                    nxt.append(node)
+                    yield anchor, node
+        frontier = nxt
 
 
 class SiteWriter:
