@@ -2,7 +2,7 @@
 same run, reported as a ratio (median of repeats); the table goes to
 bench/RESULTS.md with a description of the machine.
 
-    python -m bench                       # everything (about half an hour)
+    python -m bench                       # everything (about 45 minutes on 2 cores)
     python -m bench --only query,reason   # some sections
     python -m bench --quick               # smaller corpora, for a smoke run
 
@@ -434,7 +434,7 @@ def main(argv=None) -> None:
         started = time.perf_counter()
         lines += SECTIONS[name](args)
         print(f"[bench] {name} done in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
-    args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")   # after each section: nothing lost
     print("\n".join(lines))
 
 
