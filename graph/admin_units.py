@@ -64,12 +64,6 @@ class AdminUnits:
             return self.provinces[province.successor_key]
         return province
 
-    def province_of_district(self, name: str) -> Province | None:
-        keys = self.districts.get(fold(name))
-        if keys and len(set(keys)) == 1:
-            return self.provinces[keys[0]]
-        return None
-
 
 def _data_dir() -> Path:
     spec = importlib.util.find_spec("vietnamadminunits")

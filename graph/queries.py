@@ -28,8 +28,7 @@ from rdflib.term import Node
 from . import resources
 from .errors import InputError
 from .store import Store
-from .keys import search_key
-from .vntext import LOOKALIKES, normalise_tones
+from .vntext import LOOKALIKES, comparable, normalise_tones
 
 _HEADER = re.compile(r"^#\s*(title|vi|en):\s*(.+?)\s*$")
 _PARAM = re.compile(r"^#\s*param:\s*(\w+)\s*\((text|name|date|iri|int)\)\s*[—-]+\s*(.+?)\s*$")
@@ -108,7 +107,7 @@ def bind(query: NamedQuery, raw: dict[str, str]) -> dict[str, Node]:
     for name, value in raw.items():
         kind = wanted[name].kind
         if kind == "name":
-            out[name] = Literal(search_key(value))
+            out[name] = Literal(comparable(value))
         elif kind == "text":
             out[name] = Literal(_text(value))
         elif kind == "date":

@@ -30,11 +30,9 @@ from rdflib import OWL, RDF, RDFS, Literal, URIRef
 
 from . import iris
 from .store import Store
-from .store.base import lines_of, to_oxigraph, to_rdflib
+from .store.base import lines_of, to_oxigraph
 
 INFERRED = iris.INFERRED_GRAPH
-# Graphs that are not knowledge: the shapes, and the inferences themselves.
-_NOT_PREMISES = (iris.INFERRED_GRAPH, iris.SHAPES_GRAPH)
 _BUILTIN = ("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://www.w3.org/2000/01/rdf-schema#",
             "http://www.w3.org/2002/07/owl#", "http://www.w3.org/2001/XMLSchema#")
 _TRIVIAL_OBJECTS = {OWL.Thing}
@@ -66,18 +64,6 @@ def premises(store: Store) -> rdflib.Graph:
     for t in store.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }"):
         if t not in inferred:
             g.add(t)
-    return g
-
-
-def named_graphs_union(store: Store) -> rdflib.Graph:
-    """Every named graph but the shapes and the inferences, merged: the
-    facts with their provenance (claims, sentences, articles)."""
-    buf = io.BytesIO()
-    store.dump(buf, "nquads")
-    g = rdflib.Graph()
-    for q in ox.parse(buf.getvalue(), ox.RdfFormat.N_QUADS):
-        if q.graph_name.value not in _NOT_PREMISES:
-            g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
     return g
 
 

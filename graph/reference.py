@@ -5,7 +5,6 @@ province continue in which body of its successor."""
 from __future__ import annotations
 
 import hashlib
-from datetime import date
 from importlib import metadata
 
 import pyoxigraph as ox
@@ -192,6 +191,3 @@ def refresh_succession(store: Store, gaz: Gazetteer) -> int:
     store.write_graphs({SUCCESSION_GRAPH: lines_of(quads)})
     return len(quads)
 
-
-def merger_date() -> date:
-    return admin_units.MERGER_DATE

@@ -3,14 +3,31 @@ their provenance, the ontology and vocabularies) checked against
 ontology/shapes.ttl (pySHACL)."""
 from __future__ import annotations
 
+import io
 from collections import Counter
 
+import pyoxigraph as ox
 import pyshacl
 import rdflib
 
-from . import resources
-from .reason import named_graphs_union
+from . import iris, resources
 from .store import Store
+from .store.base import to_rdflib
+
+# Graphs that are no data to validate: the shapes, and the inferences.
+_NOT_DATA = (iris.INFERRED_GRAPH, iris.SHAPES_GRAPH)
+
+
+def named_graphs_union(store: Store) -> rdflib.Graph:
+    """Every named graph but the shapes and the inferences, merged: the
+    facts with their provenance (claims, sentences, articles)."""
+    buf = io.BytesIO()
+    store.dump(buf, "nquads")
+    g = rdflib.Graph()
+    for q in ox.parse(buf.getvalue(), ox.RdfFormat.N_QUADS):
+        if q.graph_name.value not in _NOT_DATA:
+            g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+    return g
 
 
 def validate(store: Store, limit: int = 50) -> tuple[bool, str]:

@@ -507,10 +507,6 @@ class DocumentFinder:
                 return None
         return None
 
-    def _list_of_based_on(self, k: int, lo: int) -> bool:
-        ctx = self.ctx
-        return "căn cứ" in " ".join(ctx.keys[lo:k])
-
     def _in_draft(self, k: int, lo: int) -> bool:
         ctx = self.ctx
         before = " ".join(ctx.keys[max(lo, k - 2):k])

@@ -78,7 +78,3 @@ def find_symbols(text: str) -> list[Symbol]:
                                 f"{n}/{m.group('type')}-{m.group('issuer')}"))
     return sorted(found, key=lambda s: (s.start, int(s.number)))
 
-
-def normalise_symbol(raw: str) -> str:
-    """"58 - QĐ/TW" -> "58-QĐ/TW"."""
-    return re.sub(r"\s+", "", raw.replace("–", "-").replace("—", "-"))
