@@ -20,6 +20,7 @@ from .gazetteer import load as load_gazetteer
 from .identity_store import curate
 from .ingest import BuildReport, build
 from .store import EmbeddedStore, Store, default_location, open_store
+from .summaries import refresh_summaries
 
 CURATION_FILE = "curation.csv"
 
@@ -57,7 +58,9 @@ class KnowledgeGraph:
 
     def apply_curation(self, curation: str | Path | None = None) -> int:
         """Carry out the curator's decisions in the store now."""
-        return curate(self.store, curation_mod.load(self.curation_path(curation)), load_gazetteer())
+        changed = curate(self.store, curation_mod.load(self.curation_path(curation)), load_gazetteer())
+        refresh_summaries(self.store)
+        return changed
 
     # ------------------------------------------------------------ reading
     def queries(self) -> dict[str, queries.NamedQuery]:

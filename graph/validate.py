@@ -14,8 +14,8 @@ from . import iris, resources
 from .store import Store
 from .store.base import to_rdflib
 
-# Graphs that are no data to validate: the shapes, and the inferences.
-_NOT_DATA = (iris.INFERRED_GRAPH, iris.SHAPES_GRAPH)
+# Graphs that are no data to validate: the shapes, the inferences, the summaries.
+_NOT_DATA = (iris.INFERRED_GRAPH, iris.SHAPES_GRAPH, iris.SUMMARY_GRAPH)
 
 
 def named_graphs_union(store: Store) -> rdflib.Graph:

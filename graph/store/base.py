@@ -98,8 +98,9 @@ def _plain(term: Node | None) -> object:
     return str(term)
 
 
-# Graphs kept out of the default graph: the SHACL shapes are not knowledge.
-OUTSIDE_MERGE = frozenset({iris.SHAPES_GRAPH})
+# Graphs kept out of the default graph: the SHACL shapes are not knowledge,
+# the summaries are figures computed from it.
+OUTSIDE_MERGE = frozenset({iris.SHAPES_GRAPH, iris.SUMMARY_GRAPH})
 
 
 def in_merge(graph: str) -> bool:
@@ -158,6 +159,11 @@ class Store(ABC):
         (once `reason` ran) the default graph is the union of the named
         graphs but the inferred one and the shapes: provenance included, and
         with bag semantics (a triple in several graphs matches once per graph)."""
+
+    @abstractmethod
+    def construct_lines(self, sparql: str) -> list[str]:
+        """The triples a CONSTRUCT query makes, as N-Triples lines, without
+        a detour through rdflib terms."""
 
     @abstractmethod
     def graph_names(self) -> list[str]:

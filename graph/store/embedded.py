@@ -25,7 +25,7 @@ from rdflib.term import Node
 
 from ..errors import StoreError
 from .. import iris
-from .base import (DATASET_FORMATS, FORMATS, Rows, Store, default_lines, insert_values, prefixes_for,
+from .base import (DATASET_FORMATS, FORMATS, Rows, Store, default_lines, insert_values, lines_of, prefixes_for,
                    replacement_update, serialize, to_rdflib)
 
 LOCK_NAME = "cadregraph.lock"
@@ -153,6 +153,12 @@ class EmbeddedStore(Store):
         if isinstance(result, ox.QueryBoolean):
             return bool(result)
         return [tuple(to_rdflib(t) for t in (tr.subject, tr.predicate, tr.object)) for tr in result]
+
+    def construct_lines(self, sparql: str) -> list[str]:
+        try:
+            return lines_of(self.ox.query(sparql))
+        except (SyntaxError, RuntimeError) as exc:
+            raise StoreError(f"query failed: {exc}") from exc
 
     def graph_names(self) -> list[str]:
         return sorted(g.value for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode))

@@ -25,7 +25,8 @@ from rdflib.term import Node
 
 from ..errors import StoreError
 from .. import iris
-from .base import DATASET_FORMATS, Rows, Store, default_lines, insert_values, replacement_update, serialize, to_rdflib
+from .base import (DATASET_FORMATS, Rows, Store, default_lines, insert_values, lines_of, replacement_update,
+                   serialize, to_rdflib)
 
 _LAYOUTS = {"oxigraph": ("query", "update", "store"), "fuseki": ("query", "update", "data")}
 
@@ -77,6 +78,11 @@ class RemoteStore(Store):
             return Rows(names, [tuple(to_rdflib(sol[v]) for v in names) for sol in result])
         return [tuple(to_rdflib(t) for t in (q.subject, q.predicate, q.object))
                 for q in ox.parse(body, ox.RdfFormat.N_TRIPLES)]
+
+    def construct_lines(self, sparql: str) -> list[str]:
+        body = self._request(self.query_url, urllib.parse.urlencode([("query", sparql)]).encode("utf-8"), {
+            "Content-Type": "application/x-www-form-urlencoded", "Accept": "application/n-triples"})
+        return lines_of(ox.parse(body, ox.RdfFormat.N_TRIPLES))
 
     def graph_names(self) -> list[str]:
         rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")

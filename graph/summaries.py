@@ -1,0 +1,135 @@
+"""Summaries: whole-graph figures computed once per build.
+
+The named queries that rank or count over the whole graph (the most
+mentioned persons, the pairs who meet most, dual posts, documents by year,
+conflicts, the newest appointments) would otherwise join every tenure,
+event or document at each call: seconds to minutes at 100,000 articles.
+The build computes those figures once, inside the store's engine, into the
+summary graph; the queries read a few thousand precomputed triples and join
+the details only for the rows they return.
+
+The summary graph is derived data: each figure is one CONSTRUCT query, and
+the graph is rewritten whole after every build and every curation (cleared,
+then bulk-loaded: a crash in between leaves no summary graph, and the next
+build makes it again). It is kept out of the merge (the default graph), so
+neither reasoning nor validation sees it.
+
+    person  cg:mentionCount n              articles that mention the person
+    pair    cg:pairMember a, b ; cg:sharedEvents n    people at the same events
+    person  cg:holdsDualPosts true         a current post in a Party body and one in a State body
+    x       cg:conflictCandidate true      a document with two dates or two issuers in the
+                                           merge; the tenures of a person with two in one body
+    tenure  cg:appointmentReported date    the newest report of the appointment
+    event   cg:documentEventDate date      the date of an event about documents
+    cand.   cg:candidateName name          the name of a same-name candidate pair
+    cell    a cg:DocumentCount (a qb:Observation) ; cg:issuer ; cg:documentType ;
+            cg:year ; cg:documentCount n
+"""
+from __future__ import annotations
+
+import time
+
+from . import iris
+from .store import Store
+
+SUMMARY_GRAPH = iris.SUMMARY_GRAPH
+_FORMER = iris.VOCAB + "status/former"
+_APPOINTED = iris.VOCAB + "status/appointed"
+# graphs that say nothing an article said (IRI comparisons: no string work)
+_NOT_ARTICLES = ", ".join(f"<{g}>" for g in iris.SYSTEM_GRAPHS)
+_PARTICIPATION = "VALUES ?role { cg:chair cg:speaker cg:attendee }"
+
+
+def _slug_of(var: str) -> str:
+    """SPARQL expression: the IRI in ``var`` as a slug ("person-to-lam")."""
+    return f'REPLACE(STRAFTER(STR({var}), "{iris.ID}"), "/", "-")'
+
+
+_SUMMARIES = {
+    "mentions": f"""
+CONSTRUCT {{ ?p cg:mentionCount ?n }} WHERE {{
+  SELECT ?p (COUNT(DISTINCT ?g) AS ?n)
+  WHERE {{ GRAPH ?g {{ ?p a cg:Person }} FILTER(?g NOT IN ({_NOT_ARTICLES})) }}
+  GROUP BY ?p
+}}""",
+    # each side made distinct per event first (a chair who also speaks is one
+    # participant), then joined on the event
+    "pairs": f"""
+CONSTRUCT {{ ?pair a cg:CoParticipation ; cg:pairMember ?a , ?b ; cg:sharedEvents ?n }} WHERE {{
+  {{ SELECT ?a ?b (COUNT(?e) AS ?n) WHERE {{
+      {{ SELECT DISTINCT ?e ?a WHERE {{ {_PARTICIPATION} ?e ?role ?a }} }}
+      {{ SELECT DISTINCT ?e ?b WHERE {{ {_PARTICIPATION} ?e ?role ?b }} }}
+      FILTER(STR(?a) < STR(?b))
+    }} GROUP BY ?a ?b }}
+  BIND(IRI(CONCAT("{iris.ID}pair/", {_slug_of("?a")}, "--", {_slug_of("?b")})) AS ?pair)
+}}""",
+    # the kinds of body are few: bound first, the tenures follow from the bodies
+    "dual-posts": f"""
+CONSTRUCT {{ ?p cg:holdsDualPosts true }} WHERE {{
+  SELECT ?p WHERE {{
+    {{ SELECT ?kind ?side WHERE {{
+        {{ ?kind rdfs:subClassOf* cg:PartyBody BIND("party" AS ?side) }}
+        UNION {{ ?kind rdfs:subClassOf* cg:StateBody BIND("state" AS ?side) }} }} }}
+    ?o a ?kind . ?t org:organization ?o ; org:member ?p ; cg:post ?post ; cg:status ?s
+    FILTER(?s != <{_FORMER}>)
+  }} GROUP BY ?p HAVING(COUNT(DISTINCT ?side) = 2)
+}}""",
+    "conflicting-dates": """
+CONSTRUCT { ?d cg:conflictCandidate true } WHERE {
+  SELECT ?d WHERE { ?d eli:date_document ?v } GROUP BY ?d HAVING(COUNT(DISTINCT ?v) > 1)
+}""",
+    "conflicting-issuers": """
+CONSTRUCT { ?d cg:conflictCandidate true } WHERE {
+  SELECT ?d WHERE { ?d eli:passed_by ?o } GROUP BY ?d HAVING(COUNT(DISTINCT ?o) > 1)
+}""",
+    # tenure IRIs are person + role + body: two roles in one body are two tenures
+    "conflicting-roles": """
+CONSTRUCT { ?t cg:conflictCandidate true } WHERE {
+  { SELECT ?p ?o WHERE { ?t0 org:member ?p ; org:organization ?o } GROUP BY ?p ?o HAVING(COUNT(?t0) > 1) }
+  ?t org:member ?p ; org:organization ?o .
+}""",
+    "appointments": f"""
+CONSTRUCT {{ ?t cg:appointmentReported ?date }} WHERE {{
+  SELECT ?t (MAX(COALESCE(?start, ?issued)) AS ?date) WHERE {{
+    GRAPH ?g {{ ?t cg:status <{_APPOINTED}> OPTIONAL {{ ?g dcterms:issued ?issued }} }}
+    OPTIONAL {{ ?t cg:startDate ?start }}
+  }} GROUP BY ?t
+}}""",
+    "document-events": """
+CONSTRUCT { ?event cg:documentEventDate ?date } WHERE {
+  SELECT ?event (MAX(?d) AS ?date) WHERE {
+    { SELECT DISTINCT ?event WHERE { VALUES ?how { cg:concerns cg:adopts cg:disseminates } ?event ?how ?doc } }
+    ?event schema:startDate ?d
+  } GROUP BY ?event
+}""",
+    "candidates": """
+CONSTRUCT { ?c cg:candidateName ?name } WHERE {
+  SELECT ?c (MIN(STR(?n)) AS ?name) WHERE { ?c a cg:SameAsCandidate ; cg:candidate ?a . ?a foaf:name ?n }
+  GROUP BY ?c
+}""",
+    "documents-by-year": f"""
+CONSTRUCT {{ ?cell a cg:DocumentCount ; cg:issuer ?o ; cg:documentType ?t ; cg:year ?year ; cg:documentCount ?n }}
+WHERE {{
+  {{ SELECT ?o ?t ?year (COUNT(DISTINCT ?doc) AS ?n) WHERE {{
+      ?doc eli:passed_by ?o ; eli:type_document ?t .
+      OPTIONAL {{ ?doc eli:date_document ?date }}
+      BIND(IF(BOUND(?date), STR(YEAR(?date)), "?") AS ?year)
+    }} GROUP BY ?o ?t ?year }}
+  BIND(IRI(CONCAT("{iris.ID}count/", {_slug_of("?o")}, "--", STRAFTER(STR(?t), "{iris.VOCAB}doctype/"),
+                  "--", ?year)) AS ?cell)
+}}""",
+}
+
+
+def summary_lines(store: Store) -> dict[str, list[str]]:
+    """Each figure's triples, as N-Triples lines."""
+    return {name: store.construct_lines(iris.SPARQL_PREFIXES + sparql) for name, sparql in _SUMMARIES.items()}
+
+
+def refresh_summaries(store: Store) -> float:
+    """Recompute the summary graph from the merge; returns the seconds it took."""
+    started = time.monotonic()
+    lines = sorted({line for part in summary_lines(store).values() for line in part})
+    store.clear_graph(SUMMARY_GRAPH)
+    store.write_graphs({SUMMARY_GRAPH: lines})
+    return time.monotonic() - started

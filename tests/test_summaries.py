@@ -1,0 +1,96 @@
+"""The summary graph: the figures the build computes equal what the whole
+graph says when asked directly, they follow later builds and curation, and
+they stay out of the merge."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from cadregraph import curation, iris
+from cadregraph.api import KnowledgeGraph
+from conftest import SAMPLES
+
+ID = iris.ID
+
+# The same questions asked of the whole graph, without the summaries.
+DIRECT = {
+    "mentions": """
+SELECT ?person (COUNT(DISTINCT ?g) AS ?n)
+WHERE { GRAPH ?g { ?person a cg:Person } FILTER(STRSTARTS(STR(?g), "%s")) } GROUP BY ?person""" % iris.ARTICLE_BASE,
+    "pairs": """
+SELECT ?a ?b (COUNT(DISTINCT ?event) AS ?n)
+WHERE { ?event cg:chair|cg:speaker|cg:attendee ?a ; cg:chair|cg:speaker|cg:attendee ?b FILTER(STR(?a) < STR(?b)) }
+GROUP BY ?a ?b""",
+    "dual-posts": """
+SELECT DISTINCT ?p WHERE {
+  ?t1 org:member ?p ; org:organization ?o1 ; cg:post ?x1 ; cg:status ?s1 .
+  ?t2 org:member ?p ; org:organization ?o2 ; cg:post ?x2 ; cg:status ?s2 .
+  ?o1 a/rdfs:subClassOf* cg:PartyBody . ?o2 a/rdfs:subClassOf* cg:StateBody .
+  FILTER(?s1 != status:former && ?s2 != status:former) }""",
+    "documents-by-year": """
+SELECT ?o ?t ?year (COUNT(DISTINCT ?doc) AS ?n) WHERE {
+  ?doc eli:passed_by ?o ; eli:type_document ?t . OPTIONAL { ?doc eli:date_document ?date }
+  BIND(IF(BOUND(?date), STR(YEAR(?date)), "?") AS ?year) } GROUP BY ?o ?t ?year""",
+}
+
+SUMMARISED = {
+    "mentions": "SELECT ?person ?n WHERE { GRAPH <%s> { ?person cg:mentionCount ?n } }",
+    "pairs": "SELECT ?a ?b ?n WHERE { GRAPH <%s> { ?pair cg:pairMember ?a , ?b ; cg:sharedEvents ?n "
+             "FILTER(STR(?a) < STR(?b)) } }",
+    "dual-posts": "SELECT ?p WHERE { GRAPH <%s> { ?p cg:holdsDualPosts true } }",
+    "documents-by-year": "SELECT ?o ?t ?year ?n WHERE { GRAPH <%s> { ?c cg:issuer ?o ; cg:documentType ?t ; "
+                         "cg:year ?year ; cg:documentCount ?n } }",
+}
+
+
+def _rows(kg: KnowledgeGraph, sparql: str) -> set[tuple]:
+    return {tuple(str(v) for v in row) for row in kg.store.query(iris.SPARQL_PREFIXES + sparql)}
+
+
+@pytest.mark.parametrize("corpus", ["sample_kg", "dev_kg"])
+@pytest.mark.parametrize("summary", sorted(DIRECT))
+def test_summary_equals_the_direct_answer(request, corpus, summary):
+    kg = request.getfixturevalue(corpus)
+    direct = _rows(kg, DIRECT[summary])
+    assert direct, f"{summary}: the {corpus} corpus should give some rows"
+    assert _rows(kg, SUMMARISED[summary] % iris.SUMMARY_GRAPH) == direct
+
+
+def test_summaries_stay_out_of_the_merge(sample_kg):
+    assert not sample_kg.store.query("ASK { ?p <%smentionCount> ?n }" % iris.CG)
+    assert sample_kg.store.query("ASK { GRAPH <%s> { ?p <%smentionCount> ?n } }" % (iris.SUMMARY_GRAPH, iris.CG))
+
+
+def test_conflict_candidates_are_the_subjects_of_conflicts(dev_kg):
+    flagged = _rows(dev_kg, "SELECT ?x WHERE { GRAPH <%s> { ?x cg:conflictCandidate true } }" % iris.SUMMARY_GRAPH)
+    two_dates = _rows(dev_kg, "SELECT DISTINCT ?d WHERE { ?d eli:date_document ?a , ?b FILTER(?a != ?b) }")
+    assert two_dates and two_dates <= flagged
+
+
+def test_summaries_follow_later_builds_and_curation(tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir(), second.mkdir()
+    for name in ("s04-bo-truong-cong-an.json", "s06-bo-nhiem.jsonl", "s07-van-hoa.txt"):
+        shutil.copy(SAMPLES / name, first)
+    for name in ("s05-tong-bi-thu.json", "s08-xa-dong-tien.txt"):
+        shutil.copy(SAMPLES / name, second)
+    hung, hung_dong_tien = ID + "person/nguyen-van-hung", ID + "person/nguyen-van-hung--dang-uy-xa-dong-tien"
+    with KnowledgeGraph(tmp_path / "store") as kg:
+        kg.build([first])
+        assert _mentions(kg)[ID + "person/to-lam"] == 1
+        kg.build([second])
+        mentions = _mentions(kg)
+        assert mentions[ID + "person/to-lam"] == 2
+        assert mentions[hung] == 1 and mentions[hung_dong_tien] == 1
+        cur = curation.load(tmp_path / "curation.csv")
+        cur.add(curation.Decision("same", hung, hung_dong_tien, "test"))
+        cur.save()
+        kg.apply_curation(tmp_path / "curation.csv")
+        mentions = _mentions(kg)
+        assert mentions[hung] == 2 and hung_dong_tien not in mentions
+        assert _rows(kg, SUMMARISED["mentions"] % iris.SUMMARY_GRAPH) == _rows(kg, DIRECT["mentions"])
+
+
+def _mentions(kg: KnowledgeGraph) -> dict[str, int]:
+    return {p: int(n) for p, n in _rows(kg, SUMMARISED["mentions"] % iris.SUMMARY_GRAPH)}
