@@ -12,7 +12,7 @@ from .curation import Curation
 from .gazetteer import Gazetteer
 from .identity import Candidate, IdentityIndex
 from .store import Store
-from .store.base import lines_of
+from .store.base import OUTSIDE_MERGE, lines_of
 
 P = iris.PREFIXES
 _PREFIXES = iris.SPARQL_PREFIXES
@@ -104,6 +104,7 @@ def apply_curation(store: Store, curation: Curation) -> int:
     in the same update. The decisions are kept in the curated graph. Returns
     how many merges changed the store."""
     changed = 0
+    outside = ", ".join(f"<{g}>" for g in sorted(OUTSIDE_MERGE))     # graphs whose triples stay out of the merge
     for d in curation.merges():
         keep, gone = d.iri, d.other
         if not store.query(f"ASK {{ GRAPH ?g {{ {{ <{gone}> ?p ?o }} UNION {{ ?s ?p <{gone}> }} }} }}"):
@@ -115,8 +116,8 @@ DELETE {{ GRAPH ?g {{ ?s ?p <{gone}> }} }} INSERT {{ GRAPH ?g {{ ?s ?p <{keep}> 
 WHERE {{ GRAPH ?g {{ ?s ?p <{gone}> }} FILTER(?g != <{iris.CURATED_GRAPH}>) }} ;
 DELETE {{ <{gone}> ?p ?o }} WHERE {{ <{gone}> ?p ?o FILTER NOT EXISTS {{ GRAPH ?h {{ <{gone}> ?p ?o }} }} }} ;
 DELETE {{ ?s ?p <{gone}> }} WHERE {{ ?s ?p <{gone}> FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p <{gone}> }} }} }} ;
-INSERT {{ <{keep}> ?p ?o }} WHERE {{ GRAPH ?g {{ <{keep}> ?p ?o }} FILTER(?g != <{iris.SHAPES_GRAPH}>) }} ;
-INSERT {{ ?s ?p <{keep}> }} WHERE {{ GRAPH ?g {{ ?s ?p <{keep}> }} FILTER(?g != <{iris.SHAPES_GRAPH}>)
+INSERT {{ <{keep}> ?p ?o }} WHERE {{ GRAPH ?g {{ <{keep}> ?p ?o }} FILTER(?g NOT IN ({outside})) }} ;
+INSERT {{ ?s ?p <{keep}> }} WHERE {{ GRAPH ?g {{ ?s ?p <{keep}> }} FILTER(?g NOT IN ({outside}))
   FILTER(!STRSTARTS(STR(?s), "{iris.ARTICLE_BASE}")) }}""")
         changed += 1
     g = ox.NamedNode(iris.CURATED_GRAPH)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from pathlib import Path
 
@@ -70,8 +71,13 @@ def parse_query(text: str, name: str, path: Path | None = None) -> NamedQuery:
 
 
 def library() -> dict[str, NamedQuery]:
-    return {p.stem: parse_query(p.read_text(encoding="utf-8"), p.stem, p)
-            for p in sorted(resources.query_dir().glob("*.rq"))}
+    return {p.stem: _read(p, p.stat().st_mtime_ns) for p in sorted(resources.query_dir().glob("*.rq"))}
+
+
+@lru_cache(maxsize=256)
+def _read(path: Path, mtime_ns: int) -> NamedQuery:
+    """A query file, read once while it is unchanged."""
+    return parse_query(path.read_text(encoding="utf-8"), path.stem, path)
 
 
 def get(name_or_path: str) -> NamedQuery:

@@ -30,7 +30,7 @@ from rdflib import OWL, RDF, RDFS, Literal, URIRef
 
 from . import iris
 from .store import Store
-from .store.base import lines_of, to_oxigraph
+from .store.base import OUTSIDE_MERGE, lines_of, to_oxigraph
 
 INFERRED = iris.INFERRED_GRAPH
 _BUILTIN = ("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://www.w3.org/2000/01/rdf-schema#",
@@ -86,7 +86,8 @@ _ROUND = "urn:cadregraph:reasoning:round-{}"
 _ALSO_ASSERTED = f"""SELECT ?s ?p ?o WHERE {{
   GRAPH <{INFERRED}> {{ ?s ?p ?o }}
   FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }}
-    FILTER(?g NOT IN (<{INFERRED}>, <{iris.SHAPES_GRAPH}>) && !STRSTARTS(STR(?s), "{iris.ARTICLE_BASE}")) }}
+    FILTER(?g NOT IN (<{INFERRED}>, {", ".join(f"<{g}>" for g in sorted(OUTSIDE_MERGE))})
+           && !STRSTARTS(STR(?s), "{iris.ARTICLE_BASE}")) }}
 }}"""
 _OLD = "urn:cadregraph:reasoning:previous"
 

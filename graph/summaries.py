@@ -21,7 +21,9 @@ neither reasoning nor validation sees it.
                                            merge; the tenures of a person with two in one body
     tenure  cg:appointmentReported date    the newest report of the appointment
     event   cg:documentEventDate date      the date of an event about documents
-    cand.   cg:candidateName name          the name of a same-name candidate pair
+    x       cg:sortKey n                   position in Vietnamese alphabetical order
+    cand.   cg:candidateOrder n            the same, for same-name candidate pairs
+    person  cg:dualPostsOrder n            the same, for holders of dual posts
     cell    a cg:DocumentCount (a qb:Observation) ; cg:issuer ; cg:documentType ;
             cg:year ; cg:documentCount n
 """
@@ -31,12 +33,15 @@ import time
 
 from . import iris
 from .store import Store
+from .vntext import collation_key
 
 SUMMARY_GRAPH = iris.SUMMARY_GRAPH
 _FORMER = iris.VOCAB + "status/former"
 _APPOINTED = iris.VOCAB + "status/appointed"
 # graphs that say nothing an article said (IRI comparisons: no string work)
 _NOT_ARTICLES = ", ".join(f"<{g}>" for g in iris.SYSTEM_GRAPHS)
+_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+_CHUNK = 250_000
 _PARTICIPATION = "VALUES ?role { cg:chair cg:speaker cg:attendee }"
 
 
@@ -102,28 +107,59 @@ CONSTRUCT { ?event cg:documentEventDate ?date } WHERE {
     ?event schema:startDate ?d
   } GROUP BY ?event
 }""",
-    "candidates": """
-CONSTRUCT { ?c cg:candidateName ?name } WHERE {
-  SELECT ?c (MIN(STR(?n)) AS ?name) WHERE { ?c a cg:SameAsCandidate ; cg:candidate ?a . ?a foaf:name ?n }
-  GROUP BY ?c
-}""",
     "documents-by-year": f"""
 CONSTRUCT {{ ?cell a cg:DocumentCount ; cg:issuer ?o ; cg:documentType ?t ; cg:year ?year ; cg:documentCount ?n }}
 WHERE {{
   {{ SELECT ?o ?t ?year (COUNT(DISTINCT ?doc) AS ?n) WHERE {{
       ?doc eli:passed_by ?o ; eli:type_document ?t .
       OPTIONAL {{ ?doc eli:date_document ?date }}
-      BIND(IF(BOUND(?date), STR(YEAR(?date)), "?") AS ?year)
+      BIND(IF(BOUND(?date), YEAR(?date), "?") AS ?year)
     }} GROUP BY ?o ?t ?year }}
   BIND(IRI(CONCAT("{iris.ID}count/", {_slug_of("?o")}, "--", STRAFTER(STR(?t), "{iris.VOCAB}doctype/"),
-                  "--", ?year)) AS ?cell)
+                  "--", STR(?year))) AS ?cell)
 }}""",
 }
 
 
+# Everything with a name or a Vietnamese label, and the same-name candidates
+# by the name they share.
+_NAMED = """
+SELECT ?x ?name ?candidate WHERE {
+  { ?x foaf:name ?name } UNION { ?x skos:prefLabel ?name FILTER(LANG(?name) = "vi") }
+  UNION { ?x a cg:SameAsCandidate ; cg:candidate/foaf:name ?name BIND(true AS ?candidate) }
+}"""
+
+
 def summary_lines(store: Store) -> dict[str, list[str]]:
     """Each figure's triples, as N-Triples lines."""
-    return {name: store.construct_lines(iris.SPARQL_PREFIXES + sparql) for name, sparql in _SUMMARIES.items()}
+    out = {name: store.construct_lines(iris.SPARQL_PREFIXES + sparql) for name, sparql in _SUMMARIES.items()}
+    out["order"] = _order_lines(store, {line.split(" ", 1)[0][1:-1] for line in out["dual-posts"]})
+    return out
+
+
+def _order_lines(store: Store, dual: set[str]) -> list[str]:
+    """Positions in Vietnamese alphabetical order, as integers: SPARQL
+    engines order strings by code point ("Đ" after "Z"), and Oxigraph reads
+    each string back from disk at every comparison; integers sort in
+    place. ``cg:sortKey`` for every named entity; the candidates and the
+    holders of dual posts again under a property of their own, so that a
+    query ranks them without reading every other key."""
+    best: dict[str, tuple] = {}
+    candidates = set()
+    for x, name, candidate in store.plain_rows(iris.SPARQL_PREFIXES + _NAMED):
+        key = collation_key(name)
+        if x not in best or key < best[x]:
+            best[x] = key
+        if candidate is not None:
+            candidates.add(x)
+    ordered = sorted(best, key=lambda x: (best[x], x))
+    lines = []
+    for i, x in enumerate(ordered, 1):
+        prop = "candidateOrder" if x in candidates else "sortKey"
+        lines.append(f'<{x}> <{iris.CG}{prop}> "{i}"^^<{_INTEGER}> .')
+        if x in dual:
+            lines.append(f'<{x}> <{iris.CG}dualPostsOrder> "{i}"^^<{_INTEGER}> .')
+    return lines
 
 
 def refresh_summaries(store: Store) -> float:
@@ -131,5 +167,6 @@ def refresh_summaries(store: Store) -> float:
     started = time.monotonic()
     lines = sorted({line for part in summary_lines(store).values() for line in part})
     store.clear_graph(SUMMARY_GRAPH)
-    store.write_graphs({SUMMARY_GRAPH: lines})
+    for i in range(0, len(lines), _CHUNK):      # bulk loads, not one long transaction
+        store.write_graphs({}, {SUMMARY_GRAPH: lines[i:i + _CHUNK]})
     return time.monotonic() - started

@@ -73,3 +73,33 @@ def comparable(text: str) -> str:
 
 def is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
+
+
+# The Vietnamese alphabet: a letter with a breve, circumflex or horn, and
+# đ, is a letter of its own, after its base letter ("Đ" after "D").
+_ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_LETTER_MARKS = "\u0306\u0302\u031b"   # breve, circumflex, horn
+
+
+def collation_key(text: str) -> tuple:
+    """Sort key for Vietnamese alphabetical order, word by word: letters
+    first (the Vietnamese alphabet, then digits and other characters by code
+    point), tone marks second (none, huyền, sắc, hỏi, ngã, nặng), the text
+    as written last."""
+    folded = [_collation_of(ch) for ch in unicodedata.normalize("NFC", text).casefold()]
+    return tuple(letter for letter, _ in folded), tuple(tone for _, tone in folded), text
+
+
+@lru_cache(maxsize=4096)
+def _collation_of(ch: str) -> tuple[tuple[int, int], int]:
+    """(letter position, tone) of one casefolded character."""
+    parts = unicodedata.normalize("NFD", ch)
+    tone = next((c for c in parts if c in TONE_MARKS), " ")
+    letter = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONE_MARKS))
+    if letter.isspace():
+        position = (-1, 0)                  # word by word: "Tô Lâm" before "Tôa"
+    elif len(letter) == 1 and letter in _ALPHABET:
+        position = (0, _ALPHABET.index(letter))
+    else:
+        position = (1, ord(letter[0]) if letter else 0)
+    return position, " \u0300\u0301\u0309\u0303\u0323".index(tone)

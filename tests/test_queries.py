@@ -6,6 +6,7 @@ import pytest
 
 from cadregraph import queries
 from cadregraph.errors import InputError
+from cadregraph.vntext import comparable
 
 ID = "https://w3id.org/cadregraph/id/"
 TESTED = set()
@@ -197,3 +198,16 @@ def test_tone_mark_styles_meet(sample_kg):
     assert old_style == ask(sample_kg, "body-members", body="Ban Tổ chức Trung ương".replace("ổ", "ổ"))
     assert ask(sample_kg, "province-bodies", province="Kiên Giang") == \
         ask(sample_kg, "province-bodies", province="Kiên Giang")
+
+
+def test_parameters_reach_subqueries(sample_kg):
+    """A subquery is evaluated on its own: the parameter is bound inside it
+    too, so a LIMIT there picks from the body's documents, not everyone's."""
+    first_document = """PREFIX cg: <https://w3id.org/cadregraph/ontology#>
+PREFIX eli: <http://data.europa.eu/eli/ontology#>
+SELECT ?doc WHERE { { SELECT ?doc WHERE { ?o cg:key ?issuer . ?doc eli:passed_by ?o } ORDER BY ?doc LIMIT 1 } }"""
+    everyone = sample_kg.store.query(first_document.replace("?o cg:key ?issuer . ", ""))
+    [(doc,)] = sample_kg.query(first_document, issuer=comparable("Quốc hội"))
+    assert doc != everyone.rows[0][0]
+    assert sample_kg.store.query(f"ASK {{ <{doc}> <http://data.europa.eu/eli/ontology#passed_by> ?o . "
+                                 f"?o <http://www.w3.org/2004/02/skos/core#prefLabel> \"Quốc hội\"@vi }}")

@@ -11,6 +11,7 @@ import pyoxigraph as ox
 
 from cadregraph import iris, reason
 from cadregraph.api import KnowledgeGraph
+from cadregraph.store.base import in_merge
 from conftest import SAMPLES, copy_store
 
 PERSONS = "SELECT (COUNT(*) AS ?n) WHERE { ?p a <https://w3id.org/cadregraph/ontology#Person> }"
@@ -20,7 +21,7 @@ def assert_default_is_the_merge(kg) -> None:
     buf = io.BytesIO()
     kg.dump(buf, "nquads")
     named = {ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(buf.getvalue(), ox.RdfFormat.N_QUADS)
-             if q.graph_name.value != iris.SHAPES_GRAPH and not iris.is_provenance(q.subject.value)}
+             if in_merge(q.graph_name.value) and not iris.is_provenance(q.subject.value)}
     buf = io.BytesIO()
     kg.dump(buf, "ntriples")
     default = {ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(buf.getvalue(), ox.RdfFormat.N_TRIPLES)}

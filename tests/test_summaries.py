@@ -31,7 +31,7 @@ SELECT DISTINCT ?p WHERE {
     "documents-by-year": """
 SELECT ?o ?t ?year (COUNT(DISTINCT ?doc) AS ?n) WHERE {
   ?doc eli:passed_by ?o ; eli:type_document ?t . OPTIONAL { ?doc eli:date_document ?date }
-  BIND(IF(BOUND(?date), STR(YEAR(?date)), "?") AS ?year) } GROUP BY ?o ?t ?year""",
+  BIND(IF(BOUND(?date), YEAR(?date), "?") AS ?year) } GROUP BY ?o ?t ?year""",
 }
 
 SUMMARISED = {

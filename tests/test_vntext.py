@@ -1,4 +1,4 @@
-from cadregraph.vntext import comparable, fold, normalise_tones, slugify
+from cadregraph.vntext import collation_key, comparable, fold, normalise_tones, slugify
 
 
 def test_one_tone_style_for_both_placements():
@@ -13,3 +13,11 @@ def test_fold_and_slug():
     assert slugify("Phan Thăng An") == "phan-thang-an"
     assert slugify("58-QĐ/TW") == "58-qd-tw"
     assert comparable("Tỉnh uỷ  Kiên Giang") == comparable("tỉnh ủy kiên giang")
+
+
+def test_collation_follows_the_vietnamese_alphabet():
+    names = ["Trần Văn Á", "Đỗ Thanh Bình", "Tôa", "Dương Văn An", "Tô Lâm", "Ăn", "Ân", "An", "Tô Lam",
+             "Nguyễn Văn Hưng", "Nguyễn Văn Hùng"]
+    assert sorted(names, key=collation_key) == [
+        "An", "Ăn", "Ân", "Dương Văn An", "Đỗ Thanh Bình", "Nguyễn Văn Hùng", "Nguyễn Văn Hưng",
+        "Tô Lam", "Tô Lâm", "Tôa", "Trần Văn Á"]

@@ -161,6 +161,11 @@ class Store(ABC):
         with bag semantics (a triple in several graphs matches once per graph)."""
 
     @abstractmethod
+    def plain_rows(self, sparql: str) -> list[tuple[str | None, ...]]:
+        """A SELECT query's rows as the terms' lexical values (IRIs and
+        literals alike), without a detour through rdflib terms."""
+
+    @abstractmethod
     def construct_lines(self, sparql: str) -> list[str]:
         """The triples a CONSTRUCT query makes, as N-Triples lines, without
         a detour through rdflib terms."""
@@ -225,22 +230,57 @@ def values_block(bindings: dict[str, Node]) -> str:
 
 
 def insert_values(sparql: str, bindings: dict[str, Node]) -> str:
-    """Put a VALUES block first in the WHERE clause of ``sparql``."""
+    """Put a VALUES block first in the WHERE clause of ``sparql``, and in
+    every subquery that uses a bound variable: a subquery is evaluated on
+    its own, so a binding outside it would only filter its full answer."""
     if not bindings:
         return sparql
-    i = _top_level_where(sparql)
-    if i < 0:
+    tokens = _tokens(sparql)
+    top = _top_level_where(tokens)
+    if top < 0:
         raise StoreError("cannot bind parameters: the query has no WHERE { ... } clause")
-    return sparql[:i + 1] + " " + values_block(bindings) + " " + sparql[i + 1:]
+    inserts = {top: bindings}
+    for opening, closing in _subquery_groups(tokens, after=top):
+        inner = sparql[opening:closing]
+        used = {k: v for k, v in bindings.items() if re.search(rf"[?$]{re.escape(k)}\b", inner)}
+        if used:
+            inserts[opening] = used
+    for pos in sorted(inserts, reverse=True):
+        sparql = sparql[:pos + 1] + " " + values_block(inserts[pos]) + " " + sparql[pos + 1:]
+    return sparql
 
 
-def _top_level_where(sparql: str) -> int:
+_TOKEN = re.compile(r'#[^\n]*|"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:\\.|[^"\\])*"'
+                    r'|\'(?:\\.|[^\'\\])*\'|<[^>\s]*>|\{|\}|\bWHERE\b|\bSELECT\b', re.IGNORECASE)
+
+
+def _tokens(sparql: str) -> list[tuple[str, int]]:
+    """Braces and the WHERE and SELECT keywords with their offsets,
+    skipping comments, strings and IRIs."""
+    return [(m.group(0).upper(), m.start()) for m in _TOKEN.finditer(sparql)
+            if m.group(0)[0] not in "#\"'<"]
+
+
+def _top_level_where(tokens: list[tuple[str, int]]) -> int:
     """Offset of the '{' that opens the WHERE group (the first '{' after
-    the WHERE keyword, or the first '{' when WHERE is left out), skipping
-    comments, strings and IRIs."""
-    token = re.compile(r'#[^\n]*|"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:\\.|[^"\\])*"'
-                       r'|\'(?:\\.|[^\'\\])*\'|<[^>\s]*>|\{|\bWHERE\b', re.IGNORECASE)
-    tokens = [(m.group(0), m.start()) for m in token.finditer(sparql)]
-    where = next((i for i, (t, _) in enumerate(tokens) if t.upper() == "WHERE"), None)
+    the WHERE keyword, or the first '{' when WHERE is left out)."""
+    where = next((i for i, (t, _) in enumerate(tokens) if t == "WHERE"), None)
     start = where + 1 if where is not None else 0
     return next((pos for t, pos in tokens[start:] if t == "{"), -1)
+
+
+def _subquery_groups(tokens: list[tuple[str, int]], after: int) -> list[tuple[int, int]]:
+    """(offset of '{', offset of its '}') of the WHERE group of each
+    subquery (a SELECT inside the group that opens at ``after``)."""
+    groups = []
+    for i in [i for i, (t, pos) in enumerate(tokens) if t == "SELECT" and pos > after]:
+        opening = next((j for j in range(i + 1, len(tokens)) if tokens[j][0] == "{"), None)
+        if opening is None:
+            continue
+        depth = 0
+        for j in range(opening, len(tokens)):
+            depth += {"{": 1, "}": -1}.get(tokens[j][0], 0)
+            if depth == 0:
+                groups.append((tokens[opening][1], tokens[j][1]))
+                break
+    return groups

@@ -154,6 +154,13 @@ class EmbeddedStore(Store):
             return bool(result)
         return [tuple(to_rdflib(t) for t in (tr.subject, tr.predicate, tr.object)) for tr in result]
 
+    def plain_rows(self, sparql: str) -> list[tuple[str | None, ...]]:
+        try:
+            result = self.ox.query(sparql)
+        except (SyntaxError, RuntimeError) as exc:
+            raise StoreError(f"query failed: {exc}") from exc
+        return [tuple(None if t is None else t.value for t in sol) for sol in result]
+
     def construct_lines(self, sparql: str) -> list[str]:
         try:
             return lines_of(self.ox.query(sparql))

@@ -79,6 +79,12 @@ class RemoteStore(Store):
         return [tuple(to_rdflib(t) for t in (q.subject, q.predicate, q.object))
                 for q in ox.parse(body, ox.RdfFormat.N_TRIPLES)]
 
+    def plain_rows(self, sparql: str) -> list[tuple[str | None, ...]]:
+        body = self._request(self.query_url, urllib.parse.urlencode([("query", sparql)]).encode("utf-8"), {
+            "Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"})
+        return [tuple(None if t is None else t.value for t in sol)
+                for sol in ox.parse_query_results(body, ox.QueryResultsFormat.JSON)]
+
     def construct_lines(self, sparql: str) -> list[str]:
         body = self._request(self.query_url, urllib.parse.urlencode([("query", sparql)]).encode("utf-8"), {
             "Content-Type": "application/x-www-form-urlencoded", "Accept": "application/n-triples"})
