@@ -104,7 +104,7 @@ def apply_curation(store: Store, curation: Curation) -> int:
     in the same update. The decisions are kept in the curated graph. Returns
     how many merges changed the store."""
     changed = 0
-    outside = ", ".join(f"<{g}>" for g in sorted(OUTSIDE_MERGE))     # graphs whose triples stay out of the merge
+    outside = iris.iri_list(OUTSIDE_MERGE)     # graphs whose triples stay out of the merge
     for d in curation.merges():
         keep, gone = d.iri, d.other
         if not store.query(f"ASK {{ GRAPH ?g {{ {{ <{gone}> ?p ?o }} UNION {{ ?s ?p <{gone}> }} }} }}"):

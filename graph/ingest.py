@@ -30,9 +30,9 @@ from .normalise import normalise
 from .rdfbuild import ArticleTriples, build_article, content_hash
 from .reference import ensure_system_graphs, refresh_succession
 from .store import EmbeddedStore, Store
-from .summaries import SUMMARY_GRAPH, refresh_summaries
 from .store.base import lines_of
 from .identity_store import candidate_quads, curate, load_index
+from .summaries import SUMMARY_GRAPH, refresh_summaries
 
 
 @dataclass
@@ -42,7 +42,6 @@ class BuildReport:
     replaced: int = 0
     quads: int = 0
     seconds: float = 0.0
-    summary_seconds: float = 0.0
     problems: list[Problem] = field(default_factory=list)
 
     @property
@@ -194,7 +193,7 @@ def build(paths: Iterable[str | Path], store: Store, *, jobs: int = 1, replace: 
     bar.done()
     refresh_succession(store, gaz)
     if report.ingested or curation.decisions or SUMMARY_GRAPH not in store.graph_names():
-        report.summary_seconds = refresh_summaries(store)
+        refresh_summaries(store)
     if (report.ingested or report.replaced) and iris.INFERRED_GRAPH in store.graph_names():
         store.clear_graph(iris.INFERRED_GRAPH)
         report.problems.append(Problem("store", "the graph changed, so its inferences were cleared: run "

@@ -29,6 +29,11 @@ SYSTEM_GRAPHS = (ONTOLOGY_GRAPH, VOCAB_GRAPH, REFERENCE_GRAPH, INFERRED_GRAPH, C
 
 ARTICLE_BASE = ID + "article/"
 
+
+def iri_list(values) -> str:
+    """IRIs as a SPARQL list for IN / NOT IN: "<a>, <b>"."""
+    return ", ".join(f"<{v}>" for v in sorted(values))
+
 PREFIXES = {
     "cg": CG,
     "org": "http://www.w3.org/ns/org#",

@@ -86,7 +86,7 @@ _ROUND = "urn:cadregraph:reasoning:round-{}"
 _ALSO_ASSERTED = f"""SELECT ?s ?p ?o WHERE {{
   GRAPH <{INFERRED}> {{ ?s ?p ?o }}
   FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }}
-    FILTER(?g NOT IN (<{INFERRED}>, {", ".join(f"<{g}>" for g in sorted(OUTSIDE_MERGE))})
+    FILTER(?g NOT IN (<{INFERRED}>, {iris.iri_list(OUTSIDE_MERGE)})
            && !STRSTARTS(STR(?s), "{iris.ARTICLE_BASE}")) }}
 }}"""
 _OLD = "urn:cadregraph:reasoning:previous"

@@ -8,7 +8,8 @@ The build computes those figures once, inside the store's engine, into the
 summary graph; the queries read a few thousand precomputed triples and join
 the details only for the rows they return.
 
-The summary graph is derived data: each figure is one CONSTRUCT query, and
+The summary graph is derived data: each figure is one CONSTRUCT query (the
+alphabetical positions are sorted in Python, by Vietnamese collation), and
 the graph is rewritten whole after every build and every curation (cleared,
 then bulk-loaded: a crash in between leaves no summary graph, and the next
 build makes it again). It is kept out of the merge (the default graph), so
@@ -29,8 +30,6 @@ neither reasoning nor validation sees it.
 """
 from __future__ import annotations
 
-import time
-
 from . import iris
 from .store import Store
 from .vntext import collation_key
@@ -39,7 +38,7 @@ SUMMARY_GRAPH = iris.SUMMARY_GRAPH
 _FORMER = iris.VOCAB + "status/former"
 _APPOINTED = iris.VOCAB + "status/appointed"
 # graphs that say nothing an article said (IRI comparisons: no string work)
-_NOT_ARTICLES = ", ".join(f"<{g}>" for g in iris.SYSTEM_GRAPHS)
+_NOT_ARTICLES = iris.iri_list(iris.SYSTEM_GRAPHS)
 _INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 _CHUNK = 250_000
 _PARTICIPATION = "VALUES ?role { cg:chair cg:speaker cg:attendee }"
@@ -162,11 +161,9 @@ def _order_lines(store: Store, dual: set[str]) -> list[str]:
     return lines
 
 
-def refresh_summaries(store: Store) -> float:
-    """Recompute the summary graph from the merge; returns the seconds it took."""
-    started = time.monotonic()
+def refresh_summaries(store: Store) -> None:
+    """Recompute the summary graph from the merge."""
     lines = sorted({line for part in summary_lines(store).values() for line in part})
     store.clear_graph(SUMMARY_GRAPH)
     for i in range(0, len(lines), _CHUNK):      # bulk loads, not one long transaction
         store.write_graphs({}, {SUMMARY_GRAPH: lines[i:i + _CHUNK]})
-    return time.monotonic() - started

@@ -141,12 +141,7 @@ class EmbeddedStore(Store):
         options = {}
         if not inferences and self.ox.contains_named_graph(ox.NamedNode(iris.INFERRED_GRAPH)):
             options["default_graph"] = [ox.NamedNode(g) for g in self.knowledge_graphs()]
-        try:
-            result = self.ox.query(insert_values(sparql, bindings or {}), **options)
-        except SyntaxError as exc:
-            raise StoreError(f"SPARQL syntax error: {exc}") from exc
-        except RuntimeError as exc:
-            raise StoreError(f"query failed: {exc}") from exc
+        result = self._run(insert_values(sparql, bindings or {}), **options)
         if isinstance(result, ox.QuerySolutions):
             names = [v.value for v in result.variables]
             return Rows(names, [tuple(to_rdflib(sol[v]) for v in names) for sol in result])
@@ -155,16 +150,17 @@ class EmbeddedStore(Store):
         return [tuple(to_rdflib(t) for t in (tr.subject, tr.predicate, tr.object)) for tr in result]
 
     def plain_rows(self, sparql: str) -> list[tuple[str | None, ...]]:
-        try:
-            result = self.ox.query(sparql)
-        except (SyntaxError, RuntimeError) as exc:
-            raise StoreError(f"query failed: {exc}") from exc
-        return [tuple(None if t is None else t.value for t in sol) for sol in result]
+        return [tuple(None if t is None else t.value for t in sol) for sol in self._run(sparql)]
 
     def construct_lines(self, sparql: str) -> list[str]:
+        return lines_of(self._run(sparql))
+
+    def _run(self, sparql: str, **options):
         try:
-            return lines_of(self.ox.query(sparql))
-        except (SyntaxError, RuntimeError) as exc:
+            return self.ox.query(sparql, **options)
+        except SyntaxError as exc:
+            raise StoreError(f"SPARQL syntax error: {exc}") from exc
+        except RuntimeError as exc:
             raise StoreError(f"query failed: {exc}") from exc
 
     def graph_names(self) -> list[str]:

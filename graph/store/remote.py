@@ -66,10 +66,7 @@ class RemoteStore(Store):
         fields = [("query", text)]
         if not inferences and iris.INFERRED_GRAPH in self.graph_names():
             fields += [("default-graph-uri", g) for g in self.knowledge_graphs()]
-        # a form body: the default graph may be given graph by graph, and there may be very many
-        body = self._request(self.query_url, urllib.parse.urlencode(fields).encode("utf-8"), {
-            "Content-Type": "application/x-www-form-urlencoded",
-            "Accept": "application/sparql-results+json, application/n-triples;q=0.9"})
+        body = self._post_query(fields, "application/sparql-results+json, application/n-triples;q=0.9")
         if body.lstrip().startswith(b"{"):
             result = ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
             if isinstance(result, ox.QueryBoolean):
@@ -80,15 +77,18 @@ class RemoteStore(Store):
                 for q in ox.parse(body, ox.RdfFormat.N_TRIPLES)]
 
     def plain_rows(self, sparql: str) -> list[tuple[str | None, ...]]:
-        body = self._request(self.query_url, urllib.parse.urlencode([("query", sparql)]).encode("utf-8"), {
-            "Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"})
+        body = self._post_query([("query", sparql)], "application/sparql-results+json")
         return [tuple(None if t is None else t.value for t in sol)
                 for sol in ox.parse_query_results(body, ox.QueryResultsFormat.JSON)]
 
     def construct_lines(self, sparql: str) -> list[str]:
-        body = self._request(self.query_url, urllib.parse.urlencode([("query", sparql)]).encode("utf-8"), {
-            "Content-Type": "application/x-www-form-urlencoded", "Accept": "application/n-triples"})
-        return lines_of(ox.parse(body, ox.RdfFormat.N_TRIPLES))
+        return lines_of(ox.parse(self._post_query([("query", sparql)], "application/n-triples"),
+                                 ox.RdfFormat.N_TRIPLES))
+
+    def _post_query(self, fields: list[tuple[str, str]], accept: str) -> bytes:
+        # a form body: the default graph may be given graph by graph, and there may be very many
+        return self._request(self.query_url, urllib.parse.urlencode(fields).encode("utf-8"),
+                             {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
 
     def graph_names(self) -> list[str]:
         rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
