@@ -82,9 +82,9 @@ def _read(path: Path, mtime_ns: int) -> NamedQuery:
 
 def get(name_or_path: str) -> NamedQuery:
     """A named query, or a .rq file given by path."""
-    lib = library()
-    if name_or_path in lib:
-        return lib[name_or_path]
+    named = resources.query_dir() / f"{name_or_path}.rq"
+    if re.fullmatch(r"[\w-]+", name_or_path) and named.is_file():
+        return _read(named, named.stat().st_mtime_ns)
     path = Path(name_or_path)
     if path.suffix == ".rq" and path.is_file():
         return parse_query(path.read_text(encoding="utf-8"), path.stem, path)

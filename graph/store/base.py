@@ -5,6 +5,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import BinaryIO, Iterator
 
 import pyoxigraph as ox
@@ -34,8 +35,17 @@ def prefixes_for(fmt: str) -> dict[str, str] | None:
 
 
 def to_rdflib(term) -> Node | None:
-    if term is None:
+    if term is None or isinstance(term, ox.DefaultGraph):
         return None
+    return _converted(term)
+
+
+@lru_cache(maxsize=1 << 16)
+def _converted(term) -> Node:
+    """The rdflib twin of an Oxigraph term. Terms are immutable and the same
+    ones come back in every result (labels, roles, bodies), while building an
+    rdflib Literal parses and checks its value: remembering the recent ones
+    makes converting a result a dictionary look-up per term."""
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
@@ -47,9 +57,13 @@ def to_rdflib(term) -> Node | None:
         if dt == "http://www.w3.org/2001/XMLSchema#string":
             dt = None
         return Literal(term.value, datatype=URIRef(dt) if dt else None)
-    if isinstance(term, ox.DefaultGraph):
-        return None
     raise TypeError(f"cannot convert {term!r}")
+
+
+def rows_of(result: ox.QuerySolutions) -> "Rows":
+    """SELECT solutions as rdflib rows (a solution iterates over its values
+    in the order of the result's variables)."""
+    return Rows([v.value for v in result.variables], [tuple(map(to_rdflib, sol)) for sol in result])
 
 
 def to_oxigraph(term: Node):
@@ -235,19 +249,27 @@ def insert_values(sparql: str, bindings: dict[str, Node]) -> str:
     its own, so a binding outside it would only filter its full answer."""
     if not bindings:
         return sparql
+    for pos, names in reversed(_value_slots(sparql, tuple(bindings))):
+        block = values_block({k: bindings[k] for k in names})
+        sparql = sparql[:pos + 1] + " " + block + " " + sparql[pos + 1:]
+    return sparql
+
+
+@lru_cache(maxsize=256)
+def _value_slots(sparql: str, names: tuple[str, ...]) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """Where the VALUES blocks go (the offset of a group's '{') and which of
+    ``names`` each one binds; worked out once per query text."""
     tokens = _tokens(sparql)
     top = _top_level_where(tokens)
     if top < 0:
         raise StoreError("cannot bind parameters: the query has no WHERE { ... } clause")
-    inserts = {top: bindings}
+    slots = [(top, names)]
     for opening, closing in _subquery_groups(tokens, after=top):
         inner = sparql[opening:closing]
-        used = {k: v for k, v in bindings.items() if re.search(rf"[?$]{re.escape(k)}\b", inner)}
+        used = tuple(k for k in names if re.search(rf"[?$]{re.escape(k)}\b", inner))
         if used:
-            inserts[opening] = used
-    for pos in sorted(inserts, reverse=True):
-        sparql = sparql[:pos + 1] + " " + values_block(inserts[pos]) + " " + sparql[pos + 1:]
-    return sparql
+            slots.append((opening, used))
+    return tuple(sorted(slots))
 
 
 _TOKEN = re.compile(r'#[^\n]*|"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:\\.|[^"\\])*"'

@@ -25,8 +25,8 @@ from rdflib.term import Node
 
 from ..errors import StoreError
 from .. import iris
-from .base import (DATASET_FORMATS, FORMATS, Rows, Store, default_lines, insert_values, lines_of, prefixes_for,
-                   replacement_update, serialize, to_rdflib)
+from .base import (DATASET_FORMATS, FORMATS, Store, default_lines, insert_values, lines_of, prefixes_for,
+                   replacement_update, rows_of, serialize, to_rdflib)
 
 LOCK_NAME = "cadregraph.lock"
 WAITING_PREFIX = "cadregraph.waiting."
@@ -143,8 +143,7 @@ class EmbeddedStore(Store):
             options["default_graph"] = [ox.NamedNode(g) for g in self.knowledge_graphs()]
         result = self._run(insert_values(sparql, bindings or {}), **options)
         if isinstance(result, ox.QuerySolutions):
-            names = [v.value for v in result.variables]
-            return Rows(names, [tuple(to_rdflib(sol[v]) for v in names) for sol in result])
+            return rows_of(result)
         if isinstance(result, ox.QueryBoolean):
             return bool(result)
         return [tuple(to_rdflib(t) for t in (tr.subject, tr.predicate, tr.object)) for tr in result]

@@ -25,8 +25,8 @@ from rdflib.term import Node
 
 from ..errors import StoreError
 from .. import iris
-from .base import (DATASET_FORMATS, Rows, Store, default_lines, insert_values, lines_of, replacement_update,
-                   serialize, to_rdflib)
+from .base import (DATASET_FORMATS, Store, default_lines, insert_values, lines_of, replacement_update,
+                   rows_of, serialize, to_rdflib)
 
 _LAYOUTS = {"oxigraph": ("query", "update", "store"), "fuseki": ("query", "update", "data")}
 
@@ -71,8 +71,7 @@ class RemoteStore(Store):
             result = ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
             if isinstance(result, ox.QueryBoolean):
                 return bool(result)
-            names = [v.value for v in result.variables]
-            return Rows(names, [tuple(to_rdflib(sol[v]) for v in names) for sol in result])
+            return rows_of(result)
         return [tuple(to_rdflib(t) for t in (q.subject, q.predicate, q.object))
                 for q in ox.parse(body, ox.RdfFormat.N_TRIPLES)]
 
