@@ -6,7 +6,7 @@ import pytest
 
 from cadregraph import queries
 from cadregraph.errors import InputError
-from cadregraph.vntext import comparable
+from cadregraph.vntext import collation_key, comparable
 
 ID = "https://w3id.org/cadregraph/id/"
 TESTED = set()
@@ -156,6 +156,26 @@ def test_succession_2025(sample_kg):
     rows = {(r["bodyName"], r["successorName"]): str(r["on"]) for r in ask(sample_kg, "succession-2025")}
     assert rows[("Tỉnh ủy Kiên Giang", "Tỉnh ủy An Giang")] == "2025-07-01"
     assert rows[("Bộ Kế hoạch và Đầu tư", "Bộ Tài chính")] == "2025-03-01"
+
+
+def _in_vietnamese_order(names) -> bool:
+    keys = [collation_key(n) for n in names]
+    return keys == sorted(keys)
+
+
+def test_listings_follow_vietnamese_alphabetical_order(sample_kg):
+    """Ordered by the positions the build computed, not by code point (which
+    puts "Đ" after "Z" and "Ủy" after every unaccented letter)."""
+    bodies = ask(sample_kg, "province-bodies", province="Kiên Giang")
+    for level in {r["level"] for r in bodies}:
+        names = [r["bodyName"] for r in bodies if r["level"] == level]
+        assert len(names) > 1 and _in_vietnamese_order(names), names
+    replaced = [r["bodyName"] for r in ask(sample_kg, "succession-2025")]
+    assert _in_vietnamese_order(replaced) and sorted(replaced) != replaced   # code-point order differs here
+    parents = [r["parentName"] for r in ask(sample_kg, "body-hierarchy", body="Ban Tổ chức Trung ương")]
+    assert _in_vietnamese_order(parents)
+    met = ask(sample_kg, "co-participants", name="Đỗ Thanh Bình")
+    assert _in_vietnamese_order([r["otherName"] for r in met if int(r["events"]) == 1])
 
 
 def test_identity_candidates(sample_kg):
