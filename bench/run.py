@@ -42,7 +42,7 @@ CORPUS = HERE / "corpus"
 WORK = HERE / "work"
 DEV = ROOT.parent / "shared" / "eval" / "dev"
 EXAMPLES = {"name": "Tô Lâm", "body": "Ban Tổ chức Trung ương", "issuer": "Bộ Chính trị", "document": "58-QĐ/TW",
-            "entity": "58-QĐ/TW", "province": "Kiên Giang", "role": "Bí thư", "date": "2022-12-31"}
+            "entity": "58-QĐ/TW", "province": "Kiên Giang", "role": "Trưởng ban", "date": "2024-12-31"}
 
 
 def median_time(fn, repeats: int) -> float:
@@ -228,7 +228,8 @@ def _rdflib_run(ds, text: str, bound: dict, repeats: int, timeout: float):
 def _examples(kg: KnowledgeGraph) -> dict[str, str]:
     """Parameters that have answers in the synthetic corpus (its first
     articles, shared by every size): the person and the document named in
-    the most articles, and the body with the most members."""
+    the most articles, the post held in the most tenures and its body, and
+    the end of the year most often attested."""
     most = kg.query("""PREFIX cg: <https://w3id.org/cadregraph/ontology#>
         PREFIX foaf: <http://xmlns.com/foaf/0.1/> PREFIX eli: <http://data.europa.eu/eli/ontology#>
         PREFIX schema: <https://schema.org/> PREFIX org: <http://www.w3.org/ns/org#>
@@ -237,11 +238,16 @@ def _examples(kg: KnowledgeGraph) -> dict[str, str]:
           { GRAPH ?g { ?g schema:mentions ?x } ?x foaf:name ?label BIND("name" AS ?kind) }
           UNION { GRAPH ?g { ?g schema:mentions ?x } ?x eli:id_local ?label BIND("document" AS ?kind) }
           UNION { ?g org:organization ?x . ?x skos:prefLabel ?label FILTER(LANG(?label) = "vi") BIND("body" AS ?kind) }
+          UNION { ?g org:organization/skos:prefLabel ?b ; org:role/skos:prefLabel ?r
+                  FILTER(LANG(?b) = "vi" && LANG(?r) = "vi") BIND(CONCAT(?b, "|", ?r) AS ?label) BIND("post" AS ?kind) }
+          UNION { ?g cg:attestedOn ?seen BIND(STR(YEAR(?seen)) AS ?label) BIND("year" AS ?kind) }
         } GROUP BY ?kind ?label ORDER BY ?kind DESC(?n) ?label""").records()
     top = {}
     for row in most:
         top.setdefault(row["kind"], row["label"])
-    return dict(EXAMPLES, name=top["name"], entity=top["name"], document=top["document"], body=top["body"])
+    body, role = top["post"].split("|")
+    return dict(EXAMPLES, name=top["name"], entity=top["name"], document=top["document"], body=body, role=role,
+                date=f"{top['year']}-12-31")
 
 
 def _repeat(fn, repeats: int, budget: float) -> list[float]:
