@@ -32,7 +32,7 @@ from .reference import ensure_system_graphs, refresh_succession
 from .store import EmbeddedStore, Store
 from .store.base import lines_of
 from .identity_store import candidate_quads, curate, load_index
-from .summaries import SUMMARY_GRAPH, refresh_summaries
+from .summaries import refresh_summaries, summaries_current
 
 
 @dataclass
@@ -192,7 +192,7 @@ def build(paths: Iterable[str | Path], store: Store, *, jobs: int = 1, replace: 
     flush()
     bar.done()
     refresh_succession(store, gaz)
-    if report.ingested or curation.decisions or SUMMARY_GRAPH not in store.graph_names():
+    if report.ingested or curation.decisions or not summaries_current(store):
         refresh_summaries(store)
     if (report.ingested or report.replaced) and iris.INFERRED_GRAPH in store.graph_names():
         store.clear_graph(iris.INFERRED_GRAPH)

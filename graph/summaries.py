@@ -27,10 +27,14 @@ neither reasoning nor validation sees it.
     person  cg:dualPostsOrder n            the same, for holders of dual posts
     cell    a cg:DocumentCount (a qb:Observation) ; cg:issuer ; cg:documentType ;
             cg:year ; cg:documentCount n
+    body    cg:newestDocument doc          one of the body's 200 newest documents
 """
 from __future__ import annotations
 
-from . import iris
+import hashlib
+from pathlib import Path
+
+from . import iris, vntext
 from .store import Store
 from .vntext import collation_key
 
@@ -42,6 +46,11 @@ _NOT_ARTICLES = iris.iri_list(iris.SYSTEM_GRAPHS)
 _INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 _CHUNK = 250_000
 _PARTICIPATION = "VALUES ?role { cg:chair cg:speaker cg:attendee }"
+NEWEST_DOCUMENTS = 200      # the documents-issued query lists this many
+# The code that computes the summaries: a store whose summaries another
+# version computed gets them again at its next build, articles new or not.
+VERSION = hashlib.sha256(Path(__file__).read_bytes() + Path(vntext.__file__).read_bytes()).hexdigest()[:16]
+_VERSION_LINE = f'<{SUMMARY_GRAPH}> <{iris.CG}summaryVersion> "{VERSION}" .'
 
 
 def _slug_of(var: str) -> str:
@@ -133,7 +142,28 @@ def summary_lines(store: Store) -> dict[str, list[str]]:
     """Each figure's triples, as N-Triples lines."""
     out = {name: store.construct_lines(iris.SPARQL_PREFIXES + sparql) for name, sparql in _SUMMARIES.items()}
     out["order"] = _order_lines(store, {line.split(" ", 1)[0][1:-1] for line in out["dual-posts"]})
+    out["newest-documents"] = newest_document_lines(store)
     return out
+
+
+_DOCUMENT_DATES = """
+SELECT ?o ?doc (MAX(?d) AS ?newest) WHERE { ?doc eli:passed_by ?o OPTIONAL { ?doc eli:date_document ?d } }
+GROUP BY ?o ?doc"""
+
+
+def newest_document_lines(store: Store, keep: int = NEWEST_DOCUMENTS) -> list[str]:
+    """Each body's ``keep`` newest documents by their newest date (undated
+    ones last, ties by IRI): a listing of a body's documents then reads
+    those instead of dating every document the body ever issued."""
+    by_issuer: dict[str, list[tuple[str, str]]] = {}
+    for issuer, doc, newest in store.plain_rows(iris.SPARQL_PREFIXES + _DOCUMENT_DATES):
+        by_issuer.setdefault(issuer, []).append((newest or "", doc))
+    lines = []
+    for issuer, docs in by_issuer.items():
+        docs.sort(key=lambda d: d[1])
+        docs.sort(key=lambda d: d[0], reverse=True)        # stable: ties stay in IRI order
+        lines += [f"<{issuer}> <{iris.CG}newestDocument> <{doc}> ." for _, doc in docs[:keep]]
+    return lines
 
 
 def _order_lines(store: Store, dual: set[str]) -> list[str]:
@@ -161,9 +191,14 @@ def _order_lines(store: Store, dual: set[str]) -> list[str]:
     return lines
 
 
+def summaries_current(store: Store) -> bool:
+    """Whether the store holds summaries computed by this version."""
+    return bool(store.query(f"ASK {{ GRAPH <{SUMMARY_GRAPH}> {{ {_VERSION_LINE} }} }}"))
+
+
 def refresh_summaries(store: Store) -> None:
     """Recompute the summary graph from the merge."""
-    lines = sorted({line for part in summary_lines(store).values() for line in part})
+    lines = sorted({line for part in summary_lines(store).values() for line in part} | {_VERSION_LINE})
     store.clear_graph(SUMMARY_GRAPH)
     for i in range(0, len(lines), _CHUNK):      # bulk loads, not one long transaction
         store.write_graphs({}, {SUMMARY_GRAPH: lines[i:i + _CHUNK]})

@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from cadregraph import curation, iris
+from cadregraph import curation, iris, summaries
 from cadregraph.api import KnowledgeGraph
 from conftest import SAMPLES
 
@@ -66,6 +66,43 @@ def test_conflict_candidates_are_the_subjects_of_conflicts(dev_kg):
     flagged = _rows(dev_kg, "SELECT ?x WHERE { GRAPH <%s> { ?x cg:conflictCandidate true } }" % iris.SUMMARY_GRAPH)
     two_dates = _rows(dev_kg, "SELECT DISTINCT ?d WHERE { ?d eli:date_document ?a , ?b FILTER(?a != ?b) }")
     assert two_dates and two_dates <= flagged
+
+
+@pytest.mark.parametrize("corpus", ["sample_kg", "dev_kg"])
+def test_newest_documents_are_each_bodys_newest(request, corpus):
+    kg = request.getfixturevalue(corpus)
+    issued = _rows(kg, "SELECT ?o ?doc WHERE { ?doc eli:passed_by ?o }")
+    kept = _rows(kg, "SELECT ?o ?doc WHERE { GRAPH <%s> { ?o cg:newestDocument ?doc } }" % iris.SUMMARY_GRAPH)
+    assert issued and kept == issued           # no body here issued more than the 200 kept
+    newest = {issuer: date for issuer, date in _rows(kg, """SELECT ?o (MAX(?d) AS ?newest)
+        WHERE { ?doc eli:passed_by ?o ; eli:date_document ?d } GROUP BY ?o""")}
+    dates = {}
+    for doc, d in _rows(kg, "SELECT ?doc ?d WHERE { ?doc eli:date_document ?d }"):
+        dates.setdefault(doc, set()).add(d)
+    firsts = [line.split() for line in summaries.newest_document_lines(kg.store, keep=1)]
+    assert len(firsts) == len({o for o, _ in issued})
+    for issuer, _, doc, _ in firsts:
+        issuer, doc = issuer[1:-1], doc[1:-1]
+        if issuer in newest:
+            assert newest[issuer] in dates[doc], (issuer, doc)
+
+
+def test_a_build_recomputes_summaries_another_version_made(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "s07-van-hoa.txt", folder)
+    with KnowledgeGraph(tmp_path / "store") as kg:
+        kg.build([folder])
+        before = _rows(kg, "SELECT ?s ?p ?o WHERE { GRAPH <%s> { ?s ?p ?o } }" % iris.SUMMARY_GRAPH)
+        kg.store.update(iris.SPARQL_PREFIXES + """
+            DELETE { GRAPH <%(g)s> { ?s ?p ?o } } INSERT { GRAPH <%(g)s> { <%(g)s> cg:summaryVersion "old" } }
+            WHERE { GRAPH <%(g)s> { ?s ?p ?o FILTER(?p IN (cg:newestDocument, cg:summaryVersion)) } }"""
+                        % {"g": iris.SUMMARY_GRAPH})
+        assert not summaries.summaries_current(kg.store)
+        report = kg.build([folder])
+        assert report.ingested == 0
+        assert summaries.summaries_current(kg.store)
+        assert _rows(kg, "SELECT ?s ?p ?o WHERE { GRAPH <%s> { ?s ?p ?o } }" % iris.SUMMARY_GRAPH) == before
 
 
 def test_summaries_follow_later_builds_and_curation(tmp_path):
