@@ -9,8 +9,9 @@ summary graph; the queries read a few thousand precomputed triples and join
 the details only for the rows they return.
 
 The summary graph is derived data: each figure is one CONSTRUCT query (the
-alphabetical positions are sorted in Python, by Vietnamese collation), and
-the graph is rewritten whole after every build and every curation (cleared,
+alphabetical positions are sorted in Python, by Vietnamese collation, and
+each body's newest documents are chosen there too), and the graph is
+rewritten whole after every build and every curation (cleared,
 then bulk-loaded: a crash in between leaves no summary graph, and the next
 build makes it again). It is kept out of the merge (the default graph), so
 neither reasoning nor validation sees it.
