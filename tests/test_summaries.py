@@ -90,10 +90,11 @@ def test_newest_documents_are_each_bodys_newest(request, corpus):
 def test_a_build_recomputes_summaries_another_version_made(tmp_path):
     folder = tmp_path / "articles"
     folder.mkdir()
-    shutil.copy(SAMPLES / "s07-van-hoa.txt", folder)
+    shutil.copy(SAMPLES / "s02-quan-triet-quy-dinh-58.json", folder)
     with KnowledgeGraph(tmp_path / "store") as kg:
         kg.build([folder])
         before = _rows(kg, "SELECT ?s ?p ?o WHERE { GRAPH <%s> { ?s ?p ?o } }" % iris.SUMMARY_GRAPH)
+        assert any(p == iris.CG + "newestDocument" for _, p, _ in before)
         kg.store.update(iris.SPARQL_PREFIXES + """
             DELETE { GRAPH <%(g)s> { ?s ?p ?o } } INSERT { GRAPH <%(g)s> { <%(g)s> cg:summaryVersion "old" } }
             WHERE { GRAPH <%(g)s> { ?s ?p ?o FILTER(?p IN (cg:newestDocument, cg:summaryVersion)) } }"""

@@ -60,7 +60,7 @@ def _converted(term) -> Node:
     raise TypeError(f"cannot convert {term!r}")
 
 
-def rows_of(result: ox.QuerySolutions) -> "Rows":
+def rows_of(result: ox.QuerySolutions) -> Rows:
     """SELECT solutions as rdflib rows (a solution iterates over its values
     in the order of the result's variables)."""
     return Rows([v.value for v in result.variables], [tuple(map(to_rdflib, sol)) for sol in result])
