@@ -37,7 +37,6 @@ from pathlib import Path
 
 from . import iris, vntext
 from .store import Store
-from .vntext import collation_key
 
 SUMMARY_GRAPH = iris.SUMMARY_GRAPH
 _FORMER = iris.VOCAB + "status/former"
@@ -177,7 +176,7 @@ def _order_lines(store: Store, dual: set[str]) -> list[str]:
     best: dict[str, tuple] = {}
     candidates = set()
     for x, name, candidate in store.plain_rows(iris.SPARQL_PREFIXES + _NAMED):
-        key = collation_key(name)
+        key = vntext.collation_key(name)
         if x not in best or key < best[x]:
             best[x] = key
         if candidate is not None:

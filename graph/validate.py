@@ -12,10 +12,11 @@ import rdflib
 
 from . import iris, resources
 from .store import Store
-from .store.base import to_rdflib
+from .store.base import OUTSIDE_MERGE, to_rdflib
 
-# Graphs that are no data to validate: the shapes, the inferences, the summaries.
-_NOT_DATA = (iris.INFERRED_GRAPH, iris.SHAPES_GRAPH, iris.SUMMARY_GRAPH)
+# Graphs that are no data to validate: the inferences, and those kept out of
+# the merge (the shapes, the summaries).
+_NOT_DATA = OUTSIDE_MERGE | {iris.INFERRED_GRAPH}
 
 
 def named_graphs_union(store: Store) -> rdflib.Graph:
