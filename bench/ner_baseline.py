@@ -13,8 +13,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from cadregraph.normalise import normalise
-from cadregraph.model import Article
+from cadregraph.read.normalise import normalise
+from cadregraph.core.model import Article
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
 SCORER = DEV.parent / "score.py"

@@ -34,7 +34,8 @@ import pyoxigraph as ox
 import rdflib
 
 from bench.corpus import write as write_corpus
-from cadregraph import queries, reason
+from cadregraph.use import named as queries
+from cadregraph.reason import closure as reason
 from cadregraph.api import KnowledgeGraph
 
 HERE = Path(__file__).resolve().parent
@@ -103,9 +104,9 @@ def bench_extraction(args) -> list[str]:
     """Whole extraction (normalise + extract) vs underthesea's word_tokenize,
     articles per second over the same texts."""
     from cadregraph.extract.pipeline import extract
-    from cadregraph.gazetteer import load
-    from cadregraph.model import Article
-    from cadregraph.normalise import normalise
+    from cadregraph.extract.gazetteer import load
+    from cadregraph.core.model import Article
+    from cadregraph.read.normalise import normalise
 
     if DEV.is_dir():
         base = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(DEV.glob("*.json"))]

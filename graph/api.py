@@ -13,14 +13,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import BinaryIO, Iterable
 
-from . import curation as curation_mod
-from . import queries
-from .facts import read_facts
-from .gazetteer import load as load_gazetteer
-from .identity_store import curate
-from .ingest import BuildReport, build
+from .resolve import curation as curation_mod
+from .use import named as queries
+from .use.facts import read_facts
+from .extract.gazetteer import load as load_gazetteer
+from .build.identities import curate
+from .build.ingest import BuildReport, build
 from .store import EmbeddedStore, Store, default_location, open_store
-from .summaries import refresh_summaries
+from .build.summaries import refresh_summaries
 
 CURATION_FILE = "curation.csv"
 

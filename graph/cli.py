@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .errors import CadreGraphError, InputError
+from .core.errors import CadreGraphError, InputError
 from .store import default_location
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
@@ -69,8 +69,8 @@ def cmd_facts(args) -> int:
 
 # ------------------------------------------------------------------ query
 def cmd_query(args) -> int:
-    from . import queries
-    from .results import render
+    from .use import named as queries
+    from .use.render import render
     if args.list or not args.name:
         for name, q in queries.library().items():
             print(f"{name:<22} {q.title}")
@@ -113,7 +113,7 @@ def cmd_view(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from .network import export_network
+    from .use.network import export_network
     with _kg(args) as kg:
         path = export_network(kg.store, Path(args.output), args.format)
     print(f"wrote {path}", file=sys.stderr)
@@ -121,7 +121,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_analyse(args) -> int:
-    from .network import analyse
+    from .use.network import analyse
     with _kg(args) as kg:
         print(analyse(kg.store, top=args.top))
     return EXIT_OK
@@ -129,7 +129,7 @@ def cmd_analyse(args) -> int:
 
 # ---------------------------------------------------- reason and validate
 def cmd_reason(args) -> int:
-    from .reason import materialise
+    from .reason.closure import materialise
     with _kg(args) as kg:
         report = materialise(kg.store, engine=args.engine)
     print(report, file=sys.stderr)
@@ -137,7 +137,7 @@ def cmd_reason(args) -> int:
 
 
 def cmd_validate(args) -> int:
-    from .validate import validate
+    from .reason.validate import validate
     with _kg(args) as kg:
         conforms, text = validate(kg.store)
     print(text)
@@ -145,14 +145,14 @@ def cmd_validate(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from .report import identity_report
+    from .use.report import identity_report
     with _kg(args) as kg:
         print(identity_report(kg.store))
     return EXIT_OK
 
 
 def cmd_curate(args) -> int:
-    from . import curation
+    from .resolve import curation
     from .api import KnowledgeGraph
     path = Path(args.curation) if args.curation else None
     if path is None:
@@ -176,7 +176,7 @@ def cmd_curate(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from .serve import serve
+    from .serve.endpoint import serve
     return serve(args.store or default_location(), host=args.host, port=args.port,
                  allow_updates=args.allow_updates, timeout=args.timeout, max_rows=args.max_rows,
                  site=Path(args.site) if args.site else None)

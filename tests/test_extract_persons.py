@@ -1,7 +1,7 @@
 """Persons and their titles on real Vietnamese sentences."""
 from cadregraph.extract.pipeline import extract
-from cadregraph.model import Article
-from cadregraph.normalise import normalise
+from cadregraph.core.model import Article
+from cadregraph.read.normalise import normalise
 
 
 def run(text, **kw):

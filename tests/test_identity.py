@@ -7,7 +7,7 @@ import json
 import pytest
 
 from cadregraph.api import KnowledgeGraph
-from cadregraph.report import identity_report
+from cadregraph.use.report import identity_report
 from conftest import SAMPLES
 
 ID = "https://w3id.org/cadregraph/id/"
@@ -123,8 +123,8 @@ def test_curator_merges_and_rejects_and_later_builds_honour_it(tmp_path):
 
 
 def test_bad_curation_file_names_the_line(tmp_path):
-    from cadregraph.curation import load
-    from cadregraph.errors import InputError
+    from cadregraph.resolve.curation import load
+    from cadregraph.core.errors import InputError
     bad = tmp_path / "c.csv"
     bad.write_text("# decision,iri,other_iri\nsame,https://a/x,https://a/y\nmaybe,https://a/x,https://a/z\n",
                    encoding="utf-8")

@@ -36,7 +36,7 @@ def fresh_venv(tmp_path_factory) -> Path:
 def test_installed_command_finds_its_resources(fresh_venv, tmp_path):
     exe = fresh_venv / "bin" / "cadregraph"
     where = subprocess.run([str(fresh_venv / "bin" / "python"), "-c",
-                            "import cadregraph, cadregraph.resources as r; print(cadregraph.__file__); "
+                            "import cadregraph, cadregraph.core.resources as r; print(cadregraph.__file__); "
                             "print(r.ontology_file()); print(r.query_dir())"],
                            capture_output=True, text=True, check=True, cwd=tmp_path).stdout.split()
     assert all(str(fresh_venv) in line for line in where), where

@@ -1,8 +1,8 @@
 import unicodedata
 from datetime import date
 
-from cadregraph.model import Article
-from cadregraph.normalise import normalise
+from cadregraph.core.model import Article
+from cadregraph.read.normalise import normalise
 
 
 def test_nfc_lookalikes_invisible_characters_and_dashes():

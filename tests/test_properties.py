@@ -11,12 +11,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cadregraph.extract.pipeline import extract
-from cadregraph.gazetteer import load
-from cadregraph.identity import IdentityIndex
-from cadregraph.model import Article
-from cadregraph.normalise import normalise
-from cadregraph.rdfbuild import build_article
-from cadregraph import iris
+from cadregraph.extract.gazetteer import load
+from cadregraph.resolve.identity import IdentityIndex
+from cadregraph.core.model import Article
+from cadregraph.read.normalise import normalise
+from cadregraph.rdf.article_graph import build_article
+from cadregraph.core import iris
 
 GAZ = load()
 IRI = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from cadregraph import queries
-from cadregraph.errors import InputError
-from cadregraph.vntext import collation_key, comparable
+from cadregraph.use import named as queries
+from cadregraph.core.errors import InputError
+from cadregraph.core.vntext import collation_key, comparable
 
 ID = "https://w3id.org/cadregraph/id/"
 TESTED = set()

@@ -13,10 +13,11 @@ import pytest
 import rdflib
 from rdflib import OWL, RDF, RDFS, SKOS
 
-from cadregraph import iris, resources
+from cadregraph.core import iris
+from cadregraph.core import resources
 from cadregraph.api import KnowledgeGraph
 from cadregraph.store.base import in_merge
-from cadregraph.validate import validate
+from cadregraph.reason.validate import validate
 from conftest import SAMPLES, run_cli
 
 CG = rdflib.Namespace("https://w3id.org/cadregraph/ontology#")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from rdflib import Literal
 
-from cadregraph import reason
+from cadregraph.reason import closure as reason
 from cadregraph.api import KnowledgeGraph
 from conftest import copy_store
 

@@ -15,7 +15,9 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from cadregraph import iris, queries, reason
+from cadregraph.core import iris
+from cadregraph.use import named as queries
+from cadregraph.reason import closure as reason
 from cadregraph.api import KnowledgeGraph
 from conftest import SAMPLES, copy_store, run_cli
 

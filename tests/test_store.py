@@ -9,7 +9,8 @@ import json
 
 import pyoxigraph as ox
 
-from cadregraph import iris, reason
+from cadregraph.core import iris
+from cadregraph.reason import closure as reason
 from cadregraph.api import KnowledgeGraph
 from cadregraph.store.base import in_merge
 from conftest import SAMPLES, copy_store

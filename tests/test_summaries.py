@@ -7,7 +7,9 @@ import shutil
 
 import pytest
 
-from cadregraph import curation, iris, summaries
+from cadregraph.resolve import curation
+from cadregraph.core import iris
+from cadregraph.build import summaries
 from cadregraph.api import KnowledgeGraph
 from conftest import SAMPLES
 

@@ -1,4 +1,4 @@
-from cadregraph.vntext import collation_key, comparable, fold, normalise_tones, slugify
+from cadregraph.core.vntext import collation_key, comparable, fold, normalise_tones, slugify
 
 
 def test_one_tone_style_for_both_placements():

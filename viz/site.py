@@ -25,7 +25,7 @@ import networkx as nx
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pyvis.network import Network
 
-from ..network import CLASSES, load_network
+from ..use.network import CLASSES, load_network
 from ..store import Store
 
 TEMPLATES = Path(__file__).parent / "templates"

@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
-from ..admin_units import Province
-from ..gazetteer import Gazetteer, Lexicon
-from ..model import CleanArticle, Sentence
-from ..tokens import Token, tokenize
-from ..vntext import comparable, fold
+from .admin_units import Province
+from .gazetteer import Gazetteer, Lexicon
+from ..core.model import CleanArticle, Sentence
+from ..read.tokens import Token, tokenize
+from ..core.vntext import comparable, fold
 
 _LEVEL_WORDS = {"tỉnh": "province", "thành phố": "city", "tp": "city", "tp.": "city",
                 "huyện": "district", "quận": "district", "thị xã": "district",

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..gazetteer import DocType
-from ..model import DocumentLink, DocumentMention, Mask, OrgRef, Span
+from .gazetteer import DocType
+from ..core.model import DocumentLink, DocumentMention, Mask, OrgRef, Span
 from .context import ArticleContext
 from .dates import find_dates
 from .orgs import OrgParser

@@ -12,11 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..model import DocumentMention, EventMention, Mask, Participation, PersonMention, Span
+from ..core.model import DocumentMention, EventMention, Mask, Participation, PersonMention, Span
 from .context import ArticleContext
 from .dates import DateMention, find_dates, occasion_year
 from .posts import PostParser
-from ..gazetteer import Lexicon
+from .gazetteer import Lexicon
 from .words import CHAIR_VERBS, HONORIFICS, SPEAKER_VERBS
 
 _ATTEND_VERBS = ("dự", "tham dự", "đến dự", "cùng dự", "có mặt", "gặp", "gặp gỡ", "hội đàm",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..vntext import fold
+from ..core.vntext import fold
 from .context import ArticleContext
 from .words import GIVEN_NAME_OK, NOT_NAME, SURNAMES
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from ..gazetteer import Body, BodyKind, Lexicon
-from ..model import OrgRef, Span
+from .gazetteer import Body, BodyKind, Lexicon
+from ..core.model import OrgRef, Span
 from .context import ArticleContext, Place
 from .names import foreign_name_at, name_at
 from .words import ORG_STOP

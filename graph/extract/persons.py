@@ -12,8 +12,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from ..gazetteer import Lexicon
-from ..model import OrgParent, OrgRef, PersonMention, Position, Span
+from .gazetteer import Lexicon
+from ..core.model import OrgParent, OrgRef, PersonMention, Position, Span
 from .context import ArticleContext
 from .names import foreign_name_at, is_place_name, name_at
 from .orgs import OrgParser, ParsedOrg

@@ -1,8 +1,8 @@
 """One article in, everything it says out (with spans)."""
 from __future__ import annotations
 
-from ..gazetteer import Gazetteer, load
-from ..model import CleanArticle, Extraction, OrgParent, Span
+from .gazetteer import Gazetteer, load
+from ..core.model import CleanArticle, Extraction, OrgParent, Span
 from .context import ArticleContext
 from .dates import find_dates
 from .documents import DocumentFinder

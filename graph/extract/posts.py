@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..gazetteer import Role
-from ..model import OrgRef, Span
+from .gazetteer import Role
+from ..core.model import OrgRef, Span
 from .context import ArticleContext
 from .orgs import OrgParser, ParsedOrg
 

@@ -6,7 +6,7 @@ vowel of "oa/oe/uy"), as produced by ``vntext.comparable``.
 """
 from __future__ import annotations
 
-from ..vntext import comparable
+from ..core.vntext import comparable
 
 
 def _set(words: str) -> frozenset[str]:

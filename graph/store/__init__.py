@@ -1,4 +1,5 @@
-"""Quad stores: the embedded Oxigraph store and remote SPARQL 1.1 endpoints."""
+"""Stage 5, store. In: quads and SPARQL. Out: rows, graphs and dumps, from the
+embedded on-disk Oxigraph store or a remote SPARQL 1.1 endpoint."""
 from __future__ import annotations
 
 import json

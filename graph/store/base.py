@@ -12,8 +12,8 @@ import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-from .. import iris
-from ..errors import StoreError
+from ..core import iris
+from ..core.errors import StoreError
 
 # rdflib's names for the formats, and pyoxigraph's.
 FORMATS = {

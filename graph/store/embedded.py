@@ -23,8 +23,8 @@ from typing import BinaryIO
 import pyoxigraph as ox
 from rdflib.term import Node
 
-from ..errors import StoreError
-from .. import iris
+from ..core.errors import StoreError
+from ..core import iris
 from .base import (DATASET_FORMATS, FORMATS, Store, default_lines, insert_values, lines_of, prefixes_for,
                    replacement_update, rows_of, serialize, to_rdflib)
 

@@ -11,7 +11,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .model import Article
+from ..core.model import Article
 
 SUFFIXES = (".txt", ".json", ".jsonl")
 DEFAULT_MAX_BYTES = 2_000_000

@@ -26,10 +26,10 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
-from . import resources
-from .errors import InputError
-from .store import Store
-from .vntext import LOOKALIKES, comparable, normalise_tones
+from ..core import resources
+from ..core.errors import InputError
+from ..store import Store
+from ..core.vntext import LOOKALIKES, comparable, normalise_tones
 
 _HEADER = re.compile(r"^#\s*(title|vi|en):\s*(.+?)\s*$")
 _PARAM = re.compile(r"^#\s*param:\s*(\w+)\s*\((text|name|date|iri|int)\)\s*[—-]+\s*(.+?)\s*$")

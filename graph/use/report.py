@@ -3,8 +3,8 @@
 candidates left for a curator."""
 from __future__ import annotations
 
-from . import iris
-from .store import Store
+from ..core import iris
+from ..store import Store
 
 _P = iris.SPARQL_PREFIXES
 CLASSES = [("Person", "cg:Person"), ("Organization", "cg:Organization"), ("Document", "cg:Document"),

@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from .vntext import fold
+from ..core.vntext import fold
 
 #: Nghị quyết 202/2025/QH15: the 34 provinces exist from this day.
 MERGER_DATE = date(2025, 7, 1)

@@ -11,8 +11,8 @@ import re
 import unicodedata
 from datetime import date
 
-from .model import Article, CleanArticle, Sentence
-from .vntext import LOOKALIKES, normalise_tones
+from ..core.model import Article, CleanArticle, Sentence
+from ..core.vntext import LOOKALIKES, normalise_tones
 
 # Zero-width characters, bidi controls and the BOM: invisible, but they
 # split names ("Tô\u200bLâm") and symbols when left in.

@@ -19,19 +19,19 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from . import iris
-from .curation import Curation
-from .extract.pipeline import extract
-from .gazetteer import load as load_gazetteer
-from .identity import IdentityIndex
-from .load import Loaded, Loader, Problem
-from .model import Article, Extraction
-from .normalise import normalise
-from .rdfbuild import ArticleTriples, build_article, content_hash
-from .reference import ensure_system_graphs, refresh_succession
-from .store import EmbeddedStore, Store
-from .store.base import lines_of
-from .identity_store import candidate_quads, curate, load_index
+from ..core import iris
+from ..resolve.curation import Curation
+from ..extract.pipeline import extract
+from ..extract.gazetteer import load as load_gazetteer
+from ..resolve.identity import IdentityIndex
+from ..read.load import Loaded, Loader, Problem
+from ..core.model import Article, Extraction
+from ..read.normalise import normalise
+from ..rdf.article_graph import ArticleTriples, build_article, content_hash
+from .system_graphs import ensure_system_graphs, refresh_succession
+from ..store import EmbeddedStore, Store
+from ..store.base import lines_of
+from .identities import candidate_quads, curate, load_index
 from .summaries import refresh_summaries, summaries_current
 
 

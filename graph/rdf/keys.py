@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from . import iris, nt
-from .vntext import comparable
+from ..core import iris
+from . import nt
+from ..core.vntext import comparable
 
 KEY = iris.CG + "key"
 LABELS = frozenset(iris.PREFIXES[p] + local for p, local in (

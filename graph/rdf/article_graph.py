@@ -11,11 +11,13 @@ import hashlib
 from datetime import date
 from typing import NamedTuple
 
-from . import __version__, iris, nt
-from .gazetteer import Gazetteer
+from .. import __version__
+from ..core import iris
+from . import nt
+from ..extract.gazetteer import Gazetteer
 from .keys import key_line
-from .identity import Resolution, document_term
-from .model import Extraction, OrgRef, Span
+from ..resolve.identity import Resolution, document_term
+from ..core.model import Extraction, OrgRef, Span
 
 _n = nt.term
 TYPE = nt.TYPE

@@ -14,9 +14,10 @@ from typing import Generic, Iterable, TypeVar
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import ORG, RDF, SKOS
 
-from . import admin_units, resources
-from .tokens import tokenize
-from .vntext import comparable, normalise_tones
+from . import admin_units
+from ..core import resources
+from ..read.tokens import tokenize
+from ..core.vntext import comparable, normalise_tones
 
 CG = Namespace("https://w3id.org/cadregraph/ontology#")
 DCTERMS = Namespace("http://purl.org/dc/terms/")

@@ -14,11 +14,11 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 
-from . import iris
+from ..core import iris
 from .curation import Curation
-from .gazetteer import Gazetteer
-from .model import DocumentMention, Extraction, OrgRef, PersonMention
-from .vntext import comparable, slugify
+from ..extract.gazetteer import Gazetteer
+from ..core.model import DocumentMention, Extraction, OrgRef, PersonMention
+from ..core.vntext import comparable, slugify
 
 # Common family names: a person named with one of these needs evidence to
 # be merged; a rarer name ("Tô Lâm") is taken as one person when nothing

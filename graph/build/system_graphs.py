@@ -9,12 +9,14 @@ from importlib import metadata
 
 import pyoxigraph as ox
 
-from . import __version__, admin_units, iris, resources
-from .gazetteer import Gazetteer
-from .keys import key_quads
-from .store import Store
-from .store.base import lines_of
-from .vntext import slugify
+from .. import __version__
+from ..extract import admin_units
+from ..core import iris, resources
+from ..extract.gazetteer import Gazetteer
+from ..rdf.keys import key_quads
+from ..store import Store
+from ..store.base import lines_of
+from ..core.vntext import slugify
 
 XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
 P = iris.PREFIXES

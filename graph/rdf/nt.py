@@ -8,7 +8,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from . import iris
+from ..core import iris
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})

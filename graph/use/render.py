@@ -9,8 +9,8 @@ import unicodedata
 
 from rdflib import BNode, Literal, URIRef
 
-from . import iris
-from .store import Rows
+from ..core import iris
+from ..store import Rows
 
 FORMATS = ("table", "csv", "tsv", "json")
 

@@ -35,8 +35,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from . import iris, vntext
-from .store import Store
+from ..core import iris, vntext
+from ..store import Store
 
 SUMMARY_GRAPH = iris.SUMMARY_GRAPH
 _FORMER = iris.VOCAB + "status/former"

@@ -10,9 +10,9 @@ import pyoxigraph as ox
 import pyshacl
 import rdflib
 
-from . import iris, resources
-from .store import Store
-from .store.base import OUTSIDE_MERGE, to_rdflib
+from ..core import iris, resources
+from ..store import Store
+from ..store.base import OUTSIDE_MERGE, to_rdflib
 
 # Graphs that are no data to validate: the inferences, and those kept out of
 # the merge (the shapes, the summaries).

@@ -28,9 +28,9 @@ import pyoxigraph as ox
 import rdflib
 from rdflib import OWL, RDF, RDFS, Literal, URIRef
 
-from . import iris
-from .store import Store
-from .store.base import OUTSIDE_MERGE, lines_of, to_oxigraph
+from ..core import iris
+from ..store import Store
+from ..store.base import OUTSIDE_MERGE, lines_of, to_oxigraph
 
 INFERRED = iris.INFERRED_GRAPH
 _BUILTIN = ("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://www.w3.org/2000/01/rdf-schema#",

@@ -7,12 +7,12 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from . import iris
-from .curation import Curation
-from .gazetteer import Gazetteer
-from .identity import Candidate, IdentityIndex
-from .store import Store
-from .store.base import OUTSIDE_MERGE, lines_of
+from ..core import iris
+from ..resolve.curation import Curation
+from ..extract.gazetteer import Gazetteer
+from ..resolve.identity import Candidate, IdentityIndex
+from ..store import Store
+from ..store.base import OUTSIDE_MERGE, lines_of
 
 P = iris.PREFIXES
 _PREFIXES = iris.SPARQL_PREFIXES

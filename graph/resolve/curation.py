@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputError
+from ..core.errors import InputError
 
 DECISIONS = ("same", "different")
 # An absolute http(s) IRI with none of the characters SPARQL or Turtle would

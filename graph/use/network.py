@@ -8,8 +8,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from . import iris
-from .store import Store
+from ..core import iris
+from ..store import Store
 
 _PREFIXES = iris.SPARQL_PREFIXES
 

@@ -34,9 +34,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import StoreError
-from .store import SERVE_FILE
-from .store.embedded import DATA_NAME, StoreLock
+from ..core.errors import StoreError
+from ..store import SERVE_FILE
+from ..store.embedded import DATA_NAME, StoreLock
 
 RESULT_TYPES = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON, "application/json": ox.QueryResultsFormat.JSON,
@@ -300,8 +300,8 @@ class Front(BaseHTTPRequestHandler):
 def serve(store: str, host: str = "127.0.0.1", port: int = 7878, allow_updates: bool = False,
           timeout: float = 30.0, max_rows: int = 10_000, site: Path | None = None,
           ready: threading.Event | None = None) -> int:
-    from .store import RemoteStore
-    from .viz.site import write_site
+    from ..store import RemoteStore
+    from ..viz.site import write_site
 
     folder = Path(store)
     lock = StoreLock(folder, wait=5)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from . import iris
-from .store import Store
+from ..core import iris
+from ..store import Store
 
 P = iris.PREFIXES
 _PREFIXES = iris.SPARQL_PREFIXES
