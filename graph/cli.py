@@ -220,7 +220,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--quiet", action="store_true", help="no progress line")
     b.set_defaults(func=cmd_build)
 
-    f = _command(sub, "facts", "facts per article, read back from the stored graph (ANNOTATION.md format)",
+    f = _command(sub, "facts", "facts per article, read back from the stored graph (the facts format of docs/facts-format.md)",
                  "Print a JSON object mapping each article id to its facts (persons, positions,\n"
                  "org_parents, documents, document_links, events), read from the stored graph.",
                  ("cadregraph facts -o facts.json",))

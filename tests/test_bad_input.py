@@ -1,4 +1,4 @@
-"""Bad input: each case gets what the README's table says. A bad article
+"""Bad input: each case gets what docs/input.md says. A bad article
 never stops the others; the summary counts what was ingested and skipped,
 and why; the exit status says whether anything was skipped."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Read articles from .txt, .json (ANNOTATION.md article format), .jsonl
+"""Read articles from .txt, .json (the article format of docs/facts-format.md), .jsonl
 files, or folders of them. A bad file or line is reported (file, line,
 reason) and skipped; the others are still read."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Facts read back from the stored graph, in the ANNOTATION.md format:
+"""Facts read back from the stored graph, in the facts format of docs/facts-format.md:
 {article id: {"persons", "org_parents", "documents", "document_links",
 "events"}}. Everything here comes from the store, never from the
 extractor's memory."""
