@@ -14,7 +14,8 @@ from .gazetteer import Body, BodyKind, Lexicon
 from ..core.model import OrgRef, Span
 from .context import ArticleContext, Place
 from .names import foreign_name_at, name_at
-from .words import ORG_STOP
+from .words import ORG_STOP, ORG_STOP_VERBS
+from ..core.vntext import comparable
 
 # Head nouns of bodies not in the reference data.
 _HEADS: Lexicon[str] = Lexicon()
@@ -32,6 +33,9 @@ _PARTY_COMMITTEE_KINDS = {"tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy"
 # National party bodies that are committees (their units are named after them).
 _PARTY_COMMITTEE_BODIES = ("dang-uy", "quan-uy", "ban-chap-hanh", "bo-chinh-tri", "ban-bi-thu",
                            "thuong-vu-quan-uy", "dang-doan", "ban-can-su-dang")
+# A unit's name that ends in a level word waits for its place: "Phòng Nội vụ huyện".
+_LEVEL_WORD_OF = {"tỉnh": "province", "huyện": "district", "quận": "district", "xã": "commune",
+                  "phường": "commune"}
 _AREA_KIND_FOR_LEVEL = {"province": "tinh-uy", "district": "huyen-uy", "commune": "dang-uy"}
 
 
@@ -84,7 +88,8 @@ class OrgParser:
             return None
         if strict_case and not ctx.tokens[i].is_capitalised:
             return None
-        parsed = self._known_or_kind(i, limit) or self._generic(i, limit) or self._country(i, limit)
+        parsed = self._known_or_kind(i, limit) or self._doubled_head(i, limit) or self._generic(i, limit) \
+            or self._country(i, limit)
         if parsed is None:
             return None
         self._parents(parsed, limit)
@@ -302,6 +307,17 @@ class OrgParser:
             return ParsedOrg(j, _ref(ctx, i, j, written, kind=kind.slug), kind=kind, open_host=True)
         return None
 
+    def _doubled_head(self, i: int, limit: int) -> ParsedOrg | None:
+        """"Ủy ban UBND xã X", "Ban Ban Dân vận": a head word written again
+        by the full name that follows is said once."""
+        head = self.ctx.match(_HEADS, i)
+        if not head or i + head[0] >= limit:
+            return None
+        inner = self._known_or_kind(i + head[0], limit)
+        if inner and comparable(inner.ref.name).startswith(comparable(head[1]) + " "):
+            return inner
+        return None
+
     def _generic(self, i: int, limit: int) -> ParsedOrg | None:
         ctx, gz = self.ctx, self.gaz
         head = ctx.match(_HEADS, i)
@@ -320,6 +336,9 @@ class OrgParser:
             tok = ctx.tokens[k]
             key = ctx.keys[k]
             if not tok.is_word:
+                if self._inner_dash(k, limit):
+                    k += 1          # "Phòng Tham mưu - Huấn luyện", "Ban Dân chủ - Pháp luật"
+                    continue
                 break
             if k > j:
                 if ctx.match(gz.bodies, k) or ctx.match(gz.body_kinds, k):
@@ -336,10 +355,19 @@ class OrgParser:
                     k += hit[0]
                     continue
             if not tok.is_capitalised and not tok.text.isdigit():
-                if key == "và" and k + 1 < limit and ctx.tokens[k + 1].is_capitalised:
-                    k += 1
+                if key == "và":
+                    if k + 1 < limit and ctx.tokens[k + 1].is_capitalised:
+                        k += 1
+                        continue
+                    break
+                if key == "về" and self._topic_follows(k + 1, limit):
+                    k += 1          # "Viện Nghiên cứu về Biển và Hải đảo"
                     continue
-                if key in ORG_STOP or key == "số":
+                if key in ORG_STOP or key == "số" or (
+                        key in ORG_STOP_VERBS and k + 1 < limit and ctx.keys[k + 1] in ORG_STOP_VERBS[key]):
+                    break
+                if key in _LEVEL_WORD_OF and k > j:
+                    k += 1          # "Phòng Tài nguyên và Môi trường huyện": the place comes later
                     break
             k += 1
         if k == j:
@@ -354,7 +382,35 @@ class OrgParser:
             return ParsedOrg(end, ref, place=place)
         if country:
             return ParsedOrg(k, _ref(ctx, i, k, written, kind="foreign", jurisdiction=country))
-        return ParsedOrg(k, _ref(ctx, i, k, written), leadership=leadership)
+        level = _LEVEL_WORD_OF.get(ctx.keys[k - 1]) if k - 1 > j else None
+        return ParsedOrg(k, _ref(ctx, i, k, written), leadership=leadership, open_level=level)
+
+    def _starts_other(self, k: int, limit: int) -> bool:
+        """A name, title, body, place, country or document starts at token k."""
+        ctx, gz = self.ctx, self.gaz
+        return bool(name_at(ctx, k, limit) or foreign_name_at(ctx, k, limit) or ctx.match(gz.roles, k)
+                    or ctx.match(gz.titles, k) or ctx.match(gz.bodies, k) or ctx.match(gz.body_kinds, k)
+                    or ctx.match(gz.doc_types, k) or self._country_at(k, limit) or ctx.place_at(k, limit))
+
+    def _country_at(self, k: int, limit: int) -> bool:
+        """A country's name, not the first syllable of a word ("Pháp luật")."""
+        hit = self.ctx.match(self.gaz.countries, k)
+        if not hit:
+            return False
+        nxt = k + hit[0]
+        return nxt >= limit or not (self.ctx.tokens[nxt].is_word and self.ctx.tokens[nxt].text.islower())
+
+    def _inner_dash(self, k: int, limit: int) -> bool:
+        """A dash between two capitalised words of one name."""
+        ctx = self.ctx
+        return (ctx.keys[k] == "-" and k + 1 < limit and ctx.tokens[k - 1].is_word
+                and ctx.tokens[k + 1].is_word and ctx.tokens[k + 1].is_capitalised
+                and not ctx.tokens[k + 1].text.isupper() and not self._starts_other(k + 1, limit))
+
+    def _topic_follows(self, k: int, limit: int) -> bool:
+        ctx = self.ctx
+        return k < limit and ctx.tokens[k].is_word and ctx.tokens[k].is_capitalised \
+            and not self._starts_other(k, limit)
 
     def _parents(self, parsed: ParsedOrg, limit: int) -> None:
         """"X của Y", "X thuộc Y", "X (Y)", "X Y" (a body right after a

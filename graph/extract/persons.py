@@ -10,6 +10,7 @@ giữ chức Chủ tịch UBND tỉnh").
 from __future__ import annotations
 
 from bisect import bisect_left
+from copy import copy, deepcopy
 from dataclasses import dataclass, field
 
 from .gazetteer import Lexicon
@@ -27,6 +28,7 @@ for _w in ("các ông, bà", "các ông bà", "các đại biểu", "gồm các 
            "gồm các ông, bà", "gồm các ông", "gồm các bà", "gồm"):
     _HONORIFICS.add(_w, _w)
 
+_HONORIFIC_WORDS = frozenset(w for phrase in HONORIFICS for w in phrase.split()) - {","}
 _SEPARATORS = {",", "-", "(", "–"}
 _LEVEL_WORDS = {"tỉnh", "huyện", "xã", "phường", "quận", "tp", "phố", "thị", "trấn"}
 # After a name or its titles: a new post comes ("được bầu giữ chức ...").
@@ -38,9 +40,18 @@ _APPOINT = [tuple(p.split()) for p in (
 _MINISTRY_ROLES = {"bo-truong", "thu-truong"}
 _END_VERBS = [tuple(p.split()) for p in (
     "miễn nhiệm", "thôi giữ", "cho thôi", "bãi nhiệm", "cách chức", "thôi làm", "nghỉ hưu")]
+# Verbs that confer the post named after them on the persons after "đối với".
+_CONFERRING = sorted((tuple(p.split()) for p in (
+    "bầu", "bầu bổ sung", "phê chuẩn kết quả bầu", "phê chuẩn", "bổ nhiệm", "bổ nhiệm lại", "chỉ định",
+    "giữ chức", "kéo dài thời gian giữ chức", "chuẩn y", "điều động", "giao", "hiệp thương cử")),
+    key=len, reverse=True)
 # "Ông X là Thủ tướng": a current post.
 _COPULA = [("là",), ("hiện là",), ("đang là",)]
 _TERM_WORDS = {"khóa", "nhiệm", "giai"}
+# Words between a list header's titles and its colon: "…, gồm các ông, bà:".
+_LIST_LEADS = sorted((tuple(p.split()) for p in (
+    "gồm các ông , bà", "gồm các ông bà", "gồm các ông/bà", "gồm các đồng chí", "gồm các ông", "gồm các bà",
+    "gồm các đại biểu", "gồm", "là các đồng chí", "là các ông , bà", "là", "có")), key=len, reverse=True)
 
 
 @dataclass
@@ -50,6 +61,8 @@ class _Found:
     end: int
     posts: list[Post] = field(default_factory=list)
     appointed: list[Post] = field(default_factory=list)
+    after: int = 0            # token after the name and the titles written after it
+    described: bool = False   # titles were written after the name
 
 
 class PersonFinder:
@@ -205,6 +218,8 @@ class PersonFinder:
         return out
 
     def _add_parent(self, child: OrgRef, parent: OrgRef, parsed: ParsedOrg | None = None) -> None:
+        if parsed is not None and parsed.open_level:
+            self._fill_place(parsed, [])       # "…, Ủy ban MTTQ Việt Nam tỉnh": the article's province
         self.org_parents.append(OrgParent(child, parent, Span(child.span.start, parent.span.end)))
         if parsed:
             for grand in parsed.parents:
@@ -309,36 +324,103 @@ class PersonFinder:
             self.orgs.complete(org, place, inferred=True)
 
     # ------------------------------------------------------- list headers
-    def _list_headers(self) -> list[tuple[int, int, Post]]:
+    def _list_headers(self) -> list[tuple[int, int, list[Post]]]:
         """Titles that head a list of names: "Các Phó Bí thư Tỉnh ủy gồm:",
         "6 Thứ trưởng gồm các ông, bà:", "2 trợ lý Thủ tướng là", "Tổ ĐBQH
-        đơn vị số 1 gồm các đại biểu:". Each is (first token, last token,
-        title) of the region of names it heads."""
+        đơn vị số 1 gồm các đại biểu:", "các Ủy viên Bộ Chính trị, Bí thư
+        Trung ương Đảng: A, B; C" (plural titles before a colon). Each is
+        (first token, end token, titles) of the region of names it heads."""
         ctx = self.ctx
         out = []
         for k, key in enumerate(ctx.keys):
-            if key not in ("gồm", "là"):
+            if key not in ("gồm", "là", ":"):
                 continue
             lo, hi = self._sentence_bounds(k)
-            e = k - 1 if k - 1 > lo and ctx.keys[k - 1] == "khác" else k
-            header = None
-            for j in range(max(lo, e - 20), e):
-                post = self.posts.parse(j, e) if ctx.tokens[j].is_word else None
-                if post and post.end == e:
-                    header = post
-                    break
-            if header is None and key == "gồm" and any(
+            e = self._header_end(k, lo)
+            chain = self._title_before(e, lo) if e > lo else []
+            if key == ":" and not self._plural_before(chain[0].start if chain else e, lo):
+                continue
+            if key != ":" and chain:
+                chain = chain[-1:]
+            if not chain and key == "gồm" and any(
                     ctx.keys[t] in ("đbqh",) or tuple(ctx.keys[t:t + 3]) == ("đại", "biểu", "quốc")
                     for t in range(lo, k)) and any(ctx.keys[t] in ("tổ", "đoàn") for t in range(lo, k)):
-                header = self._named_title("Đại biểu Quốc hội", k)
-            if header is None:
-                continue
-            if header.body is None and header.implied_kind is None:
-                header.org = self._nearest_org_before(header.start, lo)
-                if header.org is None:
-                    continue
-            out.append((k + 1, hi, header))
+                chain = [self._named_title("Đại biểu Quốc hội", k)]
+            chain = [p for p in chain if p is not None and not p.former]
+            for header in chain:
+                if header.body is None and header.implied_kind is None and header.role.slug not in PARTY_ROLES:
+                    header.org = self._nearest_org_before(header.start, lo)
+            chain = [p for p in chain if p.body is not None or p.implied_kind or p.role.slug in PARTY_ROLES]
+            if chain:
+                out.append((k + 1, self._list_end(k + 1, hi), chain))
         return out
+
+    def _header_end(self, k: int, lo: int) -> int:
+        """Where the titles of a list header end, before "gồm", "là" or ":"
+        and the words that may sit between ("khác", ", gồm các ông, bà")."""
+        ctx = self.ctx
+        e = k
+        if ctx.keys[k] == ":":
+            for lead in _LIST_LEADS:
+                n = len(lead)
+                if e - n >= lo and tuple(ctx.keys[e - n:e]) == lead:
+                    e -= n
+                    break
+        if e - 1 > lo and ctx.keys[e - 1] == "khác":
+            e -= 1
+        if e - 1 > lo and ctx.keys[e - 1] == ",":
+            e -= 1
+        return e
+
+    def _plural_before(self, start: int, lo: int) -> bool:
+        """"các", "những" or a number before a title: it names a group."""
+        ctx = self.ctx
+        t = start - 1
+        while t >= lo and ctx.keys[t] in ("đồng", "chí", "ông", "bà", ","):
+            t -= 1
+        return t >= lo and (ctx.keys[t] in ("các", "những") or ctx.tokens[t].text.isdigit())
+
+    def _list_end(self, a: int, hi: int) -> int:
+        """The end of the names a header heads: the sentence, or the first
+        ";" when the items before it are several names joined by commas
+        (then each ";" part is a group of its own)."""
+        ctx = self.ctx
+        semi = next((t for t in range(a, hi) if ctx.keys[t] == ";"), None)
+        if semi is None:
+            return hi
+        if self._count_names(a, semi) >= 2:
+            return semi
+        # ";"-separated items: the list goes on while each item names someone.
+        end = semi
+        while end < hi:
+            nxt = next((t for t in range(end + 1, hi) if ctx.keys[t] == ";"), hi)
+            if not self._starts_with_person(end + 1, nxt):
+                break
+            end = nxt
+        return end
+
+    def _starts_with_person(self, a: int, b: int) -> bool:
+        """A list item that opens with a name, or with titles and then a name."""
+        ctx = self.ctx
+        while a < b and ctx.keys[a] in ("đồng", "chí", "ông", "bà", "đ/c"):
+            a += 1
+        if a >= b or not ctx.tokens[a].is_capitalised:
+            return False
+        if name_at(ctx, a, b):
+            return True
+        post = self.posts.parse(a, b)
+        return post is not None and self._name_follows(post.end, b)
+
+    def _count_names(self, a: int, b: int) -> int:
+        ctx, t, n = self.ctx, a, 0
+        while t < b:
+            end = name_at(ctx, t, b) if ctx.tokens[t].is_capitalised else None
+            if end:
+                n += 1
+                t = end
+            else:
+                t += 1
+        return n
 
     def _named_title(self, label: str, at: int) -> Post | None:
         gz = self.ctx.gaz
@@ -408,7 +490,7 @@ class PersonFinder:
             lo, hi = self._sentence_bounds(i)
             honor = self._honorific_before(i, lo)
             prev = ctx.keys[i - 1] if i > lo else ""
-            heads = [h for a, b, h in headers if a <= i < b]
+            heads = [h for a, b, hs in headers if a <= i < b for h in hs]
             in_list = (i <= list_mode_until or bool(heads)) and prev in (",", ";", "và", ":", "là", "gồm") \
                 or (bool(heads) and honor)
             pre = self._title_before(i, lo) if i > lo else []
@@ -438,10 +520,100 @@ class PersonFinder:
                     for parent in post.org.parents:
                         self._add_parent(post.org.ref, parent)
             appointed = self._appointments(after, hi)
-            found.append(_Found(name, i, end, [_copy(h) for h in heads] + pre + posts, appointed))
+            found.append(_Found(name, i, end, [_copy(h) for h in heads] + pre + posts, appointed,
+                                after=after if posts else end, described=bool(posts)))
             list_mode_until = hi
             i = max(after, end)
+        self._share_in_coordinations(found)
+        self._posts_of_objects(found)
         return self._merge(found)
+
+    # ------------------------------------------------- shared descriptions
+    def _coordinated(self, a: _Found, b: _Found) -> bool:
+        """Nothing but commas, "và" and honorifics between a (and its titles)
+        and b, in one sentence: "ông A, ông B, Phó Chủ tịch …"."""
+        ctx = self.ctx
+        if self._sentence_bounds(a.start) != self._sentence_bounds(b.start) or b.start < a.after:
+            return False
+        between = ctx.keys[a.after:b.start]
+        return bool(between) and between[0] in (",", "và") and all(
+            w in (",", "và") or w in _HONORIFIC_WORDS for w in between)
+
+    def _share_in_coordinations(self, found: list[_Found]) -> None:
+        """A description or a predicate written once after coordinated names
+        belongs to each of them: "ông A, ông B, Tỉnh ủy viên, Phó Chủ tịch
+        UBND tỉnh"; "chỉ định các ông, bà A, B, C giữ chức Phó Bí thư"."""
+        group: list[_Found] = []
+        for f in found + [None]:
+            if f is not None and group and self._coordinated(group[-1], f):
+                group.append(f)
+                continue
+            if len(group) > 1:
+                last = group[-1]
+                for g in group[:-1]:
+                    if not g.described and not g.appointed and last.described:
+                        g.posts += [_copy(p) for p in last.posts if p not in g.posts]
+                    if not g.appointed and last.appointed:
+                        g.appointed = [_copy(p) for p in last.appointed]
+            group = [f] if f is not None else []
+
+    # ------------------------------------------ "chức vụ X đối với ông A"
+    def _posts_of_objects(self, found: list[_Found]) -> None:
+        """"bầu (chức vụ) X đối với ông A", "phê chuẩn kết quả bầu chức vụ
+        X … đối với ông A, Giám đốc Sở …", "kéo dài thời gian giữ chức vụ X
+        … đối với đồng chí A, đồng chí B": the post goes to each person
+        named after "đối với" (a post ended there is marked by _mark_ended)."""
+        ctx = self.ctx
+        for k in range(len(ctx.tokens) - 1):
+            if ctx.keys[k] != "đối" or ctx.keys[k + 1] != "với":
+                continue
+            lo, hi = self._sentence_bounds(k)
+            clause = max([t + 1 for t in range(lo, k) if ctx.keys[t] == ";"], default=lo)
+            posts = self._conferred_posts(clause, k)
+            if not posts:
+                continue
+            stop = next((t for t in range(k + 2, hi) if ctx.keys[t] == ";"), hi)
+            for f in found:
+                if k + 2 <= f.start < stop and self._coordinated_from(found, k + 2, f):
+                    f.appointed += [_copy(p) for p in posts]
+
+    def _coordinated_from(self, found: list[_Found], start: int, f: _Found) -> bool:
+        """Is f the first name after ``start`` or coordinated with it?"""
+        ctx = self.ctx
+        chain = [g for g in found if start <= g.start <= f.start]
+        if not chain or any(w not in _HONORIFIC_WORDS for w in ctx.keys[start:chain[0].start]):
+            return False
+        return all(self._coordinated(a, b) for a, b in zip(chain, chain[1:]))
+
+    def _conferred_posts(self, clause: int, k: int) -> list[Post]:
+        """The posts a clause confers before "đối với": after an appointing
+        verb or "chức vụ", "chức danh"; none where the verb ends a post."""
+        ctx = self.ctx
+        words = ctx.keys[clause:k]
+        if any(_has(words, v) for v in _END_VERBS):
+            return []
+        for t in range(clause, k):
+            n = next((len(v) for v in _CONFERRING if tuple(ctx.keys[t:t + len(v)]) == v), 0)
+            if not n:
+                continue
+            j = t + n
+            while j < k and ctx.keys[j] in ("chức", "vụ", "danh", "giữ"):
+                j += 1
+            posts = []
+            while j < k:
+                post = self.posts.parse(j, k)
+                if post is None:
+                    break
+                post.appointed = True
+                posts.append(post)
+                j = self._skip_term(post.end, k)
+                if j < k and ctx.keys[j] in (",", "-", "–", "kiêm", "và"):
+                    j += 1
+                    continue
+                break
+            if posts:
+                return posts
+        return []
 
     def _merge(self, found: list[_Found]) -> list[PersonMention]:
         ctx = self.ctx
@@ -465,13 +637,16 @@ class PersonFinder:
         return list(persons.values())
 
 
+def _has(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1))
+
+
 def _copy(post: Post) -> Post:
-    """A list header's title, given to one of the names it heads."""
-    from copy import copy
+    """A title written once for several names, given to one of them: the
+    body is copied whole, since completing its place changes it."""
     clone = copy(post)
-    clone.org = copy(post.org) if post.org else None
-    if clone.org:
-        clone.org.ref = copy(post.org.ref)
+    clone.org = deepcopy(post.org) if post.org else None
     return clone
 
 

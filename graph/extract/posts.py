@@ -118,7 +118,10 @@ class PostParser:
         # the role's last words start the body's name.
         words = ctx.keys[start:end]
         for suffix, k in _HEAD_SUFFIX.items():
-            if tuple(words[-k:]) == tuple(suffix.split()) and n > k:
+            head = tuple(suffix.split())
+            if tuple(words[-k:]) == head and tuple(ctx.keys[end:end + k]) == head:
+                break       # "Trưởng ban Ban Dân vận": the body is written in full after the role
+            if tuple(words[-k:]) == head and n > k:
                 org = self.orgs.parse(end - k, limit, strict_case=False)
                 if org and org.end > end:
                     return org

@@ -1,0 +1,86 @@
+"""Posts read from the structure of a sentence rather than from one name and
+its titles: plural titles before lists, descriptions and predicates shared by
+coordinated names, posts conferred "đối với" a person, and the names of
+bodies written with inner dashes, doubled head words or a level word.
+Sentences written for these tests; the persons are invented."""
+from test_extract_persons import posts, run
+
+
+def test_a_plural_title_before_a_colon_goes_to_every_name_of_the_list():
+    ex = run("Sáng 5/3, UBND tỉnh Quảng Ninh tổ chức hội nghị. Dự hội nghị có các đồng chí Phó Chủ tịch UBND "
+             "tỉnh: Nguyễn Văn An, Trần Thị Bình và Lê Văn Cường.")
+    for name in ("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"):
+        assert posts(ex, name) == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ninh")}
+
+
+def test_a_list_of_titled_names_ends_where_a_semicolon_starts_another_group():
+    ex = run("Cùng dự có các Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: Trưởng Ban Tổ chức Trung ương "
+             "Lê Minh Hải, Chủ nhiệm Ủy ban Kiểm tra Trung ương Ngô Duy Tân; Bí thư Trung ương Đảng Lê Hoài Nam.")
+    assert posts(ex, "Ngô Duy Tân") == {("Ủy viên", "Bộ Chính trị"), ("Bí thư", "Ban Bí thư"),
+                                         ("Chủ nhiệm", "Ủy ban Kiểm tra Trung ương")}
+    assert posts(ex, "Lê Hoài Nam") == {("Bí thư", "Ban Bí thư")}
+
+
+def test_semicolon_items_stay_in_the_list_while_each_names_someone():
+    ex = run("Tham dự có các Ủy viên Trung ương Đảng: Nguyễn Hồng Sơn, Phó Chủ nhiệm Ủy ban Kiểm tra Trung "
+             "ương; Bí thư Tỉnh ủy Bắc Ninh Nguyễn Anh Toàn; cùng lãnh đạo các sở, ngành và ông Lê Văn Tám.")
+    assert ("Ủy viên", "Ban Chấp hành Trung ương Đảng") in posts(ex, "Nguyễn Hồng Sơn")
+    assert posts(ex, "Nguyễn Anh Toàn") == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+                                             ("Bí thư", "Tỉnh ủy Bắc Ninh")}
+    assert posts(ex, "Lê Văn Tám") == set()
+
+
+def test_a_description_after_coordinated_names_belongs_to_each():
+    ex = run("Dự buổi làm việc có ông Lâm Hữu Phước, ông Tạ Quang Vinh, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh "
+             "Cà Mau.")
+    for name in ("Lâm Hữu Phước", "Tạ Quang Vinh"):
+        assert posts(ex, name) == {("Ủy viên", "Tỉnh ủy Cà Mau"), ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Cà Mau")}
+
+
+def test_a_predicate_after_coordinated_names_confers_the_post_on_each():
+    ex = run("Bộ Chính trị chỉ định các ông, bà Hoàng Giang Sơn, Trần Huy Toàn giữ chức Phó Bí thư Tỉnh ủy "
+             "Lào Cai. Ông Nguyễn Sỹ Tuấn, Trưởng phòng Tài nguyên và Môi trường huyện và bà Lê Thị Liên, Chủ "
+             "tịch Hội Liên hiệp Phụ nữ huyện được bầu giữ chức vụ Phó Chủ tịch UBND huyện Thường Tín.")
+    for name in ("Hoàng Giang Sơn", "Trần Huy Toàn"):
+        assert posts(ex, name) == {("Phó Bí thư", "Tỉnh ủy Lào Cai")}
+    assert posts(ex, "Nguyễn Sỹ Tuấn") == {("Trưởng phòng", "Phòng Tài nguyên và Môi trường huyện Thường Tín"),
+                                            ("Phó Chủ tịch", "Ủy ban nhân dân huyện Thường Tín")}
+    assert ("Phó Chủ tịch", "Ủy ban nhân dân huyện Thường Tín") in posts(ex, "Lê Thị Liên")
+
+
+def test_a_post_conferred_on_the_persons_after_doi_voi():
+    ex = run("Thủ tướng quyết định kéo dài thời gian giữ chức vụ Thứ trưởng Bộ Quốc phòng theo quy định đối "
+             "với đồng chí Thượng tướng Lê Huy Vĩnh, đồng chí Thượng tướng Võ Minh Lâm. Quốc hội bầu Chủ nhiệm "
+             "Ủy ban Khoa học, Công nghệ và Môi trường đối với bà Nguyễn Thanh Hà; bầu Tổng Thư ký Quốc hội - "
+             "Chủ nhiệm Văn phòng Quốc hội đối với ông Lê Quang Minh. Kỳ họp miễn nhiệm chức vụ Chủ tịch UBND "
+             "huyện đối với ông Bùi Viết Hòa.")
+    for name in ("Lê Huy Vĩnh", "Võ Minh Lâm"):
+        assert posts(ex, name) == {("Thứ trưởng", "Bộ Quốc phòng")}
+    assert posts(ex, "Nguyễn Thanh Hà") == {("Chủ nhiệm", "Ủy ban Khoa học, Công nghệ và Môi trường")}
+    assert posts(ex, "Lê Quang Minh") == {("Tổng Thư ký", "Quốc hội"), ("Chủ nhiệm", "Văn phòng Quốc hội")}
+    assert posts(ex, "Bùi Viết Hòa") == set()
+
+
+def test_approval_of_an_election_gives_the_post_and_keeps_the_one_held():
+    ex = run("Thủ tướng phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Hà Tĩnh nhiệm kỳ 2021-2026 đối "
+             "với ông Trịnh Gia Bảo, Giám đốc Sở Tài chính.")
+    assert posts(ex, "Trịnh Gia Bảo") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh"),
+                                           ("Giám đốc", "Sở Tài chính tỉnh Hà Tĩnh")}
+
+
+def test_body_names_with_inner_dashes_topics_and_doubled_heads_stay_whole():
+    ex = run("Thượng tá Kiều Văn Hậu, Trưởng phòng Phòng Tham mưu - Huấn luyện, được bổ nhiệm làm Viện trưởng "
+             "Viện Nghiên cứu về Biển và Hải đảo. Ông Âu Văn Lực, Trưởng ban Ban Dân vận Tỉnh ủy Nghệ An, trao "
+             "quyết định cho bà Cù Thị Mận, Phó Chủ tịch Ủy ban UBND xã Nghi Phong.")
+    assert posts(ex, "Kiều Văn Hậu") == {("Trưởng phòng", "Phòng Tham mưu - Huấn luyện"),
+                                          ("Viện trưởng", "Viện Nghiên cứu về Biển và Hải đảo")}
+    assert posts(ex, "Âu Văn Lực") == {("Trưởng ban", "Ban Dân vận Tỉnh ủy Nghệ An")}
+    assert posts(ex, "Cù Thị Mận") == {("Phó Chủ tịch", "Ủy ban nhân dân xã Nghi Phong")}
+
+
+def test_a_unit_of_a_front_committee_takes_the_province_in_its_parent():
+    ex = run("Tại hội nghị của tỉnh Nghệ An, ông Lâm Văn Tú, Trưởng Ban Dân chủ - Pháp luật, Ủy ban MTTQ Việt "
+             "Nam tỉnh, phát biểu.")
+    assert posts(ex, "Lâm Văn Tú") == {("Trưởng ban", "Ban Dân chủ - Pháp luật")}
+    assert {(p.org.name, p.parent.name) for p in ex.org_parents} == {
+        ("Ban Dân chủ - Pháp luật", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An")}
