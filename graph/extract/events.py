@@ -366,7 +366,10 @@ class EventFinder:
                          if (p := self.posts.parse(t, k)) is not None and p.end == k), None)
             if post is None:
                 break
-            k = self._skip_honorific(post.start, lo)
+            k = post.start
+            while k > lo and self.ctx.keys[k - 1] in ("tân", "nguyên", "quyền"):
+                k -= 1
+            k = self._skip_honorific(k, lo)
             if k - 1 > lo and self.ctx.keys[k - 1] == ",":
                 earlier = next((p for t in range(max(lo, k - 21), k - 1)
                                 if (p := self.posts.parse(t, k - 1)) is not None and p.end == k - 1), None)

@@ -15,7 +15,7 @@ from ..core.model import OrgRef, Span
 from .context import ArticleContext, Place
 from .names import foreign_name_at, name_at
 from .words import ORG_STOP, ORG_STOP_VERBS
-from ..core.vntext import comparable
+from ..core.vntext import comparable, fold
 
 # Head nouns of bodies not in the reference data.
 _HEADS: Lexicon[str] = Lexicon()
@@ -59,6 +59,13 @@ class ParsedOrg:
         return bool(self.kind and self.kind.slug in _PARTY_COMMITTEE_KINDS) or bool(
             self.body and self.body.slug.startswith(_PARTY_COMMITTEE_BODIES))
 
+    @property
+    def has_committees(self) -> bool:
+        """A party committee, or a mass organisation with its own Ban Chấp
+        hành, Ban Thường vụ and boards ("Ban Thường vụ Tỉnh đoàn")."""
+        return self.is_party_committee or bool(self.kind and self.kind.body_class == "MassOrganization") or bool(
+            self.body and self.body.body_class == "MassOrganization")
+
 
 def _span(ctx: ArticleContext, i: int, j: int) -> Span:
     return Span(ctx.tokens[i].start, ctx.tokens[j - 1].end)
@@ -66,6 +73,15 @@ def _span(ctx: ArticleContext, i: int, j: int) -> Span:
 
 def _ref(ctx: ArticleContext, i: int, j: int, name: str, **kw) -> OrgRef:
     return OrgRef(name=name, surface=ctx.text_between(i, j), span=_span(ctx, i, j), **kw)
+
+
+def _with_head(written: str, label: str) -> str:
+    """A body written without its head noun gets it back: "Mặt trận Tổ quốc
+    Việt Nam tỉnh X" is the "Ủy ban Mặt trận Tổ quốc Việt Nam" of tỉnh X."""
+    words, head = written.split(), label.split()
+    first = comparable(words[0]) if words else ""
+    at = next((n for n, w in enumerate(head) if comparable(w) == first), 0)
+    return " ".join(head[:at] + words) if at else written
 
 
 def _place_name_for(kind: BodyKind, place: Place) -> str:
@@ -228,6 +244,25 @@ class OrgParser:
         ref.span = _span(ctx, i, end)
         return ParsedOrg(end, ref, body=body)
 
+    def _bare_district(self, kind: BodyKind, j: int, limit: int) -> tuple[int, Place] | None:
+        """"Huyện ủy Tân Kỳ", "Huyện đoàn Quỳ Hợp": a body of a district
+        says the level; the capitalised words after it are the district."""
+        ctx = self.ctx
+        if kind.attaches != "area" or kind.default_level != "district":
+            return None
+        n = j
+        while n < limit and n - j < 3 and ctx.tokens[n].is_word and ctx.tokens[n].is_capitalised \
+                and not ctx.tokens[n].text.isupper() and not (n > j and self._starts_other(n, limit)):
+            n += 1
+        if n == j:
+            return None
+        name = ctx.text_between(j, n)
+        if self._starts_other(j, limit) and fold(name) not in ctx.gaz.admin.districts:
+            return None
+        word = {"quan-uy": "quận", "thi-uy": "thị xã", "thi-doan": "thị xã", "quan-doan-thanh-nien": "quận"}.get(
+            kind.slug, "huyện")
+        return n, Place(name, "district", word)
+
     def _skip_gloss(self, j: int, limit: int) -> int:
         """"Ủy ban Kiểm tra (UBKT) Quân ủy...": skip an abbreviation gloss."""
         ctx = self.ctx
@@ -237,7 +272,7 @@ class OrgParser:
 
     def _kind(self, i: int, j: int, kind: BodyKind, limit: int) -> ParsedOrg | None:
         ctx = self.ctx
-        written = self.gaz.expand(ctx.text_between(i, j))
+        written = _with_head(self.gaz.expand(ctx.text_between(i, j)), kind.label)
         glossed = self._skip_gloss(j, limit)
         if glossed != j:
             written = f"{written} {ctx.text_between(glossed, glossed)}".strip()
@@ -245,7 +280,7 @@ class OrgParser:
         else:
             i_rest = j
         if kind.attaches in ("area", "jurisdiction"):
-            place_hit = ctx.place_at(j, limit)
+            place_hit = ctx.place_at(j, limit) or self._bare_district(kind, j, limit)
             if place_hit:
                 end, place = place_hit
                 if kind.slug == "ban-chap-hanh-dang-bo" and place.level == "province":
@@ -285,7 +320,7 @@ class OrgParser:
             return ParsedOrg(end, ref, kind=kind, open_level=level or kind.default_level or "province")
         if kind.attaches == "committee":
             committee = self.parse(j, limit, strict_case=False)
-            if committee and (committee.is_party_committee or kind.slug == "van-phong"):
+            if committee and (committee.has_committees or kind.slug == "van-phong"):
                 name = f"{written} {committee.ref.name}"
                 ref = _ref(ctx, i, committee.end, name, kind=kind.slug,
                            jurisdiction=committee.ref.jurisdiction,

@@ -272,10 +272,20 @@ class PersonFinder:
                                              place=nxt.place)
                     continue
                 self.orgs.attach_host(post.org, nxt.ref)
-        # Places: a shared tail first, the article's place after.
+        # Places: a shared tail first, the article's place after; a board
+        # written without its committee ("Ủy viên Ban Thường vụ, Trưởng Ban
+        # Dân vận Huyện ủy X") belongs to the committee of a neighbouring title.
         for post in posts:
-            if post.org and post.org.open_level:
+            if post.org and post.org.open_level and not post.org.open_committee:
                 self._fill_place(post.org, posts)
+        for idx, post in enumerate(posts):
+            if post.org and post.org.open_committee:
+                committee = self._neighbour_committee(posts, idx)
+                if committee is not None:
+                    self.orgs.attach_host(post.org, committee.ref)
+                    post.org.open_committee = False
+                else:
+                    self._fill_place(post.org, posts)
         # A foreign official's compound titles are of their country's bodies:
         # "Phó Thủ tướng, Bộ trưởng Bộ Kế hoạch và Đầu tư Lào" -> Chính phủ Lào.
         country = next((p.body.jurisdiction for p in posts if p.body is not None
@@ -305,6 +315,19 @@ class PersonFinder:
             span = Span(ctx.tokens[post.start].start, ctx.tokens[post.end - 1].end)
             out.append(Position(title=post.role.label, role=post.role.slug, org=body, span=span, status=status))
         return out
+
+    @staticmethod
+    def _neighbour_committee(posts: list[Post], idx: int) -> ParsedOrg | None:
+        """The committee of the nearest title that names one, after idx first."""
+        for post in posts[idx + 1:] + posts[:idx][::-1]:
+            org = post.org
+            if org is None or org.open_committee:
+                continue
+            if org.host is not None and org.host.has_committees and not org.host.open_level:
+                return org.host
+            if org.kind and org.kind.attaches == "area" and org.has_committees and not org.open_level:
+                return org
+        return None
 
     def _shared_place(self, level: str, posts: list[Post]):
         for p in posts:
