@@ -84,3 +84,63 @@ def test_a_unit_of_a_front_committee_takes_the_province_in_its_parent():
     assert posts(ex, "Lâm Văn Tú") == {("Trưởng ban", "Ban Dân chủ - Pháp luật")}
     assert {(p.org.name, p.parent.name) for p in ex.org_parents} == {
         ("Ban Dân chủ - Pháp luật", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An")}
+
+
+def test_an_assistant_holds_the_title_of_the_principal_s_office():
+    ex = run("Ông Trịnh Mạnh Lâm, Trợ lý Thủ tướng, được bổ nhiệm làm Trợ lý Thủ tướng Phạm Minh Chiến. Ông Đỗ Hữu "
+             "Nghĩa, Thư ký đồng chí Phan Quốc Hưng, Bộ trưởng Bộ Xây dựng, dự. Thủ tướng bổ nhiệm ông Nguyễn Văn "
+             "Thắng - Trợ lý Ủy viên Bộ Chính trị, Thủ tướng giữ chức Phó Chủ nhiệm Văn phòng Chính phủ.")
+    assert posts(ex, "Trịnh Mạnh Lâm") == {("Trợ lý Thủ tướng", "Chính phủ")}
+    assert posts(ex, "Phạm Minh Chiến") == {("Thủ tướng", "Chính phủ")}
+    assert posts(ex, "Đỗ Hữu Nghĩa") == {("Thư ký Bộ trưởng", "Bộ Xây dựng")}
+    assert posts(ex, "Phan Quốc Hưng") == {("Bộ trưởng", "Bộ Xây dựng")}
+    assert posts(ex, "Nguyễn Văn Thắng") == {("Trợ lý Thủ tướng", "Chính phủ"),
+                                              ("Phó Chủ nhiệm", "Văn phòng Chính phủ")}
+
+
+def test_titles_joined_by_kiem_after_an_appointing_verb_are_all_conferred():
+    ex = run("Thủ tướng bổ nhiệm Thiếu tướng Trần Văn Lượng, Tư lệnh Vùng Cảnh sát biển 4, Cảnh sát biển Việt Nam "
+             "giữ chức Phó Tư lệnh kiêm Tham mưu trưởng Cảnh sát biển Việt Nam.")
+    assert posts(ex, "Trần Văn Lượng") == {("Tư lệnh", "Vùng Cảnh sát biển 4"),
+                                            ("Phó Tư lệnh", "Cảnh sát biển Việt Nam"),
+                                            ("Tham mưu trưởng", "Cảnh sát biển Việt Nam")}
+
+
+def test_a_post_left_or_only_proposed_is_not_held():
+    ex = run("Ban Thường vụ Tỉnh ủy thống nhất để đồng chí Nguyễn Văn Thông - Phó Bí thư Thường trực Tỉnh ủy thôi "
+             "giữ chức Phó Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh Nghệ An; giới thiệu đồng chí Hoàng Nghĩa Hiếu - "
+             "Phó Bí thư Tỉnh ủy để Ủy ban Mặt trận Tổ quốc tỉnh Nghệ An hiệp thương bầu giữ chức Phó Chủ tịch.")
+    assert posts(ex, "Nguyễn Văn Thông") == {("Phó Bí thư Thường trực", "Tỉnh ủy Nghệ An")}
+    assert posts(ex, "Hoàng Nghĩa Hiếu") == {("Phó Bí thư", "Tỉnh ủy Nghệ An")}
+
+
+def test_names_with_rare_family_names_or_a_last_word_that_is_also_a_common_word():
+    ex = run("Trung tá Đinh Công Sáng, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Quỳ Hợp; ông Hà Ban, Ủy viên Trung "
+             "ương Đảng, Phó Trưởng ban Tổ chức Trung ương; ông Siu Hương, Chủ tịch UBND xã Ia Grai; đồng chí Y "
+             "Biêr Niê, Phó Bí thư Tỉnh ủy Đắk Lắk.")
+    assert posts(ex, "Đinh Công Sáng") == {("Chỉ huy trưởng", "Ban Chỉ huy Quân sự huyện Quỳ Hợp")}
+    assert posts(ex, "Hà Ban") == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+                                    ("Phó Trưởng ban", "Ban Tổ chức Trung ương")}
+    assert posts(ex, "Siu Hương") == {("Chủ tịch", "Ủy ban nhân dân xã Ia Grai")}
+    assert posts(ex, "Y Biêr Niê") == {("Phó Bí thư", "Tỉnh ủy Đắk Lắk")}
+
+
+def test_the_end_of_a_body_s_name_is_not_a_person():
+    ex = run("Ông Trần Văn Thuấn là Viện trưởng Viện Ung thư Quốc gia, Chủ tịch Hội Thầy thuốc trẻ Việt Nam. "
+             "Chủ tịch nước Tô Lâm tiếp Đại sứ Trung Quốc Hùng Ba.")
+    assert [p.name for p in ex.persons] == ["Trần Văn Thuấn", "Tô Lâm", "Hùng Ba"]
+    assert posts(ex, "Hùng Ba") == {("Đại sứ", "Trung Quốc")}
+
+
+def test_youth_union_and_mass_organisations_have_boards_of_their_own():
+    ex = run("Chị Tòng Thị Hằng, Ủy viên Ban Thường vụ Tỉnh đoàn Sơn La, Bí thư Huyện đoàn Mai Sơn; ông Vi Văn "
+             "Sáu, Chủ tịch Hội Nhà báo tỉnh Sơn La; bà Cù Thị Mai, Phó Chủ tịch Mặt trận Tổ quốc Việt Nam tỉnh "
+             "Sơn La. Bà Hà Mỹ Linh, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Huyện ủy Tân Kỳ, Giám đốc Trung "
+             "tâm Chính trị huyện, phát biểu.")
+    assert posts(ex, "Tòng Thị Hằng") == {("Ủy viên", "Ban Thường vụ Tỉnh đoàn Sơn La"),
+                                           ("Bí thư", "Huyện đoàn Mai Sơn")}
+    assert posts(ex, "Vi Văn Sáu") == {("Chủ tịch", "Hội Nhà báo tỉnh Sơn La")}
+    assert posts(ex, "Cù Thị Mai") == {("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn La")}
+    assert posts(ex, "Hà Mỹ Linh") == {("Ủy viên", "Ban Thường vụ Huyện ủy Tân Kỳ"),
+                                        ("Trưởng ban", "Ban Dân vận Huyện ủy Tân Kỳ"),
+                                        ("Giám đốc", "Trung tâm Chính trị huyện Tân Kỳ")}

@@ -45,12 +45,37 @@ def name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> int | None
     j = i + 1
     while j < limit and j - i < 5 and _name_word(ctx, j):
         key = ctx.keys[j]
-        if key in NOT_NAME and key not in GIVEN_NAME_OK and not _former_or_name(ctx, j, limit):
-            break
-        if _starts_other_phrase(ctx, j):
+        if (key in NOT_NAME and key not in GIVEN_NAME_OK and not _former_or_name(ctx, j, limit)) \
+                or _starts_other_phrase(ctx, j):
+            if j - i >= 1 and _ends_before_separator(ctx, j, limit):
+                j += 1      # "Hà Ban,", "Đinh Công Sáng,": a word that starts nothing when a comma follows
             break
         j += 1
     if j - i < 2:
+        return None
+    return j
+
+
+def _ends_before_separator(ctx: ArticleContext, j: int, limit: int) -> bool:
+    nxt = j + 1
+    return nxt >= limit or ctx.keys[nxt] in (",", ";", ")", "(", "-", "–", ".", ":")
+
+
+def unknown_family_name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> int | None:
+    """End of a name whose family name is not in the list, where the context
+    already says a person is named (an honorific or a title before it): two
+    to four capitalised Vietnamese words ending before a separator."""
+    limit = len(ctx.tokens) if limit is None else limit
+    if i > 0 and ctx.tokens[i - 1].is_word and ctx.tokens[i - 1].is_capitalised:
+        return None         # inside a longer capitalised phrase
+    j = i
+    while j < limit and j - i < 4 and _name_word(ctx, j) and ctx.tokens[j].text[1:].islower() and not (
+            j > i and (ctx.keys[j] in NOT_NAME or _starts_other_phrase(ctx, j) or name_at(ctx, j, limit))):
+        j += 1
+    if j - i < 2 or ctx.keys[i] in NOT_NAME or _starts_other_phrase(ctx, i) \
+            or any(ctx.match(ctx.gaz.countries, t) for t in range(i, j)) or is_place_name(ctx, ctx.text_between(i, j)):
+        return None
+    if j < limit and ctx.keys[j] not in (",", ";", ")", "(", "-", "–", ".", ":"):
         return None
     return j
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .gazetteer import Lexicon
 from ..core.model import OrgParent, OrgRef, PersonMention, Position, Span
 from .context import ArticleContext
-from .names import foreign_name_at, is_place_name, name_at
+from .names import foreign_name_at, is_place_name, name_at, unknown_family_name_at
 from .orgs import OrgParser, ParsedOrg
 from .posts import PARTY_ROLES, Post, PostParser
 from .words import HONORIFICS, SURNAMES
@@ -46,7 +46,8 @@ _CONFERRING = sorted((tuple(p.split()) for p in (
     "giữ chức", "kéo dài thời gian giữ chức", "chuẩn y", "điều động", "giao", "hiệp thương cử")),
     key=len, reverse=True)
 # "Ông X là Thủ tướng": a current post.
-_COPULA = [("là",), ("hiện là",), ("đang là",)]
+_COPULA = [("là",), ("hiện là",), ("đang là",), ("giữ cương vị",), ("đảm nhận cương vị",), ("hiện giữ chức",)]
+_POST_PHRASES = sorted([(p, True) for p in _APPOINT] + [(p, False) for p in _COPULA], key=lambda x: -len(x[0]))
 _TERM_WORDS = {"khóa", "nhiệm", "giai"}
 # Words between a list header's titles and its colon: "…, gồm các ông, bà:".
 _LIST_LEADS = sorted((tuple(p.split()) for p in (
@@ -93,7 +94,7 @@ class PersonFinder:
     def _name_at(self, i: int, hi: int, foreign: bool) -> int | None:
         end = name_at(self.ctx, i, hi)
         if end is None and foreign:
-            end = foreign_name_at(self.ctx, i, hi)
+            end = foreign_name_at(self.ctx, i, hi) or unknown_family_name_at(self.ctx, i, hi)
         return end
 
     def _title_before(self, i: int, lo: int) -> list[Post]:
@@ -126,6 +127,12 @@ class PersonFinder:
             break
         return chain
 
+    def _title_runs_on(self, post: Post, i: int, hi: int) -> bool:
+        """Does the title before token i go on past it when the sentence is
+        not cut there ("Chủ tịch Hội Thầy thuốc trẻ Việt Nam", "Hiệu trưởng
+        Trường Đại học Phú Điền")? Then no name starts at i."""
+        whole = self.posts.parse(post.start, hi)
+        return whole is not None and whole.body is not None and whole.end > i
 
     def _appositive(self, e: int, hi: int) -> tuple[list[Post], int]:
         """Titles after a name: ", Ủy viên Bộ Chính trị, Thủ tướng Chính phủ"."""
@@ -185,37 +192,59 @@ class PersonFinder:
 
     def _appointments(self, k: int, hi: int) -> list[Post]:
         """"..., giữ chức Chủ tịch UBND tỉnh Nghệ An": posts the sentence
-        gives the person after their name and titles."""
+        gives the person after their name and titles. Not a post: one the
+        person leaves ("thôi giữ chức X") or is only proposed for ("giới
+        thiệu … để HĐND bầu làm X")."""
         ctx = self.ctx
         out: list[Post] = []
         j = k
         while j < hi:
             if name_at(ctx, j, hi) and j > k:
                 break           # another person: what follows is theirs
-            for phrase, appointed in [(p, True) for p in _APPOINT] + [(p, False) for p in _COPULA]:
-                n = len(phrase)
-                if tuple(ctx.keys[j:j + n]) == phrase:
-                    post = self.posts.parse(j + n, hi)
-                    if post and not self._name_follows(post.end, hi):
-                        post.appointed = appointed
-                        out.append(post)
-                        if post.org:
-                            for parent in post.org.parents:
-                                self._add_parent(post.org.ref, parent)
-                        j = post.end
-                        # "Phó Tư lệnh Quân khu 7, Bộ Quốc phòng"
-                        if post.org and post.org.kind is None and j < hi and ctx.keys[j] == ",":
-                            parent = self.orgs.parse(j + 1, hi)
-                            if parent and (parent.body or parent.kind is None):
-                                self._add_parent(post.org.ref, parent.ref, parent)
-                                j = parent.end
-                        break
-            else:
+            hit = next(((len(p), appointed) for p, appointed in _POST_PHRASES
+                        if tuple(ctx.keys[j:j + len(p)]) == p), None)
+            if hit is None:
                 j += 1
                 continue
-            if j < hi and ctx.keys[j] == ",":
+            n, appointed = hit
+            if ctx.keys[j - 1] == "thôi" or "để" in ctx.keys[k:j]:
+                j += n
                 continue
+            chain = self._post_chain(j + n, hi)
+            if not chain:
+                j += 1
+                continue
+            for post in chain:
+                post.appointed = appointed
+                out.append(post)
+                if post.org:
+                    for parent in post.org.parents:
+                        self._add_parent(post.org.ref, parent)
+            j = chain[-1].end
+            # "Phó Tư lệnh Quân khu 7, Bộ Quốc phòng"
+            last = chain[-1]
+            if last.org and last.org.kind is None and j < hi and ctx.keys[j] == ",":
+                parent = self.orgs.parse(j + 1, hi)
+                if parent and (parent.body or parent.kind is None):
+                    self._add_parent(last.org.ref, parent.ref, parent)
+                    j = parent.end
         return out
+
+    def _post_chain(self, j: int, hi: int) -> list[Post]:
+        """Titles joined by "kiêm" or a dash after an appointing verb:
+        "giữ chức Phó Tư lệnh kiêm Tham mưu trưởng Cảnh sát biển"."""
+        chain: list[Post] = []
+        while j < hi:
+            post = self.posts.parse(j, hi)
+            if post is None or self._name_follows(post.end, hi):
+                break
+            chain.append(post)
+            j = self._skip_term(post.end, hi)
+            if j < hi and self.ctx.keys[j] in ("kiêm", "-", "–"):
+                j += 1
+                continue
+            break
+        return chain
 
     def _add_parent(self, child: OrgRef, parent: OrgRef, parsed: ParsedOrg | None = None) -> None:
         if parsed is not None and parsed.open_level:
@@ -517,13 +546,16 @@ class PersonFinder:
             in_list = (i <= list_mode_until or bool(heads)) and prev in (",", ";", "và", ":", "là", "gồm") \
                 or (bool(heads) and honor)
             pre = self._title_before(i, lo) if i > lo else []
+            if pre:
+                # "Trợ lý Thủ tướng Phạm Minh Chính": the name holds the principal's office.
+                pre[-1] = self.posts.principal_of(pre[-1]) or pre[-1]
             for post in pre:
                 if post.body is None and post.role.slug in _MINISTRY_ROLES:
                     org = self._nearest_org_before(post.start, lo)
                     if org and org.ref.name.startswith("Bộ "):
                         post.context_org = org
             end = self._name_at(i, hi, foreign=bool(honor or pre or in_list))
-            if end is None:
+            if end is None or (pre and ctx.keys[i] not in SURNAMES and self._title_runs_on(pre[-1], i, hi)):
                 i += 1
                 continue
             name = ctx.text_between(i, end)

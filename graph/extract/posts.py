@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from .gazetteer import Role
 from ..core.model import OrgRef, Span
 from .context import ArticleContext
+from .names import name_at
 from .orgs import OrgParser, ParsedOrg
+from .words import ORG_STOP
 
 # Roles of a party committee: written alone, they are held in the committee
 # of the place of the next title ("Phó Bí thư, Chủ tịch UBND xã").
@@ -18,6 +20,8 @@ PARTY_ROLES = {"bi-thu", "pho-bi-thu", "pho-bi-thu-thuong-truc"}
 # Words before a title that change what it says.
 _FORMER = {"nguyên"}
 _NEW = {"tân", "đương kim", "quyền"}
+# Roles that hold their title through a principal: "Trợ lý", "Thư ký".
+_ASSISTANT_WORDS = ("tro-ly", "thu-ky")
 # Roles whose last words also name the body ("Trưởng Ban Tổ chức Trung ương").
 _HEAD_SUFFIX = {"văn phòng": 2, "thanh tra": 2, "ban": 1, "đoàn": 1, "phòng": 1}
 
@@ -91,11 +95,55 @@ class PostParser:
             return None
         n, r = role
         end = i + n
+        if r.slug in _ASSISTANT_WORDS:
+            return self._assistant(i, end, r, limit, former, new)
         org = self._body_after(end, i, n, limit)
         post = Post(i, org.end if org else end, r, org, former=former, new=new)
         if org is None and end < limit and ctx.keys[end] == "kiêm":
             post.joined = True
         return post
+
+    def _assistant(self, i: int, end: int, word: Role, limit: int, former: bool, new: bool) -> Post | None:
+        """"Thư ký đồng chí A, Bộ trưởng Bộ Xây dựng" is the title "Thư ký Bộ
+        trưởng" in Bộ Xây dựng; "Trợ lý Ủy viên Bộ Chính trị, Thủ tướng" is
+        "Trợ lý Thủ tướng" in the Government: an assistant's title names the
+        principal's office. Without a principal's office it is no title."""
+        ctx = self.ctx
+        j = end
+        while j < limit and ctx.keys[j] in ("của", "cho", "đồng", "chí", "ông", "bà"):
+            j += 1
+        named = name_at(ctx, j, limit)
+        k = named if named else j
+        if named and k < limit and ctx.keys[k] in (",", "-", "–"):
+            k += 1
+        principal = None
+        while k < limit and principal is None:
+            post = self.parse(k, limit)
+            if post is None:
+                break
+            slug = f"{word.slug}-{post.role.slug}"
+            if slug in ctx.gaz.role_by_slug and not post.former:
+                principal = post
+            k = post.end
+            if principal is None and k < limit and ctx.keys[k] == ",":
+                k += 1
+        if principal is None:
+            return None
+        role = ctx.gaz.role_by_slug[f"{word.slug}-{principal.role.slug}"]
+        # With the principal named, their name and titles are theirs to keep.
+        return Post(i, end if named else principal.end, role, principal.org, implied=principal.implied,
+                    implied_kind=principal.implied_kind, former=former, new=new)
+
+    def principal_of(self, post: Post) -> Post | None:
+        """The office an assistant's compound title names ("Trợ lý Thủ tướng"
+        -> Thủ tướng): what the name written right after it holds."""
+        for word in _ASSISTANT_WORDS:
+            if post.role.slug.startswith(word + "-"):
+                role = self.ctx.gaz.role_by_slug.get(post.role.slug[len(word) + 1:])
+                if role is not None:
+                    return Post(post.start, post.end, role, post.org, implied=post.implied,
+                                implied_kind=post.implied_kind, former=post.former)
+        return None
 
     def _foreign_qualifier(self, j: int, limit: int) -> tuple[int, str, str] | None:
         """Capitalised words ending in a country right after a title: the
@@ -109,6 +157,8 @@ class PostParser:
             if hit and k + hit[0] <= limit:
                 end = k + hit[0]
                 return end, ctx.text_between(j, end), ctx.text_between(k, end)
+            if ctx.keys[k] in ORG_STOP or name_at(ctx, k, limit):
+                return None      # a verb or a person between the title and the country
             k += 1
         return None
 

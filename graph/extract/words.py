@@ -23,7 +23,15 @@ SURNAMES = _set(
     "Ninh|Phí|Phương|Sầm|Thạch|Thào|Tống|Trịnh|Ứng|Ưng|Vòng|Điểu|Giàng|Sùng|Lầu|Vàng|Mùa|Lù|"
     "Chảo|Đậu|Cù|Khuất|Nhữ|Ôn|Tăng|Trang|Tưởng|Kha|Lữ|Quàng|Ma|Y|Lô|Vy|Trình|Lỗ|"
     "Danh|Thạch|Sơn|Kiên|Lạc|Tập|Lật|Uông|Đổng|Hàn|Tần|Bạc|Cận|Quan|Âu Dương|Tiết|Đường|"
-    "Ngụy|Giả|Mạch|Bành|Văng|Hạ|Chung|Nhâm|Đào|Dư|Thi|Biện|Cầm|Lèo|Hoàng|Doãn")
+    "Ngụy|Giả|Mạch|Bành|Văng|Hạ|Chung|Nhâm|Đào|Dư|Thi|Biện|Cầm|Lèo|Hoàng|Doãn|"
+    # further Kinh family names, and those of the Tày, Nùng, Thái, Mông,
+    # Dao, Khmer and Central Highlands peoples
+    # (words that are also common given names or start names of bodies,
+    # such as Công, Quang, Hồng, Sơn, are left out: a rare family name is
+    # still read when an honorific or a title says a person follows)
+    "Bàn|Bì|Cát|Chiêm|Chúc|Chương|Cổ|Cung|Diêm|Đái|Đan|Điền|Đèo|Giáp|Hạng|"
+    "Khâu|Khưu|Lăng|Lư|Mông|Nhan|Phù|Sái|Thiều|Thòng|Trác|Trầm|"
+    "Ung|Chang|Chá|Chẩu|Khà|Hùng|Ksor|Siu|Rmah|Kpă|Puih|Rơ|Vàng")
 
 # Words before a name that say a person follows.
 HONORIFICS = _set(
