@@ -99,6 +99,8 @@ class Position:
     status: str = "current"           # current | former | appointed | ended
     change_date: date | None = None   # date of the appointment or removal
     change_span: Span | None = None   # where the removal is said, when not with the title
+    term_end: int | None = None       # last year of the term written with the title
+    term_number: int | None = None    # "khóa" number written with the title
 
 
 @dataclass

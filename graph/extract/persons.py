@@ -28,6 +28,10 @@ for _w in ("các ông, bà", "các ông bà", "các đại biểu", "gồm các 
            "gồm các ông, bà", "gồm các ông", "gồm các bà", "gồm"):
     _HONORIFICS.add(_w, _w)
 
+_DEGREES: Lexicon[str] = Lexicon()
+for _w in ("Thạc sĩ", "Tiến sĩ", "Cử nhân", "Kỹ sư", "Bác sĩ", "Dược sĩ", "Giáo sư", "Phó Giáo sư", "PGS.TS",
+           "GS.TS", "TS", "ThS", "Tiến sỹ", "Thạc sỹ"):
+    _DEGREES.add(_w, _w)
 _HONORIFIC_WORDS = frozenset(w for phrase in HONORIFICS for w in phrase.split()) - {","}
 _SEPARATORS = {",", "-", "(", "–"}
 _LEVEL_WORDS = {"tỉnh", "huyện", "xã", "phường", "quận", "tp", "phố", "thị", "trấn"}
@@ -101,7 +105,7 @@ class PersonFinder:
         """Titles written just before the name at token i, nearest last."""
         ctx = self.ctx
         chain: list[Post] = []
-        end = i
+        end = self._term_before(i, lo)
         starts = self.posts.starts()
         while end > lo:
             best = None
@@ -127,6 +131,42 @@ class PersonFinder:
             break
         return chain
 
+    def _term_before(self, i: int, lo: int) -> int:
+        """Start of "nhiệm kỳ 2021-2026" or "khóa XV" written right before
+        token i (between a title and a name), else i."""
+        ctx = self.ctx
+        if i - 2 >= lo and ctx.keys[i - 1] in ("mới", "này") and ctx.keys[i - 2] in ("khóa", "kỳ"):
+            return i - 2 if ctx.keys[i - 2] == "khóa" else i - 3     # "khóa mới", "nhiệm kỳ mới"
+        for t in range(i - 1, max(lo, i - 7) - 1, -1):
+            if ctx.keys[t] in _TERM_WORDS:
+                return t if self._skip_term(t, i) == i else i
+            if not (ctx.tokens[t].text.isdigit() or ctx.tokens[t].text.isupper() or ctx.keys[t] in ("kỳ", "-")):
+                return i
+        return i
+
+    def _latest_term_end(self) -> int | None:
+        """The last year of the latest "nhiệm kỳ Y1-Y2" the article names."""
+        ctx, ends = self.ctx, []
+        for k in range(len(ctx.tokens) - 3):
+            if ctx.keys[k] == "nhiệm" and ctx.keys[k + 1] == "kỳ":
+                years = [ctx.tokens[t].text for t in range(k + 2, min(len(ctx.tokens), k + 6))
+                         if ctx.tokens[t].text.isdigit() and len(ctx.tokens[t].text) == 4]
+                if len(years) == 2:
+                    ends.append(int(years[1]))
+        return max(ends, default=None)
+
+    def _passive_subject(self, found: list[_Found], start: int, lo: int) -> _Found | None:
+        """The subject of "A (đã) được <agent> bổ nhiệm …" when the agent's
+        titles and name begin at ``start``."""
+        ctx = self.ctx
+        t = start
+        while t > lo and ctx.keys[t - 1] in _HONORIFIC_WORDS:
+            t -= 1
+        if t <= lo or ctx.keys[t - 1] != "được":
+            return None
+        earlier = [f for f in found if lo <= f.start < t]
+        return earlier[-1] if earlier else None
+
     def _title_runs_on(self, post: Post, i: int, hi: int) -> bool:
         """Does the title before token i go on past it when the sentence is
         not cut there ("Chủ tịch Hội Thầy thuốc trẻ Việt Nam", "Hiệu trưởng
@@ -138,12 +178,20 @@ class PersonFinder:
         """Titles after a name: ", Ủy viên Bộ Chính trị, Thủ tướng Chính phủ"."""
         ctx = self.ctx
         posts: list[Post] = []
-        if e >= hi or ctx.keys[e] not in _SEPARATORS:
+        e = self._skip_aside(e, hi)
+        if e >= hi:
             return posts, e
+        if ctx.keys[e] not in _SEPARATORS:
+            # "Đồng chí A ủy viên BCH TW Đảng, Bí thư Tỉnh ủy": no comma before a lowercase title
+            post = self.posts.parse(e, hi) if ctx.tokens[e].is_word and not ctx.tokens[e].is_capitalised else None
+            if post is None or post.body is None or self._name_follows(post.end, hi):
+                return posts, e
+            e -= 1          # read it as if a comma stood before it
         in_parens = ctx.keys[e] == "("
         k = e + 1
         former = False
         while k < hi:
+            k = self._skip_degree(k, hi)
             post = self.posts.parse(k, hi)
             if post is None:
                 org = self.orgs.parse(k, hi) if posts else None
@@ -164,7 +212,7 @@ class PersonFinder:
                     for parent in post.org.parents:
                         self._add_parent(post.org.ref, parent)
                 k = post.end
-            k = self._skip_term(k, hi)
+            k = self._skip_term(k, hi, posts[-1] if posts else None)
             if k < hi and ctx.keys[k] == "kiêm" and posts:
                 posts[-1].joined = posts[-1].org is None
                 k += 1
@@ -177,14 +225,47 @@ class PersonFinder:
             break
         return posts, k
 
-    def _skip_term(self, k: int, hi: int) -> int:
-        """Skip "khóa XV", "nhiệm kỳ 2020 - 2025" after a title."""
+    def _skip_aside(self, e: int, hi: int) -> int:
+        """Past a parenthesis after a name that holds no title: "bà A (sinh
+        năm 1979, quê xã B), Giám đốc Sở …"."""
+        ctx = self.ctx
+        if e < hi and ctx.keys[e] == "(" and self.posts.parse(e + 1, hi) is None:
+            close = next((t for t in range(e + 1, min(hi, e + 25)) if ctx.keys[t] == ")"), None)
+            if close is not None and close + 1 < hi and ctx.keys[close + 1] in (",", "-", "–"):
+                return close + 1
+        return e
+
+    def _skip_degree(self, k: int, hi: int) -> int:
+        """Past an academic degree in apposition: ", Thạc sĩ Quản lý công, Giám đốc …"."""
+        ctx = self.ctx
+        hit = ctx.match(_DEGREES, k) if k < hi else None
+        if not hit:
+            return k
+        t = k + hit[0]
+        while t < hi and ctx.keys[t] not in (",", "-", "–", ";", ")"):
+            if self.posts.parse(t, hi) is not None:
+                return k            # the degree runs into a title: leave it
+            t += 1
+        return t + 1 if t < hi and ctx.keys[t] in (",", "-", "–") and t + 1 < hi else k
+
+    def _skip_term(self, k: int, hi: int, post: Post | None = None) -> int:
+        """Skip "khóa XV", "nhiệm kỳ 2020 - 2025" after a title, noting on
+        ``post`` which term it names."""
         ctx = self.ctx
         if k < hi and ctx.keys[k] in _TERM_WORDS:
+            word = ctx.keys[k]
             k += 1
+            numbers = []
             while k < hi and (ctx.keys[k] in ("kỳ", "đoạn", "-") or ctx.tokens[k].text.isdigit()
                               or ctx.tokens[k].text.isupper()):
+                if ctx.tokens[k].is_word and ctx.keys[k] not in ("kỳ", "đoạn"):
+                    numbers.append(ctx.tokens[k].text)
                 k += 1
+            if post is not None and numbers:
+                if word == "khóa":
+                    post.term_number = _term_number(numbers[0])
+                elif numbers[-1].isdigit() and len(numbers[-1]) == 4:
+                    post.term_end = int(numbers[-1])
         return k
 
     def _name_follows(self, k: int, hi: int) -> bool:
@@ -239,7 +320,7 @@ class PersonFinder:
             if post is None or self._name_follows(post.end, hi):
                 break
             chain.append(post)
-            j = self._skip_term(post.end, hi)
+            j = self._skip_term(post.end, hi, post)
             if j < hi and self.ctx.keys[j] in ("kiêm", "-", "–"):
                 j += 1
                 continue
@@ -342,7 +423,8 @@ class PersonFinder:
                 continue
             status = "former" if post.former else "appointed" if post.appointed else "current"
             span = Span(ctx.tokens[post.start].start, ctx.tokens[post.end - 1].end)
-            out.append(Position(title=post.role.label, role=post.role.slug, org=body, span=span, status=status))
+            out.append(Position(title=post.role.label, role=post.role.slug, org=body, span=span, status=status,
+                                term_end=post.term_end, term_number=post.term_number))
         return out
 
     @staticmethod
@@ -422,7 +504,7 @@ class PersonFinder:
             e -= 1
         if e - 1 > lo and ctx.keys[e - 1] == ",":
             e -= 1
-        return e
+        return self._term_before(e, lo)
 
     def _plural_before(self, start: int, lo: int) -> bool:
         """"các", "những" or a number before a title: it names a group."""
@@ -575,6 +657,11 @@ class PersonFinder:
                     for parent in post.org.parents:
                         self._add_parent(post.org.ref, parent)
             appointed = self._appointments(after, hi)
+            subject = self._passive_subject(found, pre[0].start if pre else i, lo)
+            if subject is not None:
+                # "A được Thủ tướng B bổ nhiệm giữ chức X": X is A's
+                subject.appointed += appointed
+                appointed = []
             found.append(_Found(name, i, end, [_copy(h) for h in heads] + pre + posts, appointed,
                                 after=after if posts else end, described=bool(posts)))
             list_mode_until = hi
@@ -681,15 +768,56 @@ class PersonFinder:
             if person is None:
                 person = persons[key] = PersonMention(name=key, span=span)
             person.mentions.append(span)
-            seen = {(p.role, p.org.name.casefold()) for p in person.positions}
-            for pos in positions:
-                if (pos.role, pos.org.name.casefold()) not in seen:
-                    person.positions.append(pos)
-                    seen.add((pos.role, pos.org.name.casefold()))
+            person.positions.extend(positions)
+        _retire_earlier_terms(list(persons.values()), self._latest_term_end())
         for person in persons.values():
-            person.positions = _most_specific(person.positions)
+            person.positions = _most_specific(_one_per_post(person.positions))
         self._mark_ended(persons)
         return list(persons.values())
+
+
+def _one_per_post(positions: list[Position]) -> list[Position]:
+    """One position per role and body, the first said; a post held now
+    (re-elected for a new term) wins over the same post of an earlier term."""
+    out: dict[tuple[str, str], Position] = {}
+    for pos in positions:
+        key = (pos.role, pos.org.name.casefold())
+        kept = out.get(key)
+        if kept is None or (kept.status == "former" and pos.status != "former"):
+            out[key] = pos
+    return list(out.values())
+
+
+def _term_number(text: str) -> int | None:
+    """"XVII" -> 17, "15" -> 15."""
+    if text.isdigit():
+        return int(text)
+    values = {"I": 1, "V": 5, "X": 10, "L": 50}
+    if not text or any(ch not in values for ch in text):
+        return None
+    total = 0
+    for a, b in zip(text, text[1:] + " "):
+        total += -values[a] if b in values and values[b] > values[a] else values[a]
+    return total
+
+
+def _retire_earlier_terms(persons: list[PersonMention], latest_end: int | None) -> None:
+    """A post dated to an earlier term than one the article also names is no
+    longer held: "Phó Thủ tướng nhiệm kỳ 2011-2016" beside "nhiệm kỳ
+    2021-2026"; "Phó Bí thư Tỉnh ủy khóa XVI" beside "Tỉnh ủy … khóa XVII"."""
+    latest_number: dict[str, int] = {}
+    for person in persons:
+        for pos in person.positions:
+            if pos.term_number:
+                key = pos.org.name.casefold()
+                latest_number[key] = max(latest_number.get(key, 0), pos.term_number)
+    for person in persons:
+        for pos in person.positions:
+            if pos.status not in ("current", "appointed"):
+                continue
+            if (latest_end and pos.term_end and pos.term_end < latest_end) or (
+                    pos.term_number and pos.term_number < latest_number.get(pos.org.name.casefold(), 0)):
+                pos.status = "former"
 
 
 def _has(words: list[str], phrase: tuple[str, ...]) -> bool:

@@ -39,6 +39,8 @@ class Post:
     joined: bool = False           # "Phó Tư lệnh kiêm Tham mưu trưởng": shares the next body
     appointed: bool = False        # given by "giữ chức", "được bầu làm"...
     context_org: ParsedOrg | None = None   # the ministry a bare "Bộ trưởng" sits in
+    term_end: int | None = None            # "nhiệm kỳ 2016-2021" written after it
+    term_number: int | None = None         # "khóa XVI" written after it
 
     @property
     def body(self) -> OrgRef | None:
