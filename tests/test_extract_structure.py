@@ -144,3 +144,39 @@ def test_youth_union_and_mass_organisations_have_boards_of_their_own():
     assert posts(ex, "Hà Mỹ Linh") == {("Ủy viên", "Ban Thường vụ Huyện ủy Tân Kỳ"),
                                         ("Trưởng ban", "Ban Dân vận Huyện ủy Tân Kỳ"),
                                         ("Giám đốc", "Trung tâm Chính trị huyện Tân Kỳ")}
+
+
+def test_membership_by_a_verb_is_a_post_of_member():
+    ex = run("Ban Bí thư bổ sung ông Nguyễn Văn Hưng vào Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An, giữ chức vụ Trưởng "
+             "Ban Tổ chức Tỉnh ủy. Ông Lê Văn Bảy được chỉ định tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy Nam "
+             "Đàn. Bà Hà Thị Tư trúng cử vào Ban Chấp hành Liên đoàn Lao động tỉnh Nghệ An.")
+    assert posts(ex, "Nguyễn Văn Hưng") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Nghệ An"),
+                                             ("Trưởng ban", "Ban Tổ chức Tỉnh ủy Nghệ An")}
+    assert posts(ex, "Lê Văn Bảy") == {("Ủy viên", "Huyện ủy Nam Đàn"), ("Ủy viên", "Ban Thường vụ Huyện ủy Nam Đàn")}
+    assert posts(ex, "Hà Thị Tư") == {("Ủy viên", "Ban Chấp hành Liên đoàn Lao động tỉnh Nghệ An")}
+
+
+def test_a_post_of_an_earlier_term_or_of_the_late_is_not_held():
+    ex = run("Ông Lê Bá Tùng, Phó Thủ tướng Chính phủ nhiệm kỳ 2011-2016, dự lễ cùng Phó Thủ tướng nhiệm kỳ "
+             "2021-2026 Hà Đức Nam. Đồng chí Bùi Văn Cường được bầu giữ chức Bí thư Tỉnh uỷ Đắk Lắk khoá XVII. Ban "
+             "Chấp hành bầu 3 Phó Bí thư Tỉnh uỷ khoá mới gồm các đồng chí: Phạm Minh Tân (Phó Bí thư Thường trực "
+             "Tỉnh uỷ khoá XVI), Y Biêr Niê (Phó Bí thư Tỉnh uỷ Đắk Lắk khoá XVI). Kỷ niệm ngày sinh cố Tổng Bí "
+             "thư Nguyễn Văn Cừ.")
+    assert posts(ex, "Lê Bá Tùng") == set()
+    assert posts(ex, "Hà Đức Nam") == {("Phó Thủ tướng", "Chính phủ")}
+    assert posts(ex, "Phạm Minh Tân") == {("Phó Bí thư", "Tỉnh ủy Đắk Lắk")}
+    assert posts(ex, "Y Biêr Niê") == {("Phó Bí thư", "Tỉnh ủy Đắk Lắk")}
+    assert posts(ex, "Nguyễn Văn Cừ") == set()
+
+
+def test_titles_without_a_comma_after_parentheses_and_degrees_and_the_agent_of_a_passive():
+    ex = run("Đồng chí Triệu Văn Khánh ủy viên BCH TW Đảng, Bí thư Tỉnh ủy Cao Bằng đã tới dự. Bà Quan Thị Ngọc "
+             "(sinh năm 1979, quê xã Phước Hòa), Thạc sĩ Quản lý công, Giám đốc Sở Ngoại vụ tỉnh Cao Bằng, được "
+             "bầu làm Ủy viên UBND tỉnh. Ông Kha Minh Đạt đã được Thủ tướng Lê Quang Vũ bổ nhiệm giữ chức Thứ "
+             "trưởng Bộ Tư pháp.")
+    assert posts(ex, "Triệu Văn Khánh") == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+                                             ("Bí thư", "Tỉnh ủy Cao Bằng")}
+    assert posts(ex, "Quan Thị Ngọc") == {("Giám đốc", "Sở Ngoại vụ tỉnh Cao Bằng"),
+                                           ("Ủy viên", "Ủy ban nhân dân tỉnh Cao Bằng")}
+    assert posts(ex, "Kha Minh Đạt") == {("Thứ trưởng", "Bộ Tư pháp")}
+    assert posts(ex, "Lê Quang Vũ") == {("Thủ tướng", "Chính phủ")}

@@ -367,7 +367,7 @@ class EventFinder:
             if post is None:
                 break
             k = post.start
-            while k > lo and self.ctx.keys[k - 1] in ("tân", "nguyên", "quyền"):
+            while k > lo and self.ctx.keys[k - 1] in ("tân", "nguyên", "cố", "quyền"):
                 k -= 1
             k = self._skip_honorific(k, lo)
             if k - 1 > lo and self.ctx.keys[k - 1] == ",":

@@ -77,6 +77,16 @@ def _ref(ctx: ArticleContext, i: int, j: int, name: str, **kw) -> OrgRef:
     return OrgRef(name=name, surface=ctx.text_between(i, j), span=_span(ctx, i, j), **kw)
 
 
+def _committee_kind_of(place: Place) -> str:
+    """The kind of the Party committee of a place: Tỉnh ủy, Thành ủy,
+    Huyện ủy, Quận ủy, Thị ủy or the Đảng ủy of a commune."""
+    if place.level == "province":
+        return "thanh-uy" if place.province and place.province.is_city else "tinh-uy"
+    if place.level == "district":
+        return {"quận": "quan-uy", "thị xã": "thi-uy", "thành phố": "thanh-uy"}.get(place.level_word, "huyen-uy")
+    return "dang-uy"
+
+
 def _with_head(written: str, label: str) -> str:
     """A body written without its head noun gets it back: "Mặt trận Tổ quốc
     Việt Nam tỉnh X" is the "Ủy ban Mặt trận Tổ quốc Việt Nam" of tỉnh X."""
@@ -285,8 +295,9 @@ class OrgParser:
             place_hit = ctx.place_at(j, limit) or self._bare_district(kind, j, limit)
             if place_hit:
                 end, place = place_hit
-                if kind.slug == "ban-chap-hanh-dang-bo" and place.level == "province":
-                    kind = self.gaz.kind_by_slug["thanh-uy" if place.province and place.province.is_city else "tinh-uy"]
+                if kind.slug == "ban-chap-hanh-dang-bo":
+                    # the executive committee of a place's Party organisation is its committee
+                    kind = self.gaz.kind_by_slug[_committee_kind_of(place)]
                     written = kind.label
                 name = f"{kind.label} {_place_name_for(kind, place)}" if kind.attaches == "area" \
                     else f"{written} {place.full}"
@@ -307,6 +318,8 @@ class OrgParser:
                     end = j + 1
             if kind.slug == "cong-an" and level is None:
                 return None          # "Công an" alone is not a body's name
+            if kind.slug == "ban-chap-hanh-dang-bo" and level is None:
+                kind, written = self.gaz.kind_by_slug["dang-uy"], "Đảng ủy"   # "… Đảng bộ Chính phủ"
             if kind.slug == "dang-uy" and level is None:
                 host = self.parse(j, limit)
                 if host and not host.is_party_committee:
@@ -322,6 +335,9 @@ class OrgParser:
             return ParsedOrg(end, ref, kind=kind, open_level=level or kind.default_level or "province")
         if kind.attaches == "committee":
             committee = self.parse(j, limit, strict_case=False)
+            if committee and kind.slug == "ban-chap-hanh" and committee.is_party_committee:
+                committee.ref.span = _span(ctx, i, committee.end)
+                return committee        # "Ban Chấp hành Tỉnh ủy X" is the Tỉnh ủy X
             if committee and (committee.has_committees or kind.slug == "van-phong"):
                 name = f"{written} {committee.ref.name}"
                 ref = _ref(ctx, i, committee.end, name, kind=kind.slug,

@@ -51,7 +51,18 @@ _CONFERRING = sorted((tuple(p.split()) for p in (
     key=len, reverse=True)
 # "Ông X là Thủ tướng": a current post.
 _COPULA = [("là",), ("hiện là",), ("đang là",), ("giữ cương vị",), ("đảm nhận cương vị",), ("hiện giữ chức",)]
-_POST_PHRASES = sorted([(p, True) for p in _APPOINT] + [(p, False) for p in _COPULA], key=lambda x: -len(x[0]))
+# Membership by a verb: "tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy X",
+# "bổ sung ông A vào Ủy viên Ban Thường vụ", "trúng cử vào Ban Chấp hành …".
+_JOIN = [tuple(p.split()) for p in ("tham gia", "vào", "trúng cử vào", "được bầu vào", "bầu bổ sung vào",
+                                     "được bổ sung vào", "được chỉ định tham gia", "được cử tham gia")]
+_POST_PHRASES = sorted([(p, True, False) for p in _APPOINT] + [(p, False, False) for p in _COPULA]
+                       + [(p, True, True) for p in _JOIN], key=lambda x: -len(x[0]))
+# What may stand between a person and the verb that makes them a member.
+_JOIN_GAP = {",", "được", "đã", "chỉ", "định", "bầu", "bổ", "sung", "cử", "tiếp", "tục", "tái", "trúng", "và",
+             "điều", "động", "phân", "công", "hiệp", "thương", "ra"}
+# Bodies one is a member of without a title: councils and committees.
+_COUNCIL_KINDS = {"ban-chap-hanh", "ban-thuong-vu", "uy-ban-kiem-tra", "uy-ban-mat-tran-to-quoc-viet-nam",
+                  "tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy", "ban-chap-hanh-dang-bo"}
 _TERM_WORDS = {"khóa", "nhiệm", "giai"}
 # Words between a list header's titles and its colon: "…, gồm các ông, bà:".
 _LIST_LEADS = sorted((tuple(p.split()) for p in (
@@ -120,7 +131,7 @@ class PersonFinder:
                 break
             # "tân", "nguyên" before the title
             start = best.start
-            while start - 1 >= lo and ctx.keys[start - 1] in ("nguyên", "tân", "quyền"):
+            while start - 1 >= lo and ctx.keys[start - 1] in ("nguyên", "cố", "tân", "quyền"):
                 start -= 1
             if chain and _is_foreign(best) and not _is_foreign(chain[0]):
                 break          # "Tiếp Đại sứ Maroc, Chủ tịch nước X": not X's title
@@ -282,16 +293,17 @@ class PersonFinder:
         while j < hi:
             if name_at(ctx, j, hi) and j > k:
                 break           # another person: what follows is theirs
-            hit = next(((len(p), appointed) for p, appointed in _POST_PHRASES
+            hit = next(((len(p), appointed, join) for p, appointed, join in _POST_PHRASES
                         if tuple(ctx.keys[j:j + len(p)]) == p), None)
             if hit is None:
                 j += 1
                 continue
-            n, appointed = hit
-            if ctx.keys[j - 1] == "thôi" or "để" in ctx.keys[k:j]:
+            n, appointed, join = hit
+            if ctx.keys[j - 1] == "thôi" or "để" in ctx.keys[k:j] or (
+                    join and any(w not in _JOIN_GAP for w in ctx.keys[k:j])):
                 j += n
                 continue
-            chain = self._post_chain(j + n, hi)
+            chain = self._post_chain(j + n, hi) or (self._memberships(j + n, hi) if join else [])
             if not chain:
                 j += 1
                 continue
@@ -309,6 +321,24 @@ class PersonFinder:
                 if parent and (parent.body or parent.kind is None):
                     self._add_parent(last.org.ref, parent.ref, parent)
                     j = parent.end
+        return out
+
+    def _memberships(self, j: int, hi: int) -> list[Post]:
+        """Councils joined without a title, each a post of Ủy viên:
+        "tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy Nam Đàn"."""
+        ctx = self.ctx
+        member = ctx.gaz.role_by_slug["uy-vien"]
+        out: list[Post] = []
+        while j < hi:
+            org = self.orgs.parse(j, hi)
+            if org is None or not (org.kind and org.kind.slug in _COUNCIL_KINDS) or self._name_follows(org.end, hi):
+                break
+            out.append(Post(j, org.end, member, org))
+            j = self._skip_term(org.end, hi)
+            if j < hi and ctx.keys[j] in (",", "và"):
+                j += 1
+                continue
+            break
         return out
 
     def _post_chain(self, j: int, hi: int) -> list[Post]:
@@ -391,7 +421,10 @@ class PersonFinder:
         for idx, post in enumerate(posts):
             if post.org and post.org.open_committee:
                 committee = self._neighbour_committee(posts, idx)
-                if committee is not None:
+                if committee is not None and post.org.kind and post.org.kind.slug == "ban-chap-hanh" \
+                        and committee.is_party_committee:
+                    post.org = deepcopy(committee)      # a Party committee is its own executive committee
+                elif committee is not None:
                     self.orgs.attach_host(post.org, committee.ref)
                     post.org.open_committee = False
                 else:

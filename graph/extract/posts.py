@@ -18,7 +18,7 @@ from .words import ORG_STOP
 # of the place of the next title ("Phó Bí thư, Chủ tịch UBND xã").
 PARTY_ROLES = {"bi-thu", "pho-bi-thu", "pho-bi-thu-thuong-truc"}
 # Words before a title that change what it says.
-_FORMER = {"nguyên"}
+_FORMER = {"nguyên", "cố"}      # "cố Tổng Bí thư": the late
 _NEW = {"tân", "đương kim", "quyền"}
 # Roles that hold their title through a principal: "Trợ lý", "Thư ký".
 _ASSISTANT_WORDS = ("tro-ly", "thu-ky")
