@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 
@@ -18,6 +18,10 @@ from ..core.vntext import comparable, fold
 _LEVEL_WORDS = {"tỉnh": "province", "thành phố": "city", "tp": "city", "tp.": "city",
                 "huyện": "district", "quận": "district", "thị xã": "district",
                 "xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune"}
+
+
+# A paper's own name at the head of its story: "(Baonghean.vn) -", "Baoquangninh.vn -".
+_SOURCE_TAG = re.compile(r"(?:^|\n)\s*\(?\s*([\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))\s*\)?\s*[-–]", re.I)
 
 
 @dataclass
@@ -160,11 +164,16 @@ class ArticleContext:
         if counts:
             best = max(counts, key=lambda k: (counts[k], -list(first).index(k)))
             return first[best]
-        return self._province_from_site()
+        tag = _SOURCE_TAG.search(self.doc.text[:400])
+        if tag:
+            # "(Baonghean.vn) - …": the paper names itself inside the text
+            place = self._province_from_site(tag.group(1))
+            if place is not None:
+                return replace(place, source="text")
+        return self._province_from_site(self.doc.article.site or self.doc.article.url or "")
 
-    def _province_from_site(self) -> Place | None:
-        site = (self.doc.article.site or self.doc.article.url or "").lower()
-        host = re.sub(r"^https?://", "", site).split("/")[0]
+    def _province_from_site(self, site: str) -> Place | None:
+        host = re.sub(r"^https?://", "", site.lower()).split("/")[0]
         labels = [lb for lb in re.split(r"[.:]", host) if lb and lb not in ("www", "gov", "vn", "com", "org", "net")]
         provs = self.gaz.admin.provinces.values()
         for label in labels:
@@ -193,6 +202,22 @@ class ArticleContext:
         counts = Counter(fold(p.name) for p in ds)
         best = counts.most_common(1)[0][0]
         return next(p for p in ds if fold(p.name) == best)
+
+    def place_for(self, level: str, offset: int) -> Place | None:
+        """The place of ``level`` a body named at ``offset`` without one is
+        in: the nearest named before it in its sentence, then in its
+        paragraph ("Đối với tỉnh A, … ông X, Giám đốc Sở Y tế"), else the
+        place the article is about. A conference's remote venue ("tại điểm
+        cầu tỉnh B") is not where its participants' bodies are."""
+        sentence = self.doc.sentence_at(offset)
+        paragraph = self.doc.text.rfind("\n", 0, offset) + 1
+        before = [(i, p) for i, p in self.places if self.tokens[i].start < offset and p.level == level
+                  and not (i >= 2 and self.keys[i - 2:i] == ["điểm", "cầu"])]
+        for lower in (sentence.start, paragraph):
+            near = [p for i, p in before if self.tokens[i].start >= lower]
+            if near:
+                return near[-1]
+        return self.subject_place(level)
 
     def subject_place(self, level: str) -> Place | None:
         return {"province": self.subject_province, "district": self.subject_district,

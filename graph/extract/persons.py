@@ -443,7 +443,7 @@ class PersonFinder:
             if post.implied_kind and post.org is None:
                 kind = ctx.gaz.kind_by_slug[post.implied_kind]
                 level = kind.default_level or "province"
-                place = self._shared_place(level, posts) or ctx.subject_place(level)
+                place = self._shared_place(level, posts) or ctx.place_for(level, ctx.tokens[post.start].start)
                 ref = self.orgs.bare_committee(level, place, Span(ctx.tokens[post.start].start, ctx.tokens[post.end - 1].end))
                 if ref is None:
                     continue
@@ -486,7 +486,7 @@ class PersonFinder:
         if shared:
             self.orgs.complete(org, shared, inferred=False)
             return
-        place = self.ctx.subject_place(org.open_level)
+        place = self.ctx.place_for(org.open_level, org.ref.span.start)
         if place:
             self.orgs.complete(org, place, inferred=True)
 
