@@ -300,6 +300,12 @@ class DocumentFinder:
                 continue
             if key in _TITLE_STOP:
                 break
+            if key == "ngày" and k + 1 < hi and ctx.tokens[k + 1].text[:1].isdigit():
+                break       # "Luật Đất đai ngày 29 tháng 11 năm 2013": the document's date
+            if self._bare_year(k, hi) or self._headline_dash(k, hi):
+                break       # "Luật Đất đai (sửa đổi) 2024", "Thông qua Luật X - Dấu ấn …"
+            if key == "và" and k + 1 < hi and ctx.keys[k + 1] in ("các", "những"):
+                break       # "… về công tác X và các văn bản hướng dẫn"
             if key in _TITLE_STOP_BEFORE_LOWER and not (key == "với" and k > i and ctx.keys[k - 1] == "đối") \
                     and (k + 1 >= hi or not ctx.tokens[k + 1].is_capitalised or ctx.tokens[k + 1].text[:1].isdigit()):
                 break
@@ -313,6 +319,22 @@ class DocumentFinder:
                 break
             k += 1
         return k
+
+    def _bare_year(self, k: int, hi: int) -> bool:
+        """A year written after a title without "năm", ending it."""
+        ctx = self.ctx
+        text = ctx.tokens[k].text
+        if not (text.isdigit() and len(text) == 4 and 1945 <= int(text) <= 2100):
+            return False
+        if ctx.keys[k - 1] in ("năm", "kỳ", "đoạn", "-", "–", "/") or ctx.tokens[k - 1].text.isdigit():
+            return False        # "năm 2013", "nhiệm kỳ 2021-2026", "2016 - 2020"
+        nxt = ctx.keys[k + 1] if k + 1 < hi else ""
+        return nxt not in ("-", "–", "/") and (k + 1 >= hi or not ctx.tokens[k + 1].is_word)
+
+    def _headline_dash(self, k: int, hi: int) -> bool:
+        ctx = self.ctx
+        return (ctx.keys[k] == "-" and k + 1 < hi and ctx.tokens[k + 1].is_capitalised
+                and ctx.tokens[k].start > ctx.tokens[k - 1].end and not ctx.tokens[k + 1].text.isupper())
 
     def _term_apposition(self, k: int, hi: int) -> bool:
         """", Quốc hội khóa XV" after "Kỳ họp thứ 8": part of the name."""
@@ -373,6 +395,8 @@ class DocumentFinder:
                     doc = draft.doc        # "Luật Quốc phòng" passed = "dự thảo Luật Quốc phòng (sửa đổi)"
                     self.drafts.remove(draft)
             h = _Hit(k, end, doc, adopted=context == "adopt", based_on=context == "based_on")
+            self._after([h], end, hi)
+            end = h.end
             doc.adopted = h.adopted
             if h.adopted:
                 subject = self._subject_org(k, lo) or last_adopter

@@ -102,6 +102,19 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+# A line broken inside a sentence, as texts copied from PDF or from legal
+# databases are: it ends without a sentence mark and the next line goes on in
+# lower case ("Căn cứ Luật Tổ chức chính quyền\nđịa phương ngày 19 …"), or a
+# number follows a word that wants one ("Thông tư số\n135/2008/TT-BTC").
+_WRAPPED = re.compile(r"(?<=[^\W_])([ \t]*)\n(?=[a-zà-ỹđ])|\b(số|ngày|tháng|năm)([ \t]*)\n(?=\d)")
+
+
+def _join_wrapped_lines(text: str) -> str:
+    """Join wrapped lines with a space: one character for one, so offsets
+    stay as they are."""
+    return _WRAPPED.sub(lambda m: (m.group(2) or "") + " " * (len(m.group(0)) - len(m.group(2) or "")), text)
+
+
 def _split_sentences(line: str, offset: int) -> list[Sentence]:
     out, start = [], 0
     for m in _SENT_END.finditer(line):
@@ -150,7 +163,7 @@ def normalise(article: Article) -> CleanArticle:
         seen.add(key)
         kept.append(_CAPTION_NUMBER.sub("", line))
         content_lines += 1
-    clean = "\n".join(kept).strip("\n")
+    clean = _join_wrapped_lines("\n".join(kept).strip("\n"))
     sentences: list[Sentence] = []
     offset = 0
     for line in clean.split("\n"):
