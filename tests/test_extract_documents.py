@@ -69,3 +69,38 @@ def test_a_document_replaced_later_in_the_sentence_keeps_its_own_date():
     docs = {d.key: d for d in ex.documents}
     assert docs["99/2024/NĐ-CP"].date == date(2024, 7, 23) and docs["14/2023/NĐ-CP"].date is None
     assert [(x.source, x.rel, x.target) for x in ex.links] == [("99/2024/NĐ-CP", "replaces", "14/2023/NĐ-CP")]
+
+
+def test_legal_basis_lines_wrapped_by_the_source_read_whole():
+    ex = run("Căn cứ Luật Tổ chức chính quyền\nđịa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Thông tư số\n"
+             "135/2008/TT-BTC ngày 31 tháng 12 năm 2008 của Bộ Tài chính hướng dẫn Nghị định số 69/2008/NĐ-CP ngày "
+             "30 tháng 5 năm 2008 của Chính phủ về chính sách khuyến khích xã hội hóa đối với các hoạt động giáo "
+             "dục,\ndạy nghề, y tế;\nCăn cứ Thông tư số 156/2014/TT-BTC ngày 23 tháng 10 năm 2014 của Bộ trưởng Bộ "
+             "Tài chính;")
+    docs = {d.key: d for d in ex.documents}
+    law = docs["Luật Tổ chức chính quyền địa phương"]
+    assert str(law.date) == "2015-06-19"
+    guide = docs["135/2008/TT-BTC"]
+    assert guide.issuer.name == "Bộ Tài chính"
+    assert guide.title.startswith("Hướng dẫn Nghị định số 69/2008/NĐ-CP ngày 30 tháng 5 năm 2008")
+    assert guide.title.endswith("dạy nghề, y tế")
+    assert docs["156/2014/TT-BTC"].issuer.name == "Bộ trưởng Bộ Tài chính"
+    assert {(l.source, l.rel, l.target) for l in ex.links} >= {("135/2008/TT-BTC", "implements", "69/2008/NĐ-CP")}
+
+
+def test_offices_issue_documents_in_their_own_name():
+    ex = run("Ông Nguyễn Văn An dự hội nghị tại tỉnh Vĩnh Long. Căn cứ Quyết định số 600/QĐ-UBND ngày 04 tháng 3 "
+             "năm 2020 của Chủ tịch UBND tỉnh về việc công bố thủ tục hành chính. Chủ tịch nước đã ký Quyết định "
+             "517 bổ nhiệm ông Mạc Đình Lộc.")
+    docs = {d.key: d for d in ex.documents}
+    assert docs["600/QĐ-UBND"].issuer.name == "Chủ tịch Ủy ban nhân dân tỉnh Vĩnh Long"
+    assert docs["Quyết định 517"].issuer.name == "Chủ tịch nước"
+
+
+def test_lineage_said_after_a_long_clause_and_titles_that_end_at_a_year_or_a_headline_dash():
+    ex = run("Quyết định 77/2025/QĐ-UBND có hiệu lực từ ngày 1/7/2025 và thay thế Quyết định 15/2019/QĐ-UBND. "
+             "Thông qua Luật Đất đai (sửa đổi) - Dấu ấn lập pháp quan trọng. Sáng 18/1, Quốc hội đã biểu quyết "
+             "thông qua Luật Đất đai (sửa đổi) 2024 với tỷ lệ tán thành cao.")
+    assert ("77/2025/QĐ-UBND", "replaces", "15/2019/QĐ-UBND") in {(l.source, l.rel, l.target) for l in ex.links}
+    assert "Luật Đất đai (sửa đổi)" in {d.key for d in ex.documents}
+    assert not any("Dấu ấn" in d.key or d.key.endswith("2024") for d in ex.documents)

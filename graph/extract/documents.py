@@ -12,7 +12,9 @@ from .gazetteer import DocType
 from ..core.model import DocumentLink, DocumentMention, Mask, OrgRef, Span
 from .context import ArticleContext
 from .dates import find_dates
+from .offices import OfficeParser
 from .orgs import OrgParser
+from .posts import PostParser
 from .symbols import Symbol, find_symbols
 
 # Verbs that cite a named document as a source or subject.
@@ -30,7 +32,8 @@ _LEGISLATIVE = {"luat", "bo-luat", "hien-phap", "phap-lenh"}
 # Types a lowercase word can name when a citing verb precedes it.
 _LOWERCASE_OK = {"luat", "noi-quy", "bien-ban", "nghi-quyet", "dieu-le", "hien-phap", "ke-hoach"}
 _TITLE_VERBS = [tuple(p.split()) for p in (
-    "tán thành", "phê duyệt", "phê chuẩn", "thành lập", "công nhận", "kiện toàn", "ban hành quy chế")]
+    "tán thành", "phê duyệt", "phê chuẩn", "thành lập", "công nhận", "kiện toàn", "ban hành", "hướng dẫn",
+    "quy định", "sửa đổi", "công bố", "giao", "phân bổ", "điều chỉnh", "bãi bỏ")]
 # Words that end a title: always, or when a lowercase word or a number
 # follows ("Luật Quốc phòng với 7 chương", but "đối thoại tại Tòa án").
 _TITLE_STOP = {"do", "được", "đã", "đang", "sẽ", "vừa", "là", "có"}
@@ -54,8 +57,10 @@ class DocumentFinder:
     def __init__(self, ctx: ArticleContext, orgs: OrgParser) -> None:
         self.ctx = ctx
         self.orgs = orgs
+        self.offices = OfficeParser(ctx, PostParser(ctx, orgs))
         self.gaz = ctx.gaz
         self.hits: list[_Hit] = []
+        self._symbol_ends: list[int] = []       # where each document sign ends
         self.links: list[DocumentLink] = []
         self.adopted: list[DocumentMention] = []
         self.drafts: list[_Hit] = []      # laws a report names as drafts ("dự thảo Luật X")
@@ -78,6 +83,7 @@ class DocumentFinder:
         groups: dict[int, list[Symbol]] = {}
         for sym in find_symbols(ctx.doc.text):
             groups.setdefault(sym.start, []).append(sym)
+        self._symbol_ends = [syms[0].end for syms in groups.values()]
         for start, syms in sorted(groups.items()):
             s_tok = ctx.token_index(start)
             e_tok = ctx.token_index(syms[0].end)
@@ -206,6 +212,12 @@ class DocumentFinder:
                     continue
                 break
             if key == "của":
+                office = self.offices.parse(k + 1, hi)
+                if office:
+                    for h in hits:
+                        h.doc.issuer = office[1]
+                    k = end = office[0]
+                    continue
                 org = self.orgs.parse(k + 1, hi)
                 if org:
                     self._complete_org(org)
@@ -221,7 +233,7 @@ class DocumentFinder:
                     continue
                 break
             break
-        title, tend = self._title_after(end, hi)
+        title, tend = self._title_after(end, hi, hits[0].doc.type if hits else None)
         if title:
             for h in hits:
                 h.doc.title = h.doc.title or title
@@ -235,9 +247,10 @@ class DocumentFinder:
             if place:
                 self.orgs.complete(org, place, inferred=True)
 
-    def _title_after(self, k: int, hi: int) -> tuple[str | None, int]:
+    def _title_after(self, k: int, hi: int, doc_type: str | None = None) -> tuple[str | None, int]:
         """A quoted title, "về (việc) ...", or a decision's own words."""
         ctx = self.ctx
+        own_type = list(self.gaz.doc_types.key(doc_type)) if doc_type else None
         if k >= hi:
             return None, k
         if ctx.keys[k] == "về" and k + 1 < hi and ctx.keys[k + 1] in ("“", '"'):
@@ -250,17 +263,21 @@ class DocumentFinder:
         start = None
         if ctx.keys[k] == "về":
             start = k + 2 if k + 1 < hi and ctx.keys[k + 1] == "việc" else k + 1
-        elif any(tuple(ctx.keys[k:k + len(v)]) == v for v in _TITLE_VERBS):
-            start = k
+        elif any(tuple(ctx.keys[k:k + len(v)]) == v for v in _TITLE_VERBS) and not (
+                own_type and ctx.keys[k:k + len(own_type)] == own_type):
+            start = k       # "… ban hành Kế hoạch …", but a Hướng dẫn "hướng dẫn thực hiện X" names its lineage
         if start is None or start >= hi:
             return None, k
-        end = self._title_end(start, hi, stop_at_citing=True)
+        end = self._title_end(start, hi, stop_at_citing=True, cites_inside=True)
         if end <= start:
             return None, k
         return self._as_title(ctx.text_between(start, end)), end
 
-    def _title_end(self, i: int, hi: int, stop_at_citing: bool = False, amend_list: bool = False) -> int:
-        """Where a title that starts at token i ends."""
+    def _title_end(self, i: int, hi: int, stop_at_citing: bool = False, amend_list: bool = False,
+                   cites_inside: bool = False) -> int:
+        """Where a title that starts at token i ends. With ``cites_inside``
+        (the subject of a numbered document) a document it names keeps its
+        date inside the title."""
         ctx = self.ctx
         k = i
         while k < hi:
@@ -300,7 +317,8 @@ class DocumentFinder:
                 continue
             if key in _TITLE_STOP:
                 break
-            if key == "ngày" and k + 1 < hi and ctx.tokens[k + 1].text[:1].isdigit():
+            if key == "ngày" and k + 1 < hi and ctx.tokens[k + 1].text[:1].isdigit() \
+                    and not (cites_inside and self._after_symbol(i, k)):
                 break       # "Luật Đất đai ngày 29 tháng 11 năm 2013": the document's date
             if self._bare_year(k, hi) or self._headline_dash(k, hi):
                 break       # "Luật Đất đai (sửa đổi) 2024", "Thông qua Luật X - Dấu ấn …"
@@ -314,11 +332,17 @@ class DocumentFinder:
                 if dt and k + 1 + dt[0] < hi and (ctx.keys[k + 1 + dt[0]] == "số"
                                                    or ctx.tokens[k + 1 + dt[0]].text[:1].isdigit()):
                     break
-            if stop_at_citing and key in ("hướng", "thay") and tuple(ctx.keys[k:k + 2]) in (
+            if stop_at_citing and k > i and key in ("hướng", "thay") and tuple(ctx.keys[k:k + 2]) in (
                     ("hướng", "dẫn"), ("thay", "thế")):
                 break
             k += 1
         return k
+
+    def _after_symbol(self, i: int, k: int) -> bool:
+        """Does a document sign stand right before token k (inside the title
+        that starts at i): "hướng dẫn Nghị định số 69/2008/NĐ-CP ngày …"?"""
+        return any(i <= self.ctx.token_index(sym_end) <= k and k - self.ctx.token_index(sym_end) <= 1
+                   for sym_end in self._symbol_ends)
 
     def _bare_year(self, k: int, hi: int) -> bool:
         """A year written after a title without "năm", ending it."""
@@ -329,7 +353,8 @@ class DocumentFinder:
         if ctx.keys[k - 1] in ("năm", "kỳ", "đoạn", "-", "–", "/") or ctx.tokens[k - 1].text.isdigit():
             return False        # "năm 2013", "nhiệm kỳ 2021-2026", "2016 - 2020"
         nxt = ctx.keys[k + 1] if k + 1 < hi else ""
-        return nxt not in ("-", "–", "/") and (k + 1 >= hi or not ctx.tokens[k + 1].is_word)
+        return nxt not in ("-", "–", "/") and (k + 1 >= hi or not ctx.tokens[k + 1].is_word
+                                                or ctx.tokens[k + 1].text.islower())
 
     def _headline_dash(self, k: int, hi: int) -> bool:
         ctx = self.ctx
@@ -714,18 +739,10 @@ class DocumentFinder:
         return True
 
     def _subject_title_body(self, lo: int, k: int) -> OrgRef | None:
-        """"Thủ tướng Chính phủ Phạm Minh Chính vừa ký": the body a
-        signing official stands for."""
-        ctx = self.ctx
-        title = ctx.match(self.gaz.titles, lo)
-        if title and title[1].org_iri:
-            body = self.gaz.body_by_iri[title[1].org_iri]
-            if body.slug == "chinh-phu" and title[1].role.slug == "thu-tuong":
-                body = self.gaz.body_by_iri[body.iri.replace("chinh-phu", "thu-tuong-chinh-phu")]
-            tok = ctx.tokens[lo]
-            return OrgRef(name=body.label, surface=ctx.text_between(lo, lo + title[0]),
-                          span=Span(tok.start, tok.end), known_iri=body.iri)
-        return None
+        """"Thủ tướng Chính phủ Phạm Minh Chính vừa ký", "Chủ tịch nước đã
+        ký": the office of the signing official."""
+        office = self.offices.parse(lo, k)
+        return office[1] if office else None
 
     # ============================================================== links
     def _links_between(self) -> None:
@@ -738,16 +755,15 @@ class DocumentFinder:
         for a, b in zip(top, top[1:]):
             if self._bounds(a.start) != self._bounds(b.start):
                 continue
-            between = " ".join(ctx.keys[a.end:b.start])
-            rel = None
-            if between.endswith("thực hiện") and len(between.split()) <= 5:
-                rel = "implements"
-            elif between.endswith(("thay thế", "thay thế cho")) and (
-                    len(between.split()) <= 4 or between.endswith((", thay thế", ", thay thế cho"))):
-                rel = "replaces"
-            elif between.endswith(("sửa đổi , bổ sung", "sửa đổi", "sửa đổi , bổ sung một số điều của")) \
-                    and len(between.split()) <= 8:
-                rel = "amends"
+            if a.start < b.start < a.end:
+                # "Thông tư … của Bộ Tài chính hướng dẫn Nghị định số 69/2008/NĐ-CP": b in a's title
+                rel = _lineage_verb(" ".join(ctx.keys[max(a.start, b.start - 10):b.start]))
+            else:
+                between = " ".join(ctx.keys[a.end:b.start])
+                rel = _lineage_verb(between)
+                if rel and len(between.split()) > 8 and not between.endswith(
+                        ("và thay thế", ", thay thế", "và thay thế cho", ", thay thế cho")):
+                    rel = None
             if rel:
                 self.links.append(DocumentLink(a.doc.key, rel, b.doc.key, Span(a.doc.span.start, b.doc.span.end)))
         # căn cứ lists: based on, from the document the sentence is about.
@@ -816,6 +832,24 @@ class DocumentFinder:
     def _bounds(self, i: int) -> tuple[int, int]:
         s = self.ctx.sentence_of(i)
         return self.ctx.token_index(s.start), self.ctx.token_index(s.end)
+
+
+# The words before a document that say how the one before relates to it.
+_LINEAGE = [(rel, tuple(p.split())) for rel, ps in (
+    ("implements", ("thực hiện", "triển khai", "triển khai thực hiện", "hướng dẫn", "hướng dẫn thực hiện",
+                    "hướng dẫn thi hành", "hướng dẫn thi hành một số điều của", "hướng dẫn thi hành một số quy định của",
+                    "hướng dẫn một số điều của", "quy định chi tiết", "quy định chi tiết một số điều của",
+                    "quy định chi tiết thi hành", "cụ thể hóa")),
+    ("amends", ("sửa đổi , bổ sung", "sửa đổi", "sửa đổi , bổ sung một số điều của", "sửa đổi một số điều của",
+                "bổ sung một số điều của")),
+    ("replaces", ("thay thế", "thay thế cho"))) for p in ps]
+
+
+def _lineage_verb(words: str) -> str | None:
+    """"… hướng dẫn thi hành một số quy định của" -> implements."""
+    keys = tuple(words.split())
+    best = max(((len(p), rel) for rel, p in _LINEAGE if keys[-len(p):] == p), default=None)
+    return best[1] if best else None
 
 
 def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:

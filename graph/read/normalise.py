@@ -106,7 +106,7 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 # databases are: it ends without a sentence mark and the next line goes on in
 # lower case ("Căn cứ Luật Tổ chức chính quyền\nđịa phương ngày 19 …"), or a
 # number follows a word that wants one ("Thông tư số\n135/2008/TT-BTC").
-_WRAPPED = re.compile(r"(?<=[^\W_])([ \t]*)\n(?=[a-zà-ỹđ])|\b(số|ngày|tháng|năm)([ \t]*)\n(?=\d)")
+_WRAPPED = re.compile(r"(?<=[^\W_]|,)([ \t]*)\n(?=[a-zà-ỹđ])|\b(số|ngày|tháng|năm)([ \t]*)\n(?=\d)")
 
 
 def _join_wrapped_lines(text: str) -> str:
