@@ -320,7 +320,7 @@ class DocumentFinder:
             if key == "ngày" and k + 1 < hi and ctx.tokens[k + 1].text[:1].isdigit() \
                     and not (cites_inside and self._after_symbol(i, k)):
                 break       # "Luật Đất đai ngày 29 tháng 11 năm 2013": the document's date
-            if self._bare_year(k, hi) or self._headline_dash(k, hi):
+            if (not cites_inside and self._bare_year(k, hi)) or self._headline_dash(k, hi):
                 break       # "Luật Đất đai (sửa đổi) 2024", "Thông qua Luật X - Dấu ấn …"
             if key == "và" and k + 1 < hi and ctx.keys[k + 1] in ("các", "những"):
                 break       # "… về công tác X và các văn bản hướng dẫn"
