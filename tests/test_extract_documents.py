@@ -104,3 +104,23 @@ def test_lineage_said_after_a_long_clause_and_titles_that_end_at_a_year_or_a_hea
     assert ("77/2025/QĐ-UBND", "replaces", "15/2019/QĐ-UBND") in {(l.source, l.rel, l.target) for l in ex.links}
     assert "Luật Đất đai (sửa đổi)" in {d.key for d in ex.documents}
     assert not any("Dấu ấn" in d.key or d.key.endswith("2024") for d in ex.documents)
+
+
+def test_agendas_words_and_personnel_decisions_are_no_documents():
+    ex = run("Theo chương trình phiên họp, sáng 14/11 Quốc hội sẽ biểu quyết thông qua Luật Lâm nghiệp (sửa đổi). "
+             "Năm qua, các cấp ủy đã thi hành kỷ luật 14 đảng viên. Theo Quyết định của Chủ tịch UBND thành phố, "
+             "bổ nhiệm ông Trịnh Văn Tú giữ chức Phó Giám đốc Sở Văn hóa và Thể thao.")
+    assert ex.documents == []
+
+
+def test_a_proposal_yields_the_document_it_proposes_and_numbers_without_sign_letters_count():
+    ex = run("Đồng chí Nguyễn Tuấn Anh trình bày Tờ trình của Ban Thường vụ Thành ủy về ban hành Quy chế làm việc "
+             "của Ban Chấp hành Đảng bộ thành phố Cần Thơ khóa I. Thành ủy vừa ban hành Văn bản số 312/2024 về "
+             "lịch tiếp công dân. Ông Nguyễn Mạnh Hùng công bố Nghị quyết số 202/2025 của Quốc hội khóa XV về việc "
+             "hợp nhất tỉnh Ninh Thuận vào tỉnh Khánh Hòa.")
+    docs = {d.key: d for d in ex.documents}
+    assert "Quy chế làm việc của Ban Chấp hành Đảng bộ thành phố Cần Thơ khóa I" in docs
+    assert not any(key.startswith("Tờ trình") for key in docs)
+    assert docs["Văn bản 312"].title == "Lịch tiếp công dân"
+    resolution = docs["Nghị quyết 202"]
+    assert (resolution.issuer.name, resolution.title) == ("Quốc hội", "Hợp nhất tỉnh Ninh Thuận vào tỉnh Khánh Hòa")

@@ -6,12 +6,14 @@ with their lineage (hướng dẫn thực hiện, sửa đổi, thay thế, căn
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .gazetteer import DocType
 from ..core.model import DocumentLink, DocumentMention, Mask, OrgRef, Span
 from .context import ArticleContext
 from .dates import find_dates
+from .names import name_at
 from .offices import OfficeParser
 from .orgs import OrgParser
 from .posts import PostParser
@@ -23,6 +25,14 @@ _CITING = [tuple(p.split()) for p in (
     "trình bày", "ký", "ban hành", "tinh thần", "sửa đổi , bổ sung một số điều của",
     "sửa đổi , bổ sung", "thi hành", "theo")]
 _ADOPTING = [("thông", "qua")]
+# Unnumbered texts that are no documents of their own: proposals, and
+# decisions or notices on personnel (their posts are positions).
+_PROPOSALS = {"to-trinh"}
+_PERSONNEL_TYPES = {"quyet-dinh", "thong-bao", "cong-van", "ket-luan", "quy-dinh"}
+_PERSONNEL = [tuple(p.split()) for p in (
+    "công tác cán bộ", "bổ nhiệm", "bổ nhiệm lại", "điều động", "luân chuyển", "chỉ định", "phân công", "chuẩn y",
+    "cho thôi", "nghỉ hưu", "kỷ luật", "miễn nhiệm", "hiệp thương", "nhân sự", "giữ chức", "thôi giữ")]
+_NUMBER_YEAR = re.compile(r"^(\d{1,5})/(?:19|20)\d\d$")
 _DRAFT = {"dự án", "dự thảo", "xây dựng", "soạn thảo", "các", "những"}
 # A document an event passes takes the event's day as its date.
 _DATED_ON_ADOPTION = {"luat", "bo-luat", "nghi-quyet", "phap-lenh", "hien-phap"}
@@ -167,14 +177,20 @@ class DocumentFinder:
             k = j + n
             if k < len(ctx.tokens) and ctx.keys[k] == "số":
                 k += 1
-            if k >= len(ctx.tokens) or not ctx.tokens[k].text.isdigit() or len(ctx.tokens[k].text) > 4:
+            if k >= len(ctx.tokens):
+                continue
+            # "Văn bản số 312/2024": a number and a year, no sign letters
+            year_only = _NUMBER_YEAR.match(ctx.tokens[k].text)
+            if not year_only and (not ctx.tokens[k].text.isdigit() or len(ctx.tokens[k].text) > 4):
                 continue
             nxt = ctx.keys[k + 1] if k + 1 < len(ctx.tokens) else ""
             if nxt in ("/", "-") or (nxt == "," and k + 2 < len(ctx.tokens) and ctx.tokens[k + 2].text.isdigit()):
                 continue
-            if j > 0 and ctx.keys[j - 1] in ("các", "những"):
+            if j > 0 and ctx.keys[j - 1] in ("các", "những", "kỷ", "pháp", "hiến"):
+                continue    # "thi hành kỷ luật 14 đảng viên": a word, not a document
+            if not ctx.tokens[j].is_capitalised and ctx.keys[k - 1] != "số":
                 continue
-            number = ctx.tokens[k].text
+            number = year_only.group(1) if year_only else ctx.tokens[k].text
             if ctx.keys[k - 1] != "số" and len(number) == 4 and 1945 <= int(number) <= 2100:
                 continue      # "Hiến pháp 2013": a year, not a number
             label = dtype.label
@@ -182,9 +198,10 @@ class DocumentFinder:
                                   type=label, number=number)
             doc.surfaces.append(ctx.text_between(j, k + 1))
             _, hi = self._bounds(j)
-            h = _Hit(j, k + 1, doc)
+            end = k + 1
+            h = _Hit(j, end, doc)
             self.hits.append(h)
-            self._after([h], k + 1, hi)
+            self._after([h], end, hi)
             taken.append((h.start, h.end))
 
     # ================================================ what follows a symbol
@@ -223,7 +240,7 @@ class DocumentFinder:
                     self._complete_org(org)
                     for h in hits:
                         h.doc.issuer = org.ref
-                    k = end = org.end
+                    k = end = _past_term(ctx, org.end, hi)        # "của Quốc hội khóa XV"
                     continue
                 # "của Lãnh đạo chủ chốt ngày 12/4/2021": an issuer we cannot
                 # name, then the date.
@@ -409,6 +426,12 @@ class DocumentFinder:
             if context is None:
                 k += m
                 continue
+            if dtype.slug in _PROPOSALS or (dtype.slug in _PERSONNEL_TYPES and self._personnel(k + m, end)):
+                # An unnumbered proposal or personnel decision is no document of
+                # its own; a document it proposes ("Tờ trình về ban hành Quy chế X") is.
+                inner = self._proposed_document(k + m, end)
+                k = inner if inner is not None else end
+                continue
             doc = self._named_doc(dtype, k, end)
             if end >= n and ctx.doc.text.rstrip()[-1:].isalpha():
                 k = end
@@ -436,6 +459,27 @@ class DocumentFinder:
             self._distribute_reports(h, end, hi, taken)
             k = end
         self._replaced_by_adopted()
+
+    def _personnel(self, i: int, end: int) -> bool:
+        """Does an unnumbered decision's subject name personnel work: "công
+        tác cán bộ", or appointing, moving or disciplining someone named?"""
+        words = self.ctx.keys[i:end]
+        if _has_phrase(words, ("cán", "bộ")) or _has_phrase(words, ("nhân", "sự")):
+            return True
+        someone = any(w in ("ông", "bà", "đồng", "đ/c") for w in words) or any(
+            name_at(self.ctx, t, end) for t in range(i, end) if self.ctx.tokens[t].is_capitalised)
+        return someone and any(_has_phrase(words, p) for p in _PERSONNEL)
+
+    def _proposed_document(self, i: int, end: int) -> int | None:
+        """Where a named document starts inside a proposal's subject
+        ("… về ban hành Quy chế làm việc …"), to be read on its own."""
+        ctx = self.ctx
+        for t in range(i, end):
+            hit = ctx.match(self.gaz.doc_types, t)
+            if hit and ctx.tokens[t].is_capitalised and hit[1].slug not in _PROPOSALS \
+                    and ctx.keys[t - 1] in ("về", "hành", "qua", "thảo"):
+                return t
+        return None
 
     def _may_start_named(self, k: int, dtype: DocType, lo: int) -> bool:
         """A capitalised type word, or a lowercase one right after a citing
@@ -520,7 +564,7 @@ class DocumentFinder:
         """"adopt", "based_on", "cite", or None when the document is not
         cited (a draft, a list of values, a plural)."""
         ctx = self.ctx
-        if self._in_draft(k, lo):
+        if self._in_draft(k, lo) or self._planned(k, lo):
             return None
         window = ctx.keys[max(lo, k - 6):k]
         while window and window[-1].isdigit():
@@ -546,6 +590,13 @@ class DocumentFinder:
         if after.startswith(("đã xác định", "xác định", "nêu rõ", "khẳng định", "chỉ rõ", "đã nêu")):
             return "cite"
         return None
+
+    def _planned(self, k: int, lo: int) -> bool:
+        """"Quốc hội sẽ biểu quyết thông qua Luật X", "dự kiến ban hành …":
+        a document on an agenda is not one yet."""
+        words = self.ctx.keys[max(lo, k - 8):k]
+        return any(w in ("sẽ", "sắp") for w in words) or _has_phrase(words, ("dự", "kiến")) or _has_phrase(
+            words, ("chương", "trình", "phiên", "họp")) or _has_phrase(words, ("theo", "chương", "trình"))
 
     def _list_after(self, k: int, lo: int) -> str | None:
         ctx = self.ctx
@@ -850,6 +901,16 @@ def _lineage_verb(words: str) -> str | None:
     keys = tuple(words.split())
     best = max(((len(p), rel) for rel, p in _LINEAGE if keys[-len(p):] == p), default=None)
     return best[1] if best else None
+
+
+def _past_term(ctx: ArticleContext, k: int, hi: int) -> int:
+    """Past "khóa XV", "khóa 15", "nhiệm kỳ 2021-2026" after a body's name."""
+    if k < hi and ctx.keys[k] in ("khóa", "nhiệm"):
+        t = k + 1 + (ctx.keys[k] == "nhiệm" and k + 1 < hi and ctx.keys[k + 1] == "kỳ")
+        while t < hi and (ctx.tokens[t].text.isdigit() or ctx.tokens[t].text.isupper() or ctx.keys[t] in ("-", "–")):
+            t += 1
+        return t if t > k + 1 else k
+    return k
 
 
 def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
