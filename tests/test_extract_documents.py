@@ -124,3 +124,39 @@ def test_a_proposal_yields_the_document_it_proposes_and_numbers_without_sign_let
     assert docs["Văn bản 312"].title == "Lịch tiếp công dân"
     resolution = docs["Nghị quyết 202"]
     assert (resolution.issuer.name, resolution.title) == ("Quốc hội", "Hợp nhất tỉnh Ninh Thuận vào tỉnh Khánh Hòa")
+
+
+LEGAL_PAGE = """ỦY BAN NHÂN DÂN
+TỈNH HẬU GIANG
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 47/2016/QĐ-UBND
+Hậu Giang, ngày 27 tháng 12 năm 2016
+QUYẾT ĐỊNH
+QUY ĐỊNH VỀ CHÍNH SÁCH KHUYẾN KHÍCH XÃ HỘI HÓA ĐỐI VỚI CÁC
+HOẠT ĐỘNG TRONG LĨNH VỰC GIÁO DỤC
+ỦY BAN NHÂN DÂN TỈNH HẬU GIANG
+Căn cứ Luật Tổ chức chính quyền
+địa phương ngày 19 tháng 6 năm 2015;
+Căn cứ Nghị định số
+69/2008/NĐ-CP ngày 30 tháng 5 năm 2008 của Chính phủ về chính sách khuyến khích xã hội hóa;
+Căn cứ Nghị định số
+59/2014/NĐ-CP ngày 16 tháng 6 năm 2014 của Chính phủ về sửa đổi, bổ sung một số
+điều của Nghị định số 69/2008/NĐ-CP;
+"""
+
+
+def test_a_legal_page_s_header_gives_its_own_date_subject_and_issuer_and_its_legal_basis():
+    ex = run(LEGAL_PAGE)
+    docs = {d.key: d for d in ex.documents}
+    own = docs["47/2016/QĐ-UBND"]
+    assert str(own.date) == "2016-12-27"
+    assert own.issuer.name == "Ủy ban nhân dân tỉnh Hậu Giang"
+    assert own.title.casefold() == ("quy định về chính sách khuyến khích xã hội hóa đối với các hoạt động trong "
+                                    "lĩnh vực giáo dục")
+    links = {(l.source, l.rel, l.target) for l in ex.links}
+    assert {("47/2016/QĐ-UBND", "based_on", "Luật Tổ chức chính quyền địa phương"),
+            ("47/2016/QĐ-UBND", "based_on", "69/2008/NĐ-CP"), ("47/2016/QĐ-UBND", "based_on", "59/2014/NĐ-CP"),
+            ("59/2014/NĐ-CP", "amends", "69/2008/NĐ-CP")} <= links

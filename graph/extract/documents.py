@@ -13,6 +13,7 @@ from .gazetteer import DocType
 from ..core.model import DocumentLink, DocumentMention, Mask, OrgRef, Span
 from .context import ArticleContext
 from .dates import find_dates
+from .legal_header import HeaderReader
 from .names import name_at
 from .offices import OfficeParser
 from .orgs import OrgParser
@@ -23,7 +24,8 @@ from .symbols import Symbol, find_symbols
 _CITING = [tuple(p.split()) for p in (
     "thông qua", "căn cứ", "quán triệt", "triển khai", "thực hiện", "theo quy định của",
     "trình bày", "ký", "ban hành", "tinh thần", "sửa đổi , bổ sung một số điều của",
-    "sửa đổi , bổ sung", "thi hành", "theo")]
+    "sửa đổi , bổ sung", "thi hành", "theo", "công bố", "phổ biến", "thông báo", "học tập",
+    "tuyên truyền", "nghiên cứu", "giới thiệu")]
 _ADOPTING = [("thông", "qua")]
 # Unnumbered texts that are no documents of their own: proposals, and
 # decisions or notices on personnel (their posts are positions).
@@ -31,7 +33,7 @@ _PROPOSALS = {"to-trinh"}
 _PERSONNEL_TYPES = {"quyet-dinh", "thong-bao", "cong-van", "ket-luan", "quy-dinh"}
 _PERSONNEL = [tuple(p.split()) for p in (
     "công tác cán bộ", "bổ nhiệm", "bổ nhiệm lại", "điều động", "luân chuyển", "chỉ định", "phân công", "chuẩn y",
-    "cho thôi", "nghỉ hưu", "kỷ luật", "miễn nhiệm", "hiệp thương", "nhân sự", "giữ chức", "thôi giữ")]
+    "cho thôi", "nghỉ hưu", "kỷ luật", "miễn nhiệm", "hiệp thương", "nhân sự", "giữ chức", "thôi giữ", "giao")]
 _NUMBER_YEAR = re.compile(r"^(\d{1,5})/(?:19|20)\d\d$")
 _DRAFT = {"dự án", "dự thảo", "xây dựng", "soạn thảo", "các", "những"}
 # A document an event passes takes the event's day as its date.
@@ -79,6 +81,7 @@ class DocumentFinder:
     def find(self) -> tuple[list[DocumentMention], list[DocumentLink]]:
         self._numbered()
         self._numbered_without_symbol()
+        self._own_header()
         self._named()
         self.hits.sort(key=lambda h: h.start)
         self._share_coordinated()
@@ -110,6 +113,23 @@ class DocumentFinder:
                 hit = _Hit(t_start, e_tok, doc)
                 self.hits.append(hit)
             self._after(self.hits[-len(syms):], e_tok, hi)
+
+    def _own_header(self) -> None:
+        """A legal text's own header gives its number's date, subject and issuer."""
+        header = HeaderReader(self.ctx).read()
+        if header is None:
+            return
+        own = next((h for h in sorted(self.hits, key=lambda h: h.doc.span.start)
+                    if h.doc.span.start >= header.number_at), None)
+        if own is None:
+            return
+        for h in self.hits:
+            if h.doc.key != own.doc.key:
+                continue
+            doc = h.doc
+            doc.date = doc.date or header.date
+            doc.title = doc.title or header.title
+            doc.issuer = header.issuer or doc.issuer     # the header names it; a sign's code only guesses
 
     def _type_before(self, s_tok: int, lo: int, sym: Symbol) -> tuple[DocType | None, int, str | None]:
         """The type word before a symbol ("Quy định số"), or a law's name
@@ -211,6 +231,9 @@ class DocumentFinder:
         end = k
         while k < hi:
             key = ctx.keys[k]
+            if key == "năm" and k + 1 < hi and len(ctx.tokens[k + 1].text) == 4 and ctx.tokens[k + 1].text.isdigit():
+                k = end = k + 2     # "Quyết định 612/QĐ-UBND năm 2020 về …"
+                continue
             if key in (",",) and k + 1 < hi and ctx.keys[k + 1] in ("ngày", "(") :
                 k += 1
                 continue
@@ -346,9 +369,11 @@ class DocumentFinder:
                 break
             if key == "và" and k + 1 < hi and not amend_list:
                 dt = ctx.match(self.gaz.doc_types, k + 1)
-                if dt and k + 1 + dt[0] < hi and (ctx.keys[k + 1 + dt[0]] == "số"
-                                                   or ctx.tokens[k + 1 + dt[0]].text[:1].isdigit()):
-                    break
+                if dt and k + 1 + dt[0] < hi and (
+                        ctx.keys[k + 1 + dt[0]] == "số" or ctx.tokens[k + 1 + dt[0]].text[:1].isdigit()
+                        or (not cites_inside and ctx.tokens[k + 1].is_capitalised
+                            and not any(ctx.match(self.gaz.doc_types, t) for t in range(i, k)))):
+                    break       # "thông qua Quy chế X và Chương trình Y": two documents
             if stop_at_citing and k > i and key in ("hướng", "thay") and tuple(ctx.keys[k:k + 2]) in (
                     ("hướng", "dẫn"), ("thay", "thế")):
                 break
@@ -399,6 +424,7 @@ class DocumentFinder:
         ctx = self.ctx
         taken = Mask(len(ctx.tokens), ((h.start, h.end) for h in self.hits))
         last_adopter: OrgRef | None = None
+        last: tuple[int, str, str] | None = None   # end, context and type of the last named document
         k = 0
         n = len(ctx.tokens)
         while k < n:
@@ -423,6 +449,9 @@ class DocumentFinder:
                 k += m
                 continue
             context = self._citing_context(k, end, lo, hi)
+            if last is not None and last[0] == k - 1 and (ctx.keys[k - 1] == "và" or (
+                    ctx.keys[k - 1] == "," and last[2] == dtype.slug)):
+                context = context or last[1]     # the next item of "thông qua A và B", "thực hiện Nghị quyết A, Nghị quyết B"
             if context is None:
                 k += m
                 continue
@@ -455,6 +484,7 @@ class DocumentFinder:
                 self.adopted.append(doc)
             self.hits.append(h)
             taken.add(k, end)
+            last = (end, context, dtype.slug)
             self._embedded(h, hi)
             self._distribute_reports(h, end, hi, taken)
             k = end
@@ -464,7 +494,7 @@ class DocumentFinder:
         """Does an unnumbered decision's subject name personnel work: "công
         tác cán bộ", or appointing, moving or disciplining someone named?"""
         words = self.ctx.keys[i:end]
-        if _has_phrase(words, ("cán", "bộ")) or _has_phrase(words, ("nhân", "sự")):
+        if any(_has_phrase(words, p) for p in (("cán", "bộ"), ("nhân", "sự"), ("chức", "vụ"), ("chức", "danh"))):
             return True
         someone = any(w in ("ông", "bà", "đồng", "đ/c") for w in words) or any(
             name_at(self.ctx, t, end) for t in range(i, end) if self.ctx.tokens[t].is_capitalised)
@@ -566,9 +596,10 @@ class DocumentFinder:
         ctx = self.ctx
         if self._in_draft(k, lo) or self._planned(k, lo):
             return None
-        window = ctx.keys[max(lo, k - 6):k]
-        while window and window[-1].isdigit():
-            window = window[:-1]
+        window = ctx.keys[max(lo, k - 8):k]
+        while window and (window[-1].isdigit() or window[-1] in ("điều", "khoản", "điểm", "chương", "mục")):
+            window = window[:-1]        # "theo Điều 32 Điều lệ Đảng", "căn cứ khoản 2 Điều 5 Luật …"
+        window = window[-6:]
         text = " ".join(window)
         if "thông qua" in text and "dự" not in window[-2:]:
             return "adopt"

@@ -285,6 +285,8 @@ class OrgParser:
     def _kind(self, i: int, j: int, kind: BodyKind, limit: int) -> ParsedOrg | None:
         ctx = self.ctx
         written = _with_head(self.gaz.expand(ctx.text_between(i, j)), kind.label)
+        if written.casefold() == kind.label.casefold():
+            written = kind.label
         glossed = self._skip_gloss(j, limit)
         if glossed != j:
             written = f"{written} {ctx.text_between(glossed, glossed)}".strip()

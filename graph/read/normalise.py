@@ -106,13 +106,30 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 # databases are: it ends without a sentence mark and the next line goes on in
 # lower case ("Căn cứ Luật Tổ chức chính quyền\nđịa phương ngày 19 …"), or a
 # number follows a word that wants one ("Thông tư số\n135/2008/TT-BTC").
-_WRAPPED = re.compile(r"(?<=[^\W_]|,)([ \t]*)\n(?=[a-zà-ỹđ])|\b(số|ngày|tháng|năm)([ \t]*)\n(?=\d)")
+_NUMBER_WANTED = ("số", "ngày", "tháng", "năm")
+
+
+def _wrapped(line: str, following: str) -> bool:
+    end, start = line.rstrip(), following.lstrip(" \t")
+    if not end or not start:
+        return False
+    if end[-1] == "," or end[-1].isalnum():
+        if start[0].islower():
+            return True
+        return start[0].isdigit() and end.split()[-1] in _NUMBER_WANTED
+    return False
 
 
 def _join_wrapped_lines(text: str) -> str:
     """Join wrapped lines with a space: one character for one, so offsets
     stay as they are."""
-    return _WRAPPED.sub(lambda m: (m.group(2) or "") + " " * (len(m.group(0)) - len(m.group(2) or "")), text)
+    lines = text.split("\n")
+    out = []
+    for n, line in enumerate(lines):
+        out.append(line)
+        if n + 1 < len(lines):
+            out.append(" " if _wrapped(line, lines[n + 1]) else "\n")
+    return "".join(out)
 
 
 def _split_sentences(line: str, offset: int) -> list[Sentence]:
@@ -138,7 +155,7 @@ def normalise(article: Article) -> CleanArticle:
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)
         dateline, precision = _safe_date(y, mo, d), ("day" if m.group(3) else "month")
         text = text[m.end():]
-    lines = [ln for ln in text.split("\n")]
+    lines = _join_wrapped_lines(text).split("\n")
     kept: list[str] = []
     seen: set[str] = set()
     content_lines = 0
@@ -163,7 +180,7 @@ def normalise(article: Article) -> CleanArticle:
         seen.add(key)
         kept.append(_CAPTION_NUMBER.sub("", line))
         content_lines += 1
-    clean = _join_wrapped_lines("\n".join(kept).strip("\n"))
+    clean = "\n".join(kept).strip("\n")
     sentences: list[Sentence] = []
     offset = 0
     for line in clean.split("\n"):
