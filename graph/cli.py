@@ -51,7 +51,8 @@ def cmd_build(args) -> int:
                           progress=not args.quiet, max_bytes=max_bytes, batch_size=args.batch)
     print(report.summary(), file=sys.stderr)
     if args.log:
-        Path(args.log).write_text("".join(line + "\n" for line in report.log_lines()), encoding="utf-8")
+        Path(args.log).write_text("".join(line + "\n" for line in report.log_lines()), encoding="utf-8",
+                                  errors="backslashreplace")
     return EXIT_SKIPPED if report.skipped else EXIT_OK
 
 
