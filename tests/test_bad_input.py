@@ -177,7 +177,7 @@ def test_a_folder_of_ten_thousand_files(tmp_path):
     assert out.returncode == 3
     assert "ingested 10000 article(s)" in out.stderr
     assert (tmp_path / "log.tsv").read_text(encoding="utf-8").splitlines() == [
-        f"skipped\t{folder / 'notes.docx'}\tnot an article file (.txt, .json, .jsonl)"]
+        f"skipped\t{folder / 'notes.docx'}\tnot an article file (.txt, .json, .jsonl, .html, .htm, .warc, .warc.gz, .arc, .arc.gz)"]
 
 
 # ---------------------------------------------------------------- issue 17: nothing lost in the loader

@@ -11,7 +11,7 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 from urllib.parse import urlsplit
@@ -55,6 +55,14 @@ def _parse_date(value) -> tuple[date | None, str | None]:
         return date.fromisoformat(str(value)[:10]), None
     except ValueError:
         return None, f"published {value!r} is not an ISO date; ignored"
+
+
+def _instant(value) -> str | None:
+    """An ISO 8601 date-time as xsd:dateTime writes it, or None."""
+    try:
+        return datetime.fromisoformat(str(value)).isoformat() if value else None
+    except ValueError:
+        return None
 
 
 def _readable(name: str) -> str:
@@ -270,7 +278,7 @@ class Loader:
             article = Article(id=article_id, text=text, url=field("url") or page.url,
                               site=field("site") or page.host, published=published, source=_readable(source),
                               title=field("title") or page.title, site_name=field("site_name") or page.site_name,
-                              author=field("author") or page.author, retrieved=field("retrieved"),
+                              author=field("author") or page.author, retrieved=_instant(field("retrieved")),
                               extractors=EXTRACTORS)
         else:
             article = Article(id=article_id, text=text, url=field("url"), site=field("site"), published=published,

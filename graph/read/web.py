@@ -12,6 +12,7 @@ from importlib import metadata
 from urllib.parse import urlsplit
 
 import trafilatura
+from trafilatura.utils import load_html
 
 # trafilatura logs every page it finds too short at WARNING: the loader
 # reports what it could not read itself, once, with the file.
@@ -31,6 +32,11 @@ EXTRACTORS = (("trafilatura", _version("trafilatura")), ("htmldate", _version("h
 _HTML_HINT = re.compile(r"<\s*(html|body|div|p|br|span|a|script|article)\b[^>]*>", re.I)
 # the publication date, not the last update; the text searched too
 _DATE_OPTIONS = {"original_date": True, "extensive_search": True}
+# Photo captions repeat the text or name who is pictured: not the article's claims.
+_CAPTIONS = ["//figcaption", "//*[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"]
+# trafilatura falls back to all of a page's text: a menu alone is not an article
+_FEWEST_WORDS = 10
+_LEAD = "//body//*[contains(@class, 'sapo') or contains(@id, 'sapo')]"
 
 
 @dataclass(frozen=True)
@@ -57,18 +63,37 @@ def _day(value: str | None) -> date | None:
         return None
 
 
+def _lead(tree) -> str | None:
+    """The lead paragraph ("sapo"), which Vietnamese news sites set apart
+    from the article's body, where trafilatura does not look for it."""
+    for element in tree.xpath(_LEAD):
+        text = " ".join(element.text_content().split())
+        if len(text) >= 40:
+            return text
+    return None
+
+
 def read_page(html: str | bytes, url: str | None = None) -> Page | None:
     """The article of a page (``url``: where it was fetched from, which also
     dates it when the page does not). None when no main text is found."""
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                      include_tables=True, date_extraction_params={**_DATE_OPTIONS, "url": url})
-    if doc is None or not (doc.text or "").strip():
+    tree = load_html(html)
+    if tree is None:
+        return None
+    lead = _lead(tree)
+    doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
+                                      include_tables=True, prune_xpath=_CAPTIONS,
+                                      date_extraction_params={**_DATE_OPTIONS, "url": url})
+    if doc is None or len((doc.text or "").split()) < _FEWEST_WORDS:
         return None
     title = " ".join((doc.title or "").split()) or None
     body = doc.text.strip()
+    if lead and lead not in " ".join(body.split()):
+        body = f"{lead}\n{body}"
     # the title heads the text, as in a .txt article (extraction reads headlines too)
     text = body if not title or body.startswith(title) else f"{title}\n\n{body}"
     page_url = doc.url or url
-    return Page(text=text, title=title, site_name=doc.sitename or None, url=page_url,
-                host=(urlsplit(page_url).hostname if page_url else None) or doc.hostname or None,
+    host = (urlsplit(page_url).hostname if page_url else None) or doc.hostname or None
+    # with no name of its own, trafilatura names a site by its host: that is cg:site already
+    site_name = doc.sitename if doc.sitename and doc.sitename.lower() != (host or "").lower() else None
+    return Page(text=text, title=title, site_name=site_name, url=page_url, host=host,
                 published=_day(doc.date), author=doc.author or None)
