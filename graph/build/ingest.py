@@ -11,7 +11,6 @@ unless ``replace`` is set.
 """
 from __future__ import annotations
 
-import sys
 import time
 from collections import Counter, deque
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..core import iris
+from ..core.progress import Progress
 from ..resolve.curation import Curation
 from ..extract.pipeline import extract
 from ..extract.gazetteer import load as load_gazetteer
@@ -73,27 +73,6 @@ class BuildReport:
 
 def _extract_one(article: Article) -> Extraction:
     return extract(normalise(article))
-
-
-class Progress:
-    """One line on stderr, refreshed at most once a second."""
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled and sys.stderr.isatty()
-        self.start = time.monotonic()
-        self.last = 0.0
-
-    def update(self, done: int, force: bool = False) -> None:
-        now = time.monotonic()
-        if not self.enabled or (not force and now - self.last < 1.0):
-            return
-        self.last = now
-        rate = done / max(now - self.start, 1e-9)
-        print(f"\rbuilt {done} articles ({rate:.0f}/s)", end="", file=sys.stderr, flush=True)
-
-    def done(self) -> None:
-        if self.enabled:
-            print(file=sys.stderr)
 
 
 def _extractions(loaded: Iterable[Loaded], jobs: int) -> Iterator[tuple[Loaded, Extraction | Exception]]:

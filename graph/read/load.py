@@ -241,8 +241,9 @@ class Loader:
         if isinstance(text, str) and looks_like_html(text):
             html = text
             notes.append("HTML markup stripped (main text read by trafilatura)")
+        field = lambda key: item.get(key) if isinstance(item.get(key), str) and item.get(key).strip() else None  # noqa: E731
         if isinstance(html, str):
-            page = read_page(html, item.get("url") if isinstance(item.get("url"), str) else None)
+            page = read_page(html, field("url") or field("fetched_url"))
             if page is None:
                 self._problem(source, "no main text found in the page")
                 return None
@@ -271,7 +272,6 @@ class Loader:
         published, warning = _parse_date(item.get("published"))
         if warning:
             notes.append(warning)
-        field = lambda key: item.get(key) if isinstance(item.get(key), str) and item.get(key).strip() else None  # noqa: E731
         if page is not None:
             # what the item says wins over what the page says of itself
             published = published or page.published
