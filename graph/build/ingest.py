@@ -26,11 +26,13 @@ from ..extract.gazetteer import load as load_gazetteer
 from ..resolve.identity import IdentityIndex
 from ..read.load import Loaded, Loader, Problem
 from ..core.model import Article, Extraction
+from ..read.fingerprint import TextCopy
 from ..read.normalise import normalise
 from ..rdf.article_graph import ArticleTriples, build_article, content_hash
 from .system_graphs import ensure_system_graphs, refresh_succession
 from ..store import EmbeddedStore, Store
 from ..store.base import lines_of
+from .copies import CopyFinder
 from .identities import candidate_quads, curate, load_index
 from .summaries import refresh_summaries, summaries_current
 
@@ -156,14 +158,21 @@ def build(paths: Iterable[str | Path], store: Store, *, jobs: int = 1, replace: 
         if isinstance(store, EmbeddedStore):
             store.pause()           # let waiting readers in between batches
 
-    for item, result in _extractions(_fresh(loader.articles(paths), hashes, seen_ids, replace, report), jobs):
+    copies: dict[str, TextCopy] = {}
+    fresh = _fresh(loader.articles(paths), hashes, seen_ids, replace, report)
+    for item, result in _extractions(CopyFinder(store).mark(fresh, copies), jobs):
         art = item.article
+        copy = copies.pop(art.id)
+        if copy.same_as:
+            report.problems.append(Problem(art.source, f"republished: the same text as <{copy.same_as}>, "
+                                                       f"kept as another source of it and counted once",
+                                           skipped=False))
         if isinstance(result, Exception):
             report.problems.append(Problem(art.source, f"extraction failed: {type(result).__name__}: {result}"))
             continue
         graph = iris.article(art.id)
         resolution = index.resolve(result, graph)
-        batch[graph] = build_article(result, resolution, gaz)
+        batch[graph] = build_article(result, resolution, gaz, copy)
         report.ingested += 1
         bar.update(report.ingested)
         if len(batch) >= batch_size:

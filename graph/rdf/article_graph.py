@@ -18,6 +18,7 @@ from ..extract.gazetteer import Gazetteer
 from .keys import key_line
 from ..resolve.identity import Resolution, document_term
 from ..core.model import Extraction, OrgRef, Span
+from ..read.fingerprint import TextCopy
 
 _n = nt.term
 TYPE = nt.TYPE
@@ -55,10 +56,11 @@ class ArticleGraph:
     copies of its facts (triples about the article itself, its claims and
     its sentences are provenance and stay in its graph)."""
 
-    def __init__(self, ex: Extraction, res: Resolution, gaz: Gazetteer) -> None:
+    def __init__(self, ex: Extraction, res: Resolution, gaz: Gazetteer, copy: TextCopy | None = None) -> None:
         self.ex = ex
         self.res = res
         self.gaz = gaz
+        self.copy = copy
         art = ex.doc.article
         self.iri = iris.article(art.id)
         self.lines: list[str] = []
@@ -151,6 +153,19 @@ class ArticleGraph:
             self.add(a, _n("schema", "headline"), nt.vi(headline[:300]))
         self.add(a, _n("cg", "contentHash"), nt.text(content_hash(art.text)))
         self._activity(a, art.extractors)
+        self._text_copy(a)
+
+    def _text_copy(self, a: str) -> None:
+        """A republished text points to its first copy; a first copy keeps its
+        fingerprint, by which later copies find it (graph/build/copies.py)."""
+        if self.copy is None or self.copy.fingerprint is None:
+            return
+        if self.copy.same_as:
+            self.add(a, _n("cg", "sameTextAs"), nt.iri(self.copy.same_as))
+            return
+        self.add(a, _n("cg", "textSignature"), nt.text(self.copy.fingerprint.encode()))
+        for band in self.copy.fingerprint.bands():
+            self.add(a, _n("cg", "textBand"), nt.text(band))
 
     def _activity(self, a: str, extractors: tuple[tuple[str, str], ...]) -> None:
         """The extraction that generated the article's graph. The plain one and
@@ -339,5 +354,5 @@ class ArticleGraph:
                     self.add(e, _n("cg", "adopts" if adopted else "concerns"), nt.iri(doc))
 
 
-def build_article(ex: Extraction, res: Resolution, gaz: Gazetteer) -> ArticleTriples:
-    return ArticleGraph(ex, res, gaz).build()
+def build_article(ex: Extraction, res: Resolution, gaz: Gazetteer, copy: TextCopy | None = None) -> ArticleTriples:
+    return ArticleGraph(ex, res, gaz, copy).build()
