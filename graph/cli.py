@@ -51,8 +51,30 @@ def cmd_build(args) -> int:
                           progress=not args.quiet, max_bytes=max_bytes, batch_size=args.batch)
     print(report.summary(), file=sys.stderr)
     if args.log:
-        Path(args.log).write_text("".join(line + "\n" for line in report.log_lines()), encoding="utf-8")
+        Path(args.log).write_text("".join(line + "\n" for line in report.log_lines()), encoding="utf-8",
+                                  errors="backslashreplace")
     return EXIT_SKIPPED if report.skipped else EXIT_OK
+
+
+# ------------------------------------------------------------------ fetch
+def cmd_fetch(args) -> int:
+    from .read.fetch import PoliteClient, fetch
+    if not args.urls and not args.feed:
+        raise InputError("`cadregraph fetch` needs page URLs or --feed FEED_URL")
+    for url in [*args.urls, *(args.feed or [])]:
+        if not url.lower().startswith(("http://", "https://")):
+            raise InputError(f"not an http(s) URL: {url!r}")
+    folder = Path(args.output)
+    client = PoliteClient(delay=args.delay, retries=args.retries, timeout=args.timeout)
+    report = fetch(args.urls, args.feed or [], folder, client, progress=not args.quiet)
+    print(report.summary(folder), file=sys.stderr)
+    status = EXIT_SKIPPED if report.failed else EXIT_OK
+    if args.build:
+        built = cmd_build(argparse.Namespace(
+            inputs=[str(folder)], store=args.store, jobs=1, replace=False, curation=None, max_article_mb=None,
+            batch=200, log=None, quiet=args.quiet))
+        status = max(status, built)
+    return status
 
 
 def cmd_facts(args) -> int:
@@ -196,15 +218,19 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"cadregraph {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    b = _command(sub, "build", "ingest articles (.txt, .json, .jsonl or folders)",
+    b = _command(sub, "build", "ingest articles (.txt, .json, .jsonl, .html, WARC or folders)",
                  "Read articles, extract persons, posts, bodies, documents and events, and store\n"
                  "one named graph per article with its provenance. Re-running on the same input\n"
                  "changes nothing; an article id stored with other text is refused unless\n"
                  "--replace. Bad files are skipped with the reason (exit status 3); the others\n"
                  "are ingested. Inputs: .txt (id = file stem), .json (one article: id, url,\n"
-                 "site, published, text), .jsonl (one article per line), or folders of them.",
+                 "site, published, text or html), .jsonl (one article per line), saved web pages\n"
+                 "(.html, .htm), web archives (.warc, .warc.gz), a `cadregraph fetch` folder, or\n"
+                 "folders of them. A text another site already published (a near-duplicate) is\n"
+                 "kept as one more source of the same text, counted once.",
                  ("cadregraph build data/samples",
                   "cadregraph build news/2024/ news/2025.jsonl --jobs 2 --store ~/cadregraph",
+                  "cadregraph build saved-pages/ crawl.warc.gz",
                   "cadregraph build fixed.json --replace"))
     b.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders of articles")
     _store_arg(b)
@@ -219,6 +245,31 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--log", metavar="FILE", help="write every skipped article and note here (TSV)")
     b.add_argument("--quiet", action="store_true", help="no progress line")
     b.set_defaults(func=cmd_build)
+
+    w = _command(sub, "fetch", "download news pages or the items of RSS/Atom feeds, politely, for build",
+                 "Download pages (or every item of RSS/Atom feeds) into DIR/pages/ with a manifest\n"
+                 "(DIR/manifest.jsonl) that `cadregraph build DIR` reads: text, title, site, date and\n"
+                 "author are taken from each page by trafilatura. Polite: robots.txt honoured, one\n"
+                 "request at a time with --delay seconds between two to the same site (longer if\n"
+                 "its robots.txt asks), a user agent naming CadreGraph, retries with backoff. DIR is\n"
+                 "a cache: a page already in it is not fetched again. Each failed URL is named with\n"
+                 "the reason (exit status 3).",
+                 ("cadregraph fetch https://nhandan.vn/chinhtri/some-article-post801234.html",
+                  "cadregraph fetch --feed https://baochinhphu.vn/rss/thu-tuong.rss -o news --build",
+                  "cadregraph build news"))
+    w.add_argument("urls", nargs="*", metavar="URL", help="pages to download")
+    w.add_argument("--feed", action="append", metavar="FEED_URL", help="an RSS or Atom feed whose items to "
+                                                                      "download (repeatable)")
+    w.add_argument("-o", "--output", default="fetched", metavar="DIR", help="folder for pages and manifest "
+                                                                          "(default: fetched)")
+    w.add_argument("--delay", type=float, default=2.0, metavar="SECONDS",
+                   help="pause between two requests to one site (default 2)")
+    w.add_argument("--retries", type=int, default=3, help="retries of a timeout, 429 or 5xx, with backoff (default 3)")
+    w.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS", help="per request (default 30)")
+    w.add_argument("--build", action="store_true", help="build the fetched pages into the store at once")
+    w.add_argument("--quiet", action="store_true", help="no progress line")
+    _store_arg(w)
+    w.set_defaults(func=cmd_fetch)
 
     f = _command(sub, "facts", "facts per article, read back from the stored graph (the facts format of docs/facts-format.md)",
                  "Print a JSON object mapping each article id to its facts (persons, positions,\n"

@@ -11,7 +11,6 @@ unless ``replace`` is set.
 """
 from __future__ import annotations
 
-import sys
 import time
 from collections import Counter, deque
 from dataclasses import dataclass, field
@@ -20,17 +19,20 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..core import iris
+from ..core.progress import Progress
 from ..resolve.curation import Curation
 from ..extract.pipeline import extract
 from ..extract.gazetteer import load as load_gazetteer
 from ..resolve.identity import IdentityIndex
 from ..read.load import Loaded, Loader, Problem
 from ..core.model import Article, Extraction
+from ..read.fingerprint import TextCopy
 from ..read.normalise import normalise
 from ..rdf.article_graph import ArticleTriples, build_article, content_hash
 from .system_graphs import ensure_system_graphs, refresh_succession
 from ..store import EmbeddedStore, Store
 from ..store.base import lines_of
+from .copies import CopyFinder
 from .identities import candidate_quads, curate, load_index
 from .summaries import refresh_summaries, summaries_current
 
@@ -73,27 +75,6 @@ class BuildReport:
 
 def _extract_one(article: Article) -> Extraction:
     return extract(normalise(article))
-
-
-class Progress:
-    """One line on stderr, refreshed at most once a second."""
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled and sys.stderr.isatty()
-        self.start = time.monotonic()
-        self.last = 0.0
-
-    def update(self, done: int, force: bool = False) -> None:
-        now = time.monotonic()
-        if not self.enabled or (not force and now - self.last < 1.0):
-            return
-        self.last = now
-        rate = done / max(now - self.start, 1e-9)
-        print(f"\rbuilt {done} articles ({rate:.0f}/s)", end="", file=sys.stderr, flush=True)
-
-    def done(self) -> None:
-        if self.enabled:
-            print(file=sys.stderr)
 
 
 def _extractions(loaded: Iterable[Loaded], jobs: int) -> Iterator[tuple[Loaded, Extraction | Exception]]:
@@ -177,14 +158,21 @@ def build(paths: Iterable[str | Path], store: Store, *, jobs: int = 1, replace: 
         if isinstance(store, EmbeddedStore):
             store.pause()           # let waiting readers in between batches
 
-    for item, result in _extractions(_fresh(loader.articles(paths), hashes, seen_ids, replace, report), jobs):
+    copies: dict[str, TextCopy] = {}
+    fresh = _fresh(loader.articles(paths), hashes, seen_ids, replace, report)
+    for item, result in _extractions(CopyFinder(store).mark(fresh, copies), jobs):
         art = item.article
+        copy = copies.pop(art.id)
+        if copy.same_as:
+            report.problems.append(Problem(art.source, f"republished: the same text as <{copy.same_as}>, "
+                                                       f"kept as another source of it and counted once",
+                                           skipped=False))
         if isinstance(result, Exception):
             report.problems.append(Problem(art.source, f"extraction failed: {type(result).__name__}: {result}"))
             continue
         graph = iris.article(art.id)
         resolution = index.resolve(result, graph)
-        batch[graph] = build_article(result, resolution, gaz)
+        batch[graph] = build_article(result, resolution, gaz, copy)
         report.ingested += 1
         bar.update(report.ingested)
         if len(batch) >= batch_size:

@@ -16,8 +16,10 @@ then bulk-loaded: a crash in between leaves no summary graph, and the next
 build makes it again). It is kept out of the merge (the default graph), so
 neither reasoning nor validation sees it.
 
-    person  cg:mentionCount n              articles that mention the person
-    pair    cg:pairMember a, b ; cg:sharedEvents n    people at the same events
+    person  cg:mentionCount n              texts that mention the person (a republished
+                                           copy, cg:sameTextAs, is its first copy's text)
+    pair    cg:pairMember a, b ; cg:sharedEvents n    people at the same events (not
+                                           counting the events of republished copies again)
     person  cg:holdsDualPosts true         a current post in a Party body and one in a State body
     x       cg:conflictCandidate true      a document with two dates or two issuers in the
                                            merge; the tenures of a person with two in one body
@@ -46,6 +48,7 @@ _NOT_ARTICLES = iris.iri_list(iris.SYSTEM_GRAPHS)
 _INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 _CHUNK = 250_000
 _PARTICIPATION = "VALUES ?role { cg:chair cg:speaker cg:attendee }"
+_NOT_COPIED = "MINUS { GRAPH ?copy { ?copy cg:sameTextAs ?first . ?e a cg:Event } }"
 NEWEST_DOCUMENTS = 200      # the documents-issued query lists this many
 # The code that computes the summaries: a store whose summaries another
 # version computed gets them again at its next build, articles new or not.
@@ -59,19 +62,22 @@ def _slug_of(var: str) -> str:
 
 
 _SUMMARIES = {
+    # texts, not articles: a republished copy (cg:sameTextAs) counts as its first copy
     "mentions": f"""
 CONSTRUCT {{ ?p cg:mentionCount ?n }} WHERE {{
-  SELECT ?p (COUNT(DISTINCT ?g) AS ?n)
-  WHERE {{ GRAPH ?g {{ ?p a cg:Person }} FILTER(?g NOT IN ({_NOT_ARTICLES})) }}
+  SELECT ?p (COUNT(DISTINCT ?text) AS ?n)
+  WHERE {{ GRAPH ?g {{ ?p a cg:Person OPTIONAL {{ ?g cg:sameTextAs ?first }} }}
+           FILTER(?g NOT IN ({_NOT_ARTICLES})) BIND(COALESCE(?first, ?g) AS ?text) }}
   GROUP BY ?p
 }}""",
     # each side made distinct per event first (a chair who also speaks is one
-    # participant), then joined on the event
+    # participant), then joined on the event; the events of republished copies
+    # are their first copy's events again, and left out
     "pairs": f"""
 CONSTRUCT {{ ?pair a cg:CoParticipation ; cg:pairMember ?a , ?b ; cg:sharedEvents ?n }} WHERE {{
   {{ SELECT ?a ?b (COUNT(?e) AS ?n) WHERE {{
-      {{ SELECT DISTINCT ?e ?a WHERE {{ {_PARTICIPATION} ?e ?role ?a }} }}
-      {{ SELECT DISTINCT ?e ?b WHERE {{ {_PARTICIPATION} ?e ?role ?b }} }}
+      {{ SELECT DISTINCT ?e ?a WHERE {{ {_PARTICIPATION} ?e ?role ?a {_NOT_COPIED} }} }}
+      {{ SELECT DISTINCT ?e ?b WHERE {{ {_PARTICIPATION} ?e ?role ?b {_NOT_COPIED} }} }}
       FILTER(STR(?a) < STR(?b))
     }} GROUP BY ?a ?b }}
   BIND(IRI(CONCAT("{iris.ID}pair/", {_slug_of("?a")}, "--", {_slug_of("?b")})) AS ?pair)

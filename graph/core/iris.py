@@ -136,12 +136,15 @@ def claim(article_iri: str, *parts: str) -> str:
     return f"{article_iri}#c-{_short_hash('|'.join(parts))}"
 
 
-def activity(version: str) -> str:
-    return f"{ID}activity/extraction-{slugify(version)}"
+def activity(version: str, readers: tuple[tuple[str, str], ...] = ()) -> str:
+    """The extraction by CadreGraph ``version``, after the page readers
+    (software, version) that took the article's text from a web page."""
+    tail = "".join(f"-{slugify(name)}-{slugify(v)}" for name, v in readers)
+    return f"{ID}activity/extraction-{slugify(version)}{tail}"
 
 
-def agent(version: str) -> str:
-    return f"{ID}agent/cadregraph-{slugify(version)}"
+def agent(version: str, software: str = "cadregraph") -> str:
+    return f"{ID}agent/{slugify(software)}-{slugify(version)}"
 
 
 def _tail(iri: str) -> str:

@@ -15,6 +15,12 @@ class Article:
     site: str | None = None
     published: date | None = None
     source: str = ""          # file (and line) it came from
+    # what a web page says of itself, and the software that read it
+    title: str | None = None
+    site_name: str | None = None
+    author: str | None = None
+    retrieved: str | None = None          # when it was fetched (ISO date-time, from a crawl)
+    extractors: tuple[tuple[str, str], ...] = ()   # (software, version) that read the page
 
 
 class Mask:
