@@ -81,3 +81,8 @@ def test_foreign_officials_hold_their_country_s_posts():
 def test_nguyen_is_a_given_name_unless_a_title_follows():
     ex = run("Cùng dự có Thiếu tướng Nguyễn Hồng Nguyên, Giám đốc Công an tỉnh Lào Cai.")
     assert posts(ex, "Nguyễn Hồng Nguyên") == {("Giám đốc", "Công an tỉnh Lào Cai")}
+
+
+def test_a_damaged_word_is_not_a_name():
+    ex = run("Ông Nguyễn Văn An, Bí thư Tỉnh ủy Thanh H\ufffda dự hội nghị.")
+    assert [p.name for p in ex.persons] == ["Nguyễn Văn An"]

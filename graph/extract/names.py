@@ -51,9 +51,16 @@ def name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> int | None
                 j += 1      # "Hà Ban,", "Đinh Công Sáng,": a word that starts nothing when a comma follows
             break
         j += 1
-    if j - i < 2:
+    if j - i < 2 or _cut_off(ctx, j, limit):
         return None
     return j
+
+
+def _cut_off(ctx: ArticleContext, j: int, limit: int) -> bool:
+    """A name glued to what follows it ("Thanh H\ufffd"): a damaged word, not
+    a name that ends there."""
+    return j < limit and ctx.tokens[j].start == ctx.tokens[j - 1].end and ctx.keys[j] not in (
+        ",", ".", ";", ":", ")", "-", "–", "!", "?", "”", '"', "'")
 
 
 def _ends_before_separator(ctx: ArticleContext, j: int, limit: int) -> bool:
@@ -75,7 +82,7 @@ def unknown_family_name_at(ctx: ArticleContext, i: int, limit: int | None = None
     if j - i < 2 or ctx.keys[i] in NOT_NAME or _starts_other_phrase(ctx, i) \
             or any(ctx.match(ctx.gaz.countries, t) for t in range(i, j)) or is_place_name(ctx, ctx.text_between(i, j)):
         return None
-    if j < limit and ctx.keys[j] not in (",", ";", ")", "(", "-", "–", ".", ":"):
+    if j < limit and ctx.keys[j] not in (",", ";", ")", "(", "-", "–", ".", ":") or _cut_off(ctx, j, limit):
         return None
     return j
 
@@ -98,7 +105,7 @@ def foreign_name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> in
             j += 1
         else:
             break
-    if words < 2 or not ctx.tokens[i].is_capitalised:
+    if words < 2 or not ctx.tokens[i].is_capitalised or _cut_off(ctx, j, limit):
         return None
     return j
 
