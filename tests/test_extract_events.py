@@ -59,3 +59,30 @@ def test_a_congress_a_report_is_submitted_to_is_no_reported_event():
     ex, _ = roles("Ngày 15/3, Huyện ủy Phú Vang tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện. Hội nghị cho ý kiến về "
                   "dự thảo Báo cáo chính trị trình Đại hội Đảng bộ huyện.", published=date(2024, 3, 16))
     assert [(e.type, e.date) for e in ex.events] == [("Hội nghị", date(2024, 3, 15))]
+
+
+def test_announcing_informing_and_handing_over_are_roles():
+    _, got = roles("Chiều 29-8, Văn phòng Trung ương Đảng tổ chức hội nghị. Tại hội nghị, đồng chí Tôn Thất Hòa, Phó Bí "
+             "thư Tỉnh ủy, công bố quyết định của Ban Bí thư; đồng chí Bế Thị Lan thông tin về kết quả kiểm tra. "
+             "Trưởng Ban Tổ chức Trung ương Lê Minh Hải trao quyết định cho ông Trịnh Mạnh Long. Đồng chí Trương "
+             "Thị Mai tặng hoa chúc mừng đồng chí Bùi Quang Huy.")
+    assert {("Tôn Thất Hòa", "speaker"), ("Bế Thị Lan", "speaker"), ("Lê Minh Hải", "attendee"),
+            ("Trịnh Mạnh Long", "attendee"), ("Trương Thị Mai", "attendee"), ("Bùi Quang Huy", "attendee")} <= got
+    assert ("Trương Thị Mai", "speaker") not in got
+
+
+def test_a_chair_named_after_long_titles_a_future_verb_and_running_a_body():
+    _, got = roles("Sáng 9/8, dưới sự chủ trì của đồng chí Tổng Bí thư, Chủ tịch nước Tô Lâm, Bộ Chính trị họp phiên "
+             "thường kỳ. Bộ Công an giao Thiếu tướng Nguyễn Thanh Tùng điều hành Công an Thành phố Hà Nội. Đồng chí "
+             "Nguyễn Văn An yêu cầu trên cương vị mới, đồng chí Lê Văn Bình sẽ cùng tập thể phát huy truyền thống.")
+    assert ("Tô Lâm", "chair") in got
+    assert ("Nguyễn Thanh Tùng", "chair") not in got
+    assert not any(name == "Lê Văn Bình" for name, _ in got)
+
+
+def test_a_host_who_speaks_is_not_also_an_attendee_but_the_guests_met_are():
+    _, got = roles("Chiều 10/1, Chủ tịch nước Võ Văn Thưởng tiếp bà Tredene Dobson, Đại sứ New Zealand và ông Augusto "
+             "Morelli, Đại sứ Peru, đến chào từ biệt. Chủ tịch nước Võ Văn Thưởng đánh giá cao đóng góp của hai "
+             "đại sứ.", published=date(2024, 1, 12))
+    assert {("Tredene Dobson", "attendee"), ("Augusto Morelli", "attendee"), ("Võ Văn Thưởng", "speaker")} <= got
+    assert ("Võ Văn Thưởng", "attendee") not in got

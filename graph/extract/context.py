@@ -68,6 +68,8 @@ class ArticleContext:
     # ------------------------------------------------------------ tokens
     def match(self, lexicon: Lexicon, i: int):
         """``lexicon.match`` at token i of this article."""
+        if lexicon.proper and not self.tokens[i].is_capitalised:
+            return None
         return lexicon.match(self.keys, i)
 
     def token_index(self, offset: int) -> int:

@@ -20,7 +20,8 @@ from .gazetteer import Lexicon
 from .words import CHAIR_VERBS, HONORIFICS, SPEAKER_VERBS
 
 _ATTEND_VERBS = ("dự", "tham dự", "đến dự", "cùng dự", "có mặt", "gặp", "gặp gỡ", "hội đàm",
-                 "hội kiến", "thăm", "trình quốc thư", "tham gia", "về thăm", "đến thăm")
+                 "hội kiến", "thăm", "trình quốc thư", "tham gia", "về thăm", "đến thăm", "có buổi", "có cuộc",
+                 "dâng hương", "đến dâng hương", "chúc tết", "thăm , chúc tết")
 # "Dự Hội nghị có đồng chí X", "Cùng chủ trì có các đồng chí: ..."
 _LEAD_ROLES = [
     (("tiếp", "và", "làm", "việc"), ("attendee",)),
@@ -44,6 +45,7 @@ _OF_ROLES = [
     (("ý", "kiến", "chỉ", "đạo", "của"), "speaker"), (("diễn", "văn", "của"), "speaker"),
     (("phát", "biểu", "kết", "luận", "hội", "nghị", "của"), "speaker"),
 ]
+_HONORIFIC_WORDS = frozenset(w for phrase in HONORIFICS for w in phrase.split())
 _HONORIFIC_PHRASES: Lexicon[str] = Lexicon()
 for _w in HONORIFICS:
     _HONORIFIC_PHRASES.add(_w, _w)
@@ -56,7 +58,13 @@ _OBJECT_VERBS = [tuple(v.split()) for v in (
     "cảm ơn", "biểu dương")]
 # "X gặp Y", "hội đàm với Y": the one met takes part too.
 _MEET_VERBS = [tuple(v.split()) for v in ("gặp", "gặp gỡ", "hội đàm với", "hội kiến", "hội kiến với",
-                                           "tiếp", "đón", "thăm")]
+                                           "tiếp", "đón", "thăm", "tiếp xúc với", "làm việc với")]
+# "trao quyết định và tặng hoa chúc mừng X": X is there, handed them.
+_GIFT_VERBS = [tuple(v.split()) for v in (
+    "trao quyết định cho", "trao quyết định và tặng hoa chúc mừng", "tặng hoa chúc mừng", "tặng hoa", "trao tặng",
+    "trao quyết định", "chúc mừng")]
+_HANDING = [tuple(v.split()) for v in ("trao quyết định", "trao tặng", "tặng hoa", "trao")]
+_PRESENT = "present"           # shown present without an attendance word
 _FUTURE = ("sẽ", "dự kiến", "kế hoạch", "chuẩn bị", "ngày mai", "sắp")
 _NOT_EVENT_TIME = ("đến ngày", "kể từ ngày", "từ ngày", "trước ngày", "sau ngày", "hiệu lực", "hết ngày")
 # Verbs that report an event without naming its kind.
@@ -118,6 +126,19 @@ class EventFinder:
             ev = events[idx]
             if not any(p.name == name and p.role == role for p in ev.participants):
                 ev.participants.append(Participation(name, role, span))
+        active = {p.name for ev in events for p in ev.participants if p.role in ("chair", "speaker")}
+        for ev in events:
+            # Shown present without an attendance word (met, handed a decision,
+            # handing flowers): an attendee unless they chair or speak.
+            kept = []
+            for p in ev.participants:
+                if p.role == _PRESENT:
+                    if p.name in active or any(q.name == p.name and q.role == "attendee" for q in kept):
+                        continue
+                    p = Participation(p.name, "attendee", p.span)
+                if not any(q.name == p.name and q.role == p.role for q in kept):
+                    kept.append(p)
+            ev.participants = kept
         self._documents(events, drafts, by_sentence)
         return events
 
@@ -201,7 +222,11 @@ class EventFinder:
         if any(f" {w} " in f" {sentence} " for w in _FUTURE[:2]):
             return False
         if ctx.keys[k] == "tiếp" and n == 1:        # the verb: "Tiếp và làm việc với đoàn", "Tiếp tục"
-            return prev in ("buổi", "cuộc")
+            # "Chủ tịch nước X (đã) tiếp bà Y, Đại sứ …": a reception of someone named
+            nxt = k + 1 < len(ctx.tokens) and (ctx.keys[k + 1] in _HONORIFIC_WORDS or (
+                ctx.tokens[k + 1].is_capitalised and ctx.tokens[k + 1].is_word))
+            return prev in ("buổi", "cuộc") or (nxt and not ctx.tokens[k].is_capitalised and (
+                prev in ("đã", "vừa") or (k > 0 and ctx.tokens[k - 1].is_capitalised)))
         word = ctx.tokens[k]
         return word.is_capitalised or prev in ("tổ", "tại", "dự", "chức", "buổi", "cuộc", "khai", "bế", "trì",
                                                "họp", "đạo", "mạc", "kỳ", "phiên", "là", "này", "tiếp")
@@ -329,20 +354,23 @@ class EventFinder:
         lead = self._lead_roles(lo, i)
         if lead:
             roles.update(lead)
-        # "dưới sự chủ trì của X", "yêu cầu của X"
+        start = self._before_titles(i, lo)
+        # "dưới sự chủ trì của (đồng chí Tổng Bí thư, Chủ tịch nước) X", "yêu cầu của X"
         before = tuple(keys[max(lo, i - 10):i])
         for words, role in _OF_ROLES:
             n = len(words)
+            if tuple(keys[max(lo, start - n):start]) == words:
+                roles.add(role)
+                continue
             tail = before[-(n + 6):]
             for t in range(len(tail) - n + 1):
                 if tail[t:t + n] == words and self._only_title_between(i - (len(tail) - t - n), i):
                     roles.add(role)
-        start = self._before_titles(i, lo)
-        meet = self._verb_ending_at(start, lo, _MEET_VERBS)
-        if meet:
-            roles.add("attendee")
+        placed = self._object_of(start, lo, mentions)
+        if placed in ("meet", "gift"):
+            roles.add(_PRESENT)      # the one met, or handed a decision or flowers
             return roles
-        if self._verb_ending_at(start, lo, _OBJECT_VERBS):
+        if placed == "object":
             return roles
         # What the person does: the first verb after the name and its titles.
         k = self._after_titles(j, hi)
@@ -351,15 +379,42 @@ class EventFinder:
             if nxt is None or not (nxt[0] == k or self._joins_list(k, nxt[0])):
                 break
             k = self._after_titles(nxt[1], hi)     # "A, B và C đã lần lượt ..."
-        roles.update(self._predicate_roles(keys[k:min(hi, k + 12)]))
+        roles.update(self._predicate_roles(keys[k:min(hi, k + 12)], k))
         # "Phát biểu tại Hội nghị, đồng chí X nhấn mạnh"
         head = keys[lo:min(lo + 2, hi)]
         if tuple(head) in (("phát", "biểu"), ("kết", "luận")) and lo < i and "," in keys[lo:i]:
             roles.add("speaker")
         return roles
 
+    def _object_of(self, start: int, lo: int, mentions) -> str | None:
+        """What a name beginning (with its titles) at ``start`` is the object
+        of: "meet" (tiếp, gặp, hội đàm với), "gift" (trao quyết định cho,
+        tặng hoa chúc mừng), "object" (another verb that takes a person), or
+        None. A name coordinated with an earlier one ("tiếp bà A, Đại sứ X và
+        ông B") is the object of the same verb."""
+        ctx = self.ctx
+        if self._verb_ending_at(start, lo, _MEET_VERBS):
+            return "meet"
+        if self._verb_ending_at(start, lo, _GIFT_VERBS) or (
+                start - 1 > lo and ctx.keys[start - 1] == "cho"
+                and any(ctx.keys[t] in ("trao", "tặng") for t in range(max(lo, start - 12), start - 1))):
+            return "gift"
+        if self._verb_ending_at(start, lo, _OBJECT_VERBS):
+            return "object"
+        t = start
+        while t > lo and (ctx.keys[t - 1] in (",", "và") or ctx.keys[t - 1] in _HONORIFIC_WORDS):
+            t -= 1
+        if t < start and any(ctx.keys[u] in (",", "và") for u in range(t, start)):
+            earlier = next((m for m in mentions if lo <= m[0] < t and self._after_titles(m[1], start) == t), None)
+            if earlier is not None:
+                return self._object_of(self._before_titles(earlier[0], lo), lo, mentions)
+        return None
+
     def _before_titles(self, i: int, lo: int) -> int:
         """Start of the titles and honorifics written before a name."""
+        return self._skip_honorific(self._titles_start(i, lo), lo)
+
+    def _titles_start(self, i: int, lo: int) -> int:
         k = self._skip_honorific(i, lo)
         while k > lo:
             post = next((p for t in range(max(lo, k - 20), k)
@@ -460,20 +515,42 @@ class EventFinder:
                 return n
         return 0
 
+    def _inside_body_name(self, k: int) -> bool:
+        ctx = self.ctx
+        for start in range(max(0, k - 3), k):
+            if ctx.tokens[start].is_capitalised:
+                org = self.posts.orgs.parse(start, len(ctx.tokens))
+                if org is not None and org.end > k:
+                    return True
+        return False
+
+    def orgs_parse(self, k: int) -> bool:
+        """A body is named at token k."""
+        ctx = self.ctx
+        return k < len(ctx.tokens) and ctx.tokens[k].is_capitalised and self.posts.orgs.parse(k, len(ctx.tokens)) is not None
+
     def _has_verb(self, words: list[str], verbs: list[tuple[str, ...]]) -> bool:
         return any(self._verb_at(words, t, verbs) for t in range(len(words)))
 
-    def _predicate_roles(self, words: list[str]) -> set[str]:
+    def _predicate_roles(self, words: list[str], at: int = 0) -> set[str]:
         """Roles of the first verb of the predicate, and of a verb joined to
-        it ("chủ trì và phát biểu chỉ đạo")."""
+        it ("chủ trì và phát biểu chỉ đạo"). Not from a verb in the future
+        ("sẽ cùng …"), flowers given with wishes ("tặng hoa chúc mừng"), or
+        running a body ("điều hành Công an tỉnh")."""
         table = (("chair", _CHAIR), ("speaker", _SPEAK), ("attendee", _ATTEND))
         for t in range(len(words)):
-            if words[t] in (";", ":"):
+            if words[t] in (";", ":") or words[t] == "sẽ":
                 break
+            if self.ctx.tokens[at + t].is_capitalised and self._inside_body_name(at + t):
+                continue                 # "Sở Thông tin và Truyền thông": a name, not a verb
+            if self._verb_at(words, t, _HANDING):
+                return {_PRESENT}        # handing over a decision or flowers
             for role, verbs in table:
                 n = self._verb_at(words, t, verbs)
                 if not n:
                     continue
+                if role == "chair" and self.orgs_parse(at + t + n):
+                    continue             # "điều hành Công an Thành phố": running a body, not a meeting
                 roles = {role}
                 u = self._past_object(words, t + n)
                 while u < len(words) and words[u] in ("và", ","):

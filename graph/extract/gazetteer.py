@@ -30,9 +30,10 @@ class Lexicon(Generic[V]):
     A case-sensitive lexicon (abbreviations: "TƯ" is not "tư") keys tokens
     as written."""
 
-    def __init__(self, case_sensitive: bool = False) -> None:
+    def __init__(self, case_sensitive: bool = False, proper: bool = False) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], V]]] = {}
         self.case_sensitive = case_sensitive
+        self.proper = proper        # names that start with a capital ("Áo", "Anh" are also common words)
 
     def key(self, phrase: str) -> tuple[str, ...]:
         if self.case_sensitive:
@@ -123,7 +124,7 @@ class Gazetteer:
     bodies: Lexicon[Body] = field(default_factory=Lexicon)
     doc_types: Lexicon[DocType] = field(default_factory=Lexicon)
     event_types: Lexicon[EventType] = field(default_factory=Lexicon)
-    countries: Lexicon[str] = field(default_factory=Lexicon)
+    countries: Lexicon[str] = field(default_factory=lambda: Lexicon(proper=True))
     abbreviations: dict[str, str] = field(default_factory=dict)   # comparable abbr -> full
     abbreviation_phrases: Lexicon[str] = field(default_factory=lambda: Lexicon(case_sensitive=True))
     body_by_iri: dict[str, Body] = field(default_factory=dict)

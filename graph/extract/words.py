@@ -73,7 +73,8 @@ CHAIR_VERBS = ("chủ trì", "điều hành", "chủ tọa", "chủ toạ", "đ�
 SPEAKER_VERBS = ("phát biểu", "trình bày", "giới thiệu", "kết luận", "phổ biến", "quán triệt",
                  "báo cáo", "đọc diễn văn", "diễn văn", "nhấn mạnh", "yêu cầu", "đề nghị",
                  "chỉ đạo", "khẳng định", "cho biết", "trao đổi", "đánh giá", "chúc mừng",
-                 "nêu rõ", "tuyên thệ", "chia sẻ", "giải đáp", "trả lời", "mong muốn")
+                 "nêu rõ", "tuyên thệ", "chia sẻ", "giải đáp", "trả lời", "mong muốn", "công bố", "thông tin",
+                 "thông báo", "nhắc lại", "bày tỏ", "cảm ơn", "lưu ý", "gợi ý", "đề cập", "khái quát")
 ATTEND_VERBS = ("dự", "tham dự", "có mặt", "đến dự", "cùng dự", "dự và chỉ đạo", "đến dự và chỉ đạo",
                 "dự và chủ trì", "tham gia", "gặp", "gặp gỡ", "hội đàm", "hội kiến", "tiếp", "thăm",
                 "đón", "trình Quốc thư")
