@@ -180,3 +180,27 @@ def test_titles_without_a_comma_after_parentheses_and_degrees_and_the_agent_of_a
                                            ("Ủy viên", "Ủy ban nhân dân tỉnh Cao Bằng")}
     assert posts(ex, "Kha Minh Đạt") == {("Thứ trưởng", "Bộ Tư pháp")}
     assert posts(ex, "Lê Quang Vũ") == {("Thủ tướng", "Chính phủ")}
+
+
+def test_abbreviated_titles_name_boards_of_the_committee_after_them():
+    ex = run("Đồng chí Hồ Văn Nhân, UVTW Đảng, Bí thư Tỉnh ủy Nghệ An; đồng chí Ninh Thị Tâm, UVTV Tỉnh ủy, Trưởng "
+             "Ban Dân vận Tỉnh ủy, dự hội nghị. Ông Lê Văn Ba, UVBTV, Trưởng Ban Tổ chức Huyện ủy Nam Đàn; bà Hà Thị "
+             "Tư, PCT UBND huyện dự.")
+    assert posts(ex, "Hồ Văn Nhân") == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Bí thư", "Tỉnh ủy Nghệ An")}
+    assert posts(ex, "Ninh Thị Tâm") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Nghệ An"),
+                                          ("Trưởng ban", "Ban Dân vận Tỉnh ủy Nghệ An")}
+    assert posts(ex, "Lê Văn Ba") == {("Ủy viên", "Ban Thường vụ Huyện ủy Nam Đàn"),
+                                       ("Trưởng ban", "Ban Tổ chức Huyện ủy Nam Đàn")}
+    assert posts(ex, "Hà Thị Tư") == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Nam Đàn")}
+
+
+def test_titles_then_an_honorific_then_the_name_and_lists_set_out_line_by_line():
+    ex = run("Sáng 5/3, tỉnh Nghệ An tổ chức hội nghị. Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND "
+             "tỉnh, đồng chí Nguyễn Văn Đệ chủ trì hội nghị.\nDự hội nghị có:\n- Đồng chí Lê Hồng Vinh, Phó Bí thư "
+             "Tỉnh ủy;\n- Đồng chí Hoàng Nghĩa Hiếu, Phó Bí thư Tỉnh ủy.\nNhận lời mời của đồng chí Vương Đình Huệ, "
+             "Chủ tịch Quốc hội, đồng chí Saysomphone Phomvihane thăm Việt Nam.")
+    assert posts(ex, "Nguyễn Văn Đệ") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Nghệ An"),
+                                           ("Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Nghệ An")}
+    assert posts(ex, "Saysomphone Phomvihane") == set()
+    roles = {(p.name, p.role) for e in ex.events for p in e.participants}
+    assert {("Nguyễn Văn Đệ", "chair"), ("Lê Hồng Vinh", "attendee"), ("Hoàng Nghĩa Hiếu", "attendee")} <= roles

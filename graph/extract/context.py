@@ -20,6 +20,9 @@ _LEVEL_WORDS = {"tỉnh": "province", "thành phố": "city", "tp": "city", "tp.
                 "xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune"}
 
 
+# Committees named after their district: the words after them are the district.
+_DISTRICT_COMMITTEES = {("huyện", "ủy"): "huyện", ("quận", "ủy"): "quận", ("thị", "ủy"): "thị xã",
+                        ("huyện", "đoàn"): "huyện"}
 # A paper's own name at the head of its story: "(Baonghean.vn) -", "Baoquangninh.vn -".
 _SOURCE_TAG = re.compile(r"(?:^|\n)\s*\(?\s*([\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))\s*\)?\s*[-–]", re.I)
 
@@ -146,12 +149,25 @@ class ArticleContext:
         i = 0
         while i < len(self.tokens):
             hit = self.place_at(i) if self.tokens[i].is_word else None
+            if hit is None and i >= 2 and tuple(self.keys[i - 2:i]) in _DISTRICT_COMMITTEES:
+                hit = self._district_after_committee(i, _DISTRICT_COMMITTEES[tuple(self.keys[i - 2:i])])
             if hit:
                 out.append((i, hit[1]))
                 i = hit[0]
             else:
                 i += 1
         return out
+
+    def _district_after_committee(self, i: int, word: str) -> tuple[int, Place] | None:
+        """"Huyện ủy Nam Đàn": the district a district's committee is named after."""
+        n = i
+        while n < len(self.tokens) and n - i < 3 and self.tokens[n].is_word and self.tokens[n].is_capitalised \
+                and not self.tokens[n].text.isupper():
+            n += 1
+        name = self.text_between(i, n)
+        if n == i or fold(name) not in self.gaz.admin.districts:
+            return None
+        return n, Place(name, "district", word)
 
     @cached_property
     def subject_province(self) -> Place | None:

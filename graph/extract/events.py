@@ -351,7 +351,7 @@ class EventFinder:
         roles: set[str] = set()
         keys = ctx.keys
         # Lists led by "Dự Hội nghị có ...", "Cùng chủ trì có các đồng chí: ..."
-        lead = self._lead_roles(lo, i)
+        lead = self._lead_roles(lo, i) or self._lead_of_item(lo)
         if lead:
             roles.update(lead)
         start = self._before_titles(i, lo)
@@ -477,6 +477,23 @@ class EventFinder:
                 # after the comma is the one who attended.
                 if "," in rest and "attendee" in roles and self._first_after_comma(k + len(words), i):
                     return ("attendee",)
+                return None
+        return None
+
+    def _lead_of_item(self, lo: int) -> tuple[str, ...] | None:
+        """An item of a list set out line by line ("- Đồng chí A, …;")
+        takes the roles of the line that leads it ("Dự hội nghị có:")."""
+        ctx = self.ctx
+        if lo >= len(ctx.tokens) or ctx.keys[lo] not in ("-", "+", "•") and not ctx.tokens[lo].text.isdigit():
+            return None
+        si = ctx.doc.sentence_index(ctx.tokens[lo].start)
+        while si > 0:
+            si -= 1
+            s = ctx.doc.sentences[si]
+            a, b = ctx.token_index(s.start), ctx.token_index(s.end)
+            if a < b and ctx.keys[b - 1] == ":":
+                return self._lead_roles(a, b)
+            if a >= b or (ctx.keys[a] not in ("-", "+", "•") and not ctx.tokens[a].text.isdigit()):
                 return None
         return None
 

@@ -76,6 +76,7 @@ class CompoundTitle:
     role: Role
     org_iri: str | None
     body_kind: str | None
+    board_kind: str | None = None      # "UVBTV": a board of the committee written after it
 
 
 @dataclass(frozen=True)
@@ -226,7 +227,9 @@ def load() -> Gazetteer:
         role = gz.role_by_slug[_slug(g.value(s, CG.impliesRole))]
         org = g.value(s, CG.impliesOrganization)
         kind = g.value(s, CG.impliesBodyKind)
-        title = CompoundTitle(role, str(org) if org else None, _slug(kind) if kind else None)
+        board = g.value(s, CG.namesBoardOf)
+        title = CompoundTitle(role, str(org) if org else None, _slug(kind) if kind else None,
+                              _slug(board) if board else None)
         for phrase in [_label(g, s, "vi"), *_alts(g, s)]:
             gz.titles.add(phrase, title)
 

@@ -187,6 +187,24 @@ class OrgParser:
         ref.jurisdiction, ref.jurisdiction_level, ref.inferred = place.name, place.level, inferred
         parsed.place, parsed.open_level = place, None
 
+    def board(self, kind: BodyKind, i: int, j: int, limit: int) -> ParsedOrg:
+        """A board of ``kind`` named by a short title (tokens i..j, "UVBTV")
+        and the committee written after it, if any: "UVBTV Tỉnh ủy" is the
+        Ban Thường vụ Tỉnh ủy; alone, it waits for a neighbouring title's
+        committee."""
+        ctx = self.ctx
+        committee = self.parse(j, limit, strict_case=False) if j < limit else None
+        if committee is not None and kind.slug == "ban-chap-hanh" and committee.is_party_committee:
+            return committee
+        if committee is not None and committee.has_committees:
+            ref = _ref(ctx, i, committee.end, f"{kind.label} {committee.ref.name}", kind=kind.slug,
+                       jurisdiction=committee.ref.jurisdiction, jurisdiction_level=committee.ref.jurisdiction_level,
+                       host=committee.ref)
+            return ParsedOrg(committee.end, ref, kind=kind, host=committee, place=committee.place,
+                             open_level=committee.open_level, prefix=kind.label)
+        return ParsedOrg(j, _ref(ctx, i, j, kind.label, kind=kind.slug), kind=kind, open_level="province",
+                         open_committee=True)
+
     def attach_host(self, parsed: ParsedOrg, host: OrgRef) -> None:
         """"Ban cán sự đảng" + "Bộ Tài chính" -> "Ban cán sự đảng Bộ Tài chính"."""
         parsed.ref.name = f"{parsed.ref.name} {host.name}"

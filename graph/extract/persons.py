@@ -117,6 +117,11 @@ class PersonFinder:
         ctx = self.ctx
         chain: list[Post] = []
         end = self._term_before(i, lo)
+        # "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh, đồng chí A": past the honorific
+        honorific = next((n for n in range(4, 0, -1) if end - n > lo and ctx.match(_HONORIFICS, end - n)
+                          and ctx.match(_HONORIFICS, end - n)[0] == n), 0)
+        if honorific and ctx.keys[end - honorific - 1] == ",":
+            end -= honorific + 1
         starts = self.posts.starts()
         while end > lo:
             best = None
@@ -140,7 +145,23 @@ class PersonFinder:
                 end = start - 1
                 continue
             break
+        if honorific and chain and not self._opens_clause(chain[0].start, lo):
+            return []          # "A, Chủ tịch Quốc hội, đồng chí B": those titles are A's
         return chain
+
+    def _opens_clause(self, start: int, lo: int) -> bool:
+        """Do titles beginning at ``start`` open a clause, rather than follow
+        a name or sit inside a body's name ("Bộ Tư lệnh Quân khu 5")?"""
+        ctx = self.ctx
+        t = start
+        while t > lo and ctx.keys[t - 1] in ("nguyên", "cố", "tân", "quyền"):
+            t -= 1
+        if t == lo:
+            return True
+        if ctx.keys[t - 1] != ",":
+            return False
+        return not any(name_at(ctx, u, t - 1) == t - 1 or foreign_name_at(ctx, u, t - 1) == t - 1
+                       for u in range(max(lo, t - 6), t - 1))
 
     def _term_before(self, i: int, lo: int) -> int:
         """Start of "nhiệm kỳ 2021-2026" or "khóa XV" written right before

@@ -75,6 +75,10 @@ class PostParser:
             return None
         title = ctx.match(gz.titles, i)
         role = ctx.match(gz.roles, i)
+        if title and i + title[0] <= limit and (not role or title[0] >= role[0]) and title[1].board_kind:
+            n, compound = title
+            board = self.orgs.board(ctx.gaz.kind_by_slug[compound.board_kind], i, i + n, limit)
+            return Post(i, board.end, compound.role, board, former=former, new=new)
         if title and i + title[0] <= limit and (not role or title[0] >= role[0]):
             n, compound = title
             end = i + n
