@@ -429,10 +429,11 @@ class OrgParser:
                     continue
             if not tok.is_capitalised and not tok.text.isdigit():
                 if key == "và":
-                    if k + 1 < limit and ctx.tokens[k + 1].is_capitalised:
+                    if k + 1 < limit and ctx.tokens[k + 1].is_capitalised and not (
+                            ctx.match(_HEADS, k + 1) or ctx.match(gz.bodies, k + 1) or ctx.match(gz.body_kinds, k + 1)):
                         k += 1
                         continue
-                    break
+                    break       # "Đảng bộ Quốc hội và Đảng bộ Mặt trận …": a second body
                 if key == "về" and self._topic_follows(k + 1, limit):
                     k += 1          # "Viện Nghiên cứu về Biển và Hải đảo"
                     continue
@@ -504,13 +505,27 @@ class OrgParser:
         elif key == "(":
             inner = self.parse(j + 1, limit)
             if inner and inner.end < len(ctx.tokens) and ctx.keys[inner.end] == ")":
+                if comparable(parsed.ref.name).startswith(comparable(inner.ref.name)):
+                    parsed.end = inner.end + 1          # "Hội LHPN Việt Nam (Hội LHPN)": a gloss
+                    return
                 parent = inner
                 parent.end = inner.end + 1
         elif parsed.body is None and parsed.kind is None and ctx.tokens[j].is_word and not parsed.leadership:
             candidate = self._known_or_kind(j, limit)
             if candidate and (candidate.body or (candidate.kind and candidate.kind.attaches != "committee")):
-                parent = candidate
-                self._parents(parent, limit)
+                # "Ban Pháp chế HĐND tỉnh", "Cục X Bộ Công an": a unit written
+                # before its body with no comma is one body under its full name
+                # (the hierarchy is stated with a comma: "Cục X, Bộ Công an")
+                self._parents(candidate, limit)
+                parsed.ref = replace(parsed.ref, name=f"{parsed.ref.name} {candidate.ref.name}",
+                                     surface=ctx.text_between(ctx.token_index(parsed.ref.span.start), candidate.end),
+                                     span=Span(parsed.ref.span.start, candidate.ref.span.end),
+                                     jurisdiction=candidate.ref.jurisdiction,
+                                     jurisdiction_level=candidate.ref.jurisdiction_level)
+                parsed.place, parsed.open_level = candidate.place, candidate.open_level
+                parsed.parents.extend(candidate.parents)
+                parsed.end = candidate.end
+                return
         if parent:
             parsed.parents.append(parent.ref)
             parsed.parents.extend(parent.parents)

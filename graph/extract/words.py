@@ -57,7 +57,7 @@ GIVEN_NAME_OK = _set("Quốc|Thành|Văn|Đại|Trung|Công|Hồng|Minh|Bình|H�
 # auxiliaries, prepositions and conjunctions.
 ORG_STOP = _set(
     "đã|đang|sẽ|vừa|là|có|không|được|bị|với|về|tại|trong|theo|cho|để|do|từ|đến|nhằm|khi|"
-    "sau|trước|thì|mà|nhưng|hay|hoặc|cũng|còn|đều|vẫn|rồi|cùng|gồm|trên|dưới|ở|như|vì|nên|"
+    "sau|trước|thì|mà|nhưng|hay|hoặc|cũng|còn|đều|vẫn|rồi|cùng|gồm|trên|dưới|ở|như|vì|nên|thuộc|"
     "nếu|đây|ấy|các|những|một|mọi|cả|nay|này|đó|phát|nhấn|yêu|đề|giữ|nhận|tham|dự|"
     "thăm|gặp|tiếp|ký|trao|tặng|đón|họp|khai|bế|chúc|trình|giới|kết|chỉ|đánh|khẳng|mong|nêu|"
     "nói|cảm|bày|lên|ra|vào|đi|tới|gửi|bổ|bầu|phê|chuẩn|tái|đắc|trúng|thay|thôi|miễn|nghỉ|"

@@ -1,0 +1,119 @@
+"""Hierarchy a sentence states about several bodies at once: the members of
+a body listed after "gồm" ("cơ cấu tổ chức của Bộ X gồm: Cục A; Cục B; Vụ
+C và Văn phòng Bộ"; "Bộ Tài chính có 5 Tổng cục … trực thuộc (gồm: A, B,
+C)"), bodies set directly under another ("4 Đảng bộ trực thuộc Trung ương
+(A, B, C và D)"), and a body said to serve another ("Ban Tổ chức Trung
+ương là cơ quan tham mưu, giúp việc của Ban Chấp hành Trung ương")."""
+from __future__ import annotations
+
+from ..core.model import OrgRef, Span
+from .context import ArticleContext
+from .orgs import OrgParser, ParsedOrg
+
+_LIST_OPENERS = (":", "(", "các")
+_SERVES = [tuple(p.split()) for p in ("là cơ quan", "là đơn vị", "là tổ chức")]
+# "trực thuộc Trung ương" said of Party organisations: the Central Committee.
+_CENTRAL = "Ban Chấp hành Trung ương Đảng"
+
+
+class HierarchyReader:
+    def __init__(self, ctx: ArticleContext, orgs: OrgParser) -> None:
+        self.ctx = ctx
+        self.orgs = orgs
+
+    def find(self) -> list[tuple[OrgRef, OrgRef]]:
+        ctx = self.ctx
+        out: list[tuple[OrgRef, OrgRef]] = []
+        for s in ctx.doc.sentences:
+            lo, hi = ctx.token_index(s.start), ctx.token_index(s.end)
+            for k in range(lo, hi):
+                if ctx.keys[k] == "gồm":
+                    out += self._members_after(k, lo, hi)
+                elif ctx.keys[k] == "trực" and k + 1 < hi and ctx.keys[k + 1] == "thuộc":
+                    out += self._directly_under(k, lo, hi)
+            out += self._serves(lo, hi)
+        return out
+
+    # ----------------------------------------------------------- members
+    def _members_after(self, k: int, lo: int, hi: int) -> list[tuple[OrgRef, OrgRef]]:
+        """"<parent> … gồm: A; B và C": the nearest body named before "gồm"
+        holds the bodies listed after it (two at least, all bodies)."""
+        parent = self._last_body_before(k, lo)
+        if parent is None:
+            return []
+        members = self._body_list(k + 1, hi)
+        return [(m.ref, parent.ref) for m in members] if len(members) >= 2 else []
+
+    def _directly_under(self, k: int, lo: int, hi: int) -> list[tuple[OrgRef, OrgRef]]:
+        """"N Đảng bộ trực thuộc Trung ương (A, B, C và D)", "Bộ X có 5
+        Tổng cục trực thuộc (gồm: A, B)"."""
+        ctx = self.ctx
+        j = k + 2
+        parent = None
+        if j < hi and ctx.keys[j] == "trung" and j + 1 < hi and ctx.keys[j + 1] == "ương":
+            body = ctx.gaz.bodies.lookup(_CENTRAL)
+            parent = ParsedOrg(j + 2, OrgRef(name=body.label, surface=ctx.text_between(j, j + 2),
+                                              span=self.orgs_span(j, j + 2), known_iri=body.iri), body=body)
+            j += 2
+        elif j < hi and ctx.tokens[j].is_capitalised:
+            parent = self.orgs.parse(j, hi)
+            j = parent.end if parent else j
+        else:
+            parent = self._last_body_before(k, lo)
+        if parent is None or j >= hi or ctx.keys[j] != "(":
+            return []
+        members = self._body_list(j, hi)
+        if parent.body is not None and parent.body.slug.startswith("ban-chap-hanh-trung-uong") and not all(
+                m.is_party_committee or m.ref.name.startswith("Đảng") for m in members):
+            return []      # "thành phố trực thuộc Trung ương": cities, not Party organisations
+        return [(m.ref, parent.ref) for m in members] if len(members) >= 2 else []
+
+    def _serves(self, lo: int, hi: int) -> list[tuple[OrgRef, OrgRef]]:
+        """"X là cơ quan tham mưu, giúp việc của Y": X's parent is Y."""
+        ctx = self.ctx
+        if lo >= hi or not ctx.tokens[lo].is_capitalised:
+            return []
+        subject = self.orgs.parse(lo, hi)
+        if subject is None:
+            return []
+        k = subject.end
+        if not any(tuple(ctx.keys[k:k + len(p)]) == p for p in _SERVES):
+            return []
+        for t in range(k + 2, min(hi, k + 12)):
+            if ctx.keys[t] in ("của", "thuộc") and t + 1 < hi:
+                parent = self.orgs.parse(t + 1, hi)
+                return [(subject.ref, parent.ref)] if parent is not None else []
+            if ctx.keys[t] in (".", ";"):
+                break
+        return []
+
+    # ----------------------------------------------------------- helpers
+    def _body_list(self, j: int, hi: int) -> list[ParsedOrg]:
+        """Bodies listed from token j, separated by ",", ";" or "và"."""
+        ctx = self.ctx
+        while j < hi and ctx.keys[j] in _LIST_OPENERS + ("gồm", "có"):
+            j += 1
+        out: list[ParsedOrg] = []
+        while j < hi:
+            org = self.orgs.parse(j, hi)
+            if org is None:
+                break
+            out.append(org)
+            j = org.end
+            if j < hi and ctx.keys[j] in (",", ";", "và"):
+                j += 1
+                continue
+            break
+        return out
+
+    def _last_body_before(self, k: int, lo: int) -> ParsedOrg | None:
+        ctx = self.ctx
+        for t in range(k - 1, lo - 1, -1):
+            if ctx.tokens[t].is_capitalised:
+                org = self.orgs.parse(t, k)
+                if org is not None:
+                    return org
+        return None
+
+    def orgs_span(self, i: int, j: int) -> Span:
+        return Span(self.ctx.tokens[i].start, self.ctx.tokens[j - 1].end)
