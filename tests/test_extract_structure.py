@@ -204,3 +204,26 @@ def test_titles_then_an_honorific_then_the_name_and_lists_set_out_line_by_line()
     assert posts(ex, "Saysomphone Phomvihane") == set()
     roles = {(p.name, p.role) for e in ex.events for p in e.participants}
     assert {("Nguyễn Văn Đệ", "chair"), ("Lê Hồng Vinh", "attendee"), ("Hoàng Nghĩa Hiếu", "attendee")} <= roles
+
+
+def test_the_members_listed_after_a_council_hold_a_seat_in_it():
+    ex = run("Ban Thường vụ Tỉnh ủy Nghệ An khóa XX gồm 15 đồng chí: Nguyễn Đức Trung, Hoàng Nghĩa Hiếu, Võ Văn "
+             "Dũng. Ban Bí thư chỉ định các nhân sự tham gia Ban Chấp hành Đảng bộ các cơ quan Đảng Trung ương nhiệm "
+             "kỳ 2020-2025, gồm: ông Nguyễn Đức Minh - Phó Trưởng Ban Tổ chức Trung ương; bà Lê Thị Hoa - Vụ trưởng.")
+    for name in ("Nguyễn Đức Trung", "Hoàng Nghĩa Hiếu", "Võ Văn Dũng"):
+        assert posts(ex, name) == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Nghệ An")}
+    assert ("Ủy viên", "Đảng ủy các cơ quan Đảng Trung ương") in posts(ex, "Nguyễn Đức Minh")
+    assert ("Ủy viên", "Đảng ủy các cơ quan Đảng Trung ương") in posts(ex, "Lê Thị Hoa")
+
+
+def test_hierarchy_stated_by_a_list_or_a_role():
+    ex = run("Theo Nghị định, cơ cấu tổ chức của Bộ Tài chính gồm: Tổng cục Thuế; Tổng cục Hải quan; Vụ Pháp chế và "
+             "Kho bạc Nhà nước. Ban Tổ chức Trung ương là cơ quan tham mưu, giúp việc của Ban Chấp hành Trung ương. "
+             "Hội nghị công bố quyết định thành lập 4 Đảng bộ trực thuộc Trung ương (Đảng bộ Chính phủ, Đảng bộ Quốc "
+             "hội và Đảng bộ Công an Trung ương).")
+    parents = {(p.org.name, p.parent.name) for p in ex.org_parents}
+    assert {("Tổng cục Thuế", "Bộ Tài chính"), ("Tổng cục Hải quan", "Bộ Tài chính"), ("Vụ Pháp chế", "Bộ Tài chính"),
+            ("Kho bạc Nhà nước", "Bộ Tài chính"),
+            ("Ban Tổ chức Trung ương", "Ban Chấp hành Trung ương Đảng"),
+            ("Đảng bộ Chính phủ", "Ban Chấp hành Trung ương Đảng"),
+            ("Đảng bộ Quốc hội", "Ban Chấp hành Trung ương Đảng")} <= parents

@@ -60,6 +60,8 @@ _POST_PHRASES = sorted([(p, True, False) for p in _APPOINT] + [(p, False, False)
 # What may stand between a person and the verb that makes them a member.
 _JOIN_GAP = {",", "được", "đã", "chỉ", "định", "bầu", "bổ", "sung", "cử", "tiếp", "tục", "tái", "trúng", "và",
              "điều", "động", "phân", "công", "hiệp", "thương", "ra"}
+_COUNCIL_BODIES = {"ban-chap-hanh-trung-uong-dang", "bo-chinh-tri", "ban-bi-thu", "uy-ban-kiem-tra-trung-uong",
+                   "uy-ban-thuong-vu-quoc-hoi"}
 # Bodies one is a member of without a title: councils and committees.
 _COUNCIL_KINDS = {"ban-chap-hanh", "ban-thuong-vu", "uy-ban-kiem-tra", "uy-ban-mat-tran-to-quoc-viet-nam",
                   "tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy", "ban-chap-hanh-dang-bo"}
@@ -530,6 +532,8 @@ class PersonFinder:
                 continue
             if key != ":" and chain:
                 chain = chain[-1:]
+            if not chain and key in ("gồm", ":"):
+                chain = self._council_header(e, lo)      # "Ban Thường vụ Tỉnh ủy khóa XX gồm 15 đồng chí: …"
             if not chain and key == "gồm" and any(
                     ctx.keys[t] in ("đbqh",) or tuple(ctx.keys[t:t + 3]) == ("đại", "biểu", "quốc")
                     for t in range(lo, k)) and any(ctx.keys[t] in ("tổ", "đoàn") for t in range(lo, k)):
@@ -554,11 +558,36 @@ class PersonFinder:
                 if e - n >= lo and tuple(ctx.keys[e - n:e]) == lead:
                     e -= n
                     break
+            else:
+                # "gồm 15 đồng chí:", "có 65 người:"
+                if e - 3 >= lo and ctx.keys[e - 3] in ("gồm", "có") and ctx.tokens[e - 2].text.isdigit() \
+                        and ctx.keys[e - 1] in ("người", "ủy", "thành"):
+                    e -= 3
+                elif e - 4 >= lo and ctx.keys[e - 4] in ("gồm", "có") and ctx.tokens[e - 3].text.isdigit() \
+                        and tuple(ctx.keys[e - 2:e]) in (("đồng", "chí"), ("ủy", "viên"), ("thành", "viên")):
+                    e -= 4
         if e - 1 > lo and ctx.keys[e - 1] == "khác":
             e -= 1
         if e - 1 > lo and ctx.keys[e - 1] == ",":
             e -= 1
         return self._term_before(e, lo)
+
+    def _council_header(self, e: int, lo: int) -> list[Post]:
+        """A council named right before a list of its members: each member
+        holds a post of Ủy viên in it."""
+        ctx = self.ctx
+        for t in range(max(lo, e - 15), e):
+            if not ctx.tokens[t].is_capitalised:
+                continue
+            org = self.orgs.parse(t, e)
+            if org is not None and self._skip_term(org.end, e) == e and self._is_council(org):
+                return [Post(t, e, ctx.gaz.role_by_slug["uy-vien"], org)]
+        return []
+
+    @staticmethod
+    def _is_council(org: ParsedOrg) -> bool:
+        return bool(org.kind and org.kind.slug in _COUNCIL_KINDS) or bool(
+            org.body and (org.body.slug in _COUNCIL_BODIES or org.is_party_committee))
 
     def _plural_before(self, start: int, lo: int) -> bool:
         """"các", "những" or a number before a title: it names a group."""
