@@ -84,6 +84,11 @@ class _EventDraft:
     name: str | None = None
 
 
+def _has_words(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1))
+
+
 def _foreign(post) -> bool:
     return post.body is not None and post.body.kind == "foreign"
 
@@ -370,7 +375,7 @@ class EventFinder:
         if placed in ("meet", "gift"):
             roles.add(_PRESENT)      # the one met, or handed a decision or flowers
             return roles
-        if placed == "object":
+        if placed == "object" or self._press_remark(lo, hi):
             return roles
         # What the person does: the first verb after the name and its titles.
         k = self._after_titles(j, hi)
@@ -379,12 +384,21 @@ class EventFinder:
             if nxt is None or not (nxt[0] == k or self._joins_list(k, nxt[0])):
                 break
             k = self._after_titles(nxt[1], hi)     # "A, B và C đã lần lượt ..."
-        roles.update(self._predicate_roles(keys[k:min(hi, k + 12)], k))
+        # "A; B cùng các đồng chí lãnh đạo, nguyên lãnh đạo … dự": past the companions
+        reach = 24 if k < hi and keys[k] == "cùng" else 12
+        roles.update(self._predicate_roles(keys[k:min(hi, k + reach)], k))
         # "Phát biểu tại Hội nghị, đồng chí X nhấn mạnh"
         head = keys[lo:min(lo + 2, hi)]
         if tuple(head) in (("phát", "biểu"), ("kết", "luận")) and lo < i and "," in keys[lo:i]:
             roles.add("speaker")
         return roles
+
+    def _press_remark(self, lo: int, hi: int) -> bool:
+        """"Trao đổi với phóng viên / với báo X, …", "trả lời phỏng vấn":
+        words said to the press, not at the event."""
+        words = self.ctx.keys[lo:hi]
+        return tuple(words[:3]) == ("trao", "đổi", "với") or any(
+            _has_words(words, p) for p in (("trả", "lời", "phỏng", "vấn"), ("với", "phóng", "viên"), ("phỏng", "vấn")))
 
     def _object_of(self, start: int, lo: int, mentions) -> str | None:
         """What a name beginning (with its titles) at ``start`` is the object
@@ -546,6 +560,10 @@ class EventFinder:
         ctx = self.ctx
         return k < len(ctx.tokens) and ctx.tokens[k].is_capitalised and self.posts.orgs.parse(k, len(ctx.tokens)) is not None
 
+    def _verb_length(self, words: list[str], verbs: list[tuple[str, ...]]) -> int:
+        """Where the first of ``verbs`` in ``words`` ends."""
+        return next((t + n for t in range(len(words)) if (n := self._verb_at(words, t, verbs))), 0)
+
     def _has_verb(self, words: list[str], verbs: list[tuple[str, ...]]) -> bool:
         return any(self._verb_at(words, t, verbs) for t in range(len(words)))
 
@@ -600,11 +618,13 @@ class EventFinder:
         ctx = self.ctx
         covered = set()
         for i, j, _, _ in mentions:
-            covered.update(range(max(0, i - 12), j + 1))
+            # a name, the titles before it and those written after it
+            covered.update(range(max(0, i - 12), self._after_titles(j, len(ctx.tokens)) + 1))
         out = []
         for k in range(len(ctx.tokens)):
-            if k in covered or not ctx.tokens[k].is_word:
-                continue
+            if k in covered or not ctx.tokens[k].is_word or (k > 0 and ctx.tokens[k - 1].is_capitalised
+                                                               and ctx.tokens[k - 1].is_word):
+                continue        # inside a longer title ("Phó Giám đốc"): not one of its own
             post = self.posts.parse(k, len(ctx.tokens))
             if post is None or post.end - k < 2:
                 continue
@@ -613,7 +633,7 @@ class EventFinder:
             words = ctx.keys[post.end:min(hi, post.end + 4)]
             role = next((r for r, vs in (("chair", _CHAIR), ("speaker", _SPEAK)) if self._has_verb(words[:3], vs)),
                         None)
-            if role is None:
+            if role is None or (role == "chair" and self.orgs_parse(post.end + self._verb_length(words, _CHAIR))):
                 continue
             body = post.body.name.casefold() if post.body else None
             holders = [p for p in self.persons if any(
@@ -636,7 +656,7 @@ class EventFinder:
         out = []
         for p in self.persons:
             if any(pos.status == "appointed" for pos in p.positions):
-                out.append((p.name, "attendee", p.span, ctx.doc.sentence_index(p.span.start)))
+                out.append((p.name, _PRESENT, p.span, ctx.doc.sentence_index(p.span.start)))
         return out
 
     # ========================================================== documents
