@@ -160,3 +160,15 @@ def test_a_legal_page_s_header_gives_its_own_date_subject_and_issuer_and_its_leg
     assert {("47/2016/QĐ-UBND", "based_on", "Luật Tổ chức chính quyền địa phương"),
             ("47/2016/QĐ-UBND", "based_on", "69/2008/NĐ-CP"), ("47/2016/QĐ-UBND", "based_on", "59/2014/NĐ-CP"),
             ("59/2014/NĐ-CP", "amends", "69/2008/NĐ-CP")} <= links
+
+
+def test_a_legal_basis_is_cited_for_the_document_its_sentence_is_about():
+    ex = run("Ngày 5/3, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 05-CT/TU về công tác phòng chống thiên tai.\n"
+             "Căn cứ Quy định số 58-QĐ/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU ngày 6/3/2025.\n"
+             "Quốc hội biểu quyết thông qua Nghị quyết bầu Chủ tịch nước. Nghị quyết do Tổng Thư ký Quốc hội trình "
+             "bày thể hiện, căn cứ Hiến pháp, căn cứ tờ trình số 852 ngày 2/4 của Ủy ban Thường vụ Quốc hội.")
+    links = {(l.source, l.rel, l.target) for l in ex.links}
+    assert ("12-KH/TU", "based_on", "58-QĐ/TW") in links
+    assert ("05-CT/TU", "based_on", "58-QĐ/TW") not in links
+    assert ("Nghị quyết bầu Chủ tịch nước", "based_on", "Hiến pháp") in links
+    assert ("Nghị quyết bầu Chủ tịch nước", "based_on", "Tờ trình 852") in links

@@ -73,6 +73,7 @@ class DocumentFinder:
         self.gaz = ctx.gaz
         self.hits: list[_Hit] = []
         self._symbol_ends: list[int] = []       # where each document sign ends
+        self._own_key: str | None = None         # a legal page's own document
         self.links: list[DocumentLink] = []
         self.adopted: list[DocumentMention] = []
         self.drafts: list[_Hit] = []      # laws a report names as drafts ("dự thảo Luật X")
@@ -123,6 +124,7 @@ class DocumentFinder:
                     if h.doc.span.start >= header.number_at), None)
         if own is None:
             return
+        self._own_key = own.doc.key
         for h in self.hits:
             if h.doc.key != own.doc.key:
                 continue
@@ -851,14 +853,61 @@ class DocumentFinder:
         # căn cứ lists: based on, from the document the sentence is about.
         for h in top:
             lo, _ = self._bounds(h.start)
-            if "căn cứ" in " ".join(ctx.keys[lo:h.start]) and not h.adopted:
+            if not h.adopted and ("căn cứ" in " ".join(ctx.keys[lo:h.start]) or self._in_basis_list(lo)):
                 h.based_on = True
         for h in top:
             if not h.based_on:
                 continue
-            source = next((o.doc for o in reversed(top) if o.start < h.start and not o.based_on), None)
+            source = self._basis_user(h, top)
             if source is not None:
                 self.links.append(DocumentLink(source.key, "based_on", h.doc.key, h.doc.span))
+
+    def _in_basis_list(self, lo: int) -> bool:
+        """An item of a list of bases set out line by line after "Căn cứ:"."""
+        ctx = self.ctx
+        if lo >= len(ctx.tokens) or ctx.keys[lo] not in ("-", "+", "•") and not ctx.tokens[lo].text.isdigit():
+            return False
+        si = ctx.doc.sentence_index(ctx.tokens[lo].start)
+        while si > 0:
+            si -= 1
+            text = ctx.doc.sentences[si].text.strip().casefold()
+            if text.endswith(":"):
+                return text.rstrip(" :").endswith(("căn cứ", "trên cơ sở", "dựa trên"))
+            if not text.startswith(("-", "+", "•")) and not text[:1].isdigit():
+                return False
+        return False
+
+    def _basis_user(self, h: _Hit, top: list[_Hit]) -> DocumentMention | None:
+        """The document a legal basis is cited for: one the same sentence goes
+        on to name ("Căn cứ Luật X, UBND tỉnh ban hành Quyết định Y"), else
+        the text's own document, whose basis lines follow its header."""
+        ctx = self.ctx
+        lo, hi = self._bounds(h.start)
+        later = next((o for o in top if h.end <= o.start < hi and not o.based_on), None)
+        if later is not None:
+            return later.doc
+        # "Nghị quyết do … trình bày thể hiện, căn cứ Hiến pháp, …": the
+        # document the sentence is about, named before its basis
+        cue = next((t for t in range(lo, h.start) if tuple(ctx.keys[t:t + 2]) == ("căn", "cứ")), h.start)
+        before = next((o for o in reversed(top) if lo <= o.start < cue and not o.based_on), None)
+        if before is not None:
+            return before.doc
+        for t in range(lo, cue):
+            named = ctx.match(self.gaz.doc_types, t)
+            if named and ctx.tokens[t].is_capitalised:
+                return next((o.doc for o in reversed(top) if o.start < lo and o.doc.type == named[1].label), None)
+        if self._own_key is not None:
+            return next((o.doc for o in top if o.doc.key == self._own_key), None)
+        earlier = next((o for o in reversed(top) if o.start < h.start and not o.based_on), None)
+        if earlier is None:
+            return None
+        # a block of basis lines right after the document they are for, or
+        # the document the paragraph is about
+        first = ctx.doc.sentence_index(ctx.tokens[earlier.start].start) + 1
+        last = ctx.doc.sentence_index(ctx.tokens[h.start].start)
+        between = ctx.doc.sentences[first:last]
+        same_paragraph = "\n" not in ctx.doc.text[ctx.tokens[earlier.start].start:ctx.tokens[h.start].start]
+        return earlier.doc if same_paragraph or all(_basis_line(s.text) for s in between) else None
 
     def _unique_links(self) -> list[DocumentLink]:
         seen, out = set(), []
@@ -932,6 +981,10 @@ def _lineage_verb(words: str) -> str | None:
     keys = tuple(words.split())
     best = max(((len(p), rel) for rel, p in _LINEAGE if keys[-len(p):] == p), default=None)
     return best[1] if best else None
+
+
+def _basis_line(text: str) -> bool:
+    return text.lstrip(" -–•+").casefold().startswith("căn cứ")
 
 
 def _past_term(ctx: ArticleContext, k: int, hi: int) -> int:
