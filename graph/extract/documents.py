@@ -853,7 +853,7 @@ class DocumentFinder:
         # căn cứ lists: based on, from the document the sentence is about.
         for h in top:
             lo, _ = self._bounds(h.start)
-            if not h.adopted and ("căn cứ" in " ".join(ctx.keys[lo:h.start]) or self._in_basis_list(lo)):
+            if not h.adopted and (self._after_basis_cue(lo, h.start) or self._in_basis_list(lo)):
                 h.based_on = True
         for h in top:
             if not h.based_on:
@@ -861,6 +861,16 @@ class DocumentFinder:
             source = self._basis_user(h, top)
             if source is not None:
                 self.links.append(DocumentLink(source.key, "based_on", h.doc.key, h.doc.span))
+
+    def _after_basis_cue(self, lo: int, k: int) -> bool:
+        """Inside the "căn cứ …" clause of its sentence: after the cue and
+        before the main verb ("…, UBND tỉnh ban hành Quyết định Y")."""
+        ctx = self.ctx
+        cue = next((t for t in range(k - 2, lo - 1, -1) if tuple(ctx.keys[t:t + 2]) == ("căn", "cứ")), None)
+        if cue is None:
+            return False
+        between = ctx.keys[cue + 2:k]
+        return not any(_has_phrase(between, v) for v in _PUBLISH + [("quyết", "nghị"), ("xây", "dựng")])
 
     def _in_basis_list(self, lo: int) -> bool:
         """An item of a list of bases set out line by line after "Căn cứ:"."""
