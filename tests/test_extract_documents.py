@@ -172,3 +172,36 @@ def test_a_legal_basis_is_cited_for_the_document_its_sentence_is_about():
     assert ("05-CT/TU", "based_on", "58-QĐ/TW") not in links
     assert ("Nghị quyết bầu Chủ tịch nước", "based_on", "Hiến pháp") in links
     assert ("Nghị quyết bầu Chủ tịch nước", "based_on", "Tờ trình 852") in links
+
+
+def test_date_and_issuer_from_the_sentence_and_the_year_from_a_full_date_elsewhere():
+    ex = run("Ngày 12/3/2025, Hội đồng nhân dân tỉnh Nghệ An thông qua Nghị quyết 09/2025/NQ-HĐND về giá dịch vụ "
+             "khám bệnh. Tại Quyết định số 233/QĐ-UBND ngày 5-9, UBND tỉnh giao các sở triển khai; quyết định có "
+             "hiệu lực từ ngày ký, ngày 5-9-2024. Ngày 5/3/2024, Sở Tài chính tỉnh Nghệ An đã có Báo cáo số "
+             "112/BC-STC về kết quả thẩm định.", published=date(2025, 6, 1))
+    docs = {d.key: d for d in ex.documents}
+    nq = docs["09/2025/NQ-HĐND"]
+    assert (nq.date, nq.issuer.name) == (date(2025, 3, 12), "Hội đồng nhân dân tỉnh Nghệ An")
+    assert docs["233/QĐ-UBND"].date == date(2024, 9, 5)
+    bc = docs["112/BC-STC"]
+    assert (bc.date, bc.issuer.name) == (date(2024, 3, 5), "Sở Tài chính tỉnh Nghệ An")
+    # "thông qua" as a preposition names no adopter
+    ex = run("Thông qua Nghị quyết số 15-NQ/TU, tỉnh đã huy động nhiều nguồn lực.")
+    assert ex.documents[0].issuer is None
+
+
+def test_issuer_whose_word_the_document_carries_symbols_with_spaces_and_titles_past_recipients():
+    ex = run("Các địa phương thực hiện theo tinh thần chỉ đạo của Ban Bí thư tại Chỉ thị số 21; Ban Thường vụ "
+             "Huyện ủy công bố Nghị quyết số 1024/NQ – UBTVQH 15 về sắp xếp đơn vị hành chính cấp xã; Ban Thường "
+             "vụ Tỉnh ủy đã ký Công văn số 88-CV/TU gửi các sở, ngành về việc hướng dẫn kiểm kê tài sản công.")
+    docs = {d.key: d for d in ex.documents}
+    assert docs["Chỉ thị 21"].issuer.name == "Ban Bí thư"
+    assert "1024/NQ-UBTVQH15" in docs
+    assert docs["88-CV/TU"].title.casefold() == "hướng dẫn kiểm kê tài sản công"
+
+
+def test_a_short_later_mention_is_the_document_named_in_full_and_titles_stop_at_a_time_adverbial():
+    ex = run("Ban Thường vụ Tỉnh ủy thông qua Quy chế phối hợp giữa Ban Tuyên giáo Tỉnh ủy và Sở Văn hóa tỉnh Hà "
+             "Tĩnh. Ban Thường vụ Tỉnh ủy yêu cầu triển khai thực hiện Quy chế phối hợp trong tháng 7.")
+    assert [d.title for d in ex.documents] == [
+        "Quy chế phối hợp giữa Ban Tuyên giáo Tỉnh ủy và Sở Văn hóa tỉnh Hà Tĩnh"]

@@ -86,3 +86,20 @@ def test_a_host_who_speaks_is_not_also_an_attendee_but_the_guests_met_are():
              "đại sứ.", published=date(2024, 1, 12))
     assert {("Tredene Dobson", "attendee"), ("Augusto Morelli", "attendee"), ("Võ Văn Thưởng", "speaker")} <= got
     assert ("Võ Văn Thưởng", "attendee") not in got
+
+
+def test_an_undated_article_takes_the_event_year_the_text_fixes():
+    def when(text):
+        ex, _ = roles(text)
+        return ex.events[0].date if ex.events else "no event"
+    assert when("Sáng 14-10, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị sơ kết công tác kiểm tra "
+                "quý III/2023.") == date(2023, 10, 14)
+    assert when("Sáng 2/9, hội nghị thông qua Kế hoạch số 45-KH/TU ngày 28/8/2022 của Ban Thường vụ "
+                "Tỉnh ủy.") == date(2022, 9, 2)             # the first such day on or after the plan
+    assert when("Sáng 5/1, Tỉnh ủy họp thông qua Kế hoạch số 45-KH/TU ngày 28/12/2022.") == date(2023, 1, 5)
+    assert when("Đoàn đại biểu Quốc hội tỉnh Nghệ An tiếp xúc cử tri trong hai ngày 15 và "
+                "16/5/2024.") == date(2024, 5, 15)
+    assert when("Sáng 18/1, ngày làm việc đầu tiên của năm mới 2024, Tỉnh ủy tổ chức hội nghị.") == date(2024, 1, 18)
+    assert when("Chiều 10.1, Tỉnh ủy tổ chức hội nghị. Hội nghị diễn ra đến hết ngày 10.1.2025.") == date(2025, 1, 10)
+    # a term of office fixes no year
+    assert when("Sáng 10/1, Tỉnh ủy tổ chức hội nghị cán bộ nhiệm kỳ 2020-2025.") is None

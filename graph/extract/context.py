@@ -10,6 +10,7 @@ from datetime import date
 from functools import cached_property
 
 from .admin_units import Province
+from .dates import DateMention, find_dates
 from .gazetteer import Gazetteer, Lexicon
 from ..core.model import CleanArticle, Sentence
 from ..read.tokens import Token, tokenize
@@ -67,6 +68,25 @@ class ArticleContext:
     def year(self) -> int | None:
         ref = self.reference_date
         return ref.year if ref else None
+
+    @cached_property
+    def _full_dates(self) -> dict[tuple[int, int], set[int]]:
+        years: dict[tuple[int, int], set[int]] = {}
+        for m in find_dates(self.doc.text):
+            if m.year:
+                years.setdefault((m.day, m.month), set()).add(m.year)
+        return years
+
+    def full_date_year(self, day: int, month: int) -> int | None:
+        """The year of the one full date the article writes for this day
+        ("ngày 5-9" beside "có hiệu lực từ ngày 5-9-2024")."""
+        years = self._full_dates.get((day, month), set())
+        return next(iter(years)) if len(years) == 1 else None
+
+    def resolve(self, dm: DateMention) -> date | None:
+        """A dated fact's day: its own year, else the year the article
+        writes in full for the same day, else the article's year."""
+        return dm.resolve(dm.year or self.full_date_year(dm.day, dm.month) or self.year)
 
     # ------------------------------------------------------------ tokens
     def match(self, lexicon: Lexicon, i: int):

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .gazetteer import DocType
+from ..core.vntext import comparable
 from ..core.model import DocumentLink, DocumentMention, Mask, OrgRef, Span
 from .context import ArticleContext
 from .dates import find_dates
@@ -50,6 +51,7 @@ _TITLE_VERBS = [tuple(p.split()) for p in (
 # follows ("Luật Quốc phòng với 7 chương", but "đối thoại tại Tòa án").
 _TITLE_STOP = {"do", "được", "đã", "đang", "sẽ", "vừa", "là", "có"}
 _TITLE_STOP_BEFORE_LOWER = {"bằng", "với", "theo", "kể", "hết", "này", "thì", "mà", "tại", "nhằm"}
+_TIME_NOUNS = {"tháng", "năm", "quý", "tuần", "ngày", "thời", "hai", "ba"}
 _ADVERBS = {"đã", "vừa", "mới", "đang", "cũng", "chính", "thức", "và", "nhất", "trí", "cao"}
 _PUBLISH = [tuple(p.split()) for p in ("ban hành", "ký", "ký ban hành", "thông qua", "ra", "công bố")]
 
@@ -244,7 +246,7 @@ class DocumentFinder:
                                    ctx.tokens[k].start)
                 first = dates[0] if dates else None
                 if first and ctx.token_index(first.start) <= k + 2:
-                    when = first.resolve(first.year or self.ctx.year)
+                    when = ctx.resolve(first)
                     for h in hits:
                         h.doc.date = h.doc.date or when
                     k = ctx.token_index(first.end)
@@ -302,6 +304,10 @@ class DocumentFinder:
             if close and close > k + 1:
                 return self._as_title(ctx.text_between(k + 1, close)), close + 1
             return None, k
+        if ctx.keys[k] == "gửi":       # "Công văn 88 gửi các sở, ngành về việc …": past the recipients
+            k = next((t for t in range(k + 1, min(hi, k + 16)) if ctx.keys[t] in ("về", ".", ";", ":")), k)
+            if ctx.keys[k] != "về":
+                return None, k
         start = None
         if ctx.keys[k] == "về":
             start = k + 2 if k + 1 < hi and ctx.keys[k + 1] == "việc" else k + 1
@@ -366,6 +372,8 @@ class DocumentFinder:
                 break       # "Luật Đất đai (sửa đổi) 2024", "Thông qua Luật X - Dấu ấn …"
             if key == "và" and k + 1 < hi and ctx.keys[k + 1] in ("các", "những"):
                 break       # "… về công tác X và các văn bản hướng dẫn"
+            if key == "trong" and k + 1 < hi and (ctx.keys[k + 1] in _TIME_NOUNS or ctx.tokens[k + 1].text.isdigit()):
+                break       # "… Quy chế phối hợp trong tháng 7", "trong 2 ngày": a time adverbial
             if key in _TITLE_STOP_BEFORE_LOWER and not (key == "với" and k > i and ctx.keys[k - 1] == "đối") \
                     and (k + 1 >= hi or not ctx.tokens[k + 1].is_capitalised or ctx.tokens[k + 1].text[:1].isdigit()):
                 break
@@ -652,8 +660,11 @@ class DocumentFinder:
         ctx = self.ctx
         verb = next((t for t in range(k - 1, lo - 1, -1) if any(
             tuple(ctx.keys[t:t + len(v)]) == v for v in _PUBLISH + [("biểu", "quyết"), ("thảo", "luận")])), None)
-        if verb is None:
-            return None
+        return None if verb is None else self._body_before_verb(verb, lo)
+
+    def _body_before_verb(self, verb: int, lo: int) -> OrgRef | None:
+        """The body that ends right before token ``verb``, adverbs aside."""
+        ctx = self.ctx
         end = verb
         while end - 1 >= lo and ctx.keys[end - 1] in _ADVERBS:
             end -= 1
@@ -795,21 +806,53 @@ class DocumentFinder:
         top = [h for h in self.hits if h.embedded_in is None]
         for n, h in enumerate(top):
             lo, hi = self._bounds(h.start)
+            lo = next((t + 1 for t in range(h.start - 1, lo - 1, -1) if ctx.keys[t] == ";"), lo)   # its clause
             before = ctx.keys[lo:h.start]
-            if any(_has_phrase(before, v) and not _has_phrase(before, ("thư",) + v) for v in _PUBLISH[:3]) \
-                    and self._object_of_the_verb(top, n, lo):
+            issued = any(_has_phrase(before, v) and not _has_phrase(before, ("thư",) + v) for v in _PUBLISH[:3])
+            adopter = None if issued else self._adopted_by_subject(h.start, lo)
+            if (issued or adopter) and self._object_of_the_verb(top, n, lo):
                 if h.doc.issuer is None:
-                    h.doc.issuer = self._subject_org(h.start, lo) or self._subject_title_body(lo, h.start)
+                    h.doc.issuer = adopter or self._subject_org(h.start, lo) or self._subject_title_body(lo, h.start)
                 if h.doc.date is None:
                     dates = [d for d in find_dates(ctx.doc.text[ctx.tokens[lo].start:ctx.tokens[h.start].start],
                                                    ctx.tokens[lo].start) if d.after_time_word]
                     if dates:
-                        h.doc.date = dates[0].resolve(dates[0].year or ctx.year)
-            elif before[:1] in (["tại"], ["theo"]) and h.end < hi and ctx.keys[h.end] == ",":
+                        h.doc.date = ctx.resolve(dates[0])
+            if h.doc.issuer is None:
+                h.doc.issuer = self._issuer_before(h.start, lo)
+            if before[:1] in (["tại"], ["theo"]) and h.end < hi and ctx.keys[h.end] == ",":
                 if h.doc.issuer is None:
                     org = self.orgs.parse(h.end + 1, hi)
                     if org:
                         h.doc.issuer = org.ref
+
+    def _issuer_before(self, k: int, lo: int) -> OrgRef | None:
+        """"chỉ đạo của Ban Bí thư tại Chỉ thị số 21", "yêu cầu của UBND
+        tỉnh theo Công văn số 88": the body whose word the document carries."""
+        ctx = self.ctx
+        if k - 1 <= lo or ctx.keys[k - 1] not in ("tại", "theo", "trong"):
+            return None
+        for t in range(max(lo + 1, k - 15), k - 1):
+            if ctx.keys[t - 1] == "của" and ctx.tokens[t].is_capitalised:
+                org = self.orgs.parse(t, k - 1)
+                if org and org.end == k - 1:
+                    self._complete_org(org)
+                    return org.ref
+        return None
+
+    def _adopted_by_subject(self, k: int, lo: int) -> OrgRef | None:
+        """"Ngày 12/3/2025, HĐND tỉnh (đã) thông qua Nghị quyết …", "Sở Tài
+        chính đã có Báo cáo số …": a body right before the verb adopts or
+        sends the document the verb governs."""
+        ctx = self.ctx
+        t = k
+        while t > lo and ctx.keys[t - 1] in ("và", ","):
+            t -= 1                      # the later items of "thông qua A, B và C"
+        for verb in (("thông", "qua"), ("có",)):
+            v = t - len(verb)
+            if v > lo and tuple(ctx.keys[v:t]) == verb:
+                return self._body_before_verb(v, lo)
+        return None
 
     def _object_of_the_verb(self, top: list[_Hit], n: int, lo: int) -> bool:
         """Is the n-th document the verb's object, alone or in a list ("ban
@@ -946,6 +989,11 @@ class DocumentFinder:
                 if target is not None:
                     self._rekey(doc.key, target.key)
                     doc.key = target.key
+            elif doc.symbol is None and doc.number is None:
+                longer = self._named_in_full(doc)
+                if longer is not None:
+                    self._rekey(doc.key, longer.key)
+                    doc.key = longer.key
             if doc.key not in order:
                 order.append(doc.key)
         # Fields: a mention with the full symbol speaks first, then the others.
@@ -962,6 +1010,18 @@ class DocumentFinder:
             existing.surfaces.extend(s for s in doc.surfaces if s not in existing.surfaces)
             existing.mentions.extend(sp for sp in doc.mentions if sp not in existing.mentions)
         return [by_key[k] for k in order]
+
+    def _named_in_full(self, doc: DocumentMention) -> DocumentMention | None:
+        """"Quy chế phối hợp" after "Quy chế phối hợp giữa Ban Tuyên giáo …
+        và Sở Văn hóa …": the one unnumbered document of that type whose
+        name the short mention begins."""
+        words = comparable(doc.key).split()
+        if len(words) < 2:
+            return None
+        longer = {h.doc.key: h.doc for h in self.hits if h.doc.symbol is None and h.doc.number is None
+                  and h.doc.type == doc.type and len(comparable(h.doc.key).split()) > len(words)
+                  and comparable(h.doc.key).split()[:len(words)] == words}
+        return next(iter(longer.values())) if len(longer) == 1 else None
 
     def _rekey(self, old: str, new: str) -> None:
         for link in self.links:

@@ -73,6 +73,7 @@ _EVENT_VERBS = {("họp", "kỳ"): "ky-hop", ("họp",): "phien-hop", ("công", 
                 ("tuyên", "thệ"): "le", ("gặp",): "gap-go", ("hội", "đàm"): "hoi-dam",
                 ("hội", "kiến"): "hoi-kien", ("thăm",): "tham", ("trình", "quốc", "thư"): "le-trinh-quoc-thu"}
 _EVENT_VERB_FIRST = {words[0] for words in _EVENT_VERBS}
+_TIME_HEADS = {"sáng", "chiều", "tối", "trưa", "ngày", "hôm", "đêm"}
 
 
 @dataclass
@@ -233,8 +234,20 @@ class EventFinder:
             return prev in ("buổi", "cuộc") or (nxt and not ctx.tokens[k].is_capitalised and (
                 prev in ("đã", "vừa") or (k > 0 and ctx.tokens[k - 1].is_capitalised)))
         word = ctx.tokens[k]
+        if n >= 3 and (prev in ("đã", "vừa", "đoàn") or (k > 0 and ctx.tokens[k - 1].is_capitalised)):
+            return True                  # a verbal kind after its subject: "Đoàn … tiếp xúc cử tri"
+        if prev == "," and self._after_fronted_time(k):
+            return True                  # "Sáng 2/9, hội nghị thông qua …"
         return word.is_capitalised or prev in ("tổ", "tại", "dự", "chức", "buổi", "cuộc", "khai", "bế", "trì",
                                                "họp", "đạo", "mạc", "kỳ", "phiên", "là", "này", "tiếp")
+
+    def _after_fronted_time(self, k: int) -> bool:
+        """Token k follows the sentence's first comma, and what comes before
+        it is a time adverbial ("Sáng 2/9,", "Chiều cùng ngày,")."""
+        ctx = self.ctx
+        s = ctx.sentence_of(k)
+        head = ctx.doc.text[s.start:ctx.tokens[k].start].rstrip(" ,")
+        return "," not in head and bool(find_dates(head)) and head.split()[0].casefold() in _TIME_HEADS
 
     def _is_verb_use(self, k: int) -> bool:
         ctx = self.ctx
@@ -296,11 +309,34 @@ class EventFinder:
         return out
 
     def _resolve(self, dm: DateMention, sentence: str) -> date | None:
+        """The year of a day written without one: the article's, else one
+        the text fixes for the event (annotation, Events: date)."""
         ref = self.ctx.reference_date
-        year = dm.year or (ref.year if ref else None) or occasion_year(sentence)
-        if dm.year is None and ref and dm.month == 12 and ref.month == 1:
-            year = ref.year - 1
-        return dm.resolve(year)
+        if dm.year:
+            return dm.resolve(None)
+        if ref:
+            return dm.resolve(ref.year - 1 if dm.month == 12 and ref.month == 1 else ref.year)
+        return dm.resolve(self._year_from_text(dm, sentence))
+
+    def _year_from_text(self, dm: DateMention, sentence: str) -> int | None:
+        """An occasion that names its year in the sentence ("sơ kết quý
+        III/2023"), the same day written in full elsewhere, a dated
+        document the sentence adopts or announces ("thông qua Kế hoạch
+        số 45 ngày 28/8/2022": the first such day on or after it), or an
+        occasion the headline or lede names."""
+        ctx = self.ctx
+        year = occasion_year(sentence)
+        if year:
+            return year
+        full = ctx.full_date_year(dm.day, dm.month)
+        if full:
+            return full
+        s = ctx.doc.sentence_at(dm.start)
+        for doc in self.documents:
+            if doc.date and s.start <= doc.span.start < s.end:
+                return doc.date.year + ((dm.month, dm.day) < (doc.date.month, doc.date.day))
+        lede = " ".join(x.text for x in ctx.doc.sentences[:3])
+        return occasion_year(lede)
 
     def _date_in_sentence(self, si: int, doc_spans) -> date | None:
         """The sentence's event date: of its dates that resolve, the one

@@ -38,7 +38,7 @@ def _date_changes(ctx: ArticleContext, persons, documents) -> None:
                 continue
             dates = [d for d in find_dates(s.text, s.start) if d.after_time_word]
             if dates:
-                pos.change_date = dates[0].resolve(dates[0].year or ctx.year)
+                pos.change_date = ctx.resolve(dates[0])
 
 
 _ENACTED_TYPES = ("luat", "bo-luat", "nghi-quyet", "phap-lenh")
@@ -55,7 +55,7 @@ def _date_adopted(ctx: ArticleContext, documents) -> None:
         upto = ctx.doc.sentence_at(d.span.start).end
         dates = [m for m in find_dates(ctx.doc.text[:upto]) if m.after_time_word]
         if dates:
-            d.date = dates[-1].resolve(dates[-1].year or ctx.year)
+            d.date = ctx.resolve(dates[-1])
 
 
 def extract(doc: CleanArticle, gaz: Gazetteer | None = None) -> Extraction:
