@@ -205,3 +205,14 @@ def test_a_short_later_mention_is_the_document_named_in_full_and_titles_stop_at_
              "Tĩnh. Ban Thường vụ Tỉnh ủy yêu cầu triển khai thực hiện Quy chế phối hợp trong tháng 7.")
     assert [d.title for d in ex.documents] == [
         "Quy chế phối hợp giữa Ban Tuyên giáo Tỉnh ủy và Sở Văn hóa tỉnh Hà Tĩnh"]
+
+
+def test_a_fronted_purpose_clause_names_what_the_issued_documents_implement():
+    ex = run("Thực hiện Chỉ thị số 05-CT/TW và Kết luận số 01-KL/TW, Đảng ủy Khối đã xây dựng và ban hành Kế hoạch "
+             "số 10-KH/ĐU và Kế hoạch số 11-KH/ĐU. Thực hiện Nghị quyết số 18-NQ/TW, tỉnh đã sắp xếp 20 đơn vị "
+             "theo Quyết định số 50/QĐ-UBND.")
+    links = {(l.source, l.rel, l.target) for l in ex.links}
+    assert links == {(a, "implements", b) for a in ("10-KH/ĐU", "11-KH/ĐU") for b in ("05-CT/TW", "01-KL/TW")}
+    docs = {d.key: d for d in run("Thực hiện Nghị quyết số 18-NQ/TW, Ban Thường vụ Tỉnh ủy Nghệ An ban hành Kế "
+                                  "hoạch số 50-KH/TU.").documents}
+    assert docs["50-KH/TU"].issuer.name == "Ban Thường vụ Tỉnh ủy Nghệ An"

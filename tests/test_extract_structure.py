@@ -227,3 +227,9 @@ def test_hierarchy_stated_by_a_list_or_a_role():
             ("Ban Tổ chức Trung ương", "Ban Chấp hành Trung ương Đảng"),
             ("Đảng bộ Chính phủ", "Ban Chấp hành Trung ương Đảng"),
             ("Đảng bộ Quốc hội", "Ban Chấp hành Trung ương Đảng")} <= parents
+
+
+def test_a_ministry_named_without_bo_after_its_minister():
+    ex = run("Bộ trưởng Tư pháp Kha Minh Đạt hội đàm với Bộ trưởng Ngoại giao Lào Saleumxay Kommasith.")
+    assert posts(ex, "Kha Minh Đạt") == {("Bộ trưởng", "Bộ Tư pháp")}
+    assert posts(ex, "Saleumxay Kommasith") == {("Bộ trưởng", "Bộ Ngoại giao Lào")}

@@ -52,6 +52,9 @@ _TITLE_VERBS = [tuple(p.split()) for p in (
 _TITLE_STOP = {"do", "được", "đã", "đang", "sẽ", "vừa", "là", "có"}
 _TITLE_STOP_BEFORE_LOWER = {"bằng", "với", "theo", "kể", "hết", "này", "thì", "mà", "tại", "nhằm"}
 _TIME_NOUNS = {"tháng", "năm", "quý", "tuần", "ngày", "thời", "hai", "ba"}
+# A fronted purpose clause: "Thực hiện Nghị quyết X, Tỉnh ủy ban hành Kế hoạch Y".
+_FRONTED_IMPLEMENT = [tuple(p.split()) for p in ("thực hiện", "triển khai", "cụ thể hóa", "quán triệt")]
+_ISSUING = [tuple(p.split()) for p in ("ban hành", "ký", "ký ban hành", "xây dựng", "có")]
 _ADVERBS = {"đã", "vừa", "mới", "đang", "cũng", "chính", "thức", "và", "nhất", "trí", "cao"}
 _PUBLISH = [tuple(p.split()) for p in ("ban hành", "ký", "ký ban hành", "thông qua", "ra", "công bố")]
 
@@ -860,7 +863,10 @@ class DocumentFinder:
         sentence ("ban hành Nghị định A ..., thay thế Nghị định B")?"""
         ctx = self.ctx
         while n > 0 and top[n - 1].start >= lo:
-            if any(w not in ("và", ",") for w in ctx.keys[top[n - 1].end:top[n].start]):
+            between = ctx.keys[top[n - 1].end:top[n].start]
+            if any(_has_phrase(between, v) for v in _PUBLISH + [("có",)]):
+                return True     # "Thực hiện Nghị quyết 18, Tỉnh ủy ban hành Kế hoạch 50": the verb comes between
+            if any(w not in ("và", ",") for w in between):
                 return False
             n -= 1
         return True
@@ -893,6 +899,7 @@ class DocumentFinder:
                     rel = None
             if rel:
                 self.links.append(DocumentLink(a.doc.key, rel, b.doc.key, Span(a.doc.span.start, b.doc.span.end)))
+        self._fronted_purpose(top)
         # căn cứ lists: based on, from the document the sentence is about.
         for h in top:
             lo, _ = self._bounds(h.start)
@@ -904,6 +911,35 @@ class DocumentFinder:
             source = self._basis_user(h, top)
             if source is not None:
                 self.links.append(DocumentLink(source.key, "based_on", h.doc.key, h.doc.span))
+
+    def _fronted_purpose(self, top: list[_Hit]) -> None:
+        """"(Để) Thực hiện Nghị quyết số 18-NQ/TW, Ban Thường vụ Tỉnh ủy ban
+        hành Kế hoạch số 50-KH/TU": the documents the main verb issues
+        implement the ones its fronted purpose clause names."""
+        ctx = self.ctx
+        for lo, hi in sorted({self._bounds(h.start) for h in top}):
+            k = lo + (1 if ctx.keys[lo] in ("để", "nhằm") else 0)
+            if not any(tuple(ctx.keys[k:k + len(v)]) == v for v in _FRONTED_IMPLEMENT):
+                continue
+            comma = next((t for t in range(k, hi) if ctx.keys[t] == ","), hi)
+            cited = [h for h in top if k < h.start and h.end <= comma]
+            inside = {t for h in top for t in range(h.start, h.end)}
+            issued = [h for h in top if comma < h.start < hi and self._issued_after(comma, h.start, inside)]
+            for h in issued:
+                for c in cited:
+                    self.links.append(DocumentLink(h.doc.key, "implements", c.doc.key,
+                                                   Span(c.doc.span.start, h.doc.span.end)))
+
+    def _issued_after(self, comma: int, k: int, inside: set[int]) -> bool:
+        """Does a publishing verb of the main clause govern the document at
+        token k ("…, Tỉnh ủy ban hành Kế hoạch số 50", "… đã xây dựng và
+        ban hành Kế hoạch 50 và Kế hoạch 51")? Other documents' words aside."""
+        words = [self.ctx.keys[t] for t in range(comma + 1, k) if t not in inside]
+        for t in range(len(words) - 1, -1, -1):
+            if any(tuple(words[t:t + len(v)]) == v for v in _ISSUING):
+                return all(w in ("và", ",", "số") or w in _ADVERBS or any(w in v for v in _ISSUING)
+                           for w in words[t:]) or t >= len(words) - 3
+        return False
 
     def _after_basis_cue(self, lo: int, k: int) -> bool:
         """Inside the "căn cứ …" clause of its sentence: after the cue and

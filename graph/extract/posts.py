@@ -185,8 +185,24 @@ class PostParser:
         if org:
             return org
         if ctx.keys[start:end] and ctx.keys[end - 1] == "trưởng" and words[:1] in (["bộ"], ["thứ"]):
-            return self._foreign_ministry(end, limit)
+            return self._ministry_without_bo(end, limit) or self._foreign_ministry(end, limit)
         return None
+
+    def _ministry_without_bo(self, j: int, limit: int) -> ParsedOrg | None:
+        """"Bộ trưởng Tư pháp Kha Minh Đạt": a ministry of the Government
+        named without "Bộ"."""
+        ctx = self.ctx
+        if j >= limit or not ctx.tokens[j].is_capitalised:
+            return None
+        hit = ctx.gaz.bodies.match(["bộ"] + ctx.keys[j:limit], 0)
+        if not hit or hit[0] < 2 or not hit[1].label.startswith("Bộ "):
+            return None
+        body, end = hit[1], j + hit[0] - 1
+        if end < limit and ctx.match(ctx.gaz.countries, end):
+            return None                 # "Bộ trưởng Ngoại giao Lào": a foreign ministry
+        ref = OrgRef(name=body.label, surface=ctx.text_between(j, end),
+                     span=Span(ctx.tokens[j].start, ctx.tokens[end - 1].end), known_iri=body.iri)
+        return ParsedOrg(end, ref, body=body)
 
     def _foreign_ministry(self, j: int, limit: int) -> ParsedOrg | None:
         """"Bộ trưởng Ngoại giao Lào": the ministry named without "Bộ"."""
