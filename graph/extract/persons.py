@@ -40,7 +40,7 @@ _APPOINT = [tuple(p.split()) for p in (
     "giữ chức vụ", "giữ chức", "được bầu làm", "được bầu giữ chức", "được chỉ định làm",
     "được chỉ định giữ chức", "được bổ nhiệm làm", "được bổ nhiệm giữ chức", "được điều động giữ chức",
     "bổ nhiệm giữ chức vụ", "để bổ nhiệm giữ chức vụ", "đắc cử", "tái đắc cử", "trúng cử",
-    "tiếp tục trúng cử", "tái cử", "làm", "được giao")]
+    "tiếp tục trúng cử", "tái cử", "làm", "được giao", "trở thành", "đều trở thành", "chính thức trở thành")]
 _MINISTRY_ROLES = {"bo-truong", "thu-truong"}
 _END_VERBS = [tuple(p.split()) for p in (
     "miễn nhiệm", "thôi giữ", "cho thôi", "bãi nhiệm", "cách chức", "thôi làm", "nghỉ hưu")]
