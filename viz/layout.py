@@ -153,6 +153,71 @@ def first_scale(pos: dict[str, tuple[float, float]], area: tuple[float, float] =
                (area[1] - 2 * MARGIN_PX[1]) / max(max(ys) - min(ys), 1))
 
 
+# ------------------------------------------------------------ spreading
+SPREAD_LIMIT = 800       # views up to this many nodes are spread so that their labels fit
+HOME_PULL = 0.015         # how strongly a moved node is drawn back to its place in the layout
+
+
+def spread(pos: dict[str, tuple[float, float]], marks: dict[str, tuple[str, float]],
+           area: tuple[float, float] = REFERENCE_AREA, rounds: int = 80) -> dict[str, tuple[float, float]]:
+    """Positions in pixels of the first zoom, moved apart until each node's
+    label (``marks``: label and size) overlaps no other, as far as the area
+    allows. The picture keeps its shape: overlapping pairs are pushed apart
+    along the shorter overlap, and nobody leaves the area."""
+    if not pos or len(pos) > SPREAD_LIMIT:
+        return pos
+    scale = first_scale(pos, area)
+    ids = sorted(pos)
+    xs = {n: pos[n][0] * scale for n in ids}
+    ys = {n: pos[n][1] * scale for n in ids}
+    home = {n: (xs[n], ys[n]) for n in ids}
+    extent = {n: _mark_extent(*marks[n]) for n in ids}
+    cx, cy = (min(xs.values()) + max(xs.values())) / 2, (min(ys.values()) + max(ys.values())) / 2
+    half_w, half_h = area[0] / 2 - MARGIN_PX[0], area[1] / 2 - MARGIN_PX[1]
+    for _ in range(rounds):
+        grid: dict[tuple[int, int], list[str]] = defaultdict(list)
+        boxes = {n: (xs[n] - extent[n][0], ys[n] - extent[n][1], xs[n] + extent[n][0], ys[n] + extent[n][2])
+                 for n in ids}
+        for n in ids:
+            for cell in _grid_cells(boxes[n], 160):
+                grid[cell].append(n)
+        pairs = {(a, b) for members in grid.values() for a in members for b in members if a < b}
+        moved = False
+        for a, b in sorted(pairs):
+            ba, bb = boxes[a], boxes[b]
+            ox, oy = min(ba[2], bb[2]) - max(ba[0], bb[0]), min(ba[3], bb[3]) - max(ba[1], bb[1])
+            if ox <= 0 or oy <= 0:
+                continue
+            moved = True
+            if ox < oy:
+                step = (ox / 2 + 1) * (1 if xs[a] <= xs[b] else -1)
+                xs[a], xs[b] = xs[a] - step, xs[b] + step
+            else:
+                step = (oy / 2 + 1) * (1 if ys[a] <= ys[b] else -1)
+                ys[a], ys[b] = ys[a] - step, ys[b] + step
+        for n in ids:                          # a pull home keeps the picture's shape
+            xs[n] += (home[n][0] - xs[n]) * HOME_PULL
+            ys[n] += (home[n][1] - ys[n]) * HOME_PULL
+            xs[n] = min(max(xs[n], cx - half_w), cx + half_w)
+            ys[n] = min(max(ys[n], cy - half_h), cy + half_h)
+        if not moved:
+            break
+    return {n: (xs[n], ys[n]) for n in ids}
+
+
+def _mark_extent(label: str, size: float) -> tuple[float, float, float]:
+    """Half width, height above and depth below the position, in pixels, of a
+    node and its label drawn LABEL_PX high."""
+    x0, _, x1, y1 = _text_box(0, 0, label, LABEL_PX, 1.0, size + 3)
+    return max((x1 - x0) / 2, size) + 2, size + 2, y1 + 2
+
+
+def _grid_cells(box, cell: float):
+    for i in range(int(box[0] // cell), int(box[2] // cell) + 1):
+        for j in range(int(box[1] // cell), int(box[3] // cell) + 1):
+            yield i, j
+
+
 # ------------------------------------------------------------ label levels
 class _Boxes:
     """Rectangles already on screen at one zoom, in a grid for quick lookups."""
@@ -161,14 +226,8 @@ class _Boxes:
         self.cell = cell
         self.grid: dict[tuple[int, int], list[tuple[float, float, float, float]]] = defaultdict(list)
 
-    def _cells(self, box):
-        c = self.cell
-        for i in range(int(box[0] // c), int(box[2] // c) + 1):
-            for j in range(int(box[1] // c), int(box[3] // c) + 1):
-                yield i, j
-
     def free(self, box, ignore=None) -> bool:
-        for cell in self._cells(box):
+        for cell in _grid_cells(box, self.cell):
             for other in self.grid[cell]:
                 if other is not ignore and box[0] < other[2] and other[0] < box[2] and \
                         box[1] < other[3] and other[1] < box[3]:
@@ -176,7 +235,7 @@ class _Boxes:
         return True
 
     def add(self, box) -> None:
-        for cell in self._cells(box):
+        for cell in _grid_cells(box, self.cell):
             self.grid[cell].append(box)
 
 
@@ -190,11 +249,11 @@ def _text_box(x: float, y: float, text: str, px: float, scale: float, below: flo
     return (x - w / 2, top, x + w / 2, top + h)
 
 
-def label_levels(nodes: list[dict], edges: list[dict], scale: float) -> None:
+def label_levels(nodes: list[dict], edges: list[dict], scale: float, edges_from: int = 0) -> None:
     """Set ``level`` on each node and edge dict (x, y, size, label; edges
     from, to, label): the zoom level (first zoom ×2**level) at which its
     label shows, None when it never finds room. ``nodes`` come in order of
-    importance."""
+    importance; edge labels show from level ``edges_from`` on."""
     levels = [_Boxes(cell=200 / (scale * 2 ** k)) for k in range(LEVELS)]
     shapes = {}
     for n in nodes:
@@ -210,14 +269,14 @@ def label_levels(nodes: list[dict], edges: list[dict], scale: float) -> None:
     for e in edges:
         a, b = where[e["from"]], where[e["to"]]
         mid = ((a["x"] + b["x"]) / 2, (a["y"] + b["y"]) / 2)
-        e["level"] = _place(levels, scale, lambda s, px: _text_box(*mid, e["label"], px, s, 0))
+        e["level"] = _place(levels, scale, lambda s, px: _text_box(*mid, e["label"], px, s, 0), start=edges_from)
 
 
-def _place(levels: list[_Boxes], scale: float, box_at, ignore=None) -> int | None:
+def _place(levels: list[_Boxes], scale: float, box_at, ignore=None, start: int = 0) -> int | None:
     """The first level where the label's box is free; the box is then added
     to that level and every closer one (where it is drawn larger, up to
     MAX_LABEL_PX, on a screen that shows less)."""
-    for k in range(LEVELS):
+    for k in range(start, LEVELS):
         if levels[k].free(box_at(scale * 2 ** k, LABEL_PX), ignore):
             for j in range(k, LEVELS):
                 px = min(MAX_LABEL_PX, LABEL_PX * 2 ** (j - k))

@@ -106,17 +106,18 @@ class SiteWriter:
         hidden = max(0, len(ranked) - self.max_nodes)
         ranked = ranked[:self.max_nodes]
         shown = set(ranked)
-        pos = layout.positions(self.undirected.subgraph(shown), centre=focus)
+        marks = {n: (layout.wrap(self.g.nodes[n]["label"]),
+                     22 if n == focus else 10 + min(10, self.undirected.degree(n))) for n in ranked}
+        pos = layout.spread(layout.positions(self.undirected.subgraph(shown), centre=focus), marks)
         scale = layout.first_scale(pos)
         out_nodes = []
         for n in ranked:
             d = self.g.nodes[n]
-            out_nodes.append({"id": n, "label": layout.wrap(d["label"]), "group": d["kind"],
-                              "x": round(pos[n][0], 1), "y": round(pos[n][1], 1),
-                              "size": 22 if n == focus else 10 + min(10, self.undirected.degree(n)),
+            out_nodes.append({"id": n, "label": marks[n][0], "group": d["kind"],
+                              "x": round(pos[n][0]), "y": round(pos[n][1]), "size": marks[n][1],
                               "date": d["date"], "keys": d["keys"], "card": self.card(n)})
         out_edges = self._merged_edges(shown)
-        layout.label_levels(out_nodes, out_edges, scale)
+        layout.label_levels(out_nodes, out_edges, scale, edges_from=0 if focus else 1)
         return {"title": title, "page": page, "depth": "../" * page.count("/"), "focus": focus,
                 "nodes": out_nodes, "edges": out_edges, "hidden": hidden, "scale": scale,
                 "levels": layout.LEVELS, "label_px": layout.LABEL_PX, "margin": layout.MARGIN_PX,
