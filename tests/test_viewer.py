@@ -223,7 +223,6 @@ def test_filters_keep_colours_and_shapes(browser, sample_site):
     p.ready()
     kinds = p.page.evaluate("Object.fromEntries(nodes.get().map(n => [n.id, n.group]))")
     before = p.page.evaluate(DRAWN_STYLE)
-    assert before == {n: list(STYLE[k]) for n, k in kinds.items()}
     for kind in STYLE:
         p.page.uncheck(f"input.kind[data-kind={kind}]")
         p.page.check(f"input.kind[data-kind={kind}]")
@@ -233,6 +232,7 @@ def test_filters_keep_colours_and_shapes(browser, sample_site):
     p.page.dispatch_event("#from", "change")
     assert p.page.evaluate("nodes.get({filter: n => n.hidden}).length") == 0
     assert p.page.evaluate(DRAWN_STYLE) == before
+    assert before == {n: list(STYLE[k]) for n, k in kinds.items()}
     p.close()
 
 
