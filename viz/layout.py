@@ -2,9 +2,11 @@
 computed when the pages are written: the same graph gives the same picture
 on every load and every machine, and the browser runs no physics.
 
-* Positions: each connected part laid out on its own (Kamada-Kawai when
-  small, a seeded spring layout of the best-connected nodes when large,
-  the others on rings around the neighbour that brought them in), scaled so
+* Positions: an entity's page puts it in the middle and its neighbourhood
+  on rings around it, each node near the one that brings it in. The whole
+  graph lays out each connected part on its own (Kamada-Kawai when small,
+  a seeded spring layout of the best-connected nodes when large, the
+  others on rings around the neighbour that brought them in), scaled so
   that neighbours sit ``SPACING`` units apart, the parts packed in rows
   largest first, and the nodes joined to nothing in a grid below them.
 * Label levels: at the first zoom a label is drawn ``LABEL_PX`` pixels
@@ -52,6 +54,8 @@ def wrap(label: str, limit: int = LINE_CHARS) -> str:
 # ---------------------------------------------------------------- positions
 def positions(g: nx.Graph, centre: str | None = None) -> dict[str, tuple[float, float]]:
     """Deterministic positions for every node of ``g`` (undirected)."""
+    if centre is not None:
+        return rings(g, centre)
     parts = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c))
     alone = [c[0] for c in parts if len(c) == 1]
     laid = [_part(g.subgraph(c), centre) for c in parts if len(c) > 1]
@@ -73,6 +77,40 @@ def positions(g: nx.Graph, centre: str | None = None) -> dict[str, tuple[float, 
     columns = max(1, int(width // cell[0]) + 1)
     for i, n in enumerate(alone):                  # nodes joined to nothing: a grid out of the way
         pos[n] = ((i % columns) * cell[0], y + (i // columns) * cell[1])
+    return pos
+
+
+def rings(g: nx.Graph, centre: str) -> dict[str, tuple[float, float]]:
+    """The centre in the middle, its neighbours evenly on a ring around it,
+    and each node further out on the next ring beside the node that brings
+    it in, so that a branch stays together."""
+    pos = {centre: (0.0, 0.0)}
+    angle = {centre: 0.0}
+    ring, radius = [centre], 0.0
+    seen = {centre}
+    while ring:
+        children = []
+        for parent in ring:
+            mine = [n for n in sorted(g.neighbors(parent)) if n not in seen]
+            seen.update(mine)
+            children.append((parent, mine))
+        count = sum(len(c) for _, c in children)
+        if not count:
+            break
+        radius = max(radius + SPACING * 1.6, count * SPACING * 0.75 / (2 * math.pi))
+        step = min(2 * math.pi / count, SPACING * 0.9 / radius)
+        for parent, mine in children:
+            for j, n in enumerate(mine):
+                if parent == centre:
+                    a = 2 * math.pi * (j + 0.5) / len(mine) + 0.3
+                else:
+                    a = angle[parent] + (j - (len(mine) - 1) / 2) * step
+                angle[n] = a
+                pos[n] = (radius * math.cos(a), radius * math.sin(a))
+        ring = [n for _, c in children for n in c]
+    rest = sorted(set(g.nodes) - seen)             # not reached from the centre: a row below
+    for i, n in enumerate(rest):
+        pos[n] = ((i - len(rest) / 2) * SPACING * 1.2, radius + SPACING * 1.5)
     return pos
 
 
