@@ -50,9 +50,10 @@ def _positive(text: str) -> int:
 
 
 def store_location(args, create: bool = False) -> str:
-    """The store a command works on. Every command but `build` needs one
-    that exists: a mistyped --store would otherwise open a new, empty store
-    and answer "(0 rows)"."""
+    """The store a command works on. Every command but `build` and `serve`
+    (which may serve an empty store that a build then fills through it)
+    needs one that exists: a mistyped --store would otherwise open a new,
+    empty store and answer "(0 rows)"."""
     location = args.store or default_location()
     if create or is_remote(location) or running_server(location) or (Path(location) / DATA_NAME).is_dir():
         return location
@@ -248,7 +249,7 @@ def _check_entities(store, *entities: str) -> None:
 
 def cmd_serve(args) -> int:
     from .serve.endpoint import serve
-    return serve(store_location(args), host=args.host, port=args.port,
+    return serve(store_location(args, create=True), host=args.host, port=args.port,
                  allow_updates=args.allow_updates, timeout=args.timeout, max_rows=args.max_rows,
                  site=Path(args.site) if args.site else None)
 
