@@ -64,3 +64,30 @@ def test_a_document_shows_each_date_its_sources_give(writer):
 def test_layout_is_deterministic(sample_kg, writer, tmp_path):
     again = SiteWriter(sample_kg.store, tmp_path, max_nodes=1500)
     assert again.view(set(again.g.nodes), "t", "graph.html") == writer.view(set(writer.g.nodes), "t", "graph.html")
+
+
+POSITIONS = """import hashlib, json, sys
+from pathlib import Path
+from cadregraph.api import KnowledgeGraph
+from cadregraph.viz.site import SiteWriter
+with KnowledgeGraph(sys.argv[1]) as kg:
+    w = SiteWriter(kg.store, Path(sys.argv[1]) / "unused", 1500)
+    views = [w.view(set(w.g.nodes), "t", "graph.html"), w.view(w.ego("person/to-lam"), "t", "person/to-lam.html",
+                                                                  focus="person/to-lam")]
+print(hashlib.sha256(json.dumps([[(n["id"], n["x"], n["y"], n["level"]) for n in v["nodes"]] for v in views])
+                     .encode()).hexdigest())
+"""
+
+
+def test_layout_is_the_same_in_every_process(sample_kg, tmp_path):
+    """Python's hash seed changes from run to run (and networkx's small
+    subgraph views iterate over a set): the picture must not."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import copy_store
+    store = copy_store(sample_kg, tmp_path / "store")
+    seen = {subprocess.run([sys.executable, "-c", POSITIONS, str(store)], capture_output=True, text=True, check=True,
+                           env=dict(os.environ, PYTHONHASHSEED=seed)).stdout for seed in ("1", "2")}
+    assert len(seen) == 1

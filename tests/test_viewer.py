@@ -335,7 +335,7 @@ def test_search_finds_names_without_diacritics_and_short_forms(browser, sample_s
 def test_whole_graph_labels_are_readable_at_the_first_zoom(browser, sample_site):
     p = Page(browser, sample_site / "graph.html")
     stats = p.ready()
-    p.page.wait_for_timeout(300)
+    p.page.wait_for_function("window.cgDrawn === true")     # labels are measured when first drawn
     labels = p.page.evaluate("""(() => { const s = network.getScale(); return nodes.getIds().map(id => {
         const m = network.body.nodes[id].labelModule;
         return {id, visible: m.visible(), px: Math.min(m.elementOptions.scaling.label.maxVisible, m.fontOptions.size * s),
@@ -348,7 +348,8 @@ def test_whole_graph_labels_are_readable_at_the_first_zoom(browser, sample_site)
             ax0, ay0, ax1, ay1 = a["box"]
             bx0, by0, bx1, by1 = b["box"]
             assert ax1 <= bx0 + 1 or bx1 <= ax0 + 1 or ay1 <= by0 + 1 or by1 <= ay0 + 1, (a["id"], b["id"])
-    print(f"\n{len(drawn)} of {len(labels)} labels drawn at the first zoom ({stats['scale']:.2f})")
+    size = p.page.evaluate("[network.getScale(), document.getElementById('net').clientWidth]")
+    print(f"\n{len(drawn)} of {len(labels)} labels drawn at the first zoom (scale, width: {size})")
     p.close()
 
 

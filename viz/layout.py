@@ -52,13 +52,25 @@ def wrap(label: str, limit: int = LINE_CHARS) -> str:
 
 
 # ---------------------------------------------------------------- positions
+def induced(g: nx.Graph, nodes) -> nx.Graph:
+    """The subgraph of ``nodes``, its nodes and edges in sorted order.
+    (networkx's subgraph views iterate over a set when they are small, so
+    their order, and a layout computed from it, would change with Python's
+    hash seed from one run to the next.)"""
+    keep = set(nodes)
+    out = nx.Graph()
+    out.add_nodes_from(sorted(keep))
+    out.add_edges_from(sorted(tuple(sorted((u, v))) for u, v in g.edges(keep) if u in keep and v in keep))
+    return out
+
+
 def positions(g: nx.Graph, centre: str | None = None) -> dict[str, tuple[float, float]]:
     """Deterministic positions for every node of ``g`` (undirected)."""
     if centre is not None:
         return rings(g, centre)
     parts = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c))
     alone = [c[0] for c in parts if len(c) == 1]
-    laid = [_part(g.subgraph(c), centre) for c in parts if len(c) > 1]
+    laid = [_part(induced(g, c), centre) for c in parts if len(c) > 1]
     pos: dict[str, tuple[float, float]] = {}
     cell = (SPACING * 1.6, SPACING * 0.6)          # a node joined to nothing, with room for its label
     area = sum(_area(p) for p in laid) + len(alone) * cell[0] * cell[1]
@@ -148,7 +160,7 @@ def _hubs_and_rings(g: nx.Graph) -> dict[str, tuple[float, float]]:
     with the square of their number), every other node on a small ring
     around the neighbour that brought it in, outwards from the hubs."""
     hubs = sorted(g.nodes, key=lambda n: (-g.degree(n), n))[:LAYOUT_CORE]
-    core = nx.spring_layout(g.subgraph(hubs), seed=7, iterations=60)
+    core = nx.spring_layout(induced(g, hubs), seed=7, iterations=60)
     pos = {n: (float(x), float(y)) for n, (x, y) in core.items()}
     ring = 1 / math.sqrt(len(hubs))
     placed_around: dict[str, int] = defaultdict(int)

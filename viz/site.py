@@ -85,7 +85,10 @@ class SiteWriter:
         self.out = out
         self.max_nodes = max_nodes
         self.env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]))
-        self.undirected = nx.Graph(self.g.to_undirected(as_view=True))
+        # nodes and edges in a fixed order: the layouts depend on it, the store's answers come in any
+        self.undirected = nx.Graph()
+        self.undirected.add_nodes_from(sorted(self.g.nodes))
+        self.undirected.add_edges_from(sorted(tuple(sorted((u, v))) for u, v in self.g.edges() if u != v))
         self._cards: dict[str, dict] = {}
 
     # ----------------------------------------------------------- data
@@ -108,7 +111,7 @@ class SiteWriter:
         shown = set(ranked)
         marks = {n: (layout.wrap(self.g.nodes[n]["label"]),
                      22 if n == focus else 10 + min(10, self.undirected.degree(n))) for n in ranked}
-        pos = layout.spread(layout.positions(self.undirected.subgraph(shown), centre=focus), marks)
+        pos = layout.spread(layout.positions(layout.induced(self.undirected, shown), centre=focus), marks)
         scale = layout.first_scale(pos)
         out_nodes = []
         for n in ranked:

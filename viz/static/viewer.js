@@ -160,6 +160,7 @@ const CG = (() => {
     const network = new vis.Network(net, { nodes, edges }, view.options);
     network.moveTo({ position: { x: (minX + maxX) / 2, y: (minY + maxY) / 2 }, scale, animation: false });
     Object.assign(window, { network, nodes, edges });
+    network.once("afterDrawing", () => { window.cgDrawn = true; });
 
     const panel = document.getElementById("card");
     function showCard(id) {
