@@ -350,9 +350,9 @@ def _first_tenth(data: bytes, fmt: str) -> bytes:
 
 def bench_viewer(args) -> list[str]:
     """Time until the whole-graph page is interactive in headless Chromium
-    at 500, 5,000 and 20,000 nodes: our page (layout computed beforehand,
-    leaves clustered) beside pyvis's default page of the same network
-    (physics on, interactive once stabilised)."""
+    at 500, 5,000 and 20,000 nodes: our page (positions and the zoom level
+    of each label computed beforehand, no physics) beside pyvis's default
+    page of the same network (physics on, interactive once stabilised)."""
     from playwright.sync_api import TimeoutError as PageTimeout
     from playwright.sync_api import sync_playwright
     from pyvis.network import Network

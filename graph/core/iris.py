@@ -30,6 +30,16 @@ SYSTEM_GRAPHS = (ONTOLOGY_GRAPH, VOCAB_GRAPH, REFERENCE_GRAPH, INFERRED_GRAPH, C
 ARTICLE_BASE = ID + "article/"
 
 
+_SHORT = re.compile(r"(?:person|org|doc|event|article|tenure|place)/[A-Za-z0-9._~-]+")
+
+
+def expand(text: str) -> str:
+    """An IRI as the tables print it ("person/phan-thang-an") made whole;
+    any other text is left as it is, for the caller to judge."""
+    text = text.strip()
+    return ID + text if _SHORT.fullmatch(text) else text
+
+
 def iri_list(values) -> str:
     """IRIs as a SPARQL list for IN / NOT IN: "<a>, <b>"."""
     return ", ".join(f"<{v}>" for v in sorted(values))

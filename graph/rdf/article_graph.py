@@ -15,7 +15,7 @@ from .. import __version__
 from ..core import iris
 from . import nt
 from ..extract.gazetteer import Gazetteer
-from .keys import key_line
+from .keys import key_lines
 from ..resolve.identity import Resolution, document_term
 from ..core.model import Extraction, OrgRef, Span
 from ..read.fingerprint import TextCopy
@@ -73,9 +73,9 @@ class ArticleGraph:
         line = f"{s} {p} {o} ."
         if line not in self._seen:
             self._line(line, s)
-            key = key_line(s, p, o)
-            if key and key not in self._seen:
-                self._line(key, s)
+            for key in key_lines(s, p, o):
+                if key not in self._seen:
+                    self._line(key, s)
 
     def _line(self, line: str, s: str) -> None:
         self._seen.add(line)
