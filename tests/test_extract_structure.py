@@ -233,3 +233,8 @@ def test_a_ministry_named_without_bo_after_its_minister():
     ex = run("Bộ trưởng Tư pháp Kha Minh Đạt hội đàm với Bộ trưởng Ngoại giao Lào Saleumxay Kommasith.")
     assert posts(ex, "Kha Minh Đạt") == {("Bộ trưởng", "Bộ Tư pháp")}
     assert posts(ex, "Saleumxay Kommasith") == {("Bộ trưởng", "Bộ Ngoại giao Lào")}
+
+
+def test_a_country_inside_a_person_s_name_is_no_body():
+    ex = run("Đại sứ Đức Guido Hildner chào xã giao Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung.")
+    assert [o.name for o in ex.orgs if o.kind == "foreign"] == ["Đức"]     # the ambassador's, once

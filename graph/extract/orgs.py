@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .gazetteer import Body, BodyKind, Lexicon
-from ..core.model import OrgRef, Span
+from ..core.model import Mask, OrgRef, Span
 from .context import ArticleContext, Place
 from .names import foreign_name_at, name_at
 from .words import ORG_STOP, ORG_STOP_VERBS
@@ -532,16 +532,19 @@ class OrgParser:
             parsed.end = parent.end
 
 
-def find_bodies(ctx: ArticleContext, parser: OrgParser) -> tuple[list[OrgRef], list[tuple[OrgRef, OrgRef]]]:
-    """Every body named in running text, and the parents the text gives
-    them ("Vụ Địa phương 3 (Ban Tổ chức Trung ương)")."""
+def find_bodies(ctx: ArticleContext, parser: OrgParser,
+                names: list[Span] = ()) -> tuple[list[OrgRef], list[tuple[OrgRef, OrgRef]]]:
+    """Every body named in running text outside the persons' ``names``
+    ("Đức" of "Nguyễn Đức Trung" is no Germany), and the parents the text
+    gives them ("Vụ Địa phương 3 (Ban Tổ chức Trung ương)")."""
     bodies: list[OrgRef] = []
     parents: list[tuple[OrgRef, OrgRef]] = []
+    in_name = Mask(len(ctx.doc.text), ((sp.start, sp.end) for sp in names))
     i = 0
     n = len(ctx.tokens)
     while i < n:
         tok = ctx.tokens[i]
-        if not (tok.is_word and tok.is_capitalised):
+        if not (tok.is_word and tok.is_capitalised) or tok.start in in_name:
             i += 1
             continue
         sentence = ctx.sentence_of(i)
