@@ -238,3 +238,16 @@ def test_a_ministry_named_without_bo_after_its_minister():
 def test_a_country_inside_a_person_s_name_is_no_body():
     ex = run("Đại sứ Đức Guido Hildner chào xã giao Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung.")
     assert [o.name for o in ex.orgs if o.kind == "foreign"] == ["Đức"]     # the ambassador's, once
+
+
+def test_bodies_named_by_what_they_do_run_to_their_place():
+    ex = run("Ông Hồ Sỹ Kiên, Trưởng Ban Nội chính Tỉnh ủy Nghệ An, Phó Trưởng ban Thường trực Ban Chỉ đạo phòng, "
+             "chống tham nhũng, tiêu cực tỉnh phát biểu. Bà Lê Thị Hoa, Giám đốc Ban Quản lý dự án đầu tư xây dựng "
+             "huyện Nghi Lộc, dự. Ông Lê Văn Thành, Chủ tịch Hội đồng quản trị Tập đoàn Điện lực Việt Nam, dự. "
+             "Ông Trần Văn Nam, Trưởng Ban Chỉ đạo phòng chống thiên tai, tìm kiếm cứu nạn, phát biểu.")
+    assert ("Phó Trưởng ban Thường trực", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Nghệ An") in \
+        posts(ex, "Hồ Sỹ Kiên")
+    assert posts(ex, "Lê Thị Hoa") == {("Giám đốc", "Ban Quản lý dự án đầu tư xây dựng huyện Nghi Lộc")}
+    assert posts(ex, "Lê Văn Thành") == {("Chủ tịch", "Hội đồng quản trị Tập đoàn Điện lực Việt Nam")}
+    # no place closes the name: it ends at its first comma
+    assert posts(ex, "Trần Văn Nam") == {("Trưởng ban", "Ban Chỉ đạo phòng chống thiên tai")}

@@ -14,7 +14,7 @@ from .gazetteer import Body, BodyKind, Lexicon
 from ..core.model import Mask, OrgRef, Span
 from .context import ArticleContext, Place
 from .names import foreign_name_at, name_at
-from .words import ORG_STOP, ORG_STOP_VERBS
+from .words import ATTEND_VERBS, CHAIR_VERBS, ORG_STOP, ORG_STOP_VERBS, SPEAKER_VERBS
 from ..core.vntext import comparable, fold
 
 # Head nouns of bodies not in the reference data.
@@ -30,6 +30,13 @@ for _h in ("Cục", "Vụ", "Ban", "Ủy ban", "Hội đồng", "Trung tâm", "V
            "Tiểu đoàn", "Binh đoàn", "Hải đoàn", "Hải đội", "Bộ Tham mưu", "Nhà xuất bản", "Tạp chí"):
     _HEADS.add(_h, _h)
 
+# Heads of bodies named by what they do, in lower case ("Ban Chỉ đạo phòng, chống …").
+_DESCRIPTIVE_HEADS = {"Ban Chỉ đạo", "Ban Quản lý", "Tiểu ban", "Hội đồng", "Ban Tổ chức"}
+_DESCRIPTION_STOP = set(comparable(w) for w in (
+    "đã đang sẽ vừa là có không được bị với về tại trong theo cho để do từ đến nhằm khi sau trước thì mà "
+    "nhưng hay hoặc cũng còn đều vẫn rồi cùng gồm ở như vì nên thuộc nếu đây ấy những một mọi cả nay này đó "
+    "dự thăm tiếp họp trao tặng gặp đón chúc năm ngày tháng khóa nhiệm").split())
+_SENTENCE_VERBS = {comparable(v) for v in CHAIR_VERBS + SPEAKER_VERBS + ATTEND_VERBS if " " in v}
 _PARTY_COMMITTEE_KINDS = {"tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy",
                           "ban-chap-hanh-dang-bo"}
 # National party bodies that are committees (their units are named after them).
@@ -392,14 +399,28 @@ class OrgParser:
         return None
 
     def _generic(self, i: int, limit: int) -> ParsedOrg | None:
-        ctx, gz = self.ctx, self.gaz
+        """A body not in the reference data, by its head noun."""
+        ctx = self.ctx
         head = ctx.match(_HEADS, i)
         if not head:
             return None
-        country = None
         j = i + head[0]
         if j >= limit:
             return None
+        first = ctx.tokens[j]
+        if first.is_word and head[1] in _DESCRIPTIVE_HEADS:
+            described = self._descriptive(i, j, limit)
+            if described is not None and not first.is_capitalised:
+                return described
+            named = self._named_unit(i, j, limit, head)
+            return described if described and (named is None or described.end > named.end) else named
+        return self._named_unit(i, j, limit, head)
+
+    def _named_unit(self, i: int, j: int, limit: int, head) -> ParsedOrg | None:
+        """A unit named by capitalised words after its head ("Cục Bảo vệ
+        chính trị nội bộ", "Phòng Tham mưu - Huấn luyện", "Quân khu 4")."""
+        ctx, gz = self.ctx, self.gaz
+        country = None
         first = ctx.tokens[j]
         if not (first.is_word and (first.is_capitalised or first.text.isdigit())):
             return None
@@ -458,6 +479,70 @@ class OrgParser:
             return ParsedOrg(k, _ref(ctx, i, k, written, kind="foreign", jurisdiction=country))
         level = _LEVEL_WORD_OF.get(ctx.keys[k - 1]) if k - 1 > j else None
         return ParsedOrg(k, _ref(ctx, i, k, written), leadership=leadership, open_level=level)
+
+    def _descriptive(self, i: int, j: int, limit: int) -> ParsedOrg | None:
+        """A body named by what it does: "Ban Chỉ đạo phòng, chống tham
+        nhũng, tiêu cực tỉnh Nghệ An", "Ban Quản lý dự án đầu tư xây dựng
+        huyện", "Ban Chỉ đạo Chương trình mục tiêu quốc gia tỉnh". Its name
+        runs to its place (or "Trung ương", "quốc gia"); commas stay inside
+        only when that end is reached."""
+        ctx = self.ctx
+        k, first_comma = j, None
+        while k < limit and k - j < 16:
+            key = ctx.keys[k]
+            if key == "," and k + 1 < limit and ctx.tokens[k + 1].is_word and not ctx.tokens[k + 1].is_capitalised \
+                    and not self._ends_description(k + 1):
+                first_comma = k if first_comma is None else first_comma
+                k += 1
+                continue
+            if not ctx.tokens[k].is_word or self._ends_description(k) or key in _LEVEL_WORD_OF:
+                break
+            if ctx.tokens[k].is_capitalised and self._starts_other_than_topic(k, limit):
+                break
+            if tuple(ctx.keys[k:k + 2]) in (("quốc", "gia"), ("trung", "ương")):
+                k += 2
+                break
+            k += 1
+        if first_comma is not None and not (k < limit and ctx.keys[k] in _LEVEL_WORD_OF) and \
+                ctx.keys[k - 1] not in ("gia", "ương"):
+            k = first_comma                # no end reached: the name stops at its first comma
+        place_hit = ctx.place_at(k, limit) if k < limit else None
+        if k == j and not place_hit:
+            return None
+        written = self.gaz.expand(ctx.text_between(i, k))
+        if k < limit and ctx.tokens[k].is_capitalised and (
+                ctx.match(self.gaz.bodies, k) or ctx.match(self.gaz.body_kinds, k) or ctx.match(_HEADS, k)):
+            body = self.parse(k, limit)    # "Hội đồng quản trị Tập đoàn Điện lực Việt Nam": one org
+            if body is not None:
+                ref = replace(body.ref, name=f"{written} {body.ref.name}", surface=ctx.text_between(i, body.end),
+                              span=_span(ctx, i, body.end))
+                return ParsedOrg(body.end, ref, place=body.place, open_level=body.open_level)
+        if place_hit:
+            place = place_hit[1]
+            ref = _ref(ctx, i, place_hit[0], f"{written} {place.full}", jurisdiction=place.name,
+                       jurisdiction_level=place.level)
+            return ParsedOrg(place_hit[0], ref, place=place)
+        if k < limit and ctx.keys[k] in _LEVEL_WORD_OF:      # "… tỉnh": the place comes from the article
+            return ParsedOrg(k + 1, _ref(ctx, i, k + 1, f"{written} {ctx.raw[k]}"),
+                             open_level=_LEVEL_WORD_OF[ctx.keys[k]])
+        return ParsedOrg(k, _ref(ctx, i, k, written))
+
+    def _starts_other_than_topic(self, k: int, limit: int) -> bool:
+        """A name, title, body or place starts at token k; a document type
+        may be the topic ("Ban Chỉ đạo Chương trình mục tiêu quốc gia")."""
+        ctx, gz = self.ctx, self.gaz
+        return bool(name_at(ctx, k, limit) or foreign_name_at(ctx, k, limit) or ctx.match(gz.roles, k)
+                    or ctx.match(gz.titles, k) or ctx.match(gz.bodies, k) or ctx.match(gz.body_kinds, k)
+                    or ctx.match(_HEADS, k) or self._country_at(k, limit) or ctx.place_at(k, limit))
+
+    def _ends_description(self, k: int) -> bool:
+        """A function word or a verb of the sentence ends a descriptive name;
+        the content words a stop list keeps out of other names ("tham" of
+        "tham nhũng") do not."""
+        key = self.ctx.keys[k]
+        if key == "dự" and k + 1 < len(self.ctx.keys) and self.ctx.keys[k + 1] in ("án", "thảo", "toán", "báo"):
+            return False                   # "dự án", not the verb "dự"
+        return key in _DESCRIPTION_STOP or " ".join(self.ctx.keys[k:k + 2]) in _SENTENCE_VERBS
 
     def _starts_other(self, k: int, limit: int) -> bool:
         """A name, title, body, place, country or document starts at token k."""
