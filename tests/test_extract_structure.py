@@ -251,3 +251,24 @@ def test_bodies_named_by_what_they_do_run_to_their_place():
     assert posts(ex, "Lê Văn Thành") == {("Chủ tịch", "Hội đồng quản trị Tập đoàn Điện lực Việt Nam")}
     # no place closes the name: it ends at its first comma
     assert posts(ex, "Trần Văn Nam") == {("Trưởng ban", "Ban Chỉ đạo phòng chống thiên tai")}
+
+
+def test_members_listed_one_a_line_or_after_units_and_a_bare_head_for_the_body_named_before():
+    ex = run("Sở Tư pháp tỉnh Hà Tĩnh là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh.\n"
+             "Cơ cấu tổ chức của Sở gồm:\n"
+             "a) Văn phòng Sở;\n"
+             "b) Phòng Bổ trợ tư pháp, Hành chính tư pháp;\n"
+             "c) Trung tâm Trợ giúp pháp lý nhà nước.\n"
+             "Về tổ chức, Bộ Tư pháp gồm các đơn vị: Vụ Pháp luật quốc tế; Cục Đăng ký quốc gia giao dịch bảo "
+             "đảm; Thanh tra Bộ và một số đơn vị sự nghiệp.")
+    parents = {(p.org.name.casefold(), p.parent.name.casefold()) for p in ex.org_parents}
+    so = "sở tư pháp tỉnh hà tĩnh"
+    assert {(so, "ủy ban nhân dân tỉnh hà tĩnh"), ("văn phòng sở", so),
+            ("phòng bổ trợ tư pháp, hành chính tư pháp", so), ("trung tâm trợ giúp pháp lý nhà nước", so),
+            ("vụ pháp luật quốc tế", "bộ tư pháp"), ("cục đăng ký quốc gia giao dịch bảo đảm", "bộ tư pháp"),
+            ("thanh tra bộ", "bộ tư pháp")} == parents
+
+
+def test_a_unit_of_its_own_name_is_not_the_office_of_a_committee():
+    ex = run("Tại Quảng Ninh, bà Lê Thị Hoa, Giám đốc Văn phòng Đăng ký đất đai tỉnh Quảng Ninh, dự.")
+    assert posts(ex, "Lê Thị Hoa") == {("Giám đốc", "Văn phòng Đăng ký đất đai tỉnh Quảng Ninh")}

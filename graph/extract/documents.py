@@ -267,7 +267,7 @@ class DocumentFinder:
                     continue
                 org = self.orgs.parse(k + 1, hi)
                 if org:
-                    self._complete_org(org)
+                    self.orgs.place_from_text(org)
                     for h in hits:
                         h.doc.issuer = org.ref
                     k = end = _past_term(ctx, org.end, hi)        # "của Quốc hội khóa XV"
@@ -288,11 +288,6 @@ class DocumentFinder:
         for h in hits:
             h.end = max(h.end, end)
 
-    def _complete_org(self, org) -> None:
-        if org.open_level:
-            place = self.ctx.subject_place(org.open_level)
-            if place:
-                self.orgs.complete(org, place, inferred=True)
 
     def _title_after(self, k: int, hi: int, doc_type: str | None = None) -> tuple[str | None, int]:
         """A quoted title, "về (việc) ...", or a decision's own words."""
@@ -676,7 +671,7 @@ class DocumentFinder:
                 continue
             org = self.orgs.parse(t, end)
             if org and org.end == end:
-                self._complete_org(org)
+                self.orgs.place_from_text(org)
                 return org.ref
         return None
 
@@ -839,7 +834,7 @@ class DocumentFinder:
             if ctx.keys[t - 1] == "của" and ctx.tokens[t].is_capitalised:
                 org = self.orgs.parse(t, k - 1)
                 if org and org.end == k - 1:
-                    self._complete_org(org)
+                    self.orgs.place_from_text(org)
                     return org.ref
         return None
 

@@ -14,7 +14,7 @@ from .gazetteer import Body, BodyKind, Lexicon
 from ..core.model import Mask, OrgRef, Span
 from .context import ArticleContext, Place
 from .names import foreign_name_at, name_at
-from .words import ATTEND_VERBS, CHAIR_VERBS, ORG_STOP, ORG_STOP_VERBS, SPEAKER_VERBS
+from .words import ATTEND_VERBS, CHAIR_VERBS, NAME_COMPOUNDS, ORG_STOP, ORG_STOP_VERBS, SPEAKER_VERBS
 from ..core.vntext import comparable, fold
 
 # Head nouns of bodies not in the reference data.
@@ -37,6 +37,8 @@ _DESCRIPTION_STOP = set(comparable(w) for w in (
     "nhưng hay hoặc cũng còn đều vẫn rồi cùng gồm ở như vì nên thuộc nếu đây ấy những một mọi cả nay này đó "
     "dự thăm tiếp họp trao tặng gặp đón chúc năm ngày tháng khóa nhiệm").split())
 _SENTENCE_VERBS = {comparable(v) for v in CHAIR_VERBS + SPEAKER_VERBS + ATTEND_VERBS if " " in v}
+# A body's bare head word standing for it: "Văn phòng Sở", "Thanh tra Bộ".
+_BARE_BODY_WORDS = {"sở", "bộ", "cục", "tổng"}
 _PARTY_COMMITTEE_KINDS = {"tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy",
                           "ban-chap-hanh-dang-bo"}
 # National party bodies that are committees (their units are named after them).
@@ -123,12 +125,35 @@ class OrgParser:
             return None
         if strict_case and not ctx.tokens[i].is_capitalised:
             return None
-        parsed = self._known_or_kind(i, limit) or self._doubled_head(i, limit) or self._generic(i, limit) \
-            or self._country(i, limit)
+        parsed = self._unit_of_the_body(i, limit) or self._known_or_kind(i, limit) or self._doubled_head(i, limit) \
+            or self._generic(i, limit) or self._country(i, limit)
         if parsed is None:
             return None
         self._parents(parsed, limit)
         return parsed
+
+    def _unit_of_the_body(self, i: int, limit: int) -> ParsedOrg | None:
+        """"Văn phòng Sở", "Thanh tra Bộ": a unit named after the body the
+        text is about, by its bare head word; the name stays as written."""
+        ctx = self.ctx
+        head = ctx.match(_HEADS, i)
+        if not head:
+            return None
+        j = i + head[0]
+        if j >= limit or ctx.keys[j] not in _BARE_BODY_WORDS or not ctx.tokens[j].is_capitalised:
+            return None
+        if j + 1 < limit and ctx.tokens[j + 1].is_word and (
+                ctx.tokens[j + 1].is_capitalised or ctx.keys[j + 1] in _LEVEL_WORD_OF):
+            return None
+        return ParsedOrg(j + 1, _ref(ctx, i, j + 1, ctx.text_between(i, j + 1)))
+
+    def place_from_text(self, org: ParsedOrg) -> None:
+        """Give a body named without its place ("Ủy ban nhân dân tỉnh") the
+        one the text names nearest before it, else the article's."""
+        if org.open_level:
+            place = self.ctx.place_for(org.open_level, org.ref.span.start)
+            if place:
+                self.complete(org, place, inferred=True)
 
     def bare_committee(self, level: str, place: Place | None, at: Span) -> OrgRef | None:
         """The party committee of a place ("Tỉnh ủy Kiên Giang", "Đảng ủy xã
@@ -373,6 +398,8 @@ class OrgParser:
                 return ParsedOrg(committee.end, ref, kind=kind, host=committee, place=committee.place,
                                  open_level=committee.open_level, open_host=committee.open_host,
                                  prefix=written)
+            if committee is None and j < limit and ctx.tokens[j].is_word and ctx.tokens[j].is_capitalised:
+                return None             # "Văn phòng Đăng ký đất đai": a unit of its own name
             # "Chủ nhiệm Ủy ban Kiểm tra": the committee of the article's place.
             return ParsedOrg(j, _ref(ctx, i, j, written, kind=kind.slug), kind=kind,
                              open_level="province", open_committee=True)
@@ -458,7 +485,7 @@ class OrgParser:
                 if key == "về" and self._topic_follows(k + 1, limit):
                     k += 1          # "Viện Nghiên cứu về Biển và Hải đảo"
                     continue
-                if key in ORG_STOP or key == "số" or (
+                if (key in ORG_STOP and (ctx.keys[k - 1], key) not in NAME_COMPOUNDS) or key == "số" or (
                         key in ORG_STOP_VERBS and k + 1 < limit and ctx.keys[k + 1] in ORG_STOP_VERBS[key]):
                     break
                 if key in _LEVEL_WORD_OF and k > j:

@@ -509,9 +509,7 @@ class PersonFinder:
         if shared:
             self.orgs.complete(org, shared, inferred=False)
             return
-        place = self.ctx.place_for(org.open_level, org.ref.span.start)
-        if place:
-            self.orgs.complete(org, place, inferred=True)
+        self.orgs.place_from_text(org)
 
     # ------------------------------------------------------- list headers
     def _list_headers(self) -> list[tuple[int, int, list[Post]]]:

@@ -63,6 +63,13 @@ ORG_STOP = _set(
     "nói|cảm|bày|lên|ra|vào|đi|tới|gửi|bổ|bầu|phê|chuẩn|tái|đắc|trúng|thay|thôi|miễn|nghỉ|"
     "biểu|thảo|ghi|quán|tuyên|thừa|dẫn|nghe|đưa|đặt|năm|ngày|tháng|sáng|chiều|tối|khóa|nhiệm")
 
+# Compounds whose second syllable is on ORG_STOP as a verb of its own: inside
+# a name they are words ("Văn phòng Đăng ký đất đai", "Trung tâm Hướng dẫn …").
+NAME_COMPOUNDS = {tuple(comparable(w) for w in c.split()) for c in (
+    "đăng ký", "chương trình", "trưng bày", "chứng nhận", "liên kết", "đoàn kết", "biên giới",
+    "thế giới", "trực tiếp", "công khai", "phân bổ", "đại biểu", "dự thảo", "hướng dẫn", "tiêu chuẩn",
+    "tiếp nhận", "kế tiếp", "triển khai", "tổng kết", "cam kết", "phê chuẩn")}
+
 # Syllables that end a body's name only as the first of a verb ("chủ trì"):
 # inside a name they are words of their own ("Ban Dân chủ - Pháp luật").
 ORG_STOP_VERBS = {comparable(a): {comparable(b) for b in bs.split("|")} for a, bs in (
