@@ -86,3 +86,23 @@ def test_nguyen_is_a_given_name_unless_a_title_follows():
 def test_a_damaged_word_is_not_a_name():
     ex = run("Ông Nguyễn Văn An, Bí thư Tỉnh ủy Thanh H\ufffda dự hội nghị.")
     assert [p.name for p in ex.persons] == ["Nguyễn Văn An"]
+
+
+def test_the_signer_of_a_legal_text_holds_the_title_of_its_signature_block():
+    header = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
+              "Hạnh phúc\n|\nSố: 12/2025/QĐ-UBND\n|\nHà Tĩnh, ngày 3 tháng 3 năm 2025\n|\nQUYẾT ĐỊNH\nVỀ VIỆC BAN "
+              "HÀNH QUY CHẾ LÀM VIỆC\nỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+              "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.\n|\nNơi nhận:\n- Như Điều 1;\n"
+              "- Lưu: VT.\n|\n")
+    ex = run(header + "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nLê Ngọc Châu")
+    assert posts(ex, "Lê Ngọc Châu") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh")}
+    party = ("TỈNH ỦY HÀ TĨNH\n*\nSố 21-KH/TU\n|\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Tĩnh, ngày 20 tháng 6 năm 2024\n|\n"
+             "KẾ HOẠCH\nTHỰC HIỆN QUY ĐỊNH SỐ 144-QĐ/TW\n-----\n- Căn cứ Điều lệ Đảng;\nI. MỤC ĐÍCH\nCác cấp ủy "
+             "thực hiện nghiêm.\n|\nNơi nhận:\n- Lưu Văn phòng Tỉnh ủy.\n|\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG "
+             "TRỰC\nTrần Thế Dũng")
+    ex = run(party)
+    assert posts(ex, "Trần Thế Dũng") == {("Phó Bí thư Thường trực", "Tỉnh ủy Hà Tĩnh")}
+    assert {d.key: d.issuer and d.issuer.name for d in ex.documents}["21-KH/TU"] == "Tỉnh ủy Hà Tĩnh"
+    # a news article's closing line is no signature
+    ex = run("Sáng 5/3, Tỉnh ủy Hà Tĩnh tổ chức hội nghị.\nBÍ THƯ TỈNH ỦY\nẢnh: Trần Thế Dũng")
+    assert not ex.persons

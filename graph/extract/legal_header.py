@@ -25,6 +25,7 @@ _NUMBER = re.compile(r"\bSố\s*:?\s*\|?\s*(?=\d)")
 _DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 _NATIONAL = re.compile(r"CỘNG\s*\|?\s*HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG\s*\|?\s*CỘNG SẢN VIỆT NAM")
 _SEPARATOR = re.compile(r"^[\s|\-_=*.]*$")
+_COMMITTEE_UY = re.compile(r"\b(Tỉnh|Huyện|Thành|Quận|Thị|Đảng|Quân|Khu) (Ủy|Uỷ)\b")
 _ENACTED = re.compile(r"Nay ban hành\s*[“\"']+([^”\"']{10,400})[”\"']")
 
 
@@ -37,7 +38,7 @@ class LegalHeader:
     issuer: OrgRef | None
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
+def layout_lines(text: str) -> list[tuple[int, str]]:
     out, offset = [], 0
     for line in text.split("\n"):
         cells = [c.strip() for c in line.split("|")]
@@ -51,6 +52,12 @@ def _lines(text: str) -> list[tuple[int, str]]:
 def _caps(line: str) -> bool:
     letters = [ch for ch in line if ch.isalpha()]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _name_case(line: str) -> str:
+    """A line in capitals as a name is written: "TỈNH ỦY SƠN LA" -> "Tỉnh ủy
+    Sơn La" (the committee's "ủy" is no word of a proper name)."""
+    return _COMMITTEE_UY.sub(lambda m: f"{m.group(1)} {m.group(2).lower()}", line.title())
 
 
 def _sentence_case(words: str) -> str:
@@ -76,7 +83,7 @@ class HeaderReader:
                 day = date(int(when.group(3)), int(when.group(2)), int(when.group(1)))
             except ValueError:
                 day = None
-        lines = _lines(head)
+        lines = layout_lines(head)
         top = [ln for off, ln in lines if off < number.start() and _caps(ln)]
         national = next((i for i, ln in enumerate(top) if _NATIONAL.search(ln) or ln.startswith(("CỘNG", "ĐẢNG"))),
                         len(top))
@@ -97,7 +104,7 @@ class HeaderReader:
             title = _sentence_case(subject) if subject else None
         elif after and self._authority(after[-1]):
             authority = after[-1]
-        issuer = self._issuer(authority) or self._issuer(top_issuer)
+        issuer = self.issuer_named(authority) or self.issuer_named(top_issuer)
         enacted = _ENACTED.search(text)
         if enacted:
             title = enacted.group(1).strip()      # "Nay ban hành “Quy định về …”": the text names itself
@@ -108,14 +115,14 @@ class HeaderReader:
         return self.ctx.gaz.doc_types.lookup(words) is not None
 
     def _authority(self, line: str) -> bool:
-        return self._issuer(line) is not None
+        return self.issuer_named(line) is not None
 
-    def _issuer(self, line: str) -> OrgRef | None:
+    def issuer_named(self, line: str) -> OrgRef | None:
         """An issuing body or office written in capitals, read on a small
         context of its own; a body without its place takes the article's."""
         if not line:
             return None
-        mini = ArticleContext(normalise(Article(id="header", text=line.title())), self.ctx.gaz)
+        mini = ArticleContext(normalise(Article(id="header", text=_name_case(line))), self.ctx.gaz)
         orgs = OrgParser(mini)
         office = OfficeParser(mini, PostParser(mini, orgs)).parse(0, len(mini.tokens))
         parsed = None if office else orgs.parse(0, len(mini.tokens))

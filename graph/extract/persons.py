@@ -19,6 +19,7 @@ from .context import ArticleContext
 from .names import foreign_name_at, is_place_name, name_at, unknown_family_name_at
 from .orgs import OrgParser, ParsedOrg
 from .posts import PARTY_ROLES, Post, PostParser
+from .signature import SignatureReader
 from .words import HONORIFICS, SURNAMES
 
 _HONORIFICS: Lexicon[str] = Lexicon()
@@ -747,9 +748,22 @@ class PersonFinder:
                                 after=after if posts else end, described=bool(posts)))
             list_mode_until = hi
             i = max(after, end)
+        self._signer(found)
         self._share_in_coordinations(found)
         self._posts_of_objects(found)
         return self._merge(found)
+
+    def _signer(self, found: list[_Found]) -> None:
+        """The signer of a legal text holds the title of its signature block."""
+        sig = SignatureReader(self.ctx, self.posts, self.orgs).read()
+        if sig is None:
+            return
+        same = next((f for f in found if f.start == sig.name_start), None)
+        if same is not None:
+            same.posts.append(sig.post)
+        else:
+            found.append(_Found(self.ctx.text_between(sig.name_start, sig.name_end), sig.name_start, sig.name_end,
+                                [sig.post], after=sig.name_end, described=True))
 
     # ------------------------------------------------- shared descriptions
     def _coordinated(self, a: _Found, b: _Found) -> bool:
