@@ -106,3 +106,27 @@ def test_the_signer_of_a_legal_text_holds_the_title_of_its_signature_block():
     # a news article's closing line is no signature
     ex = run("Sáng 5/3, Tỉnh ủy Hà Tĩnh tổ chức hội nghị.\nBÍ THƯ TỈNH ỦY\nẢnh: Trần Thế Dũng")
     assert not ex.persons
+
+
+def test_names_of_the_highland_and_northern_peoples_ranks_and_voters():
+    ex = run("Cùng dự có các đồng chí: H'Lim Êban, Phó Bí thư Thường trực Tỉnh ủy Đắk Lắk; H’Hen Niê, Phó Chủ tịch "
+             "UBND tỉnh; Y Khoa Byă, Phó Bí thư Tỉnh ủy. Thượng úy Quàng Văn Tuân, Trợ lý Cán bộ, Phòng Chính trị, "
+             "Bộ CHQS tỉnh Thanh Hóa nhận Bằng khen. Cử tri Tẩn Láo Lở (xã Ma Li Pho) phản ánh đường giao thông "
+             "xuống cấp.")
+    assert posts(ex, "H'Lim Êban") == {("Phó Bí thư Thường trực", "Tỉnh ủy Đắk Lắk")}
+    assert posts(ex, "H'Hen Niê") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đắk Lắk")}
+    assert posts(ex, "Quàng Văn Tuân") == {("Trợ lý Cán bộ", "Phòng Chính trị")}
+    assert ("Phòng Chính trị", "Bộ Chỉ huy Quân sự tỉnh Thanh Hóa") in {
+        (p.org.name, p.parent.name) for p in ex.org_parents}
+    assert "Tẩn Láo Lở" in {p.name for p in ex.persons}
+
+
+def test_a_deputy_of_a_delegation_sits_in_the_assembly_and_one_title_before_la_heads_one_name():
+    ex = run("Đại biểu Vừ A Lỉ (Đoàn ĐBQH tỉnh Điện Biên) đề nghị có chính sách hỗ trợ. Phát biểu thảo luận, đại "
+             "biểu Mạc Thị Hằng, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Lạng Sơn đề nghị làm rõ. Hiện UBND tỉnh "
+             "Lai Châu có Chủ tịch là ông Vũ Mạnh Thường và các Phó Chủ tịch: Sần Thị Mai, Khoàng Văn Thắm.")
+    assert posts(ex, "Vừ A Lỉ") == {("Đại biểu", "Quốc hội")}
+    assert posts(ex, "Mạc Thị Hằng") == {("Đại biểu", "Quốc hội"),
+                                         ("Phó Trưởng đoàn chuyên trách", "Đoàn đại biểu Quốc hội tỉnh Lạng Sơn")}
+    assert posts(ex, "Vũ Mạnh Thường") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Lai Châu")}
+    assert posts(ex, "Khoàng Văn Thắm") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lai Châu")}

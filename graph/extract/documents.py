@@ -488,7 +488,7 @@ class DocumentFinder:
                 if subject and not doc.issuer:
                     doc.issuer = subject
                 if doc.issuer is None and dtype.slug in _LEGISLATIVE:
-                    doc.issuer = self._body("Quốc hội", k)
+                    doc.issuer = self.orgs.known_body("Quốc hội", k)
                 self.adopted.append(doc)
             self.hits.append(h)
             taken.add(k, end)
@@ -675,13 +675,6 @@ class DocumentFinder:
                 return org.ref
         return None
 
-    def _body(self, label: str, k: int) -> OrgRef | None:
-        body = self.gaz.bodies.lookup(label)
-        if body is None:
-            return None
-        tok = self.ctx.tokens[k]
-        return OrgRef(name=body.label, surface="", span=Span(tok.start, tok.end), known_iri=body.iri)
-
     def _adopt_anaphora(self, k: int, hi: int, adopter: OrgRef | None) -> None:
         ctx = self.ctx
         words = ctx.keys[k:min(hi, k + 8)]
@@ -695,7 +688,7 @@ class DocumentFinder:
             chosen = list(drafts)
         for d in chosen:
             d.adopted = d.doc.adopted = True
-            d.doc.issuer = d.doc.issuer or adopter or self._body("Quốc hội", k)
+            d.doc.issuer = d.doc.issuer or adopter or self.orgs.known_body("Quốc hội", k)
             self.hits.append(d)
             self.adopted.append(d.doc)
             self._embedded(d, d.end)

@@ -10,6 +10,8 @@ from .context import ArticleContext
 from .words import GIVEN_NAME_OK, NOT_NAME, SURNAMES
 
 _ALPHA = re.compile(r"^[^\W\d_]+$", re.UNICODE)
+# "H'Lim Êban", "H'Hen Niê": the mark before an Ê Đê or Gia Rai woman's name.
+_HIGHLAND_PREFIX = re.compile(r"^H'[^\W\d_]+$")
 _FOREIGN_PARTICLES = {"de", "e", "van", "von", "da", "dos", "del", "der", "bin", "al", "la", "le", "di"}
 
 
@@ -40,6 +42,11 @@ def _former_or_name(ctx: ArticleContext, j: int, limit: int) -> bool:
 def name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> int | None:
     """End (exclusive) of a Vietnamese personal name starting at token i."""
     limit = len(ctx.tokens) if limit is None else limit
+    if i < limit and _HIGHLAND_PREFIX.match(ctx.tokens[i].text):
+        j = i + 1
+        while j < limit and j - i < 3 and _name_word(ctx, j) and ctx.keys[j] not in NOT_NAME:
+            j += 1
+        return j if j > i + 1 and not _cut_off(ctx, j, limit) else None
     if i >= limit or not _name_word(ctx, i) or ctx.keys[i] not in SURNAMES:
         return None
     j = i + 1
@@ -65,7 +72,7 @@ def _cut_off(ctx: ArticleContext, j: int, limit: int) -> bool:
 
 def _ends_before_separator(ctx: ArticleContext, j: int, limit: int) -> bool:
     nxt = j + 1
-    return nxt >= limit or ctx.keys[nxt] in (",", ";", ")", "(", "-", "–", ".", ":")
+    return nxt >= limit or ctx.keys[nxt] in (",", ";", ")", "(", "-", "–", ".", ":", "và")
 
 
 def unknown_family_name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> int | None:

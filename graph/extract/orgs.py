@@ -38,7 +38,7 @@ _DESCRIPTION_STOP = set(comparable(w) for w in (
     "dự thăm tiếp họp trao tặng gặp đón chúc năm ngày tháng khóa nhiệm").split())
 _SENTENCE_VERBS = {comparable(v) for v in CHAIR_VERBS + SPEAKER_VERBS + ATTEND_VERBS if " " in v}
 # A body's bare head word standing for it: "Văn phòng Sở", "Thanh tra Bộ".
-_BARE_BODY_WORDS = {"sở", "bộ", "cục", "tổng"}
+_BARE_BODY_WORDS = {"sở", "bộ", "cục"}
 _PARTY_COMMITTEE_KINDS = {"tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy",
                           "ban-chap-hanh-dang-bo"}
 # National party bodies that are committees (their units are named after them).
@@ -142,10 +142,17 @@ class OrgParser:
         j = i + head[0]
         if j >= limit or ctx.keys[j] not in _BARE_BODY_WORDS or not ctx.tokens[j].is_capitalised:
             return None
-        if j + 1 < limit and ctx.tokens[j + 1].is_word and (
-                ctx.tokens[j + 1].is_capitalised or ctx.keys[j + 1] in _LEVEL_WORD_OF):
-            return None
+        if j + 1 < limit and ctx.tokens[j + 1].is_word and ctx.keys[j + 1] not in ORG_STOP | {"và"}:
+            return None         # the name goes on: "Văn phòng Bộ Công Thương", "Phòng Tổng hợp"
         return ParsedOrg(j + 1, _ref(ctx, i, j + 1, ctx.text_between(i, j + 1)))
+
+    def known_body(self, label: str, k: int) -> OrgRef | None:
+        """A national body of the reference data, said at token k."""
+        body = self.gaz.bodies.lookup(label)
+        if body is None:
+            return None
+        tok = self.ctx.tokens[k]
+        return OrgRef(name=body.label, surface="", span=Span(tok.start, tok.end), known_iri=body.iri)
 
     def place_from_text(self, org: ParsedOrg) -> None:
         """Give a body named without its place ("Ủy ban nhân dân tỉnh") the

@@ -43,6 +43,8 @@ _APPOINT = [tuple(p.split()) for p in (
     "bổ nhiệm giữ chức vụ", "để bổ nhiệm giữ chức vụ", "đắc cử", "tái đắc cử", "trúng cử",
     "tiếp tục trúng cử", "tái cử", "làm", "được giao", "trở thành", "đều trở thành", "chính thức trở thành")]
 _MINISTRY_ROLES = {"bo-truong", "thu-truong"}
+_DELEGATION = "doan-dai-bieu-quoc-hoi"
+_NUMBER_WORDS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
 _END_VERBS = [tuple(p.split()) for p in (
     "miễn nhiệm", "thôi giữ", "cho thôi", "bãi nhiệm", "cách chức", "thôi làm", "nghỉ hưu")]
 # Verbs that confer the post named after them on the persons after "đối với".
@@ -228,10 +230,18 @@ class PersonFinder:
         while k < hi:
             k = self._skip_degree(k, hi)
             post = self.posts.parse(k, hi)
+            if post is None and in_parens and not posts:
+                post = self._deputy_by_delegation(k, hi)     # "đại biểu A (Đoàn ĐBQH tỉnh X)"
             if post is None:
                 org = self.orgs.parse(k, hi) if posts else None
                 last = posts[-1] if posts else None
-                if org and last is not None and last.body is not None and not self._name_follows(org.end, hi):
+                if org and last is not None and last.body is None and not last.implied_kind \
+                        and last.role.slug not in PARTY_ROLES and not self._name_follows(org.end, hi):
+                    last.org = org      # "Trợ lý Cán bộ, Phòng Chính trị": the body after a bare title
+                    for parent in org.parents:
+                        self._add_parent(org.ref, parent)
+                    k = org.end
+                elif org and last is not None and last.body is not None and not self._name_follows(org.end, hi):
                     if last.org is None or last.org.kind is None:
                         self._add_parent(last.body, org.ref, org)
                     k = org.end
@@ -259,6 +269,15 @@ class PersonFinder:
                 k += 1
             break
         return posts, k
+
+    def _deputy_by_delegation(self, k: int, hi: int) -> Post | None:
+        """A delegation of the National Assembly named in parentheses after a
+        name: the person is a deputy of the Assembly."""
+        org = self.orgs.parse(k, hi)
+        if org is None or org.kind is None or org.kind.slug != _DELEGATION:
+            return None
+        return Post(k, org.end, self.ctx.gaz.role_by_slug["dai-bieu"], None,
+                    implied=self.orgs.known_body("Quốc hội", k))
 
     def _skip_aside(self, e: int, hi: int) -> int:
         """Past a parenthesis after a name that holds no title: "bà A (sinh
@@ -417,6 +436,11 @@ class PersonFinder:
                 post.org = nxt.org
             elif post.role.slug in _MINISTRY_ROLES and post.context_org is not None:
                 post.org = post.context_org
+        # "Đại biểu" of a delegation of the National Assembly sits in the Assembly.
+        for post in posts:
+            if post.role.slug == "dai-bieu" and post.org is not None and post.org.kind is not None \
+                    and post.org.kind.slug == _DELEGATION:
+                post.org, post.implied = None, self.orgs.known_body("Quốc hội", post.start)
         # Hosts: "Ban cán sự đảng" + the next non-party body; "Đảng ủy" next
         # to a council or committee of a place is that place's committee.
         for idx, post in enumerate(posts):
@@ -527,8 +551,10 @@ class PersonFinder:
             lo, hi = self._sentence_bounds(k)
             e = self._header_end(k, lo)
             chain = self._title_before(e, lo) if e > lo else []
-            if key == ":" and not self._plural_before(chain[0].start if chain else e, lo):
+            single = not self._plural_before(chain[0].start if chain else e, lo)
+            if key == ":" and single:
                 continue
+
             if key != ":" and chain:
                 chain = chain[-1:]
             if not chain and key in ("gồm", ":"):
@@ -542,8 +568,9 @@ class PersonFinder:
                 if header.body is None and header.implied_kind is None and header.role.slug not in PARTY_ROLES:
                     header.org = self._nearest_org_before(header.start, lo)
             chain = [p for p in chain if p.body is not None or p.implied_kind or p.role.slug in PARTY_ROLES]
-            if chain:
-                out.append((k + 1, self._list_end(k + 1, hi), chain))
+            if chain:       # "có Chủ tịch là ông A và các Phó Chủ tịch: B, C": one title heads A alone
+                end = self._first_item_end(k + 1, hi) if key == "là" and single else self._list_end(k + 1, hi)
+                out.append((k + 1, end, chain))
         return out
 
     def _header_end(self, k: int, lo: int) -> int:
@@ -594,7 +621,11 @@ class PersonFinder:
         t = start - 1
         while t >= lo and ctx.keys[t] in ("đồng", "chí", "ông", "bà", ","):
             t -= 1
-        return t >= lo and (ctx.keys[t] in ("các", "những") or ctx.tokens[t].text.isdigit())
+        return t >= lo and (ctx.keys[t] in ("các", "những") + _NUMBER_WORDS or ctx.tokens[t].text.isdigit())
+
+    def _first_item_end(self, a: int, hi: int) -> int:
+        """Where the first item of what follows token a ends."""
+        return next((t for t in range(a, hi) if self.ctx.keys[t] in (",", ";", "và", ":")), hi)
 
     def _list_end(self, a: int, hi: int) -> int:
         """The end of the names a header heads: the sentence, or the first

@@ -134,11 +134,31 @@ class PostParser:
             if principal is None and k < limit and ctx.keys[k] == ",":
                 k += 1
         if principal is None:
-            return None
+            return self._assistant_for_a_field(i, end, word, limit, former, new)
         role = ctx.gaz.role_by_slug[f"{word.slug}-{principal.role.slug}"]
         # With the principal named, their name and titles are theirs to keep.
         return Post(i, end if named else principal.end, role, principal.org, implied=principal.implied,
                     implied_kind=principal.implied_kind, former=former, new=new)
+
+    def _assistant_for_a_field(self, i: int, end: int, word: Role, limit: int, former: bool,
+                               new: bool) -> Post | None:
+        """"Trợ lý Cán bộ, Phòng Chính trị": an army staff assistant titled by
+        the field written after the word, in one to three capitalised words
+        ending at a comma; the body comes after the comma."""
+        ctx = self.ctx
+        if word.slug != "tro-ly":
+            return None
+        if end >= limit or not ctx.tokens[end].is_capitalised or name_at(ctx, end, limit) \
+                or ctx.match(ctx.gaz.roles, end) or self.orgs.parse(end, limit):
+            return None
+        k = end + 1
+        while k < limit and k - end < 3 and ctx.tokens[k].is_word and not ctx.tokens[k].is_capitalised \
+                and ctx.keys[k] not in ORG_STOP:
+            k += 1
+        if k >= limit or ctx.keys[k] != ",":
+            return None
+        role = Role(word.slug, f"{word.label} {ctx.text_between(end, k)}", word.en)
+        return Post(i, k, role, None, former=former, new=new)
 
     def principal_of(self, post: Post) -> Post | None:
         """The office an assistant's compound title names ("Trợ lý Thủ tướng"

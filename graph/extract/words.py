@@ -31,16 +31,20 @@ SURNAMES = _set(
     # still read when an honorific or a title says a person follows)
     "Bàn|Bì|Cát|Chiêm|Chúc|Chương|Cổ|Cung|Diêm|Đái|Đan|Điền|Đèo|Giáp|Hạng|"
     "Khâu|Khưu|Lăng|Lư|Mông|Nhan|Phù|Sái|Thiều|Thòng|Trác|Trầm|"
-    "Ung|Chang|Chá|Chẩu|Khà|Hùng|Ksor|Siu|Rmah|Kpă|Puih|Rơ|Vàng")
+    "Ung|Chang|Chá|Chẩu|Khà|Hùng|Ksor|Siu|Rmah|Kpă|Puih|Rơ|Vàng|"
+    # Mông, Dao, Thái, Lào, Hà Nhì and Lô Lô family names
+    "Vừ|Hờ|Tẩn|Khoàng|Sần|Sình|Hù|Lèng|Chẻo|Phàn|Lồ|Cứ|Tráng|Mè|Lự|Lừ|Vì|Điêu|Sồng|Pờ|Lầu|Lý|Ly|Chìu|"
+    "Pờ|Mè|Sừng|Xồng|Vảng|Chu|Lìu|Phìn|Sểnh|Thèn|Tủa|Mùa")
 
 # Words before a name that say a person follows.
 HONORIFICS = _set(
     "đồng chí|đ/c|ông|bà|các đồng chí|các ông|các bà|các ông, bà|anh|chị|"
     "đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|"
     "đô đốc|phó đô đốc|chuẩn đô đốc|giáo sư|phó giáo sư|tiến sĩ|thạc sĩ|gs|pgs|ts|ths|"
-    "gs.ts|pgs.ts|nsnd|nsưt|luật sư|nhà báo|bác sĩ|đại sứ")
+    "gs.ts|pgs.ts|nsnd|nsưt|luật sư|nhà báo|bác sĩ|đại sứ|"
+    "đại úy|thượng úy|trung úy|thiếu úy|thượng sĩ|trung sĩ|hạ sĩ|cử tri")
 RANKS = _set("đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|"
-             "đô đốc|phó đô đốc|chuẩn đô đốc")
+             "đô đốc|phó đô đốc|chuẩn đô đốc|đại úy|thượng úy|trung úy|thiếu úy|thượng sĩ|trung sĩ|hạ sĩ")
 
 # Capitalised words that cannot be part of a personal name.
 NOT_NAME = _set(

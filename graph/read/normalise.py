@@ -61,6 +61,9 @@ _SENT_END = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ
 _NO_BREAK_BEFORE = re.compile(r"(?:\b(?:TP|Tp|T\.Ư|ThS|TS|PGS|GS|Th\.S|BS|KS|St|Mr|Mrs|Dr|TW|Q)|\b[A-ZĐ])\.$")
 
 
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)[’‘ʼ](?=\w)")
+
+
 def clean_characters(text: str) -> str:
     """NFC, look-alike letters, invisible and control characters out, one
     dash, one space, one tone-mark style."""
@@ -69,6 +72,7 @@ def clean_characters(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", text)
     text = _DASHES.sub("-", text)
+    text = _INNER_APOSTROPHE.sub("'", text)      # "H’Hen Niê" as "H'Hen Niê"
     text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     # A caption number glued to the next caption: "ảnh 1Phó Thủ tướng".
     text = _GLUED_NUMBER.sub(r"\1 ", text)
