@@ -130,3 +130,15 @@ def test_a_deputy_of_a_delegation_sits_in_the_assembly_and_one_title_before_la_h
                                          ("Phó Trưởng đoàn chuyên trách", "Đoàn đại biểu Quốc hội tỉnh Lạng Sơn")}
     assert posts(ex, "Vũ Mạnh Thường") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Lai Châu")}
     assert posts(ex, "Khoàng Văn Thắm") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lai Châu")}
+
+
+def test_posts_given_up_on_retirement_are_no_longer_held():
+    ex = run("Giám đốc Sở Nội vụ công bố quyết định cho ông Thạch Sa Rinh, Giám đốc Sở Y tế tỉnh Sóc Trăng, nghỉ hưu "
+             "kể từ ngày 1-9-2024. Hội nghị thống nhất cho đồng chí Phạm Hữu Lộc, Phó Chủ tịch LĐLĐ tỉnh Đồng Nai thôi "
+             "tham gia Ban Chấp hành, thôi giữ chức Phó Chủ tịch LĐLĐ tỉnh để nghỉ hưu. Bí thư Tỉnh ủy Sóc Trăng Lâm "
+             "Văn Mẫn cảm ơn các cán bộ đã nghỉ hưu. Ông Lê Văn An, Giám đốc Sở Xây dựng, sẽ nghỉ hưu từ tháng 10.")
+    status = {(p.name, pos.title): pos.status for p in ex.persons for pos in p.positions}
+    assert status[("Thạch Sa Rinh", "Giám đốc")] == "ended"
+    assert status[("Phạm Hữu Lộc", "Phó Chủ tịch")] == "ended"
+    assert status[("Lâm Văn Mẫn", "Bí thư")] == "current"
+    assert status[("Lê Văn An", "Giám đốc")] == "current"

@@ -272,3 +272,30 @@ def test_members_listed_one_a_line_or_after_units_and_a_bare_head_for_the_body_n
 def test_a_unit_of_its_own_name_is_not_the_office_of_a_committee():
     ex = run("Tại Quảng Ninh, bà Lê Thị Hoa, Giám đốc Văn phòng Đăng ký đất đai tỉnh Quảng Ninh, dự.")
     assert posts(ex, "Lê Thị Hoa") == {("Giám đốc", "Văn phòng Đăng ký đất đai tỉnh Quảng Ninh")}
+
+
+def test_units_by_their_number_boards_past_a_dash_commune_youth_unions_and_plural_titles():
+    ex = run("Sáng 26-12, Bộ Tư lệnh Quân khu 4 tổ chức hội nghị. Trung tướng Đậu Xuân Khởi, Tư lệnh Quân khu chủ trì. "
+             "Đến dự có đồng chí Lèng Thị Lan, Trưởng Ban Tổ chức - Kiểm tra Tỉnh đoàn Hà Giang, đồng chí Chảo Văn "
+             "Lìn, Bí thư Đoàn xã Lũng Cú, cùng các Phó Bí thư Huyện ủy Đồng Văn Tạ Văn Khiêm và Mẫn Thị Hoa.")
+    assert posts(ex, "Đậu Xuân Khởi") == {("Tư lệnh", "Quân khu 4")}
+    assert posts(ex, "Lèng Thị Lan") == {("Trưởng ban", "Ban Tổ chức - Kiểm tra Tỉnh đoàn Hà Giang")}
+    assert posts(ex, "Chảo Văn Lìn") == {("Bí thư", "Đoàn xã Lũng Cú")}
+    assert posts(ex, "Mẫn Thị Hoa") == posts(ex, "Tạ Văn Khiêm") == {("Phó Bí thư", "Huyện ủy Đồng Văn")}
+
+
+def test_members_joined_to_a_council_by_a_list_and_assistants_titled_by_their_principal():
+    ex = run("Hội nghị bầu bổ sung vào Ban Chấp hành LĐLĐ tỉnh Đồng Nai các đồng chí: Điểu Văn Hưng, Chủ tịch Công "
+             "đoàn Khu công nghiệp Đồng Nai; Võ Thị Bé Tư, Chủ tịch LĐLĐ huyện Trảng Bom. Cùng dự có Trợ lý Thủ "
+             "tướng Dương Bảo Trâm và ông Trịnh Quốc Sỹ, Thư ký Phó Thủ tướng Mạc Đình Khôi.")
+    council = ("Ủy viên", "Ban Chấp hành Liên đoàn Lao động tỉnh Đồng Nai")
+    assert posts(ex, "Điểu Văn Hưng") == {council, ("Chủ tịch", "Công đoàn Khu công nghiệp Đồng Nai")}
+    assert posts(ex, "Võ Thị Bé Tư") == {council, ("Chủ tịch", "Liên đoàn Lao động huyện Trảng Bom")}
+    assert posts(ex, "Dương Bảo Trâm") == {("Trợ lý Thủ tướng", "Chính phủ")}
+    assert posts(ex, "Trịnh Quốc Sỹ") == {("Thư ký Phó Thủ tướng", "Chính phủ")}
+    assert not any(p.name == "Mạc Đình Khôi" and p.positions for p in ex.persons)
+
+
+def test_a_place_before_a_name_is_not_part_of_it():
+    ex = run("Chủ tịch UBND tỉnh Hà Nam Trương Quốc Huy dự. Ông Hà Nam Phong, Giám đốc Sở Y tế, phát biểu.")
+    assert {p.name for p in ex.persons} == {"Trương Quốc Huy", "Hà Nam Phong"}

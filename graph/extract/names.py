@@ -60,6 +60,9 @@ def name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> int | None
         j += 1
     if j - i < 2 or _cut_off(ctx, j, limit):
         return None
+    for n in (2, 3):        # "UBND tỉnh Hà Nam Trương Quốc Huy": the place, then the name
+        if j - (i + n) >= 2 and ctx.keys[i + n] in SURNAMES and is_place_name(ctx, ctx.text_between(i, i + n)):
+            return None
     return j
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from .gazetteer import Body, BodyKind, Lexicon
 from ..core.model import Mask, OrgRef, Span
 from .context import ArticleContext, Place
-from .names import foreign_name_at, name_at
+from .names import foreign_name_at, is_place_name, name_at
 from .words import ATTEND_VERBS, CHAIR_VERBS, NAME_COMPOUNDS, ORG_STOP, ORG_STOP_VERBS, SPEAKER_VERBS
 from ..core.vntext import comparable, fold
 
@@ -27,9 +27,11 @@ for _h in ("Cục", "Vụ", "Ban", "Ủy ban", "Hội đồng", "Trung tâm", "V
            "Quốc hội", "Nhà nước", "Đại học", "Bệnh viện", "Đảng ủy", "Đảng bộ", "Tổ", "Nhân đại",
            "Học viện Chính trị", "Bộ đội Biên phòng", "Lữ đoàn", "Sư đoàn", "Hải quân", "Cảnh sát biển",
            "Vùng", "Quỹ", "Tiểu ban", "Ban Chỉ đạo", "Ban Quản lý", "Hiệp hội", "Đội", "Đồn", "Trung đoàn",
-           "Tiểu đoàn", "Binh đoàn", "Hải đoàn", "Hải đội", "Bộ Tham mưu", "Nhà xuất bản", "Tạp chí"):
+           "Tiểu đoàn", "Binh đoàn", "Hải đoàn", "Hải đội", "Bộ Tham mưu", "Nhà xuất bản", "Tạp chí", "Công đoàn"):
     _HEADS.add(_h, _h)
 
+# Units that go by a number ("Quân khu 4", "Vùng 2 Hải quân").
+_NUMBERED_UNITS = {"Quân khu", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Binh đoàn", "Vùng", "Hải đoàn"}
 # Heads of bodies named by what they do, in lower case ("Ban Chỉ đạo phòng, chống …").
 _DESCRIPTIVE_HEADS = {"Ban Chỉ đạo", "Ban Quản lý", "Tiểu ban", "Hội đồng", "Ban Tổ chức"}
 _DESCRIPTION_STOP = set(comparable(w) for w in (
@@ -125,12 +127,26 @@ class OrgParser:
             return None
         if strict_case and not ctx.tokens[i].is_capitalised:
             return None
-        parsed = self._unit_of_the_body(i, limit) or self._known_or_kind(i, limit) or self._doubled_head(i, limit) \
+        parsed = self._unit_of_the_body(i, limit) or self._commune_youth_union(i, limit) \
+            or self._known_or_kind(i, limit) or self._doubled_head(i, limit) \
             or self._generic(i, limit) or self._country(i, limit)
         if parsed is None:
             return None
         self._parents(parsed, limit)
         return parsed
+
+    def _commune_youth_union(self, i: int, limit: int) -> ParsedOrg | None:
+        """"Bí thư Đoàn xã Lũng Cú": the Youth Union of a commune (a district's
+        and a province's are the Huyện đoàn and the Tỉnh đoàn)."""
+        ctx = self.ctx
+        if ctx.keys[i] != "đoàn" or i + 1 >= limit or ctx.keys[i + 1] not in ("xã", "phường", "thị"):
+            return None
+        hit = ctx.place_at(i + 1, limit)
+        if hit is None or hit[1].level != "commune":
+            return None
+        end, place = hit
+        return ParsedOrg(end, _ref(ctx, i, end, f"Đoàn {place.full}", jurisdiction=place.name,
+                                   jurisdiction_level=place.level), place=place)
 
     def _unit_of_the_body(self, i: int, limit: int) -> ParsedOrg | None:
         """"Văn phòng Sở", "Thanh tra Bộ": a unit named after the body the
@@ -323,6 +339,10 @@ class OrgParser:
         while n < limit and n - j < 3 and ctx.tokens[n].is_word and ctx.tokens[n].is_capitalised \
                 and not ctx.tokens[n].text.isupper() and not (n > j and self._starts_other(n, limit)):
             n += 1
+        known = next((m for m in range(min(limit, j + 3), j, -1) if all(
+            ctx.tokens[t].is_word and ctx.tokens[t].is_capitalised for t in range(j, m))
+            and fold(ctx.text_between(j, m)) in ctx.gaz.admin.districts), None)
+        n = max(n, known or n)      # "Huyện ủy Đồng Văn Tạ Văn Khiêm": the district the gazetteer knows
         if n == j:
             return None
         name = ctx.text_between(j, n)
@@ -393,6 +413,12 @@ class OrgParser:
             ref = _ref(ctx, i, end, written_full, kind=kind.slug)
             return ParsedOrg(end, ref, kind=kind, open_level=level or kind.default_level or "province")
         if kind.attaches == "committee":
+            if j < limit and ctx.keys[j] == "-" and self._inner_dash(j, limit):
+                t = j + 1       # "Ban Tổ chức - Kiểm tra Tỉnh đoàn": the board's name goes on past a dash
+                while t < limit and t - j <= 4 and ctx.tokens[t].is_word and not self._starts_other(t, limit) \
+                        and not ctx.match(_HEADS, t):
+                    t += 1
+                written, j = f"{written} - {ctx.text_between(j + 1, t)}", t
             committee = self.parse(j, limit, strict_case=False)
             if committee and kind.slug == "ban-chap-hanh" and committee.is_party_committee:
                 committee.ref.span = _span(ctx, i, committee.end)
@@ -448,7 +474,20 @@ class OrgParser:
                 return described
             named = self._named_unit(i, j, limit, head)
             return described if described and (named is None or described.end > named.end) else named
-        return self._named_unit(i, j, limit, head)
+        return self._named_unit(i, j, limit, head) or self._numbered_unit_of_the_text(i, j, head[1])
+
+    def _numbered_unit_of_the_text(self, i: int, j: int, head: str) -> ParsedOrg | None:
+        """"Tư lệnh Quân khu" in a story about "Quân khu 4": a unit that goes
+        by a number, written without it, is the one the text numbers."""
+        ctx = self.ctx
+        if head not in _NUMBERED_UNITS or (j < len(ctx.tokens) and ctx.tokens[j].text.isdigit()):
+            return None
+        words = head.split()
+        numbers = {ctx.tokens[t + len(words)].text for t in range(len(ctx.tokens) - len(words))
+                   if ctx.raw[t:t + len(words)] == words and ctx.tokens[t + len(words)].text.isdigit()}
+        if len(numbers) != 1:
+            return None
+        return ParsedOrg(j, _ref(ctx, i, j, f"{head} {numbers.pop()}"))
 
     def _named_unit(self, i: int, j: int, limit: int, head) -> ParsedOrg | None:
         """A unit named by capitalised words after its head ("Cục Bảo vệ
@@ -471,8 +510,9 @@ class OrgParser:
             if k > j:
                 if ctx.match(gz.bodies, k) or ctx.match(gz.body_kinds, k):
                     break          # a parent body follows ("Cục X Bộ Công an")
-                if name_at(ctx, k, limit) or foreign_name_at(ctx, k, limit):
-                    break
+                named = name_at(ctx, k, limit)
+                if (named and not is_place_name(ctx, ctx.text_between(k, named))) or foreign_name_at(ctx, k, limit):
+                    break       # a person, not "Đồng Nai" of "Công đoàn Khu công nghiệp Đồng Nai"
                 if ctx.match(gz.roles, k) or ctx.match(gz.titles, k):
                     break
                 if ctx.place_at(k, limit) and key in ("tỉnh", "huyện", "xã", "phường", "quận", "tp", "thành"):

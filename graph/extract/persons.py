@@ -74,6 +74,8 @@ _LIST_LEADS = sorted((tuple(p.split()) for p in (
     "gồm các ông , bà", "gồm các ông bà", "gồm các ông/bà", "gồm các đồng chí", "gồm các ông", "gồm các bà",
     "gồm các đại biểu", "gồm", "là các đồng chí", "là các ông , bà", "là", "có")), key=len, reverse=True)
 
+_PERSONS_LEADS = [tuple(p.split()) for p in ("các đồng chí", "các ông , bà", "các ông bà", "các ông", "các bà")]
+
 
 @dataclass
 class _Found:
@@ -83,7 +85,8 @@ class _Found:
     posts: list[Post] = field(default_factory=list)
     appointed: list[Post] = field(default_factory=list)
     after: int = 0            # token after the name and the titles written after it
-    described: bool = False   # titles were written after the name
+    described: bool = False   # titles were written with the name
+    plural: bool = False      # its titles before it are plural ("các Phó Bí thư A và B")
 
 
 class PersonFinder:
@@ -192,6 +195,11 @@ class PersonFinder:
                     ends.append(int(years[1]))
         return max(ends, default=None)
 
+    def _after_appointing_verb(self, k: int, lo: int) -> bool:
+        """Does a verb that confers a post end right before token k?"""
+        ctx = self.ctx
+        return any(k - len(v) >= lo and tuple(ctx.keys[k - len(v):k]) == v for v in _APPOINT)
+
     def _passive_subject(self, found: list[_Found], start: int, lo: int) -> _Found | None:
         """The subject of "A (đã) được <agent> bổ nhiệm …" when the agent's
         titles and name begin at ``start``."""
@@ -203,6 +211,12 @@ class PersonFinder:
             return None
         earlier = [f for f in found if lo <= f.start < t]
         return earlier[-1] if earlier else None
+
+    def _name_after_whole_title(self, post: Post, hi: int) -> bool:
+        """A name starts right where the title, read to its full length,
+        ends ("Phó Bí thư Huyện ủy Đồng Văn | Tạ Văn Khiêm")."""
+        whole = self.posts.parse(post.start, hi)
+        return whole is not None and name_at(self.ctx, whole.end, hi) is not None
 
     def _title_runs_on(self, post: Post, i: int, hi: int) -> bool:
         """Does the title before token i go on past it when the sentence is
@@ -248,6 +262,14 @@ class PersonFinder:
                 else:
                     break
             else:
+                if self._name_follows(post.end, hi) and self._principal_named(post):
+                    # "ông A, Thư ký Phó Thủ tướng Mạc Đình Khôi": the name is the principal's
+                    posts.append(post)
+                    k = name_at(self.ctx, post.end, hi) or foreign_name_at(self.ctx, post.end, hi)
+                    if k < hi and ctx.keys[k] in (",", "-", "–"):
+                        k += 1
+                        continue
+                    break
                 if self._name_follows(post.end, hi):
                     break          # the title of the next person
                 former = former or post.former
@@ -322,8 +344,15 @@ class PersonFinder:
                     post.term_end = int(numbers[-1])
         return k
 
+    @staticmethod
+    def _principal_named(post: Post) -> bool:
+        """An assistant's title that names its principal's office."""
+        return post.role.slug.startswith(("tro-ly-", "thu-ky-"))
+
     def _name_follows(self, k: int, hi: int) -> bool:
-        return k < hi and bool(name_at(self.ctx, k, hi) or foreign_name_at(self.ctx, k, hi))
+        named = name_at(self.ctx, k, hi) if k < hi else None
+        return k < hi and bool((named and not is_place_name(self.ctx, self.ctx.text_between(k, named)))
+                               or foreign_name_at(self.ctx, k, hi))
 
     def _appointments(self, k: int, hi: int) -> list[Post]:
         """"..., giữ chức Chủ tịch UBND tỉnh Nghệ An": posts the sentence
@@ -559,6 +588,8 @@ class PersonFinder:
                 chain = chain[-1:]
             if not chain and key in ("gồm", ":"):
                 chain = self._council_header(e, lo)      # "Ban Thường vụ Tỉnh ủy khóa XX gồm 15 đồng chí: …"
+            if not chain and key == ":":
+                chain = self._joined_council(k, lo)      # "bầu bổ sung vào Ban Chấp hành X các đồng chí: …"
             if not chain and key == "gồm" and any(
                     ctx.keys[t] in ("đbqh",) or tuple(ctx.keys[t:t + 3]) == ("đại", "biểu", "quốc")
                     for t in range(lo, k)) and any(ctx.keys[t] in ("tổ", "đoàn") for t in range(lo, k)):
@@ -597,6 +628,17 @@ class PersonFinder:
         if e - 1 > lo and ctx.keys[e - 1] == ",":
             e -= 1
         return self._term_before(e, lo)
+
+    def _joined_council(self, k: int, lo: int) -> list[Post]:
+        """"(bầu bổ sung) vào <council> các đồng chí:" — the persons listed
+        after the colon become members of the council."""
+        ctx = self.ctx
+        lead = next((p for p in _PERSONS_LEADS if tuple(ctx.keys[k - len(p):k]) == p), None)
+        if lead is None:
+            return []
+        e = k - len(lead)
+        chain = self._council_header(e, lo)
+        return chain if chain and chain[0].start - 1 >= lo and ctx.keys[chain[0].start - 1] == "vào" else []
 
     def _council_header(self, e: int, lo: int) -> list[Post]:
         """A council named right before a list of its members: each member
@@ -663,7 +705,7 @@ class PersonFinder:
         while t < b:
             end = name_at(ctx, t, b) if ctx.tokens[t].is_capitalised else None
             if end:
-                n += 1
+                n += not is_place_name(ctx, ctx.text_between(t, end))
                 t = end
             else:
                 t += 1
@@ -701,6 +743,8 @@ class PersonFinder:
                 j += 1
             post = self.posts.parse(j, hi)
             if post is None or post.body is None:
+                if tuple(ctx.keys[k:k + n]) == ("nghỉ", "hưu") and not self._planned(k, lo):
+                    self._retired(k, lo, persons)
                 continue
             target = None
             for t in range(post.end, hi):
@@ -711,6 +755,9 @@ class PersonFinder:
                             target = ctx.text_between(u, end)
                             break
                     break
+            subject = self._subject_before(k, lo) if target is None else None
+            if subject:                 # "cho đồng chí A, <post>, thôi giữ chức <post>"
+                target = ctx.text_between(*subject)
             person = persons.get(target or "")
             if person is None:
                 continue
@@ -720,6 +767,42 @@ class PersonFinder:
                                                    or pos.org.name.casefold().startswith(ended + " ")):
                     pos.status = "ended"
                     pos.change_span = Span(ctx.tokens[k].start, ctx.tokens[post.end - 1].end)
+
+    def _subject_before(self, k: int, lo: int) -> tuple[int, int] | None:
+        """The tokens of the person named last before token k in its clause."""
+        ctx = self.ctx
+        for t in range(k - 1, lo - 1, -1):
+            if ctx.keys[t] == ";":
+                return None
+            end = name_at(ctx, t, k) or unknown_family_name_at(ctx, t, k)
+            if end and not is_place_name(ctx, ctx.text_between(t, end)):
+                while t - 1 >= lo and (name_at(ctx, t - 1, k) or 0) >= end:
+                    t -= 1          # "Lê Văn A", not its tail "Văn A"
+                return t, end
+        return None
+
+    def _retired(self, k: int, lo: int, persons: dict[str, "PersonMention"]) -> None:
+        """"cho ông A, Giám đốc Sở Y tế, nghỉ hưu từ ngày 1-9-2024": the posts
+        written with A before the verb have ended."""
+        ctx = self.ctx
+        subject = self._subject_before(k, lo)
+        person = persons.get(ctx.text_between(*subject)) if subject else None
+        if person is None:
+            return
+        _, after = self._appositive(subject[1], k + 1)
+        while after < k and ctx.keys[after] in (",", "đã", "được", "vừa"):
+            after += 1
+        if after != k:
+            return          # "Bí thư A cảm ơn các cán bộ đã nghỉ hưu": others retired
+        for pos in person.positions:
+            if ctx.tokens[lo].start <= pos.span.start < ctx.tokens[k].start and pos.status == "current":
+                pos.status = "ended"
+                pos.change_span = Span(ctx.tokens[k].start, ctx.tokens[k + 1].end)
+
+    def _planned(self, k: int, lo: int) -> bool:
+        """A retirement to come ("sẽ nghỉ hưu", "để nghỉ hưu", "nghỉ hưu theo chế độ từ tháng sau")."""
+        words = self.ctx.keys[max(lo, k - 3):k]
+        return any(w in ("sẽ", "để", "chuẩn", "bị", "chờ") for w in words)
 
     # -------------------------------------------------------------- main
     def find(self) -> list[PersonMention]:
@@ -741,8 +824,9 @@ class PersonFinder:
             in_list = (i <= list_mode_until or bool(heads)) and prev in (",", ";", "và", ":", "là", "gồm") \
                 or (bool(heads) and honor)
             pre = self._title_before(i, lo) if i > lo else []
-            if pre:
-                # "Trợ lý Thủ tướng Phạm Minh Chính": the name holds the principal's office.
+            if pre and self._after_appointing_verb(pre[-1].start, lo):
+                # "được bổ nhiệm làm Trợ lý Thủ tướng Phạm Minh Chính": the name holds the
+                # principal's office ("Trợ lý Thủ tướng Dương Bảo Trâm dự" names the assistant)
                 pre[-1] = self.posts.principal_of(pre[-1]) or pre[-1]
             for post in pre:
                 if post.body is None and post.role.slug in _MINISTRY_ROLES:
@@ -750,7 +834,8 @@ class PersonFinder:
                     if org and org.ref.name.startswith("Bộ "):
                         post.context_org = org
             end = self._name_at(i, hi, foreign=bool(honor or pre or in_list))
-            if end is None or (pre and ctx.keys[i] not in SURNAMES and self._title_runs_on(pre[-1], i, hi)):
+            if end is None or (pre and self._title_runs_on(pre[-1], i, hi) and (
+                    ctx.keys[i] not in SURNAMES or self._name_after_whole_title(pre[-1], hi))):
                 i += 1
                 continue
             name = ctx.text_between(i, end)
@@ -776,7 +861,8 @@ class PersonFinder:
                 subject.appointed += appointed
                 appointed = []
             found.append(_Found(name, i, end, [_copy(h) for h in heads] + pre + posts, appointed,
-                                after=after if posts else end, described=bool(posts)))
+                                after=after if posts else end, described=bool(posts or pre),
+                                plural=bool(pre) and self._plural_before(pre[0].start, lo)))
             list_mode_until = hi
             i = max(after, end)
         self._signer(found)
@@ -817,7 +903,11 @@ class PersonFinder:
                 group.append(f)
                 continue
             if len(group) > 1:
-                last = group[-1]
+                first, last = group[0], group[-1]
+                if first.plural:        # "các Phó Bí thư Quận ủy A và B": the plural title is each one's
+                    titles = [p for p in first.posts if p.start < first.start]
+                    for g in group[1:]:
+                        g.posts += [_copy(p) for p in titles]
                 for g in group[:-1]:
                     if not g.described and not g.appointed and last.described:
                         g.posts += [_copy(p) for p in last.posts if p not in g.posts]

@@ -103,6 +103,9 @@ class PostParser:
         end = i + n
         if r.slug in _ASSISTANT_WORDS:
             return self._assistant(i, end, r, limit, former, new)
+        word = next((w for w in _ASSISTANT_WORDS if r.slug.startswith(w + "-")), None)
+        if word is not None:            # "Thư ký Phó Thủ tướng": read as the word and its principal
+            return self._assistant(i, i + 2, gz.role_by_slug[word], limit, former, new)
         org = self._body_after(end, i, n, limit)
         post = Post(i, org.end if org else end, r, org, former=former, new=new)
         if org is None and end < limit and ctx.keys[end] == "kiêm":
