@@ -216,3 +216,44 @@ def test_a_fronted_purpose_clause_names_what_the_issued_documents_implement():
     docs = {d.key: d for d in run("Thực hiện Nghị quyết số 18-NQ/TW, Ban Thường vụ Tỉnh ủy Nghệ An ban hành Kế "
                                   "hoạch số 50-KH/TU.").documents}
     assert docs["50-KH/TU"].issuer.name == "Ban Thường vụ Tỉnh ủy Nghệ An"
+
+
+def test_a_document_said_of_itself_replaces_and_the_nearest_type_word_names_a_sign():
+    ex = run("UBND tỉnh ban hành Quyết định số 41/2024/QĐ-UBND ngày 25/11/2024 quy định tiêu chuẩn. Quyết định có "
+             "hiệu lực từ ngày 10/12/2024 và thay thế Quyết định số 12/2019/QĐ-UBND ngày 3/5/2019 của UBND tỉnh; "
+             "Quyết định số 15/2019/QĐ-UBND. Thực hiện Luật Nghĩa vụ quân sự và Quyết định số 2216/QĐ-UBND của UBND "
+             "tỉnh về giao chỉ tiêu tuyển quân, huyện đã tuyển chọn 172 công dân.")
+    links = {(l.source, l.rel, l.target) for l in ex.links}
+    assert {("41/2024/QĐ-UBND", "replaces", "12/2019/QĐ-UBND"), ("41/2024/QĐ-UBND", "replaces", "15/2019/QĐ-UBND")} <= links
+    docs = {d.key: d for d in ex.documents}
+    assert docs["2216/QĐ-UBND"].type == "Quyết định" and docs["2216/QĐ-UBND"].title == "Giao chỉ tiêu tuyển quân"
+    assert "Luật Nghĩa vụ quân sự" in docs
+
+
+def test_lineage_by_purpose_by_a_guide_s_subject_and_not_by_an_activity_alongside():
+    ex = run("Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 168-KH/TU ngày 6-1-2025 để triển khai học tập, quán triệt "
+             "Nghị quyết số 57-NQ/TW. Việc kiểm tra theo Hướng dẫn số 02-HD/TW ngày 09/12/2021 của Ban Bí thư về một "
+             "số vấn đề cụ thể thi hành Điều lệ Đảng. Tổ chức học tập Quy định số 144-QĐ/TW gắn với thực hiện Kết "
+             "luận số 01-KL/TW.")
+    links = {(l.source, l.rel, l.target) for l in ex.links}
+    assert links == {("168-KH/TU", "implements", "57-NQ/TW"), ("02-HD/TW", "implements", "Điều lệ Đảng")}
+
+
+def test_bases_named_with_a_publishing_word_stay_bases():
+    ex = run("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 ngày 22/6/2015, Luật Đất đai (sửa "
+             "đổi) số 31/2024/QH15; UBND tỉnh ban hành Quyết định số 5/2025/QĐ-UBND.")
+    links = {(l.source, l.rel, l.target) for l in ex.links}
+    assert links == {("5/2025/QĐ-UBND", "based_on", "80/2015/QH13"), ("5/2025/QĐ-UBND", "based_on", "31/2024/QH15")}
+    assert {d.key: d.date for d in ex.documents}["31/2024/QH15"] is None
+
+
+def test_a_legal_text_s_title_names_what_it_amends_and_wrapped_lines_join():
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH THANH HÓA\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+            "phúc\n|\nSố: 23/2024/NQ-HĐND\n|\nThanh Hóa, ngày 12 tháng 7 năm 2024\n|\nNGHỊ QUYẾT\nSỬA ĐỔI, BỔ SUNG "
+            "MỘT SỐ ĐIỀU CỦA NGHỊ QUYẾT SỐ 177/2021/NQ-HĐND NGÀY 10 THÁNG 12\nNĂM 2021 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH\n"
+            "HỘI ĐỒNG NHÂN DÂN TỈNH THANH HÓA\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT NGHỊ:\nĐiều 1. "
+            "Nghị quyết này có hiệu lực từ ngày 22 tháng 7 năm 2024 và thay thế\nNghị quyết số 05/2019/NQ-HĐND của "
+            "Hội đồng nhân dân tỉnh.")
+    links = {(l.source, l.rel, l.target) for l in run(text).links}
+    assert {("23/2024/NQ-HĐND", "amends", "177/2021/NQ-HĐND"),
+            ("23/2024/NQ-HĐND", "replaces", "05/2019/NQ-HĐND")} <= links

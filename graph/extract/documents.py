@@ -52,9 +52,15 @@ _TITLE_VERBS = [tuple(p.split()) for p in (
 _TITLE_STOP = {"do", "được", "đã", "đang", "sẽ", "vừa", "là", "có"}
 _TITLE_STOP_BEFORE_LOWER = {"bằng", "với", "theo", "kể", "hết", "này", "thì", "mà", "tại", "nhằm"}
 _TIME_NOUNS = {"tháng", "năm", "quý", "tuần", "ngày", "thời", "hai", "ba"}
+# "học tập Quy định A gắn với thực hiện Kết luận B": the activity implements B, not A.
+_ALONGSIDE = ("gắn với", "gắn liền với", "kết hợp với", "đi đôi với", "cùng với")
 # A fronted purpose clause: "Thực hiện Nghị quyết X, Tỉnh ủy ban hành Kế hoạch Y".
 _FRONTED_IMPLEMENT = [tuple(p.split()) for p in ("thực hiện", "triển khai", "cụ thể hóa", "quán triệt")]
 _ISSUING = [tuple(p.split()) for p in ("ban hành", "ký", "ký ban hành", "xây dựng", "có")]
+_FRONTED_CUES = [tuple(p.split()) for p in ("căn cứ", "theo", "trên cơ sở")]
+# Words that show a main clause has begun after a fronted one.
+_AUXILIARIES = {"đã", "đang", "sẽ", "vừa", "cần", "phải"}
+_MAIN_VERBS = {tuple(v.split()) for v in ("ban hành", "yêu cầu", "chỉ đạo", "đề nghị", "quyết định", "xây dựng")}
 _ADVERBS = {"đã", "vừa", "mới", "đang", "cũng", "chính", "thức", "và", "nhất", "trí", "cao"}
 _PUBLISH = [tuple(p.split()) for p in ("ban hành", "ký", "ký ban hành", "thông qua", "ra", "công bố")]
 
@@ -119,6 +125,7 @@ class DocumentFinder:
                 hit = _Hit(t_start, e_tok, doc)
                 self.hits.append(hit)
             self._after(self.hits[-len(syms):], e_tok, hi)
+            self._embedded(self.hits[-1], hi, numbered=True)
 
     def _own_header(self) -> None:
         """A legal text's own header gives its number's date, subject and issuer."""
@@ -137,6 +144,21 @@ class DocumentFinder:
             doc.date = doc.date or header.date
             doc.title = doc.title or header.title
             doc.issuer = header.issuer or doc.issuer     # the header names it; a sign's code only guesses
+        self._title_lineage(own.doc, header.title)
+
+    def _title_lineage(self, own: DocumentMention, title: str | None) -> None:
+        """A title that opens with its lineage names the document it is
+        about: "Thực hiện Quy định số 144-QĐ/TW …", "Sửa đổi, bổ sung một số
+        điều của Nghị quyết số 177/2021/NQ-HĐND …"."""
+        words = comparable(title or "").replace(",", " , ").split()
+        rel = max(((len(p), r) for r, p in _LINEAGE if tuple(words[:len(p)]) == p), default=(0, None))[1]
+        if rel is None:
+            return
+        said = (title or "").casefold()
+        named = sorted((said.find(h.doc.key.casefold()), h.doc.key) for h in self.hits
+                       if h.doc.symbol and h.doc.key != own.key and h.doc.key.casefold() in said)
+        if named:
+            self.links.append(DocumentLink(own.key, rel, named[0][1], own.span))
 
     def _type_before(self, s_tok: int, lo: int, sym: Symbol) -> tuple[DocType | None, int, str | None]:
         """The type word before a symbol ("Quy định số"), or a law's name
@@ -145,15 +167,18 @@ class DocumentFinder:
         k = s_tok
         while k - 1 >= lo and ctx.keys[k - 1] in ("số", ":", "số:"):
             k -= 1
-        for j in range(max(lo, k - 10), k):
+        # the nearest capitalised type word ("pháp luật" is no Luật), else one right before
+        window = range(k - 1, max(lo, k - 10) - 1, -1)
+        for j in [j for j in window if ctx.tokens[j].is_capitalised] + [j for j in window if not ctx.tokens[j].is_capitalised]:
             hit = ctx.match(self.gaz.doc_types, j)
-            if not hit:
+            if not hit or (not ctx.tokens[j].is_capitalised and j + hit[0] != k):
                 continue
             n, dtype = hit
             if j + n == k:
                 return self._disambiguate(dtype, sym), j, None
             if dtype.slug in _LEGISLATIVE and k > j + n and all(
-                    ctx.tokens[t].is_word or ctx.keys[t] in ("(", ")") for t in range(j + n, k)) \
+                    (ctx.tokens[t].is_word and ctx.keys[t] != "và") or ctx.keys[t] in ("(", ")")
+                    for t in range(j + n, k)) \
                     and ctx.tokens[j + n].is_capitalised:       # "Luật Đất đai (sửa đổi) số 31/2024/QH15"
                 return dtype, j, self._as_title(ctx.text_between(j, k))
         return self._type_from_code(sym), s_tok, None
@@ -359,6 +384,8 @@ class DocumentFinder:
                     break
                 if ctx.keys[nxt] in _TITLE_STOP or ctx.keys[nxt] in ("đồng", "sau", "qua", "kết"):
                     break
+                if not amend_list and self._fronted_clause_ends(i, k):
+                    break       # "Thực hiện Quyết định số 2216 về giao chỉ tiêu tuyển quân, huyện đã …"
                 k += 1
                 continue
             if key in _TITLE_STOP:
@@ -387,6 +414,18 @@ class DocumentFinder:
                 break
             k += 1
         return k
+
+    def _fronted_clause_ends(self, i: int, comma: int) -> bool:
+        """The comma closes a fronted clause ("Thực hiện …, ", "Căn cứ …, ",
+        "Theo …, ") when its sentence opens with one and a verb follows."""
+        ctx = self.ctx
+        lo, hi = self._bounds(i)
+        k = lo + (1 if ctx.keys[lo] in ("để", "nhằm") else 0)
+        if not any(tuple(ctx.keys[k:k + len(v)]) == v for v in _FRONTED_IMPLEMENT + _FRONTED_CUES):
+            return False
+        stop = next((t for t in range(comma + 1, min(hi, comma + 8)) if ctx.keys[t] == ","), min(hi, comma + 8))
+        return any(ctx.keys[t] in _AUXILIARIES or tuple(ctx.keys[t:t + 2]) in _MAIN_VERBS
+                   for t in range(comma + 1, stop))
 
     def _after_symbol(self, i: int, k: int) -> bool:
         """Does a document sign stand right before token k (inside the title
@@ -695,10 +734,12 @@ class DocumentFinder:
         if chosen:
             drafts.clear()
 
-    def _embedded(self, h: _Hit, hi: int) -> None:
+    def _embedded(self, h: _Hit, hi: int, numbered: bool = False) -> None:
         """Documents inside a title: "Chương trình hành động thực hiện Nghị
         quyết Đại hội 12", "Luật sửa đổi, bổ sung một số điều của Bộ luật
-        Tố tụng dân sự, Luật Phá sản"."""
+        Tố tụng dân sự, Luật Phá sản"; in a numbered document's subject,
+        whatever its lineage verb names ("Hướng dẫn số 02-HD/TW … về một số
+        vấn đề cụ thể thi hành Điều lệ Đảng")."""
         ctx = self.ctx
         k = h.start + 1
         in_list: str | None = None
@@ -717,8 +758,12 @@ class DocumentFinder:
                 self.drafts.append(_Hit(k, end, self._named_doc(dtype, k, end)))
                 k = end
                 continue
-            rel = "implements" if words.endswith("thực hiện") else \
-                "amends" if "một số điều của" in words or words.endswith("sửa đổi , bổ sung") else in_list
+            if ctx.keys[k + m:k + m + 1] == ["số"] or ctx.tokens[min(k + m, h.end - 1)].text[:1].isdigit():
+                k += m          # a numbered document: its sign makes it one of its own
+                continue
+            lineage = _lineage_verb(words) if numbered else "implements" if words.endswith("thực hiện") else None
+            rel = "amends" if "một số điều của" in words or words.endswith("sửa đổi , bổ sung") else \
+                lineage or in_list
             if rel is None:
                 k += m
                 continue
@@ -795,10 +840,11 @@ class DocumentFinder:
         that issues a document is the subject of the sentence."""
         ctx = self.ctx
         top = [h for h in self.hits if h.embedded_in is None]
+        inside = {t for h in top for t in range(h.start, h.end)}
         for n, h in enumerate(top):
             lo, hi = self._bounds(h.start)
             lo = next((t + 1 for t in range(h.start - 1, lo - 1, -1) if ctx.keys[t] == ";"), lo)   # its clause
-            before = ctx.keys[lo:h.start]
+            before = [ctx.keys[t] for t in range(lo, h.start) if t not in inside]   # other documents' names aside
             issued = any(_has_phrase(before, v) and not _has_phrase(before, ("thư",) + v) for v in _PUBLISH[:3])
             adopter = None if issued else self._adopted_by_subject(h.start, lo)
             if (issued or adopter) and self._object_of_the_verb(top, n, lo):
@@ -881,13 +927,14 @@ class DocumentFinder:
                 rel = _lineage_verb(" ".join(ctx.keys[max(a.start, b.start - 10):b.start]))
             else:
                 between = " ".join(ctx.keys[a.end:b.start])
-                rel = _lineage_verb(between)
+                rel = None if any(w in between for w in _ALONGSIDE) else _lineage_verb(between)
                 if rel and len(between.split()) > 8 and not between.endswith(
                         ("và thay thế", ", thay thế", "và thay thế cho", ", thay thế cho")):
                     rel = None
             if rel:
                 self.links.append(DocumentLink(a.doc.key, rel, b.doc.key, Span(a.doc.span.start, b.doc.span.end)))
         self._fronted_purpose(top)
+        self._said_of_itself(top)
         # căn cứ lists: based on, from the document the sentence is about.
         for h in top:
             lo, _ = self._bounds(h.start)
@@ -900,6 +947,37 @@ class DocumentFinder:
             if source is not None:
                 self.links.append(DocumentLink(source.key, "based_on", h.doc.key, h.doc.span))
 
+    def _said_of_itself(self, top: list[_Hit]) -> None:
+        """"Quyết định này có hiệu lực … và thay thế Quyết định số 19/2021/QĐ-UBND
+        …; Quyết định số 21/2021/QĐ-UBND …", "Nghị định có hiệu lực từ … và
+        thay thế …": a sentence about the document the text is about (the
+        page's own, else the first one of that type it numbers) and what it
+        replaces or amends."""
+        ctx = self.ctx
+        for s in ctx.doc.sentences:
+            lo, hi = ctx.token_index(s.start), ctx.token_index(s.end)
+            named = ctx.match(self.gaz.doc_types, lo) if lo < hi and ctx.tokens[lo].is_capitalised else None
+            if not named or lo + named[0] >= hi or ctx.keys[lo + named[0]] not in ("này", "có"):
+                continue
+            source = self._main_document(named[1].label, lo, top)
+            verb = next(((t, rel) for t in range(lo, hi) for rel, p in _LINEAGE if p[0] in ("thay", "sửa")
+                         and tuple(ctx.keys[t:t + len(p)]) == p), None)
+            if source is None or verb is None:
+                continue
+            for h in top:
+                if verb[0] < h.start < hi and h.doc.key != source.key:
+                    self.links.append(DocumentLink(source.key, verb[1], h.doc.key,
+                                                   Span(ctx.tokens[lo].start, h.doc.span.end)))
+
+    def _main_document(self, doc_type: str, k: int, top: list[_Hit]) -> DocumentMention | None:
+        """The document of that type the text is about: the page's own, else
+        the first numbered one before token k."""
+        if self._own_key is not None:
+            own = next((h.doc for h in top if h.doc.key == self._own_key), None)
+            if own is not None and own.type == doc_type:
+                return own
+        return next((h.doc for h in top if h.start < k and h.doc.type == doc_type and h.doc.number), None)
+
     def _fronted_purpose(self, top: list[_Hit]) -> None:
         """"(Để) Thực hiện Nghị quyết số 18-NQ/TW, Ban Thường vụ Tỉnh ủy ban
         hành Kế hoạch số 50-KH/TU": the documents the main verb issues
@@ -909,10 +987,15 @@ class DocumentFinder:
             k = lo + (1 if ctx.keys[lo] in ("để", "nhằm") else 0)
             if not any(tuple(ctx.keys[k:k + len(v)]) == v for v in _FRONTED_IMPLEMENT):
                 continue
-            comma = next((t for t in range(k, hi) if ctx.keys[t] == ","), hi)
-            cited = [h for h in top if k < h.start and h.end <= comma]
             inside = {t for h in top for t in range(h.start, h.end)}
-            issued = [h for h in top if comma < h.start < hi and self._issued_after(comma, h.start, inside)]
+            mine = [h for h in top if k < h.start < hi]
+            first = next((n for n, h in enumerate(mine) if n and self._issued_after(mine[n - 1].end - 1, h.start, inside)
+                          and "," in ctx.keys[mine[n - 1].end - 1:h.start]), None)
+            if first is None:
+                continue
+            comma = max(t for t in range(mine[first - 1].end - 1, mine[first].start) if ctx.keys[t] == ",")
+            cited = mine[:first]
+            issued = [h for h in mine[first:] if self._issued_after(comma, h.start, inside)]
             for h in issued:
                 for c in cited:
                     self.links.append(DocumentLink(h.doc.key, "implements", c.doc.key,
@@ -936,7 +1019,8 @@ class DocumentFinder:
         cue = next((t for t in range(k - 2, lo - 1, -1) if tuple(ctx.keys[t:t + 2]) == ("căn", "cứ")), None)
         if cue is None:
             return False
-        between = ctx.keys[cue + 2:k]
+        inside = {t for h in self.hits if h.start < k for t in range(h.start, h.end)}
+        between = [ctx.keys[t] for t in range(cue + 2, k) if t not in inside]     # other documents' names aside
         return not any(_has_phrase(between, v) for v in _PUBLISH + [("quyết", "nghị"), ("xây", "dựng")])
 
     def _in_basis_list(self, lo: int) -> bool:
@@ -1064,7 +1148,7 @@ _LINEAGE = [(rel, tuple(p.split())) for rel, ps in (
     ("implements", ("thực hiện", "triển khai", "triển khai thực hiện", "hướng dẫn", "hướng dẫn thực hiện",
                     "hướng dẫn thi hành", "hướng dẫn thi hành một số điều của", "hướng dẫn thi hành một số quy định của",
                     "hướng dẫn một số điều của", "quy định chi tiết", "quy định chi tiết một số điều của",
-                    "quy định chi tiết thi hành", "cụ thể hóa")),
+                    "quy định chi tiết thi hành", "cụ thể hóa", "quán triệt", "thi hành")),
     ("amends", ("sửa đổi , bổ sung", "sửa đổi", "sửa đổi , bổ sung một số điều của", "sửa đổi một số điều của",
                 "bổ sung một số điều của")),
     ("replaces", ("thay thế", "thay thế cho"))) for p in ps]

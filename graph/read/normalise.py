@@ -113,13 +113,23 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 _NUMBER_WANTED = ("số", "ngày", "tháng", "năm")
 
 
+# Line ends that want what comes next: a verb's object, a preposition's noun.
+_OBJECT_WANTED = {"và", "của", "về", "theo", "tại", "với", "cho", "các", "những", "thay thế", "ban hành",
+                  "sửa đổi", "bổ sung", "thực hiện", "hướng dẫn", "đối với", "căn cứ"}
+_LIST_ITEM = re.compile(r"^(?:[-+•*]|\d{1,2}[.)]|[a-zđ][.)]|Điều \d)", re.I)
+
+
 def _wrapped(line: str, following: str) -> bool:
     end, start = line.rstrip(), following.lstrip(" \t")
     if not end or not start:
         return False
+    if end[-1] == "-" and start[0].isdigit():
+        return True             # "nhiệm kỳ 2020 -" / "2025;"
     if end[-1] == "," or end[-1].isalnum():
         if start[0].islower():
             return True
+        if " ".join(end.casefold().split()[-2:]) in _OBJECT_WANTED or end.casefold().split()[-1] in _OBJECT_WANTED:
+            return not _LIST_ITEM.match(start) and not start.isupper()   # "… và thay thế" / "Quyết định số …"
         return start[0].isdigit() and end.split()[-1] in _NUMBER_WANTED
     return False
 
