@@ -461,7 +461,7 @@ class DocumentFinder:
         return False
 
     def _as_title(self, text: str) -> str:
-        text = self.gaz.expand(text.strip(" ,;:-"))
+        text = text.strip(" ,;:-")         # as written: a title keeps its abbreviations
         return text[:1].upper() + text[1:] if text else text
 
     # ============================================================= named
