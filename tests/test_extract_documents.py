@@ -257,3 +257,28 @@ def test_a_legal_text_s_title_names_what_it_amends_and_wrapped_lines_join():
     links = {(l.source, l.rel, l.target) for l in run(text).links}
     assert {("23/2024/NQ-HĐND", "amends", "177/2021/NQ-HĐND"),
             ("23/2024/NQ-HĐND", "replaces", "05/2019/NQ-HĐND")} <= links
+
+
+def test_congress_resolutions_lists_of_adopted_texts_and_a_headline_s_unnumbered_mention():
+    ex = run("Phiên bế mạc, đại hội biểu quyết thông qua Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh Lào Cai lần thứ X, "
+             "nhiệm kỳ 2023 - 2028 với 100% đại biểu tán thành. Sau thảo luận, hội nghị đã thống nhất thông qua: Quy "
+             "chế làm việc của Ban Chấp hành Đảng bộ huyện nhiệm kỳ 2020-2025 (sửa đổi, bổ sung); Quy định về tiêu "
+             "chuẩn, điều kiện bổ nhiệm cán bộ diện Ban Thường vụ Huyện ủy quản lý và Chương trình kiểm tra, giám "
+             "sát năm 2024 của Ban Chấp hành Đảng bộ huyện.")
+    assert {d.key for d in ex.documents} == {
+        "Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh Lào Cai lần thứ X, nhiệm kỳ 2023 - 2028",
+        "Quy chế làm việc của Ban Chấp hành Đảng bộ huyện nhiệm kỳ 2020-2025 (sửa đổi, bổ sung)",
+        "Quy định về tiêu chuẩn, điều kiện bổ nhiệm cán bộ diện Ban Thường vụ Huyện ủy quản lý",
+        "Chương trình kiểm tra, giám sát năm 2024 của Ban Chấp hành Đảng bộ huyện"}
+    ex = run("Hội nghị công bố Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp xã. Chiều 2-12, "
+             "Huyện ủy công bố Nghị quyết số 1283/NQ-UBTVQH15 ngày 14/11/2024 của Ủy ban Thường vụ Quốc hội về việc "
+             "sắp xếp đơn vị hành chính cấp xã của tỉnh Thái Bình. Theo chương trình, sáng 30/11, Quốc hội sẽ biểu "
+             "quyết thông qua Luật Dữ liệu; chiều cùng ngày biểu quyết thông qua Nghị quyết về dự toán ngân sách.")
+    assert [d.key for d in ex.documents] == ["1283/NQ-UBTVQH15"]
+
+
+def test_a_named_document_with_a_subject_coordinated_after_a_cited_numbered_one():
+    ex = run("Tổ chức học tập gắn với thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị và Nghị quyết "
+             "Trung ương 4 khóa XIII về tăng cường xây dựng, chỉnh đốn Đảng và hệ thống chính trị.")
+    assert "Nghị quyết Trung ương 4 khóa XIII về tăng cường xây dựng, chỉnh đốn Đảng và hệ thống chính trị" in {
+        d.key for d in ex.documents}

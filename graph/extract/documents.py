@@ -32,6 +32,7 @@ _ADOPTING = [("thông", "qua")]
 # decisions or notices on personnel (their posts are positions).
 _PROPOSALS = {"to-trinh"}
 _PERSONNEL_TYPES = {"quyet-dinh", "thong-bao", "cong-van", "ket-luan", "quy-dinh"}
+_DECISIONS = {"quyet-dinh", "thong-bao", "cong-van"}
 _PERSONNEL = [tuple(p.split()) for p in (
     "công tác cán bộ", "bổ nhiệm", "bổ nhiệm lại", "điều động", "luân chuyển", "chỉ định", "phân công", "chuẩn y",
     "cho thôi", "nghỉ hưu", "kỷ luật", "miễn nhiệm", "hiệp thương", "nhân sự", "giữ chức", "thôi giữ", "giao")]
@@ -359,7 +360,7 @@ class DocumentFinder:
             if key in (".", ";", ":", "”", '"', "“", "?", "!"):
                 break
             if key == "(":
-                close = next((t for t in range(k + 1, min(hi, k + 6)) if ctx.keys[t] == ")"), None)
+                close = next((t for t in range(k + 1, min(hi, k + 7)) if ctx.keys[t] == ")"), None)
                 inner = ctx.keys[k + 1:close] if close else []
                 if close and (inner in (["sửa", "đổi"], ["sửa", "đổi", ",", "bổ", "sung"])
                               or (close == k + 2 and ctx.tokens[k + 1].text.isupper())):
@@ -499,10 +500,16 @@ class DocumentFinder:
             if last is not None and last[0] == k - 1 and (ctx.keys[k - 1] == "và" or (
                     ctx.keys[k - 1] == "," and last[2] == dtype.slug)):
                 context = context or last[1]     # the next item of "thông qua A và B", "thực hiện Nghị quyết A, Nghị quyết B"
+            numbered = next((h for h in self.hits if h.end == k - 1 and h.doc.number), None)
+            if context is None and numbered is not None and ctx.keys[k - 1] == "và" and "về" in ctx.keys[k + m:end]:
+                # "thực hiện Kết luận số 01-KL/TW … và Nghị quyết Trung ương 4 … về …": one with a subject
+                before = ctx.keys[max(lo, numbered.start - 4):numbered.start]
+                context = self._citing_context(numbered.start, numbered.end, lo, hi) or (
+                    "cite" if any(_has_phrase(before, p) for p in _CITING) else None)
             if context is None:
                 k += m
                 continue
-            if dtype.slug in _PROPOSALS or (dtype.slug in _PERSONNEL_TYPES and self._personnel(k + m, end)):
+            if dtype.slug in _PROPOSALS or (dtype.slug in _PERSONNEL_TYPES and self._personnel(k + m, end, dtype.slug)):
                 # An unnumbered proposal or personnel decision is no document of
                 # its own; a document it proposes ("Tờ trình về ban hành Quy chế X") is.
                 inner = self._proposed_document(k + m, end)
@@ -537,11 +544,14 @@ class DocumentFinder:
             k = end
         self._replaced_by_adopted()
 
-    def _personnel(self, i: int, end: int) -> bool:
+    def _personnel(self, i: int, end: int, slug: str) -> bool:
         """Does an unnumbered decision's subject name personnel work: "công
-        tác cán bộ", or appointing, moving or disciplining someone named?"""
+        tác cán bộ", or appointing, moving or disciplining someone named? A
+        rule or a conclusion ("Quy định về tiêu chuẩn … bổ nhiệm cán bộ") is
+        personnel work only for someone named."""
         words = self.ctx.keys[i:end]
-        if any(_has_phrase(words, p) for p in (("cán", "bộ"), ("nhân", "sự"), ("chức", "vụ"), ("chức", "danh"))):
+        if slug in _DECISIONS and any(_has_phrase(words, p) for p in (
+                ("cán", "bộ"), ("nhân", "sự"), ("chức", "vụ"), ("chức", "danh"))):
             return True
         someone = any(w in ("ông", "bà", "đồng", "đ/c") for w in words) or any(
             name_at(self.ctx, t, end) for t in range(i, end) if self.ctx.tokens[t].is_capitalised)
@@ -625,11 +635,22 @@ class DocumentFinder:
         lần thứ XVII"."""
         ctx = self.ctx
         words = {"đại", "biểu", "toàn", "quốc", "lần", "thứ", "đảng", "bộ", "tỉnh", "thành", "phố"}
-        while k < hi and (ctx.keys[k] in words or ctx.tokens[k].text.isdigit()
-                          or (ctx.tokens[k].text.isupper() and ctx.tokens[k].is_word)):
+        while k < hi:
+            if ctx.tokens[k].is_capitalised and ctx.keys[k] != "đảng":
+                org = self.orgs.parse(k, hi)     # "Đại hội đại biểu Hội Nông dân tỉnh Lào Cai lần thứ X"
+                if org is not None and tuple(ctx.keys[org.end:org.end + 2]) == ("lần", "thứ"):
+                    k = org.end
+                    continue
+            if not (ctx.keys[k] in words or ctx.tokens[k].text.isdigit()
+                    or (ctx.tokens[k].text.isupper() and ctx.tokens[k].is_word)):
+                break
             k += 1
         if tuple(ctx.keys[k:k + 2]) == ("của", "đảng"):
             k += 2
+        t = k + 1 if k < hi and ctx.keys[k] == "," else k
+        if t < hi and ctx.keys[t] == "nhiệm":          # ", nhiệm kỳ 2023 - 2028"
+            end = _past_term(ctx, t, hi)
+            k = end if end > t else k
         return k
 
     def _amend_list_start(self, j: int, hi: int) -> bool:
@@ -673,14 +694,15 @@ class DocumentFinder:
         """"Quốc hội sẽ biểu quyết thông qua Luật X", "dự kiến ban hành …":
         a document on an agenda is not one yet."""
         words = self.ctx.keys[max(lo, k - 8):k]
-        return any(w in ("sẽ", "sắp") for w in words) or _has_phrase(words, ("dự", "kiến")) or _has_phrase(
-            words, ("chương", "trình", "phiên", "họp")) or _has_phrase(words, ("theo", "chương", "trình"))
+        clause = self.ctx.keys[lo:k]          # "Theo chương trình, sáng 30/11 Quốc hội sẽ …; chiều cùng ngày …"
+        return any(w in ("sẽ", "sắp") for w in clause) or _has_phrase(words, ("dự", "kiến")) or _has_phrase(
+            words, ("chương", "trình", "phiên", "họp")) or _has_phrase(clause[:3], ("theo", "chương", "trình"))
 
     def _list_after(self, k: int, lo: int) -> str | None:
         ctx = self.ctx
         for t in range(k - 1, lo - 1, -1):
             if ctx.keys[t] == ":":
-                if "thông qua" in " ".join(ctx.keys[max(lo, t - 8):t]):
+                if "thông qua" in " ".join(ctx.keys[max(lo, t - 12):t]):    # "thông qua 28 nghị quyết, trong đó có:"
                     return "adopt"
                 return None
         return None
@@ -1098,7 +1120,7 @@ class DocumentFinder:
                     self._rekey(doc.key, target.key)
                     doc.key = target.key
             elif doc.symbol is None and doc.number is None:
-                longer = self._named_in_full(doc)
+                longer = self._named_in_full(doc) or self._numbered_by_subject(doc, full)
                 if longer is not None:
                     self._rekey(doc.key, longer.key)
                     doc.key = longer.key
@@ -1130,6 +1152,19 @@ class DocumentFinder:
                   and h.doc.type == doc.type and len(comparable(h.doc.key).split()) > len(words)
                   and comparable(h.doc.key).split()[:len(words)] == words}
         return next(iter(longer.values())) if len(longer) == 1 else None
+
+    def _numbered_by_subject(self, doc: DocumentMention, full: list[DocumentMention]) -> DocumentMention | None:
+        """"Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành
+        chính cấp xã" in a headline is the "Nghị quyết số 1283/NQ-UBTVQH15 …
+        về việc sắp xếp đơn vị hành chính cấp xã của tỉnh Thái Bình" of the
+        body: one numbered document of that type whose subject begins so."""
+        subject = _subject_words(doc.title or "", doc.type)
+        if len(subject) < 4:
+            return None
+        same = {f.key: f for f in full if f.type == doc.type and (
+            doc.issuer is None or f.issuer is None or f.issuer.name == doc.issuer.name)
+            and _subject_words(f.title or "", None)[:len(subject)] == subject}
+        return next(iter(same.values())) if len(same) == 1 else None
 
     def _rekey(self, old: str, new: str) -> None:
         for link in self.links:
@@ -1173,6 +1208,18 @@ def _past_term(ctx: ArticleContext, k: int, hi: int) -> int:
             t += 1
         return t if t > k + 1 else k
     return k
+
+
+def _subject_words(title: str, doc_type: str | None) -> list[str]:
+    """What a title is about, without its type word, issuer and "về (việc)"."""
+    words = comparable(title).split()
+    if doc_type and words[:len(doc_type.split())] == comparable(doc_type).split():
+        words = words[len(doc_type.split()):]
+    if "về" in words[:12] and (not words or words[0] in ("của", "về")):
+        words = words[words.index("về"):]
+    while words[:1] and words[0] in ("về", "việc"):
+        words = words[1:]
+    return words
 
 
 def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
