@@ -282,3 +282,11 @@ def test_a_named_document_with_a_subject_coordinated_after_a_cited_numbered_one(
              "Trung ương 4 khóa XIII về tăng cường xây dựng, chỉnh đốn Đảng và hệ thống chính trị.")
     assert "Nghị quyết Trung ương 4 khóa XIII về tăng cường xây dựng, chỉnh đốn Đảng và hệ thống chính trị" in {
         d.key for d in ex.documents}
+
+
+def test_an_issuer_s_name_stops_at_what_the_document_does_and_takes_the_unit_s_number():
+    ex = run("Sáng 26-12, Bộ Tư lệnh Quân khu 4 tổ chức hội nghị tổng kết. Các đơn vị thực hiện nghiêm Nghị quyết số "
+             "1657-NQ/QUTW của Quân ủy Trung ương và Kế hoạch số 215/KH-BTL của Bộ Tư lệnh Quân khu triển khai thực "
+             "hiện Nghị quyết số 1657-NQ/QUTW.")
+    assert {d.key: d.issuer.name for d in ex.documents}["215/KH-BTL"] == "Bộ Tư lệnh Quân khu 4"
+    assert ("215/KH-BTL", "implements", "1657-NQ/QUTW") in {(l.source, l.rel, l.target) for l in ex.links}

@@ -103,3 +103,17 @@ def test_an_undated_article_takes_the_event_year_the_text_fixes():
     assert when("Chiều 10.1, Tỉnh ủy tổ chức hội nghị. Hội nghị diễn ra đến hết ngày 10.1.2025.") == date(2025, 1, 10)
     # a term of office fixes no year
     assert when("Sáng 10/1, Tỉnh ủy tổ chức hội nghị cán bộ nhiệm kỳ 2020-2025.") is None
+
+
+def test_presiding_boards_delegations_gift_givers_and_names_cut_before_a_title_word():
+    _, got = roles("Sáng 5/8, Hội Nông dân tỉnh Lào Cai tổ chức đại hội. Đoàn Chủ tịch điều hành đại hội gồm các đồng "
+                   "chí: Lý Thị Vần, Giàng A Tủa và Lù Thị Sênh. Bà Pờ Thị Dung, Chủ tịch Hội LHPN huyện tặng quà động "
+                   "viên hội viên. Thường trực Hội tặng hoa tri ân đồng chí Hà Văn Lún, nguyên Phó Chủ tịch Hội.")
+    assert got == {("Lý Thị Vần", "chair"), ("Giàng A Tủa", "chair"), ("Lù Thị Sênh", "chair"),
+                   ("Pờ Thị Dung", "attendee"), ("Hà Văn Lún", "attendee")}
+    _, got = roles("Sáng 5/6, đoàn ĐBQH tỉnh tiếp xúc cử tri huyện Sìn Hồ. Tham gia đoàn tiếp xúc có các đại biểu Quốc "
+                   "hội: Tòng Văn Pọm, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh; Đèo Thị Hồng Nhung. Đồng chí Bùi Văn "
+                   "Đảng, Bí thư Huyện ủy Sìn Hồ dự. Phát biểu, đồng chí Bùi Văn Đảng nhấn mạnh yêu cầu giải quyết kiến "
+                   "nghị. Đại tá Mẫn Thị Thanh Hà, Phó Cục trưởng Cục Tổ chức cán bộ thông tin về chính sách.")
+    assert got == {("Tòng Văn Pọm", "attendee"), ("Đèo Thị Hồng Nhung", "attendee"), ("Bùi Văn Đảng", "attendee"),
+                   ("Bùi Văn Đảng", "speaker"), ("Mẫn Thị Thanh Hà", "speaker")}

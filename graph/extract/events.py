@@ -24,6 +24,8 @@ _ATTEND_VERBS = ("dự", "tham dự", "đến dự", "cùng dự", "có mặt", 
                  "dâng hương", "đến dâng hương", "chúc tết", "thăm , chúc tết")
 # "Dự Hội nghị có đồng chí X", "Cùng chủ trì có các đồng chí: ..."
 _LEAD_ROLES = [
+    (("đoàn", "chủ", "tịch"), ("chair",)),          # "Đoàn Chủ tịch đại hội gồm các đồng chí: …"
+    (("tham", "gia", "đoàn"), ("attendee",)),       # "Tham gia đoàn tiếp xúc có …"
     (("tiếp", "và", "làm", "việc"), ("attendee",)),
     (("tiếp", "đoàn"), ("attendee",)),
     (("làm", "việc", "với", "đoàn"), ("attendee",)),
@@ -61,9 +63,9 @@ _MEET_VERBS = [tuple(v.split()) for v in ("gặp", "gặp gỡ", "hội đàm v�
                                            "tiếp", "đón", "thăm", "tiếp xúc với", "làm việc với")]
 # "trao quyết định và tặng hoa chúc mừng X": X is there, handed them.
 _GIFT_VERBS = [tuple(v.split()) for v in (
-    "trao quyết định cho", "trao quyết định và tặng hoa chúc mừng", "tặng hoa chúc mừng", "tặng hoa", "trao tặng",
-    "trao quyết định", "chúc mừng")]
-_HANDING = [tuple(v.split()) for v in ("trao quyết định", "trao tặng", "tặng hoa", "trao")]
+    "trao quyết định cho", "trao quyết định và tặng hoa chúc mừng", "tặng hoa chúc mừng", "tặng hoa tri ân",
+    "tặng hoa", "trao tặng", "trao quyết định", "chúc mừng", "tặng quà")]
+_HANDING = [tuple(v.split()) for v in ("trao quyết định", "trao tặng", "tặng hoa", "tặng quà", "trao")]
 _PRESENT = "present"           # shown present without an attendance word
 _FUTURE = ("sẽ", "dự kiến", "kế hoạch", "chuẩn bị", "ngày mai", "sắp")
 _NOT_EVENT_TIME = ("đến ngày", "kể từ ngày", "từ ngày", "trước ngày", "sau ngày", "hiệu lực", "hết ngày")
@@ -234,7 +236,8 @@ class EventFinder:
             return prev in ("buổi", "cuộc") or (nxt and not ctx.tokens[k].is_capitalised and (
                 prev in ("đã", "vừa") or (k > 0 and ctx.tokens[k - 1].is_capitalised)))
         word = ctx.tokens[k]
-        if n >= 3 and (prev in ("đã", "vừa", "đoàn") or (k > 0 and ctx.tokens[k - 1].is_capitalised)):
+        if n >= 3 and (prev in ("đã", "vừa", "đoàn") or (k > 0 and ctx.tokens[k - 1].is_capitalised)
+                       or tuple(ctx.keys[k:k + 4]) == ("tiếp", "xúc", "cử", "tri")):
             return True                  # a verbal kind after its subject: "Đoàn … tiếp xúc cử tri"
         if prev == "," and self._after_fronted_time(k):
             return True                  # "Sáng 2/9, hội nghị thông qua …"
@@ -521,7 +524,7 @@ class EventFinder:
         for words, roles in _LEAD_ROLES:
             if tuple(ctx.keys[k:k + len(words)]) == words:
                 rest = ctx.keys[k + len(words):i]
-                if "có" in rest:
+                if "có" in rest or "gồm" in rest:
                     return roles
                 # "Dự Đại hội ..., Tổng Bí thư Tô Lâm đề nghị": the subject
                 # after the comma is the one who attended.

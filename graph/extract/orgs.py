@@ -39,6 +39,9 @@ _DESCRIPTION_STOP = set(comparable(w) for w in (
     "nhưng hay hoặc cũng còn đều vẫn rồi cùng gồm ở như vì nên thuộc nếu đây ấy những một mọi cả nay này đó "
     "dự thăm tiếp họp trao tặng gặp đón chúc năm ngày tháng khóa nhiệm").split())
 _SENTENCE_VERBS = {comparable(v) for v in CHAIR_VERBS + SPEAKER_VERBS + ATTEND_VERBS if " " in v}
+# Verbs that say what a document does: "Bộ Tư lệnh Quân khu | triển khai thực hiện Nghị quyết …".
+_DOCUMENT_VERBS = {comparable(v) for v in ("triển khai", "thực hiện", "hướng dẫn", "ban hành", "sửa đổi",
+                                          "thay thế", "quán triệt", "cụ thể hóa")}
 # A body's bare head word standing for it: "Văn phòng Sở", "Thanh tra Bộ".
 _BARE_BODY_WORDS = {"sở", "bộ", "cục"}
 _PARTY_COMMITTEE_KINDS = {"tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy",
@@ -482,12 +485,16 @@ class OrgParser:
         ctx = self.ctx
         if head not in _NUMBERED_UNITS or (j < len(ctx.tokens) and ctx.tokens[j].text.isdigit()):
             return None
+        number = self._text_number(head)
+        return ParsedOrg(j, _ref(ctx, i, j, f"{head} {number}")) if number else None
+
+    def _text_number(self, head: str) -> str | None:
+        """The one number the text gives units of this kind ("Quân khu 4")."""
+        ctx = self.ctx
         words = head.split()
         numbers = {ctx.tokens[t + len(words)].text for t in range(len(ctx.tokens) - len(words))
                    if ctx.raw[t:t + len(words)] == words and ctx.tokens[t + len(words)].text.isdigit()}
-        if len(numbers) != 1:
-            return None
-        return ParsedOrg(j, _ref(ctx, i, j, f"{head} {numbers.pop()}"))
+        return numbers.pop() if len(numbers) == 1 else None
 
     def _named_unit(self, i: int, j: int, limit: int, head) -> ParsedOrg | None:
         """A unit named by capitalised words after its head ("Cục Bảo vệ
@@ -522,6 +529,9 @@ class OrgParser:
                     country = ctx.text_between(k, k + hit[0])
                     k += hit[0]
                     continue
+            if k > j and (" ".join(ctx.keys[k:k + 2]) in _SENTENCE_VERBS | _DOCUMENT_VERBS or (
+                    tok.is_capitalised and ctx.match(gz.doc_types, k))):
+                break           # "Cục Tổ chức cán bộ | công bố Quyết định …"
             if not tok.is_capitalised and not tok.text.isdigit():
                 if key == "và":
                     if k + 1 < limit and ctx.tokens[k + 1].is_capitalised and not (
@@ -543,6 +553,9 @@ class OrgParser:
             return None
         written = gz.expand(ctx.text_between(i, k))
         written = written[0].upper() + written[1:]
+        numbered = next((u for u in _NUMBERED_UNITS if written.endswith(" " + u)), None)
+        if numbered and not (k < limit and ctx.tokens[k].text.isdigit()) and self._text_number(numbered):
+            written = f"{written} {self._text_number(numbered)}"     # "Bộ Tư lệnh Quân khu" → … Quân khu 4
         place_hit = ctx.place_at(k, limit)
         if place_hit and ctx.keys[k] in ("tỉnh", "huyện", "xã", "phường", "quận", "tp", "thành"):
             end, place = place_hit
