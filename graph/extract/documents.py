@@ -398,6 +398,9 @@ class DocumentFinder:
                 break       # "Luật Đất đai (sửa đổi) 2024", "Thông qua Luật X - Dấu ấn …"
             if key == "và" and k + 1 < hi and ctx.keys[k + 1] in ("các", "những"):
                 break       # "… về công tác X và các văn bản hướng dẫn"
+            if k > i and (key == "gửi" or (key in ("sau", "đến") and k + 1 < hi and (
+                    ctx.tokens[k + 1].text.isdigit() or ctx.keys[k + 1] in ("một", "hai", "ba", "khi")))):
+                break       # "… năm 2024 gửi các chi bộ", "… nông thôn sau một năm thực hiện", "… đến 142 điểm cầu"
             if key == "trong" and k + 1 < hi and (ctx.keys[k + 1] in _TIME_NOUNS or ctx.tokens[k + 1].text.isdigit()):
                 break       # "… Quy chế phối hợp trong tháng 7", "trong 2 ngày": a time adverbial
             if key in _TITLE_STOP_BEFORE_LOWER and not (key == "với" and k > i and ctx.keys[k - 1] == "đối") \

@@ -25,6 +25,7 @@ _NUMBER = re.compile(r"\bSố\s*:?\s*\|?\s*(?=\d)")
 _DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 _NATIONAL = re.compile(r"CỘNG\s*\|?\s*HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG\s*\|?\s*CỘNG SẢN VIỆT NAM")
 _SEPARATOR = re.compile(r"^[\s|\-_=*.]*$")
+_SESSION = re.compile(r"^(?:KHÓA|KHOÁ|KỲ HỌP|NHIỆM KỲ)\b")
 _COMMITTEE_UY = re.compile(r"\b(Tỉnh|Huyện|Thành|Quận|Thị|Đảng|Quân|Khu) (Ủy|Uỷ)\b")
 _ENACTED = re.compile(r"Nay ban hành\s*[“\"']+([^”\"']{10,400})[”\"']")
 
@@ -95,6 +96,8 @@ class HeaderReader:
         if type_at is not None:
             type_words = after[type_at]
             body = after[type_at + 1:]
+            while body and _SESSION.match(body[-1]):
+                body.pop()          # "KHÓA XVIII, KỲ HỌP THỨ 21" under the authority
             if body and self._authority(body[-1]):
                 authority = body.pop()
             subject = " ".join(body)

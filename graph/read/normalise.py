@@ -138,12 +138,32 @@ def _join_wrapped_lines(text: str) -> str:
     """Join wrapped lines with a space: one character for one, so offsets
     stay as they are."""
     lines = text.split("\n")
+    width = _wrap_width(lines)
     out = []
     for n, line in enumerate(lines):
         out.append(line)
         if n + 1 < len(lines):
-            out.append(" " if _wrapped(line, lines[n + 1]) else "\n")
+            out.append(" " if _wrapped(line, lines[n + 1]) or _full_line(line, lines[n + 1], width) else "\n")
     return "".join(out)
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a text copied from a fixed-width page is wrapped at (a
+    legal database's copy), or None for text whose paragraphs are lines."""
+    long = sorted(len(ln.rstrip()) for ln in lines if len(ln.rstrip()) > 40)
+    if len(long) < 8:
+        return None
+    top = long[int(len(long) * 0.9)]
+    return top if top <= 100 and long[len(long) // 2] >= top - 15 else None
+
+
+def _full_line(line: str, following: str, width: int | None) -> bool:
+    """A line filled to the wrap width, not closed by punctuation, goes on
+    in the next one ("… của Ban Kinh tế - Ngân sách" / "Hội đồng nhân dân tỉnh")."""
+    end, start = line.rstrip(), following.strip()
+    if width is None or len(end) < width - 20 or not start or end[-1] in ".;:!?|" or start[0] in "|-+•*":
+        return False
+    return not _LIST_ITEM.match(start) and not start.isupper() and not end.isupper()
 
 
 def _split_sentences(line: str, offset: int) -> list[Sentence]:
