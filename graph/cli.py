@@ -182,7 +182,7 @@ def cmd_analyse(args) -> int:
 # ---------------------------------------------------- reason and validate
 def cmd_reason(args) -> int:
     from .reason.closure import materialise
-    with _kg(args) as kg:
+    with _kg(args) as kg, kg.writing():
         report = materialise(kg.store, engine=args.engine)
     print(report, file=sys.stderr)
     return EXIT_OK
