@@ -175,16 +175,16 @@ def test_a_timed_out_query_is_stopped_and_said_so(server, query):
     status, headers, body = http(server.url + "/sparql", query.encode(),
                                  {"Content-Type": QUERY, "Accept": "application/sparql-results+json"})
     took = time.monotonic() - started
-    assert status == 503 and b"longer than 2 s" in body and headers.get("X-CadreGraph-Timeout") == "2", \
-        (status, body[:200])
+    assert status == 503 and b"longer than 2 s" in body, (status, body[:200])
     assert took < 10
     time.sleep(0.5)
     pids = _descendants(server.proc.pid)
     before = _cpu_seconds(pids)
-    time.sleep(1.5)
+    time.sleep(3)
     burnt = _cpu_seconds(pids) - before
-    print(f"\nanswered 503 after {took:.1f} s; the engine then used {burnt:.2f} s of CPU in 1.5 s")
-    assert burnt < 0.5, "the query goes on computing after its time limit"
+    print(f"\nanswered 503 after {took:.1f} s; the engine then used {burnt:.2f} s of CPU in 3 s")
+    assert burnt < 0.6, "the query goes on computing after its time limit"
+    assert headers.get("X-CadreGraph-Timeout") == "2", "a time-out says so in a header of its own"
     q = urllib.parse.quote('ASK { ?p <http://xmlns.com/foaf/0.1/name> "Tô Lâm"@vi }')
     assert json.loads(http(f"{server.url}/sparql?query={q}", headers={"Accept": "application/json"})[2])["boolean"]
 
