@@ -61,6 +61,10 @@ def _hosts(host: str, port: int) -> frozenset[str] | None:
     return frozenset(n for name in names for n in (name, f"{name}:{port}"))
 
 
+def _interrupt(*_) -> None:
+    raise KeyboardInterrupt
+
+
 def serve(store: str, host: str = "127.0.0.1", port: int = 7878, allow_updates: bool = False,
           allow_federation: bool = False, timeout: float = 30.0, max_rows: int = 10_000,
           max_request_kb: int = 1024, cors: str | None = None, site: Path | None = None,
@@ -68,6 +72,7 @@ def serve(store: str, host: str = "127.0.0.1", port: int = 7878, allow_updates: 
     from ..viz.site import write_site
 
     folder = Path(store)
+    signal.signal(signal.SIGTERM, _interrupt)        # a stop while starting cleans up as well
     httpd = _listen(host, port)
     own_site = site is None
     lock = engine = None
@@ -92,7 +97,6 @@ def serve(store: str, host: str = "127.0.0.1", port: int = 7878, allow_updates: 
               f"{'read-write' if allow_updates else 'read-only'}, timeout {timeout:g} s, at most {max_rows} rows"
               f"{', federation allowed' if allow_federation else ''}"
               f"{f', pages of {cors} may read it' if cors else ''}", file=sys.stderr, flush=True)
-        signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=httpd.shutdown).start())
         if ready:
             ready.set()
         httpd.serve_forever()

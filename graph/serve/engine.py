@@ -68,7 +68,7 @@ class Engine:
     def answer(self, head: dict, body: bytes, sock: socket.socket) -> Reply | None:
         """The reply to a request, or None when it was streamed already."""
         op = head.get("op")
-        text = body.decode("utf-8") if op in ("query", "update") else ""
+        text = body.decode("utf-8", "replace") if op in ("query", "update") else ""     # the front checked it
         if text and not self.allow_federation and (word := federated_keyword(text)):
             return refusal(403, f"{word} is refused: this endpoint does not fetch from other addresses "
                                 f"(start it with `cadregraph serve --allow-federation` to allow it)")
