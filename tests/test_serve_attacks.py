@@ -144,6 +144,25 @@ def test_service_and_load_never_reach_another_address(server):
         target.close()
 
 
+@pytest.mark.parametrize("text, word", [
+    ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", "SERVICE"),
+    ("select * {?s ?p ?o .service<http://x/>{?a ?b ?c}}", "SERVICE"),
+    ("SELECT * { sErViCe SILENT ?x {} }", "SERVICE"),
+    ("SELECT * {\n# một ghi chú\nSERVICE\n<x>{}}", "SERVICE"),
+    ("SELECT * { \\u0053ERVICE <http://x/> {} }", "SERVICE"),
+    ('SELECT * {?s <p> """a"b""" SERVICE <x> {}}', "SERVICE"),
+    ("load silent <http://x/> into graph <https://g/>", "LOAD"),
+    ('SELECT * { ?s ?p "service" }', None),
+    ("SELECT ?service WHERE { ?service a <http://x/load> }", None),
+    ("PREFIX load: <x:> SELECT * { ?s load:x ?o . _:service ?p ?o } # SERVICE <x>", None),
+    ('SELECT * { ?s ?p """Dịch vụ\nSERVICE <x> {}""" }', None),
+    ("SELECT * { ?s ?p ?o FILTER(?o < 3 && ?o > 1) }", None),
+])
+def test_federation_check_reads_sparql_tokens(text, word):
+    from cadregraph.serve.federation import federated_keyword
+    assert federated_keyword(text) == word
+
+
 def test_federation_when_the_user_allows_it(served_store, tmp_path):
     target = Recorder()
     s = Server(copy_store_folder(served_store, tmp_path), "--allow-federation")

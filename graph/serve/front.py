@@ -15,6 +15,7 @@ through the server loses nothing.
 from __future__ import annotations
 
 import hmac
+import socket
 import sys
 import time
 from dataclasses import dataclass
@@ -71,13 +72,14 @@ class Front(BaseHTTPRequestHandler):
         self._handle(self._options)
 
     def _handle(self, route) -> None:
-        self._started = False
+        self._started = self._unread = False
         try:
             self._check_host()
             path, query = limits.split_target(self.path)
             route(path, query)
         except Refused as exc:
             self._error(exc.status, exc.message)
+            self._unread = exc.unread
         except Stopped:
             self._error(503, f"the query ran longer than {self.settings.timeout:g} s and was stopped",
                         {"X-CadreGraph-Timeout": f"{self.settings.timeout:g}"})
@@ -89,6 +91,22 @@ class Front(BaseHTTPRequestHandler):
             print(f"cadregraph serve: {self.command} {self.path[:200]!r}: {type(exc).__name__}: {exc}",
                   file=sys.stderr, flush=True)
             self._error(500, f"internal error ({type(exc).__name__})")
+
+    def finish(self) -> None:
+        super().finish()
+        if getattr(self, "_unread", False):
+            self._drain()
+
+    def _drain(self, seconds: float = 2, most: int = 64 << 20) -> None:
+        """Read and drop what the client is still sending of a body that was
+        refused, so that it reads the answer instead of a connection reset."""
+        try:
+            self.connection.shutdown(socket.SHUT_WR)
+            self.connection.settimeout(seconds)
+            while most > 0 and (chunk := self.connection.recv(1 << 16)):
+                most -= len(chunk)
+        except OSError:
+            pass
 
     def _check_host(self) -> None:
         host = self.headers.get("Host")

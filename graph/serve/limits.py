@@ -15,10 +15,14 @@ MAX_FIELDS = 10_000
 
 
 class Refused(Exception):
-    def __init__(self, status: int, message: str) -> None:
+    """A request answered with ``status``; ``unread`` when its body was left
+    unread (the connection is then drained before it is closed)."""
+
+    def __init__(self, status: int, message: str, unread: bool = False) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
+        self.unread = unread
 
 
 def split_target(target: str) -> tuple[str, str]:
@@ -55,7 +59,7 @@ def read_body(headers: HTTPMessage, stream: BinaryIO, max_bytes: int | None) -> 
     """The request body, as long as its Content-Length says and no longer
     than ``max_bytes`` (None: no limit)."""
     if headers.get("Transfer-Encoding"):
-        raise Refused(411, "send the body with a Content-Length (chunked bodies are not accepted)")
+        raise Refused(411, "send the body with a Content-Length (chunked bodies are not accepted)", unread=True)
     values = headers.get_all("Content-Length") or []
     if not values:
         return b""
@@ -67,7 +71,7 @@ def read_body(headers: HTTPMessage, stream: BinaryIO, max_bytes: int | None) -> 
     length = int(raw)
     if max_bytes is not None and length > max_bytes:
         raise Refused(413, f"the body of {length} bytes is above this endpoint's limit of {max_bytes} bytes "
-                           f"(cadregraph serve --max-request-kb)")
+                           f"(cadregraph serve --max-request-kb)", unread=True)
     try:
         body = stream.read(length)
     except (socket.timeout, TimeoutError) as exc:
