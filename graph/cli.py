@@ -182,7 +182,7 @@ def cmd_analyse(args) -> int:
 # ---------------------------------------------------- reason and validate
 def cmd_reason(args) -> int:
     from .reason.closure import materialise
-    with _kg(args) as kg:
+    with _kg(args) as kg, kg.writing():
         report = materialise(kg.store, engine=args.engine)
     print(report, file=sys.stderr)
     return EXIT_OK
@@ -250,7 +250,8 @@ def _check_entities(store, *entities: str) -> None:
 def cmd_serve(args) -> int:
     from .serve.endpoint import serve
     return serve(store_location(args, create=True), host=args.host, port=args.port,
-                 allow_updates=args.allow_updates, timeout=args.timeout, max_rows=args.max_rows,
+                 allow_updates=args.allow_updates, allow_federation=args.allow_federation, timeout=args.timeout,
+                 max_rows=args.max_rows, max_request_kb=args.max_request_kb, cors=args.cors,
                  site=Path(args.site) if args.site else None)
 
 
@@ -437,17 +438,27 @@ def parser() -> argparse.ArgumentParser:
     s = _command(sub, "serve", "SPARQL 1.1 endpoint and the viewer pages over HTTP",
                  "Serve the store at http://HOST:PORT/sparql (SPARQL 1.1 Protocol, GET and POST,\n"
                  "JSON/XML/CSV/TSV results, Turtle/N-Triples/JSON-LD graphs) and the viewer pages\n"
-                 "at /. Read-only unless --allow-updates; each query has a time limit and a row\n"
-                 "cap. While it runs, other commands on the same store go through it.",
+                 "at /. Read-only unless --allow-updates; each query has a time limit (a query\n"
+                 "past it is stopped: 503) and a row cap; SERVICE and LOAD are refused unless\n"
+                 "--allow-federation; no web page of another origin may read answers unless\n"
+                 "--cors ORIGIN. While it runs, other commands on the same store go through it.",
                  ("cadregraph serve --port 7878",
                   "curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5' "
                   "http://127.0.0.1:7878/sparql"))
     _store_arg(s)
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, this machine only)")
-    s.add_argument("--port", type=int, default=7878, help="port to listen on (default 7878)")
+    s.add_argument("--port", type=int, default=7878, help="port to listen on (default 7878; 0: any free port)")
     s.add_argument("--allow-updates", action="store_true", help="accept SPARQL updates (default: read-only)")
-    s.add_argument("--timeout", type=float, default=30.0, help="seconds a query may run (default 30)")
-    s.add_argument("--max-rows", type=int, default=10_000, help="most result rows returned (default 10000)")
+    s.add_argument("--allow-federation", action="store_true",
+                   help="let queries use SERVICE and updates LOAD, which fetch from other addresses (default: refused)")
+    s.add_argument("--timeout", type=float, default=30.0,
+                   help="seconds a query may run before it is stopped (default 30)")
+    s.add_argument("--max-rows", type=int, default=10_000,
+                   help="most result rows (or /store quads) returned (default 10000)")
+    s.add_argument("--max-request-kb", type=int, default=1024, metavar="KB",
+                   help="largest request body accepted (default 1024 KB)")
+    s.add_argument("--cors", metavar="ORIGIN",
+                   help="let pages of this origin (e.g. http://localhost:8000) read answers (default: none)")
     s.add_argument("--site", metavar="DIR", help="viewer pages to serve (default: write them on start)")
     s.set_defaults(func=cmd_serve)
     return p
