@@ -10,6 +10,7 @@ from .context import ArticleContext
 from .words import GIVEN_NAME_OK, NOT_NAME, SURNAMES
 
 _ALPHA = re.compile(r"^[^\W\d_]+$", re.UNICODE)
+_CLOSERS = (",", ".", ";", ":", ")", "-", "–", "!", "?", "”", '"', "'")
 # "H'Lim Êban", "H'Hen Niê": the mark before an Ê Đê or Gia Rai woman's name.
 _HIGHLAND_PREFIX = re.compile(r"^H'[^\W\d_]+$")
 _FOREIGN_PARTICLES = {"de", "e", "van", "von", "da", "dos", "del", "der", "bin", "al", "la", "le", "di"}
@@ -68,9 +69,13 @@ def name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> int | None
 
 def _cut_off(ctx: ArticleContext, j: int, limit: int) -> bool:
     """A name glued to what follows it ("Thanh H\ufffd"): a damaged word, not
-    a name that ends there."""
-    return j < limit and ctx.tokens[j].start == ctx.tokens[j - 1].end and ctx.keys[j] not in (
-        ",", ".", ";", ":", ")", "-", "–", "!", "?", "”", '"', "'")
+    a name that ends there. A whole last word with a replaced character after
+    it ("Văn Hùng\ufffd,") is a name all the same."""
+    if j >= limit or ctx.tokens[j].start != ctx.tokens[j - 1].end or ctx.keys[j] in _CLOSERS:
+        return False
+    after = j + 1
+    return not (ctx.tokens[j].text == "\ufffd" and len(ctx.tokens[j - 1].text) > 1
+                and (after >= limit or ctx.keys[after] in _CLOSERS))
 
 
 def _ends_before_separator(ctx: ArticleContext, j: int, limit: int) -> bool:
