@@ -290,3 +290,11 @@ def test_an_issuer_s_name_stops_at_what_the_document_does_and_takes_the_unit_s_n
              "hiện Nghị quyết số 1657-NQ/QUTW.")
     assert {d.key: d.issuer.name for d in ex.documents}["215/KH-BTL"] == "Bộ Tư lệnh Quân khu 4"
     assert ("215/KH-BTL", "implements", "1657-NQ/QUTW") in {(l.source, l.rel, l.target) for l in ex.links}
+
+
+def test_the_text_itself_named_without_a_title_and_a_modal_verb_are_no_documents():
+    ex = run("Căn cứ Quy định số 144-QĐ/TW ngày 09/5/2024 của Bộ Chính trị về chuẩn mực đạo đức cách mạng, Ban Thường "
+             "vụ Tỉnh ủy ban hành Kế hoạch thực hiện như sau. Quy định phải gắn với trách nhiệm người đứng đầu. Đảng "
+             "bộ thành phố Cần Thơ thông qua Quy chế làm việc của Ban Chấp hành Đảng bộ thành phố Cần Thơ khóa I.")
+    assert {d.key for d in ex.documents} == {
+        "144-QĐ/TW", "Quy chế làm việc của Ban Chấp hành Đảng bộ thành phố Cần Thơ khóa I"}

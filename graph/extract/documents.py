@@ -7,7 +7,7 @@ with their lineage (hướng dẫn thực hiện, sửa đổi, thay thế, căn
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .gazetteer import DocType
 from ..core.vntext import comparable
@@ -15,6 +15,7 @@ from ..core.model import DocumentLink, DocumentMention, Mask, OrgRef, Span
 from .context import ArticleContext
 from .dates import find_dates
 from .legal_header import HeaderReader
+from .signature import signed_on_behalf
 from .names import name_at
 from .offices import OfficeParser
 from .orgs import OrgParser
@@ -51,6 +52,8 @@ _TITLE_VERBS = [tuple(p.split()) for p in (
 # Words that end a title: always, or when a lowercase word or a number
 # follows ("Luật Quốc phòng với 7 chương", but "đối thoại tại Tòa án").
 _TITLE_STOP = {"do", "được", "đã", "đang", "sẽ", "vừa", "là", "có"}
+# Modal words that end a title in lower case ("Quy định phải gắn với …"), not in a name ("Cần Thơ").
+_MODAL_STOP = {"phải", "cần", "như"}
 _TITLE_STOP_BEFORE_LOWER = {"bằng", "với", "theo", "kể", "hết", "này", "thì", "mà", "tại", "nhằm"}
 _TIME_NOUNS = {"tháng", "năm", "quý", "tuần", "ngày", "thời", "hai", "ba"}
 # "học tập Quy định A gắn với thực hiện Kết luận B": the activity implements B, not A.
@@ -62,6 +65,9 @@ _FRONTED_CUES = [tuple(p.split()) for p in ("căn cứ", "theo", "trên cơ sở
 # Words that show a main clause has begun after a fronted one.
 _AUXILIARIES = {"đã", "đang", "sẽ", "vừa", "cần", "phải"}
 _MAIN_VERBS = {tuple(v.split()) for v in ("ban hành", "yêu cầu", "chỉ đạo", "đề nghị", "quyết định", "xây dựng")}
+# A Party committee's boards that sign for it.
+_COMMITTEE_KINDS = {"tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy"}
+_BOARDS = ("Ban Thường vụ", "Thường trực")
 _ADVERBS = {"đã", "vừa", "mới", "đang", "cũng", "chính", "thức", "và", "nhất", "trí", "cao"}
 _PUBLISH = [tuple(p.split()) for p in ("ban hành", "ký", "ký ban hành", "thông qua", "ra", "công bố")]
 
@@ -144,8 +150,17 @@ class DocumentFinder:
             doc = h.doc
             doc.date = doc.date or header.date
             doc.title = doc.title or header.title
-            doc.issuer = header.issuer or doc.issuer     # the header names it; a sign's code only guesses
+            doc.issuer = self._board_signing(header.issuer) or header.issuer or doc.issuer   # a sign's code only guesses
         self._title_lineage(own.doc, header.title)
+
+    def _board_signing(self, committee: OrgRef | None) -> OrgRef | None:
+        """"T/M BAN THƯỜNG VỤ" under a committee's text: its standing board
+        issued it ("Ban Thường vụ Tỉnh ủy Sơn La")."""
+        behalf = signed_on_behalf(self.ctx.doc.text)
+        if committee is None or not behalf or committee.kind not in _COMMITTEE_KINDS:
+            return None
+        board = next((b for b in _BOARDS if behalf.casefold().startswith(b.casefold())), None)
+        return replace(committee, name=f"{board} {committee.name}", kind="") if board else None
 
     def _title_lineage(self, own: DocumentMention, title: str | None) -> None:
         """A title that opens with its lineage names the document it is
@@ -389,7 +404,7 @@ class DocumentFinder:
                     break       # "Thực hiện Quyết định số 2216 về giao chỉ tiêu tuyển quân, huyện đã …"
                 k += 1
                 continue
-            if key in _TITLE_STOP:
+            if key in _TITLE_STOP or (key in _MODAL_STOP and not ctx.tokens[k].is_capitalised):
                 break
             if key == "ngày" and k + 1 < hi and ctx.tokens[k + 1].text[:1].isdigit() \
                     and not (cites_inside and self._after_symbol(i, k)):
@@ -496,8 +511,9 @@ class DocumentFinder:
             m, dtype = hit
             amend = self._amend_list_start(k + m, hi)
             end = self._named_extent(dtype, k, m, hi, amend)
-            if end <= k + m and dtype.slug not in ("hien-phap", "dieu-le"):
-                k += m
+            if (end <= k + m and dtype.slug not in ("hien-phap", "dieu-le")) or (
+                    end - (k + m) <= 3 and _lineage_verb(" ".join(ctx.keys[k + m:end]))):
+                k += m          # "ban hành Kế hoạch thực hiện như sau": the text itself, named by no title
                 continue
             context = self._citing_context(k, end, lo, hi)
             if last is not None and last[0] == k - 1 and (ctx.keys[k - 1] == "và" or (
@@ -1139,6 +1155,8 @@ class DocumentFinder:
             for field_ in ("type", "number", "date", "issuer", "title", "symbol", "system", "year"):
                 if getattr(existing, field_) is None and getattr(doc, field_) is not None:
                     setattr(existing, field_, getattr(doc, field_))
+            if existing.title and existing.title.isupper() and doc.title and not doc.title.isupper():
+                existing.title = doc.title      # a header's capitals, cut at a line's end, yield to the text
             existing.adopted = existing.adopted or doc.adopted
             existing.surfaces.extend(s for s in doc.surfaces if s not in existing.surfaces)
             existing.mentions.extend(sp for sp in doc.mentions if sp not in existing.mentions)

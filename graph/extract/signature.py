@@ -25,6 +25,12 @@ _BOARDS = ("ban thường vụ", "ban chấp hành", "thường trực", "ban b�
 _LAST_LINES = 8
 
 
+def signed_on_behalf(text: str) -> str | None:
+    """The body a legal text's signature block signs for ("T/M BAN THƯỜNG VỤ")."""
+    lines = layout_lines(text)[-_LAST_LINES:]
+    return next((m.group(1) for _, ln in reversed(lines) if (m := _ON_BEHALF.match(ln))), None)
+
+
 @dataclass
 class Signature:
     name_start: int          # tokens of the signer's name
@@ -47,8 +53,7 @@ class SignatureReader:
         if named is None or post is None:
             return None
         if post.body is None:
-            behalf = next((m.group(1) for _, ln in reversed(lines[:-2]) if (m := _ON_BEHALF.match(ln))), None)
-            post.implied = self._body(post, behalf)
+            post.implied = self._body(post, signed_on_behalf(self.ctx.doc.text))
             if post.implied is None:
                 return None
         return Signature(named[0], named[1], post)
