@@ -299,3 +299,16 @@ def test_members_joined_to_a_council_by_a_list_and_assistants_titled_by_their_pr
 def test_a_place_before_a_name_is_not_part_of_it():
     ex = run("Chủ tịch UBND tỉnh Hà Nam Trương Quốc Huy dự. Ông Hà Nam Phong, Giám đốc Sở Y tế, phát biểu.")
     assert {p.name for p in ex.persons} == {"Trương Quốc Huy", "Hà Nam Phong"}
+
+
+def test_a_body_s_own_units_keep_their_listed_names_and_a_header_in_capitals_names_the_province():
+    ex = run("ĐẢNG BỘ TỈNH BÌNH PHƯỚC\nTỈNH ỦY\n*\nSố 12-QĐ/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n\nQUY ĐỊNH\nvề phân cấp quản "
+             "lý cán bộ\n-----\nCác cơ quan tham mưu, giúp việc của Tỉnh ủy gồm: Ban Tổ chức Tỉnh ủy; Văn phòng Tỉnh "
+             "ủy.\nCơ cấu tổ chức của Hội Liên hiệp Phụ nữ tỉnh Bình Phước gồm: Văn phòng; Ban Tổ chức - Kiểm tra; "
+             "Ban Gia đình - Xã hội. Cục Thuế trực thuộc Bộ Tài chính.")
+    parents = {(p.org.name, p.parent.name) for p in ex.org_parents}
+    assert {("Ban Tổ chức Tỉnh ủy Bình Phước", "Tỉnh ủy Bình Phước"), ("Văn phòng Tỉnh ủy Bình Phước", "Tỉnh ủy Bình Phước"),
+            ("Văn phòng", "Hội Liên hiệp Phụ nữ tỉnh Bình Phước"),
+            ("Ban Tổ chức - Kiểm tra", "Hội Liên hiệp Phụ nữ tỉnh Bình Phước"),
+            ("Ban Gia đình - Xã hội", "Hội Liên hiệp Phụ nữ tỉnh Bình Phước")} <= parents
+    assert not any(child.startswith("Cục Thuế trực") for child, _ in parents)

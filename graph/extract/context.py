@@ -16,6 +16,7 @@ from ..core.model import CleanArticle, Sentence
 from ..read.tokens import Token, tokenize
 from ..core.vntext import comparable, fold
 
+_CAPITAL_PLACE = re.compile(r"\b(TỈNH|THÀNH PHỐ|TP\.?|BÁO)\s+([^\W\d_][^\d|]*)$")
 _LEVEL_WORDS = {"tỉnh": "province", "thành phố": "city", "tp": "city", "tp.": "city",
                 "huyện": "district", "quận": "district", "thị xã": "district",
                 "xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune"}
@@ -202,6 +203,9 @@ class ArticleContext:
         if counts:
             best = max(counts, key=lambda k: (counts[k], -list(first).index(k)))
             return first[best]
+        capitals = self._province_in_capitals()
+        if capitals is not None:
+            return capitals
         tag = _SOURCE_TAG.search(self.doc.text[:400])
         if tag:
             # "(Baonghean.vn) - …": the paper names itself inside the text
@@ -209,6 +213,21 @@ class ArticleContext:
             if place is not None:
                 return replace(place, source="text")
         return self._province_from_site(self.doc.article.site or self.doc.article.url or "")
+
+    def _province_in_capitals(self) -> Place | None:
+        """A header or masthead in capitals that names the province: "ĐẢNG
+        BỘ TỈNH BÌNH PHƯỚC", "ỦY BAN NHÂN DÂN / TỈNH QUẢNG NINH", "BÁO THANH HÓA"."""
+        for line in self.doc.text.split("\n")[:12]:
+            m = _CAPITAL_PLACE.search(line.strip())
+            if not m or not line.strip().isupper():
+                continue
+            words = m.group(2).title().split()
+            for n in range(min(4, len(words)), 0, -1):
+                province = self.gaz.admin.province(" ".join(words[:n]))
+                if province is not None:
+                    prov = self.gaz.admin.as_of(province, self.reference_date)
+                    return Place(prov.name, "province", prov.level_word, prov, source="text")
+        return None
 
     def _province_from_site(self, site: str) -> Place | None:
         host = re.sub(r"^https?://", "", site.lower()).split("/")[0]

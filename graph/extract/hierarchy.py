@@ -43,10 +43,17 @@ class HierarchyReader:
 
     def _pairs(self, members: list[ParsedOrg], parent: ParsedOrg) -> list[tuple[OrgRef, OrgRef]]:
         """Each member under the parent, bodies named without their place
-        given the one the text names."""
-        for org in (parent, *members):
-            self.orgs.place_from_text(org)
-        return [(m.ref, parent.ref) for m in members]
+        given the one the text names; a unit listed as the parent's own
+        ("Văn phòng", "Ban Tổ chức - Kiểm tra") keeps the name it is listed by."""
+        self.orgs.place_from_text(parent)
+        out = []
+        for m in members:
+            if m.open_committee or m.open_host:
+                out.append((replace(m.ref, name=m.ref.surface or m.ref.name, kind=""), parent.ref))
+                continue
+            self.orgs.place_from_text(m)
+            out.append((m.ref, parent.ref))
+        return out
 
     # ----------------------------------------------------------- members
     def _members_after(self, k: int, lo: int, hi: int) -> list[tuple[OrgRef, OrgRef]]:

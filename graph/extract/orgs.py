@@ -42,6 +42,8 @@ _SENTENCE_VERBS = {comparable(v) for v in CHAIR_VERBS + SPEAKER_VERBS + ATTEND_V
 # Verbs that say what a document does: "Bộ Tư lệnh Quân khu | triển khai thực hiện Nghị quyết …".
 _DOCUMENT_VERBS = {comparable(v) for v in ("triển khai", "thực hiện", "hướng dẫn", "ban hành", "sửa đổi",
                                           "thay thế", "quán triệt", "cụ thể hóa")}
+# Two-word phrases that end a unit's name: a verb of the sentence, or "trực thuộc".
+_NAME_ENDS = _SENTENCE_VERBS | _DOCUMENT_VERBS | {comparable("trực thuộc")}
 # A body's bare head word standing for it: "Văn phòng Sở", "Thanh tra Bộ".
 _BARE_BODY_WORDS = {"sở", "bộ", "cục"}
 _PARTY_COMMITTEE_KINDS = {"tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy",
@@ -529,7 +531,7 @@ class OrgParser:
                     country = ctx.text_between(k, k + hit[0])
                     k += hit[0]
                     continue
-            if k > j and (" ".join(ctx.keys[k:k + 2]) in _SENTENCE_VERBS | _DOCUMENT_VERBS or (
+            if k > j and (" ".join(ctx.keys[k:k + 2]) in _NAME_ENDS or (
                     tok.is_capitalised and ctx.match(gz.doc_types, k))):
                 break           # "Cục Tổ chức cán bộ | công bố Quyết định …"
             if not tok.is_capitalised and not tok.text.isdigit():
