@@ -17,6 +17,7 @@ from ..read.tokens import Token, tokenize
 from ..core.vntext import comparable, fold
 
 _CAPITAL_PLACE = re.compile(r"\b(TỈNH|THÀNH PHỐ|TP\.?|BÁO)\s+([^\W\d_][^\d|]*)$")
+_PREPOSITIONS = {"tại", "ở", "về", "từ", "đến", "cho", "với", "trên"}
 _LEVEL_WORDS = {"tỉnh": "province", "thành phố": "city", "tp": "city", "tp.": "city",
                 "huyện": "district", "quận": "district", "thị xã": "district",
                 "xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune"}
@@ -133,8 +134,8 @@ class ArticleContext:
                 if k == "tp" and j < limit and self.keys[j] == ".":
                     j += 1
         if level_word is None and i > 0 and self.tokens[i - 1].is_word \
-                and self.tokens[i - 1].is_capitalised:
-            return None    # inside a longer name ("Trương Hòa Bình")
+                and self.tokens[i - 1].is_capitalised and self.keys[i - 1] not in _PREPOSITIONS:
+            return None    # inside a longer name ("Trương Hòa Bình"), not after "Tại"
         # Name: capitalised words (a province has at most four).
         n = j
         while n < limit and n - j < 4 and self.tokens[n].is_word and self.tokens[n].is_capitalised \

@@ -9,6 +9,7 @@ the post parser fills the place from a shared tail, then from the article.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from .gazetteer import Body, BodyKind, Lexicon
 from ..core.model import Mask, OrgRef, Span
@@ -85,6 +86,12 @@ class ParsedOrg:
             self.body and self.body.body_class == "MassOrganization")
 
 
+def _spells(letters: str, name: str) -> bool:
+    """Do the initials of the name's words hold the letters in order?"""
+    initials = iter(fold(w[0]) for w in name.split() if w[:1].isalpha())
+    return all(fold(ch) in initials for ch in letters)
+
+
 def _span(ctx: ArticleContext, i: int, j: int) -> Span:
     return Span(ctx.tokens[i].start, ctx.tokens[j - 1].end)
 
@@ -132,13 +139,42 @@ class OrgParser:
             return None
         if strict_case and not ctx.tokens[i].is_capitalised:
             return None
-        parsed = self._unit_of_the_body(i, limit) or self._commune_youth_union(i, limit) \
+        parsed = self._defined_abbreviation(i) or self._unit_of_the_body(i, limit) or self._commune_youth_union(i, limit) \
             or self._known_or_kind(i, limit) or self._doubled_head(i, limit) \
             or self._generic(i, limit) or self._country(i, limit)
         if parsed is None:
             return None
         self._parents(parsed, limit)
         return parsed
+
+    def _defined_abbreviation(self, i: int) -> ParsedOrg | None:
+        """"EVN" where the text wrote "Tập đoàn Điện lực Việt Nam (EVN)"."""
+        ctx = self.ctx
+        text = ctx.tokens[i].text
+        if not (text.isupper() and len(text) >= 2) or self._abbreviations is None:
+            return None
+        ref = self._abbreviations.get(text)
+        return ParsedOrg(i + 1, replace(ref, surface=text, span=_span(ctx, i, i + 1))) if ref else None
+
+    @cached_property
+    def _abbreviations(self) -> dict[str, OrgRef] | None:
+        """The abbreviations the text defines: a body's name, then its
+        letters in parentheses ("Tập đoàn Điện lực Việt Nam (EVN)")."""
+        ctx = self.ctx
+        self.__dict__["_abbreviations"] = None      # while reading them, no abbreviation is known
+        found: dict[str, OrgRef] = {}
+        for k in range(1, len(ctx.tokens) - 2):
+            short = ctx.tokens[k + 1].text
+            if ctx.keys[k] != "(" or ctx.keys[k + 2] != ")" or not (short.isupper() and 2 <= len(short) <= 8) \
+                    or self.gaz.expand(short) != short:
+                continue        # the reference data's abbreviations ("LĐLĐ") keep their meaning
+            ending = [org for t in range(k - 1, max(0, k - 15) - 1, -1) if ctx.tokens[t].is_capitalised
+                      and (org := self.parse(t, k)) is not None and org.end == k]
+            if ending and short not in found:
+                # the body whose initials spell the letters ("Ủy ban Thường vụ Quốc hội (TVQH)"),
+                # else the innermost ("Tập đoàn Điện lực Việt Nam (EVN)")
+                found[short] = next((o.ref for o in ending if _spells(short, o.ref.surface)), ending[0].ref)
+        return found
 
     def _commune_youth_union(self, i: int, limit: int) -> ParsedOrg | None:
         """"Bí thư Đoàn xã Lũng Cú": the Youth Union of a commune (a district's
@@ -329,6 +365,12 @@ class OrgParser:
             written = self.gaz.expand(ctx.text_between(i, j))
             name = f"{written} {country}" if ctx.keys[j] != "nước" else f"{written} nước {ctx.text_between(j + 1, end)}"
             return ParsedOrg(end, _ref(ctx, i, end, name, kind="foreign", jurisdiction=country))
+        place = ctx.place_at(j, limit) if j < limit and ctx.keys[j] in ("tỉnh", "thành", "tp") else None
+        if place is not None and place[1].level == "province":
+            # "Bộ đội Biên phòng tỉnh Quảng Trị", "Kho bạc Nhà nước tỉnh X": a national system's command there
+            end, where = place
+            return ParsedOrg(end, _ref(ctx, i, end, f"{body.label} {where.full}", jurisdiction=where.name,
+                                       jurisdiction_level=where.level), place=where)
         end = self._vietnam_suffix(j, limit)
         ref = _ref(ctx, i, j, body.label, known_iri=body.iri)
         ref.span = _span(ctx, i, end)
@@ -605,7 +647,8 @@ class OrgParser:
             if body is not None:
                 ref = replace(body.ref, name=f"{written} {body.ref.name}", surface=ctx.text_between(i, body.end),
                               span=_span(ctx, i, body.end))
-                return ParsedOrg(body.end, ref, place=body.place, open_level=body.open_level)
+                return ParsedOrg(body.end, ref, place=body.place, open_level=body.open_level, host=body,
+                                 leadership=True)
         if place_hit:
             place = place_hit[1]
             ref = _ref(ctx, i, place_hit[0], f"{written} {place.full}", jurisdiction=place.name,

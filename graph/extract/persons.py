@@ -475,6 +475,8 @@ class PersonFinder:
         for idx, post in enumerate(posts):
             if post.org and post.org.open_host:
                 nxt = next((p.org for p in posts[idx + 1:] if p.org and not p.org.is_party_committee), None)
+                if nxt is not None and nxt.leadership and nxt.host is not None:
+                    nxt = nxt.host      # "Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên Tập đoàn X": the Tập đoàn's
                 if nxt is None:
                     _settle_as_commune_committee(post.org)
                     continue
@@ -546,8 +548,8 @@ class PersonFinder:
                 continue
             if org.host is not None and org.host.has_committees and not org.host.open_level:
                 return org.host
-            if org.kind and org.kind.attaches == "area" and org.has_committees and not org.open_level:
-                return org
+            if org.kind and org.kind.attaches in ("area", "jurisdiction") and org.has_committees and not org.open_level:
+                return org      # a Party committee, or a mass organisation with its own boards
         return None
 
     def _shared_place(self, level: str, posts: list[Post]):
