@@ -315,10 +315,10 @@ def test_a_body_s_own_units_keep_their_listed_names_and_a_header_in_capitals_nam
 
 
 def test_national_systems_in_a_province_abbreviations_the_text_defines_and_a_company_s_party_committee():
-    ex = run("Tại Thanh Hóa, Đại tá Doãn Khắc Liêm, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Quảng Trị chủ trì. Ông Thái "
-             "Khắc Duy, Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam (EVN) phát biểu. Ông "
-             "Vi Trọng Nghĩa, Phó Bí thư Đảng ủy EVN dự. Bà Lưu Thị Gấm, Ủy viên Ban Thường vụ, Phó Chủ tịch Hội "
-             "LHPN tỉnh dự. Phiên họp của Ủy ban Thường vụ Quốc hội (TVQH) diễn ra chiều 10-9.")
+    ex = run("Đại tá Doãn Khắc Liêm, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Quảng Trị chủ trì. Ông Thái Khắc Duy, Bí "
+             "thư Đảng ủy, Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam (EVN) phát biểu. Ông Vi Trọng "
+             "Nghĩa, Phó Bí thư Đảng ủy EVN dự. Phiên họp của Ủy ban Thường vụ Quốc hội (TVQH) diễn ra chiều 10-9.\n"
+             "Tại Thanh Hóa, bà Lưu Thị Gấm, Ủy viên Ban Thường vụ, Phó Chủ tịch Hội LHPN tỉnh dự.")
     assert posts(ex, "Doãn Khắc Liêm") == {("Chỉ huy trưởng", "Bộ đội Biên phòng tỉnh Quảng Trị")}
     assert posts(ex, "Thái Khắc Duy") == {("Bí thư", "Đảng ủy Tập đoàn Điện lực Việt Nam"),
                                          ("Chủ tịch", "Hội đồng thành viên Tập đoàn Điện lực Việt Nam")}
