@@ -143,3 +143,14 @@ def test_posts_given_up_on_retirement_are_no_longer_held():
     assert status[("Phạm Hữu Lộc", "Phó Chủ tịch")] == "ended"
     assert status[("Lâm Văn Mẫn", "Bí thư")] == "current"
     assert status[("Lê Văn An", "Giám đốc")] == "current"
+
+
+def test_tables_and_lists_set_out_line_by_line_under_a_header():
+    ex = run("Danh sách Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An khóa XIX:\nSTT | Họ và tên | Chức vụ\n1 | Nguyễn Đức Trung | "
+             "Bí thư Tỉnh ủy\n2 | Hoàng Nghĩa Hiếu | Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh\nDanh sách các Phó Chủ tịch "
+             "UBND tỉnh Nghệ An:\n1. Nguyễn Văn Đệ\n2. Bùi Thanh An")
+    board = ("Ủy viên", "Ban Thường vụ Tỉnh ủy Nghệ An")
+    assert posts(ex, "Nguyễn Đức Trung") == {board, ("Bí thư", "Tỉnh ủy Nghệ An")}
+    assert posts(ex, "Hoàng Nghĩa Hiếu") == {board, ("Phó Bí thư", "Tỉnh ủy Nghệ An"),
+                                            ("Chủ tịch", "Hội đồng nhân dân tỉnh Nghệ An")}
+    assert posts(ex, "Nguyễn Văn Đệ") == posts(ex, "Bùi Thanh An") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}

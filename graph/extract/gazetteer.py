@@ -25,6 +25,16 @@ DCTERMS = Namespace("http://purl.org/dc/terms/")
 V = TypeVar("V")
 
 
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter changed, added or dropped (tone marks count as letters)."""
+    if a == b or abs(len(a) - len(b)) > 1 or len(b) < 3 or not a.isalpha():
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
+
+
 class Lexicon(Generic[V]):
     """Phrases (as token sequences) mapped to values, matched longest first.
     A case-sensitive lexicon (abbreviations: "TƯ" is not "tư") keys tokens
@@ -55,6 +65,19 @@ class Lexicon(Generic[V]):
         for phrase, value in self._by_first.get(keys[i], ()):
             n = len(phrase)
             if tuple(keys[i:i + n]) == phrase:
+                return n, value
+        return None
+
+    def match_misspelt(self, keys: list[str], i: int) -> tuple[int, V] | None:
+        """A phrase of three words or more written with one later word
+        misspelt by one letter ("Ban Chấp hàng Trung ương Đảng"), when no
+        phrase matches as written."""
+        for phrase, value in self._by_first.get(keys[i], ()):
+            n = len(phrase)
+            if n < 3 or i + n > len(keys):
+                continue
+            wrong = [t for t in range(1, n) if keys[i + t] != phrase[t]]
+            if len(wrong) == 1 and _one_letter_apart(keys[i + wrong[0]], phrase[wrong[0]]):
                 return n, value
         return None
 

@@ -326,6 +326,8 @@ class OrgParser:
         ctx, gz = self.ctx, self.gaz
         known = ctx.match(gz.bodies, i)
         kind = ctx.match(gz.body_kinds, i)
+        if not known and not kind and ctx.tokens[i].is_capitalised:
+            known = gz.bodies.match_misspelt(ctx.keys, i)       # "Ban Chấp hàng Trung ương Đảng"
         if known and i + known[0] > limit:
             known = None
         if kind and i + kind[0] > limit:

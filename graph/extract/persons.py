@@ -34,7 +34,7 @@ for _w in ("Thạc sĩ", "Tiến sĩ", "Cử nhân", "Kỹ sư", "Bác sĩ", "D�
            "GS.TS", "TS", "ThS", "Tiến sỹ", "Thạc sỹ"):
     _DEGREES.add(_w, _w)
 _HONORIFIC_WORDS = frozenset(w for phrase in HONORIFICS for w in phrase.split()) - {","}
-_SEPARATORS = {",", "-", "(", "–"}
+_SEPARATORS = {",", "-", "(", "–", "|"}      # "|": the cells of a table row ("1 | Nguyễn Văn A | Bí thư Tỉnh ủy")
 _LEVEL_WORDS = {"tỉnh", "huyện", "xã", "phường", "quận", "tp", "phố", "thị", "trấn"}
 # After a name or its titles: a new post comes ("được bầu giữ chức ...").
 _APPOINT = [tuple(p.split()) for p in (
@@ -75,6 +75,12 @@ _LIST_LEADS = sorted((tuple(p.split()) for p in (
     "gồm các đại biểu", "gồm", "là các đồng chí", "là các ông , bà", "là", "có")), key=len, reverse=True)
 
 _PERSONS_LEADS = [tuple(p.split()) for p in ("các đồng chí", "các ông , bà", "các ông bà", "các ông", "các bà")]
+
+
+def _line_item(ctx: ArticleContext, a: int) -> bool:
+    """Does the line at token a open as an item of a list ("-", "+", "1.", "2)")?"""
+    return a < len(ctx.tokens) and (ctx.keys[a] in ("-", "+", "•") or (
+        ctx.tokens[a].text.isdigit() and a + 1 < len(ctx.tokens) and ctx.keys[a + 1] in (".", ")", "|")))
 
 
 @dataclass
@@ -603,6 +609,8 @@ class PersonFinder:
             chain = [p for p in chain if p.body is not None or p.implied_kind or p.role.slug in PARTY_ROLES]
             if chain:       # "có Chủ tịch là ông A và các Phó Chủ tịch: B, C": one title heads A alone
                 end = self._first_item_end(k + 1, hi) if key == "là" and single else self._list_end(k + 1, hi)
+                if end == hi and ctx.keys[hi - 1] == ":":
+                    end = self._items_end(hi)       # the names set out line by line, or in a table, below
                 out.append((k + 1, end, chain))
         return out
 
@@ -665,7 +673,23 @@ class PersonFinder:
         t = start - 1
         while t >= lo and ctx.keys[t] in ("đồng", "chí", "ông", "bà", ","):
             t -= 1
-        return t >= lo and (ctx.keys[t] in ("các", "những") + _NUMBER_WORDS or ctx.tokens[t].text.isdigit())
+        return t >= lo and (ctx.keys[t] in ("các", "những") + _NUMBER_WORDS or ctx.tokens[t].text.isdigit()
+                            or ctx.keys[t - 1:t + 1] == ["danh", "sách"])     # "Danh sách Ủy viên …:"
+
+    def _items_end(self, k: int) -> int:
+        """The end of the lines after token k that are items of a list ("- A,
+        …;", "1. A", a table row "1 | A | …"), and table headers among them."""
+        ctx = self.ctx
+        end = k
+        si = ctx.doc.sentence_index(ctx.tokens[k].start) if k < len(ctx.tokens) else len(ctx.doc.sentences)
+        for s in ctx.doc.sentences[si:]:
+            a, b = ctx.token_index(s.start), ctx.token_index(s.end)
+            if a >= b or a < k:
+                continue
+            if not (_line_item(ctx, a) or "|" in ctx.keys[a:b]):
+                break
+            end = b
+        return end
 
     def _first_item_end(self, a: int, hi: int) -> int:
         """Where the first item of what follows token a ends."""
@@ -824,7 +848,7 @@ class PersonFinder:
             prev = ctx.keys[i - 1] if i > lo else ""
             heads = [h for a, b, hs in headers if a <= i < b for h in hs]
             in_list = (i <= list_mode_until or bool(heads)) and prev in (",", ";", "và", ":", "là", "gồm") \
-                or (bool(heads) and honor)
+                or (bool(heads) and (honor or prev in ("|", "-", "+", "•") or _line_item(ctx, lo)))
             pre = self._title_before(i, lo) if i > lo else []
             if pre and self._after_appointing_verb(pre[-1].start, lo):
                 # "được bổ nhiệm làm Trợ lý Thủ tướng Phạm Minh Chính": the name holds the
