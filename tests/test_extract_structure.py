@@ -326,3 +326,27 @@ def test_national_systems_in_a_province_abbreviations_the_text_defines_and_a_com
     assert posts(ex, "Lưu Thị Gấm") == {("Ủy viên", "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Thanh Hóa"),
                                        ("Phó Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Thanh Hóa")}
     assert not ex.org_parents
+
+
+def test_army_titles_provincial_city_committees_joint_offices_and_central_boards():
+    ex = run("Đồng chí Đinh Thị Mơ, Bí thư Huyện ủy, Bí thư Đảng ủy Quân sự huyện Sa Thầy dự. Thiếu tá Đinh Văn Rớp, "
+             "Chính trị viên Ban CHQS huyện Sa Thầy báo cáo. Bà Hứa Thị Lan Chi, Bí thư Thành ủy Móng Cái dự. Kỳ họp "
+             "bầu đồng chí Lê Khắc Hiếu, Chánh Văn phòng HĐND và UBND huyện Cẩm Xuyên giữ chức Phó Chủ tịch UBND "
+             "huyện. Thủ tướng giao ông Đàm Hữu Thanh, Thứ trưởng Bộ Nội vụ kiêm giữ chức Trưởng Ban Thi đua - Khen "
+             "thưởng Trung ương. Thay mặt Thủ tướng, Phó Thủ tướng Khúc Hồng Quang ký quyết định.")
+    assert posts(ex, "Đinh Thị Mơ") == {("Bí thư", "Huyện ủy Sa Thầy"), ("Bí thư", "Đảng ủy Quân sự huyện Sa Thầy")}
+    assert posts(ex, "Đinh Văn Rớp") == {("Chính trị viên", "Ban Chỉ huy Quân sự huyện Sa Thầy")}
+    assert posts(ex, "Hứa Thị Lan Chi") == {("Bí thư", "Thành ủy Móng Cái")}
+    assert ("Chánh Văn phòng", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Cẩm Xuyên") in posts(ex, "Lê Khắc Hiếu")
+    assert ("Trưởng ban", "Ban Thi đua - Khen thưởng Trung ương") in posts(ex, "Đàm Hữu Thanh")
+    assert posts(ex, "Khúc Hồng Quang") == {("Phó Thủ tướng", "Chính phủ")}
+
+
+def test_a_former_post_s_province_says_nothing_of_the_posts_around_it():
+    ex = run("Tại Đắk Lắk, chỉ định các đồng chí sau giữ chức Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh: Võ Tấn Lực, "
+             "nguyên Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Phú Yên; Trương Thị Xuân Lộc, Chủ tịch Hội LHPN tỉnh. Đại "
+             "biểu Tiêu Văn Hòa (Đoàn ĐBQH tỉnh Hưng Yên), Trưởng Ban Kiểm phiếu công bố kết quả.")
+    deputy = ("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk")
+    assert posts(ex, "Võ Tấn Lực") == {deputy}
+    assert posts(ex, "Trương Thị Xuân Lộc") == {deputy, ("Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Đắk Lắk")}
+    assert posts(ex, "Tiêu Văn Hòa") == {("Đại biểu", "Quốc hội"), ("Trưởng ban", "Ban Kiểm phiếu")}

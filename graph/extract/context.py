@@ -270,12 +270,24 @@ class ArticleContext:
         sentence = self.doc.sentence_at(offset)
         paragraph = self.doc.text.rfind("\n", 0, offset) + 1
         before = [(i, p) for i, p in self.places if self.tokens[i].start < offset and p.level == level
-                  and not (i >= 2 and self.keys[i - 2:i] == ["điểm", "cầu"])]
+                  and not (i >= 2 and self.keys[i - 2:i] == ["điểm", "cầu"]) and not self._in_former_post(i)]
         for lower in (sentence.start, paragraph):
             near = [p for i, p in before if self.tokens[i].start >= lower]
             if near:
                 return near[-1]
         return self.subject_place(level)
+
+    def _in_former_post(self, i: int) -> bool:
+        """Is the place at token i that of a post held before ("nguyên Chủ
+        tịch Ủy ban MTTQ Việt Nam tỉnh Phú Yên")? It says nothing of the
+        bodies named after it."""
+        for t in range(i - 1, max(-1, i - 13), -1):
+            if self.keys[t] in (",", ";", ":", "(", "."):
+                return False
+            if self.keys[t] == "nguyên" and not (t > 0 and self.tokens[t].is_capitalised
+                                                  and self.tokens[t - 1].is_capitalised):
+                return True     # "nguyên Chủ tịch …", not "Thái Nguyên"
+        return False
 
     def subject_place(self, level: str) -> Place | None:
         return {"province": self.subject_province, "district": self.subject_district,

@@ -382,7 +382,7 @@ class OrgParser:
         """"Huyện ủy Tân Kỳ", "Huyện đoàn Quỳ Hợp": a body of a district
         says the level; the capitalised words after it are the district."""
         ctx = self.ctx
-        if kind.attaches != "area" or kind.default_level != "district":
+        if kind.attaches != "area" or kind.default_level != "district" and kind.slug != "thanh-uy":
             return None
         n = j
         while n < limit and n - j < 3 and ctx.tokens[n].is_word and ctx.tokens[n].is_capitalised \
@@ -397,8 +397,10 @@ class OrgParser:
         name = ctx.text_between(j, n)
         if self._starts_other(j, limit) and fold(name) not in ctx.gaz.admin.districts:
             return None
-        word = {"quan-uy": "quận", "thi-uy": "thị xã", "thi-doan": "thị xã", "quan-doan-thanh-nien": "quận"}.get(
-            kind.slug, "huyện")
+        if kind.slug == "thanh-uy" and fold(name) not in ctx.gaz.admin.districts:
+            return None     # "Thành ủy Móng Cái": a provincial city's committee; a province's is read as a place
+        word = {"quan-uy": "quận", "thi-uy": "thị xã", "thi-doan": "thị xã", "quan-doan-thanh-nien": "quận",
+                "thanh-uy": "thành phố"}.get(kind.slug, "huyện")
         return n, Place(name, "district", word)
 
     def _skip_gloss(self, j: int, limit: int) -> int:
@@ -419,6 +421,10 @@ class OrgParser:
             i_rest, j = glossed, glossed
         else:
             i_rest = j
+        if kind.attaches == "jurisdiction" and tuple(ctx.keys[j:j + 2]) == ("trung", "ương") \
+                and ctx.keys[j + 2:j + 3] != ["đảng"]:
+            # "Ban Thi đua - Khen thưởng Trung ương": the central one, no place to find
+            return ParsedOrg(j + 2, _ref(ctx, i, j + 2, f"{written} Trung ương", kind=kind.slug), kind=kind)
         if kind.attaches in ("area", "jurisdiction"):
             place_hit = ctx.place_at(j, limit) or self._bare_district(kind, j, limit)
             if place_hit:
@@ -468,7 +474,11 @@ class OrgParser:
                         and not ctx.match(_HEADS, t):
                     t += 1
                 written, j = f"{written} - {ctx.text_between(j + 1, t)}", t
+            if tuple(ctx.keys[j:j + 2]) == ("trung", "ương"):     # "Ban Thi đua - Khen thưởng Trung ương"
+                return ParsedOrg(j + 2, _ref(ctx, i, j + 2, f"{written} Trung ương", kind=kind.slug), kind=kind)
             committee = self.parse(j, limit, strict_case=False)
+            if committee is not None and kind.slug == "van-phong":
+                committee = self._joint_office(committee, limit)   # "Văn phòng HĐND và UBND huyện X"
             if committee and kind.slug == "ban-chap-hanh" and committee.is_party_committee:
                 committee.ref.span = _span(ctx, i, committee.end)
                 return committee        # "Ban Chấp hành Tỉnh ủy X" is the Tỉnh ủy X
@@ -495,6 +505,20 @@ class OrgParser:
                                  open_level=host.open_level, prefix=written)
             return ParsedOrg(j, _ref(ctx, i, j, written, kind=kind.slug), kind=kind, open_host=True)
         return None
+
+    def _joint_office(self, first: ParsedOrg, limit: int) -> ParsedOrg:
+        """"HĐND và UBND huyện Cẩm Xuyên" after "Văn phòng": the one office
+        of both councils of a place."""
+        ctx = self.ctx
+        if first.end + 1 >= limit or ctx.keys[first.end] != "và" or not first.open_level:
+            return first
+        second = self._known_or_kind(first.end + 1, limit)
+        if second is None or second.kind is None or second.kind.attaches != "jurisdiction":
+            return first
+        label = first.kind.label if first.kind else first.ref.name
+        ref = replace(second.ref, name=f"{label} và {second.ref.name}", surface=ctx.text_between(
+            ctx.token_index(first.ref.span.start), second.end), span=Span(first.ref.span.start, second.ref.span.end))
+        return replace(second, ref=ref)
 
     def _doubled_head(self, i: int, limit: int) -> ParsedOrg | None:
         """"Ủy ban UBND xã X", "Ban Ban Dân vận": a head word written again
@@ -561,6 +585,9 @@ class OrgParser:
                     continue
                 break
             if k > j:
+                if tuple(ctx.keys[k:k + 2]) == ("trung", "ương") and ctx.keys[k + 2:k + 3] != ["đảng"]:
+                    k += 2          # "Ban Thi đua - Khen thưởng Trung ương": the central one
+                    break
                 if ctx.match(gz.bodies, k) or ctx.match(gz.body_kinds, k):
                     break          # a parent body follows ("Cục X Bộ Công an")
                 named = name_at(ctx, k, limit)

@@ -44,6 +44,7 @@ _APPOINT = [tuple(p.split()) for p in (
     "tiếp tục trúng cử", "tái cử", "làm", "được giao", "trở thành", "đều trở thành", "chính thức trở thành")]
 _MINISTRY_ROLES = {"bo-truong", "thu-truong"}
 _DELEGATION = "doan-dai-bieu-quoc-hoi"
+_ELECTED_KINDS = {"hoi-dong-nhan-dan", _DELEGATION}
 _NUMBER_WORDS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
 _END_VERBS = [tuple(p.split()) for p in (
     "miễn nhiệm", "thôi giữ", "cho thôi", "bãi nhiệm", "cách chức", "thôi làm", "nghỉ hưu")]
@@ -154,6 +155,8 @@ class PersonFinder:
                 start -= 1
             if chain and _is_foreign(best) and not _is_foreign(chain[0]):
                 break          # "Tiếp Đại sứ Maroc, Chủ tịch nước X": not X's title
+            if start - 2 >= lo and tuple(ctx.keys[start - 2:start]) == ("thay", "mặt"):
+                break          # "Thay mặt Thủ tướng, Phó Thủ tướng X": the one X stands for
             chain.insert(0, best)
             if start - 1 >= lo and ctx.keys[start - 1] in (",", "-"):
                 end = start - 1
@@ -295,6 +298,10 @@ class PersonFinder:
                 continue
             if in_parens and k < hi and ctx.keys[k] == ")":
                 k += 1
+                in_parens = False
+                if k + 1 < hi and ctx.keys[k] in (",", "-", "–") and self.posts.parse(k + 1, hi) is not None:
+                    k += 1      # "đại biểu A (Đoàn ĐBQH tỉnh X), Trưởng Ban Kiểm phiếu"
+                    continue
             break
         return posts, k
 
@@ -311,7 +318,8 @@ class PersonFinder:
         """Past a parenthesis after a name that holds no title: "bà A (sinh
         năm 1979, quê xã B), Giám đốc Sở …"."""
         ctx = self.ctx
-        if e < hi and ctx.keys[e] == "(" and self.posts.parse(e + 1, hi) is None:
+        if e < hi and ctx.keys[e] == "(" and self.posts.parse(e + 1, hi) is None \
+                and self._deputy_by_delegation(e + 1, hi) is None:
             close = next((t for t in range(e + 1, min(hi, e + 25)) if ctx.keys[t] == ")"), None)
             if close is not None and close + 1 < hi and ctx.keys[close + 1] in (",", "-", "–"):
                 return close + 1
@@ -467,8 +475,9 @@ class PersonFinder:
                                          kind=ctx.gaz.kind_by_slug[ref.kind])
                     if not place:
                         ref.name = ref.name  # completed below with the article's place
-            elif nxt and post.role.slug not in PARTY_ROLES and idx + 1 < len(posts) and posts[idx + 1] is nxt:
-                post.org = nxt.org
+            elif nxt and post.role.slug not in PARTY_ROLES and idx + 1 < len(posts) and posts[idx + 1] is nxt \
+                    and (post.role.slug != "dai-bieu" or (nxt.org.kind and nxt.org.kind.slug in _ELECTED_KINDS)):
+                post.org = nxt.org      # "Phó Chủ tịch, Chủ tịch HĐND tỉnh"; a deputy only of an elected body
             elif post.role.slug in _MINISTRY_ROLES and post.context_org is not None:
                 post.org = post.context_org
         # "Đại biểu" of a delegation of the National Assembly sits in the Assembly.
@@ -559,8 +568,9 @@ class PersonFinder:
         return None
 
     def _shared_place(self, level: str, posts: list[Post]):
+        """The place of that level another of the person's current titles names."""
         for p in posts:
-            if p.org and p.org.place and p.org.place.level == level:
+            if p.org and p.org.place and p.org.place.level == level and not p.former:
                 return p.org.place
         return None
 
@@ -671,8 +681,8 @@ class PersonFinder:
         """"các", "những" or a number before a title: it names a group."""
         ctx = self.ctx
         t = start - 1
-        while t >= lo and ctx.keys[t] in ("đồng", "chí", "ông", "bà", ","):
-            t -= 1
+        while t >= lo and ctx.keys[t] in ("đồng", "chí", "ông", "bà", ",", "sau", "giữ", "chức", "vụ", "làm"):
+            t -= 1              # "các đồng chí sau giữ chức Phó Chủ tịch …:"
         return t >= lo and (ctx.keys[t] in ("các", "những") + _NUMBER_WORDS or ctx.tokens[t].text.isdigit()
                             or ctx.keys[t - 1:t + 1] == ["danh", "sách"])     # "Danh sách Ủy viên …:"
 
