@@ -298,3 +298,15 @@ def test_the_text_itself_named_without_a_title_and_a_modal_verb_are_no_documents
              "bộ thành phố Cần Thơ thông qua Quy chế làm việc của Ban Chấp hành Đảng bộ thành phố Cần Thơ khóa I.")
     assert {d.key for d in ex.documents} == {
         "144-QĐ/TW", "Quy chế làm việc của Ban Chấp hành Đảng bộ thành phố Cần Thơ khóa I"}
+
+
+def test_documents_of_the_same_day_and_the_president_as_issuer():
+    ex = run("Đồng chí Cầm Bá Xuân công bố Quyết định số 2105-QĐ/TU ngày 18/4/2024 của Ban Thường vụ Tỉnh ủy Sơn La điều "
+             "động đồng chí Mè Văn Tuấn; Quyết định số 2106-QĐ/TU cùng ngày cho đồng chí Hà Văn Sương thôi giữ chức. "
+             "Theo Quyết định số 502/QĐ-TTg và 503/QĐ-TTg cùng ngày 12/6/2024, thời hạn kỷ luật là 12 tháng. Chủ tịch "
+             "nước đã ký Quyết định số 602/QĐ-CTN. Theo Hiến pháp, Chủ tịch nước là người đứng đầu Nhà nước.")
+    docs = {d.key: d for d in ex.documents}
+    assert (docs["2106-QĐ/TU"].date, docs["2106-QĐ/TU"].issuer.name) == (date(2024, 4, 18), "Ban Thường vụ Tỉnh ủy Sơn La")
+    assert docs["502/QĐ-TTg"].date == docs["503/QĐ-TTg"].date == date(2024, 6, 12)
+    assert docs["602/QĐ-CTN"].issuer.name == "Chủ tịch nước"
+    assert docs["Hiến pháp"].issuer is None

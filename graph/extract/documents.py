@@ -68,6 +68,9 @@ _MAIN_VERBS = {tuple(v.split()) for v in ("ban hành", "yêu cầu", "chỉ đ�
 # A Party committee's boards that sign for it.
 _COMMITTEE_KINDS = {"tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy"}
 _BOARDS = ("Ban Thường vụ", "Thường trực")
+# What the issuer does in its own document: "Tại Quyết định số 793, Thủ tướng quyết định …".
+_DECIDING = [tuple(v.split()) for v in ("quyết định", "quyết nghị", "phê chuẩn", "phê duyệt", "bổ nhiệm", "giao",
+                                        "yêu cầu", "chỉ đạo", "chỉ định", "điều động", "công nhận")]
 _ADVERBS = {"đã", "vừa", "mới", "đang", "cũng", "chính", "thức", "và", "nhất", "trí", "cao"}
 _PUBLISH = [tuple(p.split()) for p in ("ban hành", "ký", "ký ban hành", "thông qua", "ra", "công bố")]
 
@@ -285,6 +288,13 @@ class DocumentFinder:
             if key in (",",) and k + 1 < hi and ctx.keys[k + 1] in ("ngày", "(") :
                 k += 1
                 continue
+            if tuple(ctx.keys[k:k + 2]) == ("cùng", "ngày"):
+                if k + 2 < hi and ctx.tokens[k + 2].text[:1].isdigit():
+                    k += 1          # "502/QĐ-TTg và 503/QĐ-TTg cùng ngày 12/6/2024": read the date
+                    continue
+                self._same_day(hits, k)         # "Quyết định số 2106-QĐ/TU cùng ngày": the one before's
+                k = end = k + 2
+                continue
             if key in ("ngày", "(") or ctx.tokens[k].text[:1].isdigit():
                 dates = find_dates(ctx.doc.text[ctx.tokens[k].start:ctx.tokens[min(hi, k + 8) - 1].end],
                                    ctx.tokens[k].start)
@@ -329,6 +339,22 @@ class DocumentFinder:
         for h in hits:
             h.end = max(h.end, end)
 
+
+    def _same_day(self, hits: list[_Hit], k: int) -> None:
+        """"… Quyết định số 2105-QĐ/TU ngày 18/4/2024 của Ban Thường vụ Tỉnh
+        ủy …; Quyết định số 2106-QĐ/TU cùng ngày …": the date of the document
+        named before in the paragraph, and its issuer when of the same type
+        and none is said."""
+        ctx = self.ctx
+        paragraph = ctx.doc.text.rfind("\n", 0, ctx.tokens[k].start) + 1
+        before = next((h.doc for h in reversed(self.hits) if h not in hits and h.doc.date
+                       and paragraph <= h.doc.span.start < ctx.tokens[k].start), None)
+        if before is None:
+            return
+        for h in hits:
+            h.doc.date = h.doc.date or before.date
+            if before.type == h.doc.type and not (k + 2 < len(ctx.keys) and ctx.keys[k + 2] == "của"):
+                h.doc.issuer = h.doc.issuer or before.issuer
 
     def _title_after(self, k: int, hi: int, doc_type: str | None = None) -> tuple[str | None, int]:
         """A quoted title, "về (việc) ...", or a decision's own words."""
@@ -874,6 +900,8 @@ class DocumentFinder:
                 continue
             a.doc.issuer = a.doc.issuer or b.doc.issuer
             a.doc.title = a.doc.title or (b.doc.title if b.doc.symbol else None)
+            if "cùng" in ctx.keys[b.start:b.end]:
+                a.doc.date = a.doc.date or b.doc.date     # "… 502/QĐ-TTg và 503/QĐ-TTg cùng ngày 12/6/2024"
 
     def _subject_issuers(self) -> None:
         """"Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17",
@@ -899,9 +927,10 @@ class DocumentFinder:
             if h.doc.issuer is None:
                 h.doc.issuer = self._issuer_before(h.start, lo)
             if before[:1] in (["tại"], ["theo"]) and h.end < hi and ctx.keys[h.end] == ",":
-                if h.doc.issuer is None:
+                if h.doc.issuer is None:        # "Tại Quyết định số 793, Thủ tướng Chính phủ quyết định …"
                     org = self.orgs.parse(h.end + 1, hi)
-                    if org:
+                    if org and any(tuple(ctx.keys[t:t + len(v)]) == v for t in range(org.end, min(hi, org.end + 3))
+                                   for v in _DECIDING):
                         h.doc.issuer = org.ref
 
     def _issuer_before(self, k: int, lo: int) -> OrgRef | None:
