@@ -117,3 +117,11 @@ def test_presiding_boards_delegations_gift_givers_and_names_cut_before_a_title_w
                    "nghị. Đại tá Mẫn Thị Thanh Hà, Phó Cục trưởng Cục Tổ chức cán bộ thông tin về chính sách.")
     assert got == {("Tòng Văn Pọm", "attendee"), ("Đèo Thị Hồng Nhung", "attendee"), ("Bùi Văn Đảng", "attendee"),
                    ("Bùi Văn Đảng", "speaker"), ("Mẫn Thị Thanh Hà", "speaker")}
+
+
+def test_coordinated_subjects_share_their_verb_and_bare_provincial_commands():
+    ex, got = roles("Sáng 5/3, Bộ đội Biên phòng tỉnh Quảng Trị tổ chức hội nghị. Đại tá Doãn Khắc Liêm, Chỉ huy trưởng "
+                    "BĐBP tỉnh và Đại tá Hà Viết Cẩn, Chính ủy BĐBP tỉnh đồng chủ trì hội nghị.")
+    assert got == {("Doãn Khắc Liêm", "chair"), ("Hà Viết Cẩn", "chair")}
+    posts = {(p.name, pos.title, pos.org.name) for p in ex.persons for pos in p.positions}
+    assert ("Doãn Khắc Liêm", "Chỉ huy trưởng", "Bộ đội Biên phòng tỉnh Quảng Trị") in posts

@@ -154,3 +154,10 @@ def test_tables_and_lists_set_out_line_by_line_under_a_header():
     assert posts(ex, "Hoàng Nghĩa Hiếu") == {board, ("Phó Bí thư", "Tỉnh ủy Nghệ An"),
                                             ("Chủ tịch", "Hội đồng nhân dân tỉnh Nghệ An")}
     assert posts(ex, "Nguyễn Văn Đệ") == posts(ex, "Bùi Thanh An") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}
+
+
+def test_a_post_held_alongside_kiem_nhiem():
+    ex = run("Quyết định giao ông Tăng Chí Thiện, Giám đốc Sở Y tế tỉnh Kiên Giang kiêm nhiệm chức vụ Trưởng Ban Quản "
+             "lý KKT Phú Quốc.")
+    assert posts(ex, "Tăng Chí Thiện") == {("Giám đốc", "Sở Y tế tỉnh Kiên Giang"),
+                                          ("Trưởng ban", "Ban Quản lý Khu kinh tế Phú Quốc")}

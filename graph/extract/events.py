@@ -505,12 +505,13 @@ class EventFinder:
             return False
         t = k + 1
         while t < nxt:
+            if ctx.keys[t] in (",", "và") or ctx.keys[t] in _HONORIFIC_WORDS:
+                t += 1          # "…, và ông B", "… và Đại tá B"
+                continue
             post = self.posts.parse(t, nxt)
             if post is None:
-                return ctx.keys[t] in (",", "và") and t + 1 == nxt
+                return False
             t = post.end
-            if t < nxt and ctx.keys[t] == ",":
-                t += 1
         return True
 
     def _lead_roles(self, lo: int, i: int) -> tuple[str, ...] | None:

@@ -31,6 +31,8 @@ for _h in ("Cục", "Vụ", "Ban", "Ủy ban", "Hội đồng", "Trung tâm", "V
            "Tiểu đoàn", "Binh đoàn", "Hải đoàn", "Hải đội", "Bộ Tham mưu", "Nhà xuất bản", "Tạp chí", "Công đoàn"):
     _HEADS.add(_h, _h)
 
+# National bodies a bare "tỉnh" after them does not localise ("Bộ Chính trị tỉnh" is no body).
+_NOT_IN_PROVINCES = {"bo-chinh-tri", "ban-bi-thu", "quoc-hoi", "chinh-phu", "nha-nuoc"}
 # Units that go by a number ("Quân khu 4", "Vùng 2 Hải quân").
 _NUMBERED_UNITS = {"Quân khu", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Binh đoàn", "Vùng", "Hải đoàn"}
 # Heads of bodies named by what they do, in lower case ("Ban Chỉ đạo phòng, chống …").
@@ -368,6 +370,10 @@ class OrgParser:
             name = f"{written} {country}" if ctx.keys[j] != "nước" else f"{written} nước {ctx.text_between(j + 1, end)}"
             return ParsedOrg(end, _ref(ctx, i, end, name, kind="foreign", jurisdiction=country))
         place = ctx.place_at(j, limit) if j < limit and ctx.keys[j] in ("tỉnh", "thành", "tp") else None
+        if place is None and j < limit and ctx.keys[j] == "tỉnh" and body.slug not in _NOT_IN_PROVINCES:
+            # "Chỉ huy trưởng BĐBP tỉnh": that system's command in the province the text is about
+            ref = _ref(ctx, i, j + 1, f"{body.label} {ctx.raw[j]}")
+            return ParsedOrg(j + 1, ref, open_level="province")
         if place is not None and place[1].level == "province":
             # "Bộ đội Biên phòng tỉnh Quảng Trị", "Kho bạc Nhà nước tỉnh X": a national system's command there
             end, where = place

@@ -41,7 +41,8 @@ _APPOINT = [tuple(p.split()) for p in (
     "giữ chức vụ", "giữ chức", "được bầu làm", "được bầu giữ chức", "được chỉ định làm",
     "được chỉ định giữ chức", "được bổ nhiệm làm", "được bổ nhiệm giữ chức", "được điều động giữ chức",
     "bổ nhiệm giữ chức vụ", "để bổ nhiệm giữ chức vụ", "đắc cử", "tái đắc cử", "trúng cử",
-    "tiếp tục trúng cử", "tái cử", "làm", "được giao", "trở thành", "đều trở thành", "chính thức trở thành")]
+    "tiếp tục trúng cử", "tái cử", "làm", "được giao", "trở thành", "đều trở thành", "chính thức trở thành",
+    "kiêm nhiệm chức vụ", "kiêm nhiệm", "kiêm giữ chức", "kiêm giữ chức vụ")]
 _MINISTRY_ROLES = {"bo-truong", "thu-truong"}
 _DELEGATION = "doan-dai-bieu-quoc-hoi"
 _ELECTED_KINDS = {"hoi-dong-nhan-dan", _DELEGATION}
@@ -292,6 +293,8 @@ class PersonFinder:
             if k < hi and ctx.keys[k] == "kiêm" and posts:
                 posts[-1].joined = posts[-1].org is None
                 k += 1
+                while k < hi and ctx.keys[k] in ("nhiệm", "giữ", "chức", "vụ"):
+                    k += 1      # "kiêm nhiệm chức vụ Trưởng Ban …"
                 continue
             if k < hi and ctx.keys[k] in (",", "-", "–"):
                 k += 1
