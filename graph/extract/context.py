@@ -17,6 +17,7 @@ from ..read.tokens import Token, tokenize
 from ..core.vntext import comparable, fold
 
 _CAPITAL_PLACE = re.compile(r"\b(TỈNH|THÀNH PHỐ|TP\.?|BÁO)\s+([^\W\d_][^\d|]*)$")
+_ITEM_MARKS = {"-", "+", "•", "–", "*"}
 _PREPOSITIONS = {"tại", "ở", "về", "từ", "đến", "cho", "với", "trên"}
 _LEVEL_WORDS = {"tỉnh": "province", "thành phố": "city", "tp": "city", "tp.": "city",
                 "huyện": "district", "quận": "district", "thị xã": "district",
@@ -276,6 +277,36 @@ class ArticleContext:
             if near:
                 return near[-1]
         return self.subject_place(level)
+
+    # ------------------------------------------------------------ lists
+    def item_mark_end(self, a: int) -> int | None:
+        """The token after the mark a line opens with as a list item ("-",
+        "+", "1.", "2)", "a)", "đ.", a table row's "1 |"), else None."""
+        if a >= len(self.tokens):
+            return None
+        if self.keys[a] in _ITEM_MARKS:
+            return a + 1
+        text = self.tokens[a].text
+        numbered = text.isdigit() and len(text) <= 2 or (len(text) == 1 and text.isalpha() and text.islower())
+        if numbered and a + 1 < len(self.tokens) and self.keys[a + 1] in (".", ")", "|"):
+            return a + 2
+        return None
+
+    def lead_of_items(self, a: int) -> Sentence | None:
+        """The line ending in a colon that heads the list item at token a
+        ("Dự hội nghị có:", "Căn cứ:"), past the items before it."""
+        if self.item_mark_end(a) is None:
+            return None
+        si = self.doc.sentence_index(self.tokens[a].start)
+        while si > 0:
+            si -= 1
+            s = self.doc.sentences[si]
+            lo, hi = self.token_index(s.start), self.token_index(s.end)
+            if lo < hi and self.keys[hi - 1] == ":":
+                return s
+            if lo >= hi or self.item_mark_end(lo) is None:
+                return None
+        return None
 
     def _in_former_post(self, i: int) -> bool:
         """Is the place at token i that of a post held before ("nguyên Chủ

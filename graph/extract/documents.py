@@ -1095,18 +1095,9 @@ class DocumentFinder:
 
     def _in_basis_list(self, lo: int) -> bool:
         """An item of a list of bases set out line by line after "Căn cứ:"."""
-        ctx = self.ctx
-        if lo >= len(ctx.tokens) or ctx.keys[lo] not in ("-", "+", "•") and not ctx.tokens[lo].text.isdigit():
-            return False
-        si = ctx.doc.sentence_index(ctx.tokens[lo].start)
-        while si > 0:
-            si -= 1
-            text = ctx.doc.sentences[si].text.strip().casefold()
-            if text.endswith(":"):
-                return text.rstrip(" :").endswith(("căn cứ", "trên cơ sở", "dựa trên"))
-            if not text.startswith(("-", "+", "•")) and not text[:1].isdigit():
-                return False
-        return False
+        lead = self.ctx.lead_of_items(lo)
+        return lead is not None and lead.text.strip().casefold().rstrip(" :").endswith(
+            ("căn cứ", "trên cơ sở", "dựa trên"))
 
     def _basis_user(self, h: _Hit, top: list[_Hit]) -> DocumentMention | None:
         """The document a legal basis is cited for: one the same sentence goes

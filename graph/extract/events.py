@@ -538,18 +538,8 @@ class EventFinder:
         """An item of a list set out line by line ("- Đồng chí A, …;")
         takes the roles of the line that leads it ("Dự hội nghị có:")."""
         ctx = self.ctx
-        if lo >= len(ctx.tokens) or ctx.keys[lo] not in ("-", "+", "•") and not ctx.tokens[lo].text.isdigit():
-            return None
-        si = ctx.doc.sentence_index(ctx.tokens[lo].start)
-        while si > 0:
-            si -= 1
-            s = ctx.doc.sentences[si]
-            a, b = ctx.token_index(s.start), ctx.token_index(s.end)
-            if a < b and ctx.keys[b - 1] == ":":
-                return self._lead_roles(a, b)
-            if a >= b or (ctx.keys[a] not in ("-", "+", "•") and not ctx.tokens[a].text.isdigit()):
-                return None
-        return None
+        lead = ctx.lead_of_items(lo)
+        return self._lead_roles(ctx.token_index(lead.start), ctx.token_index(lead.end)) if lead else None
 
     def _first_after_comma(self, k: int, i: int) -> bool:
         ctx = self.ctx

@@ -77,7 +77,7 @@ class HierarchyReader:
         members: list[ParsedOrg] = []
         for s in ctx.doc.sentences[si + 1:]:
             a, b = ctx.token_index(s.start), ctx.token_index(s.end)
-            j = self._past_enumerator(a, b)
+            j = ctx.item_mark_end(a)
             org = self.orgs.parse(j, b) if j is not None else None
             if org is None:
                 break
@@ -94,16 +94,6 @@ class HierarchyReader:
         name = ctx.text_between(j, end)
         ref = replace(org.ref, name=ctx.gaz.expand(name), surface=name, span=self.orgs_span(j, end))
         return replace(org, end=end, ref=ref)
-
-    def _past_enumerator(self, a: int, b: int) -> int | None:
-        """The token after a list item's mark: "a)", "đ)", "1.", "2)", "-", "+"."""
-        ctx = self.ctx
-        if a < b and ctx.keys[a] in ("-", "+", "•", "–"):
-            return a + 1
-        if a + 1 < b and ctx.keys[a + 1] in (")", ".") and (
-                len(ctx.keys[a]) == 1 or ctx.tokens[a].text.isdigit()):
-            return a + 2
-        return None
 
     def _directly_under(self, k: int, lo: int, hi: int) -> list[tuple[OrgRef, OrgRef]]:
         """"N Đảng bộ trực thuộc Trung ương (A, B, C và D)", "Bộ X có 5

@@ -79,12 +79,6 @@ _LIST_LEADS = sorted((tuple(p.split()) for p in (
 _PERSONS_LEADS = [tuple(p.split()) for p in ("các đồng chí", "các ông , bà", "các ông bà", "các ông", "các bà")]
 
 
-def _line_item(ctx: ArticleContext, a: int) -> bool:
-    """Does the line at token a open as an item of a list ("-", "+", "1.", "2)")?"""
-    return a < len(ctx.tokens) and (ctx.keys[a] in ("-", "+", "•") or (
-        ctx.tokens[a].text.isdigit() and a + 1 < len(ctx.tokens) and ctx.keys[a + 1] in (".", ")", "|")))
-
-
 @dataclass
 class _Found:
     name: str
@@ -699,7 +693,7 @@ class PersonFinder:
             a, b = ctx.token_index(s.start), ctx.token_index(s.end)
             if a >= b or a < k:
                 continue
-            if not (_line_item(ctx, a) or "|" in ctx.keys[a:b]):
+            if not (ctx.item_mark_end(a) is not None or "|" in ctx.keys[a:b]):
                 break
             end = b
         return end
@@ -861,7 +855,7 @@ class PersonFinder:
             prev = ctx.keys[i - 1] if i > lo else ""
             heads = [h for a, b, hs in headers if a <= i < b for h in hs]
             in_list = (i <= list_mode_until or bool(heads)) and prev in (",", ";", "và", ":", "là", "gồm") \
-                or (bool(heads) and (honor or prev in ("|", "-", "+", "•") or _line_item(ctx, lo)))
+                or (bool(heads) and (honor or prev in ("|", "-", "+", "•") or ctx.item_mark_end(lo) is not None))
             pre = self._title_before(i, lo) if i > lo else []
             if pre and self._after_appointing_verb(pre[-1].start, lo):
                 # "được bổ nhiệm làm Trợ lý Thủ tướng Phạm Minh Chính": the name holds the
