@@ -125,3 +125,15 @@ def test_coordinated_subjects_share_their_verb_and_bare_provincial_commands():
     assert got == {("Doãn Khắc Liêm", "chair"), ("Hà Viết Cẩn", "chair")}
     posts = {(p.name, pos.title, pos.org.name) for p in ex.persons for pos in p.positions}
     assert ("Doãn Khắc Liêm", "Chỉ huy trưởng", "Bộ đội Biên phòng tỉnh Quảng Trị") in posts
+
+
+def test_a_semicolon_list_of_subjects_chairs_together_and_a_new_clause_s_verb_is_not_theirs():
+    _, got = roles("Sáng 5/7, Tỉnh ủy tổ chức hội nghị. Đồng chí Tiêu Minh Khoa, Bí thư Tỉnh ủy; các Phó Bí thư Tỉnh ủy: Lưu "
+                   "Thị Bé Năm, Chủ tịch HĐND tỉnh; Cao Hữu Phước, Chủ tịch UBND tỉnh chủ trì hội nghị. Đồng chí Hồ Sỹ "
+                   "Nhiên, Chủ tịch HĐND huyện chủ trì phiên thảo luận; cùng điều hành có Phó Chủ tịch HĐND huyện Ngô Thị "
+                   "Diệu Linh. Đồng chí Nghiêm Thế Phiệt, Giám đốc Sở Nội vụ thông qua tờ trình về công tác cán bộ.")
+    assert got == {("Tiêu Minh Khoa", "chair"), ("Lưu Thị Bé Năm", "chair"), ("Cao Hữu Phước", "chair"),
+                   ("Hồ Sỹ Nhiên", "chair"), ("Ngô Thị Diệu Linh", "chair"), ("Nghiêm Thế Phiệt", "speaker")}
+    _, got = roles("Sáng 5/4, Quốc hội họp phiên toàn thể. Dưới sự điều hành của Phó Chủ tịch Quốc hội Nguyễn Thị Kim "
+                   "Ngân, Quốc hội đã biểu quyết thông qua tờ trình về dự án luật.")
+    assert got == {("Nguyễn Thị Kim Ngân", "chair")}

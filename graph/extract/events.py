@@ -32,6 +32,7 @@ _LEAD_ROLES = [
     (("dự", "và", "chủ", "trì"), ("attendee", "chair")),
     (("đến", "dự", "và", "chỉ", "đạo"), ("attendee",)),
     (("cùng", "chủ", "trì"), ("chair",)),
+    (("cùng", "điều", "hành"), ("chair",)),
     (("chủ", "trì"), ("chair",)),
     (("chủ", "tọa"), ("chair",)),
     (("cùng", "dự"), ("attendee",)),
@@ -505,8 +506,8 @@ class EventFinder:
             return False
         t = k + 1
         while t < nxt:
-            if ctx.keys[t] in (",", "và") or ctx.keys[t] in _HONORIFIC_WORDS:
-                t += 1          # "…, và ông B", "… và Đại tá B"
+            if ctx.keys[t] in (",", "và", ";", ":", "các", "những") or ctx.keys[t] in _HONORIFIC_WORDS:
+                t += 1          # "…, và ông B", "… và Đại tá B", "…; các Phó Bí thư Tỉnh ủy: B"
                 continue
             post = self.posts.parse(t, nxt)
             if post is None:
@@ -515,9 +516,13 @@ class EventFinder:
         return True
 
     def _lead_roles(self, lo: int, i: int) -> tuple[str, ...] | None:
-        """Roles of a list that the sentence opens with."""
+        """Roles of a list that the sentence, or the clause after its last
+        ";" ("…; cùng điều hành có …"), opens with."""
+        clause = next((t + 1 for t in range(i - 1, lo - 1, -1) if self.ctx.keys[t] == ";"), lo)
+        return (self._lead_at(clause, i) if clause > lo else None) or self._lead_at(lo, i)
+
+    def _lead_at(self, k: int, i: int) -> tuple[str, ...] | None:
         ctx = self.ctx
-        k = lo
         # skip "Sáng 8/12, tại X," before the lead verb
         while k < i and (ctx.keys[k] in ("sáng", "chiều", "tối", "ngày", "tại", ",", "hôm", "nay", "trưa")
                          or ctx.tokens[k].text[:1].isdigit() or ctx.keys[k] in ("/", "-", ".")):
@@ -585,6 +590,14 @@ class EventFinder:
                     return True
         return False
 
+    def _new_subject(self, k: int) -> bool:
+        """A body at token k with an auxiliary after it starts a clause of its own."""
+        ctx = self.ctx
+        if not ctx.tokens[k].is_capitalised:
+            return False
+        org = self.posts.orgs.parse(k, len(ctx.tokens))
+        return org is not None and org.end < len(ctx.tokens) and ctx.keys[org.end] in ("đã", "đang", "sẽ", "vừa", "cũng")
+
     def orgs_parse(self, k: int) -> bool:
         """A body is named at token k."""
         ctx = self.ctx
@@ -606,6 +619,8 @@ class EventFinder:
         for t in range(len(words)):
             if words[t] in (";", ":") or words[t] == "sẽ":
                 break
+            if t and words[t - 1] == "," and self._new_subject(at + t):
+                break                    # "…, Quốc hội đã biểu quyết …": a body, the subject of a new clause
             if self.ctx.tokens[at + t].is_capitalised and self._inside_body_name(at + t):
                 continue                 # "Sở Thông tin và Truyền thông": a name, not a verb
             if self._verb_at(words, t, _HANDING):

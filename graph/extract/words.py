@@ -85,7 +85,8 @@ SPEAKER_VERBS = ("phát biểu", "trình bày", "giới thiệu", "kết luận"
                  "báo cáo", "đọc diễn văn", "diễn văn", "nhấn mạnh", "yêu cầu", "đề nghị",
                  "chỉ đạo", "khẳng định", "cho biết", "trao đổi", "đánh giá", "chúc mừng",
                  "nêu rõ", "tuyên thệ", "chia sẻ", "giải đáp", "trả lời", "mong muốn", "công bố", "thông tin",
-                 "thông báo", "nhắc lại", "bày tỏ", "cảm ơn", "lưu ý", "gợi ý", "đề cập", "khái quát")
+                 "thông báo", "nhắc lại", "bày tỏ", "cảm ơn", "lưu ý", "gợi ý", "đề cập", "khái quát",
+                 "thông qua các nội dung", "thông qua tờ trình", "thông qua dự thảo")
 ATTEND_VERBS = ("dự", "tham dự", "có mặt", "đến dự", "cùng dự", "dự và chỉ đạo", "đến dự và chỉ đạo",
                 "dự và chủ trì", "tham gia", "gặp", "gặp gỡ", "hội đàm", "hội kiến", "tiếp", "thăm",
                 "đón", "trình Quốc thư")
