@@ -58,7 +58,7 @@ SELECT ?g ?id ?title ?site ?published ?url WHERE { GRAPH ?g {
   OPTIONAL { ?g schema:headline ?title } OPTIONAL { ?g cg:site ?site }
   OPTIONAL { ?g dcterms:issued ?published } OPTIONAL { ?g schema:url ?url } } }"""
 _SENTENCES = _PREFIXES + """
-SELECT ?g ?s ?o ?text WHERE { GRAPH ?g { ?c a cg:Claim ; rdf:subject ?s ; rdf:object ?o ; cg:sentence/cg:text ?text } }"""
+SELECT ?g ?s ?o ?text WHERE { GRAPH ?g { ?c rdf:subject ?s ; rdf:object ?o ; cg:sentence/cg:text ?text } }"""
 
 
 def short_id(iri: str) -> str:
