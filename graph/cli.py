@@ -48,7 +48,8 @@ def cmd_build(args) -> int:
     max_bytes = int(args.max_article_mb * 1_000_000) if args.max_article_mb else None
     with _kg(args) as kg:
         report = kg.build(args.inputs, jobs=args.jobs, replace=args.replace, curation=args.curation,
-                          progress=not args.quiet, max_bytes=max_bytes, batch_size=args.batch)
+                          progress=not args.quiet, max_bytes=max_bytes, batch_size=args.batch,
+                          cluster=args.cluster)
     print(report.summary(), file=sys.stderr)
     if args.log:
         Path(args.log).write_text("".join(line + "\n" for line in report.log_lines()), encoding="utf-8")
@@ -205,10 +206,14 @@ def parser() -> argparse.ArgumentParser:
                  "site, published, text), .jsonl (one article per line), or folders of them.",
                  ("cadregraph build data/samples",
                   "cadregraph build news/2024/ news/2025.jsonl --jobs 2 --store ~/cadregraph",
+                  "cadregraph build archive.jsonl --cluster tcp://10.0.0.5:8786",
                   "cadregraph build fixed.json --replace"))
     b.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders of articles")
     _store_arg(b)
     b.add_argument("--jobs", type=int, default=1, help="extract in N processes (default 1)")
+    b.add_argument("--cluster", metavar="ADDRESS",
+                   help="extract on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:8786); "
+                        "this process still resolves identities and writes (pip install 'cadregraph[cluster]')")
     b.add_argument("--replace", action="store_true",
                    help="rebuild articles whose id is stored with other text (default: refuse them)")
     b.add_argument("--curation", metavar="FILE", help="curator's identity decisions (default: STORE/curation.csv)")

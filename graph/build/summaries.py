@@ -8,13 +8,27 @@ The build computes those figures once, inside the store's engine, into the
 summary graph; the queries read a few thousand precomputed triples and join
 the details only for the rows they return.
 
-The summary graph is derived data: each figure is one CONSTRUCT query (the
-alphabetical positions are sorted in Python, by Vietnamese collation, and
-each body's newest documents are chosen there too), and the graph is
-rewritten whole after every build and every curation (cleared,
-then bulk-loaded: a crash in between leaves no summary graph, and the next
-build makes it again). It is kept out of the merge (the default graph), so
+The summary graph is derived data. Each figure is one CONSTRUCT query
+(each body's newest documents are chosen in Python, and so are the
+alphabetical positions: see ``sort_keys``). A build that only adds articles
+updates the figures those articles touch (``update_summaries``): each
+figure names, for the graphs the build added, the keys it must recount (the
+persons an article mentions, the documents it dates, the issuers and types
+of those documents, ...), recomputes those keys alone over the whole merge,
+and swaps old triples for new in one transaction. The articles a build
+writes are marked pending in the summary graph in the same transaction as
+the articles (``pending_lines``), so a build killed before its summaries
+leaves marks the next build takes up. A build that replaces articles, a
+curation, a first build and a build by another version of this code
+recompute the graph whole (``refresh_summaries``: cleared, then
+bulk-loaded). The graph is kept out of the merge (the default graph), so
 neither reasoning nor validation sees it.
+
+To add a figure: its full CONSTRUCT, the keys an added article touches
+(``touched``, reading only the pending graphs), the same CONSTRUCT
+restricted to given keys (``restricted``), and where its triples hang in
+the summary graph (``existing``). The test suite checks every figure's
+update against a full recompute.
 
     person  cg:mentionCount n              articles that mention the person
     pair    cg:pairMember a, b ; cg:sharedEvents n    people at the same events
@@ -23,9 +37,10 @@ neither reasoning nor validation sees it.
                                            merge; the tenures of a person with two in one body
     tenure  cg:appointmentReported date    the newest report of the appointment
     event   cg:documentEventDate date      the date of an event about documents
-    x       cg:sortKey n                   position in Vietnamese alphabetical order
+    x       cg:sortKey n                   position in Vietnamese alphabetical order (sort_keys)
     cand.   cg:candidateOrder n            the same, for same-name candidate pairs
     person  cg:dualPostsOrder n            the same, for holders of dual posts
+    article cg:summaryPending true         written, not yet counted
     cell    a cg:DocumentCount (a qb:Observation) ; cg:issuer ; cg:documentType ;
             cg:year ; cg:documentCount n
     body    cg:newestDocument doc          one of the body's 200 newest documents
@@ -33,10 +48,12 @@ neither reasoning nor validation sees it.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..core import iris, vntext
 from ..store import Store
+from . import sort_keys
 
 SUMMARY_GRAPH = iris.SUMMARY_GRAPH
 _FORMER = iris.VOCAB + "status/former"
@@ -49,7 +66,8 @@ _PARTICIPATION = "VALUES ?role { cg:chair cg:speaker cg:attendee }"
 NEWEST_DOCUMENTS = 200      # the documents-issued query lists this many
 # The code that computes the summaries: a store whose summaries another
 # version computed gets them again at its next build, articles new or not.
-VERSION = hashlib.sha256(Path(__file__).read_bytes() + Path(vntext.__file__).read_bytes()).hexdigest()[:16]
+VERSION = hashlib.sha256(b"".join(Path(m.__file__).read_bytes() for m in (vntext, sort_keys))
+                         + Path(__file__).read_bytes()).hexdigest()[:16]
 _VERSION_LINE = f'<{SUMMARY_GRAPH}> <{iris.CG}summaryVersion> "{VERSION}" .'
 
 
@@ -58,16 +76,55 @@ def _slug_of(var: str) -> str:
     return f'REPLACE(STRAFTER(STR({var}), "{iris.ID}"), "/", "-")'
 
 
-_SUMMARIES = {
-    "mentions": f"""
+_DATED = "VALUES ?dated { eli:passed_by eli:type_document eli:date_document }"
+#: where the keys of a restricted query go
+KEYS = "#KEYS"
+#: where the pending graphs go in a ``touched`` query
+GRAPHS = "#GRAPHS"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure of the summary graph.
+
+    ``full`` computes it over the whole merge. ``touched`` selects the keys
+    (one or two variables) whose figure the pending graphs may change;
+    ``restricted`` computes the figure for those keys only (a VALUES block
+    replaces ``#KEYS``; by default ``full`` with the block in its innermost
+    group); ``existing`` binds ``?s``, the subjects of the figure's triples
+    for those keys, inside the summary graph; ``predicates`` are the
+    figure's predicates (cg: local names)."""
+    name: str
+    full: str
+    touched: str
+    existing: str
+    predicates: tuple[str, ...]
+    restricted: str = ""
+
+    @property
+    def keys(self) -> list[str]:
+        head = self.touched.split("WHERE", 1)[0]
+        return [w[1:] for w in head.split() if w.startswith("?")]
+
+    def restricted_query(self, block: str) -> str:
+        return (self.restricted or self.full).replace(KEYS, block)
+
+    def full_query(self) -> str:
+        return self.full.replace(KEYS, "")
+
+
+FIGURES = [
+    Figure("mentions", f"""
 CONSTRUCT {{ ?p cg:mentionCount ?n }} WHERE {{
   SELECT ?p (COUNT(DISTINCT ?g) AS ?n)
-  WHERE {{ GRAPH ?g {{ ?p a cg:Person }} FILTER(?g NOT IN ({_NOT_ARTICLES})) }}
+  WHERE {{ {KEYS} GRAPH ?g {{ ?p a cg:Person }} FILTER(?g NOT IN ({_NOT_ARTICLES})) }}
   GROUP BY ?p
-}}""",
+}}""", touched=f"SELECT DISTINCT ?p WHERE {{ {GRAPHS} GRAPH ?g {{ ?p a cg:Person }} }}",
+        existing="BIND(?p AS ?s)", predicates=("mentionCount",)),
     # each side made distinct per event first (a chair who also speaks is one
-    # participant), then joined on the event
-    "pairs": f"""
+    # participant), then joined on the event; restricted: the pairs of the
+    # given persons, over their events (every event a pair shares is one)
+    Figure("pairs", f"""
 CONSTRUCT {{ ?pair a cg:CoParticipation ; cg:pairMember ?a , ?b ; cg:sharedEvents ?n }} WHERE {{
   {{ SELECT ?a ?b (COUNT(?e) AS ?n) WHERE {{
       {{ SELECT DISTINCT ?e ?a WHERE {{ {_PARTICIPATION} ?e ?role ?a }} }}
@@ -75,89 +132,100 @@ CONSTRUCT {{ ?pair a cg:CoParticipation ; cg:pairMember ?a , ?b ; cg:sharedEvent
       FILTER(STR(?a) < STR(?b))
     }} GROUP BY ?a ?b }}
   BIND(IRI(CONCAT("{iris.ID}pair/", {_slug_of("?a")}, "--", {_slug_of("?b")})) AS ?pair)
-}}""",
-    # the kinds of body are few: bound first, the tenures follow from the bodies
-    "dual-posts": f"""
+}}""", restricted=f"""
+CONSTRUCT {{ ?pair a cg:CoParticipation ; cg:pairMember ?a , ?b ; cg:sharedEvents ?n }} WHERE {{
+  {{ SELECT ?a ?b (COUNT(DISTINCT ?e) AS ?n) WHERE {{
+      {KEYS} VALUES ?r1 {{ cg:chair cg:speaker cg:attendee }} VALUES ?r2 {{ cg:chair cg:speaker cg:attendee }}
+      ?e ?r1 ?p . ?e ?r2 ?other FILTER(?other != ?p)
+      BIND(IF(STR(?p) < STR(?other), ?p, ?other) AS ?a) BIND(IF(STR(?p) < STR(?other), ?other, ?p) AS ?b)
+    }} GROUP BY ?a ?b }}
+  BIND(IRI(CONCAT("{iris.ID}pair/", {_slug_of("?a")}, "--", {_slug_of("?b")})) AS ?pair)
+}}""", touched=f"SELECT DISTINCT ?p WHERE {{ {GRAPHS} {_PARTICIPATION} GRAPH ?g {{ ?e ?role ?p }} }}",
+        existing="?s cg:pairMember ?p", predicates=("pairMember", "sharedEvents", "type")),
+    # the kinds of body are few: bound first, the tenures follow from the
+    # bodies; touched: the members of the pending graphs' tenures, and of
+    # the tenures in a body whose class only a pending graph gives
+    Figure("dual-posts", f"""
 CONSTRUCT {{ ?p cg:holdsDualPosts true }} WHERE {{
   SELECT ?p WHERE {{
+    {KEYS}
     {{ SELECT ?kind ?side WHERE {{
         {{ ?kind rdfs:subClassOf* cg:PartyBody BIND("party" AS ?side) }}
         UNION {{ ?kind rdfs:subClassOf* cg:StateBody BIND("state" AS ?side) }} }} }}
     ?o a ?kind . ?t org:organization ?o ; org:member ?p ; cg:post ?post ; cg:status ?s
     FILTER(?s != <{_FORMER}>)
   }} GROUP BY ?p HAVING(COUNT(DISTINCT ?side) = 2)
-}}""",
-    "conflicting-dates": """
-CONSTRUCT { ?d cg:conflictCandidate true } WHERE {
-  SELECT ?d WHERE { ?d eli:date_document ?v } GROUP BY ?d HAVING(COUNT(DISTINCT ?v) > 1)
-}""",
-    "conflicting-issuers": """
-CONSTRUCT { ?d cg:conflictCandidate true } WHERE {
-  SELECT ?d WHERE { ?d eli:passed_by ?o } GROUP BY ?d HAVING(COUNT(DISTINCT ?o) > 1)
-}""",
-    # tenure IRIs are person + role + body: two roles in one body are two tenures
-    "conflicting-roles": """
-CONSTRUCT { ?t cg:conflictCandidate true } WHERE {
-  { SELECT ?p ?o WHERE { ?t0 org:member ?p ; org:organization ?o } GROUP BY ?p ?o HAVING(COUNT(?t0) > 1) }
-  ?t org:member ?p ; org:organization ?o .
-}""",
-    "appointments": f"""
+}}""", touched=f"""SELECT DISTINCT ?p WHERE {{ {GRAPHS}
+  {{ GRAPH ?g {{ ?t org:member ?p }} }}
+  UNION {{ GRAPH ?g {{ ?o a ?kind }} FILTER NOT EXISTS {{ GRAPH ?h {{ ?o a ?kind }} FILTER(?h != ?g) }}
+          ?t org:organization ?o ; org:member ?p }} }}""",
+        existing="BIND(?p AS ?s)", predicates=("holdsDualPosts",)),
+    # conflicts: a document with two dates or two issuers; the tenures of a
+    # person with two in one body (tenure IRIs are person + role + body)
+    Figure("conflicts", """
+CONSTRUCT { ?x cg:conflictCandidate true } WHERE {
+  { SELECT ?x WHERE { #KEYS ?x eli:date_document ?v } GROUP BY ?x HAVING(COUNT(DISTINCT ?v) > 1) }
+  UNION { SELECT ?x WHERE { #KEYS ?x eli:passed_by ?o } GROUP BY ?x HAVING(COUNT(DISTINCT ?o) > 1) }
+  UNION { { SELECT ?p ?o WHERE { #KEYS ?x org:member ?p ; org:organization ?o . ?t0 org:member ?p ; org:organization ?o }
+            GROUP BY ?p ?o HAVING(COUNT(DISTINCT ?t0) > 1) }
+          ?x org:member ?p ; org:organization ?o . }
+}""", touched=f"""SELECT DISTINCT ?x WHERE {{ {GRAPHS}
+  {{ VALUES ?dated {{ eli:date_document eli:passed_by }} GRAPH ?g {{ ?x ?dated ?v }} }}
+  UNION {{ GRAPH ?g {{ ?t org:member ?p ; org:organization ?o }} ?x org:member ?p ; org:organization ?o }} }}""",
+        existing="BIND(?x AS ?s)", predicates=("conflictCandidate",)),
+    Figure("appointments", f"""
 CONSTRUCT {{ ?t cg:appointmentReported ?date }} WHERE {{
   SELECT ?t (MAX(COALESCE(?start, ?issued)) AS ?date) WHERE {{
+    {KEYS}
     GRAPH ?g {{ ?t cg:status <{_APPOINTED}> OPTIONAL {{ ?g dcterms:issued ?issued }} }}
     OPTIONAL {{ ?t cg:startDate ?start }}
   }} GROUP BY ?t
-}}""",
-    "document-events": """
+}}""", touched=f"SELECT DISTINCT ?t WHERE {{ {GRAPHS} GRAPH ?g {{ ?t org:member ?p }} }}",
+        existing="BIND(?t AS ?s)", predicates=("appointmentReported",)),
+    Figure("document-events", """
 CONSTRUCT { ?event cg:documentEventDate ?date } WHERE {
   SELECT ?event (MAX(?d) AS ?date) WHERE {
-    { SELECT DISTINCT ?event WHERE { VALUES ?how { cg:concerns cg:adopts cg:disseminates } ?event ?how ?doc } }
+    { SELECT DISTINCT ?event WHERE { #KEYS VALUES ?how { cg:concerns cg:adopts cg:disseminates } ?event ?how ?doc } }
     ?event schema:startDate ?d
   } GROUP BY ?event
-}""",
-    "documents-by-year": f"""
+}""", touched=f"SELECT DISTINCT ?event WHERE {{ {GRAPHS} GRAPH ?g {{ ?event a cg:Event }} }}",
+        existing="BIND(?event AS ?s)", predicates=("documentEventDate",)),
+    # a cell is an issuer, a type and a year: a document dated anew leaves
+    # the cell of undated ones, so every year of a touched issuer and type
+    Figure("documents-by-year", f"""
 CONSTRUCT {{ ?cell a cg:DocumentCount ; cg:issuer ?o ; cg:documentType ?t ; cg:year ?year ; cg:documentCount ?n }}
 WHERE {{
   {{ SELECT ?o ?t ?year (COUNT(DISTINCT ?doc) AS ?n) WHERE {{
+      {KEYS}
       ?doc eli:passed_by ?o ; eli:type_document ?t .
       OPTIONAL {{ ?doc eli:date_document ?date }}
       BIND(IF(BOUND(?date), YEAR(?date), "?") AS ?year)
     }} GROUP BY ?o ?t ?year }}
   BIND(IRI(CONCAT("{iris.ID}count/", {_slug_of("?o")}, "--", STRAFTER(STR(?t), "{iris.VOCAB}doctype/"),
                   "--", STR(?year))) AS ?cell)
-}}""",
-}
-
-
-# Everything with a name or a Vietnamese label, and the same-name candidates
-# by the name they share.
-_NAMED = """
-SELECT ?x ?name ?candidate WHERE {
-  { ?x foaf:name ?name } UNION { ?x skos:prefLabel ?name FILTER(LANG(?name) = "vi") }
-  UNION { ?x a cg:SameAsCandidate ; cg:candidate/foaf:name ?name BIND(true AS ?candidate) }
-}"""
-
-
-def summary_lines(store: Store) -> dict[str, list[str]]:
-    """Each figure's triples, as N-Triples lines."""
-    out = {name: store.construct_lines(iris.SPARQL_PREFIXES + sparql) for name, sparql in _SUMMARIES.items()}
-    out["order"] = _order_lines(store, {line.split(" ", 1)[0][1:-1] for line in out["dual-posts"]})
-    out["newest-documents"] = newest_document_lines(store)
-    return out
+}}""", touched=f"""SELECT DISTINCT ?o ?t WHERE {{ {GRAPHS} {_DATED}
+  GRAPH ?g {{ ?doc ?dated ?v }} ?doc eli:passed_by ?o ; eli:type_document ?t }}""",
+        existing="?s cg:issuer ?o ; cg:documentType ?t",
+        predicates=("type", "issuer", "documentType", "year", "documentCount")),
+]
 
 
 _DOCUMENT_DATES = """
-SELECT ?o ?doc (MAX(?d) AS ?newest) WHERE { ?doc eli:passed_by ?o OPTIONAL { ?doc eli:date_document ?d } }
+SELECT ?o ?doc (MAX(?d) AS ?newest) WHERE { #KEYS ?doc eli:passed_by ?o OPTIONAL { ?doc eli:date_document ?d } }
 GROUP BY ?o ?doc"""
+_TOUCHED_ISSUERS = f"""SELECT DISTINCT ?o WHERE {{ {GRAPHS} {_DATED}
+  GRAPH ?g {{ ?doc ?dated ?v }} ?doc eli:passed_by ?o }}"""
 
 
-def newest_document_lines(store: Store, keep: int = NEWEST_DOCUMENTS) -> list[str]:
+def newest_document_lines(store: Store, keep: int = NEWEST_DOCUMENTS, issuers: list[str] | None = None) -> list[str]:
     """Each body's ``keep`` newest documents by their newest date (undated
     ones last, ties by IRI): a listing of a body's documents then reads
-    those instead of dating every document the body ever issued."""
+    those instead of dating every document the body ever issued. With
+    ``issuers``, those bodies' only."""
     by_issuer: dict[str, list[tuple[str, str]]] = {}
-    for issuer, doc, newest in store.plain_rows(iris.SPARQL_PREFIXES + _DOCUMENT_DATES):
-        by_issuer.setdefault(issuer, []).append((newest or "", doc))
+    for block in _blocks(["o"], [(o,) for o in issuers]) if issuers is not None else [""]:
+        for issuer, doc, newest in store.plain_rows(iris.SPARQL_PREFIXES + _DOCUMENT_DATES.replace(KEYS, block)):
+            by_issuer.setdefault(issuer, []).append((newest or "", doc))
     lines = []
     for issuer, docs in by_issuer.items():
         docs.sort(key=lambda d: d[1])
@@ -166,29 +234,18 @@ def newest_document_lines(store: Store, keep: int = NEWEST_DOCUMENTS) -> list[st
     return lines
 
 
-def _order_lines(store: Store, dual: set[str]) -> list[str]:
-    """Positions in Vietnamese alphabetical order, as integers: SPARQL
-    engines order strings by code point ("Đ" after "Z"), and Oxigraph reads
-    each string back from disk at every comparison; integers sort in
-    place. ``cg:sortKey`` for every named entity; the candidates and the
-    holders of dual posts again under a property of their own, so that a
-    query ranks them without reading every other key."""
-    best: dict[str, tuple] = {}
-    candidates = set()
-    for x, name, candidate in store.plain_rows(iris.SPARQL_PREFIXES + _NAMED):
-        key = vntext.collation_key(name)
-        if x not in best or key < best[x]:
-            best[x] = key
-        if candidate is not None:
-            candidates.add(x)
-    ordered = sorted(best, key=lambda x: (best[x], x))
-    lines = []
-    for i, x in enumerate(ordered, 1):
-        prop = "candidateOrder" if x in candidates else "sortKey"
-        lines.append(f'<{x}> <{iris.CG}{prop}> "{i}"^^<{_INTEGER}> .')
-        if x in dual:
-            lines.append(f'<{x}> <{iris.CG}dualPostsOrder> "{i}"^^<{_INTEGER}> .')
-    return lines
+# --------------------------------------------------------- whole recompute
+def summary_lines(store: Store) -> set[str]:
+    """Every triple of the summary graph, computed over the whole merge."""
+    lines = {line for f in FIGURES for line in store.construct_lines(iris.SPARQL_PREFIXES + f.full_query())}
+    lines |= set(newest_document_lines(store))
+    lines |= set(sort_keys.all_lines(store, _dual_holders(lines)))
+    return lines | {_VERSION_LINE}
+
+
+def _dual_holders(lines) -> set[str]:
+    marker = f" <{iris.CG}holdsDualPosts> "
+    return {line.split(" ", 1)[0][1:-1] for line in lines if marker in line}
 
 
 def summaries_current(store: Store) -> bool:
@@ -198,7 +255,78 @@ def summaries_current(store: Store) -> bool:
 
 def refresh_summaries(store: Store) -> None:
     """Recompute the summary graph from the merge."""
-    lines = sorted({line for part in summary_lines(store).values() for line in part} | {_VERSION_LINE})
+    lines = sorted(summary_lines(store))
     store.clear_graph(SUMMARY_GRAPH)
     for i in range(0, len(lines), _CHUNK):      # bulk loads, not one long transaction
         store.write_graphs({}, {SUMMARY_GRAPH: lines[i:i + _CHUNK]})
+
+
+# ------------------------------------------------------------- update
+_PENDING = f"<{iris.CG}summaryPending>"
+_TRUE = '"true"^^<http://www.w3.org/2001/XMLSchema#boolean>'
+
+
+def pending_lines(graphs) -> list[str]:
+    """The marks of articles written but not yet counted (summary graph)."""
+    return [f"<{g}> {_PENDING} {_TRUE} ." for g in graphs]
+
+
+def pending(store: Store) -> list[str]:
+    return [g for (g,) in store.plain_rows(f"SELECT ?g WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?g {_PENDING} ?t }} }}")]
+
+
+def update_summaries(store: Store) -> int:
+    """Count the pending articles into the summary graph: each figure
+    recomputed for the keys they touch, old triples swapped for new in one
+    update. The number of triples changed."""
+    graphs = pending(store)
+    if not graphs:
+        return 0
+    graph_block = _block(["g"], [(g,) for g in graphs])
+    old: set[str] = set()
+    new: set[str] = set()
+    for figure in FIGURES:
+        keys = store.plain_rows(iris.SPARQL_PREFIXES + figure.touched.replace(GRAPHS, graph_block))
+        for block in _blocks(figure.keys, keys):
+            new.update(store.construct_lines(iris.SPARQL_PREFIXES + figure.restricted_query(block)))
+            old.update(store.construct_lines(iris.SPARQL_PREFIXES + _existing(figure, block)))
+    issuers = [o for (o,) in store.plain_rows(iris.SPARQL_PREFIXES + _TOUCHED_ISSUERS.replace(GRAPHS, graph_block))]
+    if issuers:
+        new.update(newest_document_lines(store, issuers=issuers))
+        for block in _blocks(["o"], [(o,) for o in issuers]):
+            old.update(store.construct_lines(f"CONSTRUCT {{ ?o <{iris.CG}newestDocument> ?d }} WHERE {{ {block} "
+                                             f"GRAPH <{SUMMARY_GRAPH}> {{ ?o <{iris.CG}newestDocument> ?d }} }}"))
+    duals = _dual_holders(new) | _dual_holders(old)
+    named = store.plain_rows(iris.SPARQL_PREFIXES + sort_keys.TOUCHED.replace(GRAPHS, graph_block))
+    old_keys, new_keys = sort_keys.update_lines(store, {x for (x,) in named}, duals, _dual_holders(new))
+    old |= old_keys
+    new |= new_keys
+    old |= set(pending_lines(graphs))
+    removed, added = sorted(old - new), sorted(new - old)
+    parts = []
+    if removed:
+        parts.append(f"DELETE DATA {{ GRAPH <{SUMMARY_GRAPH}> {{\n" + "\n".join(removed) + "\n} }")
+    if added:
+        parts.append(f"INSERT DATA {{ GRAPH <{SUMMARY_GRAPH}> {{\n" + "\n".join(added) + "\n} }")
+    store.update(" ;\n".join(parts))        # one transaction
+    return len(removed) + len(added)
+
+
+def _existing(figure: Figure, block: str) -> str:
+    predicates = " ".join(f"cg:{p}" if p != "type" else "rdf:type" for p in figure.predicates)
+    return (f"CONSTRUCT {{ ?s ?pred ?val }} WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ {block} {figure.existing} . "
+            f"VALUES ?pred {{ {predicates} }} ?s ?pred ?val }} }}")
+
+
+_BLOCK_ROWS = 2000
+
+
+def _block(names: list[str], rows) -> str:
+    """A VALUES block of IRIs."""
+    body = " ".join("(" + " ".join(f"<{v}>" for v in row) + ")" for row in rows)
+    return f"VALUES ({' '.join('?' + n for n in names)}) {{ {body} }}"
+
+
+def _blocks(names: list[str], rows) -> list[str]:
+    rows = sorted(set(map(tuple, rows)))
+    return [_block(names, rows[i:i + _BLOCK_ROWS]) for i in range(0, len(rows), _BLOCK_ROWS)]
