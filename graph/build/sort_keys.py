@@ -1,0 +1,169 @@
+"""Positions in Vietnamese alphabetical order, as integers with gaps.
+
+SPARQL engines order strings by code point ("Đ" after "Z"), and Oxigraph
+reads each string back from disk at every comparison; integers sort in
+place. Every named entity gets ``cg:sortKey`` (same-name candidates
+``cg:candidateOrder``, holders of dual posts also ``cg:dualPostsOrder``),
+so that a listing sorts integers.
+
+A whole recompute numbers the entities ``GAP`` apart. A build that adds
+articles places only the entities they name (and any entity still without
+a position): a binary search among the positioned entities finds each one's
+neighbours, reading the names of the few entities it compares with, and the
+entity takes a number between theirs. Nothing else moves, so an update
+writes a few triples per new name instead of renumbering the corpus; when
+a gap runs out (after some twenty insertions at one place) everything is
+renumbered. The positions then differ from a recompute's numbers but give
+the same order (tested).
+"""
+from __future__ import annotations
+
+from ..core import iris, vntext
+from ..store import Store
+
+GAP = 1 << 20
+_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+_SUMMARY = iris.SUMMARY_GRAPH
+_ROWS = 2000
+
+# Everything with a name or a Vietnamese label, and the same-name candidates
+# by the name they share.
+_NAMED = """
+SELECT ?x ?name ?candidate WHERE { #KEYS
+  { ?x foaf:name ?name } UNION { ?x skos:prefLabel ?name FILTER(LANG(?name) = "vi") }
+  UNION { ?x a cg:SameAsCandidate ; cg:candidate/foaf:name ?name BIND(true AS ?candidate) }
+}"""
+#: the entities a pending graph names (``#GRAPHS``: a VALUES block of graphs)
+TOUCHED = """SELECT DISTINCT ?x WHERE { #GRAPHS
+  GRAPH ?g { { ?x foaf:name ?n } UNION { ?x skos:prefLabel ?n FILTER(LANG(?n) = "vi") } } }"""
+# named entities and candidates without a position yet (the succession
+# graph's new bodies, new candidates)
+_LACKING = f"""SELECT DISTINCT ?x WHERE {{
+  {{ ?x foaf:name ?n }} UNION {{ ?x skos:prefLabel ?n FILTER(LANG(?n) = "vi") }} UNION {{ ?x a cg:SameAsCandidate }}
+  FILTER NOT EXISTS {{ GRAPH <{_SUMMARY}> {{ ?x cg:sortKey|cg:candidateOrder ?k }} }} }}"""
+_POSITIONS = f"""SELECT ?x ?k ?prop WHERE {{ GRAPH <{_SUMMARY}> {{
+  VALUES ?prop {{ cg:sortKey cg:candidateOrder }} ?x ?prop ?k }} }}"""
+
+
+def _line(x: str, prop: str, position: int) -> str:
+    return f'<{x}> <{iris.CG}{prop}> "{position}"^^<{_INTEGER}> .'
+
+
+def _best_keys(store: Store, entities=None) -> tuple[dict[str, tuple], set[str]]:
+    """Each entity's smallest collation key over its names, and which are
+    candidates; of ``entities`` only, when given."""
+    best: dict[str, tuple] = {}
+    candidates: set[str] = set()
+    if entities is None:
+        blocks = [""]
+    else:
+        ordered = sorted(entities)
+        blocks = ["VALUES ?x { " + " ".join(f"<{x}>" for x in ordered[i:i + _ROWS]) + " }"
+                  for i in range(0, len(ordered), _ROWS)]
+    for block in blocks:
+        for x, name, candidate in store.plain_rows(iris.SPARQL_PREFIXES + _NAMED.replace("#KEYS", block)):
+            key = vntext.collation_key(name)
+            if x not in best or key < best[x]:
+                best[x] = key
+            if candidate is not None:
+                candidates.add(x)
+    return best, candidates
+
+
+def all_lines(store: Store, dual: set[str]) -> list[str]:
+    """Every position, numbered ``GAP`` apart in Vietnamese order (ties by IRI)."""
+    best, candidates = _best_keys(store)
+    lines = []
+    for i, x in enumerate(sorted(best, key=lambda x: (best[x], x)), 1):
+        lines.append(_line(x, "candidateOrder" if x in candidates else "sortKey", i * GAP))
+        if x in dual:
+            lines.append(_line(x, "dualPostsOrder", i * GAP))
+    return lines
+
+
+def update_lines(store: Store, touched: set[str], dual_changed: set[str],
+                 dual: set[str]) -> tuple[set[str], set[str]]:
+    """The position triples to remove and to add, for the entities in
+    ``touched`` (and those still without a position), and the dual-posts
+    positions of ``dual_changed`` (``dual``: who holds dual posts among them)."""
+    positions = {x: (int(k), prop.rsplit("#", 1)[-1]) for x, k, prop in store.plain_rows(
+        iris.SPARQL_PREFIXES + _POSITIONS)}
+    touched = touched | {x for (x,) in store.plain_rows(iris.SPARQL_PREFIXES + _LACKING)}
+    best, candidates = _best_keys(store, touched)
+    touched = set(best)                       # an entity that lost its names keeps its position
+    fixed = sorted((k, x) for x, (k, _) in positions.items() if x not in touched)
+    placed = _place(store, fixed, best, {x: positions[x][0] for x in touched if x in positions})
+    if placed is None:                       # a gap ran out: number everything anew
+        old = {_line(x, prop, k) for x, (k, prop) in positions.items()} | _dual_lines(store, set(positions))
+        holders = (_dual_holders(store) - dual_changed) | dual
+        return old, set(all_lines(store, holders))
+    old, new = set(), set()
+    for x, position in placed.items():
+        if x in positions:
+            old.add(_line(x, positions[x][1], positions[x][0]))
+        new.add(_line(x, "candidateOrder" if x in candidates else "sortKey", position))
+    affected = set(placed) | dual_changed
+    old |= _dual_lines(store, affected)
+    now = {x: k for x, (k, _) in positions.items()} | placed
+    holders = (_dual_holders(store, affected) - dual_changed) | (dual & dual_changed)
+    new |= {_line(x, "dualPostsOrder", now[x]) for x in holders if x in now}
+    return old, new
+
+
+def _place(store: Store, fixed: list[tuple[int, str]], best: dict[str, tuple],
+           before: dict[str, int]) -> dict[str, int] | None:
+    """A position for each entity of ``best`` among the ``fixed`` ones
+    (position, IRI) in order: binary searches run side by side, and each
+    round reads the names of the entities they compare with at once."""
+    known = dict(best)
+    bounds = {x: [0, len(fixed)] for x in best}
+    while True:
+        probes = {fixed[(lo + hi) // 2][1] for lo, hi in bounds.values() if lo < hi}
+        if not probes:
+            break
+        known.update(_best_keys(store, probes - set(known))[0])
+        for x, span in bounds.items():
+            lo, hi = span
+            if lo < hi:
+                mid = (lo + hi) // 2
+                other = fixed[mid][1]
+                if (known.get(other, ()), other) < (best[x], x):
+                    span[0] = mid + 1
+                else:
+                    span[1] = mid
+    slots: dict[int, list[str]] = {}
+    for x, (lo, _) in bounds.items():
+        slots.setdefault(lo, []).append(x)
+    placed = {}
+    for slot, group in slots.items():
+        group.sort(key=lambda x: (best[x], x))
+        low = fixed[slot - 1][0] if slot > 0 else 0
+        high = fixed[slot][0] if slot < len(fixed) else low + GAP * (len(group) + 1)
+        if len(group) == 1 and low < before.get(group[0], low) < high:
+            placed[group[0]] = before[group[0]]      # still between the same neighbours
+            continue
+        step = (high - low) // (len(group) + 1)
+        if step < 1:
+            return None
+        placed.update({x: low + step * (i + 1) for i, x in enumerate(group)})
+    return placed
+
+
+def _dual_lines(store: Store, entities: set[str]) -> set[str]:
+    return {_line(x, "dualPostsOrder", int(k)) for x, k in _dual_rows(store, entities)}
+
+
+def _dual_holders(store: Store, entities: set[str] | None = None) -> set[str]:
+    return {x for x, _ in _dual_rows(store, entities)}
+
+
+def _dual_rows(store: Store, entities: set[str] | None) -> list[tuple[str, str]]:
+    """(entity, position) of the dual-posts positions held now."""
+    pattern = f"GRAPH <{_SUMMARY}> {{ ?x <{iris.CG}dualPostsOrder> ?k }}"
+    if entities is None:
+        return store.plain_rows(f"SELECT ?x ?k WHERE {{ {pattern} }}")
+    rows, ordered = [], sorted(entities)
+    for i in range(0, len(ordered), _ROWS):
+        block = "VALUES ?x { " + " ".join(f"<{x}>" for x in ordered[i:i + _ROWS]) + " }"
+        rows += store.plain_rows(f"SELECT ?x ?k WHERE {{ {block} {pattern} }}")
+    return rows
