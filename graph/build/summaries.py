@@ -150,8 +150,7 @@ CONSTRUCT {{ ?p cg:holdsDualPosts true }} WHERE {{
   SELECT ?p WHERE {{
     {KEYS}
     {{ SELECT ?kind ?side WHERE {{
-        {{ ?kind rdfs:subClassOf* cg:PartyBody BIND("party" AS ?side) }}
-        UNION {{ ?kind rdfs:subClassOf* cg:StateBody BIND("state" AS ?side) }} }} }}
+        VALUES (?top ?side) {{ (cg:PartyBody "party") (cg:StateBody "state") }} ?kind rdfs:subClassOf* ?top }} }}
     ?o a ?kind . ?t org:organization ?o ; org:member ?p ; cg:post ?post ; cg:status ?s
     FILTER(?s != <{_FORMER}>)
   }} GROUP BY ?p HAVING(COUNT(DISTINCT ?side) = 2)
