@@ -4,6 +4,7 @@ articles would take it: bench/SCALING.md.
     python -m bench.scaling measure 1000 10000 100000   # one build per size (about 15 minutes)
     python -m bench.scaling additions 100000             # 1k articles added to the 100k store
     python -m bench.scaling cluster 10000                # the same build on a 2-worker Dask LocalCluster
+    python -m bench.scaling stores 1000                  # the build into an Oxigraph server and Virtuoso
     python -m bench.scaling parts 1000                   # what each part of an article graph costs
     python -m bench.scaling report                       # bench/SCALING.md from the measurements
 
@@ -68,12 +69,7 @@ def measure(n: int, jobs: int = 2) -> dict:
         quads = kg.store.count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         merged = kg.store.count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
         recompute = _timed(lambda: summaries.refresh_summaries(kg.store))
-        examples = _examples(kg)
-        times = {}
-        for name, q in sorted(queries.library().items()):
-            params = {p.name: examples[p.name] for p in q.params}
-            runs = [_timed(lambda: kg.query(name, **params)) for _ in range(7)]
-            times[name] = statistics.median(runs[1:])
+        times = _query_times(kg)
     data = {"articles": n, "jobs": jobs, "seconds": seconds, "stages": report.stages, "article_quads": report.quads,
             "named_quads": quads, "default_quads": merged, "bytes": _bytes(store), "summary_recompute": recompute,
             "extract_one_process": _extraction_rate(corpus), "queries": times}
@@ -163,6 +159,40 @@ def cluster(n: int, workers: int = 2) -> dict:
     return data
 
 
+def stores(n: int) -> dict:
+    """The n-article build into an Oxigraph server and into Virtuoso (each
+    started here, on loopback), beside the embedded store's figures of
+    ``measure``: build time and each stage, a whole summary recompute, and
+    every named query's median time."""
+    from bench import servers
+    corpus = synthetic(n)
+    data = {"articles": n}
+    for name, start in (("oxigraph-server", servers.oxigraph), ("virtuoso", servers.virtuoso)):
+        folder = WORK / f"{name}-{n}"
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        with start(folder) as url, KnowledgeGraph(url) as kg:
+            started = time.perf_counter()
+            report = kg.build([corpus], jobs=2)
+            seconds = time.perf_counter() - started
+            recompute = _timed(lambda: summaries.refresh_summaries(kg.store))
+            data[name] = {"seconds": seconds, "stages": report.stages, "article_quads": report.quads,
+                          "summary_recompute": recompute, "queries": _query_times(kg), "bytes": _bytes(folder)}
+        shutil.rmtree(folder, ignore_errors=True)
+    _save(f"stores-{n}", data)
+    return data
+
+
+def _query_times(kg: KnowledgeGraph, runs: int = 7) -> dict[str, float]:
+    """Each named query's median time (the first run left out)."""
+    examples = _examples(kg)
+    times = {}
+    for name, q in sorted(queries.library().items()):
+        params = {p.name: examples[p.name] for p in q.params}
+        times[name] = statistics.median([_timed(lambda: kg.query(name, **params)) for _ in range(runs)][1:])
+    return times
+
+
 def _dump(kg: KnowledgeGraph) -> set:
     buf = io.BytesIO()
     kg.dump(buf, "nquads")
@@ -208,7 +238,7 @@ def exponent(points: list[tuple[float, float]]) -> float:
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("what", choices=["measure", "additions", "cluster", "parts", "report"])
+    ap.add_argument("what", choices=["measure", "additions", "cluster", "stores", "parts", "report"])
     ap.add_argument("sizes", nargs="*", type=int)
     args = ap.parse_args(argv)
     if args.what == "report":
@@ -217,7 +247,8 @@ def main(argv=None) -> None:
         print(REPORT)
         return
     for n in args.sizes:
-        print(json.dumps({"measure": measure, "additions": additions, "cluster": cluster, "parts": parts}[args.what](n),
+        print(json.dumps({"measure": measure, "additions": additions, "cluster": cluster, "stores": stores,
+                          "parts": parts}[args.what](n),
                          ensure_ascii=False), file=sys.stderr, flush=True)
 
 

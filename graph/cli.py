@@ -45,6 +45,8 @@ def _kg(args, wait: float = 60.0):
 
 # ------------------------------------------------------------------ build
 def cmd_build(args) -> int:
+    if args.cluster and args.jobs > 1:
+        raise InputError("--jobs and --cluster both say where to extract: give one of them")
     max_bytes = int(args.max_article_mb * 1_000_000) if args.max_article_mb else None
     with _kg(args) as kg:
         report = kg.build(args.inputs, jobs=args.jobs, replace=args.replace, curation=args.curation,

@@ -11,7 +11,7 @@ import pytest
 from cadregraph.api import KnowledgeGraph
 from cadregraph.build.cluster import cluster_extractions
 from cadregraph.core.errors import CadreGraphError
-from conftest import DEV, SAMPLES
+from conftest import DEV, SAMPLES, run_cli
 
 distributed = pytest.importorskip("distributed", reason="Dask is not installed (pip install 'cadregraph[cluster]')")
 
@@ -46,3 +46,8 @@ def test_a_cluster_build_equals_a_local_build(cluster, tmp_path):
 def test_an_unreachable_scheduler_is_a_clear_error():
     with pytest.raises(CadreGraphError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
         list(cluster_extractions(iter([]), "tcp://127.0.0.1:9", timeout=1))
+
+
+def test_jobs_and_cluster_together_are_bad_usage(tmp_path):
+    out = run_cli("build", str(SAMPLES), "--store", str(tmp_path / "s"), "--jobs", "2", "--cluster", "tcp://127.0.0.1:9")
+    assert out.returncode == 2 and "give one of them" in out.stderr

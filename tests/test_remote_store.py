@@ -5,13 +5,6 @@ store. Each server is started once per test session, on loopback ports."""
 from __future__ import annotations
 
 import io
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -20,6 +13,7 @@ from cadregraph.core import iris
 from cadregraph.use import named as queries
 from cadregraph.reason import closure as reason
 from cadregraph.api import KnowledgeGraph
+from bench import servers
 from conftest import SAMPLES, copy_store, run_cli
 
 pytestmark = pytest.mark.server
@@ -28,98 +22,28 @@ EXAMPLES = {  # a value for each parameter of the library
     "entity": "58-QĐ/TW", "province": "Kiên Giang", "role": "Bí thư", "date": "2022-12-31"}
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait(url: str, proc: subprocess.Popen, seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            pytest.fail(f"the server stopped at start (exit {proc.returncode})")
-        try:
-            urllib.request.urlopen(url, timeout=1).read()
-            return
-        except OSError:
-            time.sleep(0.2)
-    pytest.fail(f"the server did not answer {url} within {seconds:.0f} s")
-
-
 def _built(url: str) -> str:
     built = run_cli("build", str(SAMPLES), "--store", url, "--quiet")
     assert built.returncode == 0, built.stderr
     return url
 
 
+def _server(start, folder):
+    try:
+        with start(folder) as url:
+            yield _built(url)
+    except servers.Missing as exc:
+        pytest.skip(str(exc))
+
+
 @pytest.fixture(scope="session")
 def oxigraph_server(tmp_path_factory):
-    binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
-    if not Path(binary).exists():
-        pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
-    port = _free_port()
-    folder = tmp_path_factory.mktemp("oxigraph")
-    proc = subprocess.Popen([binary, "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait(url + "/query?query=ASK%7B%7D", proc)
-        yield _built(url)
-    finally:
-        proc.terminate()
-        proc.wait(10)
-
-
-VIRTUOSO_INI = """[Database]
-DatabaseFile = {d}/virtuoso.db
-ErrorLogFile = {d}/virtuoso.log
-LockFile = {d}/virtuoso.lck
-TransactionFile = {d}/virtuoso.trx
-xa_persistent_file = {d}/virtuoso.pxa
-TempStorage = TempDatabase
-[TempDatabase]
-DatabaseFile = {d}/virtuoso-temp.db
-TransactionFile = {d}/virtuoso-temp.trx
-[Parameters]
-ServerPort = 127.0.0.1:{sql}
-DisableUnixSocket = 1
-DirsAllowed = ., {d}
-NumberOfBuffers = 10000
-MaxDirtyBuffers = 6000
-ThreadsPerQuery = 2
-[HTTPServer]
-ServerPort = 127.0.0.1:{http}
-ServerRoot = /var/lib/virtuoso-opensource-7/vsp
-ServerThreads = 4
-[SPARQL]
-ResultSetMaxRows = 1000000
-MaxQueryExecutionTime = 120
-MaxQueryCostEstimationTime = 0
-"""
+    yield from _server(servers.oxigraph, tmp_path_factory.mktemp("oxigraph"))
 
 
 @pytest.fixture(scope="session")
 def virtuoso_server(tmp_path_factory):
-    binary, isql = shutil.which("virtuoso-t"), shutil.which("isql-vt") or shutil.which("isql")
-    if not binary or not isql:
-        pytest.skip("Virtuoso is not installed (apt-get install virtuoso-opensource)")
-    folder = tmp_path_factory.mktemp("virtuoso")
-    sql, http = _free_port(), _free_port()
-    (folder / "virtuoso.ini").write_text(VIRTUOSO_INI.format(d=folder, sql=sql, http=http))
-    proc = subprocess.Popen([binary, "-f", "-c", str(folder / "virtuoso.ini")], cwd=folder,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{http}/sparql"
-    try:
-        _wait(url + "?query=ASK%7B%7D", proc)
-        # a fresh database: the anonymous SPARQL user may update (loopback only)
-        granted = subprocess.run([isql, f"127.0.0.1:{sql}", "dba", "dba", 'exec=GRANT SPARQL_UPDATE TO "SPARQL";'],
-                                 capture_output=True, text=True, timeout=30)
-        assert granted.returncode == 0, granted.stdout + granted.stderr
-        yield _built(url)
-    finally:
-        proc.terminate()
-        proc.wait(30)
+    yield from _server(servers.virtuoso, tmp_path_factory.mktemp("virtuoso"))
 
 
 @pytest.fixture(params=["oxigraph", "virtuoso"], scope="module")
