@@ -5,16 +5,19 @@ store. Each server is started once per test session, on loopback ports."""
 from __future__ import annotations
 
 import io
+import json
 
 import pyoxigraph as ox
 import pytest
 
+from cadregraph.build import summaries
 from cadregraph.core import iris
 from cadregraph.use import named as queries
 from cadregraph.reason import closure as reason
 from cadregraph.api import KnowledgeGraph
 from bench import servers
 from conftest import SAMPLES, copy_store, run_cli
+from test_summaries import NEW_ARTICLE
 
 pytestmark = pytest.mark.server
 EXAMPLES = {  # a value for each parameter of the library
@@ -110,3 +113,22 @@ def test_rebuild_through_the_server_changes_nothing(remote):
 def test_unreachable_endpoint_is_a_clear_error():
     out = run_cli("query", "persons", "--store", "http://127.0.0.1:9/")
     assert out.returncode == 1 and "cannot reach the SPARQL endpoint" in out.stderr
+
+
+def test_an_added_article_updates_the_summaries_as_on_the_embedded_store(remote, sample_kg, tmp_path):
+    """Runs last for each server: the summary update path (pending marks,
+    DELETE DATA and INSERT DATA in one request) gives the same summary graph."""
+    article = tmp_path / "new.json"
+    article.write_text(json.dumps(NEW_ARTICLE, ensure_ascii=False), encoding="utf-8")
+    with KnowledgeGraph(copy_store(sample_kg, tmp_path / "local")) as local:
+        assert local.build([article]).ingested == 1
+        expected = _summary_graph(local)
+    with KnowledgeGraph(remote) as kg:
+        assert kg.build([article]).ingested == 1
+        assert _summary_graph(kg) == expected
+        assert not summaries.pending(kg.store)
+
+
+def _summary_graph(kg) -> set:
+    return set(kg.store.construct_lines("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <%s> { ?s ?p ?o } }"
+                                        % iris.SUMMARY_GRAPH))
