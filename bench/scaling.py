@@ -112,27 +112,14 @@ def additions(n: int, added: int = 1000) -> dict:
             summaries.refresh_summaries(kg.store)
         report = kg.build([extra], jobs=2)
         update = report.stages["summaries"]
-        incremental = _summary_state(kg)
+        incremental = summaries.comparable(kg.store)
         recompute = _timed(lambda: summaries.refresh_summaries(kg.store))
-        equal = _summary_state(kg) == incremental
+        equal = summaries.comparable(kg.store) == incremental
     shutil.rmtree(work, ignore_errors=True)
     data = {"articles": n, "added": report.ingested, "update": update, "recompute": recompute, "equal": equal,
             "build_seconds": report.seconds}
     _save(f"additions-{n}", data)
     return data
-
-
-def _summary_state(kg: KnowledgeGraph):
-    """The summary graph but its positions, and the order the positions give."""
-    positions = ("sortKey", "candidateOrder", "dualPostsOrder")
-    lines = kg.store.construct_lines("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <%s> { ?s ?p ?o } }" % iris.SUMMARY_GRAPH)
-    plain = {line for line in lines if not any(f"#{p}>" in line for p in positions)}
-    orders = {}
-    for prop in positions:
-        rows = kg.store.plain_rows("SELECT ?x ?k WHERE { GRAPH <%s> { ?x <%s%s> ?k } }"
-                                   % (iris.SUMMARY_GRAPH, iris.CG, prop))
-        orders[prop] = [x for x, _ in sorted(rows, key=lambda r: int(r[1]))]
-    return plain, orders
 
 
 def cluster(n: int, workers: int = 2) -> dict:

@@ -138,21 +138,8 @@ def _mentions(kg: KnowledgeGraph) -> dict[str, int]:
 
 
 # ------------------------------------------------------------------ updates
-_POSITIONS = ("sortKey", "candidateOrder", "dualPostsOrder")
-
-
 def _summary(kg: KnowledgeGraph) -> tuple[set[str], dict[str, list[str]]]:
-    """The summary graph: its triples but the positions, and for each kind
-    of position the entities in the order it gives."""
-    lines = set(kg.store.construct_lines(
-        "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <%s> { ?s ?p ?o } }" % iris.SUMMARY_GRAPH))
-    plain = {line for line in lines if not any(f"#{p}>" in line for p in _POSITIONS)}
-    orders = {}
-    for prop in _POSITIONS:
-        rows = kg.store.plain_rows("SELECT ?x ?k WHERE { GRAPH <%s> { ?x <%s%s> ?k } }"
-                                   % (iris.SUMMARY_GRAPH, iris.CG, prop))
-        orders[prop] = [x for x, _ in sorted(rows, key=lambda r: int(r[1]))]
-    return plain, orders
+    return summaries.comparable(kg.store)
 
 
 def _split_corpus(tmp_path, parts: int) -> list:

@@ -247,6 +247,21 @@ def _dual_holders(lines) -> set[str]:
     return {line.split(" ", 1)[0][1:-1] for line in lines if marker in line}
 
 
+def comparable(store: Store) -> tuple[set[str], dict[str, list[str]]]:
+    """What an update and a whole recompute agree on: the summary graph's
+    triples but the alphabetical positions, and for each kind of position
+    the entities in the order it gives (an update numbers new entities
+    between their neighbours, a recompute numbers everything anew)."""
+    positions = ("sortKey", "candidateOrder", "dualPostsOrder")
+    lines = store.construct_lines(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }} }}")
+    plain = {line for line in lines if not any(f"#{p}>" in line for p in positions)}
+    orders = {}
+    for prop in positions:
+        rows = store.plain_rows(f"SELECT ?x ?k WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?x <{iris.CG}{prop}> ?k }} }}")
+        orders[prop] = [x for x, _ in sorted(rows, key=lambda r: int(r[1]))]
+    return plain, orders
+
+
 def summaries_current(store: Store) -> bool:
     """Whether the store holds summaries computed by this version."""
     return bool(store.query(f"ASK {{ GRAPH <{SUMMARY_GRAPH}> {{ {_VERSION_LINE} }} }}"))
