@@ -10,7 +10,7 @@ import pytest
 
 from cadregraph.resolve import curation
 from cadregraph.core import iris
-from cadregraph.build import summaries
+from cadregraph.build import sort_keys, summaries
 from cadregraph.api import KnowledgeGraph
 from conftest import DEV, SAMPLES
 
@@ -153,7 +153,11 @@ def _split_corpus(tmp_path, parts: int) -> list:
     return folders
 
 
-def test_builds_that_add_articles_update_the_summaries_as_a_recompute_would(tmp_path):
+@pytest.mark.parametrize("room", [21, 6], ids=["buckets-of-2M-places", "buckets-of-64-places"])
+def test_builds_that_add_articles_update_the_summaries_as_a_recompute_would(tmp_path, monkeypatch, room):
+    # with 64 places a bucket fills up after a few insertions and is numbered anew
+    monkeypatch.setattr(sort_keys, "LOCAL_BITS", room)
+    monkeypatch.setattr(sort_keys, "_LOCAL", 1 << room)
     folders = _split_corpus(tmp_path, 3)
     with KnowledgeGraph(tmp_path / "store") as kg:
         kg.build([folders[0]])

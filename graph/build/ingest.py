@@ -122,7 +122,7 @@ def build(paths: Iterable[str | Path], store: Store, *, jobs: int = 1, replace: 
     gaz = load_gazetteer()
     loader = Loader(**({"max_bytes": max_bytes} if max_bytes else {}))
     curation = curation or Curation()
-    ensure_system_graphs(store)
+    system_changed = ensure_system_graphs(store)
     index = IdentityIndex(gaz, curation)
     if curation.decisions:
         curate(store, curation, gaz)
@@ -175,7 +175,7 @@ def build(paths: Iterable[str | Path], store: Store, *, jobs: int = 1, replace: 
     refresh_succession(store, gaz)
     report.stages["succession"] = time.monotonic() - timer
     timer = time.monotonic()
-    if curation.decisions or report.replaced or not summaries_current(store):
+    if curation.decisions or report.replaced or system_changed or not summaries_current(store):
         refresh_summaries(store)
     else:
         update_summaries(store)         # the articles this build (or a killed one) added

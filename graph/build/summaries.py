@@ -63,6 +63,11 @@ _NOT_ARTICLES = iris.iri_list(iris.SYSTEM_GRAPHS)
 _INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 _CHUNK = 250_000
 _PARTICIPATION = "VALUES ?role { cg:chair cg:speaker cg:attendee }"
+#: where the keys of a restricted query go
+KEYS = "#KEYS"
+#: where the pending graphs go in a ``touched`` query, as a VALUES block and as a list
+GRAPHS = "#GRAPHS"
+PENDING_LIST = "#PENDING"
 NEWEST_DOCUMENTS = 200      # the documents-issued query lists this many
 # The code that computes the summaries: a store whose summaries another
 # version computed gets them again at its next build, articles new or not.
@@ -76,11 +81,10 @@ def _slug_of(var: str) -> str:
     return f'REPLACE(STRAFTER(STR({var}), "{iris.ID}"), "/", "-")'
 
 
-_DATED = "VALUES ?dated { eli:passed_by eli:type_document eli:date_document }"
-#: where the keys of a restricted query go
-KEYS = "#KEYS"
-#: where the pending graphs go in a ``touched`` query
-GRAPHS = "#GRAPHS"
+# (constant predicates: Oxigraph scans every graph for a predicate variable
+# even when the graphs are given)
+_DATED_DOCS = f"""{{ SELECT DISTINCT ?doc WHERE {{ {GRAPHS}
+    GRAPH ?g {{ ?doc eli:passed_by|eli:type_document|eli:date_document ?v }} }} }}"""
 
 
 @dataclass(frozen=True)
@@ -88,17 +92,18 @@ class Figure:
     """One figure of the summary graph.
 
     ``full`` computes it over the whole merge. ``touched`` selects the keys
-    (one or two variables) whose figure the pending graphs may change;
+    (one or two variables) whose figure the pending graphs may change
+    (``#GRAPHS`` stands for a VALUES block of the pending graphs);
     ``restricted`` computes the figure for those keys only (a VALUES block
     replaces ``#KEYS``; by default ``full`` with the block in its innermost
-    group); ``existing`` binds ``?s``, the subjects of the figure's triples
-    for those keys, inside the summary graph; ``predicates`` are the
-    figure's predicates (cg: local names)."""
+    group); ``subjects`` selects, in the summary graph, the subjects of the
+    figure's triples for those keys (empty: the keys are the subjects);
+    ``predicates`` are the figure's predicates (cg: local names)."""
     name: str
     full: str
     touched: str
-    existing: str
     predicates: tuple[str, ...]
+    subjects: str = ""
     restricted: str = ""
 
     @property
@@ -106,11 +111,81 @@ class Figure:
         head = self.touched.split("WHERE", 1)[0]
         return [w[1:] for w in head.split() if w.startswith("?")]
 
-    def restricted_query(self, block: str) -> str:
-        return (self.restricted or self.full).replace(KEYS, block)
-
     def full_query(self) -> str:
         return self.full.replace(KEYS, "")
+
+    def changes(self, store: Store, graphs: list[str]) -> tuple[set[str], set[str]]:
+        """The figure's triples for the keys the pending ``graphs`` touch:
+        as stored, and recomputed."""
+        keys = store.plain_rows(iris.SPARQL_PREFIXES + with_pending(self.touched, graphs))
+        old, new, subjects = set(), set(), set()
+        for block in _blocks(self.keys, keys):
+            new.update(store.construct_lines(iris.SPARQL_PREFIXES + (self.restricted or self.full).replace(KEYS, block)))
+            if self.subjects:
+                subjects.update(s for (s,) in store.plain_rows(
+                    iris.SPARQL_PREFIXES + f"SELECT DISTINCT ?s WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ {block} {self.subjects} }} }}"))
+        if not self.subjects:
+            subjects = {k for (k,) in keys}
+        old = stored_lines(store, subjects, self.predicates)
+        return old, new
+
+
+def with_pending(sparql: str, graphs: list[str]) -> str:
+    """``sparql`` with the pending graphs in place of ``#GRAPHS`` (a VALUES
+    block of ?g) and ``#PENDING`` (a list for IN)."""
+    return sparql.replace(GRAPHS, _block(["g"], [(g,) for g in graphs])).replace(PENDING_LIST, iris.iri_list(graphs))
+
+
+def stored_lines(store: Store, subjects, predicates) -> set[str]:
+    """The summary graph's triples about ``subjects`` with one of ``predicates``."""
+    wanted = {f"<{iris.CG}{p}>" if p != "type" else f"<{iris.PREFIXES['rdf']}type>" for p in predicates}
+    lines = set()
+    for block in _blocks(["s"], [(s,) for s in subjects]):
+        lines.update(line for line in store.construct_lines(
+            f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ {block} ?s ?p ?o }} }}")
+            if line.split(" ", 2)[1] in wanted)
+    return lines
+
+
+class PairFigure(Figure):
+    """Co-participation counted by difference: events belong to the article
+    that reports them (``…/event/<article>-N``), so the events of pending
+    articles are new, and each pair's count grows by the new events the two
+    shared. Only the pairs at those events are read and written."""
+
+    def changes(self, store: Store, graphs: list[str]) -> tuple[set[str], set[str]]:
+        added = store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_NEW_PAIRS, graphs))
+        pairs = {_pair_iri(a, b): (a, b, int(n)) for a, b, n in added}
+        counts = {}
+        for block in _blocks(["pair"], [(p,) for p in pairs]):
+            counts.update(store.plain_rows(f"SELECT ?pair ?n WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ {block} "
+                                           f"?pair <{iris.CG}sharedEvents> ?n }} }}"))
+        old, new = set(), set()
+        for pair, (a, b, n) in pairs.items():
+            before = int(counts.get(pair, 0))
+            if before:
+                old.add(f"<{pair}> <{iris.CG}sharedEvents> {_integer(before)} .")
+            new.update({f"<{pair}> <{iris.PREFIXES['rdf']}type> <{iris.CG}CoParticipation> .",
+                        f"<{pair}> <{iris.CG}pairMember> <{a}> .", f"<{pair}> <{iris.CG}pairMember> <{b}> .",
+                        f"<{pair}> <{iris.CG}sharedEvents> {_integer(before + n)} ."})
+        return old, new
+
+
+_NEW_PAIRS = f"""
+SELECT ?a ?b (COUNT(?e) AS ?n) WHERE {{
+  {{ SELECT DISTINCT ?e ?a WHERE {{ {GRAPHS} GRAPH ?g {{ ?e cg:chair|cg:speaker|cg:attendee ?a }} }} }}
+  {{ SELECT DISTINCT ?e ?b WHERE {{ {GRAPHS} GRAPH ?g {{ ?e cg:chair|cg:speaker|cg:attendee ?b }} }} }}
+  FILTER(STR(?a) < STR(?b))
+}} GROUP BY ?a ?b"""
+
+
+def _pair_iri(a: str, b: str) -> str:
+    """The pair's IRI, as the ``pairs`` CONSTRUCT makes it."""
+    return f"{iris.ID}pair/{a[len(iris.ID):].replace('/', '-')}--{b[len(iris.ID):].replace('/', '-')}"
+
+
+def _integer(n: int) -> str:
+    return f'"{n}"^^<{_INTEGER}>'
 
 
 FIGURES = [
@@ -120,11 +195,11 @@ CONSTRUCT {{ ?p cg:mentionCount ?n }} WHERE {{
   WHERE {{ {KEYS} GRAPH ?g {{ ?p a cg:Person }} FILTER(?g NOT IN ({_NOT_ARTICLES})) }}
   GROUP BY ?p
 }}""", touched=f"SELECT DISTINCT ?p WHERE {{ {GRAPHS} GRAPH ?g {{ ?p a cg:Person }} }}",
-        existing="BIND(?p AS ?s)", predicates=("mentionCount",)),
+        predicates=("mentionCount",)),
     # each side made distinct per event first (a chair who also speaks is one
     # participant), then joined on the event; restricted: the pairs of the
     # given persons, over their events (every event a pair shares is one)
-    Figure("pairs", f"""
+    PairFigure("pairs", f"""
 CONSTRUCT {{ ?pair a cg:CoParticipation ; cg:pairMember ?a , ?b ; cg:sharedEvents ?n }} WHERE {{
   {{ SELECT ?a ?b (COUNT(?e) AS ?n) WHERE {{
       {{ SELECT DISTINCT ?e ?a WHERE {{ {_PARTICIPATION} ?e ?role ?a }} }}
@@ -132,16 +207,7 @@ CONSTRUCT {{ ?pair a cg:CoParticipation ; cg:pairMember ?a , ?b ; cg:sharedEvent
       FILTER(STR(?a) < STR(?b))
     }} GROUP BY ?a ?b }}
   BIND(IRI(CONCAT("{iris.ID}pair/", {_slug_of("?a")}, "--", {_slug_of("?b")})) AS ?pair)
-}}""", restricted=f"""
-CONSTRUCT {{ ?pair a cg:CoParticipation ; cg:pairMember ?a , ?b ; cg:sharedEvents ?n }} WHERE {{
-  {{ SELECT ?a ?b (COUNT(DISTINCT ?e) AS ?n) WHERE {{
-      {KEYS} VALUES ?r1 {{ cg:chair cg:speaker cg:attendee }} VALUES ?r2 {{ cg:chair cg:speaker cg:attendee }}
-      ?e ?r1 ?p . ?e ?r2 ?other FILTER(?other != ?p)
-      BIND(IF(STR(?p) < STR(?other), ?p, ?other) AS ?a) BIND(IF(STR(?p) < STR(?other), ?other, ?p) AS ?b)
-    }} GROUP BY ?a ?b }}
-  BIND(IRI(CONCAT("{iris.ID}pair/", {_slug_of("?a")}, "--", {_slug_of("?b")})) AS ?pair)
-}}""", touched=f"SELECT DISTINCT ?p WHERE {{ {GRAPHS} {_PARTICIPATION} GRAPH ?g {{ ?e ?role ?p }} }}",
-        existing="?s cg:pairMember ?p", predicates=("pairMember", "sharedEvents", "type")),
+}}""", touched="", predicates=("pairMember", "sharedEvents", "type")),
     # the kinds of body are few: bound first, the tenures follow from the
     # bodies; touched: the members of the pending graphs' tenures, and of
     # the tenures in a body whose class only a pending graph gives
@@ -154,11 +220,14 @@ CONSTRUCT {{ ?p cg:holdsDualPosts true }} WHERE {{
     ?o a ?kind . ?t org:organization ?o ; org:member ?p ; cg:post ?post ; cg:status ?s
     FILTER(?s != <{_FORMER}>)
   }} GROUP BY ?p HAVING(COUNT(DISTINCT ?side) = 2)
-}}""", touched=f"""SELECT DISTINCT ?p WHERE {{ {GRAPHS}
-  {{ GRAPH ?g {{ ?t org:member ?p }} }}
-  UNION {{ GRAPH ?g {{ ?o a ?kind }} FILTER NOT EXISTS {{ GRAPH ?h {{ ?o a ?kind }} FILTER(?h != ?g) }}
+}}""", touched=f"""SELECT DISTINCT ?p WHERE {{
+  {{ {GRAPHS} GRAPH ?g {{ ?t org:member ?p }} }}
+  UNION {{ {{ SELECT DISTINCT ?o WHERE {{
+              {{ SELECT DISTINCT ?o ?kind WHERE {{ {GRAPHS} GRAPH ?g {{ ?o a ?kind }} }} }}
+              {{ SELECT ?kind WHERE {{ VALUES ?top {{ cg:PartyBody cg:StateBody }} ?kind rdfs:subClassOf* ?top }} }}
+              FILTER NOT EXISTS {{ GRAPH ?h {{ ?o a ?kind }} FILTER(?h NOT IN ({PENDING_LIST})) }} }} }}
           ?t org:organization ?o ; org:member ?p }} }}""",
-        existing="BIND(?p AS ?s)", predicates=("holdsDualPosts",)),
+        predicates=("holdsDualPosts",)),
     # conflicts: a document with two dates or two issuers; the tenures of a
     # person with two in one body (tenure IRIs are person + role + body)
     Figure("conflicts", """
@@ -169,9 +238,9 @@ CONSTRUCT { ?x cg:conflictCandidate true } WHERE {
             GROUP BY ?p ?o HAVING(COUNT(DISTINCT ?t0) > 1) }
           ?x org:member ?p ; org:organization ?o . }
 }""", touched=f"""SELECT DISTINCT ?x WHERE {{ {GRAPHS}
-  {{ VALUES ?dated {{ eli:date_document eli:passed_by }} GRAPH ?g {{ ?x ?dated ?v }} }}
+  {{ GRAPH ?g {{ ?x eli:date_document|eli:passed_by ?v }} }}
   UNION {{ GRAPH ?g {{ ?t org:member ?p ; org:organization ?o }} ?x org:member ?p ; org:organization ?o }} }}""",
-        existing="BIND(?x AS ?s)", predicates=("conflictCandidate",)),
+        predicates=("conflictCandidate",)),
     Figure("appointments", f"""
 CONSTRUCT {{ ?t cg:appointmentReported ?date }} WHERE {{
   SELECT ?t (MAX(COALESCE(?start, ?issued)) AS ?date) WHERE {{
@@ -180,7 +249,7 @@ CONSTRUCT {{ ?t cg:appointmentReported ?date }} WHERE {{
     OPTIONAL {{ ?t cg:startDate ?start }}
   }} GROUP BY ?t
 }}""", touched=f"SELECT DISTINCT ?t WHERE {{ {GRAPHS} GRAPH ?g {{ ?t org:member ?p }} }}",
-        existing="BIND(?t AS ?s)", predicates=("appointmentReported",)),
+        predicates=("appointmentReported",)),
     Figure("document-events", """
 CONSTRUCT { ?event cg:documentEventDate ?date } WHERE {
   SELECT ?event (MAX(?d) AS ?date) WHERE {
@@ -188,7 +257,7 @@ CONSTRUCT { ?event cg:documentEventDate ?date } WHERE {
     ?event schema:startDate ?d
   } GROUP BY ?event
 }""", touched=f"SELECT DISTINCT ?event WHERE {{ {GRAPHS} GRAPH ?g {{ ?event a cg:Event }} }}",
-        existing="BIND(?event AS ?s)", predicates=("documentEventDate",)),
+        predicates=("documentEventDate",)),
     # a cell is an issuer, a type and a year: a document dated anew leaves
     # the cell of undated ones, so every year of a touched issuer and type
     Figure("documents-by-year", f"""
@@ -202,9 +271,8 @@ WHERE {{
     }} GROUP BY ?o ?t ?year }}
   BIND(IRI(CONCAT("{iris.ID}count/", {_slug_of("?o")}, "--", STRAFTER(STR(?t), "{iris.VOCAB}doctype/"),
                   "--", STR(?year))) AS ?cell)
-}}""", touched=f"""SELECT DISTINCT ?o ?t WHERE {{ {GRAPHS} {_DATED}
-  GRAPH ?g {{ ?doc ?dated ?v }} ?doc eli:passed_by ?o ; eli:type_document ?t }}""",
-        existing="?s cg:issuer ?o ; cg:documentType ?t",
+}}""", touched=f"""SELECT DISTINCT ?o ?t WHERE {{ {_DATED_DOCS} ?doc eli:passed_by ?o ; eli:type_document ?t }}""",
+        subjects="?s cg:issuer ?o ; cg:documentType ?t",
         predicates=("type", "issuer", "documentType", "year", "documentCount")),
 ]
 
@@ -212,8 +280,7 @@ WHERE {{
 _DOCUMENT_DATES = """
 SELECT ?o ?doc (MAX(?d) AS ?newest) WHERE { #KEYS ?doc eli:passed_by ?o OPTIONAL { ?doc eli:date_document ?d } }
 GROUP BY ?o ?doc"""
-_TOUCHED_ISSUERS = f"""SELECT DISTINCT ?o WHERE {{ {GRAPHS} {_DATED}
-  GRAPH ?g {{ ?doc ?dated ?v }} ?doc eli:passed_by ?o }}"""
+_TOUCHED_ISSUERS = f"""SELECT DISTINCT ?o WHERE {{ {_DATED_DOCS} ?doc eli:passed_by ?o }}"""
 
 
 def newest_document_lines(store: Store, keep: int = NEWEST_DOCUMENTS, issuers: list[str] | None = None) -> list[str]:
@@ -296,22 +363,18 @@ def update_summaries(store: Store) -> int:
     graphs = pending(store)
     if not graphs:
         return 0
-    graph_block = _block(["g"], [(g,) for g in graphs])
     old: set[str] = set()
     new: set[str] = set()
     for figure in FIGURES:
-        keys = store.plain_rows(iris.SPARQL_PREFIXES + figure.touched.replace(GRAPHS, graph_block))
-        for block in _blocks(figure.keys, keys):
-            new.update(store.construct_lines(iris.SPARQL_PREFIXES + figure.restricted_query(block)))
-            old.update(store.construct_lines(iris.SPARQL_PREFIXES + _existing(figure, block)))
-    issuers = [o for (o,) in store.plain_rows(iris.SPARQL_PREFIXES + _TOUCHED_ISSUERS.replace(GRAPHS, graph_block))]
+        was, now = figure.changes(store, graphs)
+        old |= was
+        new |= now
+    issuers = [o for (o,) in store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_TOUCHED_ISSUERS, graphs))]
     if issuers:
         new.update(newest_document_lines(store, issuers=issuers))
-        for block in _blocks(["o"], [(o,) for o in issuers]):
-            old.update(store.construct_lines(f"CONSTRUCT {{ ?o <{iris.CG}newestDocument> ?d }} WHERE {{ {block} "
-                                             f"GRAPH <{SUMMARY_GRAPH}> {{ ?o <{iris.CG}newestDocument> ?d }} }}"))
+        old |= stored_lines(store, issuers, ("newestDocument",))
     duals = _dual_holders(new) | _dual_holders(old)
-    named = store.plain_rows(iris.SPARQL_PREFIXES + sort_keys.TOUCHED.replace(GRAPHS, graph_block))
+    named = store.plain_rows(iris.SPARQL_PREFIXES + with_pending(sort_keys.TOUCHED, graphs))
     old_keys, new_keys = sort_keys.update_lines(store, {x for (x,) in named}, duals, _dual_holders(new))
     old |= old_keys
     new |= new_keys
@@ -324,12 +387,6 @@ def update_summaries(store: Store) -> int:
         parts.append(f"INSERT DATA {{ GRAPH <{SUMMARY_GRAPH}> {{\n" + "\n".join(added) + "\n} }")
     store.update(" ;\n".join(parts))        # one transaction
     return len(removed) + len(added)
-
-
-def _existing(figure: Figure, block: str) -> str:
-    predicates = " ".join(f"cg:{p}" if p != "type" else "rdf:type" for p in figure.predicates)
-    return (f"CONSTRUCT {{ ?s ?pred ?val }} WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ {block} {figure.existing} . "
-            f"VALUES ?pred {{ {predicates} }} ?s ?pred ?val }} }}")
 
 
 _BLOCK_ROWS = 2000
