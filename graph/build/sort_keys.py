@@ -50,11 +50,11 @@ TOUCHED = """SELECT DISTINCT ?x WHERE { #GRAPHS
 _LACKING = f"""SELECT DISTINCT ?x WHERE {{
   {{ GRAPH <{iris.SUCCESSION_GRAPH}> {{ ?x skos:prefLabel ?n }} }} UNION {{ GRAPH <{iris.IDENTITY_GRAPH}> {{ ?x a cg:SameAsCandidate }} }}
   FILTER NOT EXISTS {{ GRAPH <{_SUMMARY}> {{ ?x cg:sortKey|cg:candidateOrder ?k }} }} }}"""
-# the positions of given entities (#KEYS: ?x) or of everyone in given buckets (?b)
-_POSITIONS = f"""SELECT ?x ?k ?prop WHERE {{ GRAPH <{_SUMMARY}> {{ #KEYS
-  ?x cg:sortKey|cg:candidateOrder ?k ; ?prop ?k VALUES ?prop {{ cg:sortKey cg:candidateOrder }} }} }}"""
-_IN_BUCKETS = f"""SELECT ?x ?k ?prop WHERE {{ GRAPH <{_SUMMARY}> {{ #KEYS ?x cg:sortBucket ?b .
-  ?x ?prop ?k VALUES ?prop {{ cg:sortKey cg:candidateOrder }} }} }}"""
+# the positions of given entities (#KEYS: ?x) or of everyone in given
+# buckets (?b), one kind of position at a time (#PROP): with a constant
+# predicate Oxigraph looks each one up instead of scanning them all
+_POSITIONS = f"""SELECT ?x ?k WHERE {{ GRAPH <{_SUMMARY}> {{ #KEYS ?x cg:#PROP ?k }} }}"""
+_IN_BUCKETS = f"""SELECT ?x ?k WHERE {{ GRAPH <{_SUMMARY}> {{ #KEYS ?x cg:sortBucket ?b ; cg:#PROP ?k }} }}"""
 
 
 def bucket_of(key: tuple) -> int:
@@ -101,8 +101,8 @@ def _best_keys(store: Store, entities=None) -> tuple[dict[str, tuple], set[str]]
 
 
 def _positions(store: Store, query: str, blocks: list[str]) -> dict[str, tuple[int, str]]:
-    rows = [r for block in blocks for r in store.plain_rows(iris.SPARQL_PREFIXES + query.replace("#KEYS", block))]
-    return {x: (int(k), prop.rsplit("#", 1)[-1]) for x, k, prop in rows}
+    return {x: (int(k), prop) for prop in ("sortKey", "candidateOrder") for block in blocks
+            for x, k in store.plain_rows(iris.SPARQL_PREFIXES + query.replace("#KEYS", block).replace("#PROP", prop))}
 
 
 def _spaced(bucket: int, ordered: list[str]) -> dict[str, int]:
@@ -137,17 +137,18 @@ def update_lines(store: Store, touched: set[str], dual_changed: set[str],
     current = _positions(store, _POSITIONS, _values("x", (f"<{x}>" for x in touched)))
     buckets = {bucket_of(best[x]) for x in touched} | {k >> LOCAL_BITS for k, _ in current.values()}
     members = _positions(store, _IN_BUCKETS, _values("b", (str(b) for b in buckets))) | current
-    placed: dict[str, int] = {}
-    for bucket in buckets:
-        arriving = [x for x in touched if bucket_of(best[x]) == bucket]
-        if not arriving:
-            continue
-        fixed = sorted((k, x) for x, (k, _) in members.items() if k >> LOCAL_BITS == bucket and x not in touched)
-        got = _place(store, fixed, best, arriving, {x: current[x][0] for x in arriving if x in current}, bucket)
-        if got is None:                      # a gap ran out: this bucket numbered anew
-            keys = _best_keys(store, {x for _, x in fixed})[0] | best
-            got = _spaced(bucket, sorted([x for _, x in fixed] + arriving, key=lambda x: (keys[x], x)))
-        placed.update(got)
+    home = {x: bucket_of(best[x]) for x in touched}
+    fixed: dict[int, list[tuple[int, str]]] = {b: [] for b in buckets}
+    for x, (k, _) in members.items():
+        if x not in touched and k >> LOCAL_BITS in fixed:
+            fixed[k >> LOCAL_BITS].append((k, x))
+    for row in fixed.values():
+        row.sort()
+    placed, full = _place(store, fixed, best, home, {x: current[x][0] for x in touched if x in current})
+    for bucket in full:                      # a gap ran out: this bucket numbered anew
+        everyone = [x for _, x in fixed[bucket]] + [x for x in touched if home[x] == bucket]
+        keys = _best_keys(store, {x for _, x in fixed[bucket]})[0] | best
+        placed.update(_spaced(bucket, sorted(everyone, key=lambda x: (keys[x], x))))
     old, new = set(), set()
     for x, position in placed.items():
         if x in members and members[x][0] == position:
@@ -164,16 +165,17 @@ def update_lines(store: Store, touched: set[str], dual_changed: set[str],
     return old, new
 
 
-def _place(store: Store, fixed: list[tuple[int, str]], best: dict[str, tuple], arriving: list[str],
-           before: dict[str, int], bucket: int) -> dict[str, int] | None:
-    """A position in ``bucket`` for each of ``arriving`` among the ``fixed``
-    entities (position, IRI) in order: binary searches run side by side,
-    and each round reads the names of the entities they compare with at
-    once. None when two neighbours leave no room between them."""
+def _place(store: Store, fixed: dict[int, list[tuple[int, str]]], best: dict[str, tuple], home: dict[str, int],
+           before: dict[str, int]) -> tuple[dict[str, int], set[int]]:
+    """A position for each entity of ``home`` (entity -> bucket) among the
+    ``fixed`` entities of its bucket (position, IRI) in order: the binary
+    searches of all buckets run side by side, and each round reads the
+    names of the entities they compare with at once. Also the buckets
+    where two neighbours leave no room between them."""
     known = dict(best)
-    bounds = {x: [0, len(fixed)] for x in arriving}
+    bounds = {x: [0, len(fixed[b])] for x, b in home.items()}
     while True:
-        probes = {fixed[(lo + hi) // 2][1] for lo, hi in bounds.values() if lo < hi}
+        probes = {fixed[home[x]][(lo + hi) // 2][1] for x, (lo, hi) in bounds.items() if lo < hi}
         if not probes:
             break
         known.update(_best_keys(store, probes - set(known))[0])
@@ -181,27 +183,28 @@ def _place(store: Store, fixed: list[tuple[int, str]], best: dict[str, tuple], a
             lo, hi = span
             if lo < hi:
                 mid = (lo + hi) // 2
-                other = fixed[mid][1]
+                other = fixed[home[x]][mid][1]
                 if (known.get(other, ()), other) < (best[x], x):
                     span[0] = mid + 1
                 else:
                     span[1] = mid
-    slots: dict[int, list[str]] = {}
+    slots: dict[tuple[int, int], list[str]] = {}
     for x, (lo, _) in bounds.items():
-        slots.setdefault(lo, []).append(x)
-    placed = {}
-    for slot, group in slots.items():
+        slots.setdefault((home[x], lo), []).append(x)
+    placed, full = {}, set()
+    for (bucket, slot), group in slots.items():
+        row = fixed[bucket]
         group.sort(key=lambda x: (best[x], x))
-        low = fixed[slot - 1][0] if slot > 0 else bucket << LOCAL_BITS
-        high = fixed[slot][0] if slot < len(fixed) else (bucket + 1) << LOCAL_BITS
+        low = row[slot - 1][0] if slot > 0 else bucket << LOCAL_BITS
+        high = row[slot][0] if slot < len(row) else (bucket + 1) << LOCAL_BITS
         if len(group) == 1 and low < before.get(group[0], low) < high:
             placed[group[0]] = before[group[0]]      # still between the same neighbours
             continue
         step = (high - low) // (len(group) + 1)
         if step < 1:
-            return None
+            full.add(bucket)
         placed.update({x: low + step * (i + 1) for i, x in enumerate(group)})
-    return placed
+    return placed, full
 
 
 def _dual_lines(store: Store, entities: set[str]) -> set[str]:
