@@ -2,6 +2,7 @@
 articles would take it: bench/SCALING.md.
 
     python -m bench.scaling measure 1000 10000 100000   # one build per size (about 15 minutes)
+    python -m bench.scaling requery 100000               # the named queries timed again on a built store
     python -m bench.scaling additions 100000             # 1k articles added to the 100k store
     python -m bench.scaling cluster 10000                # the same build on a 2-worker Dask LocalCluster
     python -m bench.scaling stores 1000                  # the build into an Oxigraph server and Virtuoso
@@ -73,6 +74,16 @@ def measure(n: int, jobs: int = 2) -> dict:
     data = {"articles": n, "jobs": jobs, "seconds": seconds, "stages": report.stages, "article_quads": report.quads,
             "named_quads": quads, "default_quads": merged, "bytes": _bytes(store), "summary_recompute": recompute,
             "extract_one_process": _extraction_rate(corpus), "queries": times}
+    _save(f"measure-{n}", data)
+    return data
+
+
+def requery(n: int) -> dict:
+    """The named queries timed again on the n-article store of ``measure``
+    (when the machine was busier during the build than now)."""
+    data = _load(f"measure-{n}")
+    with KnowledgeGraph(store_path(n)) as kg:
+        data["queries"] = _query_times(kg)
     _save(f"measure-{n}", data)
     return data
 
@@ -225,7 +236,7 @@ def exponent(points: list[tuple[float, float]]) -> float:
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("what", choices=["measure", "additions", "cluster", "stores", "parts", "report"])
+    ap.add_argument("what", choices=["measure", "requery", "additions", "cluster", "stores", "parts", "report"])
     ap.add_argument("sizes", nargs="*", type=int)
     args = ap.parse_args(argv)
     if args.what == "report":
@@ -234,8 +245,8 @@ def main(argv=None) -> None:
         print(REPORT)
         return
     for n in args.sizes:
-        print(json.dumps({"measure": measure, "additions": additions, "cluster": cluster, "stores": stores,
-                          "parts": parts}[args.what](n),
+        print(json.dumps({"measure": measure, "requery": requery, "additions": additions, "cluster": cluster,
+                          "stores": stores, "parts": parts}[args.what](n),
                          ensure_ascii=False), file=sys.stderr, flush=True)
 
 

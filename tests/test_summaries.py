@@ -153,11 +153,10 @@ def _split_corpus(tmp_path, parts: int) -> list:
     return folders
 
 
-@pytest.mark.parametrize("room", [21, 6], ids=["buckets-of-2M-places", "buckets-of-64-places"])
-def test_builds_that_add_articles_update_the_summaries_as_a_recompute_would(tmp_path, monkeypatch, room):
-    # with 64 places a bucket fills up after a few insertions and is numbered anew
-    monkeypatch.setattr(sort_keys, "LOCAL_BITS", room)
-    monkeypatch.setattr(sort_keys, "_LOCAL", 1 << room)
+@pytest.mark.parametrize("gap", [sort_keys.GAP, 4], ids=["gaps-of-2^20", "gaps-of-4"])
+def test_builds_that_add_articles_update_the_summaries_as_a_recompute_would(tmp_path, monkeypatch, gap):
+    # with gaps of 4 a gap runs out after two insertions, and everything is numbered anew
+    monkeypatch.setattr(sort_keys, "GAP", gap)
     folders = _split_corpus(tmp_path, 3)
     with KnowledgeGraph(tmp_path / "store") as kg:
         kg.build([folders[0]])

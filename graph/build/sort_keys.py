@@ -1,4 +1,4 @@
-"""Positions in Vietnamese alphabetical order, as integers in buckets.
+"""Positions in Vietnamese alphabetical order, as integers with gaps.
 
 SPARQL engines order strings by code point ("Đ" after "Z"), and Oxigraph
 reads each string back from disk at every comparison; integers sort in
@@ -6,30 +6,30 @@ place. Every named entity gets ``cg:sortKey`` (same-name candidates
 ``cg:candidateOrder``, holders of dual posts also ``cg:dualPostsOrder``),
 so that a listing sorts integers.
 
-A position is ``bucket << LOCAL_BITS | local``. The bucket is the name's
-first ``BUCKET_LETTERS`` letters in collation order read as a number in
-base 36 (end of name 0, space 1, the 33 letters of the alphabet 2-34, any
-other character 35, after which nothing more is read), so buckets follow
-alphabetical order; the local part orders the entities of a bucket,
-spaced apart. Each entity also records its bucket (``cg:sortBucket``).
+A whole recompute numbers the entities ``GAP`` apart. A build that adds
+articles places only the entities they name (and any entity still without
+a position): a binary search among the positioned entities finds each one's
+neighbours, reading the names of the few entities it compares with (the
+searches run side by side, one name lookup per round), and the entity
+takes a number between theirs. Nothing else moves, so an update writes a
+few triples per new name instead of renumbering the corpus; it reads every
+position once (integers, about 2 s per 300,000 on this machine), which is
+the part of an update that grows with the corpus. When a gap runs out
+(after some twenty insertions at one place) everything is renumbered. The
+positions then differ from a recompute's numbers but give the same order
+(tested).
 
-A whole recompute spaces every bucket's entities evenly. A build that adds
-articles reads only the buckets of the names they bring (by index, through
-``cg:sortBucket``), places each new name between its neighbours by a
-binary search that reads the names it compares with, and leaves everything
-else where it was: an update writes a few triples per new name. When a gap
-runs out (some twenty insertions at one place) that bucket alone is
-renumbered. Positions then differ from a recompute's numbers but give the
-same order (tested).
+(Positions in buckets of a name's first letters, read by bucket, were
+tried and measured: Vietnamese names and titles share long beginnings —
+"Ủy ban nhân dân xã …", "Nguyễn Văn …" — and the buckets an update touched
+held nearly every entity.)
 """
 from __future__ import annotations
 
 from ..core import iris, vntext
 from ..store import Store
 
-BUCKET_LETTERS = 8
-LOCAL_BITS = 21                  # 36**8 buckets of two million places: 63 bits
-_LOCAL = 1 << LOCAL_BITS
+GAP = 1 << 20
 _INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 _SUMMARY = iris.SUMMARY_GRAPH
 _ROWS = 2000
@@ -50,38 +50,12 @@ TOUCHED = """SELECT DISTINCT ?x WHERE { #GRAPHS
 _LACKING = f"""SELECT DISTINCT ?x WHERE {{
   {{ GRAPH <{iris.SUCCESSION_GRAPH}> {{ ?x skos:prefLabel ?n }} }} UNION {{ GRAPH <{iris.IDENTITY_GRAPH}> {{ ?x a cg:SameAsCandidate }} }}
   FILTER NOT EXISTS {{ GRAPH <{_SUMMARY}> {{ ?x cg:sortKey|cg:candidateOrder ?k }} }} }}"""
-# the positions of given entities (#KEYS: ?x) or of everyone in given
-# buckets (?b), one kind of position at a time (#PROP): with a constant
-# predicate Oxigraph looks each one up instead of scanning them all
-_POSITIONS = f"""SELECT ?x ?k WHERE {{ GRAPH <{_SUMMARY}> {{ #KEYS ?x cg:#PROP ?k }} }}"""
-_IN_BUCKETS = f"""SELECT ?x ?k WHERE {{ GRAPH <{_SUMMARY}> {{ #KEYS ?x cg:sortBucket ?b ; cg:#PROP ?k }} }}"""
-
-
-def bucket_of(key: tuple) -> int:
-    """The bucket of a collation key (``vntext.collation_key``)."""
-    value, stopped, letters = 0, False, key[0]
-    for i in range(BUCKET_LETTERS):
-        code = 0
-        if not stopped and i < len(letters):
-            kind, index = letters[i]
-            code = 1 if kind < 0 else (2 + index if kind == 0 else 35)
-            stopped = code == 35
-        value = value * 36 + code
-    return value
+# every position of one kind (#PROP): a constant predicate is read from its index
+_POSITIONS = f"""SELECT ?x ?k WHERE {{ GRAPH <{_SUMMARY}> {{ ?x cg:#PROP ?k }} }}"""
 
 
 def _line(x: str, prop: str, position: int) -> str:
     return f'<{x}> <{iris.CG}{prop}> "{position}"^^<{_INTEGER}> .'
-
-
-def _lines(x: str, prop: str, position: int) -> set[str]:
-    """An entity's position and its bucket."""
-    return {_line(x, prop, position), _line(x, "sortBucket", position >> LOCAL_BITS)}
-
-
-def _values(var: str, items) -> list[str]:
-    ordered = sorted(items)
-    return [f"VALUES ?{var} {{ " + " ".join(ordered[i:i + _ROWS]) + " }" for i in range(0, len(ordered), _ROWS)]
 
 
 def _best_keys(store: Store, entities=None) -> tuple[dict[str, tuple], set[str]]:
@@ -89,7 +63,12 @@ def _best_keys(store: Store, entities=None) -> tuple[dict[str, tuple], set[str]]
     candidates; of ``entities`` only, when given."""
     best: dict[str, tuple] = {}
     candidates: set[str] = set()
-    blocks = [""] if entities is None else _values("x", (f"<{x}>" for x in entities))
+    if entities is None:
+        blocks = [""]
+    else:
+        ordered = sorted(entities)
+        blocks = ["VALUES ?x { " + " ".join(f"<{x}>" for x in ordered[i:i + _ROWS]) + " }"
+                  for i in range(0, len(ordered), _ROWS)]
     for block in blocks:
         for x, name, candidate in store.plain_rows(iris.SPARQL_PREFIXES + _NAMED.replace("#KEYS", block)):
             key = vntext.collation_key(name)
@@ -100,30 +79,15 @@ def _best_keys(store: Store, entities=None) -> tuple[dict[str, tuple], set[str]]
     return best, candidates
 
 
-def _positions(store: Store, query: str, blocks: list[str]) -> dict[str, tuple[int, str]]:
-    return {x: (int(k), prop) for prop in ("sortKey", "candidateOrder") for block in blocks
-            for x, k in store.plain_rows(iris.SPARQL_PREFIXES + query.replace("#KEYS", block).replace("#PROP", prop))}
-
-
-def _spaced(bucket: int, ordered: list[str]) -> dict[str, int]:
-    step = _LOCAL // (len(ordered) + 1)
-    return {x: (bucket << LOCAL_BITS) + step * (i + 1) for i, x in enumerate(ordered)}
-
-
 def all_lines(store: Store, dual: set[str]) -> list[str]:
-    """Every position: each bucket's entities evenly spaced in Vietnamese
-    order (ties by IRI)."""
+    """Every position, numbered ``GAP`` apart in Vietnamese order (ties by IRI)."""
     best, candidates = _best_keys(store)
-    buckets: dict[int, list[str]] = {}
-    for x in sorted(best, key=lambda x: (best[x], x)):
-        buckets.setdefault(bucket_of(best[x]), []).append(x)
-    lines: set[str] = set()
-    for bucket, members in buckets.items():
-        for x, position in _spaced(bucket, members).items():
-            lines |= _lines(x, "candidateOrder" if x in candidates else "sortKey", position)
-            if x in dual:
-                lines.add(_line(x, "dualPostsOrder", position))
-    return sorted(lines)
+    lines = []
+    for i, x in enumerate(sorted(best, key=lambda x: (best[x], x)), 1):
+        lines.append(_line(x, "candidateOrder" if x in candidates else "sortKey", i * GAP))
+        if x in dual:
+            lines.append(_line(x, "dualPostsOrder", i * GAP))
+    return lines
 
 
 def update_lines(store: Store, touched: set[str], dual_changed: set[str],
@@ -131,51 +95,39 @@ def update_lines(store: Store, touched: set[str], dual_changed: set[str],
     """The position triples to remove and to add, for the entities in
     ``touched`` (and those still without a position), and the dual-posts
     positions of ``dual_changed`` (``dual``: who holds dual posts among them)."""
+    positions = {x: (int(k), prop) for prop in ("sortKey", "candidateOrder")
+                 for x, k in store.plain_rows(iris.SPARQL_PREFIXES + _POSITIONS.replace("#PROP", prop))}
     touched = touched | {x for (x,) in store.plain_rows(iris.SPARQL_PREFIXES + _LACKING)}
     best, candidates = _best_keys(store, touched)
     touched = set(best)                       # an entity that lost its names keeps its position
-    current = _positions(store, _POSITIONS, _values("x", (f"<{x}>" for x in touched)))
-    buckets = {bucket_of(best[x]) for x in touched} | {k >> LOCAL_BITS for k, _ in current.values()}
-    members = _positions(store, _IN_BUCKETS, _values("b", (str(b) for b in buckets))) | current
-    home = {x: bucket_of(best[x]) for x in touched}
-    fixed: dict[int, list[tuple[int, str]]] = {b: [] for b in buckets}
-    for x, (k, _) in members.items():
-        if x not in touched and k >> LOCAL_BITS in fixed:
-            fixed[k >> LOCAL_BITS].append((k, x))
-    for row in fixed.values():
-        row.sort()
-    placed, full = _place(store, fixed, best, home, {x: current[x][0] for x in touched if x in current})
-    for bucket in full:                      # a gap ran out: this bucket numbered anew
-        everyone = [x for _, x in fixed[bucket]] + [x for x in touched if home[x] == bucket]
-        keys = _best_keys(store, {x for _, x in fixed[bucket]})[0] | best
-        placed.update(_spaced(bucket, sorted(everyone, key=lambda x: (keys[x], x))))
+    fixed = sorted((k, x) for x, (k, _) in positions.items() if x not in touched)
+    placed = _place(store, fixed, best, {x: positions[x][0] for x in touched if x in positions})
+    if placed is None:                       # a gap ran out: number everything anew
+        old = {_line(x, prop, k) for x, (k, prop) in positions.items()} | _dual_lines(store, set(positions))
+        holders = (_dual_holders(store) - dual_changed) | dual
+        return old, set(all_lines(store, holders))
     old, new = set(), set()
     for x, position in placed.items():
-        if x in members and members[x][0] == position:
-            continue
-        if x in members:
-            old |= _lines(x, members[x][1], members[x][0])
-        prop = members[x][1] if x not in best else ("candidateOrder" if x in candidates else "sortKey")
-        new |= _lines(x, prop, position)
+        if x in positions:
+            old.add(_line(x, positions[x][1], positions[x][0]))
+        new.add(_line(x, "candidateOrder" if x in candidates else "sortKey", position))
     affected = set(placed) | dual_changed
     old |= _dual_lines(store, affected)
-    now = {x: k for x, (k, _) in members.items()} | placed
+    now = {x: k for x, (k, _) in positions.items()} | placed
     holders = (_dual_holders(store, affected) - dual_changed) | (dual & dual_changed)
     new |= {_line(x, "dualPostsOrder", now[x]) for x in holders if x in now}
     return old, new
 
 
-def _place(store: Store, fixed: dict[int, list[tuple[int, str]]], best: dict[str, tuple], home: dict[str, int],
-           before: dict[str, int]) -> tuple[dict[str, int], set[int]]:
-    """A position for each entity of ``home`` (entity -> bucket) among the
-    ``fixed`` entities of its bucket (position, IRI) in order: the binary
-    searches of all buckets run side by side, and each round reads the
-    names of the entities they compare with at once. Also the buckets
-    where two neighbours leave no room between them."""
+def _place(store: Store, fixed: list[tuple[int, str]], best: dict[str, tuple],
+           before: dict[str, int]) -> dict[str, int] | None:
+    """A position for each entity of ``best`` among the ``fixed`` ones
+    (position, IRI) in order: binary searches run side by side, and each
+    round reads the names of the entities they compare with at once."""
     known = dict(best)
-    bounds = {x: [0, len(fixed[b])] for x, b in home.items()}
+    bounds = {x: [0, len(fixed)] for x in best}
     while True:
-        probes = {fixed[home[x]][(lo + hi) // 2][1] for x, (lo, hi) in bounds.items() if lo < hi}
+        probes = {fixed[(lo + hi) // 2][1] for lo, hi in bounds.values() if lo < hi}
         if not probes:
             break
         known.update(_best_keys(store, probes - set(known))[0])
@@ -183,40 +135,44 @@ def _place(store: Store, fixed: dict[int, list[tuple[int, str]]], best: dict[str
             lo, hi = span
             if lo < hi:
                 mid = (lo + hi) // 2
-                other = fixed[home[x]][mid][1]
+                other = fixed[mid][1]
                 if (known.get(other, ()), other) < (best[x], x):
                     span[0] = mid + 1
                 else:
                     span[1] = mid
-    slots: dict[tuple[int, int], list[str]] = {}
+    slots: dict[int, list[str]] = {}
     for x, (lo, _) in bounds.items():
-        slots.setdefault((home[x], lo), []).append(x)
-    placed, full = {}, set()
-    for (bucket, slot), group in slots.items():
-        row = fixed[bucket]
+        slots.setdefault(lo, []).append(x)
+    placed = {}
+    for slot, group in slots.items():
         group.sort(key=lambda x: (best[x], x))
-        low = row[slot - 1][0] if slot > 0 else bucket << LOCAL_BITS
-        high = row[slot][0] if slot < len(row) else (bucket + 1) << LOCAL_BITS
+        low = fixed[slot - 1][0] if slot > 0 else 0
+        high = fixed[slot][0] if slot < len(fixed) else low + GAP * (len(group) + 1)
         if len(group) == 1 and low < before.get(group[0], low) < high:
             placed[group[0]] = before[group[0]]      # still between the same neighbours
             continue
         step = (high - low) // (len(group) + 1)
         if step < 1:
-            full.add(bucket)
+            return None
         placed.update({x: low + step * (i + 1) for i, x in enumerate(group)})
-    return placed, full
+    return placed
 
 
 def _dual_lines(store: Store, entities: set[str]) -> set[str]:
     return {_line(x, "dualPostsOrder", int(k)) for x, k in _dual_rows(store, entities)}
 
 
-def _dual_holders(store: Store, entities: set[str]) -> set[str]:
+def _dual_holders(store: Store, entities: set[str] | None = None) -> set[str]:
     return {x for x, _ in _dual_rows(store, entities)}
 
 
-def _dual_rows(store: Store, entities: set[str]) -> list[tuple[str, str]]:
+def _dual_rows(store: Store, entities: set[str] | None) -> list[tuple[str, str]]:
     """(entity, position) of the dual-posts positions held now."""
-    return [row for block in _values("x", (f"<{x}>" for x in entities))
-            for row in store.plain_rows(f"SELECT ?x ?k WHERE {{ {block} GRAPH <{_SUMMARY}> "
-                                        f"{{ ?x <{iris.CG}dualPostsOrder> ?k }} }}")]
+    pattern = f"GRAPH <{_SUMMARY}> {{ ?x <{iris.CG}dualPostsOrder> ?k }}"
+    if entities is None:
+        return store.plain_rows(f"SELECT ?x ?k WHERE {{ {pattern} }}")
+    rows, ordered = [], sorted(entities)
+    for i in range(0, len(ordered), _ROWS):
+        block = "VALUES ?x { " + " ".join(f"<{x}>" for x in ordered[i:i + _ROWS]) + " }"
+        rows += store.plain_rows(f"SELECT ?x ?k WHERE {{ {block} {pattern} }}")
+    return rows

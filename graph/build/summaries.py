@@ -147,6 +147,70 @@ def stored_lines(store: Store, subjects, predicates) -> set[str]:
     return lines
 
 
+def stored_values(store: Store, subjects, prop: str) -> dict[str, str]:
+    """Subject -> the value of ``cg:prop`` in the summary graph."""
+    values = {}
+    for block in _blocks(["s"], [(x,) for x in subjects]):
+        values.update(store.plain_rows(f"SELECT ?s ?v WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ {block} "
+                                       f"?s <{iris.CG}{prop}> ?v }} }}"))
+    return values
+
+
+class MentionFigure(Figure):
+    """Mentions counted by difference: every pending article is new, so a
+    person's count grows by the pending articles that mention them. (A rule
+    that counts a republished text once would count here only the pending
+    articles that are no copy of a text already counted.)"""
+
+    def changes(self, store: Store, graphs: list[str]) -> tuple[set[str], set[str]]:
+        added = dict(store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_NEW_MENTIONS, graphs)))
+        before = stored_values(store, added, "mentionCount")
+        old = {f"<{p}> <{iris.CG}mentionCount> {_integer(int(n))} ." for p, n in before.items()}
+        new = {f"<{p}> <{iris.CG}mentionCount> {_integer(int(before.get(p, 0)) + int(n))} ." for p, n in added.items()}
+        return old, new
+
+
+_NEW_MENTIONS = f"""SELECT ?p (COUNT(DISTINCT ?g) AS ?n) WHERE {{ {GRAPHS} GRAPH ?g {{ ?p a cg:Person }} }} GROUP BY ?p"""
+
+
+class AppointmentFigure(Figure):
+    """The newest report of an appointment, by difference: with a start
+    date anywhere in the merge it is the latest start date; without one,
+    the latest issue date of the articles that report the appointment,
+    which pending articles can only raise."""
+
+    def changes(self, store: Store, graphs: list[str]) -> tuple[set[str], set[str]]:
+        issued: dict[str, str] = {}
+        for t, day in store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_NEW_APPOINTMENTS, graphs)):
+            if day is not None and day > issued.get(t, ""):
+                issued[t] = day
+            issued.setdefault(t, "")
+        touched = set(issued) | {t for (t,) in store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_NEW_STARTS, graphs))}
+        before = stored_values(store, touched, "appointmentReported")
+        starts: dict[str, str] = {}
+        for block in _blocks(["t"], [(t,) for t in touched]):
+            for t, day in store.plain_rows(iris.SPARQL_PREFIXES + f"SELECT ?t ?d WHERE {{ {block} ?t cg:startDate ?d }}"):
+                starts[t] = max(starts.get(t, ""), day)
+        old = {_date_line(t, d) for t, d in before.items()}
+        new = set()
+        for t in touched:
+            if t not in before and t not in issued:
+                continue                        # a start date, but no report of an appointment
+            value = starts.get(t) or max(before.get(t, ""), issued.get(t, ""))
+            if value:
+                new.add(_date_line(t, value))
+        return old, new
+
+
+_NEW_APPOINTMENTS = f"""SELECT ?t ?issued WHERE {{ {GRAPHS}
+  GRAPH ?g {{ ?t cg:status <{_APPOINTED}> OPTIONAL {{ ?g dcterms:issued ?issued }} }} }}"""
+_NEW_STARTS = f"""SELECT DISTINCT ?t WHERE {{ {GRAPHS} GRAPH ?g {{ ?t cg:startDate ?d }} }}"""
+
+
+def _date_line(t: str, day: str) -> str:
+    return f'<{t}> <{iris.CG}appointmentReported> "{day}"^^<{iris.PREFIXES["xsd"]}date> .'
+
+
 class PairFigure(Figure):
     """Co-participation counted by difference: events belong to the article
     that reports them (``…/event/<article>-N``), so the events of pending
@@ -156,10 +220,7 @@ class PairFigure(Figure):
     def changes(self, store: Store, graphs: list[str]) -> tuple[set[str], set[str]]:
         added = store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_NEW_PAIRS, graphs))
         pairs = {_pair_iri(a, b): (a, b, int(n)) for a, b, n in added}
-        counts = {}
-        for block in _blocks(["pair"], [(p,) for p in pairs]):
-            counts.update(store.plain_rows(f"SELECT ?pair ?n WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ {block} "
-                                           f"?pair <{iris.CG}sharedEvents> ?n }} }}"))
+        counts = stored_values(store, pairs, "sharedEvents")
         old, new = set(), set()
         for pair, (a, b, n) in pairs.items():
             before = int(counts.get(pair, 0))
@@ -189,7 +250,7 @@ def _integer(n: int) -> str:
 
 
 FIGURES = [
-    Figure("mentions", f"""
+    MentionFigure("mentions", f"""
 CONSTRUCT {{ ?p cg:mentionCount ?n }} WHERE {{
   SELECT ?p (COUNT(DISTINCT ?g) AS ?n)
   WHERE {{ {KEYS} GRAPH ?g {{ ?p a cg:Person }} FILTER(?g NOT IN ({_NOT_ARTICLES})) }}
@@ -234,14 +295,16 @@ CONSTRUCT {{ ?p cg:holdsDualPosts true }} WHERE {{
 CONSTRUCT { ?x cg:conflictCandidate true } WHERE {
   { SELECT ?x WHERE { #KEYS ?x eli:date_document ?v } GROUP BY ?x HAVING(COUNT(DISTINCT ?v) > 1) }
   UNION { SELECT ?x WHERE { #KEYS ?x eli:passed_by ?o } GROUP BY ?x HAVING(COUNT(DISTINCT ?o) > 1) }
-  UNION { { SELECT ?p ?o WHERE { #KEYS ?x org:member ?p ; org:organization ?o . ?t0 org:member ?p ; org:organization ?o }
-            GROUP BY ?p ?o HAVING(COUNT(DISTINCT ?t0) > 1) }
+  UNION { { SELECT ?p ?o WHERE {
+              { SELECT DISTINCT ?p ?o WHERE { #KEYS ?x org:member ?p ; org:organization ?o } }
+              ?t0 org:member ?p ; org:organization ?o }
+            GROUP BY ?p ?o HAVING(COUNT(?t0) > 1) }
           ?x org:member ?p ; org:organization ?o . }
 }""", touched=f"""SELECT DISTINCT ?x WHERE {{ {GRAPHS}
   {{ GRAPH ?g {{ ?x eli:date_document|eli:passed_by ?v }} }}
   UNION {{ GRAPH ?g {{ ?t org:member ?p ; org:organization ?o }} ?x org:member ?p ; org:organization ?o }} }}""",
         predicates=("conflictCandidate",)),
-    Figure("appointments", f"""
+    AppointmentFigure("appointments", f"""
 CONSTRUCT {{ ?t cg:appointmentReported ?date }} WHERE {{
   SELECT ?t (MAX(COALESCE(?start, ?issued)) AS ?date) WHERE {{
     {KEYS}
@@ -277,21 +340,38 @@ WHERE {{
 ]
 
 
-_DOCUMENT_DATES = """
-SELECT ?o ?doc (MAX(?d) AS ?newest) WHERE { #KEYS ?doc eli:passed_by ?o OPTIONAL { ?doc eli:date_document ?d } }
+_TOUCHED_DOCUMENTS = f"""SELECT DISTINCT ?o ?doc WHERE {{ {_DATED_DOCS} ?doc eli:passed_by ?o }}"""
+_DATES_OF = """SELECT ?o ?doc (MAX(?d) AS ?newest) WHERE { #KEYS ?doc eli:passed_by ?o OPTIONAL { ?doc eli:date_document ?d } }
 GROUP BY ?o ?doc"""
-_TOUCHED_ISSUERS = f"""SELECT DISTINCT ?o WHERE {{ {_DATED_DOCS} ?doc eli:passed_by ?o }}"""
 
 
-def newest_document_lines(store: Store, keep: int = NEWEST_DOCUMENTS, issuers: list[str] | None = None) -> list[str]:
+def _newest_changes(store: Store, graphs: list[str], keep: int = NEWEST_DOCUMENTS) -> tuple[set[str], set[str]]:
+    """Each touched body's newest documents, by difference: dates only
+    grow as articles are added, so the new newest are among the old ones
+    and the documents the pending articles date or attribute."""
+    touched = store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_TOUCHED_DOCUMENTS, graphs))
+    issuers = {o for o, _ in touched}
+    old = stored_lines(store, issuers, ("newestDocument",))
+    docs = {d for _, d in touched} | {line.split(" ")[2][1:-1] for line in old}
+    by_issuer: dict[str, list[tuple[str, str]]] = {}
+    for block in _blocks(["doc"], [(d,) for d in docs]):
+        for issuer, doc, newest in store.plain_rows(iris.SPARQL_PREFIXES + _DATES_OF.replace(KEYS, block)):
+            if issuer in issuers:
+                by_issuer.setdefault(issuer, []).append((newest or "", doc))
+    return old, set(_newest_lines(by_issuer, keep))
+
+
+def newest_document_lines(store: Store, keep: int = NEWEST_DOCUMENTS) -> list[str]:
     """Each body's ``keep`` newest documents by their newest date (undated
     ones last, ties by IRI): a listing of a body's documents then reads
-    those instead of dating every document the body ever issued. With
-    ``issuers``, those bodies' only."""
+    those instead of dating every document the body ever issued."""
     by_issuer: dict[str, list[tuple[str, str]]] = {}
-    for block in _blocks(["o"], [(o,) for o in issuers]) if issuers is not None else [""]:
-        for issuer, doc, newest in store.plain_rows(iris.SPARQL_PREFIXES + _DOCUMENT_DATES.replace(KEYS, block)):
-            by_issuer.setdefault(issuer, []).append((newest or "", doc))
+    for issuer, doc, newest in store.plain_rows(iris.SPARQL_PREFIXES + _DATES_OF.replace(KEYS, "")):
+        by_issuer.setdefault(issuer, []).append((newest or "", doc))
+    return _newest_lines(by_issuer, keep)
+
+
+def _newest_lines(by_issuer: dict[str, list[tuple[str, str]]], keep: int) -> list[str]:
     lines = []
     for issuer, docs in by_issuer.items():
         docs.sort(key=lambda d: d[1])
@@ -369,10 +449,9 @@ def update_summaries(store: Store) -> int:
         was, now = figure.changes(store, graphs)
         old |= was
         new |= now
-    issuers = [o for (o,) in store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_TOUCHED_ISSUERS, graphs))]
-    if issuers:
-        new.update(newest_document_lines(store, issuers=issuers))
-        old |= stored_lines(store, issuers, ("newestDocument",))
+    was, now = _newest_changes(store, graphs)
+    old |= was
+    new |= now
     duals = _dual_holders(new) | _dual_holders(old)
     named = store.plain_rows(iris.SPARQL_PREFIXES + with_pending(sort_keys.TOUCHED, graphs))
     old_keys, new_keys = sort_keys.update_lines(store, {x for (x,) in named}, duals, _dual_holders(new))
