@@ -37,7 +37,6 @@ from cadregraph.use import named as queries
 
 OUT = WORK / "scaling"
 REPORT = Path(__file__).resolve().parent / "SCALING.md"
-STAGES = ("read+extract", "resolve", "rdf", "write", "succession", "summaries")
 
 
 def _save(name: str, data: dict) -> None:
@@ -128,7 +127,7 @@ def additions(n: int, added: int = 1000) -> dict:
         equal = summaries.comparable(kg.store) == incremental
     shutil.rmtree(work, ignore_errors=True)
     data = {"articles": n, "added": report.ingested, "update": update, "recompute": recompute, "equal": equal,
-            "build_seconds": report.seconds}
+            "build_seconds": report.seconds, "stages": report.stages}
     _save(f"additions-{n}", data)
     return data
 

@@ -147,6 +147,12 @@ def write_report(path: Path, machine: str) -> None:
                   "", "The updated summary graph equals the recomputed one: " +
                   ("yes (every figure triple for triple; the alphabetical positions give the same order)."
                    if added["equal"] else "**NO** — see the bench output.")]
+        if "stages" in added:
+            st = added["stages"]
+            lines += ["", f"The whole build of the {added['added']:,} articles took {_s(added['build_seconds'])}: "
+                          + ", ".join(f"{k} {_s(v)}" for k, v in st.items()) + ". Reading what the store knows "
+                          "before the first article (`index`: every identity and every article's hash) grows with "
+                          "the store, and is what a small daily addition to a large store pays most for."]
     cluster = _load("cluster-10000")
     if cluster:
         lines += ["", f"## Extraction on a Dask cluster ({cluster['articles']:,} articles)", "",

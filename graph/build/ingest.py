@@ -34,7 +34,7 @@ from .extraction import local_extractions
 from .summaries import pending_lines, refresh_summaries, summaries_current, update_summaries
 
 
-STAGES = ("read+extract", "resolve", "rdf", "write", "succession", "summaries")
+STAGES = ("index", "read+extract", "resolve", "rdf", "write", "succession", "summaries")
 
 
 @dataclass
@@ -45,8 +45,9 @@ class BuildReport:
     quads: int = 0
     seconds: float = 0.0
     problems: list[Problem] = field(default_factory=list)
-    # seconds this process spent in each stage: reading and waiting for the
-    # extractions, resolving identities, making RDF, writing, summarising
+    # seconds this process spent in each stage: reading what the store knows
+    # (identities, article hashes), reading and waiting for the extractions,
+    # resolving identities, making RDF, writing, summarising
     stages: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
 
     @property
@@ -129,6 +130,7 @@ def build(paths: Iterable[str | Path], store: Store, *, jobs: int = 1, replace: 
     load_index(store, index)
     index.new_candidates.clear()               # those are in the identity graph already
     hashes = store.article_hashes()
+    report.stages["index"] = time.monotonic() - started
     seen_ids: dict[str, str] = {}
     batch: dict[str, ArticleTriples] = {}
     bar = Progress(progress)

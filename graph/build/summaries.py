@@ -65,9 +65,8 @@ _CHUNK = 250_000
 _PARTICIPATION = "VALUES ?role { cg:chair cg:speaker cg:attendee }"
 #: where the keys of a restricted query go
 KEYS = "#KEYS"
-#: where the pending graphs go in a ``touched`` query, as a VALUES block and as a list
+#: where the pending graphs go in a ``touched`` query, as a VALUES block of ?g
 GRAPHS = "#GRAPHS"
-PENDING_LIST = "#PENDING"
 NEWEST_DOCUMENTS = 200      # the documents-issued query lists this many
 # The code that computes the summaries: a store whose summaries another
 # version computed gets them again at its next build, articles new or not.
@@ -114,10 +113,13 @@ class Figure:
     def full_query(self) -> str:
         return self.full.replace(KEYS, "")
 
+    def touched_keys(self, store: Store, graphs: list[str]) -> list[tuple]:
+        return store.plain_rows(iris.SPARQL_PREFIXES + with_pending(self.touched, graphs))
+
     def changes(self, store: Store, graphs: list[str]) -> tuple[set[str], set[str]]:
         """The figure's triples for the keys the pending ``graphs`` touch:
         as stored, and recomputed."""
-        keys = store.plain_rows(iris.SPARQL_PREFIXES + with_pending(self.touched, graphs))
+        keys = self.touched_keys(store, graphs)
         old, new, subjects = set(), set(), set()
         for block in _blocks(self.keys, keys):
             new.update(store.construct_lines(iris.SPARQL_PREFIXES + (self.restricted or self.full).replace(KEYS, block)))
@@ -131,9 +133,8 @@ class Figure:
 
 
 def with_pending(sparql: str, graphs: list[str]) -> str:
-    """``sparql`` with the pending graphs in place of ``#GRAPHS`` (a VALUES
-    block of ?g) and ``#PENDING`` (a list for IN)."""
-    return sparql.replace(GRAPHS, _block(["g"], [(g,) for g in graphs])).replace(PENDING_LIST, iris.iri_list(graphs))
+    """``sparql`` with the pending graphs in place of ``#GRAPHS`` (a VALUES block of ?g)."""
+    return sparql.replace(GRAPHS, _block(["g"], [(g,) for g in graphs]))
 
 
 def stored_lines(store: Store, subjects, predicates) -> set[str]:
@@ -171,6 +172,58 @@ class MentionFigure(Figure):
 
 
 _NEW_MENTIONS = f"""SELECT ?p (COUNT(DISTINCT ?g) AS ?n) WHERE {{ {GRAPHS} GRAPH ?g {{ ?p a cg:Person }} }} GROUP BY ?p"""
+
+
+class DualPostsFigure(Figure):
+    """Touched: the members of the pending articles' tenures, and everyone
+    holding a tenure in a body that only pending articles call a Party or a
+    State body (the graphs that type it, counted: all of them pending)."""
+
+    def touched_keys(self, store: Store, graphs: list[str]) -> list[tuple]:
+        keys = set(super().touched_keys(store, graphs))
+        pending_counts = {(o, k): int(n) for o, k, n in
+                          store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_TYPED_IN_PENDING, graphs))}
+        fresh = set()
+        for block in _blocks(["o", "kind"], pending_counts):
+            fresh.update(o for o, k, n in store.plain_rows(iris.SPARQL_PREFIXES + _TYPED_IN_ALL.replace(KEYS, block))
+                         if int(n) == pending_counts[(o, k)])
+        for block in _blocks(["o"], [(o,) for o in fresh]):
+            keys.update(store.plain_rows(f"SELECT DISTINCT ?p WHERE {{ {block} ?t <{iris.PREFIXES['org']}organization> ?o ; "
+                                         f"<{iris.PREFIXES['org']}member> ?p }}"))
+        return sorted(keys)
+
+
+_TYPED_IN_PENDING = f"""SELECT ?o ?kind (COUNT(DISTINCT ?g) AS ?n) WHERE {{
+  {{ SELECT ?kind WHERE {{ VALUES ?top {{ cg:PartyBody cg:StateBody }} ?kind rdfs:subClassOf* ?top }} }}
+  {{ SELECT ?o ?kind ?g WHERE {{ {GRAPHS} GRAPH ?g {{ ?o a ?kind }} }} }} }} GROUP BY ?o ?kind"""
+_TYPED_IN_ALL = """SELECT ?o ?kind (COUNT(?h) AS ?n) WHERE { #KEYS GRAPH ?h { ?o a ?kind } } GROUP BY ?o ?kind"""
+
+
+class ConflictFigure(Figure):
+    """Conflict candidates, for what pending articles touch: the documents
+    they date or attribute, and the persons and bodies of their tenures
+    (a second date, issuer or tenure only adds a conflict)."""
+
+    def changes(self, store: Store, graphs: list[str]) -> tuple[set[str], set[str]]:
+        flagged: set[str] = set()
+        docs = store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_DOCUMENTS_DATED, graphs))
+        for block in _blocks(["x"], docs):
+            flagged.update(x for (x,) in store.plain_rows(iris.SPARQL_PREFIXES + _TWO_VALUES.replace(KEYS, block)))
+        held = store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_HELD, graphs))
+        for block in _blocks(["p", "o"], held):
+            flagged.update(x for (x,) in store.plain_rows(iris.SPARQL_PREFIXES + _TWO_TENURES.replace(KEYS, block)))
+        new = {f"<{x}> <{iris.CG}conflictCandidate> {_TRUE} ." for x in flagged}
+        return new & stored_lines(store, flagged, self.predicates), new
+
+
+_DOCUMENTS_DATED = f"""SELECT DISTINCT ?x WHERE {{ {GRAPHS} GRAPH ?g {{ ?x eli:date_document|eli:passed_by ?v }} }}"""
+_TWO_VALUES = """SELECT ?x WHERE {
+  { SELECT ?x WHERE { #KEYS ?x eli:date_document ?v } GROUP BY ?x HAVING(COUNT(DISTINCT ?v) > 1) }
+  UNION { SELECT ?x WHERE { #KEYS ?x eli:passed_by ?o } GROUP BY ?x HAVING(COUNT(DISTINCT ?o) > 1) } }"""
+_HELD = f"""SELECT DISTINCT ?p ?o WHERE {{ {GRAPHS} GRAPH ?g {{ ?t org:member ?p ; org:organization ?o }} }}"""
+_TWO_TENURES = """SELECT ?x WHERE {
+  { SELECT ?p ?o WHERE { #KEYS ?x org:member ?p . ?x org:organization ?o } GROUP BY ?p ?o HAVING(COUNT(?x) > 1) }
+  ?x org:member ?p ; org:organization ?o }"""
 
 
 class AppointmentFigure(Figure):
@@ -272,7 +325,7 @@ CONSTRUCT {{ ?pair a cg:CoParticipation ; cg:pairMember ?a , ?b ; cg:sharedEvent
     # the kinds of body are few: bound first, the tenures follow from the
     # bodies; touched: the members of the pending graphs' tenures, and of
     # the tenures in a body whose class only a pending graph gives
-    Figure("dual-posts", f"""
+    DualPostsFigure("dual-posts", f"""
 CONSTRUCT {{ ?p cg:holdsDualPosts true }} WHERE {{
   SELECT ?p WHERE {{
     {KEYS}
@@ -281,29 +334,17 @@ CONSTRUCT {{ ?p cg:holdsDualPosts true }} WHERE {{
     ?o a ?kind . ?t org:organization ?o ; org:member ?p ; cg:post ?post ; cg:status ?s
     FILTER(?s != <{_FORMER}>)
   }} GROUP BY ?p HAVING(COUNT(DISTINCT ?side) = 2)
-}}""", touched=f"""SELECT DISTINCT ?p WHERE {{
-  {{ {GRAPHS} GRAPH ?g {{ ?t org:member ?p }} }}
-  UNION {{ {{ SELECT DISTINCT ?o WHERE {{
-              {{ SELECT DISTINCT ?o ?kind WHERE {{ {GRAPHS} GRAPH ?g {{ ?o a ?kind }} }} }}
-              {{ SELECT ?kind WHERE {{ VALUES ?top {{ cg:PartyBody cg:StateBody }} ?kind rdfs:subClassOf* ?top }} }}
-              FILTER NOT EXISTS {{ GRAPH ?h {{ ?o a ?kind }} FILTER(?h NOT IN ({PENDING_LIST})) }} }} }}
-          ?t org:organization ?o ; org:member ?p }} }}""",
+}}""", touched=f"SELECT DISTINCT ?p WHERE {{ {GRAPHS} GRAPH ?g {{ ?t org:member ?p }} }}",
         predicates=("holdsDualPosts",)),
     # conflicts: a document with two dates or two issuers; the tenures of a
     # person with two in one body (tenure IRIs are person + role + body)
-    Figure("conflicts", """
+    ConflictFigure("conflicts", """
 CONSTRUCT { ?x cg:conflictCandidate true } WHERE {
-  { SELECT ?x WHERE { #KEYS ?x eli:date_document ?v } GROUP BY ?x HAVING(COUNT(DISTINCT ?v) > 1) }
-  UNION { SELECT ?x WHERE { #KEYS ?x eli:passed_by ?o } GROUP BY ?x HAVING(COUNT(DISTINCT ?o) > 1) }
-  UNION { { SELECT ?p ?o WHERE {
-              { SELECT DISTINCT ?p ?o WHERE { #KEYS ?x org:member ?p ; org:organization ?o } }
-              ?t0 org:member ?p ; org:organization ?o }
-            GROUP BY ?p ?o HAVING(COUNT(?t0) > 1) }
+  { SELECT ?x WHERE { ?x eli:date_document ?v } GROUP BY ?x HAVING(COUNT(DISTINCT ?v) > 1) }
+  UNION { SELECT ?x WHERE { ?x eli:passed_by ?o } GROUP BY ?x HAVING(COUNT(DISTINCT ?o) > 1) }
+  UNION { { SELECT ?p ?o WHERE { ?t0 org:member ?p ; org:organization ?o } GROUP BY ?p ?o HAVING(COUNT(?t0) > 1) }
           ?x org:member ?p ; org:organization ?o . }
-}""", touched=f"""SELECT DISTINCT ?x WHERE {{ {GRAPHS}
-  {{ GRAPH ?g {{ ?x eli:date_document|eli:passed_by ?v }} }}
-  UNION {{ GRAPH ?g {{ ?t org:member ?p ; org:organization ?o }} ?x org:member ?p ; org:organization ?o }} }}""",
-        predicates=("conflictCandidate",)),
+}""", touched="", predicates=("conflictCandidate",)),
     AppointmentFigure("appointments", f"""
 CONSTRUCT {{ ?t cg:appointmentReported ?date }} WHERE {{
   SELECT ?t (MAX(COALESCE(?start, ?issued)) AS ?date) WHERE {{
