@@ -41,8 +41,8 @@ SELECT ?x ?name ?candidate WHERE { #KEYS
   { ?x foaf:name ?name } UNION { ?x skos:prefLabel ?name FILTER(LANG(?name) = "vi") }
   UNION { ?x a cg:SameAsCandidate ; cg:candidate/foaf:name ?name BIND(true AS ?candidate) }
 }"""
-#: the entities a pending graph names (``#GRAPHS``: a VALUES block of graphs)
-TOUCHED = """SELECT DISTINCT ?x WHERE { #GRAPHS
+#: the entities the pending graphs name (``#FROM``: their FROM NAMED clauses)
+TOUCHED = """SELECT DISTINCT ?x #FROM WHERE {
   GRAPH ?g { { ?x foaf:name ?n } UNION { ?x skos:prefLabel ?n FILTER(LANG(?n) = "vi") } } }"""
 # the entities without a position that come from elsewhere than the
 # articles: the succession graph's new bodies, the identity graph's new

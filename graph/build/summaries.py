@@ -65,8 +65,12 @@ _CHUNK = 250_000
 _PARTICIPATION = "VALUES ?role { cg:chair cg:speaker cg:attendee }"
 #: where the keys of a restricted query go
 KEYS = "#KEYS"
-#: where the pending graphs go in a ``touched`` query, as a VALUES block of ?g
+#: where the pending graphs go: a VALUES block of ?g (a query that also reads
+#: the merge), or the query's dataset (a query that reads them alone: Oxigraph
+#: then visits those graphs only, where a VALUES block may not stop it
+#: scanning every graph)
 GRAPHS = "#GRAPHS"
+FROM = "#FROM"
 NEWEST_DOCUMENTS = 200      # the documents-issued query lists this many
 # The code that computes the summaries: a store whose summaries another
 # version computed gets them again at its next build, articles new or not.
@@ -80,10 +84,10 @@ def _slug_of(var: str) -> str:
     return f'REPLACE(STRAFTER(STR({var}), "{iris.ID}"), "/", "-")'
 
 
-# (constant predicates: Oxigraph scans every graph for a predicate variable
-# even when the graphs are given)
-_DATED_DOCS = f"""{{ SELECT DISTINCT ?doc WHERE {{ {GRAPHS}
-    GRAPH ?g {{ ?doc eli:passed_by|eli:type_document|eli:date_document ?v }} }} }}"""
+# the documents the pending graphs date, attribute or type (constant
+# predicates: Oxigraph scans every graph for a predicate variable)
+_PENDING_DOCUMENTS = f"""SELECT DISTINCT ?doc {FROM} WHERE {{
+  GRAPH ?g {{ ?doc eli:passed_by|eli:type_document|eli:date_document ?v }} }}"""
 
 
 @dataclass(frozen=True)
@@ -133,8 +137,10 @@ class Figure:
 
 
 def with_pending(sparql: str, graphs: list[str]) -> str:
-    """``sparql`` with the pending graphs in place of ``#GRAPHS`` (a VALUES block of ?g)."""
-    return sparql.replace(GRAPHS, _block(["g"], [(g,) for g in graphs]))
+    """``sparql`` with the pending graphs in place of ``#GRAPHS`` (a VALUES
+    block of ?g) and of ``#FROM`` (FROM NAMED clauses)."""
+    return (sparql.replace(GRAPHS, _block(["g"], [(g,) for g in graphs]))
+            .replace(FROM, " ".join(f"FROM NAMED <{g}>" for g in sorted(graphs))))
 
 
 def stored_lines(store: Store, subjects, predicates) -> set[str]:
@@ -171,7 +177,7 @@ class MentionFigure(Figure):
         return old, new
 
 
-_NEW_MENTIONS = f"""SELECT ?p (COUNT(DISTINCT ?g) AS ?n) WHERE {{ {GRAPHS} GRAPH ?g {{ ?p a cg:Person }} }} GROUP BY ?p"""
+_NEW_MENTIONS = f"""SELECT ?p (COUNT(DISTINCT ?g) AS ?n) {FROM} WHERE {{ GRAPH ?g {{ ?p a cg:Person }} }} GROUP BY ?p"""
 
 
 class DualPostsFigure(Figure):
@@ -181,8 +187,9 @@ class DualPostsFigure(Figure):
 
     def touched_keys(self, store: Store, graphs: list[str]) -> list[tuple]:
         keys = set(super().touched_keys(store, graphs))
-        pending_counts = {(o, k): int(n) for o, k, n in
-                          store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_TYPED_IN_PENDING, graphs))}
+        kinds = _block(["kind"], store.plain_rows(iris.SPARQL_PREFIXES + _BODY_CLASSES))
+        pending_counts = {(o, k): int(n) for o, k, n in store.plain_rows(
+            iris.SPARQL_PREFIXES + with_pending(_TYPED_IN_PENDING, graphs).replace("#KINDS", kinds))}
         fresh = set()
         for block in _blocks(["o", "kind"], pending_counts):
             fresh.update(o for o, k, n in store.plain_rows(iris.SPARQL_PREFIXES + _TYPED_IN_ALL.replace(KEYS, block))
@@ -193,10 +200,24 @@ class DualPostsFigure(Figure):
         return sorted(keys)
 
 
-_TYPED_IN_PENDING = f"""SELECT ?o ?kind (COUNT(DISTINCT ?g) AS ?n) WHERE {{
-  {{ SELECT ?kind WHERE {{ VALUES ?top {{ cg:PartyBody cg:StateBody }} ?kind rdfs:subClassOf* ?top }} }}
-  {{ SELECT ?o ?kind ?g WHERE {{ {GRAPHS} GRAPH ?g {{ ?o a ?kind }} }} }} }} GROUP BY ?o ?kind"""
+_BODY_CLASSES = "SELECT ?kind WHERE { VALUES ?top { cg:PartyBody cg:StateBody } ?kind rdfs:subClassOf* ?top }"
+_TYPED_IN_PENDING = f"""SELECT ?o ?kind (COUNT(DISTINCT ?g) AS ?n) {FROM} WHERE {{ #KINDS GRAPH ?g {{ ?o a ?kind }} }}
+GROUP BY ?o ?kind"""
 _TYPED_IN_ALL = """SELECT ?o ?kind (COUNT(?h) AS ?n) WHERE { #KEYS GRAPH ?h { ?o a ?kind } } GROUP BY ?o ?kind"""
+
+
+def _pending_documents(store: Store, graphs: list[str]) -> list[str]:
+    """VALUES blocks of ?doc: the documents the pending graphs speak of."""
+    return _blocks(["doc"], store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_PENDING_DOCUMENTS, graphs)))
+
+
+class DocumentCountFigure(Figure):
+    """Touched: the issuer and type of every document the pending graphs
+    date, attribute or type."""
+
+    def touched_keys(self, store: Store, graphs: list[str]) -> list[tuple]:
+        return sorted({row for block in _pending_documents(store, graphs)
+                       for row in store.plain_rows(iris.SPARQL_PREFIXES + self.touched.replace(KEYS, block))})
 
 
 class ConflictFigure(Figure):
@@ -209,21 +230,23 @@ class ConflictFigure(Figure):
         docs = store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_DOCUMENTS_DATED, graphs))
         for block in _blocks(["x"], docs):
             flagged.update(x for (x,) in store.plain_rows(iris.SPARQL_PREFIXES + _TWO_VALUES.replace(KEYS, block)))
-        held = store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_HELD, graphs))
-        for block in _blocks(["p", "o"], held):
-            flagged.update(x for (x,) in store.plain_rows(iris.SPARQL_PREFIXES + _TWO_TENURES.replace(KEYS, block)))
+        held = set(store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_HELD, graphs)))
+        tenures: dict[tuple[str, str], set[str]] = {}
+        for block in _blocks(["p"], {(p,) for p, _ in held}):
+            for p, t, o in store.plain_rows(iris.SPARQL_PREFIXES + _TENURES_OF.replace(KEYS, block)):
+                if (p, o) in held:
+                    tenures.setdefault((p, o), set()).add(t)
+        flagged.update(t for ts in tenures.values() if len(ts) > 1 for t in ts)
         new = {f"<{x}> <{iris.CG}conflictCandidate> {_TRUE} ." for x in flagged}
         return new & stored_lines(store, flagged, self.predicates), new
 
 
-_DOCUMENTS_DATED = f"""SELECT DISTINCT ?x WHERE {{ {GRAPHS} GRAPH ?g {{ ?x eli:date_document|eli:passed_by ?v }} }}"""
+_DOCUMENTS_DATED = f"""SELECT DISTINCT ?x {FROM} WHERE {{ GRAPH ?g {{ ?x eli:date_document|eli:passed_by ?v }} }}"""
 _TWO_VALUES = """SELECT ?x WHERE {
   { SELECT ?x WHERE { #KEYS ?x eli:date_document ?v } GROUP BY ?x HAVING(COUNT(DISTINCT ?v) > 1) }
   UNION { SELECT ?x WHERE { #KEYS ?x eli:passed_by ?o } GROUP BY ?x HAVING(COUNT(DISTINCT ?o) > 1) } }"""
-_HELD = f"""SELECT DISTINCT ?p ?o WHERE {{ {GRAPHS} GRAPH ?g {{ ?t org:member ?p ; org:organization ?o }} }}"""
-_TWO_TENURES = """SELECT ?x WHERE {
-  { SELECT ?p ?o WHERE { #KEYS ?x org:member ?p . ?x org:organization ?o } GROUP BY ?p ?o HAVING(COUNT(?x) > 1) }
-  ?x org:member ?p ; org:organization ?o }"""
+_HELD = f"""SELECT DISTINCT ?p ?o {FROM} WHERE {{ GRAPH ?g {{ ?t org:member ?p ; org:organization ?o }} }}"""
+_TENURES_OF = "SELECT ?p ?t ?o WHERE { #KEYS ?t org:member ?p ; org:organization ?o }"
 
 
 class AppointmentFigure(Figure):
@@ -255,9 +278,9 @@ class AppointmentFigure(Figure):
         return old, new
 
 
-_NEW_APPOINTMENTS = f"""SELECT ?t ?issued WHERE {{ {GRAPHS}
+_NEW_APPOINTMENTS = f"""SELECT ?t ?issued {FROM} WHERE {{
   GRAPH ?g {{ ?t cg:status <{_APPOINTED}> OPTIONAL {{ ?g dcterms:issued ?issued }} }} }}"""
-_NEW_STARTS = f"""SELECT DISTINCT ?t WHERE {{ {GRAPHS} GRAPH ?g {{ ?t cg:startDate ?d }} }}"""
+_NEW_STARTS = f"""SELECT DISTINCT ?t {FROM} WHERE {{ GRAPH ?g {{ ?t cg:startDate ?d }} }}"""
 
 
 def _date_line(t: str, day: str) -> str:
@@ -286,9 +309,9 @@ class PairFigure(Figure):
 
 
 _NEW_PAIRS = f"""
-SELECT ?a ?b (COUNT(?e) AS ?n) WHERE {{
-  {{ SELECT DISTINCT ?e ?a WHERE {{ {GRAPHS} GRAPH ?g {{ ?e cg:chair|cg:speaker|cg:attendee ?a }} }} }}
-  {{ SELECT DISTINCT ?e ?b WHERE {{ {GRAPHS} GRAPH ?g {{ ?e cg:chair|cg:speaker|cg:attendee ?b }} }} }}
+SELECT ?a ?b (COUNT(?e) AS ?n) {FROM} WHERE {{
+  {{ SELECT DISTINCT ?e ?a WHERE {{ GRAPH ?g {{ ?e cg:chair|cg:speaker|cg:attendee ?a }} }} }}
+  {{ SELECT DISTINCT ?e ?b WHERE {{ GRAPH ?g {{ ?e cg:chair|cg:speaker|cg:attendee ?b }} }} }}
   FILTER(STR(?a) < STR(?b))
 }} GROUP BY ?a ?b"""
 
@@ -308,7 +331,7 @@ CONSTRUCT {{ ?p cg:mentionCount ?n }} WHERE {{
   SELECT ?p (COUNT(DISTINCT ?g) AS ?n)
   WHERE {{ {KEYS} GRAPH ?g {{ ?p a cg:Person }} FILTER(?g NOT IN ({_NOT_ARTICLES})) }}
   GROUP BY ?p
-}}""", touched=f"SELECT DISTINCT ?p WHERE {{ {GRAPHS} GRAPH ?g {{ ?p a cg:Person }} }}",
+}}""", touched="",
         predicates=("mentionCount",)),
     # each side made distinct per event first (a chair who also speaks is one
     # participant), then joined on the event; restricted: the pairs of the
@@ -334,7 +357,7 @@ CONSTRUCT {{ ?p cg:holdsDualPosts true }} WHERE {{
     ?o a ?kind . ?t org:organization ?o ; org:member ?p ; cg:post ?post ; cg:status ?s
     FILTER(?s != <{_FORMER}>)
   }} GROUP BY ?p HAVING(COUNT(DISTINCT ?side) = 2)
-}}""", touched=f"SELECT DISTINCT ?p WHERE {{ {GRAPHS} GRAPH ?g {{ ?t org:member ?p }} }}",
+}}""", touched=f"SELECT DISTINCT ?p {FROM} WHERE {{ GRAPH ?g {{ ?t org:member ?p }} }}",
         predicates=("holdsDualPosts",)),
     # conflicts: a document with two dates or two issuers; the tenures of a
     # person with two in one body (tenure IRIs are person + role + body)
@@ -352,19 +375,19 @@ CONSTRUCT {{ ?t cg:appointmentReported ?date }} WHERE {{
     GRAPH ?g {{ ?t cg:status <{_APPOINTED}> OPTIONAL {{ ?g dcterms:issued ?issued }} }}
     OPTIONAL {{ ?t cg:startDate ?start }}
   }} GROUP BY ?t
-}}""", touched=f"SELECT DISTINCT ?t WHERE {{ {GRAPHS} GRAPH ?g {{ ?t org:member ?p }} }}",
+}}""", touched="",
         predicates=("appointmentReported",)),
     Figure("document-events", """
 CONSTRUCT { ?event cg:documentEventDate ?date } WHERE {
   SELECT ?event (MAX(?d) AS ?date) WHERE {
-    { SELECT DISTINCT ?event WHERE { #KEYS VALUES ?how { cg:concerns cg:adopts cg:disseminates } ?event ?how ?doc } }
+    { SELECT DISTINCT ?event WHERE { #KEYS ?event cg:concerns|cg:adopts|cg:disseminates ?doc } }
     ?event schema:startDate ?d
   } GROUP BY ?event
-}""", touched=f"SELECT DISTINCT ?event WHERE {{ {GRAPHS} GRAPH ?g {{ ?event a cg:Event }} }}",
+}""", touched=f"SELECT DISTINCT ?event {FROM} WHERE {{ GRAPH ?g {{ ?event a cg:Event }} }}",
         predicates=("documentEventDate",)),
     # a cell is an issuer, a type and a year: a document dated anew leaves
     # the cell of undated ones, so every year of a touched issuer and type
-    Figure("documents-by-year", f"""
+    DocumentCountFigure("documents-by-year", f"""
 CONSTRUCT {{ ?cell a cg:DocumentCount ; cg:issuer ?o ; cg:documentType ?t ; cg:year ?year ; cg:documentCount ?n }}
 WHERE {{
   {{ SELECT ?o ?t ?year (COUNT(DISTINCT ?doc) AS ?n) WHERE {{
@@ -375,13 +398,13 @@ WHERE {{
     }} GROUP BY ?o ?t ?year }}
   BIND(IRI(CONCAT("{iris.ID}count/", {_slug_of("?o")}, "--", STRAFTER(STR(?t), "{iris.VOCAB}doctype/"),
                   "--", STR(?year))) AS ?cell)
-}}""", touched=f"""SELECT DISTINCT ?o ?t WHERE {{ {_DATED_DOCS} ?doc eli:passed_by ?o ; eli:type_document ?t }}""",
+}}""", touched="SELECT DISTINCT ?o ?t WHERE { #KEYS ?doc eli:passed_by ?o ; eli:type_document ?t }",
         subjects="?s cg:issuer ?o ; cg:documentType ?t",
         predicates=("type", "issuer", "documentType", "year", "documentCount")),
 ]
 
 
-_TOUCHED_DOCUMENTS = f"""SELECT DISTINCT ?o ?doc WHERE {{ {_DATED_DOCS} ?doc eli:passed_by ?o }}"""
+_ISSUERS_OF = "SELECT DISTINCT ?o ?doc WHERE { #KEYS ?doc eli:passed_by ?o }"
 _DATES_OF = """SELECT ?o ?doc (MAX(?d) AS ?newest) WHERE { #KEYS ?doc eli:passed_by ?o OPTIONAL { ?doc eli:date_document ?d } }
 GROUP BY ?o ?doc"""
 
@@ -390,7 +413,8 @@ def _newest_changes(store: Store, graphs: list[str], keep: int = NEWEST_DOCUMENT
     """Each touched body's newest documents, by difference: dates only
     grow as articles are added, so the new newest are among the old ones
     and the documents the pending articles date or attribute."""
-    touched = store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_TOUCHED_DOCUMENTS, graphs))
+    touched = [row for block in _pending_documents(store, graphs)
+               for row in store.plain_rows(iris.SPARQL_PREFIXES + _ISSUERS_OF.replace(KEYS, block))]
     issuers = {o for o, _ in touched}
     old = stored_lines(store, issuers, ("newestDocument",))
     docs = {d for _, d in touched} | {line.split(" ")[2][1:-1] for line in old}
