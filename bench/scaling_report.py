@@ -48,6 +48,8 @@ def _stage_rows(runs: dict[int, dict]) -> list[str]:
 
     out.append(line("extraction, one process (CPU time: read, normalise, extract)",
                     {n: runs[n]["extract_one_process"] * n for n in sizes}))
+    out.append(line("index: reading the store's identities and hashes (writer)",
+                    {n: runs[n]["stages"].get("index", 0.0) for n in sizes}))
     out.append(line("writer waiting for extraction (`--jobs 2`)", {n: runs[n]["stages"]["read+extract"] for n in sizes}))
     for stage in ("resolve", "rdf", "write", "succession"):
         out.append(line(f"{stage} (writer)", {n: runs[n]["stages"][stage] for n in sizes}))

@@ -200,7 +200,9 @@ class DualPostsFigure(Figure):
         return sorted(keys)
 
 
-_BODY_CLASSES = "SELECT ?kind WHERE { VALUES ?top { cg:PartyBody cg:StateBody } ?kind rdfs:subClassOf* ?top }"
+# (two constant ends: Virtuoso cannot start a closure from a VALUES block)
+_BODY_CLASSES = """SELECT DISTINCT ?kind WHERE {
+  { ?kind rdfs:subClassOf* cg:PartyBody } UNION { ?kind rdfs:subClassOf* cg:StateBody } }"""
 _TYPED_IN_PENDING = f"""SELECT ?o ?kind (COUNT(DISTINCT ?g) AS ?n) {FROM} WHERE {{ #KINDS GRAPH ?g {{ ?o a ?kind }} }}
 GROUP BY ?o ?kind"""
 _TYPED_IN_ALL = """SELECT ?o ?kind (COUNT(?h) AS ?n) WHERE { #KEYS GRAPH ?h { ?o a ?kind } } GROUP BY ?o ?kind"""
