@@ -50,8 +50,6 @@ TOUCHED = """SELECT DISTINCT ?x #FROM WHERE {
 _LACKING = f"""SELECT DISTINCT ?x WHERE {{
   {{ GRAPH <{iris.SUCCESSION_GRAPH}> {{ ?x skos:prefLabel ?n }} }} UNION {{ GRAPH <{iris.IDENTITY_GRAPH}> {{ ?x a cg:SameAsCandidate }} }}
   FILTER NOT EXISTS {{ GRAPH <{_SUMMARY}> {{ ?x cg:sortKey|cg:candidateOrder ?k }} }} }}"""
-# every position of one kind (#PROP): a constant predicate is read from its index
-_POSITIONS = f"""SELECT ?x ?k WHERE {{ GRAPH <{_SUMMARY}> {{ ?x cg:#PROP ?k }} }}"""
 
 
 def _line(x: str, prop: str, position: int) -> str:
@@ -63,13 +61,7 @@ def _best_keys(store: Store, entities=None) -> tuple[dict[str, tuple], set[str]]
     candidates; of ``entities`` only, when given."""
     best: dict[str, tuple] = {}
     candidates: set[str] = set()
-    if entities is None:
-        blocks = [""]
-    else:
-        ordered = sorted(entities)
-        blocks = ["VALUES ?x { " + " ".join(f"<{x}>" for x in ordered[i:i + _ROWS]) + " }"
-                  for i in range(0, len(ordered), _ROWS)]
-    for block in blocks:
+    for block in [""] if entities is None else _values("x", (f"<{x}>" for x in entities)):
         for x, name, candidate in store.plain_rows(iris.SPARQL_PREFIXES + _NAMED.replace("#KEYS", block)):
             key = vntext.collation_key(name)
             if x not in best or key < best[x]:
@@ -95,47 +87,77 @@ def update_lines(store: Store, touched: set[str], dual_changed: set[str],
     """The position triples to remove and to add, for the entities in
     ``touched`` (and those still without a position), and the dual-posts
     positions of ``dual_changed`` (``dual``: who holds dual posts among them)."""
-    positions = {x: (int(k), prop) for prop in ("sortKey", "candidateOrder")
-                 for x, k in store.plain_rows(iris.SPARQL_PREFIXES + _POSITIONS.replace("#PROP", prop))}
     touched = touched | {x for (x,) in store.plain_rows(iris.SPARQL_PREFIXES + _LACKING)}
     best, candidates = _best_keys(store, touched)
     touched = set(best)                       # an entity that lost its names keeps its position
-    fixed = sorted((k, x) for x, (k, _) in positions.items() if x not in touched)
-    placed = _place(store, fixed, best, {x: positions[x][0] for x in touched if x in positions})
+    current = _positions_of(store, touched)
+    taken = {p for p, _ in current.values()}
+    fixed = sorted(p for prop in ("sortKey", "candidateOrder") for (k,) in store.plain_rows(
+        iris.SPARQL_PREFIXES + _ALL_POSITIONS.replace("#PROP", prop)) if (p := int(k)) not in taken)
+    placed = _place(store, fixed, best, {x: p for x, (p, _) in current.items()})
     if placed is None:                       # a gap ran out: number everything anew
-        old = {_line(x, prop, k) for x, (k, prop) in positions.items()} | _dual_lines(store, set(positions))
-        holders = (_dual_holders(store) - dual_changed) | dual
+        everyone = _positions_of(store, None)
+        old = {_line(x, prop, k) for x, (k, prop) in everyone.items()} | _dual_lines(store, set(everyone))
+        holders = (_dual_holders(store, set(everyone)) - dual_changed) | dual
         return old, set(all_lines(store, holders))
     old, new = set(), set()
     for x, position in placed.items():
-        if x in positions:
-            old.add(_line(x, positions[x][1], positions[x][0]))
+        if x in current:
+            old.add(_line(x, current[x][1], current[x][0]))
         new.add(_line(x, "candidateOrder" if x in candidates else "sortKey", position))
     affected = set(placed) | dual_changed
     old |= _dual_lines(store, affected)
-    now = {x: k for x, (k, _) in positions.items()} | placed
+    now = {x: k for x, (k, _) in _positions_of(store, dual_changed - set(placed)).items()} | placed
     holders = (_dual_holders(store, affected) - dual_changed) | (dual & dual_changed)
     new |= {_line(x, "dualPostsOrder", now[x]) for x in holders if x in now}
     return old, new
 
 
-def _place(store: Store, fixed: list[tuple[int, str]], best: dict[str, tuple],
-           before: dict[str, int]) -> dict[str, int] | None:
-    """A position for each entity of ``best`` among the ``fixed`` ones
-    (position, IRI) in order: binary searches run side by side, and each
-    round reads the names of the entities they compare with at once."""
+_ALL_POSITIONS = f"""SELECT ?k WHERE {{ GRAPH <{_SUMMARY}> {{ ?x cg:#PROP ?k }} }}"""
+_AT = f"""SELECT ?x ?k WHERE {{ GRAPH <{_SUMMARY}> {{ #KEYS ?x cg:#PROP ?k }} }}"""
+
+
+def _positions_of(store: Store, entities: set[str] | None) -> dict[str, tuple[int, str]]:
+    """Entity -> (position, kind of position), for ``entities`` (None: all)."""
+    blocks = [""] if entities is None else _values("x", (f"<{x}>" for x in entities))
+    return {x: (int(k), prop) for prop in ("sortKey", "candidateOrder") for block in blocks
+            for x, k in store.plain_rows(iris.SPARQL_PREFIXES + _AT.replace("#KEYS", block).replace("#PROP", prop))}
+
+
+def _at(store: Store, positions: set[int]) -> dict[int, str]:
+    """Position -> the entity that holds it."""
+    out = {}
+    for block in _values("k", (str(p) for p in positions)):
+        for prop in ("sortKey", "candidateOrder"):
+            out.update((int(k), x) for x, k in store.plain_rows(
+                iris.SPARQL_PREFIXES + _AT.replace("#KEYS", block).replace("#PROP", prop)))
+    return out
+
+
+def _values(var: str, items) -> list[str]:
+    ordered = sorted(items)
+    return [f"VALUES ?{var} {{ " + " ".join(ordered[i:i + _ROWS]) + " }" for i in range(0, len(ordered), _ROWS)]
+
+
+def _place(store: Store, fixed: list[int], best: dict[str, tuple], before: dict[str, int]) -> dict[str, int] | None:
+    """A position for each entity of ``best`` among the ``fixed`` positions
+    (in order): binary searches run side by side, and each round looks up
+    the entities at the positions they compare with, and their names, at
+    once (the positions alone are read whole: integers, not IRIs)."""
+    holder: dict[int, str] = {}
     known = dict(best)
     bounds = {x: [0, len(fixed)] for x in best}
     while True:
-        probes = {fixed[(lo + hi) // 2][1] for lo, hi in bounds.values() if lo < hi}
+        probes = {fixed[(lo + hi) // 2] for lo, hi in bounds.values() if lo < hi}
         if not probes:
             break
-        known.update(_best_keys(store, probes - set(known))[0])
+        holder.update(_at(store, probes - set(holder)))
+        known.update(_best_keys(store, {holder[p] for p in probes} - set(known))[0])
         for x, span in bounds.items():
             lo, hi = span
             if lo < hi:
                 mid = (lo + hi) // 2
-                other = fixed[mid][1]
+                other = holder[fixed[mid]]
                 if (known.get(other, ()), other) < (best[x], x):
                     span[0] = mid + 1
                 else:
@@ -146,8 +168,8 @@ def _place(store: Store, fixed: list[tuple[int, str]], best: dict[str, tuple],
     placed = {}
     for slot, group in slots.items():
         group.sort(key=lambda x: (best[x], x))
-        low = fixed[slot - 1][0] if slot > 0 else 0
-        high = fixed[slot][0] if slot < len(fixed) else low + GAP * (len(group) + 1)
+        low = fixed[slot - 1] if slot > 0 else 0
+        high = fixed[slot] if slot < len(fixed) else low + GAP * (len(group) + 1)
         if len(group) == 1 and low < before.get(group[0], low) < high:
             placed[group[0]] = before[group[0]]      # still between the same neighbours
             continue
@@ -162,17 +184,12 @@ def _dual_lines(store: Store, entities: set[str]) -> set[str]:
     return {_line(x, "dualPostsOrder", int(k)) for x, k in _dual_rows(store, entities)}
 
 
-def _dual_holders(store: Store, entities: set[str] | None = None) -> set[str]:
+def _dual_holders(store: Store, entities: set[str]) -> set[str]:
     return {x for x, _ in _dual_rows(store, entities)}
 
 
-def _dual_rows(store: Store, entities: set[str] | None) -> list[tuple[str, str]]:
+def _dual_rows(store: Store, entities: set[str]) -> list[tuple[str, str]]:
     """(entity, position) of the dual-posts positions held now."""
-    pattern = f"GRAPH <{_SUMMARY}> {{ ?x <{iris.CG}dualPostsOrder> ?k }}"
-    if entities is None:
-        return store.plain_rows(f"SELECT ?x ?k WHERE {{ {pattern} }}")
-    rows, ordered = [], sorted(entities)
-    for i in range(0, len(ordered), _ROWS):
-        block = "VALUES ?x { " + " ".join(f"<{x}>" for x in ordered[i:i + _ROWS]) + " }"
-        rows += store.plain_rows(f"SELECT ?x ?k WHERE {{ {block} {pattern} }}")
-    return rows
+    return [row for block in _values("x", (f"<{x}>" for x in entities))
+            for row in store.plain_rows(f"SELECT ?x ?k WHERE {{ {block} GRAPH <{_SUMMARY}> "
+                                        f"{{ ?x <{iris.CG}dualPostsOrder> ?k }} }}")]
