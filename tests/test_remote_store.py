@@ -117,18 +117,19 @@ def test_unreachable_endpoint_is_a_clear_error():
 
 def test_an_added_article_updates_the_summaries_as_on_the_embedded_store(remote, sample_kg, tmp_path):
     """Runs last for each server: the summary update path (pending marks,
-    DELETE DATA and INSERT DATA in one request) gives the same summary graph."""
+    DELETE DATA and INSERT DATA in one request) gives the same summary graph.
+    On Virtuoso the request limit is lowered, so that the batch is written
+    in several requests and the summaries are recomputed instead."""
     article = tmp_path / "new.json"
     article.write_text(json.dumps(NEW_ARTICLE, ensure_ascii=False), encoding="utf-8")
     with KnowledgeGraph(copy_store(sample_kg, tmp_path / "local")) as local:
         assert local.build([article]).ingested == 1
-        expected = _summary_graph(local)
+        expected = summaries.comparable(local.store)
+        quads = _quads(local)
     with KnowledgeGraph(remote) as kg:
+        if kg.store.max_update_bytes:
+            kg.store.max_update_bytes = 4000
         assert kg.build([article]).ingested == 1
-        assert _summary_graph(kg) == expected
+        assert summaries.comparable(kg.store) == expected
         assert not summaries.pending(kg.store)
-
-
-def _summary_graph(kg) -> set:
-    return set(kg.store.construct_lines("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <%s> { ?s ?p ?o } }"
-                                        % iris.SUMMARY_GRAPH))
+        assert _quads(kg, lambda g: g != iris.SUMMARY_GRAPH) == {q for q in quads if q.graph_name.value != iris.SUMMARY_GRAPH}

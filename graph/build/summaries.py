@@ -531,7 +531,11 @@ def update_summaries(store: Store) -> int:
         parts.append(f"DELETE DATA {{ GRAPH <{SUMMARY_GRAPH}> {{\n" + "\n".join(removed) + "\n} }")
     if added:
         parts.append(f"INSERT DATA {{ GRAPH <{SUMMARY_GRAPH}> {{\n" + "\n".join(added) + "\n} }")
-    store.update(" ;\n".join(parts))        # one transaction
+    update = " ;\n".join(parts)
+    if store.max_update_bytes and len(update.encode("utf-8")) > store.max_update_bytes:
+        refresh_summaries(store)           # more than one request takes, so not one transaction
+    else:
+        store.update(update)               # one transaction
     return len(removed) + len(added)
 
 

@@ -162,6 +162,8 @@ class Store(ABC):
     solution per graph)."""
 
     location: str
+    #: the largest update the store takes in one request (None: no limit)
+    max_update_bytes: int | None = None
 
     # --------------------------------------------------------- reading
     @abstractmethod

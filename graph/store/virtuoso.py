@@ -21,7 +21,14 @@ departs from the standard, this class bridges the gap (docs/stores.md):
   graph at a time; a dataset dump reads the graphs one by one.
 
 Each SPARQL request is one transaction in Virtuoso, so a batch of articles
-is written whole or not at all, as on Oxigraph.
+is written whole or not at all, as on Oxigraph, when its update fits in
+one request. Virtuoso refuses a request over 10 MB (``MAX_UPDATE_BYTES``
+keeps below it): a larger write goes as several requests, the default
+graph's lines and the additions first, then the graphs, whole graphs at a
+time; a crash between them leaves the default graph ahead of the named
+graphs, which the next build completes (the articles not stored are built
+again). A summary update too large for one request recomputes the summary
+graph instead.
 """
 from __future__ import annotations
 
@@ -32,7 +39,7 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from ..core import iris
-from .base import DATASET_FORMATS, serialize
+from .base import DATASET_FORMATS, default_lines, replacement_update, serialize
 from .remote import RemoteStore
 
 MERGE_GRAPH = iris.GRAPH + "merge"
@@ -72,6 +79,27 @@ def bridged(sparql: str, merge: str, named_constants: bool = True) -> str:
     return sparql
 
 
+def _parts(lines: list[tuple[str | None, str]], limit: int) -> list[list[tuple[str | None, str]]]:
+    """(graph, line) pairs cut into parts of at most ``limit`` bytes."""
+    parts, part, size = [], [], 0
+    for item in lines:
+        weight = len(item[1].encode("utf-8")) + 1
+        if part and size + weight > limit:
+            parts.append(part)
+            part, size = [], 0
+        part.append(item)
+        size += weight
+    return parts + [part] if part else parts
+
+
+def _grouped(part: list[tuple[str | None, str]]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for g, line in part:
+        if g is not None:
+            out.setdefault(g, []).append(line)
+    return out
+
+
 def _canonical_boolean(m: re.Match) -> bytes:
     if not m.group(1) and not m.group(3):
         return m.group(0)
@@ -80,6 +108,9 @@ def _canonical_boolean(m: re.Match) -> bytes:
 
 
 class VirtuosoStore(RemoteStore):
+    #: below the 10 MB Virtuoso accepts in one request
+    max_update_bytes = 8_000_000
+
     def __init__(self, url: str, timeout: float = 120.0, token: str | None = None) -> None:
         super().__init__(url, timeout, token)
         base = re.sub(r"/sparql$", "", self.location)
@@ -98,6 +129,33 @@ class VirtuosoStore(RemoteStore):
         text = _DEFINE + bridged(sparql, MERGE_GRAPH, named_constants=False)
         self._request(self.update_url, urllib.parse.urlencode({"query": text}).encode("utf-8"),
                       {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"})
+
+    def write_graphs(self, graphs: dict[str, list[str]], additions: dict[str, list[str]] | None = None,
+                     merged: list[str] | None = None) -> None:
+        additions = additions or {}
+        if merged is None:
+            merged = default_lines(graphs, additions)
+        if sum(len(line) + 1 for part in (graphs, additions) for lines in part.values() for line in lines) \
+                + sum(len(line) + 1 for line in merged) < self.max_update_bytes // 2:    # (UTF-8: up to 2 bytes a char here)
+            super().write_graphs(graphs, additions, merged)
+            return
+        present = set(self.graph_names())
+        existing = {g for g in graphs if g in present}
+        if existing:                        # the replaced graphs leave first
+            self.update(replacement_update({g: [] for g in existing}, existing, {}, []))
+        for part in _parts([(None, line) for line in merged] +
+                           [(g, line) for g, lines in additions.items() for line in lines], self.max_update_bytes):
+            self.update(replacement_update({}, set(), _grouped(part), [line for g, line in part if g is None]))
+        group: dict[str, list[str]] = {}
+        size = 0
+        for g, lines in graphs.items():
+            weight = sum(len(line.encode("utf-8")) + 1 for line in lines)
+            if group and size + weight > self.max_update_bytes:
+                self.update(replacement_update(group, set(), {}, []))
+                group, size = {}, 0
+            group[g], size = lines, size + weight
+        if group:
+            self.update(replacement_update(group, set(), {}, []))
 
     def graph_names(self) -> list[str]:
         return [g for g in super().graph_names() if g.startswith(iris.BASE)]
