@@ -532,7 +532,8 @@ def update_summaries(store: Store) -> int:
     if added:
         parts.append(f"INSERT DATA {{ GRAPH <{SUMMARY_GRAPH}> {{\n" + "\n".join(added) + "\n} }")
     update = " ;\n".join(parts)
-    if store.max_update_bytes and len(update.encode("utf-8")) > store.max_update_bytes:
+    if (store.max_update_bytes and len(update.encode("utf-8")) > store.max_update_bytes) or \
+            (store.max_update_lines and len(removed) + len(added) > store.max_update_lines):
         refresh_summaries(store)           # more than one request takes, so not one transaction
     else:
         store.update(update)               # one transaction

@@ -27,7 +27,12 @@ keeps below it): a larger write goes as several requests, the default
 graph's lines and the additions first, then the graphs, whole graphs at a
 time; a crash between them leaves the default graph ahead of the named
 graphs, which the next build completes (the articles not stored are built
-again). A summary update too large for one request recomputes the summary
+again). Its SPARQL parser also runs out of memory near 5,000 triples in one
+INSERT DATA (``MAX_UPDATE_LINES``), so a batch of articles is written in
+parts of whole graphs (an article larger than that in parts of its lines:
+the article's content hash, which marks it stored, is among them, so a
+crash inside it may leave an article the next build believes whole — the
+one case where Virtuoso is weaker than Oxigraph here). A summary update too large for one request recomputes the summary
 graph instead.
 """
 from __future__ import annotations
@@ -79,12 +84,12 @@ def bridged(sparql: str, merge: str, named_constants: bool = True) -> str:
     return sparql
 
 
-def _parts(lines: list[tuple[str | None, str]], limit: int) -> list[list[tuple[str | None, str]]]:
-    """(graph, line) pairs cut into parts of at most ``limit`` bytes."""
+def _parts(lines: list[tuple[str | None, str]], limit: int, count: int) -> list[list[tuple[str | None, str]]]:
+    """(graph, line) pairs cut into parts of at most ``limit`` bytes and ``count`` lines."""
     parts, part, size = [], [], 0
     for item in lines:
         weight = len(item[1].encode("utf-8")) + 1
-        if part and size + weight > limit:
+        if part and (size + weight > limit or len(part) >= count):
             parts.append(part)
             part, size = [], 0
         part.append(item)
@@ -108,8 +113,10 @@ def _canonical_boolean(m: re.Match) -> bytes:
 
 
 class VirtuosoStore(RemoteStore):
-    #: below the 10 MB Virtuoso accepts in one request
+    #: below the 10 MB Virtuoso accepts in one request, and the triples its
+    #: SPARQL parser holds in one INSERT DATA (it runs out of memory near 5,000)
     max_update_bytes = 8_000_000
+    max_update_lines = 2_000
 
     def __init__(self, url: str, timeout: float = 120.0, token: str | None = None) -> None:
         super().__init__(url, timeout, token)
@@ -135,8 +142,9 @@ class VirtuosoStore(RemoteStore):
         additions = additions or {}
         if merged is None:
             merged = default_lines(graphs, additions)
-        if sum(len(line) + 1 for part in (graphs, additions) for lines in part.values() for line in lines) \
-                + sum(len(line) + 1 for line in merged) < self.max_update_bytes // 2:    # (UTF-8: up to 2 bytes a char here)
+        everything = [line for part in (graphs, additions) for lines in part.values() for line in lines] + merged
+        if len(everything) <= self.max_update_lines and \
+                sum(len(line) + 1 for line in everything) < self.max_update_bytes // 2:   # (UTF-8: up to 2 bytes a char)
             super().write_graphs(graphs, additions, merged)
             return
         present = set(self.graph_names())
@@ -144,18 +152,12 @@ class VirtuosoStore(RemoteStore):
         if existing:                        # the replaced graphs leave first
             self.update(replacement_update({g: [] for g in existing}, existing, {}, []))
         for part in _parts([(None, line) for line in merged] +
-                           [(g, line) for g, lines in additions.items() for line in lines], self.max_update_bytes):
+                           [(g, line) for g, lines in additions.items() for line in lines],
+                           self.max_update_bytes, self.max_update_lines):
             self.update(replacement_update({}, set(), _grouped(part), [line for g, line in part if g is None]))
-        group: dict[str, list[str]] = {}
-        size = 0
-        for g, lines in graphs.items():
-            weight = sum(len(line.encode("utf-8")) + 1 for line in lines)
-            if group and size + weight > self.max_update_bytes:
-                self.update(replacement_update(group, set(), {}, []))
-                group, size = {}, 0
-            group[g], size = lines, size + weight
-        if group:
-            self.update(replacement_update(group, set(), {}, []))
+        for part in _parts([(g, line) for g, lines in graphs.items() for line in lines],
+                           self.max_update_bytes, self.max_update_lines):
+            self.update(replacement_update(_grouped(part), set(), {}, []))
 
     def graph_names(self) -> list[str]:
         return [g for g in super().graph_names() if g.startswith(iris.BASE)]
