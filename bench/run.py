@@ -27,7 +27,11 @@ import shutil
 import statistics
 import subprocess
 import sys
+import threading
 import time
+import urllib.error
+import urllib.request
+from collections import Counter
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -37,6 +41,7 @@ from bench.corpus import write as write_corpus
 from cadregraph.use import named as queries
 from cadregraph.reason import closure as reason
 from cadregraph.api import KnowledgeGraph
+from cadregraph.store.base import insert_values
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -350,9 +355,9 @@ def _first_tenth(data: bytes, fmt: str) -> bytes:
 
 def bench_viewer(args) -> list[str]:
     """Time until the whole-graph page is interactive in headless Chromium
-    at 500, 5,000 and 20,000 nodes: our page (layout computed beforehand,
-    leaves clustered) beside pyvis's default page of the same network
-    (physics on, interactive once stabilised)."""
+    at 500, 5,000 and 20,000 nodes: our page (positions and the zoom level
+    of each label computed beforehand, no physics) beside pyvis's default
+    page of the same network (physics on, interactive once stabilised)."""
     from playwright.sync_api import TimeoutError as PageTimeout
     from playwright.sync_api import sync_playwright
     from pyvis.network import Network
@@ -408,8 +413,83 @@ def _count(browser, page_path: Path) -> int:
     return drawn
 
 
+def bench_endpoint(args) -> list[str]:
+    """`cadregraph serve` under load: 50 clients, each sending the named
+    queries one after another (a new connection each, as SPARQL clients
+    do) for 30 s through the front; throughput, latency percentiles and
+    every error counted. The baseline is the same queries run by 50
+    threads on the store opened in-process, with no HTTP and no engine
+    process: the ratio is what the front costs."""
+    store = built(args.query_articles)
+    with KnowledgeGraph(store) as kg:
+        examples = _examples(kg)
+        texts = [insert_values(q.text, queries.bind(q, {p.name: examples[p.name] for p in q.params}))
+                 for _, q in sorted(queries.library().items())]
+    direct = ox.Store(str(store / "oxigraph"))
+    baseline = _load(lambda text: list(direct.query(text)), texts, args.endpoint_clients, args.endpoint_seconds)
+    del direct
+    pages = WORK / "no-pages"            # the viewer pages are not measured here: serve an empty site
+    pages.mkdir(exist_ok=True)
+    server = subprocess.Popen([sys.executable, "-m", "cadregraph", "serve", "--store", str(store), "--port", "0",
+                               "--site", str(pages)], stderr=subprocess.PIPE, text=True)
+    try:
+        url = re.search(r"(http://\S+/sparql)", server.stderr.readline()).group(1)
+        through = _load(lambda text: _post(url, text), texts, args.endpoint_clients, args.endpoint_seconds)
+    finally:
+        server.terminate()
+        server.wait(30)
+    errors = ", ".join(f"{n} {kind}" for kind, n in through["errors"].most_common()) or "none"
+    return [rows(f"endpoint, {args.endpoint_clients} clients for {args.endpoint_seconds} s through the front, "
+                 f"the {len(texts)} named queries in turn ({args.query_articles // 1000}k articles)",
+                 f"{through['rate']:,.0f} queries/s; p50 {through['p50'] * 1e3:,.0f} ms, "
+                 f"p95 {through['p95'] * 1e3:,.0f} ms, p99 {through['p99'] * 1e3:,.0f} ms; "
+                 f"{through['count']:,} queries, errors: {errors}",
+                 f"in-process, {args.endpoint_clients} threads: {baseline['rate']:,.0f} queries/s, "
+                 f"p95 {baseline['p95'] * 1e3:,.0f} ms",
+                 f"{through['rate'] / baseline['rate']:.2f}× (goal: 0 errors)")]
+
+
+def _post(url: str, text: str) -> None:
+    req = urllib.request.Request(url, data=text.encode("utf-8"), headers={
+        "Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(req, timeout=60) as resp:
+        resp.read()
+
+
+def _load(ask, texts: list[str], clients: int, seconds: float) -> dict:
+    """``clients`` threads calling ``ask(text)`` over ``texts`` in turn
+    for ``seconds``: rate, latency percentiles, errors by kind."""
+    latencies: list[float] = []
+    errors: Counter = Counter()
+    stop = time.perf_counter() + seconds
+
+    def client(first: int) -> None:
+        for i in itertools.count(first):
+            if time.perf_counter() >= stop:
+                return
+            started = time.perf_counter()
+            try:
+                ask(texts[i % len(texts)])
+            except urllib.error.HTTPError as exc:
+                errors[f"HTTP {exc.code}"] += 1
+            except Exception as exc:  # noqa: BLE001 - every failure is counted by its kind
+                errors[type(exc).__name__] += 1
+            else:
+                latencies.append(time.perf_counter() - started)
+
+    started = time.perf_counter()
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    elapsed = time.perf_counter() - started
+    return {"count": len(latencies), "rate": len(latencies) / elapsed, "errors": errors,
+            "p50": percentile(latencies, 0.5), "p95": percentile(latencies, 0.95), "p99": percentile(latencies, 0.99)}
+
+
 SECTIONS = {"extraction": bench_extraction, "build": bench_build, "query": bench_queries,
-            "reason": bench_reasoning, "dump": bench_dump, "viewer": bench_viewer}
+            "reason": bench_reasoning, "dump": bench_dump, "viewer": bench_viewer, "endpoint": bench_endpoint}
 
 
 def machine() -> str:
@@ -438,6 +518,8 @@ def main(argv=None) -> None:
     args.reason_articles = [50, 500] if args.quick else [60, 1700]
     args.viewer_articles = 1000 if args.quick else 10_000
     args.viewer_timeout = 60 if args.quick else 120
+    args.endpoint_clients = 50
+    args.endpoint_seconds = 10 if args.quick else 30
     chosen = args.only.split(",") if args.only else list(SECTIONS)
     WORK.mkdir(parents=True, exist_ok=True)
     lines = ["# CadreGraph benchmarks", "", f"Machine: {machine()}.", "",

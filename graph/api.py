@@ -10,8 +10,10 @@ layer over it.
 """
 from __future__ import annotations
 
+import sys
+from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO, Iterable
+from typing import BinaryIO, Iterable, Iterator
 
 from .resolve import curation as curation_mod
 from .use import named as queries
@@ -19,7 +21,8 @@ from .use.facts import read_facts
 from .extract.gazetteer import load as load_gazetteer
 from .build.identities import curate
 from .build.ingest import BuildReport, build
-from .store import EmbeddedStore, Store, default_location, open_store
+from .store import EmbeddedStore, Store, default_location, is_remote, open_store
+from .store.writer import WriterLock
 from .build.summaries import refresh_summaries
 
 CURATION_FILE = "curation.csv"
@@ -30,6 +33,7 @@ class KnowledgeGraph:
 
     def __init__(self, location: str | Path | None = None, wait: float = 60.0) -> None:
         self.location = str(location or default_location())
+        self.wait = wait
         self.store: Store = open_store(self.location, wait=wait)
 
     def close(self) -> None:
@@ -42,6 +46,26 @@ class KnowledgeGraph:
         self.close()
 
     # ----------------------------------------------------------- building
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Be the store's only writer for the block (see ``store.writer``):
+        another build, curation or reasoning on the same folder waits for it
+        (a URL store's owner orders its writers)."""
+        if is_remote(self.location):
+            yield
+            return
+        lock = WriterLock(Path(self.location))
+        if not lock.try_acquire():
+            print(f"cadregraph: process {lock.holder()} is writing {self.location}; waiting for it to finish",
+                  file=sys.stderr, flush=True)
+            self.store.close()            # let that writer in between its batches while we wait
+            lock.acquire()
+            self.store = open_store(self.location, wait=self.wait)
+        try:
+            yield
+        finally:
+            lock.release()
+
     def curation_path(self, override: str | Path | None = None) -> Path | None:
         if override:
             return Path(override)
@@ -55,13 +79,15 @@ class KnowledgeGraph:
         """Build articles into the store (``cluster``: a Dask scheduler
         address to extract on, instead of ``jobs`` local processes)."""
         cur = curation_mod.load(self.curation_path(curation))
-        return build(inputs, self.store, jobs=jobs, replace=replace, curation=cur, progress=progress,
-                     max_bytes=max_bytes, batch_size=batch_size, cluster=cluster)
+        with self.writing():
+            return build(inputs, self.store, jobs=jobs, replace=replace, curation=cur, progress=progress,
+                         max_bytes=max_bytes, batch_size=batch_size, cluster=cluster)
 
     def apply_curation(self, curation: str | Path | None = None) -> int:
         """Carry out the curator's decisions in the store now."""
-        changed = curate(self.store, curation_mod.load(self.curation_path(curation)), load_gazetteer())
-        refresh_summaries(self.store)
+        with self.writing():
+            changed = curate(self.store, curation_mod.load(self.curation_path(curation)), load_gazetteer())
+            refresh_summaries(self.store)
         return changed
 
     # ------------------------------------------------------------ reading

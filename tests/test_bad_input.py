@@ -4,6 +4,8 @@ and why; the exit status says whether anything was skipped."""
 from __future__ import annotations
 
 import json
+import os
+import random
 import unicodedata
 
 import pytest
@@ -175,4 +177,85 @@ def test_a_folder_of_ten_thousand_files(tmp_path):
     assert out.returncode == 3
     assert "ingested 10000 article(s)" in out.stderr
     assert (tmp_path / "log.tsv").read_text(encoding="utf-8").splitlines() == [
-        f"skipped\t{folder / 'notes.docx'}\tnot an article file (.txt, .json, .jsonl)"]
+        f"skipped\t{folder / 'notes.docx'}\tnot an article file (.txt, .json, .jsonl, .html, .htm, .warc, .warc.gz, .arc, .arc.gz)"]
+
+
+# ---------------------------------------------------------------- issue 17: nothing lost in the loader
+THREE = ("Sáng 12/4/2024, đồng chí Trần Văn Minh, Bí thư Tỉnh ủy Nghệ An chủ trì hội nghị. "
+         "Đồng chí Lê Thị Hoa, Phó Chủ tịch Ủy ban nhân dân tỉnh Nghệ An báo cáo. "
+         "Dự hội nghị có đồng chí Phạm Quốc Hưng, Giám đốc Sở Tài chính tỉnh Nghệ An.")
+THREE_NAMES = ["Trần Văn Minh", "Lê Thị Hoa", "Phạm Quốc Hưng"]
+
+
+def jsonl_line(article_id: str, text: str = SENTENCE) -> str:
+    return json.dumps({"id": article_id, "text": text}, ensure_ascii=False)
+
+
+def test_a_deeply_nested_line_costs_only_its_own_line(tmp_path):
+    lines = [jsonl_line(f"n{i}") for i in range(1, 4)] + ["[" * 100_000] + [jsonl_line(f"n{i}") for i in range(5, 9)]
+    out, facts = build(tmp_path, ("nested.jsonl", "\n".join(lines) + "\n"),
+                       ("nested.json", "[" * 100_000))
+    assert out.returncode == 3, out.stderr
+    assert "ingested 7 article(s)" in out.stderr
+    assert "nested.jsonl:4: malformed JSON: nested too deeply" in out.stderr
+    assert "nested.json: malformed JSON: nested too deeply" in out.stderr
+    assert sorted(facts) == ["n1", "n2", "n3", "n5", "n6", "n7", "n8"]
+    assert all(persons(facts, a) == ["Nguyễn Văn Hùng"] for a in facts)
+
+
+def test_one_bad_byte_costs_nothing_but_that_character(tmp_path):
+    lines = [jsonl_line(f"b{i}").encode() for i in range(1, 21)]
+    lines[6] = lines[6].replace("nghị".encode(), b"ngh\xff")                # one invalid byte in line 7
+    lines[11] = cp1258_bytes(jsonl_line("b12"))                            # one line saved as Windows-1258
+    truncated = (THREE + " Tiếp").encode("utf-8")[:-2]                      # cut inside its last character
+    out, facts = build(tmp_path, ("bytes.jsonl", b"\n".join(lines) + b"\n"), ("cut.txt", truncated))
+    assert "ingested 21 article(s)" in out.stderr, out.stderr
+    assert "malformed JSON" not in out.stderr
+    assert "bytes.jsonl:7: 1 byte(s) that are not UTF-8 replaced by U+FFFD" in out.stderr
+    assert "bytes.jsonl:12: read as cp1258" in out.stderr
+    good = [f"b{i}" for i in range(1, 21) if i not in (7, 12)]
+    for article in good:
+        assert "\ufffd" not in json.dumps(facts[article], ensure_ascii=False)
+        assert persons(facts, article) == ["Nguyễn Văn Hùng"], article
+        assert facts[article]["persons"][0]["positions"] == [{"title": "Bí thư", "org": "Tỉnh ủy Thanh Hóa"}]
+    assert facts["b7"]["persons"] == facts["b12"]["persons"] == facts["b1"]["persons"]
+    assert persons(facts, "cut") == THREE_NAMES
+    assert "cut.txt: 2 byte(s) that are not UTF-8 replaced by U+FFFD" in out.stderr
+
+
+def test_jsonl_lines_end_at_newline_only(tmp_path):
+    texts = [SENTENCE.replace(", Bí thư", sep + ", Bí thư") for sep in ("\u2028", "\u0085", "\u2029", "\x1c", "")]
+    body = "\n".join(jsonl_line(f"u{i}", t) for i, t in enumerate(texts))
+    assert "\u2028" in body and "\u0085" in body          # raw, as json.dumps(ensure_ascii=False) writes them
+    out, facts = build(tmp_path, ("seps.jsonl", body))
+    assert out.returncode == 0, out.stderr
+    assert sorted(facts) == [f"u{i}" for i in range(5)]
+    assert all(persons(facts, a) == ["Nguyễn Văn Hùng"] for a in facts)
+
+
+def test_log_names_files_whose_names_are_not_utf8(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good, empty = os.fsdecode(b"b\xe0i-1.txt"), os.fsdecode(b"r\xf4ng.txt")
+    (folder / good).write_text(SENTENCE, encoding="utf-8")
+    (folder / empty).write_bytes(b"")
+    log = tmp_path / "log.tsv"
+    out = run_cli("build", str(folder), "--store", str(tmp_path / "store"), "--quiet", "--log", str(log))
+    assert out.returncode == 3, out.stderr
+    assert "Traceback" not in out.stderr and "ingested 1 article(s)" in out.stderr
+    # the name's bytes that are not UTF-8 written as \xNN: the log stays UTF-8
+    assert log.read_text(encoding="utf-8").splitlines() == [f"skipped\t{folder}/r\\xf4ng.txt\tempty article (no text)"]
+    facts = json.loads(run_cli("facts", "--store", str(tmp_path / "store")).stdout)
+    assert [persons(facts, a) for a in facts] == [["Nguyễn Văn Hùng"]]
+
+
+def test_random_bytes_are_not_an_article(tmp_path):
+    noise = random.Random(17).randbytes(100_000)
+    out, facts = build(tmp_path, ("noise.txt", noise), ("noise.json", noise), ("ok.txt", SENTENCE),
+                       ("lines.jsonl", noise[:300].replace(b"\n", b" ") + b"\n" + jsonl_line("ok2").encode()))
+    assert out.returncode == 3
+    assert "ingested 2 article(s)" in out.stderr
+    assert "noise.txt: not text in any supported encoding" in out.stderr
+    assert "noise.json: not text in any supported encoding" in out.stderr
+    assert "lines.jsonl:1: not text in any supported encoding" in out.stderr
+    assert sorted(facts) == ["ok", "ok2"]

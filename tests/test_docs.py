@@ -27,3 +27,13 @@ def test_relative_links_point_at_files_of_the_repository():
             if not (page.parent / target).resolve().exists():
                 broken.append(f"{page.relative_to(ROOT)} -> {target}")
     assert not broken, broken
+
+
+def test_readme_example_is_what_the_commands_print():
+    """The worked example is written by `python -m bench.readme --write`;
+    run again, the commands print the same (times aside)."""
+    import sys
+    sys.path.insert(0, str(ROOT))
+    from bench import readme
+    mask = lambda text: readme.TIMING.sub("… s", text)     # noqa: E731
+    assert mask(readme.block()) == mask(readme.current())

@@ -69,3 +69,244 @@ def test_a_document_replaced_later_in_the_sentence_keeps_its_own_date():
     docs = {d.key: d for d in ex.documents}
     assert docs["99/2024/NĐ-CP"].date == date(2024, 7, 23) and docs["14/2023/NĐ-CP"].date is None
     assert [(x.source, x.rel, x.target) for x in ex.links] == [("99/2024/NĐ-CP", "replaces", "14/2023/NĐ-CP")]
+
+
+def test_legal_basis_lines_wrapped_by_the_source_read_whole():
+    ex = run("Căn cứ Luật Tổ chức chính quyền\nđịa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Thông tư số\n"
+             "135/2008/TT-BTC ngày 31 tháng 12 năm 2008 của Bộ Tài chính hướng dẫn Nghị định số 69/2008/NĐ-CP ngày "
+             "30 tháng 5 năm 2008 của Chính phủ về chính sách khuyến khích xã hội hóa đối với các hoạt động giáo "
+             "dục,\ndạy nghề, y tế;\nCăn cứ Thông tư số 156/2014/TT-BTC ngày 23 tháng 10 năm 2014 của Bộ trưởng Bộ "
+             "Tài chính;")
+    docs = {d.key: d for d in ex.documents}
+    law = docs["Luật Tổ chức chính quyền địa phương"]
+    assert str(law.date) == "2015-06-19"
+    guide = docs["135/2008/TT-BTC"]
+    assert guide.issuer.name == "Bộ Tài chính"
+    assert guide.title.startswith("Hướng dẫn Nghị định số 69/2008/NĐ-CP ngày 30 tháng 5 năm 2008")
+    assert guide.title.endswith("dạy nghề, y tế")
+    assert docs["156/2014/TT-BTC"].issuer.name == "Bộ trưởng Bộ Tài chính"
+    assert {(l.source, l.rel, l.target) for l in ex.links} >= {("135/2008/TT-BTC", "implements", "69/2008/NĐ-CP")}
+
+
+def test_offices_issue_documents_in_their_own_name():
+    ex = run("Ông Nguyễn Văn An dự hội nghị tại tỉnh Vĩnh Long. Căn cứ Quyết định số 600/QĐ-UBND ngày 04 tháng 3 "
+             "năm 2020 của Chủ tịch UBND tỉnh về việc công bố thủ tục hành chính. Chủ tịch nước đã ký Quyết định "
+             "517 bổ nhiệm ông Mạc Đình Lộc.")
+    docs = {d.key: d for d in ex.documents}
+    assert docs["600/QĐ-UBND"].issuer.name == "Chủ tịch Ủy ban nhân dân tỉnh Vĩnh Long"
+    assert docs["Quyết định 517"].issuer.name == "Chủ tịch nước"
+
+
+def test_lineage_said_after_a_long_clause_and_titles_that_end_at_a_year_or_a_headline_dash():
+    ex = run("Quyết định 77/2025/QĐ-UBND có hiệu lực từ ngày 1/7/2025 và thay thế Quyết định 15/2019/QĐ-UBND. "
+             "Thông qua Luật Đất đai (sửa đổi) - Dấu ấn lập pháp quan trọng. Sáng 18/1, Quốc hội đã biểu quyết "
+             "thông qua Luật Đất đai (sửa đổi) 2024 với tỷ lệ tán thành cao.")
+    assert ("77/2025/QĐ-UBND", "replaces", "15/2019/QĐ-UBND") in {(l.source, l.rel, l.target) for l in ex.links}
+    assert "Luật Đất đai (sửa đổi)" in {d.key for d in ex.documents}
+    assert not any("Dấu ấn" in d.key or d.key.endswith("2024") for d in ex.documents)
+
+
+def test_agendas_words_and_personnel_decisions_are_no_documents():
+    ex = run("Theo chương trình phiên họp, sáng 14/11 Quốc hội sẽ biểu quyết thông qua Luật Lâm nghiệp (sửa đổi). "
+             "Năm qua, các cấp ủy đã thi hành kỷ luật 14 đảng viên. Theo Quyết định của Chủ tịch UBND thành phố, "
+             "bổ nhiệm ông Trịnh Văn Tú giữ chức Phó Giám đốc Sở Văn hóa và Thể thao.")
+    assert ex.documents == []
+
+
+def test_a_proposal_yields_the_document_it_proposes_and_numbers_without_sign_letters_count():
+    ex = run("Đồng chí Nguyễn Tuấn Anh trình bày Tờ trình của Ban Thường vụ Thành ủy về ban hành Quy chế làm việc "
+             "của Ban Chấp hành Đảng bộ thành phố Cần Thơ khóa I. Thành ủy vừa ban hành Văn bản số 312/2024 về "
+             "lịch tiếp công dân. Ông Nguyễn Mạnh Hùng công bố Nghị quyết số 202/2025 của Quốc hội khóa XV về việc "
+             "hợp nhất tỉnh Ninh Thuận vào tỉnh Khánh Hòa.")
+    docs = {d.key: d for d in ex.documents}
+    assert "Quy chế làm việc của Ban Chấp hành Đảng bộ thành phố Cần Thơ khóa I" in docs
+    assert not any(key.startswith("Tờ trình") for key in docs)
+    assert docs["Văn bản 312"].title == "Lịch tiếp công dân"
+    resolution = docs["Nghị quyết 202"]
+    assert (resolution.issuer.name, resolution.title) == ("Quốc hội", "Hợp nhất tỉnh Ninh Thuận vào tỉnh Khánh Hòa")
+
+
+LEGAL_PAGE = """ỦY BAN NHÂN DÂN
+TỈNH HẬU GIANG
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 47/2016/QĐ-UBND
+Hậu Giang, ngày 27 tháng 12 năm 2016
+QUYẾT ĐỊNH
+QUY ĐỊNH VỀ CHÍNH SÁCH KHUYẾN KHÍCH XÃ HỘI HÓA ĐỐI VỚI CÁC
+HOẠT ĐỘNG TRONG LĨNH VỰC GIÁO DỤC
+ỦY BAN NHÂN DÂN TỈNH HẬU GIANG
+Căn cứ Luật Tổ chức chính quyền
+địa phương ngày 19 tháng 6 năm 2015;
+Căn cứ Nghị định số
+69/2008/NĐ-CP ngày 30 tháng 5 năm 2008 của Chính phủ về chính sách khuyến khích xã hội hóa;
+Căn cứ Nghị định số
+59/2014/NĐ-CP ngày 16 tháng 6 năm 2014 của Chính phủ về sửa đổi, bổ sung một số
+điều của Nghị định số 69/2008/NĐ-CP;
+"""
+
+
+def test_a_legal_page_s_header_gives_its_own_date_subject_and_issuer_and_its_legal_basis():
+    ex = run(LEGAL_PAGE)
+    docs = {d.key: d for d in ex.documents}
+    own = docs["47/2016/QĐ-UBND"]
+    assert str(own.date) == "2016-12-27"
+    assert own.issuer.name == "Ủy ban nhân dân tỉnh Hậu Giang"
+    assert own.title.casefold() == ("quy định về chính sách khuyến khích xã hội hóa đối với các hoạt động trong "
+                                    "lĩnh vực giáo dục")
+    links = {(l.source, l.rel, l.target) for l in ex.links}
+    assert {("47/2016/QĐ-UBND", "based_on", "Luật Tổ chức chính quyền địa phương"),
+            ("47/2016/QĐ-UBND", "based_on", "69/2008/NĐ-CP"), ("47/2016/QĐ-UBND", "based_on", "59/2014/NĐ-CP"),
+            ("59/2014/NĐ-CP", "amends", "69/2008/NĐ-CP")} <= links
+
+
+def test_a_legal_basis_is_cited_for_the_document_its_sentence_is_about():
+    ex = run("Ngày 5/3, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 05-CT/TU về công tác phòng chống thiên tai.\n"
+             "Căn cứ Quy định số 58-QĐ/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU ngày 6/3/2025.\n"
+             "Quốc hội biểu quyết thông qua Nghị quyết bầu Chủ tịch nước. Nghị quyết do Tổng Thư ký Quốc hội trình "
+             "bày thể hiện, căn cứ Hiến pháp, căn cứ tờ trình số 852 ngày 2/4 của Ủy ban Thường vụ Quốc hội.")
+    links = {(l.source, l.rel, l.target) for l in ex.links}
+    assert ("12-KH/TU", "based_on", "58-QĐ/TW") in links
+    assert ("05-CT/TU", "based_on", "58-QĐ/TW") not in links
+    assert ("Nghị quyết bầu Chủ tịch nước", "based_on", "Hiến pháp") in links
+    assert ("Nghị quyết bầu Chủ tịch nước", "based_on", "Tờ trình 852") in links
+
+
+def test_date_and_issuer_from_the_sentence_and_the_year_from_a_full_date_elsewhere():
+    ex = run("Ngày 12/3/2025, Hội đồng nhân dân tỉnh Nghệ An thông qua Nghị quyết 09/2025/NQ-HĐND về giá dịch vụ "
+             "khám bệnh. Tại Quyết định số 233/QĐ-UBND ngày 5-9, UBND tỉnh giao các sở triển khai; quyết định có "
+             "hiệu lực từ ngày ký, ngày 5-9-2024. Ngày 5/3/2024, Sở Tài chính tỉnh Nghệ An đã có Báo cáo số "
+             "112/BC-STC về kết quả thẩm định.", published=date(2025, 6, 1))
+    docs = {d.key: d for d in ex.documents}
+    nq = docs["09/2025/NQ-HĐND"]
+    assert (nq.date, nq.issuer.name) == (date(2025, 3, 12), "Hội đồng nhân dân tỉnh Nghệ An")
+    assert docs["233/QĐ-UBND"].date == date(2024, 9, 5)
+    bc = docs["112/BC-STC"]
+    assert (bc.date, bc.issuer.name) == (date(2024, 3, 5), "Sở Tài chính tỉnh Nghệ An")
+    # "thông qua" as a preposition names no adopter
+    ex = run("Thông qua Nghị quyết số 15-NQ/TU, tỉnh đã huy động nhiều nguồn lực.")
+    assert ex.documents[0].issuer is None
+
+
+def test_issuer_whose_word_the_document_carries_symbols_with_spaces_and_titles_past_recipients():
+    ex = run("Các địa phương thực hiện theo tinh thần chỉ đạo của Ban Bí thư tại Chỉ thị số 21; Ban Thường vụ "
+             "Huyện ủy công bố Nghị quyết số 1024/NQ – UBTVQH 15 về sắp xếp đơn vị hành chính cấp xã; Ban Thường "
+             "vụ Tỉnh ủy đã ký Công văn số 88-CV/TU gửi các sở, ngành về việc hướng dẫn kiểm kê tài sản công.")
+    docs = {d.key: d for d in ex.documents}
+    assert docs["Chỉ thị 21"].issuer.name == "Ban Bí thư"
+    assert "1024/NQ-UBTVQH15" in docs
+    assert docs["88-CV/TU"].title.casefold() == "hướng dẫn kiểm kê tài sản công"
+
+
+def test_a_short_later_mention_is_the_document_named_in_full_and_titles_stop_at_a_time_adverbial():
+    ex = run("Ban Thường vụ Tỉnh ủy thông qua Quy chế phối hợp giữa Ban Tuyên giáo Tỉnh ủy và Sở Văn hóa tỉnh Hà "
+             "Tĩnh. Ban Thường vụ Tỉnh ủy yêu cầu triển khai thực hiện Quy chế phối hợp trong tháng 7.")
+    assert [d.title for d in ex.documents] == [
+        "Quy chế phối hợp giữa Ban Tuyên giáo Tỉnh ủy và Sở Văn hóa tỉnh Hà Tĩnh"]
+
+
+def test_a_fronted_purpose_clause_names_what_the_issued_documents_implement():
+    ex = run("Thực hiện Chỉ thị số 05-CT/TW và Kết luận số 01-KL/TW, Đảng ủy Khối đã xây dựng và ban hành Kế hoạch "
+             "số 10-KH/ĐU và Kế hoạch số 11-KH/ĐU. Thực hiện Nghị quyết số 18-NQ/TW, tỉnh đã sắp xếp 20 đơn vị "
+             "theo Quyết định số 50/QĐ-UBND.")
+    links = {(l.source, l.rel, l.target) for l in ex.links}
+    assert links == {(a, "implements", b) for a in ("10-KH/ĐU", "11-KH/ĐU") for b in ("05-CT/TW", "01-KL/TW")}
+    docs = {d.key: d for d in run("Thực hiện Nghị quyết số 18-NQ/TW, Ban Thường vụ Tỉnh ủy Nghệ An ban hành Kế "
+                                  "hoạch số 50-KH/TU.").documents}
+    assert docs["50-KH/TU"].issuer.name == "Ban Thường vụ Tỉnh ủy Nghệ An"
+
+
+def test_a_document_said_of_itself_replaces_and_the_nearest_type_word_names_a_sign():
+    ex = run("UBND tỉnh ban hành Quyết định số 41/2024/QĐ-UBND ngày 25/11/2024 quy định tiêu chuẩn. Quyết định có "
+             "hiệu lực từ ngày 10/12/2024 và thay thế Quyết định số 12/2019/QĐ-UBND ngày 3/5/2019 của UBND tỉnh; "
+             "Quyết định số 15/2019/QĐ-UBND. Thực hiện Luật Nghĩa vụ quân sự và Quyết định số 2216/QĐ-UBND của UBND "
+             "tỉnh về giao chỉ tiêu tuyển quân, huyện đã tuyển chọn 172 công dân.")
+    links = {(l.source, l.rel, l.target) for l in ex.links}
+    assert {("41/2024/QĐ-UBND", "replaces", "12/2019/QĐ-UBND"), ("41/2024/QĐ-UBND", "replaces", "15/2019/QĐ-UBND")} <= links
+    docs = {d.key: d for d in ex.documents}
+    assert docs["2216/QĐ-UBND"].type == "Quyết định" and docs["2216/QĐ-UBND"].title == "Giao chỉ tiêu tuyển quân"
+    assert "Luật Nghĩa vụ quân sự" in docs
+
+
+def test_lineage_by_purpose_by_a_guide_s_subject_and_not_by_an_activity_alongside():
+    ex = run("Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 168-KH/TU ngày 6-1-2025 để triển khai học tập, quán triệt "
+             "Nghị quyết số 57-NQ/TW. Việc kiểm tra theo Hướng dẫn số 02-HD/TW ngày 09/12/2021 của Ban Bí thư về một "
+             "số vấn đề cụ thể thi hành Điều lệ Đảng. Tổ chức học tập Quy định số 144-QĐ/TW gắn với thực hiện Kết "
+             "luận số 01-KL/TW.")
+    links = {(l.source, l.rel, l.target) for l in ex.links}
+    assert links == {("168-KH/TU", "implements", "57-NQ/TW"), ("02-HD/TW", "implements", "Điều lệ Đảng")}
+
+
+def test_bases_named_with_a_publishing_word_stay_bases():
+    ex = run("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 ngày 22/6/2015, Luật Đất đai (sửa "
+             "đổi) số 31/2024/QH15; UBND tỉnh ban hành Quyết định số 5/2025/QĐ-UBND.")
+    links = {(l.source, l.rel, l.target) for l in ex.links}
+    assert links == {("5/2025/QĐ-UBND", "based_on", "80/2015/QH13"), ("5/2025/QĐ-UBND", "based_on", "31/2024/QH15")}
+    assert {d.key: d.date for d in ex.documents}["31/2024/QH15"] is None
+
+
+def test_a_legal_text_s_title_names_what_it_amends_and_wrapped_lines_join():
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH THANH HÓA\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+            "phúc\n|\nSố: 23/2024/NQ-HĐND\n|\nThanh Hóa, ngày 12 tháng 7 năm 2024\n|\nNGHỊ QUYẾT\nSỬA ĐỔI, BỔ SUNG "
+            "MỘT SỐ ĐIỀU CỦA NGHỊ QUYẾT SỐ 177/2021/NQ-HĐND NGÀY 10 THÁNG 12\nNĂM 2021 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH\n"
+            "HỘI ĐỒNG NHÂN DÂN TỈNH THANH HÓA\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT NGHỊ:\nĐiều 1. "
+            "Nghị quyết này có hiệu lực từ ngày 22 tháng 7 năm 2024 và thay thế\nNghị quyết số 05/2019/NQ-HĐND của "
+            "Hội đồng nhân dân tỉnh.")
+    links = {(l.source, l.rel, l.target) for l in run(text).links}
+    assert {("23/2024/NQ-HĐND", "amends", "177/2021/NQ-HĐND"),
+            ("23/2024/NQ-HĐND", "replaces", "05/2019/NQ-HĐND")} <= links
+
+
+def test_congress_resolutions_lists_of_adopted_texts_and_a_headline_s_unnumbered_mention():
+    ex = run("Phiên bế mạc, đại hội biểu quyết thông qua Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh Lào Cai lần thứ X, "
+             "nhiệm kỳ 2023 - 2028 với 100% đại biểu tán thành. Sau thảo luận, hội nghị đã thống nhất thông qua: Quy "
+             "chế làm việc của Ban Chấp hành Đảng bộ huyện nhiệm kỳ 2020-2025 (sửa đổi, bổ sung); Quy định về tiêu "
+             "chuẩn, điều kiện bổ nhiệm cán bộ diện Ban Thường vụ Huyện ủy quản lý và Chương trình kiểm tra, giám "
+             "sát năm 2024 của Ban Chấp hành Đảng bộ huyện.")
+    assert {d.key for d in ex.documents} == {
+        "Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh Lào Cai lần thứ X, nhiệm kỳ 2023 - 2028",
+        "Quy chế làm việc của Ban Chấp hành Đảng bộ huyện nhiệm kỳ 2020-2025 (sửa đổi, bổ sung)",
+        "Quy định về tiêu chuẩn, điều kiện bổ nhiệm cán bộ diện Ban Thường vụ Huyện ủy quản lý",
+        "Chương trình kiểm tra, giám sát năm 2024 của Ban Chấp hành Đảng bộ huyện"}
+    ex = run("Hội nghị công bố Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp xã. Chiều 2-12, "
+             "Huyện ủy công bố Nghị quyết số 1283/NQ-UBTVQH15 ngày 14/11/2024 của Ủy ban Thường vụ Quốc hội về việc "
+             "sắp xếp đơn vị hành chính cấp xã của tỉnh Thái Bình. Theo chương trình, sáng 30/11, Quốc hội sẽ biểu "
+             "quyết thông qua Luật Dữ liệu; chiều cùng ngày biểu quyết thông qua Nghị quyết về dự toán ngân sách.")
+    assert [d.key for d in ex.documents] == ["1283/NQ-UBTVQH15"]
+
+
+def test_a_named_document_with_a_subject_coordinated_after_a_cited_numbered_one():
+    ex = run("Tổ chức học tập gắn với thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị và Nghị quyết "
+             "Trung ương 4 khóa XIII về tăng cường xây dựng, chỉnh đốn Đảng và hệ thống chính trị.")
+    assert "Nghị quyết Trung ương 4 khóa XIII về tăng cường xây dựng, chỉnh đốn Đảng và hệ thống chính trị" in {
+        d.key for d in ex.documents}
+
+
+def test_an_issuer_s_name_stops_at_what_the_document_does_and_takes_the_unit_s_number():
+    ex = run("Sáng 26-12, Bộ Tư lệnh Quân khu 4 tổ chức hội nghị tổng kết. Các đơn vị thực hiện nghiêm Nghị quyết số "
+             "1657-NQ/QUTW của Quân ủy Trung ương và Kế hoạch số 215/KH-BTL của Bộ Tư lệnh Quân khu triển khai thực "
+             "hiện Nghị quyết số 1657-NQ/QUTW.")
+    assert {d.key: d.issuer.name for d in ex.documents}["215/KH-BTL"] == "Bộ Tư lệnh Quân khu 4"
+    assert ("215/KH-BTL", "implements", "1657-NQ/QUTW") in {(l.source, l.rel, l.target) for l in ex.links}
+
+
+def test_the_text_itself_named_without_a_title_and_a_modal_verb_are_no_documents():
+    ex = run("Căn cứ Quy định số 144-QĐ/TW ngày 09/5/2024 của Bộ Chính trị về chuẩn mực đạo đức cách mạng, Ban Thường "
+             "vụ Tỉnh ủy ban hành Kế hoạch thực hiện như sau. Quy định phải gắn với trách nhiệm người đứng đầu. Đảng "
+             "bộ thành phố Cần Thơ thông qua Quy chế làm việc của Ban Chấp hành Đảng bộ thành phố Cần Thơ khóa I.")
+    assert {d.key for d in ex.documents} == {
+        "144-QĐ/TW", "Quy chế làm việc của Ban Chấp hành Đảng bộ thành phố Cần Thơ khóa I"}
+
+
+def test_documents_of_the_same_day_and_the_president_as_issuer():
+    ex = run("Đồng chí Cầm Bá Xuân công bố Quyết định số 2105-QĐ/TU ngày 18/4/2024 của Ban Thường vụ Tỉnh ủy Sơn La điều "
+             "động đồng chí Mè Văn Tuấn; Quyết định số 2106-QĐ/TU cùng ngày cho đồng chí Hà Văn Sương thôi giữ chức. "
+             "Theo Quyết định số 502/QĐ-TTg và 503/QĐ-TTg cùng ngày 12/6/2024, thời hạn kỷ luật là 12 tháng. Chủ tịch "
+             "nước đã ký Quyết định số 602/QĐ-CTN. Theo Hiến pháp, Chủ tịch nước là người đứng đầu Nhà nước.")
+    docs = {d.key: d for d in ex.documents}
+    assert (docs["2106-QĐ/TU"].date, docs["2106-QĐ/TU"].issuer.name) == (date(2024, 4, 18), "Ban Thường vụ Tỉnh ủy Sơn La")
+    assert docs["502/QĐ-TTg"].date == docs["503/QĐ-TTg"].date == date(2024, 6, 12)
+    assert docs["602/QĐ-CTN"].issuer.name == "Chủ tịch nước"
+    assert docs["Hiến pháp"].issuer is None

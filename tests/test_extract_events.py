@@ -59,3 +59,69 @@ def test_a_congress_a_report_is_submitted_to_is_no_reported_event():
     ex, _ = roles("Ngày 15/3, Huyện ủy Phú Vang tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện. Hội nghị cho ý kiến về "
                   "dự thảo Báo cáo chính trị trình Đại hội Đảng bộ huyện.", published=date(2024, 3, 16))
     assert [(e.type, e.date) for e in ex.events] == [("Hội nghị", date(2024, 3, 15))]
+
+
+def test_announcing_informing_and_handing_over_are_roles():
+    _, got = roles("Chiều 29-8, Văn phòng Trung ương Đảng tổ chức hội nghị. Tại hội nghị, đồng chí Tôn Thất Hòa, Phó Bí "
+             "thư Tỉnh ủy, công bố quyết định của Ban Bí thư; đồng chí Bế Thị Lan thông tin về kết quả kiểm tra. "
+             "Trưởng Ban Tổ chức Trung ương Lê Minh Hải trao quyết định cho ông Trịnh Mạnh Long. Đồng chí Trương "
+             "Thị Mai tặng hoa chúc mừng đồng chí Bùi Quang Huy.")
+    assert {("Tôn Thất Hòa", "speaker"), ("Bế Thị Lan", "speaker"), ("Lê Minh Hải", "attendee"),
+            ("Trịnh Mạnh Long", "attendee"), ("Trương Thị Mai", "attendee"), ("Bùi Quang Huy", "attendee")} <= got
+    assert ("Trương Thị Mai", "speaker") not in got
+
+
+def test_a_chair_named_after_long_titles_a_future_verb_and_running_a_body():
+    _, got = roles("Sáng 9/8, dưới sự chủ trì của đồng chí Tổng Bí thư, Chủ tịch nước Tô Lâm, Bộ Chính trị họp phiên "
+             "thường kỳ. Bộ Công an giao Thiếu tướng Nguyễn Thanh Tùng điều hành Công an Thành phố Hà Nội. Đồng chí "
+             "Nguyễn Văn An yêu cầu trên cương vị mới, đồng chí Lê Văn Bình sẽ cùng tập thể phát huy truyền thống.")
+    assert ("Tô Lâm", "chair") in got
+    assert ("Nguyễn Thanh Tùng", "chair") not in got
+    assert not any(name == "Lê Văn Bình" for name, _ in got)
+
+
+def test_a_host_who_speaks_is_not_also_an_attendee_but_the_guests_met_are():
+    _, got = roles("Chiều 10/1, Chủ tịch nước Võ Văn Thưởng tiếp bà Tredene Dobson, Đại sứ New Zealand và ông Augusto "
+             "Morelli, Đại sứ Peru, đến chào từ biệt. Chủ tịch nước Võ Văn Thưởng đánh giá cao đóng góp của hai "
+             "đại sứ.", published=date(2024, 1, 12))
+    assert {("Tredene Dobson", "attendee"), ("Augusto Morelli", "attendee"), ("Võ Văn Thưởng", "speaker")} <= got
+    assert ("Võ Văn Thưởng", "attendee") not in got
+
+
+def test_an_undated_article_takes_the_event_year_the_text_fixes():
+    def when(text):
+        ex, _ = roles(text)
+        return ex.events[0].date if ex.events else "no event"
+    assert when("Sáng 14-10, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị sơ kết công tác kiểm tra "
+                "quý III/2023.") == date(2023, 10, 14)
+    assert when("Sáng 2/9, hội nghị thông qua Kế hoạch số 45-KH/TU ngày 28/8/2022 của Ban Thường vụ "
+                "Tỉnh ủy.") == date(2022, 9, 2)             # the first such day on or after the plan
+    assert when("Sáng 5/1, Tỉnh ủy họp thông qua Kế hoạch số 45-KH/TU ngày 28/12/2022.") == date(2023, 1, 5)
+    assert when("Đoàn đại biểu Quốc hội tỉnh Nghệ An tiếp xúc cử tri trong hai ngày 15 và "
+                "16/5/2024.") == date(2024, 5, 15)
+    assert when("Sáng 18/1, ngày làm việc đầu tiên của năm mới 2024, Tỉnh ủy tổ chức hội nghị.") == date(2024, 1, 18)
+    assert when("Chiều 10.1, Tỉnh ủy tổ chức hội nghị. Hội nghị diễn ra đến hết ngày 10.1.2025.") == date(2025, 1, 10)
+    # a term of office fixes no year
+    assert when("Sáng 10/1, Tỉnh ủy tổ chức hội nghị cán bộ nhiệm kỳ 2020-2025.") is None
+
+
+def test_presiding_boards_delegations_gift_givers_and_names_cut_before_a_title_word():
+    _, got = roles("Sáng 5/8, Hội Nông dân tỉnh Lào Cai tổ chức đại hội. Đoàn Chủ tịch điều hành đại hội gồm các đồng "
+                   "chí: Lý Thị Vần, Giàng A Tủa và Lù Thị Sênh. Bà Pờ Thị Dung, Chủ tịch Hội LHPN huyện tặng quà động "
+                   "viên hội viên. Thường trực Hội tặng hoa tri ân đồng chí Hà Văn Lún, nguyên Phó Chủ tịch Hội.")
+    assert got == {("Lý Thị Vần", "chair"), ("Giàng A Tủa", "chair"), ("Lù Thị Sênh", "chair"),
+                   ("Pờ Thị Dung", "attendee"), ("Hà Văn Lún", "attendee")}
+    _, got = roles("Sáng 5/6, đoàn ĐBQH tỉnh tiếp xúc cử tri huyện Sìn Hồ. Tham gia đoàn tiếp xúc có các đại biểu Quốc "
+                   "hội: Tòng Văn Pọm, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh; Đèo Thị Hồng Nhung. Đồng chí Bùi Văn "
+                   "Đảng, Bí thư Huyện ủy Sìn Hồ dự. Phát biểu, đồng chí Bùi Văn Đảng nhấn mạnh yêu cầu giải quyết kiến "
+                   "nghị. Đại tá Mẫn Thị Thanh Hà, Phó Cục trưởng Cục Tổ chức cán bộ thông tin về chính sách.")
+    assert got == {("Tòng Văn Pọm", "attendee"), ("Đèo Thị Hồng Nhung", "attendee"), ("Bùi Văn Đảng", "attendee"),
+                   ("Bùi Văn Đảng", "speaker"), ("Mẫn Thị Thanh Hà", "speaker")}
+
+
+def test_coordinated_subjects_share_their_verb_and_bare_provincial_commands():
+    ex, got = roles("Sáng 5/3, Bộ đội Biên phòng tỉnh Quảng Trị tổ chức hội nghị. Đại tá Doãn Khắc Liêm, Chỉ huy trưởng "
+                    "BĐBP tỉnh và Đại tá Hà Viết Cẩn, Chính ủy BĐBP tỉnh đồng chủ trì hội nghị.")
+    assert got == {("Doãn Khắc Liêm", "chair"), ("Hà Viết Cẩn", "chair")}
+    posts = {(p.name, pos.title, pos.org.name) for p in ex.persons for pos in p.positions}
+    assert ("Doãn Khắc Liêm", "Chỉ huy trưởng", "Bộ đội Biên phòng tỉnh Quảng Trị") in posts

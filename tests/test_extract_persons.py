@@ -81,3 +81,83 @@ def test_foreign_officials_hold_their_country_s_posts():
 def test_nguyen_is_a_given_name_unless_a_title_follows():
     ex = run("Cùng dự có Thiếu tướng Nguyễn Hồng Nguyên, Giám đốc Công an tỉnh Lào Cai.")
     assert posts(ex, "Nguyễn Hồng Nguyên") == {("Giám đốc", "Công an tỉnh Lào Cai")}
+
+
+def test_a_damaged_word_is_not_a_name():
+    ex = run("Ông Nguyễn Văn An, Bí thư Tỉnh ủy Thanh H\ufffda dự hội nghị.")
+    assert [p.name for p in ex.persons] == ["Nguyễn Văn An"]
+
+
+def test_the_signer_of_a_legal_text_holds_the_title_of_its_signature_block():
+    header = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
+              "Hạnh phúc\n|\nSố: 12/2025/QĐ-UBND\n|\nHà Tĩnh, ngày 3 tháng 3 năm 2025\n|\nQUYẾT ĐỊNH\nVỀ VIỆC BAN "
+              "HÀNH QUY CHẾ LÀM VIỆC\nỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+              "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.\n|\nNơi nhận:\n- Như Điều 1;\n"
+              "- Lưu: VT.\n|\n")
+    ex = run(header + "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nLê Ngọc Châu")
+    assert posts(ex, "Lê Ngọc Châu") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh")}
+    party = ("TỈNH ỦY HÀ TĨNH\n*\nSố 21-KH/TU\n|\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Tĩnh, ngày 20 tháng 6 năm 2024\n|\n"
+             "KẾ HOẠCH\nTHỰC HIỆN QUY ĐỊNH SỐ 144-QĐ/TW\n-----\n- Căn cứ Điều lệ Đảng;\nI. MỤC ĐÍCH\nCác cấp ủy "
+             "thực hiện nghiêm.\n|\nNơi nhận:\n- Lưu Văn phòng Tỉnh ủy.\n|\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG "
+             "TRỰC\nTrần Thế Dũng")
+    ex = run(party)
+    assert posts(ex, "Trần Thế Dũng") == {("Phó Bí thư Thường trực", "Tỉnh ủy Hà Tĩnh")}
+    # the standing board signs for the committee: it issued the plan
+    assert {d.key: d.issuer and d.issuer.name for d in ex.documents}["21-KH/TU"] == "Ban Thường vụ Tỉnh ủy Hà Tĩnh"
+    # a news article's closing line is no signature
+    ex = run("Sáng 5/3, Tỉnh ủy Hà Tĩnh tổ chức hội nghị.\nBÍ THƯ TỈNH ỦY\nẢnh: Trần Thế Dũng")
+    assert not ex.persons
+
+
+def test_names_of_the_highland_and_northern_peoples_ranks_and_voters():
+    ex = run("Cùng dự có các đồng chí: H'Lim Êban, Phó Bí thư Thường trực Tỉnh ủy Đắk Lắk; H’Hen Niê, Phó Chủ tịch "
+             "UBND tỉnh; Y Khoa Byă, Phó Bí thư Tỉnh ủy. Thượng úy Quàng Văn Tuân, Trợ lý Cán bộ, Phòng Chính trị, "
+             "Bộ CHQS tỉnh Thanh Hóa nhận Bằng khen. Cử tri Tẩn Láo Lở (xã Ma Li Pho) phản ánh đường giao thông "
+             "xuống cấp.")
+    assert posts(ex, "H'Lim Êban") == {("Phó Bí thư Thường trực", "Tỉnh ủy Đắk Lắk")}
+    assert posts(ex, "H'Hen Niê") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đắk Lắk")}
+    assert posts(ex, "Quàng Văn Tuân") == {("Trợ lý Cán bộ", "Phòng Chính trị")}
+    assert ("Phòng Chính trị", "Bộ Chỉ huy Quân sự tỉnh Thanh Hóa") in {
+        (p.org.name, p.parent.name) for p in ex.org_parents}
+    assert "Tẩn Láo Lở" in {p.name for p in ex.persons}
+
+
+def test_a_deputy_of_a_delegation_sits_in_the_assembly_and_one_title_before_la_heads_one_name():
+    ex = run("Đại biểu Vừ A Lỉ (Đoàn ĐBQH tỉnh Điện Biên) đề nghị có chính sách hỗ trợ. Phát biểu thảo luận, đại "
+             "biểu Mạc Thị Hằng, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Lạng Sơn đề nghị làm rõ. Hiện UBND tỉnh "
+             "Lai Châu có Chủ tịch là ông Vũ Mạnh Thường và các Phó Chủ tịch: Sần Thị Mai, Khoàng Văn Thắm.")
+    assert posts(ex, "Vừ A Lỉ") == {("Đại biểu", "Quốc hội")}
+    assert posts(ex, "Mạc Thị Hằng") == {("Đại biểu", "Quốc hội"),
+                                         ("Phó Trưởng đoàn chuyên trách", "Đoàn đại biểu Quốc hội tỉnh Lạng Sơn")}
+    assert posts(ex, "Vũ Mạnh Thường") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Lai Châu")}
+    assert posts(ex, "Khoàng Văn Thắm") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lai Châu")}
+
+
+def test_posts_given_up_on_retirement_are_no_longer_held():
+    ex = run("Giám đốc Sở Nội vụ công bố quyết định cho ông Thạch Sa Rinh, Giám đốc Sở Y tế tỉnh Sóc Trăng, nghỉ hưu "
+             "kể từ ngày 1-9-2024. Hội nghị thống nhất cho đồng chí Phạm Hữu Lộc, Phó Chủ tịch LĐLĐ tỉnh Đồng Nai thôi "
+             "tham gia Ban Chấp hành, thôi giữ chức Phó Chủ tịch LĐLĐ tỉnh để nghỉ hưu. Bí thư Tỉnh ủy Sóc Trăng Lâm "
+             "Văn Mẫn cảm ơn các cán bộ đã nghỉ hưu. Ông Lê Văn An, Giám đốc Sở Xây dựng, sẽ nghỉ hưu từ tháng 10.")
+    status = {(p.name, pos.title): pos.status for p in ex.persons for pos in p.positions}
+    assert status[("Thạch Sa Rinh", "Giám đốc")] == "ended"
+    assert status[("Phạm Hữu Lộc", "Phó Chủ tịch")] == "ended"
+    assert status[("Lâm Văn Mẫn", "Bí thư")] == "current"
+    assert status[("Lê Văn An", "Giám đốc")] == "current"
+
+
+def test_tables_and_lists_set_out_line_by_line_under_a_header():
+    ex = run("Danh sách Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An khóa XIX:\nSTT | Họ và tên | Chức vụ\n1 | Nguyễn Đức Trung | "
+             "Bí thư Tỉnh ủy\n2 | Hoàng Nghĩa Hiếu | Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh\nDanh sách các Phó Chủ tịch "
+             "UBND tỉnh Nghệ An:\n1. Nguyễn Văn Đệ\n2. Bùi Thanh An")
+    board = ("Ủy viên", "Ban Thường vụ Tỉnh ủy Nghệ An")
+    assert posts(ex, "Nguyễn Đức Trung") == {board, ("Bí thư", "Tỉnh ủy Nghệ An")}
+    assert posts(ex, "Hoàng Nghĩa Hiếu") == {board, ("Phó Bí thư", "Tỉnh ủy Nghệ An"),
+                                            ("Chủ tịch", "Hội đồng nhân dân tỉnh Nghệ An")}
+    assert posts(ex, "Nguyễn Văn Đệ") == posts(ex, "Bùi Thanh An") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}
+
+
+def test_a_post_held_alongside_kiem_nhiem():
+    ex = run("Quyết định giao ông Tăng Chí Thiện, Giám đốc Sở Y tế tỉnh Kiên Giang kiêm nhiệm chức vụ Trưởng Ban Quản "
+             "lý KKT Phú Quốc.")
+    assert posts(ex, "Tăng Chí Thiện") == {("Giám đốc", "Sở Y tế tỉnh Kiên Giang"),
+                                          ("Trưởng ban", "Ban Quản lý Khu kinh tế Phú Quốc")}

@@ -1,49 +1,55 @@
-"""`cadregraph view`: a small site of network pages that open from disk.
+"""`cadregraph view`: a small site that opens from disk.
 
-* index.html — people, bodies, documents and events, with a search that
-  ignores diacritics ("to lam" finds "Tô Lâm"), linking to each view;
-* graph.html — the whole graph (the most connected nodes, leaves folded
-  into their hub, a note of how many more there are);
-* person/…, org/…, doc/…, event/… — one focused view per entity: a
-  person's posts in date order, bodies, events and co-participants; a
-  body's tree; a document's lineage; an event's people and documents.
+* index.html — people (each with their main post, so namesakes stand
+  apart), bodies, documents and events; a search over every name, label,
+  symbol and title with or without diacritics ("quy dinh 58", "mai van
+  huynh"). Bodies named by their level alone and events with no date or
+  name are not entries of their own: they are reached from the entities
+  around them.
+* graph.html — the whole graph (the best-connected ``max_nodes``), laid
+  out at build, with a search that focuses on an entity's neighbourhood.
+* person/…, org/…, doc/…, event/… — one page per entity: its facts in
+  words beside its neighbourhood (viz/panel.py).
 
-Pages are built with pyvis (its vis-network copy, no CDN): the library is
-inlined into graph.html and shared from assets/ by the focused views, so
-nothing is fetched from the network. All text from articles reaches the
-page as JSON data and is written with textContent: markup in a name or a
-title shows as text.
+Clicking a node shows its card in the panel, with a link to its page.
+Positions and the zoom at which each label appears are computed here
+(viz/layout.py), so a page shows the same picture at every load and runs
+no physics. vis-network comes from pyvis's copy and is written to assets/
+with the page script and style: nothing is fetched from the network. Text
+from articles reaches the page as JSON and is written with textContent:
+markup in a name or a title shows as text.
 """
 from __future__ import annotations
 
 import json
-import math
+import shutil
 from collections import Counter
 from pathlib import Path
 
 import networkx as nx
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from pyvis.network import Network
 
-from ..use.network import CLASSES, load_network
+from ..core.vntext import collation_key
 from ..store import Store
+from ..use.network import CLASSES, load_network
+from . import layout, panel
 
 TEMPLATES = Path(__file__).parent / "templates"
-STYLE = {  # class -> (vis-network shape, colour)
-    "person": ("dot", "#d6604d"), "body": ("box", "#4393c3"), "document": ("diamond", "#f4a582"),
-    "event": ("star", "#5aae61"),
+STATIC = Path(__file__).parent / "static"
+STYLE = {  # class -> (vis-network shape, colour, the legend's symbol)
+    "person": ("dot", "#d6604d", "●"), "body": ("square", "#4393c3", "■"),
+    "document": ("diamond", "#e08a3c", "◆"), "event": ("star", "#5aae61", "★"),
 }
-PHYSICS_LIMIT = 250          # above this, positions are computed here and physics is off
 
 
-def _pyvis_asset(name: str) -> str:
+def _pyvis_asset(name: str) -> Path:
     import pyvis
-    return (Path(pyvis.__file__).parent / "lib" / "vis-9.1.2" / name).read_text(encoding="utf-8")
+    return Path(pyvis.__file__).parent / "lib" / "vis-9.1.2" / name
 
 
 def _safe_json(data) -> str:
     """JSON that cannot close the <script> element it sits in."""
-    return (json.dumps(data, ensure_ascii=False)
+    return (json.dumps(data, ensure_ascii=False, separators=(",", ":"))
             .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
@@ -51,51 +57,26 @@ def page_name(node: str) -> str:
     return node + ".html"
 
 
-LAYOUT_CORE = 2000           # force layout for this many hubs at most; the rest placed around them
-
-
-def _layout(g: nx.Graph) -> dict[str, tuple[float, float]]:
-    """Positions for a big view: a force layout of the best-connected nodes
-    (its cost grows with the square of their number), and every other node
-    on a small ring around the neighbour that brought it in, outwards from
-    the hubs; nodes not reached from the hubs go on a grid below."""
-    if g.number_of_nodes() == 0:
-        return {}
-    scale = 120 * math.sqrt(g.number_of_nodes())
-    hubs = sorted(g.nodes, key=lambda n: (-g.degree(n), n))[:LAYOUT_CORE]
-    core = nx.spring_layout(g.subgraph(hubs), seed=7, iterations=60)
-    pos = {n: (float(x) * scale, float(y) * scale) for n, (x, y) in core.items()}
-    ring = scale / math.sqrt(len(hubs)) / 2
-    placed_around: dict[str, int] = {}
-    for anchor, node in _outwards(g, hubs):
-        if node in pos:
-            continue
-        k = placed_around.get(anchor, 0)
-        placed_around[anchor] = k + 1
-        angle = k * 2.399963                       # the golden angle: neighbours spread evenly
-        radius = ring * (0.5 + 0.15 * math.sqrt(k))
-        ax, ay = pos[anchor]
-        pos[node] = (ax + radius * math.cos(angle), ay + radius * math.sin(angle))
-    rest = sorted(n for n in g.nodes if n not in pos)
-    side = max(1, math.ceil(math.sqrt(len(rest))))
-    for i, n in enumerate(rest):
-        pos[n] = ((i % side - side / 2) * ring, scale * 1.2 + (i // side) * ring)
-    return pos
-
-
-def _outwards(g: nx.Graph, hubs: list[str]):
-    """(anchor, node) pairs in breadth-first order from the hubs."""
-    seen = set(hubs)
-    frontier = list(hubs)
-    while frontier:
-        nxt = []
-        for anchor in frontier:
-            for node in sorted(g.neighbors(anchor)):
-                if node not in seen:
-                    seen.add(node)
-                    nxt.append(node)
-                    yield anchor, node
-        frontier = nxt
+def vis_options() -> dict:
+    """One style per class (vis-network groups: a filter that hides and shows
+    nodes keeps them), labels readable or not drawn, no physics."""
+    groups = {kind: {"shape": shape, "color": {"background": colour, "border": "#333",
+                                                "highlight": {"background": colour, "border": "#000"},
+                                                "hover": {"background": colour, "border": "#000"}}}
+              for kind, (shape, colour, _) in STYLE.items()}
+    readable = {"label": {"drawThreshold": layout.LABEL_PX, "maxVisible": layout.MAX_LABEL_PX}}
+    return {
+        "groups": groups,
+        "physics": {"enabled": False},
+        "layout": {"improvedLayout": False},
+        "nodes": {"font": {"face": "system-ui, sans-serif", "color": "#222", "strokeWidth": 4,
+                           "strokeColor": "#fff"}, "scaling": readable, "borderWidth": 1},
+        "edges": {"smooth": False, "arrowStrikethrough": False, "color": {"color": "#8a8a8a", "highlight": "#333"},
+                  "font": {"face": "system-ui, sans-serif", "color": "#555", "strokeWidth": 0,
+                           "background": "rgba(255,255,255,0.9)", "align": "horizontal"},
+                  "scaling": readable, "width": 1.2},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": True, "multiselect": False},
+    }
 
 
 class SiteWriter:
@@ -104,65 +85,73 @@ class SiteWriter:
         self.out = out
         self.max_nodes = max_nodes
         self.env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]))
-        self.undirected = self.g.to_undirected(as_view=True)
+        # nodes and edges in a fixed order: the layouts depend on it, the store's answers come in any
+        self.undirected = nx.Graph()
+        self.undirected.add_nodes_from(sorted(self.g.nodes))
+        self.undirected.add_edges_from(sorted(tuple(sorted((u, v))) for u, v in self.g.edges() if u != v))
+        self._cards: dict[str, dict] = {}
 
     # ----------------------------------------------------------- data
-    def _node_info(self, n: str) -> dict:
-        d = self.g.nodes[n]
-        facts = []
-        if d["kind"] == "person":
-            posts = sorted(((e.get("first_date") or "", e["label"], self.g.nodes[v]["label"])
-                            for _, v, e in self.g.out_edges(n, data=True) if e["kind"] == "member"))
-            facts = [f"{role} — {body}" + (f" ({when})" if when else "") for when, role, body in posts]
-        elif d["date"]:
-            facts = [d["date"]]
-        return {"label": d["label"], "kind": d["kind"], "class": CLASSES[d["kind"]][0], "facts": facts[:12],
-                "sources": d["sources"][:4], "page": page_name(n), "date": d["date"]}
+    def card(self, n: str) -> dict:
+        if n not in self._cards:
+            self._cards[n] = panel.facts(self.g, n, brief=True)
+        return self._cards[n]
 
-    def _view(self, nodes: set[str], title: str, page: str, focus: str | None = None) -> dict:
-        """The nodes, edges and options of one page (through pyvis)."""
-        shown = sorted(nodes, key=lambda n: (-self.undirected.degree(n), n))
-        hidden = max(0, len(shown) - self.max_nodes)
-        shown = set(shown[:self.max_nodes])
-        if focus:
-            shown.add(focus)
-        sub = self.g.subgraph(shown)
-        simple = nx.Graph(sub.to_undirected())
-        big = len(shown) > PHYSICS_LIMIT
-        pos = _layout(simple) if big else {}
-        depth = "../" * page.count("/")
-        net = Network(directed=True, cdn_resources="remote")
-        net.nodes = []
-        for n in sorted(shown):
+    def _legend(self) -> list[dict]:
+        return [{"kind": k, "vi": vi, "en": en, "shape": STYLE[k][0], "color": STYLE[k][1], "symbol": STYLE[k][2]}
+                for k, (vi, en) in CLASSES.items()]
+
+    def view(self, nodes: set[str], title: str, page: str, focus: str | None = None) -> dict:
+        """The nodes (placed, with the zoom level of their labels), the edges
+        (one per pair of nodes, with every label between them) and the cards
+        of one page."""
+        ranked = sorted(nodes, key=lambda n: (n != focus, -self.undirected.degree(n), n))
+        hidden = max(0, len(ranked) - self.max_nodes)
+        ranked = ranked[:self.max_nodes]
+        shown = set(ranked)
+        marks = {n: (layout.wrap(self.g.nodes[n]["label"]),
+                     22 if n == focus else 10 + min(10, self.undirected.degree(n))) for n in ranked}
+        pos = layout.spread(layout.positions(layout.induced(self.undirected, shown), centre=focus), marks)
+        scale = layout.first_scale(pos)
+        out_nodes = []
+        for n in ranked:
             d = self.g.nodes[n]
-            shape, color = STYLE[d["kind"]]
-            node = {"id": n, "label": d["label"][:60], "shape": shape, "color": color, "group": d["kind"],
-                    "info": self._node_info(n), "size": 14 + min(16, self.undirected.degree(n))}
-            if n == focus:
-                node.update(borderWidth=4, size=30, font={"size": 18})
-            if big:
-                node.update(x=pos[n][0], y=pos[n][1])
-            net.nodes.append(node)
-        net.edges = []
-        for u, v, e in sorted(sub.edges(data=True), key=lambda x: (x[0], x[1], x[2]["kind"])):
-            net.edges.append({"from": u, "to": v, "label": e["label"][:40], "arrows": "to",
-                              "info": {"vi": e["label"], "en": e["title"], "date": e["date"],
-                                       "sources": e["sources"][:3]},
-                              "date": e["date"], "kind": e["kind"]})
-        options = {
-            "physics": {"enabled": not big, "stabilization": {"iterations": 200, "fit": True},
-                        "barnesHut": {"gravitationalConstant": -6000, "springLength": 140}},
-            "layout": {"improvedLayout": not big and len(shown) < 100},
-            "edges": {"smooth": False, "font": {"size": 10, "align": "middle"}, "color": {"color": "#999"}},
-            "nodes": {"font": {"size": 13}},
-            "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big},
-        }
-        net.set_options(json.dumps(options))
-        nodes_json, edges_json, _, _, _, options_json = net.get_network_data()
-        return {"title": title, "nodes": nodes_json, "edges": edges_json, "options": options_json,
-                "hidden": hidden, "depth": depth, "cluster_leaves": big and focus is None,
-                "legend": [{"kind": k, "vi": vi, "en": en, "shape": STYLE[k][0], "color": STYLE[k][1]}
-                           for k, (vi, en) in CLASSES.items()]}
+            out_nodes.append({"id": n, "label": marks[n][0], "group": d["kind"],
+                              "x": round(pos[n][0]), "y": round(pos[n][1]), "size": marks[n][1],
+                              "date": d["date"], "keys": d["keys"], "card": self.card(n)})
+        out_edges = self._merged_edges(shown)
+        layout.label_levels(out_nodes, out_edges, scale, edges_from=0 if focus else 1)
+        return {"title": title, "page": page, "depth": "../" * page.count("/"), "focus": focus,
+                "nodes": out_nodes, "edges": out_edges, "hidden": hidden, "scale": scale,
+                "levels": layout.LEVELS, "label_px": layout.LABEL_PX, "margin": layout.MARGIN_PX,
+                "options": vis_options(), "legend": self._legend(),
+                "facts": panel.facts(self.g, focus) if focus else None}
+
+    def _merged_edges(self, shown: set[str]) -> list[dict]:
+        """One edge per pair of nodes: its labels joined, arrows both ways
+        when the edges run both ways."""
+        pairs: dict[tuple[str, str], dict] = {}
+        for u, v, e in sorted(self.g.subgraph(shown).edges(data=True),
+                              key=lambda x: (x[0], x[1], x[2]["kind"], x[2]["label"])):
+            if u == v:
+                continue
+            key = (u, v) if (u, v) in pairs or (v, u) not in pairs else (v, u)
+            edge = pairs.setdefault(key, {"id": f"{key[0]}|{key[1]}", "from": key[0], "to": key[1], "labels": [],
+                                          "kinds": [], "dates": [], "both": False})
+            if e["label"] not in edge["labels"]:
+                edge["labels"].append(e["label"])
+            if e["kind"] not in edge["kinds"]:
+                edge["kinds"].append(e["kind"])
+            if e["date"]:
+                edge["dates"].append(e["date"])
+            edge["both"] = edge["both"] or (u, v) != key
+        out = []
+        for edge in pairs.values():
+            out.append({"id": edge["id"], "from": edge["from"], "to": edge["to"],
+                        "label": layout.wrap(" · ".join(edge["labels"]), 30),
+                        "arrows": "to, from" if edge["both"] else "to", "kinds": edge["kinds"],
+                        "date": max(edge["dates"], default="")})
+        return out
 
     # ------------------------------------------------------- the views
     def ego(self, n: str) -> set[str]:
@@ -192,43 +181,52 @@ class SiteWriter:
 
     def _doc_links(self) -> nx.Graph:
         if not hasattr(self, "_links"):
-            self._links = nx.Graph([(u, v) for u, v, e in self.g.edges(data=True)
-                                    if e["kind"] in ("implements", "amends", "replaces", "based_on")])
+            self._links = nx.Graph([(u, v) for u, v, e in self.g.edges(data=True) if e["kind"] in panel.LINEAGE])
         return self._links
 
     # ------------------------------------------------------------ write
-    def write_whole_graph(self) -> dict:
-        """graph.html, with the vis-network library inlined (and copied to
-        assets/ for the focused views); returns the view."""
-        self.out.mkdir(parents=True, exist_ok=True)
+    def _render(self, template: str, path: Path, view: dict) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(self.env.get_template(template).render(view=view, data=_safe_json(view)),
+                        encoding="utf-8")
+
+    def write_assets(self) -> None:
         assets = self.out / "assets"
-        assets.mkdir(exist_ok=True)
-        vis_js, vis_css = _pyvis_asset("vis-network.min.js"), _pyvis_asset("vis-network.css")
-        (assets / "vis-network.min.js").write_text(vis_js, encoding="utf-8")
-        (assets / "vis-network.css").write_text(vis_css, encoding="utf-8")
-        whole = self._view(set(self.g.nodes), "Toàn bộ đồ thị — the whole graph", "graph.html")
-        (self.out / "graph.html").write_text(self.env.get_template("network.html").render(
-            view=whole, data=_safe_json(whole), inline_js=vis_js, inline_css=vis_css), encoding="utf-8")
+        assets.mkdir(parents=True, exist_ok=True)
+        for source in (_pyvis_asset("vis-network.min.js"), _pyvis_asset("vis-network.css"),
+                       *sorted(STATIC.iterdir())):
+            shutil.copyfile(source, assets / source.name)
+
+    def write_whole_graph(self) -> dict:
+        """graph.html (and the assets); returns its view."""
+        self.write_assets()
+        whole = self.view(set(self.g.nodes), "Toàn bộ đồ thị / the whole graph", "graph.html")
+        self._render("network.html", self.out / "graph.html", whole)
         return whole
+
+    def index_entries(self) -> list[dict]:
+        """The index: every entity but those reached from their context
+        (panel.listed), in Vietnamese alphabetical order within its class."""
+        entries = [{"id": n, "label": d["label"], "sub": panel.subtitle(self.g, n), "kind": d["kind"],
+                    "page": page_name(n), "keys": d["keys"]}
+                   for n, d in self.g.nodes(data=True) if panel.listed(self.g, n)]
+        entries.sort(key=lambda e: (list(CLASSES).index(e["kind"]), collation_key(e["label"]), e["sub"], e["id"]))
+        return entries
 
     def write(self) -> str:
         self.write_whole_graph()
-        page = self.env.get_template("network.html")
         counts = Counter()
-        for n in self.g.nodes:
-            view = self._view(self.ego(n), self.g.nodes[n]["label"], page_name(n), focus=n)
-            path = self.out / page_name(n)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(page.render(view=view, data=_safe_json(view), inline_js=None, inline_css=None),
-                            encoding="utf-8")
+        for n in sorted(self.g.nodes):
+            self._render("network.html", self.out / page_name(n),
+                         self.view(self.ego(n), self.g.nodes[n]["label"], page_name(n), focus=n))
             counts[self.g.nodes[n]["kind"]] += 1
-        entries = [{"id": n, "label": d["label"], "kind": d["kind"], "page": page_name(n),
-                    "degree": self.undirected.degree(n)} for n, d in self.g.nodes(data=True)]
-        entries.sort(key=lambda e: (e["kind"], -e["degree"], e["label"]))
-        index = self.env.get_template("index.html")
-        (self.out / "index.html").write_text(index.render(
-            data=_safe_json({"entries": entries, "classes": {k: list(v) for k, v in CLASSES.items()}}),
-            counts=counts, total=self.g.number_of_nodes(), edges=self.g.number_of_edges()), encoding="utf-8")
+        entries = self.index_entries()
+        listed = Counter(e["kind"] for e in entries)
+        index = {"entries": entries, "legend": self._legend(), "total": self.g.number_of_nodes(),
+                 "edges": self.g.number_of_edges(),
+                 "counts": {k: [listed[k], counts[k]] for k in CLASSES}}
+        (self.out / "index.html").write_text(self.env.get_template("index.html").render(
+            data=_safe_json(index), view=index), encoding="utf-8")
         return (f"wrote {self.out}/index.html and {sum(counts.values()) + 1} network pages "
                 f"({self.g.number_of_nodes()} nodes, {self.g.number_of_edges()} edges)")
 

@@ -12,7 +12,6 @@ unless ``replace`` is set.
 """
 from __future__ import annotations
 
-import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -20,14 +19,17 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..core import iris
+from ..core.progress import Progress
 from ..resolve.curation import Curation
 from ..extract.gazetteer import load as load_gazetteer
 from ..resolve.identity import IdentityIndex
 from ..read.load import Loaded, Loader, Problem
+from ..read.fingerprint import TextCopy
 from ..rdf.article_graph import ArticleTriples, build_article, content_hash
 from .system_graphs import ensure_system_graphs, refresh_succession
 from ..store import EmbeddedStore, Store
 from ..store.base import lines_of
+from .copies import CopyFinder
 from .identities import candidate_quads, curate, load_index
 from .cluster import cluster_extractions
 from .extraction import local_extractions
@@ -75,27 +77,6 @@ class BuildReport:
         for p in self.warnings[:10]:
             lines.append(f"  note: {p.source}: {p.reason}")
         return "\n".join(lines)
-
-
-class Progress:
-    """One line on stderr, refreshed at most once a second."""
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled and sys.stderr.isatty()
-        self.start = time.monotonic()
-        self.last = 0.0
-
-    def update(self, done: int, force: bool = False) -> None:
-        now = time.monotonic()
-        if not self.enabled or (not force and now - self.last < 1.0):
-            return
-        self.last = now
-        rate = done / max(now - self.start, 1e-9)
-        print(f"\rbuilt {done} articles ({rate:.0f}/s)", end="", file=sys.stderr, flush=True)
-
-    def done(self) -> None:
-        if self.enabled:
-            print(file=sys.stderr)
 
 
 def _timed(items: Iterable, stages: dict[str, float], stage: str) -> Iterator:
@@ -153,10 +134,16 @@ def build(paths: Iterable[str | Path], store: Store, *, jobs: int = 1, replace: 
         if isinstance(store, EmbeddedStore):
             store.pause()           # let waiting readers in between batches
 
-    todo = _fresh(loader.articles(paths), hashes, seen_ids, replace, report)
+    copies: dict[str, TextCopy] = {}
+    todo = CopyFinder(store).mark(_fresh(loader.articles(paths), hashes, seen_ids, replace, report), copies)
     extractions = cluster_extractions(todo, cluster) if cluster else local_extractions(todo, jobs)
     for item, result in _timed(extractions, report.stages, "read+extract"):
         art = item.article
+        copy = copies.pop(art.id)
+        if copy.same_as:
+            report.problems.append(Problem(art.source, f"republished: the same text as <{copy.same_as}>, "
+                                                       f"kept as another source of it and counted once",
+                                           skipped=False))
         if isinstance(result, Exception):
             report.problems.append(Problem(art.source, f"extraction failed: {type(result).__name__}: {result}"))
             continue
@@ -164,7 +151,7 @@ def build(paths: Iterable[str | Path], store: Store, *, jobs: int = 1, replace: 
         timer = time.monotonic()
         resolution = index.resolve(result, graph)
         resolved = time.monotonic()
-        batch[graph] = build_article(result, resolution, gaz)
+        batch[graph] = build_article(result, resolution, gaz, copy)
         report.stages["resolve"] += resolved - timer
         report.stages["rdf"] += time.monotonic() - resolved
         report.ingested += 1

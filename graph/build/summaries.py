@@ -30,8 +30,10 @@ restricted to given keys (``restricted``), and where its triples hang in
 the summary graph (``existing``). The test suite checks every figure's
 update against a full recompute.
 
-    person  cg:mentionCount n              articles that mention the person
-    pair    cg:pairMember a, b ; cg:sharedEvents n    people at the same events
+    person  cg:mentionCount n              texts that mention the person (a republished
+                                           copy, cg:sameTextAs, is its first copy's text)
+    pair    cg:pairMember a, b ; cg:sharedEvents n    people at the same events (not
+                                           counting the events of republished copies again)
     person  cg:holdsDualPosts true         a current post in a Party body and one in a State body
     x       cg:conflictCandidate true      a document with two dates or two issuers in the
                                            merge; the tenures of a person with two in one body
@@ -63,6 +65,8 @@ _NOT_ARTICLES = iris.iri_list(iris.SYSTEM_GRAPHS)
 _INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 _CHUNK = 250_000
 _PARTICIPATION = "VALUES ?role { cg:chair cg:speaker cg:attendee }"
+_NOT_COPIED = "MINUS { GRAPH ?copy { ?copy cg:sameTextAs ?first . ?e a cg:Event } }"
+_NO_COPY = "FILTER NOT EXISTS { ?g cg:sameTextAs ?first }"     # inside GRAPH ?g: ?g is no copy
 #: where the keys of a restricted query go
 KEYS = "#KEYS"
 #: where the pending graphs go: a VALUES block of ?g (a query that also reads
@@ -164,20 +168,28 @@ def stored_values(store: Store, subjects, prop: str) -> dict[str, str]:
 
 
 class MentionFigure(Figure):
-    """Mentions counted by difference: every pending article is new, so a
-    person's count grows by the pending articles that mention them. (A rule
-    that counts a republished text once would count here only the pending
-    articles that are no copy of a text already counted.)"""
+    """Mentions counted by difference: a pending article that is no
+    republished copy is a new text, so a person's count grows by the pending
+    originals that mention them. The persons a pending copy mentions
+    (``cg:sameTextAs``: its text may be counted already) are counted again
+    over the whole merge instead."""
 
     def changes(self, store: Store, graphs: list[str]) -> tuple[set[str], set[str]]:
-        added = dict(store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_NEW_MENTIONS, graphs)))
-        before = stored_values(store, added, "mentionCount")
+        in_copies = {p for (p,) in store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_IN_COPIES, graphs))}
+        old, new = set(), set()
+        for block in _blocks(["p"], [(p,) for p in in_copies]):
+            new.update(store.construct_lines(iris.SPARQL_PREFIXES + self.full.replace(KEYS, block)))
+        added = {p: n for p, n in store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_NEW_MENTIONS, graphs))
+                 if p not in in_copies}
+        before = stored_values(store, set(added) | in_copies, "mentionCount")
         old = {f"<{p}> <{iris.CG}mentionCount> {_integer(int(n))} ." for p, n in before.items()}
-        new = {f"<{p}> <{iris.CG}mentionCount> {_integer(int(before.get(p, 0)) + int(n))} ." for p, n in added.items()}
+        new |= {f"<{p}> <{iris.CG}mentionCount> {_integer(int(before.get(p, 0)) + int(n))} ." for p, n in added.items()}
         return old, new
 
 
-_NEW_MENTIONS = f"""SELECT ?p (COUNT(DISTINCT ?g) AS ?n) {FROM} WHERE {{ GRAPH ?g {{ ?p a cg:Person }} }} GROUP BY ?p"""
+_IN_COPIES = f"""SELECT DISTINCT ?p {FROM} WHERE {{ GRAPH ?g {{ ?g cg:sameTextAs ?first . ?p a cg:Person }} }}"""
+_NEW_MENTIONS = f"""SELECT ?p (COUNT(DISTINCT ?g) AS ?n) {FROM} WHERE {{ GRAPH ?g {{ ?p a cg:Person {_NO_COPY} }} }}
+GROUP BY ?p"""
 
 
 class DualPostsFigure(Figure):
@@ -312,8 +324,8 @@ class PairFigure(Figure):
 
 _NEW_PAIRS = f"""
 SELECT ?a ?b (COUNT(?e) AS ?n) {FROM} WHERE {{
-  {{ SELECT DISTINCT ?e ?a WHERE {{ GRAPH ?g {{ ?e cg:chair|cg:speaker|cg:attendee ?a }} }} }}
-  {{ SELECT DISTINCT ?e ?b WHERE {{ GRAPH ?g {{ ?e cg:chair|cg:speaker|cg:attendee ?b }} }} }}
+  {{ SELECT DISTINCT ?e ?a WHERE {{ GRAPH ?g {{ ?e cg:chair|cg:speaker|cg:attendee ?a {_NO_COPY} }} }} }}
+  {{ SELECT DISTINCT ?e ?b WHERE {{ GRAPH ?g {{ ?e cg:chair|cg:speaker|cg:attendee ?b {_NO_COPY} }} }} }}
   FILTER(STR(?a) < STR(?b))
 }} GROUP BY ?a ?b"""
 
@@ -328,21 +340,24 @@ def _integer(n: int) -> str:
 
 
 FIGURES = [
+    # texts, not articles: a republished copy (cg:sameTextAs) counts as its first copy
     MentionFigure("mentions", f"""
 CONSTRUCT {{ ?p cg:mentionCount ?n }} WHERE {{
-  SELECT ?p (COUNT(DISTINCT ?g) AS ?n)
-  WHERE {{ {KEYS} GRAPH ?g {{ ?p a cg:Person }} FILTER(?g NOT IN ({_NOT_ARTICLES})) }}
+  SELECT ?p (COUNT(DISTINCT ?text) AS ?n)
+  WHERE {{ {KEYS} GRAPH ?g {{ ?p a cg:Person OPTIONAL {{ ?g cg:sameTextAs ?first }} }}
+           FILTER(?g NOT IN ({_NOT_ARTICLES})) BIND(COALESCE(?first, ?g) AS ?text) }}
   GROUP BY ?p
 }}""", touched="",
         predicates=("mentionCount",)),
     # each side made distinct per event first (a chair who also speaks is one
-    # participant), then joined on the event; restricted: the pairs of the
+    # participant), then joined on the event; the events of republished copies
+    # are their first copy's events again, and left out; restricted: the pairs of the
     # given persons, over their events (every event a pair shares is one)
     PairFigure("pairs", f"""
 CONSTRUCT {{ ?pair a cg:CoParticipation ; cg:pairMember ?a , ?b ; cg:sharedEvents ?n }} WHERE {{
   {{ SELECT ?a ?b (COUNT(?e) AS ?n) WHERE {{
-      {{ SELECT DISTINCT ?e ?a WHERE {{ {_PARTICIPATION} ?e ?role ?a }} }}
-      {{ SELECT DISTINCT ?e ?b WHERE {{ {_PARTICIPATION} ?e ?role ?b }} }}
+      {{ SELECT DISTINCT ?e ?a WHERE {{ {_PARTICIPATION} ?e ?role ?a {_NOT_COPIED} }} }}
+      {{ SELECT DISTINCT ?e ?b WHERE {{ {_PARTICIPATION} ?e ?role ?b {_NOT_COPIED} }} }}
       FILTER(STR(?a) < STR(?b))
     }} GROUP BY ?a ?b }}
   BIND(IRI(CONCAT("{iris.ID}pair/", {_slug_of("?a")}, "--", {_slug_of("?b")})) AS ?pair)

@@ -30,6 +30,16 @@ SYSTEM_GRAPHS = (ONTOLOGY_GRAPH, VOCAB_GRAPH, REFERENCE_GRAPH, INFERRED_GRAPH, C
 ARTICLE_BASE = ID + "article/"
 
 
+_SHORT = re.compile(r"(?:person|org|doc|event|article|tenure|place)/[A-Za-z0-9._~-]+")
+
+
+def expand(text: str) -> str:
+    """An IRI as the tables print it ("person/phan-thang-an") made whole;
+    any other text is left as it is, for the caller to judge."""
+    text = text.strip()
+    return ID + text if _SHORT.fullmatch(text) else text
+
+
 def iri_list(values) -> str:
     """IRIs as a SPARQL list for IN / NOT IN: "<a>, <b>"."""
     return ", ".join(f"<{v}>" for v in sorted(values))
@@ -136,12 +146,15 @@ def claim(article_iri: str, *parts: str) -> str:
     return f"{article_iri}#c-{_short_hash('|'.join(parts))}"
 
 
-def activity(version: str) -> str:
-    return f"{ID}activity/extraction-{slugify(version)}"
+def activity(version: str, readers: tuple[tuple[str, str], ...] = ()) -> str:
+    """The extraction by CadreGraph ``version``, after the page readers
+    (software, version) that took the article's text from a web page."""
+    tail = "".join(f"-{slugify(name)}-{slugify(v)}" for name, v in readers)
+    return f"{ID}activity/extraction-{slugify(version)}{tail}"
 
 
-def agent(version: str) -> str:
-    return f"{ID}agent/cadregraph-{slugify(version)}"
+def agent(version: str, software: str = "cadregraph") -> str:
+    return f"{ID}agent/{slugify(software)}-{slugify(version)}"
 
 
 def _tail(iri: str) -> str:

@@ -15,6 +15,12 @@ class Article:
     site: str | None = None
     published: date | None = None
     source: str = ""          # file (and line) it came from
+    # what a web page says of itself, and the software that read it
+    title: str | None = None
+    site_name: str | None = None
+    author: str | None = None
+    retrieved: str | None = None          # when it was fetched (ISO date-time, from a crawl)
+    extractors: tuple[tuple[str, str], ...] = ()   # (software, version) that read the page
 
 
 class Mask:
@@ -99,6 +105,8 @@ class Position:
     status: str = "current"           # current | former | appointed | ended
     change_date: date | None = None   # date of the appointment or removal
     change_span: Span | None = None   # where the removal is said, when not with the title
+    term_end: int | None = None       # last year of the term written with the title
+    term_number: int | None = None    # "khóa" number written with the title
 
 
 @dataclass

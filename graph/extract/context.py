@@ -5,19 +5,30 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 
 from .admin_units import Province
+from .dates import DateMention, find_dates
 from .gazetteer import Gazetteer, Lexicon
 from ..core.model import CleanArticle, Sentence
 from ..read.tokens import Token, tokenize
 from ..core.vntext import comparable, fold
 
+_CAPITAL_PLACE = re.compile(r"\b(TỈNH|THÀNH PHỐ|TP\.?|BÁO)\s+([^\W\d_][^\d|]*)$")
+_ITEM_MARKS = {"-", "+", "•", "–", "*"}
+_PREPOSITIONS = {"tại", "ở", "về", "từ", "đến", "cho", "với", "trên"}
 _LEVEL_WORDS = {"tỉnh": "province", "thành phố": "city", "tp": "city", "tp.": "city",
                 "huyện": "district", "quận": "district", "thị xã": "district",
                 "xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune"}
+
+
+# Committees named after their district: the words after them are the district.
+_DISTRICT_COMMITTEES = {("huyện", "ủy"): "huyện", ("quận", "ủy"): "quận", ("thị", "ủy"): "thị xã",
+                        ("huyện", "đoàn"): "huyện"}
+# A paper's own name at the head of its story: "(Baonghean.vn) -", "Baoquangninh.vn -".
+_SOURCE_TAG = re.compile(r"(?:^|\n)\s*\(?\s*([\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))\s*\)?\s*[-–]", re.I)
 
 
 @dataclass
@@ -61,9 +72,30 @@ class ArticleContext:
         ref = self.reference_date
         return ref.year if ref else None
 
+    @cached_property
+    def _full_dates(self) -> dict[tuple[int, int], set[int]]:
+        years: dict[tuple[int, int], set[int]] = {}
+        for m in find_dates(self.doc.text):
+            if m.year:
+                years.setdefault((m.day, m.month), set()).add(m.year)
+        return years
+
+    def full_date_year(self, day: int, month: int) -> int | None:
+        """The year of the one full date the article writes for this day
+        ("ngày 5-9" beside "có hiệu lực từ ngày 5-9-2024")."""
+        years = self._full_dates.get((day, month), set())
+        return next(iter(years)) if len(years) == 1 else None
+
+    def resolve(self, dm: DateMention) -> date | None:
+        """A dated fact's day: its own year, else the year the article
+        writes in full for the same day, else the article's year."""
+        return dm.resolve(dm.year or self.full_date_year(dm.day, dm.month) or self.year)
+
     # ------------------------------------------------------------ tokens
     def match(self, lexicon: Lexicon, i: int):
         """``lexicon.match`` at token i of this article."""
+        if lexicon.proper and not self.tokens[i].is_capitalised:
+            return None
         return lexicon.match(self.keys, i)
 
     def token_index(self, offset: int) -> int:
@@ -103,8 +135,8 @@ class ArticleContext:
                 if k == "tp" and j < limit and self.keys[j] == ".":
                     j += 1
         if level_word is None and i > 0 and self.tokens[i - 1].is_word \
-                and self.tokens[i - 1].is_capitalised:
-            return None    # inside a longer name ("Trương Hòa Bình")
+                and self.tokens[i - 1].is_capitalised and self.keys[i - 1] not in _PREPOSITIONS:
+            return None    # inside a longer name ("Trương Hòa Bình"), not after "Tại"
         # Name: capitalised words (a province has at most four).
         n = j
         while n < limit and n - j < 4 and self.tokens[n].is_word and self.tokens[n].is_capitalised \
@@ -140,12 +172,25 @@ class ArticleContext:
         i = 0
         while i < len(self.tokens):
             hit = self.place_at(i) if self.tokens[i].is_word else None
+            if hit is None and i >= 2 and tuple(self.keys[i - 2:i]) in _DISTRICT_COMMITTEES:
+                hit = self._district_after_committee(i, _DISTRICT_COMMITTEES[tuple(self.keys[i - 2:i])])
             if hit:
                 out.append((i, hit[1]))
                 i = hit[0]
             else:
                 i += 1
         return out
+
+    def _district_after_committee(self, i: int, word: str) -> tuple[int, Place] | None:
+        """"Huyện ủy Nam Đàn": the district a district's committee is named after."""
+        n = i
+        while n < len(self.tokens) and n - i < 3 and self.tokens[n].is_word and self.tokens[n].is_capitalised \
+                and not self.tokens[n].text.isupper():
+            n += 1
+        name = self.text_between(i, n)
+        if n == i or fold(name) not in self.gaz.admin.districts:
+            return None
+        return n, Place(name, "district", word)
 
     @cached_property
     def subject_province(self) -> Place | None:
@@ -160,11 +205,34 @@ class ArticleContext:
         if counts:
             best = max(counts, key=lambda k: (counts[k], -list(first).index(k)))
             return first[best]
-        return self._province_from_site()
+        capitals = self._province_in_capitals()
+        if capitals is not None:
+            return capitals
+        tag = _SOURCE_TAG.search(self.doc.text[:400])
+        if tag:
+            # "(Baonghean.vn) - …": the paper names itself inside the text
+            place = self._province_from_site(tag.group(1))
+            if place is not None:
+                return replace(place, source="text")
+        return self._province_from_site(self.doc.article.site or self.doc.article.url or "")
 
-    def _province_from_site(self) -> Place | None:
-        site = (self.doc.article.site or self.doc.article.url or "").lower()
-        host = re.sub(r"^https?://", "", site).split("/")[0]
+    def _province_in_capitals(self) -> Place | None:
+        """A header or masthead in capitals that names the province: "ĐẢNG
+        BỘ TỈNH BÌNH PHƯỚC", "ỦY BAN NHÂN DÂN / TỈNH QUẢNG NINH", "BÁO THANH HÓA"."""
+        for line in self.doc.text.split("\n")[:12]:
+            m = _CAPITAL_PLACE.search(line.strip())
+            if not m or not line.strip().isupper():
+                continue
+            words = m.group(2).title().split()
+            for n in range(min(4, len(words)), 0, -1):
+                province = self.gaz.admin.province(" ".join(words[:n]))
+                if province is not None:
+                    prov = self.gaz.admin.as_of(province, self.reference_date)
+                    return Place(prov.name, "province", prov.level_word, prov, source="text")
+        return None
+
+    def _province_from_site(self, site: str) -> Place | None:
+        host = re.sub(r"^https?://", "", site.lower()).split("/")[0]
         labels = [lb for lb in re.split(r"[.:]", host) if lb and lb not in ("www", "gov", "vn", "com", "org", "net")]
         provs = self.gaz.admin.provinces.values()
         for label in labels:
@@ -193,6 +261,64 @@ class ArticleContext:
         counts = Counter(fold(p.name) for p in ds)
         best = counts.most_common(1)[0][0]
         return next(p for p in ds if fold(p.name) == best)
+
+    def place_for(self, level: str, offset: int) -> Place | None:
+        """The place of ``level`` a body named at ``offset`` without one is
+        in: the nearest named before it in its sentence, then in its
+        paragraph ("Đối với tỉnh A, … ông X, Giám đốc Sở Y tế"), else the
+        place the article is about. A conference's remote venue ("tại điểm
+        cầu tỉnh B") is not where its participants' bodies are."""
+        sentence = self.doc.sentence_at(offset)
+        paragraph = self.doc.text.rfind("\n", 0, offset) + 1
+        before = [(i, p) for i, p in self.places if self.tokens[i].start < offset and p.level == level
+                  and not (i >= 2 and self.keys[i - 2:i] == ["điểm", "cầu"]) and not self._in_former_post(i)]
+        for lower in (sentence.start, paragraph):
+            near = [p for i, p in before if self.tokens[i].start >= lower]
+            if near:
+                return near[-1]
+        return self.subject_place(level)
+
+    # ------------------------------------------------------------ lists
+    def item_mark_end(self, a: int) -> int | None:
+        """The token after the mark a line opens with as a list item ("-",
+        "+", "1.", "2)", "a)", "đ.", a table row's "1 |"), else None."""
+        if a >= len(self.tokens):
+            return None
+        if self.keys[a] in _ITEM_MARKS:
+            return a + 1
+        text = self.tokens[a].text
+        numbered = text.isdigit() and len(text) <= 2 or (len(text) == 1 and text.isalpha() and text.islower())
+        if numbered and a + 1 < len(self.tokens) and self.keys[a + 1] in (".", ")", "|"):
+            return a + 2
+        return None
+
+    def lead_of_items(self, a: int) -> Sentence | None:
+        """The line ending in a colon that heads the list item at token a
+        ("Dự hội nghị có:", "Căn cứ:"), past the items before it."""
+        if self.item_mark_end(a) is None:
+            return None
+        si = self.doc.sentence_index(self.tokens[a].start)
+        while si > 0:
+            si -= 1
+            s = self.doc.sentences[si]
+            lo, hi = self.token_index(s.start), self.token_index(s.end)
+            if lo < hi and self.keys[hi - 1] == ":":
+                return s
+            if lo >= hi or self.item_mark_end(lo) is None:
+                return None
+        return None
+
+    def _in_former_post(self, i: int) -> bool:
+        """Is the place at token i that of a post held before ("nguyên Chủ
+        tịch Ủy ban MTTQ Việt Nam tỉnh Phú Yên")? It says nothing of the
+        bodies named after it."""
+        for t in range(i - 1, max(-1, i - 13), -1):
+            if self.keys[t] in (",", ";", ":", "(", "."):
+                return False
+            if self.keys[t] == "nguyên" and not (t > 0 and self.tokens[t].is_capitalised
+                                                  and self.tokens[t - 1].is_capitalised):
+                return True     # "nguyên Chủ tịch …", not "Thái Nguyên"
+        return False
 
     def subject_place(self, level: str) -> Place | None:
         return {"province": self.subject_province, "district": self.subject_district,

@@ -13,9 +13,10 @@ _M = r"(?P<m>\d{1,2})"
 _Y = r"(?P<y>\d{4})"
 _TIME_WORD = r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|sáng nay|chiều nay|tối nay|trưa nay|sáng mai)"
 
-# "12 - 14/11/2018", "26-28/10", "8-12/7", "12 đến 14-6": a range gives its first day.
+# "12 - 14/11/2018", "26-28/10", "8-12/7", "12 đến 14-6", "15 và 16/5/2024":
+# a range gives its first day.
 _RANGE = re.compile(
-    rf"(?<![\d/.-])(?P<d>\d{{1,2}})\s*(?:-|đến|tới)\s*(?P<d2>\d{{1,2}})\s*[/-]\s*{_M}(?:{_SEP}{_Y})?(?![\d/])",
+    rf"(?<![\d/.-])(?P<d>\d{{1,2}})\s*(?:-|–|đến|tới|và)\s*(?P<d2>\d{{1,2}})\s*[/-]\s*{_M}(?:{_SEP}{_Y})?(?![\d/])",
     re.I)
 _NUMERIC = re.compile(rf"(?<![\d/.,-]){_D}{_SEP}{_M}(?:{_SEP}{_Y})?(?![\d/]|[.,]\d)")
 _WORDS = re.compile(rf"\b{_D}\s+tháng\s+{_M}(?:\s*(?:năm|,)\s*{_Y})?", re.I)
@@ -74,12 +75,16 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
 
 
 _YEAR_OCCASION = re.compile(
-    r"(?<!nhiệm kỳ )(?<!giai đoạn )(?<!khóa )\b(?:năm|Tết[^.;\n]{0,40}?)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-–]\s*\d{4})")
+    r"(?<!nhiệm kỳ )(?<!giai đoạn )(?<!khóa )\b(?:năm(?: mới)?|Tết[^.;\n]{0,40}?)\s+(?P<y>(?:19|20)\d{2})\b"
+    r"(?!\s*[-–]\s*\d{4})"
+    r"|\b[Qq]u[ýí]\s+(?:[IV]{1,3}|[1-4])\s*[/-]\s*(?P<q>(?:19|20)\d{2})\b")
 
 
 def occasion_year(sentence: str) -> int | None:
     """A year the sentence names for its occasion ("Tổng kết công tác năm
-    2025", "Tết Mậu Tuất 2018"); terms of office ("nhiệm kỳ 2021-2026")
-    do not count."""
+    2025", "Tết Mậu Tuất 2018", "năm mới 2024", "quý III/2023"); terms of
+    office ("nhiệm kỳ 2021-2026") do not count."""
     m = _YEAR_OCCASION.search(sentence)
-    return int(m.group("y")) if m else None
+    if not m:
+        return None
+    return int(m.group("y") or m.group("q"))

@@ -6,21 +6,38 @@ with their lineage (hướng dẫn thực hiện, sửa đổi, thay thế, căn
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from .gazetteer import DocType
+from ..core.vntext import comparable
 from ..core.model import DocumentLink, DocumentMention, Mask, OrgRef, Span
 from .context import ArticleContext
 from .dates import find_dates
+from .legal_header import HeaderReader
+from .signature import signed_on_behalf
+from .names import name_at
+from .offices import OfficeParser
 from .orgs import OrgParser
+from .posts import PostParser
 from .symbols import Symbol, find_symbols
 
 # Verbs that cite a named document as a source or subject.
 _CITING = [tuple(p.split()) for p in (
     "thông qua", "căn cứ", "quán triệt", "triển khai", "thực hiện", "theo quy định của",
     "trình bày", "ký", "ban hành", "tinh thần", "sửa đổi , bổ sung một số điều của",
-    "sửa đổi , bổ sung", "thi hành", "theo")]
+    "sửa đổi , bổ sung", "thi hành", "theo", "công bố", "phổ biến", "thông báo", "học tập",
+    "tuyên truyền", "nghiên cứu", "giới thiệu")]
 _ADOPTING = [("thông", "qua")]
+# Unnumbered texts that are no documents of their own: proposals, and
+# decisions or notices on personnel (their posts are positions).
+_PROPOSALS = {"to-trinh"}
+_PERSONNEL_TYPES = {"quyet-dinh", "thong-bao", "cong-van", "ket-luan", "quy-dinh"}
+_DECISIONS = {"quyet-dinh", "thong-bao", "cong-van"}
+_PERSONNEL = [tuple(p.split()) for p in (
+    "công tác cán bộ", "bổ nhiệm", "bổ nhiệm lại", "điều động", "luân chuyển", "chỉ định", "phân công", "chuẩn y",
+    "cho thôi", "nghỉ hưu", "kỷ luật", "miễn nhiệm", "hiệp thương", "nhân sự", "giữ chức", "thôi giữ", "giao")]
+_NUMBER_YEAR = re.compile(r"^(\d{1,5})/(?:19|20)\d\d$")
 _DRAFT = {"dự án", "dự thảo", "xây dựng", "soạn thảo", "các", "những"}
 # A document an event passes takes the event's day as its date.
 _DATED_ON_ADOPTION = {"luat", "bo-luat", "nghi-quyet", "phap-lenh", "hien-phap"}
@@ -30,11 +47,30 @@ _LEGISLATIVE = {"luat", "bo-luat", "hien-phap", "phap-lenh"}
 # Types a lowercase word can name when a citing verb precedes it.
 _LOWERCASE_OK = {"luat", "noi-quy", "bien-ban", "nghi-quyet", "dieu-le", "hien-phap", "ke-hoach"}
 _TITLE_VERBS = [tuple(p.split()) for p in (
-    "tán thành", "phê duyệt", "phê chuẩn", "thành lập", "công nhận", "kiện toàn", "ban hành quy chế")]
+    "tán thành", "phê duyệt", "phê chuẩn", "thành lập", "công nhận", "kiện toàn", "ban hành", "hướng dẫn",
+    "quy định", "sửa đổi", "công bố", "giao", "phân bổ", "điều chỉnh", "bãi bỏ")]
 # Words that end a title: always, or when a lowercase word or a number
 # follows ("Luật Quốc phòng với 7 chương", but "đối thoại tại Tòa án").
 _TITLE_STOP = {"do", "được", "đã", "đang", "sẽ", "vừa", "là", "có"}
+# Modal words that end a title in lower case ("Quy định phải gắn với …"), not in a name ("Cần Thơ").
+_MODAL_STOP = {"phải", "cần", "như"}
 _TITLE_STOP_BEFORE_LOWER = {"bằng", "với", "theo", "kể", "hết", "này", "thì", "mà", "tại", "nhằm"}
+_TIME_NOUNS = {"tháng", "năm", "quý", "tuần", "ngày", "thời", "hai", "ba"}
+# "học tập Quy định A gắn với thực hiện Kết luận B": the activity implements B, not A.
+_ALONGSIDE = ("gắn với", "gắn liền với", "kết hợp với", "đi đôi với", "cùng với")
+# A fronted purpose clause: "Thực hiện Nghị quyết X, Tỉnh ủy ban hành Kế hoạch Y".
+_FRONTED_IMPLEMENT = [tuple(p.split()) for p in ("thực hiện", "triển khai", "cụ thể hóa", "quán triệt")]
+_ISSUING = [tuple(p.split()) for p in ("ban hành", "ký", "ký ban hành", "xây dựng", "có")]
+_FRONTED_CUES = [tuple(p.split()) for p in ("căn cứ", "theo", "trên cơ sở")]
+# Words that show a main clause has begun after a fronted one.
+_AUXILIARIES = {"đã", "đang", "sẽ", "vừa", "cần", "phải"}
+_MAIN_VERBS = {tuple(v.split()) for v in ("ban hành", "yêu cầu", "chỉ đạo", "đề nghị", "quyết định", "xây dựng")}
+# A Party committee's boards that sign for it.
+_COMMITTEE_KINDS = {"tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy"}
+_BOARDS = ("Ban Thường vụ", "Thường trực")
+# What the issuer does in its own document: "Tại Quyết định số 793, Thủ tướng quyết định …".
+_DECIDING = [tuple(v.split()) for v in ("quyết định", "quyết nghị", "phê chuẩn", "phê duyệt", "bổ nhiệm", "giao",
+                                        "yêu cầu", "chỉ đạo", "chỉ định", "điều động", "công nhận")]
 _ADVERBS = {"đã", "vừa", "mới", "đang", "cũng", "chính", "thức", "và", "nhất", "trí", "cao"}
 _PUBLISH = [tuple(p.split()) for p in ("ban hành", "ký", "ký ban hành", "thông qua", "ra", "công bố")]
 
@@ -54,8 +90,11 @@ class DocumentFinder:
     def __init__(self, ctx: ArticleContext, orgs: OrgParser) -> None:
         self.ctx = ctx
         self.orgs = orgs
+        self.offices = OfficeParser(ctx, PostParser(ctx, orgs))
         self.gaz = ctx.gaz
         self.hits: list[_Hit] = []
+        self._symbol_ends: list[int] = []       # where each document sign ends
+        self._own_key: str | None = None         # a legal page's own document
         self.links: list[DocumentLink] = []
         self.adopted: list[DocumentMention] = []
         self.drafts: list[_Hit] = []      # laws a report names as drafts ("dự thảo Luật X")
@@ -64,6 +103,7 @@ class DocumentFinder:
     def find(self) -> tuple[list[DocumentMention], list[DocumentLink]]:
         self._numbered()
         self._numbered_without_symbol()
+        self._own_header()
         self._named()
         self.hits.sort(key=lambda h: h.start)
         self._share_coordinated()
@@ -78,6 +118,7 @@ class DocumentFinder:
         groups: dict[int, list[Symbol]] = {}
         for sym in find_symbols(ctx.doc.text):
             groups.setdefault(sym.start, []).append(sym)
+        self._symbol_ends = [syms[0].end for syms in groups.values()]
         for start, syms in sorted(groups.items()):
             s_tok = ctx.token_index(start)
             e_tok = ctx.token_index(syms[0].end)
@@ -94,6 +135,49 @@ class DocumentFinder:
                 hit = _Hit(t_start, e_tok, doc)
                 self.hits.append(hit)
             self._after(self.hits[-len(syms):], e_tok, hi)
+            self._embedded(self.hits[-1], hi, numbered=True)
+
+    def _own_header(self) -> None:
+        """A legal text's own header gives its number's date, subject and issuer."""
+        header = HeaderReader(self.ctx).read()
+        if header is None:
+            return
+        own = next((h for h in sorted(self.hits, key=lambda h: h.doc.span.start)
+                    if h.doc.span.start >= header.number_at), None)
+        if own is None:
+            return
+        self._own_key = own.doc.key
+        for h in self.hits:
+            if h.doc.key != own.doc.key:
+                continue
+            doc = h.doc
+            doc.date = doc.date or header.date
+            doc.title = doc.title or header.title
+            doc.issuer = self._board_signing(header.issuer) or header.issuer or doc.issuer   # a sign's code only guesses
+        self._title_lineage(own.doc, header.title)
+
+    def _board_signing(self, committee: OrgRef | None) -> OrgRef | None:
+        """"T/M BAN THƯỜNG VỤ" under a committee's text: its standing board
+        issued it ("Ban Thường vụ Tỉnh ủy Sơn La")."""
+        behalf = signed_on_behalf(self.ctx.doc.text)
+        if committee is None or not behalf or committee.kind not in _COMMITTEE_KINDS:
+            return None
+        board = next((b for b in _BOARDS if behalf.casefold().startswith(b.casefold())), None)
+        return replace(committee, name=f"{board} {committee.name}", kind="") if board else None
+
+    def _title_lineage(self, own: DocumentMention, title: str | None) -> None:
+        """A title that opens with its lineage names the document it is
+        about: "Thực hiện Quy định số 144-QĐ/TW …", "Sửa đổi, bổ sung một số
+        điều của Nghị quyết số 177/2021/NQ-HĐND …"."""
+        words = comparable(title or "").replace(",", " , ").split()
+        rel = max(((len(p), r) for r, p in _LINEAGE if tuple(words[:len(p)]) == p), default=(0, None))[1]
+        if rel is None:
+            return
+        said = (title or "").casefold()
+        named = sorted((said.find(h.doc.key.casefold()), h.doc.key) for h in self.hits
+                       if h.doc.symbol and h.doc.key != own.key and h.doc.key.casefold() in said)
+        if named:
+            self.links.append(DocumentLink(own.key, rel, named[0][1], own.span))
 
     def _type_before(self, s_tok: int, lo: int, sym: Symbol) -> tuple[DocType | None, int, str | None]:
         """The type word before a symbol ("Quy định số"), or a law's name
@@ -102,15 +186,18 @@ class DocumentFinder:
         k = s_tok
         while k - 1 >= lo and ctx.keys[k - 1] in ("số", ":", "số:"):
             k -= 1
-        for j in range(max(lo, k - 10), k):
+        # the nearest capitalised type word ("pháp luật" is no Luật), else one right before
+        window = range(k - 1, max(lo, k - 10) - 1, -1)
+        for j in [j for j in window if ctx.tokens[j].is_capitalised] + [j for j in window if not ctx.tokens[j].is_capitalised]:
             hit = ctx.match(self.gaz.doc_types, j)
-            if not hit:
+            if not hit or (not ctx.tokens[j].is_capitalised and j + hit[0] != k):
                 continue
             n, dtype = hit
             if j + n == k:
                 return self._disambiguate(dtype, sym), j, None
             if dtype.slug in _LEGISLATIVE and k > j + n and all(
-                    ctx.tokens[t].is_word or ctx.keys[t] in ("(", ")") for t in range(j + n, k)) \
+                    (ctx.tokens[t].is_word and ctx.keys[t] != "và") or ctx.keys[t] in ("(", ")")
+                    for t in range(j + n, k)) \
                     and ctx.tokens[j + n].is_capitalised:       # "Luật Đất đai (sửa đổi) số 31/2024/QH15"
                 return dtype, j, self._as_title(ctx.text_between(j, k))
         return self._type_from_code(sym), s_tok, None
@@ -161,14 +248,20 @@ class DocumentFinder:
             k = j + n
             if k < len(ctx.tokens) and ctx.keys[k] == "số":
                 k += 1
-            if k >= len(ctx.tokens) or not ctx.tokens[k].text.isdigit() or len(ctx.tokens[k].text) > 4:
+            if k >= len(ctx.tokens):
+                continue
+            # "Văn bản số 312/2024": a number and a year, no sign letters
+            year_only = _NUMBER_YEAR.match(ctx.tokens[k].text)
+            if not year_only and (not ctx.tokens[k].text.isdigit() or len(ctx.tokens[k].text) > 4):
                 continue
             nxt = ctx.keys[k + 1] if k + 1 < len(ctx.tokens) else ""
             if nxt in ("/", "-") or (nxt == "," and k + 2 < len(ctx.tokens) and ctx.tokens[k + 2].text.isdigit()):
                 continue
-            if j > 0 and ctx.keys[j - 1] in ("các", "những"):
+            if j > 0 and ctx.keys[j - 1] in ("các", "những", "kỷ", "pháp", "hiến"):
+                continue    # "thi hành kỷ luật 14 đảng viên": a word, not a document
+            if not ctx.tokens[j].is_capitalised and ctx.keys[k - 1] != "số":
                 continue
-            number = ctx.tokens[k].text
+            number = year_only.group(1) if year_only else ctx.tokens[k].text
             if ctx.keys[k - 1] != "số" and len(number) == 4 and 1945 <= int(number) <= 2100:
                 continue      # "Hiến pháp 2013": a year, not a number
             label = dtype.label
@@ -176,9 +269,10 @@ class DocumentFinder:
                                   type=label, number=number)
             doc.surfaces.append(ctx.text_between(j, k + 1))
             _, hi = self._bounds(j)
-            h = _Hit(j, k + 1, doc)
+            end = k + 1
+            h = _Hit(j, end, doc)
             self.hits.append(h)
-            self._after([h], k + 1, hi)
+            self._after([h], end, hi)
             taken.append((h.start, h.end))
 
     # ================================================ what follows a symbol
@@ -188,15 +282,25 @@ class DocumentFinder:
         end = k
         while k < hi:
             key = ctx.keys[k]
+            if key == "năm" and k + 1 < hi and len(ctx.tokens[k + 1].text) == 4 and ctx.tokens[k + 1].text.isdigit():
+                k = end = k + 2     # "Quyết định 612/QĐ-UBND năm 2020 về …"
+                continue
             if key in (",",) and k + 1 < hi and ctx.keys[k + 1] in ("ngày", "(") :
                 k += 1
+                continue
+            if tuple(ctx.keys[k:k + 2]) == ("cùng", "ngày"):
+                if k + 2 < hi and ctx.tokens[k + 2].text[:1].isdigit():
+                    k += 1          # "502/QĐ-TTg và 503/QĐ-TTg cùng ngày 12/6/2024": read the date
+                    continue
+                self._same_day(hits, k)         # "Quyết định số 2106-QĐ/TU cùng ngày": the one before's
+                k = end = k + 2
                 continue
             if key in ("ngày", "(") or ctx.tokens[k].text[:1].isdigit():
                 dates = find_dates(ctx.doc.text[ctx.tokens[k].start:ctx.tokens[min(hi, k + 8) - 1].end],
                                    ctx.tokens[k].start)
                 first = dates[0] if dates else None
                 if first and ctx.token_index(first.start) <= k + 2:
-                    when = first.resolve(first.year or self.ctx.year)
+                    when = ctx.resolve(first)
                     for h in hits:
                         h.doc.date = h.doc.date or when
                     k = ctx.token_index(first.end)
@@ -206,12 +310,18 @@ class DocumentFinder:
                     continue
                 break
             if key == "của":
+                office = self.offices.parse(k + 1, hi)
+                if office:
+                    for h in hits:
+                        h.doc.issuer = office[1]
+                    k = end = office[0]
+                    continue
                 org = self.orgs.parse(k + 1, hi)
                 if org:
-                    self._complete_org(org)
+                    self.orgs.place_from_text(org)
                     for h in hits:
                         h.doc.issuer = org.ref
-                    k = end = org.end
+                    k = end = _past_term(ctx, org.end, hi)        # "của Quốc hội khóa XV"
                     continue
                 # "của Lãnh đạo chủ chốt ngày 12/4/2021": an issuer we cannot
                 # name, then the date.
@@ -221,7 +331,7 @@ class DocumentFinder:
                     continue
                 break
             break
-        title, tend = self._title_after(end, hi)
+        title, tend = self._title_after(end, hi, hits[0].doc.type if hits else None)
         if title:
             for h in hits:
                 h.doc.title = h.doc.title or title
@@ -229,15 +339,27 @@ class DocumentFinder:
         for h in hits:
             h.end = max(h.end, end)
 
-    def _complete_org(self, org) -> None:
-        if org.open_level:
-            place = self.ctx.subject_place(org.open_level)
-            if place:
-                self.orgs.complete(org, place, inferred=True)
 
-    def _title_after(self, k: int, hi: int) -> tuple[str | None, int]:
+    def _same_day(self, hits: list[_Hit], k: int) -> None:
+        """"… Quyết định số 2105-QĐ/TU ngày 18/4/2024 của Ban Thường vụ Tỉnh
+        ủy …; Quyết định số 2106-QĐ/TU cùng ngày …": the date of the document
+        named before in the paragraph, and its issuer when of the same type
+        and none is said."""
+        ctx = self.ctx
+        paragraph = ctx.doc.text.rfind("\n", 0, ctx.tokens[k].start) + 1
+        before = next((h.doc for h in reversed(self.hits) if h not in hits and h.doc.date
+                       and paragraph <= h.doc.span.start < ctx.tokens[k].start), None)
+        if before is None:
+            return
+        for h in hits:
+            h.doc.date = h.doc.date or before.date
+            if before.type == h.doc.type and not (k + 2 < len(ctx.keys) and ctx.keys[k + 2] == "của"):
+                h.doc.issuer = h.doc.issuer or before.issuer
+
+    def _title_after(self, k: int, hi: int, doc_type: str | None = None) -> tuple[str | None, int]:
         """A quoted title, "về (việc) ...", or a decision's own words."""
         ctx = self.ctx
+        own_type = list(self.gaz.doc_types.key(doc_type)) if doc_type else None
         if k >= hi:
             return None, k
         if ctx.keys[k] == "về" and k + 1 < hi and ctx.keys[k + 1] in ("“", '"'):
@@ -247,20 +369,28 @@ class DocumentFinder:
             if close and close > k + 1:
                 return self._as_title(ctx.text_between(k + 1, close)), close + 1
             return None, k
+        if ctx.keys[k] == "gửi":       # "Công văn 88 gửi các sở, ngành về việc …": past the recipients
+            k = next((t for t in range(k + 1, min(hi, k + 16)) if ctx.keys[t] in ("về", ".", ";", ":")), k)
+            if ctx.keys[k] != "về":
+                return None, k
         start = None
         if ctx.keys[k] == "về":
             start = k + 2 if k + 1 < hi and ctx.keys[k + 1] == "việc" else k + 1
-        elif any(tuple(ctx.keys[k:k + len(v)]) == v for v in _TITLE_VERBS):
-            start = k
+        elif any(tuple(ctx.keys[k:k + len(v)]) == v for v in _TITLE_VERBS) and not (
+                own_type and ctx.keys[k:k + len(own_type)] == own_type):
+            start = k       # "… ban hành Kế hoạch …", but a Hướng dẫn "hướng dẫn thực hiện X" names its lineage
         if start is None or start >= hi:
             return None, k
-        end = self._title_end(start, hi, stop_at_citing=True)
+        end = self._title_end(start, hi, stop_at_citing=True, cites_inside=True)
         if end <= start:
             return None, k
         return self._as_title(ctx.text_between(start, end)), end
 
-    def _title_end(self, i: int, hi: int, stop_at_citing: bool = False, amend_list: bool = False) -> int:
-        """Where a title that starts at token i ends."""
+    def _title_end(self, i: int, hi: int, stop_at_citing: bool = False, amend_list: bool = False,
+                   cites_inside: bool = False) -> int:
+        """Where a title that starts at token i ends. With ``cites_inside``
+        (the subject of a numbered document) a document it names keeps its
+        date inside the title."""
         ctx = self.ctx
         k = i
         while k < hi:
@@ -271,7 +401,7 @@ class DocumentFinder:
             if key in (".", ";", ":", "”", '"', "“", "?", "!"):
                 break
             if key == "(":
-                close = next((t for t in range(k + 1, min(hi, k + 6)) if ctx.keys[t] == ")"), None)
+                close = next((t for t in range(k + 1, min(hi, k + 7)) if ctx.keys[t] == ")"), None)
                 inner = ctx.keys[k + 1:close] if close else []
                 if close and (inner in (["sửa", "đổi"], ["sửa", "đổi", ",", "bổ", "sung"])
                               or (close == k + 2 and ctx.tokens[k + 1].text.isupper())):
@@ -296,23 +426,74 @@ class DocumentFinder:
                     break
                 if ctx.keys[nxt] in _TITLE_STOP or ctx.keys[nxt] in ("đồng", "sau", "qua", "kết"):
                     break
+                if not amend_list and self._fronted_clause_ends(i, k):
+                    break       # "Thực hiện Quyết định số 2216 về giao chỉ tiêu tuyển quân, huyện đã …"
                 k += 1
                 continue
-            if key in _TITLE_STOP:
+            if key in _TITLE_STOP or (key in _MODAL_STOP and not ctx.tokens[k].is_capitalised):
                 break
+            if key == "ngày" and k + 1 < hi and ctx.tokens[k + 1].text[:1].isdigit() \
+                    and not (cites_inside and self._after_symbol(i, k)):
+                break       # "Luật Đất đai ngày 29 tháng 11 năm 2013": the document's date
+            if (not cites_inside and self._bare_year(k, hi)) or self._headline_dash(k, hi):
+                break       # "Luật Đất đai (sửa đổi) 2024", "Thông qua Luật X - Dấu ấn …"
+            if key == "và" and k + 1 < hi and ctx.keys[k + 1] in ("các", "những"):
+                break       # "… về công tác X và các văn bản hướng dẫn"
+            if k > i and (key == "gửi" or (key in ("sau", "đến") and k + 1 < hi and (
+                    ctx.tokens[k + 1].text.isdigit() or ctx.keys[k + 1] in ("một", "hai", "ba", "khi")))):
+                break       # "… năm 2024 gửi các chi bộ", "… nông thôn sau một năm thực hiện", "… đến 142 điểm cầu"
+            if key == "trong" and k + 1 < hi and (ctx.keys[k + 1] in _TIME_NOUNS or ctx.tokens[k + 1].text.isdigit()):
+                break       # "… Quy chế phối hợp trong tháng 7", "trong 2 ngày": a time adverbial
             if key in _TITLE_STOP_BEFORE_LOWER and not (key == "với" and k > i and ctx.keys[k - 1] == "đối") \
                     and (k + 1 >= hi or not ctx.tokens[k + 1].is_capitalised or ctx.tokens[k + 1].text[:1].isdigit()):
                 break
             if key == "và" and k + 1 < hi and not amend_list:
                 dt = ctx.match(self.gaz.doc_types, k + 1)
-                if dt and k + 1 + dt[0] < hi and (ctx.keys[k + 1 + dt[0]] == "số"
-                                                   or ctx.tokens[k + 1 + dt[0]].text[:1].isdigit()):
-                    break
-            if stop_at_citing and key in ("hướng", "thay") and tuple(ctx.keys[k:k + 2]) in (
+                if dt and k + 1 + dt[0] < hi and (
+                        ctx.keys[k + 1 + dt[0]] == "số" or ctx.tokens[k + 1 + dt[0]].text[:1].isdigit()
+                        or (not cites_inside and ctx.tokens[k + 1].is_capitalised
+                            and not any(ctx.match(self.gaz.doc_types, t) for t in range(i, k)))):
+                    break       # "thông qua Quy chế X và Chương trình Y": two documents
+            if stop_at_citing and k > i and key in ("hướng", "thay") and tuple(ctx.keys[k:k + 2]) in (
                     ("hướng", "dẫn"), ("thay", "thế")):
                 break
             k += 1
         return k
+
+    def _fronted_clause_ends(self, i: int, comma: int) -> bool:
+        """The comma closes a fronted clause ("Thực hiện …, ", "Căn cứ …, ",
+        "Theo …, ") when its sentence opens with one and a verb follows."""
+        ctx = self.ctx
+        lo, hi = self._bounds(i)
+        k = lo + (1 if ctx.keys[lo] in ("để", "nhằm") else 0)
+        if not any(tuple(ctx.keys[k:k + len(v)]) == v for v in _FRONTED_IMPLEMENT + _FRONTED_CUES):
+            return False
+        stop = next((t for t in range(comma + 1, min(hi, comma + 8)) if ctx.keys[t] == ","), min(hi, comma + 8))
+        return any(ctx.keys[t] in _AUXILIARIES or tuple(ctx.keys[t:t + 2]) in _MAIN_VERBS
+                   for t in range(comma + 1, stop))
+
+    def _after_symbol(self, i: int, k: int) -> bool:
+        """Does a document sign stand right before token k (inside the title
+        that starts at i): "hướng dẫn Nghị định số 69/2008/NĐ-CP ngày …"?"""
+        return any(i <= self.ctx.token_index(sym_end) <= k and k - self.ctx.token_index(sym_end) <= 1
+                   for sym_end in self._symbol_ends)
+
+    def _bare_year(self, k: int, hi: int) -> bool:
+        """A year written after a title without "năm", ending it."""
+        ctx = self.ctx
+        text = ctx.tokens[k].text
+        if not (text.isdigit() and len(text) == 4 and 1945 <= int(text) <= 2100):
+            return False
+        if ctx.keys[k - 1] in ("năm", "kỳ", "đoạn", "-", "–", "/") or ctx.tokens[k - 1].text.isdigit():
+            return False        # "năm 2013", "nhiệm kỳ 2021-2026", "2016 - 2020"
+        nxt = ctx.keys[k + 1] if k + 1 < hi else ""
+        return nxt not in ("-", "–", "/") and (k + 1 >= hi or not ctx.tokens[k + 1].is_word
+                                                or ctx.tokens[k + 1].text.islower())
+
+    def _headline_dash(self, k: int, hi: int) -> bool:
+        ctx = self.ctx
+        return (ctx.keys[k] == "-" and k + 1 < hi and ctx.tokens[k + 1].is_capitalised
+                and ctx.tokens[k].start > ctx.tokens[k - 1].end and not ctx.tokens[k + 1].text.isupper())
 
     def _term_apposition(self, k: int, hi: int) -> bool:
         """", Quốc hội khóa XV" after "Kỳ họp thứ 8": part of the name."""
@@ -325,7 +506,7 @@ class DocumentFinder:
         return False
 
     def _as_title(self, text: str) -> str:
-        text = self.gaz.expand(text.strip(" ,;:-"))
+        text = text.strip(" ,;:-")         # as written: a title keeps its abbreviations
         return text[:1].upper() + text[1:] if text else text
 
     # ============================================================= named
@@ -335,6 +516,7 @@ class DocumentFinder:
         ctx = self.ctx
         taken = Mask(len(ctx.tokens), ((h.start, h.end) for h in self.hits))
         last_adopter: OrgRef | None = None
+        last: tuple[int, str, str] | None = None   # end, context and type of the last named document
         k = 0
         n = len(ctx.tokens)
         while k < n:
@@ -355,12 +537,28 @@ class DocumentFinder:
             m, dtype = hit
             amend = self._amend_list_start(k + m, hi)
             end = self._named_extent(dtype, k, m, hi, amend)
-            if end <= k + m and dtype.slug not in ("hien-phap", "dieu-le"):
-                k += m
+            if (end <= k + m and dtype.slug not in ("hien-phap", "dieu-le")) or (
+                    end - (k + m) <= 3 and _lineage_verb(" ".join(ctx.keys[k + m:end]))):
+                k += m          # "ban hành Kế hoạch thực hiện như sau": the text itself, named by no title
                 continue
             context = self._citing_context(k, end, lo, hi)
+            if last is not None and last[0] == k - 1 and (ctx.keys[k - 1] == "và" or (
+                    ctx.keys[k - 1] == "," and last[2] == dtype.slug)):
+                context = context or last[1]     # the next item of "thông qua A và B", "thực hiện Nghị quyết A, Nghị quyết B"
+            numbered = next((h for h in self.hits if h.end == k - 1 and h.doc.number), None)
+            if context is None and numbered is not None and ctx.keys[k - 1] == "và" and "về" in ctx.keys[k + m:end]:
+                # "thực hiện Kết luận số 01-KL/TW … và Nghị quyết Trung ương 4 … về …": one with a subject
+                before = ctx.keys[max(lo, numbered.start - 4):numbered.start]
+                context = self._citing_context(numbered.start, numbered.end, lo, hi) or (
+                    "cite" if any(_has_phrase(before, p) for p in _CITING) else None)
             if context is None:
                 k += m
+                continue
+            if dtype.slug in _PROPOSALS or (dtype.slug in _PERSONNEL_TYPES and self._personnel(k + m, end, dtype.slug)):
+                # An unnumbered proposal or personnel decision is no document of
+                # its own; a document it proposes ("Tờ trình về ban hành Quy chế X") is.
+                inner = self._proposed_document(k + m, end)
+                k = inner if inner is not None else end
                 continue
             doc = self._named_doc(dtype, k, end)
             if end >= n and ctx.doc.text.rstrip()[-1:].isalpha():
@@ -373,20 +571,47 @@ class DocumentFinder:
                     doc = draft.doc        # "Luật Quốc phòng" passed = "dự thảo Luật Quốc phòng (sửa đổi)"
                     self.drafts.remove(draft)
             h = _Hit(k, end, doc, adopted=context == "adopt", based_on=context == "based_on")
+            self._after([h], end, hi)
+            end = h.end
             doc.adopted = h.adopted
             if h.adopted:
                 subject = self._subject_org(k, lo) or last_adopter
                 if subject and not doc.issuer:
                     doc.issuer = subject
                 if doc.issuer is None and dtype.slug in _LEGISLATIVE:
-                    doc.issuer = self._body("Quốc hội", k)
+                    doc.issuer = self.orgs.known_body("Quốc hội", k)
                 self.adopted.append(doc)
             self.hits.append(h)
             taken.add(k, end)
+            last = (end, context, dtype.slug)
             self._embedded(h, hi)
             self._distribute_reports(h, end, hi, taken)
             k = end
         self._replaced_by_adopted()
+
+    def _personnel(self, i: int, end: int, slug: str) -> bool:
+        """Does an unnumbered decision's subject name personnel work: "công
+        tác cán bộ", or appointing, moving or disciplining someone named? A
+        rule or a conclusion ("Quy định về tiêu chuẩn … bổ nhiệm cán bộ") is
+        personnel work only for someone named."""
+        words = self.ctx.keys[i:end]
+        if slug in _DECISIONS and any(_has_phrase(words, p) for p in (
+                ("cán", "bộ"), ("nhân", "sự"), ("chức", "vụ"), ("chức", "danh"))):
+            return True
+        someone = any(w in ("ông", "bà", "đồng", "đ/c") for w in words) or any(
+            name_at(self.ctx, t, end) for t in range(i, end) if self.ctx.tokens[t].is_capitalised)
+        return someone and any(_has_phrase(words, p) for p in _PERSONNEL)
+
+    def _proposed_document(self, i: int, end: int) -> int | None:
+        """Where a named document starts inside a proposal's subject
+        ("… về ban hành Quy chế làm việc …"), to be read on its own."""
+        ctx = self.ctx
+        for t in range(i, end):
+            hit = ctx.match(self.gaz.doc_types, t)
+            if hit and ctx.tokens[t].is_capitalised and hit[1].slug not in _PROPOSALS \
+                    and ctx.keys[t - 1] in ("về", "hành", "qua", "thảo"):
+                return t
+        return None
 
     def _may_start_named(self, k: int, dtype: DocType, lo: int) -> bool:
         """A capitalised type word, or a lowercase one right after a citing
@@ -455,11 +680,22 @@ class DocumentFinder:
         lần thứ XVII"."""
         ctx = self.ctx
         words = {"đại", "biểu", "toàn", "quốc", "lần", "thứ", "đảng", "bộ", "tỉnh", "thành", "phố"}
-        while k < hi and (ctx.keys[k] in words or ctx.tokens[k].text.isdigit()
-                          or (ctx.tokens[k].text.isupper() and ctx.tokens[k].is_word)):
+        while k < hi:
+            if ctx.tokens[k].is_capitalised and ctx.keys[k] != "đảng":
+                org = self.orgs.parse(k, hi)     # "Đại hội đại biểu Hội Nông dân tỉnh Lào Cai lần thứ X"
+                if org is not None and tuple(ctx.keys[org.end:org.end + 2]) == ("lần", "thứ"):
+                    k = org.end
+                    continue
+            if not (ctx.keys[k] in words or ctx.tokens[k].text.isdigit()
+                    or (ctx.tokens[k].text.isupper() and ctx.tokens[k].is_word)):
+                break
             k += 1
         if tuple(ctx.keys[k:k + 2]) == ("của", "đảng"):
             k += 2
+        t = k + 1 if k < hi and ctx.keys[k] == "," else k
+        if t < hi and ctx.keys[t] == "nhiệm":          # ", nhiệm kỳ 2023 - 2028"
+            end = _past_term(ctx, t, hi)
+            k = end if end > t else k
         return k
 
     def _amend_list_start(self, j: int, hi: int) -> bool:
@@ -471,11 +707,12 @@ class DocumentFinder:
         """"adopt", "based_on", "cite", or None when the document is not
         cited (a draft, a list of values, a plural)."""
         ctx = self.ctx
-        if self._in_draft(k, lo):
+        if self._in_draft(k, lo) or self._planned(k, lo):
             return None
-        window = ctx.keys[max(lo, k - 6):k]
-        while window and window[-1].isdigit():
-            window = window[:-1]
+        window = ctx.keys[max(lo, k - 8):k]
+        while window and (window[-1].isdigit() or window[-1] in ("điều", "khoản", "điểm", "chương", "mục")):
+            window = window[:-1]        # "theo Điều 32 Điều lệ Đảng", "căn cứ khoản 2 Điều 5 Luật …"
+        window = window[-6:]
         text = " ".join(window)
         if "thông qua" in text and "dự" not in window[-2:]:
             return "adopt"
@@ -498,11 +735,19 @@ class DocumentFinder:
             return "cite"
         return None
 
+    def _planned(self, k: int, lo: int) -> bool:
+        """"Quốc hội sẽ biểu quyết thông qua Luật X", "dự kiến ban hành …":
+        a document on an agenda is not one yet."""
+        words = self.ctx.keys[max(lo, k - 8):k]
+        clause = self.ctx.keys[lo:k]          # "Theo chương trình, sáng 30/11 Quốc hội sẽ …; chiều cùng ngày …"
+        return any(w in ("sẽ", "sắp") for w in clause) or _has_phrase(words, ("dự", "kiến")) or _has_phrase(
+            words, ("chương", "trình", "phiên", "họp")) or _has_phrase(clause[:3], ("theo", "chương", "trình"))
+
     def _list_after(self, k: int, lo: int) -> str | None:
         ctx = self.ctx
         for t in range(k - 1, lo - 1, -1):
             if ctx.keys[t] == ":":
-                if "thông qua" in " ".join(ctx.keys[max(lo, t - 8):t]):
+                if "thông qua" in " ".join(ctx.keys[max(lo, t - 12):t]):    # "thông qua 28 nghị quyết, trong đó có:"
                     return "adopt"
                 return None
         return None
@@ -519,8 +764,11 @@ class DocumentFinder:
         ctx = self.ctx
         verb = next((t for t in range(k - 1, lo - 1, -1) if any(
             tuple(ctx.keys[t:t + len(v)]) == v for v in _PUBLISH + [("biểu", "quyết"), ("thảo", "luận")])), None)
-        if verb is None:
-            return None
+        return None if verb is None else self._body_before_verb(verb, lo)
+
+    def _body_before_verb(self, verb: int, lo: int) -> OrgRef | None:
+        """The body that ends right before token ``verb``, adverbs aside."""
+        ctx = self.ctx
         end = verb
         while end - 1 >= lo and ctx.keys[end - 1] in _ADVERBS:
             end -= 1
@@ -529,16 +777,9 @@ class DocumentFinder:
                 continue
             org = self.orgs.parse(t, end)
             if org and org.end == end:
-                self._complete_org(org)
+                self.orgs.place_from_text(org)
                 return org.ref
         return None
-
-    def _body(self, label: str, k: int) -> OrgRef | None:
-        body = self.gaz.bodies.lookup(label)
-        if body is None:
-            return None
-        tok = self.ctx.tokens[k]
-        return OrgRef(name=body.label, surface="", span=Span(tok.start, tok.end), known_iri=body.iri)
 
     def _adopt_anaphora(self, k: int, hi: int, adopter: OrgRef | None) -> None:
         ctx = self.ctx
@@ -553,17 +794,19 @@ class DocumentFinder:
             chosen = list(drafts)
         for d in chosen:
             d.adopted = d.doc.adopted = True
-            d.doc.issuer = d.doc.issuer or adopter or self._body("Quốc hội", k)
+            d.doc.issuer = d.doc.issuer or adopter or self.orgs.known_body("Quốc hội", k)
             self.hits.append(d)
             self.adopted.append(d.doc)
             self._embedded(d, d.end)
         if chosen:
             drafts.clear()
 
-    def _embedded(self, h: _Hit, hi: int) -> None:
+    def _embedded(self, h: _Hit, hi: int, numbered: bool = False) -> None:
         """Documents inside a title: "Chương trình hành động thực hiện Nghị
         quyết Đại hội 12", "Luật sửa đổi, bổ sung một số điều của Bộ luật
-        Tố tụng dân sự, Luật Phá sản"."""
+        Tố tụng dân sự, Luật Phá sản"; in a numbered document's subject,
+        whatever its lineage verb names ("Hướng dẫn số 02-HD/TW … về một số
+        vấn đề cụ thể thi hành Điều lệ Đảng")."""
         ctx = self.ctx
         k = h.start + 1
         in_list: str | None = None
@@ -582,8 +825,12 @@ class DocumentFinder:
                 self.drafts.append(_Hit(k, end, self._named_doc(dtype, k, end)))
                 k = end
                 continue
-            rel = "implements" if words.endswith("thực hiện") else \
-                "amends" if "một số điều của" in words or words.endswith("sửa đổi , bổ sung") else in_list
+            if ctx.keys[k + m:k + m + 1] == ["số"] or ctx.tokens[min(k + m, h.end - 1)].text[:1].isdigit():
+                k += m          # a numbered document: its sign makes it one of its own
+                continue
+            lineage = _lineage_verb(words) if numbered else "implements" if words.endswith("thực hiện") else None
+            rel = "amends" if "một số điều của" in words or words.endswith("sửa đổi , bổ sung") else \
+                lineage or in_list
             if rel is None:
                 k += m
                 continue
@@ -653,6 +900,8 @@ class DocumentFinder:
                 continue
             a.doc.issuer = a.doc.issuer or b.doc.issuer
             a.doc.title = a.doc.title or (b.doc.title if b.doc.symbol else None)
+            if "cùng" in ctx.keys[b.start:b.end]:
+                a.doc.date = a.doc.date or b.doc.date     # "… 502/QĐ-TTg và 503/QĐ-TTg cùng ngày 12/6/2024"
 
     def _subject_issuers(self) -> None:
         """"Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17",
@@ -660,23 +909,57 @@ class DocumentFinder:
         that issues a document is the subject of the sentence."""
         ctx = self.ctx
         top = [h for h in self.hits if h.embedded_in is None]
+        inside = {t for h in top for t in range(h.start, h.end)}
         for n, h in enumerate(top):
             lo, hi = self._bounds(h.start)
-            before = ctx.keys[lo:h.start]
-            if any(_has_phrase(before, v) and not _has_phrase(before, ("thư",) + v) for v in _PUBLISH[:3]) \
-                    and self._object_of_the_verb(top, n, lo):
+            lo = next((t + 1 for t in range(h.start - 1, lo - 1, -1) if ctx.keys[t] == ";"), lo)   # its clause
+            before = [ctx.keys[t] for t in range(lo, h.start) if t not in inside]   # other documents' names aside
+            issued = any(_has_phrase(before, v) and not _has_phrase(before, ("thư",) + v) for v in _PUBLISH[:3])
+            adopter = None if issued else self._adopted_by_subject(h.start, lo)
+            if (issued or adopter) and self._object_of_the_verb(top, n, lo):
                 if h.doc.issuer is None:
-                    h.doc.issuer = self._subject_org(h.start, lo) or self._subject_title_body(lo, h.start)
+                    h.doc.issuer = adopter or self._subject_org(h.start, lo) or self._subject_title_body(lo, h.start)
                 if h.doc.date is None:
                     dates = [d for d in find_dates(ctx.doc.text[ctx.tokens[lo].start:ctx.tokens[h.start].start],
                                                    ctx.tokens[lo].start) if d.after_time_word]
                     if dates:
-                        h.doc.date = dates[0].resolve(dates[0].year or ctx.year)
-            elif before[:1] in (["tại"], ["theo"]) and h.end < hi and ctx.keys[h.end] == ",":
-                if h.doc.issuer is None:
+                        h.doc.date = ctx.resolve(dates[0])
+            if h.doc.issuer is None:
+                h.doc.issuer = self._issuer_before(h.start, lo)
+            if before[:1] in (["tại"], ["theo"]) and h.end < hi and ctx.keys[h.end] == ",":
+                if h.doc.issuer is None:        # "Tại Quyết định số 793, Thủ tướng Chính phủ quyết định …"
                     org = self.orgs.parse(h.end + 1, hi)
-                    if org:
+                    if org and any(tuple(ctx.keys[t:t + len(v)]) == v for t in range(org.end, min(hi, org.end + 3))
+                                   for v in _DECIDING):
                         h.doc.issuer = org.ref
+
+    def _issuer_before(self, k: int, lo: int) -> OrgRef | None:
+        """"chỉ đạo của Ban Bí thư tại Chỉ thị số 21", "yêu cầu của UBND
+        tỉnh theo Công văn số 88": the body whose word the document carries."""
+        ctx = self.ctx
+        if k - 1 <= lo or ctx.keys[k - 1] not in ("tại", "theo", "trong"):
+            return None
+        for t in range(max(lo + 1, k - 15), k - 1):
+            if ctx.keys[t - 1] == "của" and ctx.tokens[t].is_capitalised:
+                org = self.orgs.parse(t, k - 1)
+                if org and org.end == k - 1:
+                    self.orgs.place_from_text(org)
+                    return org.ref
+        return None
+
+    def _adopted_by_subject(self, k: int, lo: int) -> OrgRef | None:
+        """"Ngày 12/3/2025, HĐND tỉnh (đã) thông qua Nghị quyết …", "Sở Tài
+        chính đã có Báo cáo số …": a body right before the verb adopts or
+        sends the document the verb governs."""
+        ctx = self.ctx
+        t = k
+        while t > lo and ctx.keys[t - 1] in ("và", ","):
+            t -= 1                      # the later items of "thông qua A, B và C"
+        for verb in (("thông", "qua"), ("có",)):
+            v = t - len(verb)
+            if v > lo and tuple(ctx.keys[v:t]) == verb:
+                return self._body_before_verb(v, lo)
+        return None
 
     def _object_of_the_verb(self, top: list[_Hit], n: int, lo: int) -> bool:
         """Is the n-th document the verb's object, alone or in a list ("ban
@@ -684,24 +967,19 @@ class DocumentFinder:
         sentence ("ban hành Nghị định A ..., thay thế Nghị định B")?"""
         ctx = self.ctx
         while n > 0 and top[n - 1].start >= lo:
-            if any(w not in ("và", ",") for w in ctx.keys[top[n - 1].end:top[n].start]):
+            between = ctx.keys[top[n - 1].end:top[n].start]
+            if any(_has_phrase(between, v) for v in _PUBLISH + [("có",)]):
+                return True     # "Thực hiện Nghị quyết 18, Tỉnh ủy ban hành Kế hoạch 50": the verb comes between
+            if any(w not in ("và", ",") for w in between):
                 return False
             n -= 1
         return True
 
     def _subject_title_body(self, lo: int, k: int) -> OrgRef | None:
-        """"Thủ tướng Chính phủ Phạm Minh Chính vừa ký": the body a
-        signing official stands for."""
-        ctx = self.ctx
-        title = ctx.match(self.gaz.titles, lo)
-        if title and title[1].org_iri:
-            body = self.gaz.body_by_iri[title[1].org_iri]
-            if body.slug == "chinh-phu" and title[1].role.slug == "thu-tuong":
-                body = self.gaz.body_by_iri[body.iri.replace("chinh-phu", "thu-tuong-chinh-phu")]
-            tok = ctx.tokens[lo]
-            return OrgRef(name=body.label, surface=ctx.text_between(lo, lo + title[0]),
-                          span=Span(tok.start, tok.end), known_iri=body.iri)
-        return None
+        """"Thủ tướng Chính phủ Phạm Minh Chính vừa ký", "Chủ tịch nước đã
+        ký": the office of the signing official."""
+        office = self.offices.parse(lo, k)
+        return office[1] if office else None
 
     # ============================================================== links
     def _links_between(self) -> None:
@@ -714,29 +992,144 @@ class DocumentFinder:
         for a, b in zip(top, top[1:]):
             if self._bounds(a.start) != self._bounds(b.start):
                 continue
-            between = " ".join(ctx.keys[a.end:b.start])
-            rel = None
-            if between.endswith("thực hiện") and len(between.split()) <= 5:
-                rel = "implements"
-            elif between.endswith(("thay thế", "thay thế cho")) and (
-                    len(between.split()) <= 4 or between.endswith((", thay thế", ", thay thế cho"))):
-                rel = "replaces"
-            elif between.endswith(("sửa đổi , bổ sung", "sửa đổi", "sửa đổi , bổ sung một số điều của")) \
-                    and len(between.split()) <= 8:
-                rel = "amends"
+            if a.start < b.start < a.end:
+                # "Thông tư … của Bộ Tài chính hướng dẫn Nghị định số 69/2008/NĐ-CP": b in a's title
+                rel = _lineage_verb(" ".join(ctx.keys[max(a.start, b.start - 10):b.start]))
+            else:
+                between = " ".join(ctx.keys[a.end:b.start])
+                rel = None if any(w in between for w in _ALONGSIDE) else _lineage_verb(between)
+                if rel and len(between.split()) > 8 and not between.endswith(
+                        ("và thay thế", ", thay thế", "và thay thế cho", ", thay thế cho")):
+                    rel = None
             if rel:
                 self.links.append(DocumentLink(a.doc.key, rel, b.doc.key, Span(a.doc.span.start, b.doc.span.end)))
+        self._fronted_purpose(top)
+        self._said_of_itself(top)
         # căn cứ lists: based on, from the document the sentence is about.
         for h in top:
             lo, _ = self._bounds(h.start)
-            if "căn cứ" in " ".join(ctx.keys[lo:h.start]) and not h.adopted:
+            if not h.adopted and (self._after_basis_cue(lo, h.start) or self._in_basis_list(lo)):
                 h.based_on = True
         for h in top:
             if not h.based_on:
                 continue
-            source = next((o.doc for o in reversed(top) if o.start < h.start and not o.based_on), None)
+            source = self._basis_user(h, top)
             if source is not None:
                 self.links.append(DocumentLink(source.key, "based_on", h.doc.key, h.doc.span))
+
+    def _said_of_itself(self, top: list[_Hit]) -> None:
+        """"Quyết định này có hiệu lực … và thay thế Quyết định số 19/2021/QĐ-UBND
+        …; Quyết định số 21/2021/QĐ-UBND …", "Nghị định có hiệu lực từ … và
+        thay thế …": a sentence about the document the text is about (the
+        page's own, else the first one of that type it numbers) and what it
+        replaces or amends."""
+        ctx = self.ctx
+        for s in ctx.doc.sentences:
+            lo, hi = ctx.token_index(s.start), ctx.token_index(s.end)
+            named = ctx.match(self.gaz.doc_types, lo) if lo < hi and ctx.tokens[lo].is_capitalised else None
+            if not named or lo + named[0] >= hi or ctx.keys[lo + named[0]] not in ("này", "có"):
+                continue
+            source = self._main_document(named[1].label, lo, top)
+            verb = next(((t, rel) for t in range(lo, hi) for rel, p in _LINEAGE if p[0] in ("thay", "sửa")
+                         and tuple(ctx.keys[t:t + len(p)]) == p), None)
+            if source is None or verb is None:
+                continue
+            for h in top:
+                if verb[0] < h.start < hi and h.doc.key != source.key:
+                    self.links.append(DocumentLink(source.key, verb[1], h.doc.key,
+                                                   Span(ctx.tokens[lo].start, h.doc.span.end)))
+
+    def _main_document(self, doc_type: str, k: int, top: list[_Hit]) -> DocumentMention | None:
+        """The document of that type the text is about: the page's own, else
+        the first numbered one before token k."""
+        if self._own_key is not None:
+            own = next((h.doc for h in top if h.doc.key == self._own_key), None)
+            if own is not None and own.type == doc_type:
+                return own
+        return next((h.doc for h in top if h.start < k and h.doc.type == doc_type and h.doc.number), None)
+
+    def _fronted_purpose(self, top: list[_Hit]) -> None:
+        """"(Để) Thực hiện Nghị quyết số 18-NQ/TW, Ban Thường vụ Tỉnh ủy ban
+        hành Kế hoạch số 50-KH/TU": the documents the main verb issues
+        implement the ones its fronted purpose clause names."""
+        ctx = self.ctx
+        for lo, hi in sorted({self._bounds(h.start) for h in top}):
+            k = lo + (1 if ctx.keys[lo] in ("để", "nhằm") else 0)
+            if not any(tuple(ctx.keys[k:k + len(v)]) == v for v in _FRONTED_IMPLEMENT):
+                continue
+            inside = {t for h in top for t in range(h.start, h.end)}
+            mine = [h for h in top if k < h.start < hi]
+            first = next((n for n, h in enumerate(mine) if n and self._issued_after(mine[n - 1].end - 1, h.start, inside)
+                          and "," in ctx.keys[mine[n - 1].end - 1:h.start]), None)
+            if first is None:
+                continue
+            comma = max(t for t in range(mine[first - 1].end - 1, mine[first].start) if ctx.keys[t] == ",")
+            cited = mine[:first]
+            issued = [h for h in mine[first:] if self._issued_after(comma, h.start, inside)]
+            for h in issued:
+                for c in cited:
+                    self.links.append(DocumentLink(h.doc.key, "implements", c.doc.key,
+                                                   Span(c.doc.span.start, h.doc.span.end)))
+
+    def _issued_after(self, comma: int, k: int, inside: set[int]) -> bool:
+        """Does a publishing verb of the main clause govern the document at
+        token k ("…, Tỉnh ủy ban hành Kế hoạch số 50", "… đã xây dựng và
+        ban hành Kế hoạch 50 và Kế hoạch 51")? Other documents' words aside."""
+        words = [self.ctx.keys[t] for t in range(comma + 1, k) if t not in inside]
+        for t in range(len(words) - 1, -1, -1):
+            if any(tuple(words[t:t + len(v)]) == v for v in _ISSUING):
+                return all(w in ("và", ",", "số") or w in _ADVERBS or any(w in v for v in _ISSUING)
+                           for w in words[t:]) or t >= len(words) - 3
+        return False
+
+    def _after_basis_cue(self, lo: int, k: int) -> bool:
+        """Inside the "căn cứ …" clause of its sentence: after the cue and
+        before the main verb ("…, UBND tỉnh ban hành Quyết định Y")."""
+        ctx = self.ctx
+        cue = next((t for t in range(k - 2, lo - 1, -1) if tuple(ctx.keys[t:t + 2]) == ("căn", "cứ")), None)
+        if cue is None:
+            return False
+        inside = {t for h in self.hits if h.start < k for t in range(h.start, h.end)}
+        between = [ctx.keys[t] for t in range(cue + 2, k) if t not in inside]     # other documents' names aside
+        return not any(_has_phrase(between, v) for v in _PUBLISH + [("quyết", "nghị"), ("xây", "dựng")])
+
+    def _in_basis_list(self, lo: int) -> bool:
+        """An item of a list of bases set out line by line after "Căn cứ:"."""
+        lead = self.ctx.lead_of_items(lo)
+        return lead is not None and lead.text.strip().casefold().rstrip(" :").endswith(
+            ("căn cứ", "trên cơ sở", "dựa trên"))
+
+    def _basis_user(self, h: _Hit, top: list[_Hit]) -> DocumentMention | None:
+        """The document a legal basis is cited for: one the same sentence goes
+        on to name ("Căn cứ Luật X, UBND tỉnh ban hành Quyết định Y"), else
+        the text's own document, whose basis lines follow its header."""
+        ctx = self.ctx
+        lo, hi = self._bounds(h.start)
+        later = next((o for o in top if h.end <= o.start < hi and not o.based_on), None)
+        if later is not None:
+            return later.doc
+        # "Nghị quyết do … trình bày thể hiện, căn cứ Hiến pháp, …": the
+        # document the sentence is about, named before its basis
+        cue = next((t for t in range(lo, h.start) if tuple(ctx.keys[t:t + 2]) == ("căn", "cứ")), h.start)
+        before = next((o for o in reversed(top) if lo <= o.start < cue and not o.based_on), None)
+        if before is not None:
+            return before.doc
+        for t in range(lo, cue):
+            named = ctx.match(self.gaz.doc_types, t)
+            if named and ctx.tokens[t].is_capitalised:
+                return next((o.doc for o in reversed(top) if o.start < lo and o.doc.type == named[1].label), None)
+        if self._own_key is not None:
+            return next((o.doc for o in top if o.doc.key == self._own_key), None)
+        earlier = next((o for o in reversed(top) if o.start < h.start and not o.based_on), None)
+        if earlier is None:
+            return None
+        # a block of basis lines right after the document they are for, or
+        # the document the paragraph is about
+        first = ctx.doc.sentence_index(ctx.tokens[earlier.start].start) + 1
+        last = ctx.doc.sentence_index(ctx.tokens[h.start].start)
+        between = ctx.doc.sentences[first:last]
+        same_paragraph = "\n" not in ctx.doc.text[ctx.tokens[earlier.start].start:ctx.tokens[h.start].start]
+        return earlier.doc if same_paragraph or all(_basis_line(s.text) for s in between) else None
 
     def _unique_links(self) -> list[DocumentLink]:
         seen, out = set(), []
@@ -765,6 +1158,11 @@ class DocumentFinder:
                 if target is not None:
                     self._rekey(doc.key, target.key)
                     doc.key = target.key
+            elif doc.symbol is None and doc.number is None:
+                longer = self._named_in_full(doc) or self._numbered_by_subject(doc, full)
+                if longer is not None:
+                    self._rekey(doc.key, longer.key)
+                    doc.key = longer.key
             if doc.key not in order:
                 order.append(doc.key)
         # Fields: a mention with the full symbol speaks first, then the others.
@@ -777,10 +1175,37 @@ class DocumentFinder:
             for field_ in ("type", "number", "date", "issuer", "title", "symbol", "system", "year"):
                 if getattr(existing, field_) is None and getattr(doc, field_) is not None:
                     setattr(existing, field_, getattr(doc, field_))
+            if existing.title and existing.title.isupper() and doc.title and not doc.title.isupper():
+                existing.title = doc.title      # a header's capitals, cut at a line's end, yield to the text
             existing.adopted = existing.adopted or doc.adopted
             existing.surfaces.extend(s for s in doc.surfaces if s not in existing.surfaces)
             existing.mentions.extend(sp for sp in doc.mentions if sp not in existing.mentions)
         return [by_key[k] for k in order]
+
+    def _named_in_full(self, doc: DocumentMention) -> DocumentMention | None:
+        """"Quy chế phối hợp" after "Quy chế phối hợp giữa Ban Tuyên giáo …
+        và Sở Văn hóa …": the one unnumbered document of that type whose
+        name the short mention begins."""
+        words = comparable(doc.key).split()
+        if len(words) < 2:
+            return None
+        longer = {h.doc.key: h.doc for h in self.hits if h.doc.symbol is None and h.doc.number is None
+                  and h.doc.type == doc.type and len(comparable(h.doc.key).split()) > len(words)
+                  and comparable(h.doc.key).split()[:len(words)] == words}
+        return next(iter(longer.values())) if len(longer) == 1 else None
+
+    def _numbered_by_subject(self, doc: DocumentMention, full: list[DocumentMention]) -> DocumentMention | None:
+        """"Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành
+        chính cấp xã" in a headline is the "Nghị quyết số 1283/NQ-UBTVQH15 …
+        về việc sắp xếp đơn vị hành chính cấp xã của tỉnh Thái Bình" of the
+        body: one numbered document of that type whose subject begins so."""
+        subject = _subject_words(doc.title or "", doc.type)
+        if len(subject) < 4:
+            return None
+        same = {f.key: f for f in full if f.type == doc.type and (
+            doc.issuer is None or f.issuer is None or f.issuer.name == doc.issuer.name)
+            and _subject_words(f.title or "", None)[:len(subject)] == subject}
+        return next(iter(same.values())) if len(same) == 1 else None
 
     def _rekey(self, old: str, new: str) -> None:
         for link in self.links:
@@ -792,6 +1217,50 @@ class DocumentFinder:
     def _bounds(self, i: int) -> tuple[int, int]:
         s = self.ctx.sentence_of(i)
         return self.ctx.token_index(s.start), self.ctx.token_index(s.end)
+
+
+# The words before a document that say how the one before relates to it.
+_LINEAGE = [(rel, tuple(p.split())) for rel, ps in (
+    ("implements", ("thực hiện", "triển khai", "triển khai thực hiện", "hướng dẫn", "hướng dẫn thực hiện",
+                    "hướng dẫn thi hành", "hướng dẫn thi hành một số điều của", "hướng dẫn thi hành một số quy định của",
+                    "hướng dẫn một số điều của", "quy định chi tiết", "quy định chi tiết một số điều của",
+                    "quy định chi tiết thi hành", "cụ thể hóa", "quán triệt", "thi hành")),
+    ("amends", ("sửa đổi , bổ sung", "sửa đổi", "sửa đổi , bổ sung một số điều của", "sửa đổi một số điều của",
+                "bổ sung một số điều của")),
+    ("replaces", ("thay thế", "thay thế cho"))) for p in ps]
+
+
+def _lineage_verb(words: str) -> str | None:
+    """"… hướng dẫn thi hành một số quy định của" -> implements."""
+    keys = tuple(words.split())
+    best = max(((len(p), rel) for rel, p in _LINEAGE if keys[-len(p):] == p), default=None)
+    return best[1] if best else None
+
+
+def _basis_line(text: str) -> bool:
+    return text.lstrip(" -–•+").casefold().startswith("căn cứ")
+
+
+def _past_term(ctx: ArticleContext, k: int, hi: int) -> int:
+    """Past "khóa XV", "khóa 15", "nhiệm kỳ 2021-2026" after a body's name."""
+    if k < hi and ctx.keys[k] in ("khóa", "nhiệm"):
+        t = k + 1 + (ctx.keys[k] == "nhiệm" and k + 1 < hi and ctx.keys[k + 1] == "kỳ")
+        while t < hi and (ctx.tokens[t].text.isdigit() or ctx.tokens[t].text.isupper() or ctx.keys[t] in ("-", "–")):
+            t += 1
+        return t if t > k + 1 else k
+    return k
+
+
+def _subject_words(title: str, doc_type: str | None) -> list[str]:
+    """What a title is about, without its type word, issuer and "về (việc)"."""
+    words = comparable(title).split()
+    if doc_type and words[:len(doc_type.split())] == comparable(doc_type).split():
+        words = words[len(doc_type.split()):]
+    if "về" in words[:12] and (not words or words[0] in ("của", "về")):
+        words = words[words.index("về"):]
+    while words[:1] and words[0] in ("về", "việc"):
+        words = words[1:]
+    return words
 
 
 def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:

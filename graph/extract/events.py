@@ -20,9 +20,12 @@ from .gazetteer import Lexicon
 from .words import CHAIR_VERBS, HONORIFICS, SPEAKER_VERBS
 
 _ATTEND_VERBS = ("dự", "tham dự", "đến dự", "cùng dự", "có mặt", "gặp", "gặp gỡ", "hội đàm",
-                 "hội kiến", "thăm", "trình quốc thư", "tham gia", "về thăm", "đến thăm")
+                 "hội kiến", "thăm", "trình quốc thư", "tham gia", "về thăm", "đến thăm", "có buổi", "có cuộc",
+                 "dâng hương", "đến dâng hương", "chúc tết", "thăm , chúc tết")
 # "Dự Hội nghị có đồng chí X", "Cùng chủ trì có các đồng chí: ..."
 _LEAD_ROLES = [
+    (("đoàn", "chủ", "tịch"), ("chair",)),          # "Đoàn Chủ tịch đại hội gồm các đồng chí: …"
+    (("tham", "gia", "đoàn"), ("attendee",)),       # "Tham gia đoàn tiếp xúc có …"
     (("tiếp", "và", "làm", "việc"), ("attendee",)),
     (("tiếp", "đoàn"), ("attendee",)),
     (("làm", "việc", "với", "đoàn"), ("attendee",)),
@@ -44,6 +47,7 @@ _OF_ROLES = [
     (("ý", "kiến", "chỉ", "đạo", "của"), "speaker"), (("diễn", "văn", "của"), "speaker"),
     (("phát", "biểu", "kết", "luận", "hội", "nghị", "của"), "speaker"),
 ]
+_HONORIFIC_WORDS = frozenset(w for phrase in HONORIFICS for w in phrase.split())
 _HONORIFIC_PHRASES: Lexicon[str] = Lexicon()
 for _w in HONORIFICS:
     _HONORIFIC_PHRASES.add(_w, _w)
@@ -56,7 +60,13 @@ _OBJECT_VERBS = [tuple(v.split()) for v in (
     "cảm ơn", "biểu dương")]
 # "X gặp Y", "hội đàm với Y": the one met takes part too.
 _MEET_VERBS = [tuple(v.split()) for v in ("gặp", "gặp gỡ", "hội đàm với", "hội kiến", "hội kiến với",
-                                           "tiếp", "đón", "thăm")]
+                                           "tiếp", "đón", "thăm", "tiếp xúc với", "làm việc với")]
+# "trao quyết định và tặng hoa chúc mừng X": X is there, handed them.
+_GIFT_VERBS = [tuple(v.split()) for v in (
+    "trao quyết định cho", "trao quyết định và tặng hoa chúc mừng", "tặng hoa chúc mừng", "tặng hoa tri ân",
+    "tặng hoa", "trao tặng", "trao quyết định", "chúc mừng", "tặng quà")]
+_HANDING = [tuple(v.split()) for v in ("trao quyết định", "trao tặng", "tặng hoa", "tặng quà", "trao")]
+_PRESENT = "present"           # shown present without an attendance word
 _FUTURE = ("sẽ", "dự kiến", "kế hoạch", "chuẩn bị", "ngày mai", "sắp")
 _NOT_EVENT_TIME = ("đến ngày", "kể từ ngày", "từ ngày", "trước ngày", "sau ngày", "hiệu lực", "hết ngày")
 # Verbs that report an event without naming its kind.
@@ -65,6 +75,7 @@ _EVENT_VERBS = {("họp", "kỳ"): "ky-hop", ("họp",): "phien-hop", ("công", 
                 ("tuyên", "thệ"): "le", ("gặp",): "gap-go", ("hội", "đàm"): "hoi-dam",
                 ("hội", "kiến"): "hoi-kien", ("thăm",): "tham", ("trình", "quốc", "thư"): "le-trinh-quoc-thu"}
 _EVENT_VERB_FIRST = {words[0] for words in _EVENT_VERBS}
+_TIME_HEADS = {"sáng", "chiều", "tối", "trưa", "ngày", "hôm", "đêm"}
 
 
 @dataclass
@@ -74,6 +85,11 @@ class _EventDraft:
     date: date | None = None
     sentences: set[int] = field(default_factory=set)
     name: str | None = None
+
+
+def _has_words(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1))
 
 
 def _foreign(post) -> bool:
@@ -118,6 +134,19 @@ class EventFinder:
             ev = events[idx]
             if not any(p.name == name and p.role == role for p in ev.participants):
                 ev.participants.append(Participation(name, role, span))
+        active = {p.name for ev in events for p in ev.participants if p.role in ("chair", "speaker")}
+        for ev in events:
+            # Shown present without an attendance word (met, handed a decision,
+            # handing flowers): an attendee unless they chair or speak.
+            kept = []
+            for p in ev.participants:
+                if p.role == _PRESENT:
+                    if p.name in active or any(q.name == p.name and q.role == "attendee" for q in kept):
+                        continue
+                    p = Participation(p.name, "attendee", p.span)
+                if not any(q.name == p.name and q.role == p.role for q in kept):
+                    kept.append(p)
+            ev.participants = kept
         self._documents(events, drafts, by_sentence)
         return events
 
@@ -201,10 +230,27 @@ class EventFinder:
         if any(f" {w} " in f" {sentence} " for w in _FUTURE[:2]):
             return False
         if ctx.keys[k] == "tiếp" and n == 1:        # the verb: "Tiếp và làm việc với đoàn", "Tiếp tục"
-            return prev in ("buổi", "cuộc")
+            # "Chủ tịch nước X (đã) tiếp bà Y, Đại sứ …": a reception of someone named
+            nxt = k + 1 < len(ctx.tokens) and (ctx.keys[k + 1] in _HONORIFIC_WORDS or (
+                ctx.tokens[k + 1].is_capitalised and ctx.tokens[k + 1].is_word))
+            return prev in ("buổi", "cuộc") or (nxt and not ctx.tokens[k].is_capitalised and (
+                prev in ("đã", "vừa") or (k > 0 and ctx.tokens[k - 1].is_capitalised)))
         word = ctx.tokens[k]
+        if n >= 3 and (prev in ("đã", "vừa", "đoàn") or (k > 0 and ctx.tokens[k - 1].is_capitalised)
+                       or tuple(ctx.keys[k:k + 4]) == ("tiếp", "xúc", "cử", "tri")):
+            return True                  # a verbal kind after its subject: "Đoàn … tiếp xúc cử tri"
+        if prev == "," and self._after_fronted_time(k):
+            return True                  # "Sáng 2/9, hội nghị thông qua …"
         return word.is_capitalised or prev in ("tổ", "tại", "dự", "chức", "buổi", "cuộc", "khai", "bế", "trì",
                                                "họp", "đạo", "mạc", "kỳ", "phiên", "là", "này", "tiếp")
+
+    def _after_fronted_time(self, k: int) -> bool:
+        """Token k follows the sentence's first comma, and what comes before
+        it is a time adverbial ("Sáng 2/9,", "Chiều cùng ngày,")."""
+        ctx = self.ctx
+        s = ctx.sentence_of(k)
+        head = ctx.doc.text[s.start:ctx.tokens[k].start].rstrip(" ,")
+        return "," not in head and bool(find_dates(head)) and head.split()[0].casefold() in _TIME_HEADS
 
     def _is_verb_use(self, k: int) -> bool:
         ctx = self.ctx
@@ -266,11 +312,34 @@ class EventFinder:
         return out
 
     def _resolve(self, dm: DateMention, sentence: str) -> date | None:
+        """The year of a day written without one: the article's, else one
+        the text fixes for the event (annotation, Events: date)."""
         ref = self.ctx.reference_date
-        year = dm.year or (ref.year if ref else None) or occasion_year(sentence)
-        if dm.year is None and ref and dm.month == 12 and ref.month == 1:
-            year = ref.year - 1
-        return dm.resolve(year)
+        if dm.year:
+            return dm.resolve(None)
+        if ref:
+            return dm.resolve(ref.year - 1 if dm.month == 12 and ref.month == 1 else ref.year)
+        return dm.resolve(self._year_from_text(dm, sentence))
+
+    def _year_from_text(self, dm: DateMention, sentence: str) -> int | None:
+        """An occasion that names its year in the sentence ("sơ kết quý
+        III/2023"), the same day written in full elsewhere, a dated
+        document the sentence adopts or announces ("thông qua Kế hoạch
+        số 45 ngày 28/8/2022": the first such day on or after it), or an
+        occasion the headline or lede names."""
+        ctx = self.ctx
+        year = occasion_year(sentence)
+        if year:
+            return year
+        full = ctx.full_date_year(dm.day, dm.month)
+        if full:
+            return full
+        s = ctx.doc.sentence_at(dm.start)
+        for doc in self.documents:
+            if doc.date and s.start <= doc.span.start < s.end:
+                return doc.date.year + ((dm.month, dm.day) < (doc.date.month, doc.date.day))
+        lede = " ".join(x.text for x in ctx.doc.sentences[:3])
+        return occasion_year(lede)
 
     def _date_in_sentence(self, si: int, doc_spans) -> date | None:
         """The sentence's event date: of its dates that resolve, the one
@@ -326,23 +395,26 @@ class EventFinder:
         roles: set[str] = set()
         keys = ctx.keys
         # Lists led by "Dự Hội nghị có ...", "Cùng chủ trì có các đồng chí: ..."
-        lead = self._lead_roles(lo, i)
+        lead = self._lead_roles(lo, i) or self._lead_of_item(lo)
         if lead:
             roles.update(lead)
-        # "dưới sự chủ trì của X", "yêu cầu của X"
+        start = self._before_titles(i, lo)
+        # "dưới sự chủ trì của (đồng chí Tổng Bí thư, Chủ tịch nước) X", "yêu cầu của X"
         before = tuple(keys[max(lo, i - 10):i])
         for words, role in _OF_ROLES:
             n = len(words)
+            if tuple(keys[max(lo, start - n):start]) == words:
+                roles.add(role)
+                continue
             tail = before[-(n + 6):]
             for t in range(len(tail) - n + 1):
                 if tail[t:t + n] == words and self._only_title_between(i - (len(tail) - t - n), i):
                     roles.add(role)
-        start = self._before_titles(i, lo)
-        meet = self._verb_ending_at(start, lo, _MEET_VERBS)
-        if meet:
-            roles.add("attendee")
+        placed = self._object_of(start, lo, mentions)
+        if placed in ("meet", "gift"):
+            roles.add(_PRESENT)      # the one met, or handed a decision or flowers
             return roles
-        if self._verb_ending_at(start, lo, _OBJECT_VERBS):
+        if placed == "object" or self._press_remark(lo, hi):
             return roles
         # What the person does: the first verb after the name and its titles.
         k = self._after_titles(j, hi)
@@ -351,22 +423,61 @@ class EventFinder:
             if nxt is None or not (nxt[0] == k or self._joins_list(k, nxt[0])):
                 break
             k = self._after_titles(nxt[1], hi)     # "A, B và C đã lần lượt ..."
-        roles.update(self._predicate_roles(keys[k:min(hi, k + 12)]))
+        # "A; B cùng các đồng chí lãnh đạo, nguyên lãnh đạo … dự": past the companions
+        reach = 24 if k < hi and keys[k] == "cùng" else 12
+        roles.update(self._predicate_roles(keys[k:min(hi, k + reach)], k))
         # "Phát biểu tại Hội nghị, đồng chí X nhấn mạnh"
         head = keys[lo:min(lo + 2, hi)]
         if tuple(head) in (("phát", "biểu"), ("kết", "luận")) and lo < i and "," in keys[lo:i]:
             roles.add("speaker")
         return roles
 
+    def _press_remark(self, lo: int, hi: int) -> bool:
+        """"Trao đổi với phóng viên / với báo X, …", "trả lời phỏng vấn":
+        words said to the press, not at the event."""
+        words = self.ctx.keys[lo:hi]
+        return tuple(words[:3]) == ("trao", "đổi", "với") or any(
+            _has_words(words, p) for p in (("trả", "lời", "phỏng", "vấn"), ("với", "phóng", "viên"), ("phỏng", "vấn")))
+
+    def _object_of(self, start: int, lo: int, mentions) -> str | None:
+        """What a name beginning (with its titles) at ``start`` is the object
+        of: "meet" (tiếp, gặp, hội đàm với), "gift" (trao quyết định cho,
+        tặng hoa chúc mừng), "object" (another verb that takes a person), or
+        None. A name coordinated with an earlier one ("tiếp bà A, Đại sứ X và
+        ông B") is the object of the same verb."""
+        ctx = self.ctx
+        if self._verb_ending_at(start, lo, _MEET_VERBS):
+            return "meet"
+        if self._verb_ending_at(start, lo, _GIFT_VERBS) or (
+                start - 1 > lo and ctx.keys[start - 1] == "cho"
+                and any(ctx.keys[t] in ("trao", "tặng") for t in range(max(lo, start - 12), start - 1))):
+            return "gift"
+        if self._verb_ending_at(start, lo, _OBJECT_VERBS):
+            return "object"
+        t = start
+        while t > lo and (ctx.keys[t - 1] in (",", "và") or ctx.keys[t - 1] in _HONORIFIC_WORDS):
+            t -= 1
+        if t < start and any(ctx.keys[u] in (",", "và") for u in range(t, start)):
+            earlier = next((m for m in mentions if lo <= m[0] < t and self._after_titles(m[1], start) == t), None)
+            if earlier is not None:
+                return self._object_of(self._before_titles(earlier[0], lo), lo, mentions)
+        return None
+
     def _before_titles(self, i: int, lo: int) -> int:
         """Start of the titles and honorifics written before a name."""
+        return self._skip_honorific(self._titles_start(i, lo), lo)
+
+    def _titles_start(self, i: int, lo: int) -> int:
         k = self._skip_honorific(i, lo)
         while k > lo:
             post = next((p for t in range(max(lo, k - 20), k)
                          if (p := self.posts.parse(t, k)) is not None and p.end == k), None)
             if post is None:
                 break
-            k = self._skip_honorific(post.start, lo)
+            k = post.start
+            while k > lo and self.ctx.keys[k - 1] in ("tân", "nguyên", "cố", "quyền"):
+                k -= 1
+            k = self._skip_honorific(k, lo)
             if k - 1 > lo and self.ctx.keys[k - 1] == ",":
                 earlier = next((p for t in range(max(lo, k - 21), k - 1)
                                 if (p := self.posts.parse(t, k - 1)) is not None and p.end == k - 1), None)
@@ -394,12 +505,13 @@ class EventFinder:
             return False
         t = k + 1
         while t < nxt:
+            if ctx.keys[t] in (",", "và") or ctx.keys[t] in _HONORIFIC_WORDS:
+                t += 1          # "…, và ông B", "… và Đại tá B"
+                continue
             post = self.posts.parse(t, nxt)
             if post is None:
-                return ctx.keys[t] in (",", "và") and t + 1 == nxt
+                return False
             t = post.end
-            if t < nxt and ctx.keys[t] == ",":
-                t += 1
         return True
 
     def _lead_roles(self, lo: int, i: int) -> tuple[str, ...] | None:
@@ -413,7 +525,7 @@ class EventFinder:
         for words, roles in _LEAD_ROLES:
             if tuple(ctx.keys[k:k + len(words)]) == words:
                 rest = ctx.keys[k + len(words):i]
-                if "có" in rest:
+                if "có" in rest or "gồm" in rest:
                     return roles
                 # "Dự Đại hội ..., Tổng Bí thư Tô Lâm đề nghị": the subject
                 # after the comma is the one who attended.
@@ -421,6 +533,13 @@ class EventFinder:
                     return ("attendee",)
                 return None
         return None
+
+    def _lead_of_item(self, lo: int) -> tuple[str, ...] | None:
+        """An item of a list set out line by line ("- Đồng chí A, …;")
+        takes the roles of the line that leads it ("Dự hội nghị có:")."""
+        ctx = self.ctx
+        lead = ctx.lead_of_items(lo)
+        return self._lead_roles(ctx.token_index(lead.start), ctx.token_index(lead.end)) if lead else None
 
     def _first_after_comma(self, k: int, i: int) -> bool:
         ctx = self.ctx
@@ -457,20 +576,46 @@ class EventFinder:
                 return n
         return 0
 
+    def _inside_body_name(self, k: int) -> bool:
+        ctx = self.ctx
+        for start in range(max(0, k - 3), k):
+            if ctx.tokens[start].is_capitalised:
+                org = self.posts.orgs.parse(start, len(ctx.tokens))
+                if org is not None and org.end > k:
+                    return True
+        return False
+
+    def orgs_parse(self, k: int) -> bool:
+        """A body is named at token k."""
+        ctx = self.ctx
+        return k < len(ctx.tokens) and ctx.tokens[k].is_capitalised and self.posts.orgs.parse(k, len(ctx.tokens)) is not None
+
+    def _verb_length(self, words: list[str], verbs: list[tuple[str, ...]]) -> int:
+        """Where the first of ``verbs`` in ``words`` ends."""
+        return next((t + n for t in range(len(words)) if (n := self._verb_at(words, t, verbs))), 0)
+
     def _has_verb(self, words: list[str], verbs: list[tuple[str, ...]]) -> bool:
         return any(self._verb_at(words, t, verbs) for t in range(len(words)))
 
-    def _predicate_roles(self, words: list[str]) -> set[str]:
+    def _predicate_roles(self, words: list[str], at: int = 0) -> set[str]:
         """Roles of the first verb of the predicate, and of a verb joined to
-        it ("chủ trì và phát biểu chỉ đạo")."""
+        it ("chủ trì và phát biểu chỉ đạo"). Not from a verb in the future
+        ("sẽ cùng …"), flowers given with wishes ("tặng hoa chúc mừng"), or
+        running a body ("điều hành Công an tỉnh")."""
         table = (("chair", _CHAIR), ("speaker", _SPEAK), ("attendee", _ATTEND))
         for t in range(len(words)):
-            if words[t] in (";", ":"):
+            if words[t] in (";", ":") or words[t] == "sẽ":
                 break
+            if self.ctx.tokens[at + t].is_capitalised and self._inside_body_name(at + t):
+                continue                 # "Sở Thông tin và Truyền thông": a name, not a verb
+            if self._verb_at(words, t, _HANDING):
+                return {_PRESENT}        # handing over a decision or flowers
             for role, verbs in table:
                 n = self._verb_at(words, t, verbs)
                 if not n:
                     continue
+                if role == "chair" and self.orgs_parse(at + t + n):
+                    continue             # "điều hành Công an Thành phố": running a body, not a meeting
                 roles = {role}
                 u = self._past_object(words, t + n)
                 while u < len(words) and words[u] in ("và", ","):
@@ -503,11 +648,13 @@ class EventFinder:
         ctx = self.ctx
         covered = set()
         for i, j, _, _ in mentions:
-            covered.update(range(max(0, i - 12), j + 1))
+            # a name, the titles before it and those written after it
+            covered.update(range(max(0, i - 12), self._after_titles(j, len(ctx.tokens)) + 1))
         out = []
         for k in range(len(ctx.tokens)):
-            if k in covered or not ctx.tokens[k].is_word:
-                continue
+            if k in covered or not ctx.tokens[k].is_word or (k > 0 and ctx.tokens[k - 1].is_capitalised
+                                                               and ctx.tokens[k - 1].is_word):
+                continue        # inside a longer title ("Phó Giám đốc"): not one of its own
             post = self.posts.parse(k, len(ctx.tokens))
             if post is None or post.end - k < 2:
                 continue
@@ -516,7 +663,7 @@ class EventFinder:
             words = ctx.keys[post.end:min(hi, post.end + 4)]
             role = next((r for r, vs in (("chair", _CHAIR), ("speaker", _SPEAK)) if self._has_verb(words[:3], vs)),
                         None)
-            if role is None:
+            if role is None or (role == "chair" and self.orgs_parse(post.end + self._verb_length(words, _CHAIR))):
                 continue
             body = post.body.name.casefold() if post.body else None
             holders = [p for p in self.persons if any(
@@ -539,7 +686,7 @@ class EventFinder:
         out = []
         for p in self.persons:
             if any(pos.status == "appointed" for pos in p.positions):
-                out.append((p.name, "attendee", p.span, ctx.doc.sentence_index(p.span.start)))
+                out.append((p.name, _PRESENT, p.span, ctx.doc.sentence_index(p.span.start)))
         return out
 
     # ========================================================== documents

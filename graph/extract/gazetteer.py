@@ -25,14 +25,25 @@ DCTERMS = Namespace("http://purl.org/dc/terms/")
 V = TypeVar("V")
 
 
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter changed, added or dropped (tone marks count as letters)."""
+    if a == b or abs(len(a) - len(b)) > 1 or len(b) < 3 or not a.isalpha():
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
+
+
 class Lexicon(Generic[V]):
     """Phrases (as token sequences) mapped to values, matched longest first.
     A case-sensitive lexicon (abbreviations: "TƯ" is not "tư") keys tokens
     as written."""
 
-    def __init__(self, case_sensitive: bool = False) -> None:
+    def __init__(self, case_sensitive: bool = False, proper: bool = False) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], V]]] = {}
         self.case_sensitive = case_sensitive
+        self.proper = proper        # names that start with a capital ("Áo", "Anh" are also common words)
 
     def key(self, phrase: str) -> tuple[str, ...]:
         if self.case_sensitive:
@@ -57,6 +68,19 @@ class Lexicon(Generic[V]):
                 return n, value
         return None
 
+    def match_misspelt(self, keys: list[str], i: int) -> tuple[int, V] | None:
+        """A phrase of three words or more written with one later word
+        misspelt by one letter ("Ban Chấp hàng Trung ương Đảng"), when no
+        phrase matches as written."""
+        for phrase, value in self._by_first.get(keys[i], ()):
+            n = len(phrase)
+            if n < 3 or i + n > len(keys):
+                continue
+            wrong = [t for t in range(1, n) if keys[i + t] != phrase[t]]
+            if len(wrong) == 1 and _one_letter_apart(keys[i + wrong[0]], phrase[wrong[0]]):
+                return n, value
+        return None
+
     def lookup(self, phrase: str) -> V | None:
         key = self.key(phrase)
         hit = self.match(list(key), 0) if key else None
@@ -75,6 +99,7 @@ class CompoundTitle:
     role: Role
     org_iri: str | None
     body_kind: str | None
+    board_kind: str | None = None      # "UVBTV": a board of the committee written after it
 
 
 @dataclass(frozen=True)
@@ -123,7 +148,7 @@ class Gazetteer:
     bodies: Lexicon[Body] = field(default_factory=Lexicon)
     doc_types: Lexicon[DocType] = field(default_factory=Lexicon)
     event_types: Lexicon[EventType] = field(default_factory=Lexicon)
-    countries: Lexicon[str] = field(default_factory=Lexicon)
+    countries: Lexicon[str] = field(default_factory=lambda: Lexicon(proper=True))
     abbreviations: dict[str, str] = field(default_factory=dict)   # comparable abbr -> full
     abbreviation_phrases: Lexicon[str] = field(default_factory=lambda: Lexicon(case_sensitive=True))
     body_by_iri: dict[str, Body] = field(default_factory=dict)
@@ -225,7 +250,9 @@ def load() -> Gazetteer:
         role = gz.role_by_slug[_slug(g.value(s, CG.impliesRole))]
         org = g.value(s, CG.impliesOrganization)
         kind = g.value(s, CG.impliesBodyKind)
-        title = CompoundTitle(role, str(org) if org else None, _slug(kind) if kind else None)
+        board = g.value(s, CG.namesBoardOf)
+        title = CompoundTitle(role, str(org) if org else None, _slug(kind) if kind else None,
+                              _slug(board) if board else None)
         for phrase in [_label(g, s, "vi"), *_alts(g, s)]:
             gz.titles.add(phrase, title)
 

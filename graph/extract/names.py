@@ -10,6 +10,9 @@ from .context import ArticleContext
 from .words import GIVEN_NAME_OK, NOT_NAME, SURNAMES
 
 _ALPHA = re.compile(r"^[^\W\d_]+$", re.UNICODE)
+_CLOSERS = (",", ".", ";", ":", ")", "-", "–", "!", "?", "”", '"', "'")
+# "H'Lim Êban", "H'Hen Niê": the mark before an Ê Đê or Gia Rai woman's name.
+_HIGHLAND_PREFIX = re.compile(r"^H'[^\W\d_]+$")
 _FOREIGN_PARTICLES = {"de", "e", "van", "von", "da", "dos", "del", "der", "bin", "al", "la", "le", "di"}
 
 
@@ -40,17 +43,61 @@ def _former_or_name(ctx: ArticleContext, j: int, limit: int) -> bool:
 def name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> int | None:
     """End (exclusive) of a Vietnamese personal name starting at token i."""
     limit = len(ctx.tokens) if limit is None else limit
+    if i < limit and _HIGHLAND_PREFIX.match(ctx.tokens[i].text):
+        j = i + 1
+        while j < limit and j - i < 3 and _name_word(ctx, j) and ctx.keys[j] not in NOT_NAME:
+            j += 1
+        return j if j > i + 1 and not _cut_off(ctx, j, limit) else None
     if i >= limit or not _name_word(ctx, i) or ctx.keys[i] not in SURNAMES:
         return None
     j = i + 1
     while j < limit and j - i < 5 and _name_word(ctx, j):
         key = ctx.keys[j]
-        if key in NOT_NAME and key not in GIVEN_NAME_OK and not _former_or_name(ctx, j, limit):
-            break
-        if _starts_other_phrase(ctx, j):
+        if (key in NOT_NAME and key not in GIVEN_NAME_OK and not _former_or_name(ctx, j, limit)) \
+                or _starts_other_phrase(ctx, j):
+            if j - i >= 1 and _ends_before_separator(ctx, j, limit):
+                j += 1      # "Hà Ban,", "Đinh Công Sáng,": a word that starts nothing when a comma follows
             break
         j += 1
-    if j - i < 2:
+    if j - i < 2 or _cut_off(ctx, j, limit):
+        return None
+    for n in (2, 3):        # "UBND tỉnh Hà Nam Trương Quốc Huy": the place, then the name
+        if j - (i + n) >= 2 and ctx.keys[i + n] in SURNAMES and is_place_name(ctx, ctx.text_between(i, i + n)):
+            return None
+    return j
+
+
+def _cut_off(ctx: ArticleContext, j: int, limit: int) -> bool:
+    """A name glued to what follows it ("Thanh H\ufffd"): a damaged word, not
+    a name that ends there. A whole last word with a replaced character after
+    it ("Văn Hùng\ufffd,") is a name all the same."""
+    if j >= limit or ctx.tokens[j].start != ctx.tokens[j - 1].end or ctx.keys[j] in _CLOSERS:
+        return False
+    after = j + 1
+    return not (ctx.tokens[j].text == "\ufffd" and len(ctx.tokens[j - 1].text) > 1
+                and (after >= limit or ctx.keys[after] in _CLOSERS))
+
+
+def _ends_before_separator(ctx: ArticleContext, j: int, limit: int) -> bool:
+    nxt = j + 1
+    return nxt >= limit or ctx.keys[nxt] in (",", ";", ")", "(", "-", "–", ".", ":", "và")
+
+
+def unknown_family_name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> int | None:
+    """End of a name whose family name is not in the list, where the context
+    already says a person is named (an honorific or a title before it): two
+    to four capitalised Vietnamese words ending before a separator."""
+    limit = len(ctx.tokens) if limit is None else limit
+    if i > 0 and ctx.tokens[i - 1].is_word and ctx.tokens[i - 1].is_capitalised:
+        return None         # inside a longer capitalised phrase
+    j = i
+    while j < limit and j - i < 4 and _name_word(ctx, j) and ctx.tokens[j].text[1:].islower() and not (
+            j > i and (ctx.keys[j] in NOT_NAME or _starts_other_phrase(ctx, j) or name_at(ctx, j, limit))):
+        j += 1
+    if j - i < 2 or ctx.keys[i] in NOT_NAME or _starts_other_phrase(ctx, i) \
+            or any(ctx.match(ctx.gaz.countries, t) for t in range(i, j)) or is_place_name(ctx, ctx.text_between(i, j)):
+        return None
+    if j < limit and ctx.keys[j] not in (",", ";", ")", "(", "-", "–", ".", ":") or _cut_off(ctx, j, limit):
         return None
     return j
 
@@ -73,7 +120,7 @@ def foreign_name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> in
             j += 1
         else:
             break
-    if words < 2 or not ctx.tokens[i].is_capitalised:
+    if words < 2 or not ctx.tokens[i].is_capitalised or _cut_off(ctx, j, limit):
         return None
     return j
 

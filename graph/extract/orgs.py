@@ -9,12 +9,14 @@ the post parser fills the place from a shared tail, then from the article.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from .gazetteer import Body, BodyKind, Lexicon
-from ..core.model import OrgRef, Span
+from ..core.model import Mask, OrgRef, Span
 from .context import ArticleContext, Place
-from .names import foreign_name_at, name_at
-from .words import ORG_STOP
+from .names import foreign_name_at, is_place_name, name_at
+from .words import ATTEND_VERBS, CHAIR_VERBS, NAME_COMPOUNDS, ORG_STOP, ORG_STOP_VERBS, SPEAKER_VERBS
+from ..core.vntext import comparable, fold
 
 # Head nouns of bodies not in the reference data.
 _HEADS: Lexicon[str] = Lexicon()
@@ -24,14 +26,37 @@ for _h in ("Cục", "Vụ", "Ban", "Ủy ban", "Hội đồng", "Trung tâm", "V
            "Tổng Công ty", "Công ty", "Ngân hàng", "Báo", "Đài", "Đoàn", "Mặt trận", "Chính hiệp",
            "Tòa án", "Viện Kiểm sát", "Phòng", "Chi cục", "Thanh tra", "Kho bạc", "Chính phủ",
            "Quốc hội", "Nhà nước", "Đại học", "Bệnh viện", "Đảng ủy", "Đảng bộ", "Tổ", "Nhân đại",
-           "Học viện Chính trị", "Bộ đội Biên phòng", "Lữ đoàn", "Sư đoàn", "Hải quân", "Cảnh sát biển"):
+           "Học viện Chính trị", "Bộ đội Biên phòng", "Lữ đoàn", "Sư đoàn", "Hải quân", "Cảnh sát biển",
+           "Vùng", "Quỹ", "Tiểu ban", "Ban Chỉ đạo", "Ban Quản lý", "Hiệp hội", "Đội", "Đồn", "Trung đoàn",
+           "Tiểu đoàn", "Binh đoàn", "Hải đoàn", "Hải đội", "Bộ Tham mưu", "Nhà xuất bản", "Tạp chí", "Công đoàn"):
     _HEADS.add(_h, _h)
 
+# National bodies a bare "tỉnh" after them does not localise ("Bộ Chính trị tỉnh" is no body).
+_NOT_IN_PROVINCES = {"bo-chinh-tri", "ban-bi-thu", "quoc-hoi", "chinh-phu", "nha-nuoc"}
+# Units that go by a number ("Quân khu 4", "Vùng 2 Hải quân").
+_NUMBERED_UNITS = {"Quân khu", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Binh đoàn", "Vùng", "Hải đoàn"}
+# Heads of bodies named by what they do, in lower case ("Ban Chỉ đạo phòng, chống …").
+_DESCRIPTIVE_HEADS = {"Ban Chỉ đạo", "Ban Quản lý", "Tiểu ban", "Hội đồng", "Ban Tổ chức"}
+_DESCRIPTION_STOP = set(comparable(w) for w in (
+    "đã đang sẽ vừa là có không được bị với về tại trong theo cho để do từ đến nhằm khi sau trước thì mà "
+    "nhưng hay hoặc cũng còn đều vẫn rồi cùng gồm ở như vì nên thuộc nếu đây ấy những một mọi cả nay này đó "
+    "dự thăm tiếp họp trao tặng gặp đón chúc năm ngày tháng khóa nhiệm").split())
+_SENTENCE_VERBS = {comparable(v) for v in CHAIR_VERBS + SPEAKER_VERBS + ATTEND_VERBS if " " in v}
+# Verbs that say what a document does: "Bộ Tư lệnh Quân khu | triển khai thực hiện Nghị quyết …".
+_DOCUMENT_VERBS = {comparable(v) for v in ("triển khai", "thực hiện", "hướng dẫn", "ban hành", "sửa đổi",
+                                          "thay thế", "quán triệt", "cụ thể hóa")}
+# Two-word phrases that end a unit's name: a verb of the sentence, or "trực thuộc".
+_NAME_ENDS = _SENTENCE_VERBS | _DOCUMENT_VERBS | {comparable("trực thuộc")}
+# A body's bare head word standing for it: "Văn phòng Sở", "Thanh tra Bộ".
+_BARE_BODY_WORDS = {"sở", "bộ", "cục"}
 _PARTY_COMMITTEE_KINDS = {"tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy",
                           "ban-chap-hanh-dang-bo"}
 # National party bodies that are committees (their units are named after them).
 _PARTY_COMMITTEE_BODIES = ("dang-uy", "quan-uy", "ban-chap-hanh", "bo-chinh-tri", "ban-bi-thu",
                            "thuong-vu-quan-uy", "dang-doan", "ban-can-su-dang")
+# A unit's name that ends in a level word waits for its place: "Phòng Nội vụ huyện".
+_LEVEL_WORD_OF = {"tỉnh": "province", "huyện": "district", "quận": "district", "xã": "commune",
+                  "phường": "commune"}
 _AREA_KIND_FOR_LEVEL = {"province": "tinh-uy", "district": "huyen-uy", "commune": "dang-uy"}
 
 
@@ -55,6 +80,19 @@ class ParsedOrg:
         return bool(self.kind and self.kind.slug in _PARTY_COMMITTEE_KINDS) or bool(
             self.body and self.body.slug.startswith(_PARTY_COMMITTEE_BODIES))
 
+    @property
+    def has_committees(self) -> bool:
+        """A party committee, or a mass organisation with its own Ban Chấp
+        hành, Ban Thường vụ and boards ("Ban Thường vụ Tỉnh đoàn")."""
+        return self.is_party_committee or bool(self.kind and self.kind.body_class == "MassOrganization") or bool(
+            self.body and self.body.body_class == "MassOrganization")
+
+
+def _spells(letters: str, name: str) -> bool:
+    """Do the initials of the name's words hold the letters in order?"""
+    initials = iter(fold(w[0]) for w in name.split() if w[:1].isalpha())
+    return all(fold(ch) in initials for ch in letters)
+
 
 def _span(ctx: ArticleContext, i: int, j: int) -> Span:
     return Span(ctx.tokens[i].start, ctx.tokens[j - 1].end)
@@ -62,6 +100,25 @@ def _span(ctx: ArticleContext, i: int, j: int) -> Span:
 
 def _ref(ctx: ArticleContext, i: int, j: int, name: str, **kw) -> OrgRef:
     return OrgRef(name=name, surface=ctx.text_between(i, j), span=_span(ctx, i, j), **kw)
+
+
+def _committee_kind_of(place: Place) -> str:
+    """The kind of the Party committee of a place: Tỉnh ủy, Thành ủy,
+    Huyện ủy, Quận ủy, Thị ủy or the Đảng ủy of a commune."""
+    if place.level == "province":
+        return "thanh-uy" if place.province and place.province.is_city else "tinh-uy"
+    if place.level == "district":
+        return {"quận": "quan-uy", "thị xã": "thi-uy", "thành phố": "thanh-uy"}.get(place.level_word, "huyen-uy")
+    return "dang-uy"
+
+
+def _with_head(written: str, label: str) -> str:
+    """A body written without its head noun gets it back: "Mặt trận Tổ quốc
+    Việt Nam tỉnh X" is the "Ủy ban Mặt trận Tổ quốc Việt Nam" of tỉnh X."""
+    words, head = written.split(), label.split()
+    first = comparable(words[0]) if words else ""
+    at = next((n for n, w in enumerate(head) if comparable(w) == first), 0)
+    return " ".join(head[:at] + words) if at else written
 
 
 def _place_name_for(kind: BodyKind, place: Place) -> str:
@@ -84,11 +141,85 @@ class OrgParser:
             return None
         if strict_case and not ctx.tokens[i].is_capitalised:
             return None
-        parsed = self._known_or_kind(i, limit) or self._generic(i, limit) or self._country(i, limit)
+        parsed = self._defined_abbreviation(i) or self._unit_of_the_body(i, limit) or self._commune_youth_union(i, limit) \
+            or self._known_or_kind(i, limit) or self._doubled_head(i, limit) \
+            or self._generic(i, limit) or self._country(i, limit)
         if parsed is None:
             return None
         self._parents(parsed, limit)
         return parsed
+
+    def _defined_abbreviation(self, i: int) -> ParsedOrg | None:
+        """"EVN" where the text wrote "Tập đoàn Điện lực Việt Nam (EVN)"."""
+        ctx = self.ctx
+        text = ctx.tokens[i].text
+        if not (text.isupper() and len(text) >= 2) or self._abbreviations is None:
+            return None
+        ref = self._abbreviations.get(text)
+        return ParsedOrg(i + 1, replace(ref, surface=text, span=_span(ctx, i, i + 1))) if ref else None
+
+    @cached_property
+    def _abbreviations(self) -> dict[str, OrgRef] | None:
+        """The abbreviations the text defines: a body's name, then its
+        letters in parentheses ("Tập đoàn Điện lực Việt Nam (EVN)")."""
+        ctx = self.ctx
+        self.__dict__["_abbreviations"] = None      # while reading them, no abbreviation is known
+        found: dict[str, OrgRef] = {}
+        for k in range(1, len(ctx.tokens) - 2):
+            short = ctx.tokens[k + 1].text
+            if ctx.keys[k] != "(" or ctx.keys[k + 2] != ")" or not (short.isupper() and 2 <= len(short) <= 8) \
+                    or self.gaz.expand(short) != short:
+                continue        # the reference data's abbreviations ("LĐLĐ") keep their meaning
+            ending = [org for t in range(k - 1, max(0, k - 15) - 1, -1) if ctx.tokens[t].is_capitalised
+                      and (org := self.parse(t, k)) is not None and org.end == k]
+            if ending and short not in found:
+                # the body whose initials spell the letters ("Ủy ban Thường vụ Quốc hội (TVQH)"),
+                # else the innermost ("Tập đoàn Điện lực Việt Nam (EVN)")
+                found[short] = next((o.ref for o in ending if _spells(short, o.ref.surface)), ending[0].ref)
+        return found
+
+    def _commune_youth_union(self, i: int, limit: int) -> ParsedOrg | None:
+        """"Bí thư Đoàn xã Lũng Cú": the Youth Union of a commune (a district's
+        and a province's are the Huyện đoàn and the Tỉnh đoàn)."""
+        ctx = self.ctx
+        if ctx.keys[i] != "đoàn" or i + 1 >= limit or ctx.keys[i + 1] not in ("xã", "phường", "thị"):
+            return None
+        hit = ctx.place_at(i + 1, limit)
+        if hit is None or hit[1].level != "commune":
+            return None
+        end, place = hit
+        return ParsedOrg(end, _ref(ctx, i, end, f"Đoàn {place.full}", jurisdiction=place.name,
+                                   jurisdiction_level=place.level), place=place)
+
+    def _unit_of_the_body(self, i: int, limit: int) -> ParsedOrg | None:
+        """"Văn phòng Sở", "Thanh tra Bộ": a unit named after the body the
+        text is about, by its bare head word; the name stays as written."""
+        ctx = self.ctx
+        head = ctx.match(_HEADS, i)
+        if not head:
+            return None
+        j = i + head[0]
+        if j >= limit or ctx.keys[j] not in _BARE_BODY_WORDS or not ctx.tokens[j].is_capitalised:
+            return None
+        if j + 1 < limit and ctx.tokens[j + 1].is_word and ctx.keys[j + 1] not in ORG_STOP | {"và"}:
+            return None         # the name goes on: "Văn phòng Bộ Công Thương", "Phòng Tổng hợp"
+        return ParsedOrg(j + 1, _ref(ctx, i, j + 1, ctx.text_between(i, j + 1)))
+
+    def known_body(self, label: str, k: int) -> OrgRef | None:
+        """A national body of the reference data, said at token k."""
+        body = self.gaz.bodies.lookup(label)
+        if body is None:
+            return None
+        tok = self.ctx.tokens[k]
+        return OrgRef(name=body.label, surface="", span=Span(tok.start, tok.end), known_iri=body.iri)
+
+    def place_from_text(self, org: ParsedOrg) -> None:
+        """Give a body named without its place ("Ủy ban nhân dân tỉnh") the
+        one the text names nearest before it, else the article's."""
+        if org.open_level:
+            place = self.ctx.place_for(org.open_level, org.ref.span.start)
+            if place:
+                self.complete(org, place, inferred=True)
 
     def bare_committee(self, level: str, place: Place | None, at: Span) -> OrgRef | None:
         """The party committee of a place ("Tỉnh ủy Kiên Giang", "Đảng ủy xã
@@ -154,6 +285,24 @@ class OrgParser:
         ref.jurisdiction, ref.jurisdiction_level, ref.inferred = place.name, place.level, inferred
         parsed.place, parsed.open_level = place, None
 
+    def board(self, kind: BodyKind, i: int, j: int, limit: int) -> ParsedOrg:
+        """A board of ``kind`` named by a short title (tokens i..j, "UVBTV")
+        and the committee written after it, if any: "UVBTV Tỉnh ủy" is the
+        Ban Thường vụ Tỉnh ủy; alone, it waits for a neighbouring title's
+        committee."""
+        ctx = self.ctx
+        committee = self.parse(j, limit, strict_case=False) if j < limit else None
+        if committee is not None and kind.slug == "ban-chap-hanh" and committee.is_party_committee:
+            return committee
+        if committee is not None and committee.has_committees:
+            ref = _ref(ctx, i, committee.end, f"{kind.label} {committee.ref.name}", kind=kind.slug,
+                       jurisdiction=committee.ref.jurisdiction, jurisdiction_level=committee.ref.jurisdiction_level,
+                       host=committee.ref)
+            return ParsedOrg(committee.end, ref, kind=kind, host=committee, place=committee.place,
+                             open_level=committee.open_level, prefix=kind.label)
+        return ParsedOrg(j, _ref(ctx, i, j, kind.label, kind=kind.slug), kind=kind, open_level="province",
+                         open_committee=True)
+
     def attach_host(self, parsed: ParsedOrg, host: OrgRef) -> None:
         """"Ban cán sự đảng" + "Bộ Tài chính" -> "Ban cán sự đảng Bộ Tài chính"."""
         parsed.ref.name = f"{parsed.ref.name} {host.name}"
@@ -179,6 +328,8 @@ class OrgParser:
         ctx, gz = self.ctx, self.gaz
         known = ctx.match(gz.bodies, i)
         kind = ctx.match(gz.body_kinds, i)
+        if not known and not kind and ctx.tokens[i].is_capitalised:
+            known = gz.bodies.match_misspelt(ctx.keys, i)       # "Ban Chấp hàng Trung ương Đảng"
         if known and i + known[0] > limit:
             known = None
         if kind and i + kind[0] > limit:
@@ -218,10 +369,45 @@ class OrgParser:
             written = self.gaz.expand(ctx.text_between(i, j))
             name = f"{written} {country}" if ctx.keys[j] != "nước" else f"{written} nước {ctx.text_between(j + 1, end)}"
             return ParsedOrg(end, _ref(ctx, i, end, name, kind="foreign", jurisdiction=country))
+        place = ctx.place_at(j, limit) if j < limit and ctx.keys[j] in ("tỉnh", "thành", "tp") else None
+        if place is None and j < limit and ctx.keys[j] == "tỉnh" and body.slug not in _NOT_IN_PROVINCES:
+            # "Chỉ huy trưởng BĐBP tỉnh": that system's command in the province the text is about
+            ref = _ref(ctx, i, j + 1, f"{body.label} {ctx.raw[j]}")
+            return ParsedOrg(j + 1, ref, open_level="province")
+        if place is not None and place[1].level == "province":
+            # "Bộ đội Biên phòng tỉnh Quảng Trị", "Kho bạc Nhà nước tỉnh X": a national system's command there
+            end, where = place
+            return ParsedOrg(end, _ref(ctx, i, end, f"{body.label} {where.full}", jurisdiction=where.name,
+                                       jurisdiction_level=where.level), place=where)
         end = self._vietnam_suffix(j, limit)
         ref = _ref(ctx, i, j, body.label, known_iri=body.iri)
         ref.span = _span(ctx, i, end)
         return ParsedOrg(end, ref, body=body)
+
+    def _bare_district(self, kind: BodyKind, j: int, limit: int) -> tuple[int, Place] | None:
+        """"Huyện ủy Tân Kỳ", "Huyện đoàn Quỳ Hợp": a body of a district
+        says the level; the capitalised words after it are the district."""
+        ctx = self.ctx
+        if kind.attaches != "area" or kind.default_level != "district" and kind.slug != "thanh-uy":
+            return None
+        n = j
+        while n < limit and n - j < 3 and ctx.tokens[n].is_word and ctx.tokens[n].is_capitalised \
+                and not ctx.tokens[n].text.isupper() and not (n > j and self._starts_other(n, limit)):
+            n += 1
+        known = next((m for m in range(min(limit, j + 3), j, -1) if all(
+            ctx.tokens[t].is_word and ctx.tokens[t].is_capitalised for t in range(j, m))
+            and fold(ctx.text_between(j, m)) in ctx.gaz.admin.districts), None)
+        n = max(n, known or n)      # "Huyện ủy Đồng Văn Tạ Văn Khiêm": the district the gazetteer knows
+        if n == j:
+            return None
+        name = ctx.text_between(j, n)
+        if self._starts_other(j, limit) and fold(name) not in ctx.gaz.admin.districts:
+            return None
+        if kind.slug == "thanh-uy" and fold(name) not in ctx.gaz.admin.districts:
+            return None     # "Thành ủy Móng Cái": a provincial city's committee; a province's is read as a place
+        word = {"quan-uy": "quận", "thi-uy": "thị xã", "thi-doan": "thị xã", "quan-doan-thanh-nien": "quận",
+                "thanh-uy": "thành phố"}.get(kind.slug, "huyện")
+        return n, Place(name, "district", word)
 
     def _skip_gloss(self, j: int, limit: int) -> int:
         """"Ủy ban Kiểm tra (UBKT) Quân ủy...": skip an abbreviation gloss."""
@@ -232,19 +418,26 @@ class OrgParser:
 
     def _kind(self, i: int, j: int, kind: BodyKind, limit: int) -> ParsedOrg | None:
         ctx = self.ctx
-        written = self.gaz.expand(ctx.text_between(i, j))
+        written = _with_head(self.gaz.expand(ctx.text_between(i, j)), kind.label)
+        if written.casefold() == kind.label.casefold():
+            written = kind.label
         glossed = self._skip_gloss(j, limit)
         if glossed != j:
             written = f"{written} {ctx.text_between(glossed, glossed)}".strip()
             i_rest, j = glossed, glossed
         else:
             i_rest = j
+        if kind.attaches == "jurisdiction" and tuple(ctx.keys[j:j + 2]) == ("trung", "ương") \
+                and ctx.keys[j + 2:j + 3] != ["đảng"]:
+            # "Ban Thi đua - Khen thưởng Trung ương": the central one, no place to find
+            return ParsedOrg(j + 2, _ref(ctx, i, j + 2, f"{written} Trung ương", kind=kind.slug), kind=kind)
         if kind.attaches in ("area", "jurisdiction"):
-            place_hit = ctx.place_at(j, limit)
+            place_hit = ctx.place_at(j, limit) or self._bare_district(kind, j, limit)
             if place_hit:
                 end, place = place_hit
-                if kind.slug == "ban-chap-hanh-dang-bo" and place.level == "province":
-                    kind = self.gaz.kind_by_slug["thanh-uy" if place.province and place.province.is_city else "tinh-uy"]
+                if kind.slug == "ban-chap-hanh-dang-bo":
+                    # the executive committee of a place's Party organisation is its committee
+                    kind = self.gaz.kind_by_slug[_committee_kind_of(place)]
                     written = kind.label
                 name = f"{kind.label} {_place_name_for(kind, place)}" if kind.attaches == "area" \
                     else f"{written} {place.full}"
@@ -265,6 +458,8 @@ class OrgParser:
                     end = j + 1
             if kind.slug == "cong-an" and level is None:
                 return None          # "Công an" alone is not a body's name
+            if kind.slug == "ban-chap-hanh-dang-bo" and level is None:
+                kind, written = self.gaz.kind_by_slug["dang-uy"], "Đảng ủy"   # "… Đảng bộ Chính phủ"
             if kind.slug == "dang-uy" and level is None:
                 host = self.parse(j, limit)
                 if host and not host.is_party_committee:
@@ -279,8 +474,21 @@ class OrgParser:
             ref = _ref(ctx, i, end, written_full, kind=kind.slug)
             return ParsedOrg(end, ref, kind=kind, open_level=level or kind.default_level or "province")
         if kind.attaches == "committee":
+            if j < limit and ctx.keys[j] == "-" and self._inner_dash(j, limit):
+                t = j + 1       # "Ban Tổ chức - Kiểm tra Tỉnh đoàn": the board's name goes on past a dash
+                while t < limit and t - j <= 4 and ctx.tokens[t].is_word and not self._starts_other(t, limit) \
+                        and not ctx.match(_HEADS, t):
+                    t += 1
+                written, j = f"{written} - {ctx.text_between(j + 1, t)}", t
+            if tuple(ctx.keys[j:j + 2]) == ("trung", "ương"):     # "Ban Thi đua - Khen thưởng Trung ương"
+                return ParsedOrg(j + 2, _ref(ctx, i, j + 2, f"{written} Trung ương", kind=kind.slug), kind=kind)
             committee = self.parse(j, limit, strict_case=False)
-            if committee and (committee.is_party_committee or kind.slug == "van-phong"):
+            if committee is not None and kind.slug == "van-phong":
+                committee = self._joint_office(committee, limit)   # "Văn phòng HĐND và UBND huyện X"
+            if committee and kind.slug == "ban-chap-hanh" and committee.is_party_committee:
+                committee.ref.span = _span(ctx, i, committee.end)
+                return committee        # "Ban Chấp hành Tỉnh ủy X" is the Tỉnh ủy X
+            if committee and (committee.has_committees or kind.slug == "van-phong"):
                 name = f"{written} {committee.ref.name}"
                 ref = _ref(ctx, i, committee.end, name, kind=kind.slug,
                            jurisdiction=committee.ref.jurisdiction,
@@ -288,6 +496,8 @@ class OrgParser:
                 return ParsedOrg(committee.end, ref, kind=kind, host=committee, place=committee.place,
                                  open_level=committee.open_level, open_host=committee.open_host,
                                  prefix=written)
+            if committee is None and j < limit and ctx.tokens[j].is_word and ctx.tokens[j].is_capitalised:
+                return None             # "Văn phòng Đăng ký đất đai": a unit of its own name
             # "Chủ nhiệm Ủy ban Kiểm tra": the committee of the article's place.
             return ParsedOrg(j, _ref(ctx, i, j, written, kind=kind.slug), kind=kind,
                              open_level="province", open_committee=True)
@@ -302,15 +512,71 @@ class OrgParser:
             return ParsedOrg(j, _ref(ctx, i, j, written, kind=kind.slug), kind=kind, open_host=True)
         return None
 
+    def _joint_office(self, first: ParsedOrg, limit: int) -> ParsedOrg:
+        """"HĐND và UBND huyện Cẩm Xuyên" after "Văn phòng": the one office
+        of both councils of a place."""
+        ctx = self.ctx
+        if first.end + 1 >= limit or ctx.keys[first.end] != "và" or not first.open_level:
+            return first
+        second = self._known_or_kind(first.end + 1, limit)
+        if second is None or second.kind is None or second.kind.attaches != "jurisdiction":
+            return first
+        label = first.kind.label if first.kind else first.ref.name
+        ref = replace(second.ref, name=f"{label} và {second.ref.name}", surface=ctx.text_between(
+            ctx.token_index(first.ref.span.start), second.end), span=Span(first.ref.span.start, second.ref.span.end))
+        return replace(second, ref=ref)
+
+    def _doubled_head(self, i: int, limit: int) -> ParsedOrg | None:
+        """"Ủy ban UBND xã X", "Ban Ban Dân vận": a head word written again
+        by the full name that follows is said once."""
+        head = self.ctx.match(_HEADS, i)
+        if not head or i + head[0] >= limit:
+            return None
+        inner = self._known_or_kind(i + head[0], limit)
+        if inner and comparable(inner.ref.name).startswith(comparable(head[1]) + " "):
+            return inner
+        return None
+
     def _generic(self, i: int, limit: int) -> ParsedOrg | None:
-        ctx, gz = self.ctx, self.gaz
+        """A body not in the reference data, by its head noun."""
+        ctx = self.ctx
         head = ctx.match(_HEADS, i)
         if not head:
             return None
-        country = None
         j = i + head[0]
         if j >= limit:
             return None
+        first = ctx.tokens[j]
+        if first.is_word and head[1] in _DESCRIPTIVE_HEADS:
+            described = self._descriptive(i, j, limit)
+            if described is not None and not first.is_capitalised:
+                return described
+            named = self._named_unit(i, j, limit, head)
+            return described if described and (named is None or described.end > named.end) else named
+        return self._named_unit(i, j, limit, head) or self._numbered_unit_of_the_text(i, j, head[1])
+
+    def _numbered_unit_of_the_text(self, i: int, j: int, head: str) -> ParsedOrg | None:
+        """"Tư lệnh Quân khu" in a story about "Quân khu 4": a unit that goes
+        by a number, written without it, is the one the text numbers."""
+        ctx = self.ctx
+        if head not in _NUMBERED_UNITS or (j < len(ctx.tokens) and ctx.tokens[j].text.isdigit()):
+            return None
+        number = self._text_number(head)
+        return ParsedOrg(j, _ref(ctx, i, j, f"{head} {number}")) if number else None
+
+    def _text_number(self, head: str) -> str | None:
+        """The one number the text gives units of this kind ("Quân khu 4")."""
+        ctx = self.ctx
+        words = head.split()
+        numbers = {ctx.tokens[t + len(words)].text for t in range(len(ctx.tokens) - len(words))
+                   if ctx.raw[t:t + len(words)] == words and ctx.tokens[t + len(words)].text.isdigit()}
+        return numbers.pop() if len(numbers) == 1 else None
+
+    def _named_unit(self, i: int, j: int, limit: int, head) -> ParsedOrg | None:
+        """A unit named by capitalised words after its head ("Cục Bảo vệ
+        chính trị nội bộ", "Phòng Tham mưu - Huấn luyện", "Quân khu 4")."""
+        ctx, gz = self.ctx, self.gaz
+        country = None
         first = ctx.tokens[j]
         if not (first.is_word and (first.is_capitalised or first.text.isdigit())):
             return None
@@ -320,12 +586,19 @@ class OrgParser:
             tok = ctx.tokens[k]
             key = ctx.keys[k]
             if not tok.is_word:
+                if self._inner_dash(k, limit):
+                    k += 1          # "Phòng Tham mưu - Huấn luyện", "Ban Dân chủ - Pháp luật"
+                    continue
                 break
             if k > j:
+                if tuple(ctx.keys[k:k + 2]) == ("trung", "ương") and ctx.keys[k + 2:k + 3] != ["đảng"]:
+                    k += 2          # "Ban Thi đua - Khen thưởng Trung ương": the central one
+                    break
                 if ctx.match(gz.bodies, k) or ctx.match(gz.body_kinds, k):
                     break          # a parent body follows ("Cục X Bộ Công an")
-                if name_at(ctx, k, limit) or foreign_name_at(ctx, k, limit):
-                    break
+                named = name_at(ctx, k, limit)
+                if (named and not is_place_name(ctx, ctx.text_between(k, named))) or foreign_name_at(ctx, k, limit):
+                    break       # a person, not "Đồng Nai" of "Công đoàn Khu công nghiệp Đồng Nai"
                 if ctx.match(gz.roles, k) or ctx.match(gz.titles, k):
                     break
                 if ctx.place_at(k, limit) and key in ("tỉnh", "huyện", "xã", "phường", "quận", "tp", "thành"):
@@ -335,17 +608,33 @@ class OrgParser:
                     country = ctx.text_between(k, k + hit[0])
                     k += hit[0]
                     continue
+            if k > j and (" ".join(ctx.keys[k:k + 2]) in _NAME_ENDS or (
+                    tok.is_capitalised and ctx.match(gz.doc_types, k))):
+                break           # "Cục Tổ chức cán bộ | công bố Quyết định …"
             if not tok.is_capitalised and not tok.text.isdigit():
-                if key == "và" and k + 1 < limit and ctx.tokens[k + 1].is_capitalised:
-                    k += 1
+                if key == "và":
+                    if k + 1 < limit and ctx.tokens[k + 1].is_capitalised and not (
+                            ctx.match(_HEADS, k + 1) or ctx.match(gz.bodies, k + 1) or ctx.match(gz.body_kinds, k + 1)):
+                        k += 1
+                        continue
+                    break       # "Đảng bộ Quốc hội và Đảng bộ Mặt trận …": a second body
+                if key == "về" and self._topic_follows(k + 1, limit):
+                    k += 1          # "Viện Nghiên cứu về Biển và Hải đảo"
                     continue
-                if key in ORG_STOP or key == "số":
+                if (key in ORG_STOP and (ctx.keys[k - 1], key) not in NAME_COMPOUNDS) or key == "số" or (
+                        key in ORG_STOP_VERBS and k + 1 < limit and ctx.keys[k + 1] in ORG_STOP_VERBS[key]):
+                    break
+                if key in _LEVEL_WORD_OF and k > j:
+                    k += 1          # "Phòng Tài nguyên và Môi trường huyện": the place comes later
                     break
             k += 1
         if k == j:
             return None
         written = gz.expand(ctx.text_between(i, k))
         written = written[0].upper() + written[1:]
+        numbered = next((u for u in _NUMBERED_UNITS if written.endswith(" " + u)), None)
+        if numbered and not (k < limit and ctx.tokens[k].text.isdigit()) and self._text_number(numbered):
+            written = f"{written} {self._text_number(numbered)}"     # "Bộ Tư lệnh Quân khu" → … Quân khu 4
         place_hit = ctx.place_at(k, limit)
         if place_hit and ctx.keys[k] in ("tỉnh", "huyện", "xã", "phường", "quận", "tp", "thành"):
             end, place = place_hit
@@ -354,7 +643,100 @@ class OrgParser:
             return ParsedOrg(end, ref, place=place)
         if country:
             return ParsedOrg(k, _ref(ctx, i, k, written, kind="foreign", jurisdiction=country))
-        return ParsedOrg(k, _ref(ctx, i, k, written), leadership=leadership)
+        level = _LEVEL_WORD_OF.get(ctx.keys[k - 1]) if k - 1 > j else None
+        return ParsedOrg(k, _ref(ctx, i, k, written), leadership=leadership, open_level=level)
+
+    def _descriptive(self, i: int, j: int, limit: int) -> ParsedOrg | None:
+        """A body named by what it does: "Ban Chỉ đạo phòng, chống tham
+        nhũng, tiêu cực tỉnh Nghệ An", "Ban Quản lý dự án đầu tư xây dựng
+        huyện", "Ban Chỉ đạo Chương trình mục tiêu quốc gia tỉnh". Its name
+        runs to its place (or "Trung ương", "quốc gia"); commas stay inside
+        only when that end is reached."""
+        ctx = self.ctx
+        k, first_comma = j, None
+        while k < limit and k - j < 16:
+            key = ctx.keys[k]
+            if key == "," and k + 1 < limit and ctx.tokens[k + 1].is_word and not ctx.tokens[k + 1].is_capitalised \
+                    and not self._ends_description(k + 1):
+                first_comma = k if first_comma is None else first_comma
+                k += 1
+                continue
+            if not ctx.tokens[k].is_word or self._ends_description(k) or key in _LEVEL_WORD_OF:
+                break
+            if ctx.tokens[k].is_capitalised and self._starts_other_than_topic(k, limit):
+                break
+            if tuple(ctx.keys[k:k + 2]) in (("quốc", "gia"), ("trung", "ương")):
+                k += 2
+                break
+            k += 1
+        if first_comma is not None and not (k < limit and ctx.keys[k] in _LEVEL_WORD_OF) and \
+                ctx.keys[k - 1] not in ("gia", "ương"):
+            k = first_comma                # no end reached: the name stops at its first comma
+        place_hit = ctx.place_at(k, limit) if k < limit else None
+        if k == j and not place_hit:
+            return None
+        written = self.gaz.expand(ctx.text_between(i, k))
+        if k < limit and ctx.tokens[k].is_capitalised and (
+                ctx.match(self.gaz.bodies, k) or ctx.match(self.gaz.body_kinds, k) or ctx.match(_HEADS, k)):
+            body = self.parse(k, limit)    # "Hội đồng quản trị Tập đoàn Điện lực Việt Nam": one org
+            if body is not None:
+                ref = replace(body.ref, name=f"{written} {body.ref.name}", surface=ctx.text_between(i, body.end),
+                              span=_span(ctx, i, body.end))
+                return ParsedOrg(body.end, ref, place=body.place, open_level=body.open_level, host=body,
+                                 leadership=True)
+        if place_hit:
+            place = place_hit[1]
+            ref = _ref(ctx, i, place_hit[0], f"{written} {place.full}", jurisdiction=place.name,
+                       jurisdiction_level=place.level)
+            return ParsedOrg(place_hit[0], ref, place=place)
+        if k < limit and ctx.keys[k] in _LEVEL_WORD_OF:      # "… tỉnh": the place comes from the article
+            return ParsedOrg(k + 1, _ref(ctx, i, k + 1, f"{written} {ctx.raw[k]}"),
+                             open_level=_LEVEL_WORD_OF[ctx.keys[k]])
+        return ParsedOrg(k, _ref(ctx, i, k, written))
+
+    def _starts_other_than_topic(self, k: int, limit: int) -> bool:
+        """A name, title, body or place starts at token k; a document type
+        may be the topic ("Ban Chỉ đạo Chương trình mục tiêu quốc gia")."""
+        ctx, gz = self.ctx, self.gaz
+        return bool(name_at(ctx, k, limit) or foreign_name_at(ctx, k, limit) or ctx.match(gz.roles, k)
+                    or ctx.match(gz.titles, k) or ctx.match(gz.bodies, k) or ctx.match(gz.body_kinds, k)
+                    or ctx.match(_HEADS, k) or self._country_at(k, limit) or ctx.place_at(k, limit))
+
+    def _ends_description(self, k: int) -> bool:
+        """A function word or a verb of the sentence ends a descriptive name;
+        the content words a stop list keeps out of other names ("tham" of
+        "tham nhũng") do not."""
+        key = self.ctx.keys[k]
+        if key == "dự" and k + 1 < len(self.ctx.keys) and self.ctx.keys[k + 1] in ("án", "thảo", "toán", "báo"):
+            return False                   # "dự án", not the verb "dự"
+        return key in _DESCRIPTION_STOP or " ".join(self.ctx.keys[k:k + 2]) in _SENTENCE_VERBS
+
+    def _starts_other(self, k: int, limit: int) -> bool:
+        """A name, title, body, place, country or document starts at token k."""
+        ctx, gz = self.ctx, self.gaz
+        return bool(name_at(ctx, k, limit) or foreign_name_at(ctx, k, limit) or ctx.match(gz.roles, k)
+                    or ctx.match(gz.titles, k) or ctx.match(gz.bodies, k) or ctx.match(gz.body_kinds, k)
+                    or ctx.match(gz.doc_types, k) or self._country_at(k, limit) or ctx.place_at(k, limit))
+
+    def _country_at(self, k: int, limit: int) -> bool:
+        """A country's name, not the first syllable of a word ("Pháp luật")."""
+        hit = self.ctx.match(self.gaz.countries, k)
+        if not hit:
+            return False
+        nxt = k + hit[0]
+        return nxt >= limit or not (self.ctx.tokens[nxt].is_word and self.ctx.tokens[nxt].text.islower())
+
+    def _inner_dash(self, k: int, limit: int) -> bool:
+        """A dash between two capitalised words of one name."""
+        ctx = self.ctx
+        return (ctx.keys[k] == "-" and k + 1 < limit and ctx.tokens[k - 1].is_word
+                and ctx.tokens[k + 1].is_word and ctx.tokens[k + 1].is_capitalised
+                and not ctx.tokens[k + 1].text.isupper() and not self._starts_other(k + 1, limit))
+
+    def _topic_follows(self, k: int, limit: int) -> bool:
+        ctx = self.ctx
+        return k < limit and ctx.tokens[k].is_word and ctx.tokens[k].is_capitalised \
+            and not self._starts_other(k, limit)
 
     def _parents(self, parsed: ParsedOrg, limit: int) -> None:
         """"X của Y", "X thuộc Y", "X (Y)", "X Y" (a body right after a
@@ -375,29 +757,46 @@ class OrgParser:
         elif key == "(":
             inner = self.parse(j + 1, limit)
             if inner and inner.end < len(ctx.tokens) and ctx.keys[inner.end] == ")":
+                if comparable(parsed.ref.name).startswith(comparable(inner.ref.name)):
+                    parsed.end = inner.end + 1          # "Hội LHPN Việt Nam (Hội LHPN)": a gloss
+                    return
                 parent = inner
                 parent.end = inner.end + 1
         elif parsed.body is None and parsed.kind is None and ctx.tokens[j].is_word and not parsed.leadership:
             candidate = self._known_or_kind(j, limit)
             if candidate and (candidate.body or (candidate.kind and candidate.kind.attaches != "committee")):
-                parent = candidate
-                self._parents(parent, limit)
+                # "Ban Pháp chế HĐND tỉnh", "Cục X Bộ Công an": a unit written
+                # before its body with no comma is one body under its full name
+                # (the hierarchy is stated with a comma: "Cục X, Bộ Công an")
+                self._parents(candidate, limit)
+                parsed.ref = replace(parsed.ref, name=f"{parsed.ref.name} {candidate.ref.name}",
+                                     surface=ctx.text_between(ctx.token_index(parsed.ref.span.start), candidate.end),
+                                     span=Span(parsed.ref.span.start, candidate.ref.span.end),
+                                     jurisdiction=candidate.ref.jurisdiction,
+                                     jurisdiction_level=candidate.ref.jurisdiction_level)
+                parsed.place, parsed.open_level = candidate.place, candidate.open_level
+                parsed.parents.extend(candidate.parents)
+                parsed.end = candidate.end
+                return
         if parent:
             parsed.parents.append(parent.ref)
             parsed.parents.extend(parent.parents)
             parsed.end = parent.end
 
 
-def find_bodies(ctx: ArticleContext, parser: OrgParser) -> tuple[list[OrgRef], list[tuple[OrgRef, OrgRef]]]:
-    """Every body named in running text, and the parents the text gives
-    them ("Vụ Địa phương 3 (Ban Tổ chức Trung ương)")."""
+def find_bodies(ctx: ArticleContext, parser: OrgParser,
+                names: list[Span] = ()) -> tuple[list[OrgRef], list[tuple[OrgRef, OrgRef]]]:
+    """Every body named in running text outside the persons' ``names``
+    ("Đức" of "Nguyễn Đức Trung" is no Germany), and the parents the text
+    gives them ("Vụ Địa phương 3 (Ban Tổ chức Trung ương)")."""
     bodies: list[OrgRef] = []
     parents: list[tuple[OrgRef, OrgRef]] = []
+    in_name = Mask(len(ctx.doc.text), ((sp.start, sp.end) for sp in names))
     i = 0
     n = len(ctx.tokens)
     while i < n:
         tok = ctx.tokens[i]
-        if not (tok.is_word and tok.is_capitalised):
+        if not (tok.is_word and tok.is_capitalised) or tok.start in in_name:
             i += 1
             continue
         sentence = ctx.sentence_of(i)

@@ -10,14 +10,16 @@ giữ chức Chủ tịch UBND tỉnh").
 from __future__ import annotations
 
 from bisect import bisect_left
+from copy import copy, deepcopy
 from dataclasses import dataclass, field
 
 from .gazetteer import Lexicon
 from ..core.model import OrgParent, OrgRef, PersonMention, Position, Span
 from .context import ArticleContext
-from .names import foreign_name_at, is_place_name, name_at
+from .names import foreign_name_at, is_place_name, name_at, unknown_family_name_at
 from .orgs import OrgParser, ParsedOrg
 from .posts import PARTY_ROLES, Post, PostParser
+from .signature import SignatureReader
 from .words import HONORIFICS, SURNAMES
 
 _HONORIFICS: Lexicon[str] = Lexicon()
@@ -27,20 +29,54 @@ for _w in ("các ông, bà", "các ông bà", "các đại biểu", "gồm các 
            "gồm các ông, bà", "gồm các ông", "gồm các bà", "gồm"):
     _HONORIFICS.add(_w, _w)
 
-_SEPARATORS = {",", "-", "(", "–"}
+_DEGREES: Lexicon[str] = Lexicon()
+for _w in ("Thạc sĩ", "Tiến sĩ", "Cử nhân", "Kỹ sư", "Bác sĩ", "Dược sĩ", "Giáo sư", "Phó Giáo sư", "PGS.TS",
+           "GS.TS", "TS", "ThS", "Tiến sỹ", "Thạc sỹ"):
+    _DEGREES.add(_w, _w)
+_HONORIFIC_WORDS = frozenset(w for phrase in HONORIFICS for w in phrase.split()) - {","}
+_SEPARATORS = {",", "-", "(", "–", "|"}      # "|": the cells of a table row ("1 | Nguyễn Văn A | Bí thư Tỉnh ủy")
 _LEVEL_WORDS = {"tỉnh", "huyện", "xã", "phường", "quận", "tp", "phố", "thị", "trấn"}
 # After a name or its titles: a new post comes ("được bầu giữ chức ...").
 _APPOINT = [tuple(p.split()) for p in (
     "giữ chức vụ", "giữ chức", "được bầu làm", "được bầu giữ chức", "được chỉ định làm",
     "được chỉ định giữ chức", "được bổ nhiệm làm", "được bổ nhiệm giữ chức", "được điều động giữ chức",
     "bổ nhiệm giữ chức vụ", "để bổ nhiệm giữ chức vụ", "đắc cử", "tái đắc cử", "trúng cử",
-    "tiếp tục trúng cử", "tái cử", "làm", "được giao")]
+    "tiếp tục trúng cử", "tái cử", "làm", "được giao", "trở thành", "đều trở thành", "chính thức trở thành",
+    "kiêm nhiệm chức vụ", "kiêm nhiệm", "kiêm giữ chức", "kiêm giữ chức vụ")]
 _MINISTRY_ROLES = {"bo-truong", "thu-truong"}
+_DELEGATION = "doan-dai-bieu-quoc-hoi"
+_ELECTED_KINDS = {"hoi-dong-nhan-dan", _DELEGATION}
+_NUMBER_WORDS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
 _END_VERBS = [tuple(p.split()) for p in (
     "miễn nhiệm", "thôi giữ", "cho thôi", "bãi nhiệm", "cách chức", "thôi làm", "nghỉ hưu")]
+# Verbs that confer the post named after them on the persons after "đối với".
+_CONFERRING = sorted((tuple(p.split()) for p in (
+    "bầu", "bầu bổ sung", "phê chuẩn kết quả bầu", "phê chuẩn", "bổ nhiệm", "bổ nhiệm lại", "chỉ định",
+    "giữ chức", "kéo dài thời gian giữ chức", "chuẩn y", "điều động", "giao", "hiệp thương cử")),
+    key=len, reverse=True)
 # "Ông X là Thủ tướng": a current post.
-_COPULA = [("là",), ("hiện là",), ("đang là",)]
+_COPULA = [("là",), ("hiện là",), ("đang là",), ("giữ cương vị",), ("đảm nhận cương vị",), ("hiện giữ chức",)]
+# Membership by a verb: "tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy X",
+# "bổ sung ông A vào Ủy viên Ban Thường vụ", "trúng cử vào Ban Chấp hành …".
+_JOIN = [tuple(p.split()) for p in ("tham gia", "vào", "trúng cử vào", "được bầu vào", "bầu bổ sung vào",
+                                     "được bổ sung vào", "được chỉ định tham gia", "được cử tham gia")]
+_POST_PHRASES = sorted([(p, True, False) for p in _APPOINT] + [(p, False, False) for p in _COPULA]
+                       + [(p, True, True) for p in _JOIN], key=lambda x: -len(x[0]))
+# What may stand between a person and the verb that makes them a member.
+_JOIN_GAP = {",", "được", "đã", "chỉ", "định", "bầu", "bổ", "sung", "cử", "tiếp", "tục", "tái", "trúng", "và",
+             "điều", "động", "phân", "công", "hiệp", "thương", "ra"}
+_COUNCIL_BODIES = {"ban-chap-hanh-trung-uong-dang", "bo-chinh-tri", "ban-bi-thu", "uy-ban-kiem-tra-trung-uong",
+                   "uy-ban-thuong-vu-quoc-hoi"}
+# Bodies one is a member of without a title: councils and committees.
+_COUNCIL_KINDS = {"ban-chap-hanh", "ban-thuong-vu", "uy-ban-kiem-tra", "uy-ban-mat-tran-to-quoc-viet-nam",
+                  "tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy", "ban-chap-hanh-dang-bo"}
 _TERM_WORDS = {"khóa", "nhiệm", "giai"}
+# Words between a list header's titles and its colon: "…, gồm các ông, bà:".
+_LIST_LEADS = sorted((tuple(p.split()) for p in (
+    "gồm các ông , bà", "gồm các ông bà", "gồm các ông/bà", "gồm các đồng chí", "gồm các ông", "gồm các bà",
+    "gồm các đại biểu", "gồm", "là các đồng chí", "là các ông , bà", "là", "có")), key=len, reverse=True)
+
+_PERSONS_LEADS = [tuple(p.split()) for p in ("các đồng chí", "các ông , bà", "các ông bà", "các ông", "các bà")]
 
 
 @dataclass
@@ -50,6 +86,9 @@ class _Found:
     end: int
     posts: list[Post] = field(default_factory=list)
     appointed: list[Post] = field(default_factory=list)
+    after: int = 0            # token after the name and the titles written after it
+    described: bool = False   # titles were written with the name
+    plural: bool = False      # its titles before it are plural ("các Phó Bí thư A và B")
 
 
 class PersonFinder:
@@ -80,14 +119,19 @@ class PersonFinder:
     def _name_at(self, i: int, hi: int, foreign: bool) -> int | None:
         end = name_at(self.ctx, i, hi)
         if end is None and foreign:
-            end = foreign_name_at(self.ctx, i, hi)
+            end = foreign_name_at(self.ctx, i, hi) or unknown_family_name_at(self.ctx, i, hi)
         return end
 
     def _title_before(self, i: int, lo: int) -> list[Post]:
         """Titles written just before the name at token i, nearest last."""
         ctx = self.ctx
         chain: list[Post] = []
-        end = i
+        end = self._term_before(i, lo)
+        # "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh, đồng chí A": past the honorific
+        honorific = next((n for n in range(4, 0, -1) if end - n > lo and ctx.match(_HONORIFICS, end - n)
+                          and ctx.match(_HONORIFICS, end - n)[0] == n), 0)
+        if honorific and ctx.keys[end - honorific - 1] == ",":
+            end -= honorific + 1
         starts = self.posts.starts()
         while end > lo:
             best = None
@@ -102,39 +146,134 @@ class PersonFinder:
                 break
             # "tân", "nguyên" before the title
             start = best.start
-            while start - 1 >= lo and ctx.keys[start - 1] in ("nguyên", "tân", "quyền"):
+            while start - 1 >= lo and ctx.keys[start - 1] in ("nguyên", "cố", "tân", "quyền"):
                 start -= 1
             if chain and _is_foreign(best) and not _is_foreign(chain[0]):
                 break          # "Tiếp Đại sứ Maroc, Chủ tịch nước X": not X's title
+            if start - 2 >= lo and tuple(ctx.keys[start - 2:start]) == ("thay", "mặt"):
+                break          # "Thay mặt Thủ tướng, Phó Thủ tướng X": the one X stands for
             chain.insert(0, best)
             if start - 1 >= lo and ctx.keys[start - 1] in (",", "-"):
                 end = start - 1
                 continue
             break
+        if honorific and chain and not self._opens_clause(chain[0].start, lo):
+            return []          # "A, Chủ tịch Quốc hội, đồng chí B": those titles are A's
         return chain
 
+    def _opens_clause(self, start: int, lo: int) -> bool:
+        """Do titles beginning at ``start`` open a clause, rather than follow
+        a name or sit inside a body's name ("Bộ Tư lệnh Quân khu 5")?"""
+        ctx = self.ctx
+        t = start
+        while t > lo and ctx.keys[t - 1] in ("nguyên", "cố", "tân", "quyền"):
+            t -= 1
+        if t == lo:
+            return True
+        if ctx.keys[t - 1] != ",":
+            return False
+        return not any(name_at(ctx, u, t - 1) == t - 1 or foreign_name_at(ctx, u, t - 1) == t - 1
+                       for u in range(max(lo, t - 6), t - 1))
+
+    def _term_before(self, i: int, lo: int) -> int:
+        """Start of "nhiệm kỳ 2021-2026" or "khóa XV" written right before
+        token i (between a title and a name), else i."""
+        ctx = self.ctx
+        if i - 2 >= lo and ctx.keys[i - 1] in ("mới", "này") and ctx.keys[i - 2] in ("khóa", "kỳ"):
+            return i - 2 if ctx.keys[i - 2] == "khóa" else i - 3     # "khóa mới", "nhiệm kỳ mới"
+        for t in range(i - 1, max(lo, i - 7) - 1, -1):
+            if ctx.keys[t] in _TERM_WORDS:
+                return t if self._skip_term(t, i) == i else i
+            if not (ctx.tokens[t].text.isdigit() or ctx.tokens[t].text.isupper() or ctx.keys[t] in ("kỳ", "-")):
+                return i
+        return i
+
+    def _latest_term_end(self) -> int | None:
+        """The last year of the latest "nhiệm kỳ Y1-Y2" the article names."""
+        ctx, ends = self.ctx, []
+        for k in range(len(ctx.tokens) - 3):
+            if ctx.keys[k] == "nhiệm" and ctx.keys[k + 1] == "kỳ":
+                years = [ctx.tokens[t].text for t in range(k + 2, min(len(ctx.tokens), k + 6))
+                         if ctx.tokens[t].text.isdigit() and len(ctx.tokens[t].text) == 4]
+                if len(years) == 2:
+                    ends.append(int(years[1]))
+        return max(ends, default=None)
+
+    def _after_appointing_verb(self, k: int, lo: int) -> bool:
+        """Does a verb that confers a post end right before token k?"""
+        ctx = self.ctx
+        return any(k - len(v) >= lo and tuple(ctx.keys[k - len(v):k]) == v for v in _APPOINT)
+
+    def _passive_subject(self, found: list[_Found], start: int, lo: int) -> _Found | None:
+        """The subject of "A (đã) được <agent> bổ nhiệm …" when the agent's
+        titles and name begin at ``start``."""
+        ctx = self.ctx
+        t = start
+        while t > lo and ctx.keys[t - 1] in _HONORIFIC_WORDS:
+            t -= 1
+        if t <= lo or ctx.keys[t - 1] != "được":
+            return None
+        earlier = [f for f in found if lo <= f.start < t]
+        return earlier[-1] if earlier else None
+
+    def _name_after_whole_title(self, post: Post, hi: int) -> bool:
+        """A name starts right where the title, read to its full length,
+        ends ("Phó Bí thư Huyện ủy Đồng Văn | Tạ Văn Khiêm")."""
+        whole = self.posts.parse(post.start, hi)
+        return whole is not None and name_at(self.ctx, whole.end, hi) is not None
+
+    def _title_runs_on(self, post: Post, i: int, hi: int) -> bool:
+        """Does the title before token i go on past it when the sentence is
+        not cut there ("Chủ tịch Hội Thầy thuốc trẻ Việt Nam", "Hiệu trưởng
+        Trường Đại học Phú Điền")? Then no name starts at i."""
+        whole = self.posts.parse(post.start, hi)
+        return whole is not None and whole.body is not None and whole.end > i
 
     def _appositive(self, e: int, hi: int) -> tuple[list[Post], int]:
         """Titles after a name: ", Ủy viên Bộ Chính trị, Thủ tướng Chính phủ"."""
         ctx = self.ctx
         posts: list[Post] = []
-        if e >= hi or ctx.keys[e] not in _SEPARATORS:
+        e = self._skip_aside(e, hi)
+        if e >= hi:
             return posts, e
+        if ctx.keys[e] not in _SEPARATORS:
+            # "Đồng chí A ủy viên BCH TW Đảng, Bí thư Tỉnh ủy": no comma before a lowercase title
+            post = self.posts.parse(e, hi) if ctx.tokens[e].is_word and not ctx.tokens[e].is_capitalised else None
+            if post is None or post.body is None or self._name_follows(post.end, hi):
+                return posts, e
+            e -= 1          # read it as if a comma stood before it
         in_parens = ctx.keys[e] == "("
         k = e + 1
         former = False
         while k < hi:
+            k = self._skip_degree(k, hi)
             post = self.posts.parse(k, hi)
+            if post is None and in_parens and not posts:
+                post = self._deputy_by_delegation(k, hi)     # "đại biểu A (Đoàn ĐBQH tỉnh X)"
             if post is None:
                 org = self.orgs.parse(k, hi) if posts else None
                 last = posts[-1] if posts else None
-                if org and last is not None and last.body is not None and not self._name_follows(org.end, hi):
+                if org and last is not None and last.body is None and not last.implied_kind \
+                        and last.role.slug not in PARTY_ROLES and not self._name_follows(org.end, hi):
+                    last.org = org      # "Trợ lý Cán bộ, Phòng Chính trị": the body after a bare title
+                    for parent in org.parents:
+                        self._add_parent(org.ref, parent)
+                    k = org.end
+                elif org and last is not None and last.body is not None and not self._name_follows(org.end, hi):
                     if last.org is None or last.org.kind is None:
                         self._add_parent(last.body, org.ref, org)
                     k = org.end
                 else:
                     break
             else:
+                if self._name_follows(post.end, hi) and self._principal_named(post):
+                    # "ông A, Thư ký Phó Thủ tướng Mạc Đình Khôi": the name is the principal's
+                    posts.append(post)
+                    k = name_at(self.ctx, post.end, hi) or foreign_name_at(self.ctx, post.end, hi)
+                    if k < hi and ctx.keys[k] in (",", "-", "–"):
+                        k += 1
+                        continue
+                    break
                 if self._name_follows(post.end, hi):
                     break          # the title of the next person
                 former = former or post.former
@@ -144,67 +283,166 @@ class PersonFinder:
                     for parent in post.org.parents:
                         self._add_parent(post.org.ref, parent)
                 k = post.end
-            k = self._skip_term(k, hi)
+            k = self._skip_term(k, hi, posts[-1] if posts else None)
             if k < hi and ctx.keys[k] == "kiêm" and posts:
                 posts[-1].joined = posts[-1].org is None
                 k += 1
+                while k < hi and ctx.keys[k] in ("nhiệm", "giữ", "chức", "vụ"):
+                    k += 1      # "kiêm nhiệm chức vụ Trưởng Ban …"
                 continue
             if k < hi and ctx.keys[k] in (",", "-", "–"):
                 k += 1
                 continue
             if in_parens and k < hi and ctx.keys[k] == ")":
                 k += 1
+                in_parens = False
+                if k + 1 < hi and ctx.keys[k] in (",", "-", "–") and self.posts.parse(k + 1, hi) is not None:
+                    k += 1      # "đại biểu A (Đoàn ĐBQH tỉnh X), Trưởng Ban Kiểm phiếu"
+                    continue
             break
         return posts, k
 
-    def _skip_term(self, k: int, hi: int) -> int:
-        """Skip "khóa XV", "nhiệm kỳ 2020 - 2025" after a title."""
+    def _deputy_by_delegation(self, k: int, hi: int) -> Post | None:
+        """A delegation of the National Assembly named in parentheses after a
+        name: the person is a deputy of the Assembly."""
+        org = self.orgs.parse(k, hi)
+        if org is None or org.kind is None or org.kind.slug != _DELEGATION:
+            return None
+        return Post(k, org.end, self.ctx.gaz.role_by_slug["dai-bieu"], None,
+                    implied=self.orgs.known_body("Quốc hội", k))
+
+    def _skip_aside(self, e: int, hi: int) -> int:
+        """Past a parenthesis after a name that holds no title: "bà A (sinh
+        năm 1979, quê xã B), Giám đốc Sở …"."""
+        ctx = self.ctx
+        if e < hi and ctx.keys[e] == "(" and self.posts.parse(e + 1, hi) is None \
+                and self._deputy_by_delegation(e + 1, hi) is None:
+            close = next((t for t in range(e + 1, min(hi, e + 25)) if ctx.keys[t] == ")"), None)
+            if close is not None and close + 1 < hi and ctx.keys[close + 1] in (",", "-", "–"):
+                return close + 1
+        return e
+
+    def _skip_degree(self, k: int, hi: int) -> int:
+        """Past an academic degree in apposition: ", Thạc sĩ Quản lý công, Giám đốc …"."""
+        ctx = self.ctx
+        hit = ctx.match(_DEGREES, k) if k < hi else None
+        if not hit:
+            return k
+        t = k + hit[0]
+        while t < hi and ctx.keys[t] not in (",", "-", "–", ";", ")"):
+            if self.posts.parse(t, hi) is not None:
+                return k            # the degree runs into a title: leave it
+            t += 1
+        return t + 1 if t < hi and ctx.keys[t] in (",", "-", "–") and t + 1 < hi else k
+
+    def _skip_term(self, k: int, hi: int, post: Post | None = None) -> int:
+        """Skip "khóa XV", "nhiệm kỳ 2020 - 2025" after a title, noting on
+        ``post`` which term it names."""
         ctx = self.ctx
         if k < hi and ctx.keys[k] in _TERM_WORDS:
+            word = ctx.keys[k]
             k += 1
+            numbers = []
             while k < hi and (ctx.keys[k] in ("kỳ", "đoạn", "-") or ctx.tokens[k].text.isdigit()
                               or ctx.tokens[k].text.isupper()):
+                if ctx.tokens[k].is_word and ctx.keys[k] not in ("kỳ", "đoạn"):
+                    numbers.append(ctx.tokens[k].text)
                 k += 1
+            if post is not None and numbers:
+                if word == "khóa":
+                    post.term_number = _term_number(numbers[0])
+                elif numbers[-1].isdigit() and len(numbers[-1]) == 4:
+                    post.term_end = int(numbers[-1])
         return k
 
+    @staticmethod
+    def _principal_named(post: Post) -> bool:
+        """An assistant's title that names its principal's office."""
+        return post.role.slug.startswith(("tro-ly-", "thu-ky-"))
+
     def _name_follows(self, k: int, hi: int) -> bool:
-        return k < hi and bool(name_at(self.ctx, k, hi) or foreign_name_at(self.ctx, k, hi))
+        named = name_at(self.ctx, k, hi) if k < hi else None
+        return k < hi and bool((named and not is_place_name(self.ctx, self.ctx.text_between(k, named)))
+                               or foreign_name_at(self.ctx, k, hi))
 
     def _appointments(self, k: int, hi: int) -> list[Post]:
         """"..., giữ chức Chủ tịch UBND tỉnh Nghệ An": posts the sentence
-        gives the person after their name and titles."""
+        gives the person after their name and titles. Not a post: one the
+        person leaves ("thôi giữ chức X") or is only proposed for ("giới
+        thiệu … để HĐND bầu làm X")."""
         ctx = self.ctx
         out: list[Post] = []
         j = k
         while j < hi:
             if name_at(ctx, j, hi) and j > k:
                 break           # another person: what follows is theirs
-            for phrase, appointed in [(p, True) for p in _APPOINT] + [(p, False) for p in _COPULA]:
-                n = len(phrase)
-                if tuple(ctx.keys[j:j + n]) == phrase:
-                    post = self.posts.parse(j + n, hi)
-                    if post and not self._name_follows(post.end, hi):
-                        post.appointed = appointed
-                        out.append(post)
-                        if post.org:
-                            for parent in post.org.parents:
-                                self._add_parent(post.org.ref, parent)
-                        j = post.end
-                        # "Phó Tư lệnh Quân khu 7, Bộ Quốc phòng"
-                        if post.org and post.org.kind is None and j < hi and ctx.keys[j] == ",":
-                            parent = self.orgs.parse(j + 1, hi)
-                            if parent and (parent.body or parent.kind is None):
-                                self._add_parent(post.org.ref, parent.ref, parent)
-                                j = parent.end
-                        break
-            else:
+            hit = next(((len(p), appointed, join) for p, appointed, join in _POST_PHRASES
+                        if tuple(ctx.keys[j:j + len(p)]) == p), None)
+            if hit is None:
                 j += 1
                 continue
-            if j < hi and ctx.keys[j] == ",":
+            n, appointed, join = hit
+            if ctx.keys[j - 1] == "thôi" or "để" in ctx.keys[k:j] or (
+                    join and any(w not in _JOIN_GAP for w in ctx.keys[k:j])):
+                j += n
                 continue
+            chain = self._post_chain(j + n, hi) or (self._memberships(j + n, hi) if join else [])
+            if not chain:
+                j += 1
+                continue
+            for post in chain:
+                post.appointed = appointed
+                out.append(post)
+                if post.org:
+                    for parent in post.org.parents:
+                        self._add_parent(post.org.ref, parent)
+            j = chain[-1].end
+            # "Phó Tư lệnh Quân khu 7, Bộ Quốc phòng"
+            last = chain[-1]
+            if last.org and last.org.kind is None and j < hi and ctx.keys[j] == ",":
+                parent = self.orgs.parse(j + 1, hi)
+                if parent and (parent.body or parent.kind is None):
+                    self._add_parent(last.org.ref, parent.ref, parent)
+                    j = parent.end
         return out
 
+    def _memberships(self, j: int, hi: int) -> list[Post]:
+        """Councils joined without a title, each a post of Ủy viên:
+        "tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy Nam Đàn"."""
+        ctx = self.ctx
+        member = ctx.gaz.role_by_slug["uy-vien"]
+        out: list[Post] = []
+        while j < hi:
+            org = self.orgs.parse(j, hi)
+            if org is None or not (org.kind and org.kind.slug in _COUNCIL_KINDS) or self._name_follows(org.end, hi):
+                break
+            out.append(Post(j, org.end, member, org))
+            j = self._skip_term(org.end, hi)
+            if j < hi and ctx.keys[j] in (",", "và"):
+                j += 1
+                continue
+            break
+        return out
+
+    def _post_chain(self, j: int, hi: int) -> list[Post]:
+        """Titles joined by "kiêm" or a dash after an appointing verb:
+        "giữ chức Phó Tư lệnh kiêm Tham mưu trưởng Cảnh sát biển"."""
+        chain: list[Post] = []
+        while j < hi:
+            post = self.posts.parse(j, hi)
+            if post is None or self._name_follows(post.end, hi):
+                break
+            chain.append(post)
+            j = self._skip_term(post.end, hi, post)
+            if j < hi and self.ctx.keys[j] in ("kiêm", "-", "–"):
+                j += 1
+                continue
+            break
+        return chain
+
     def _add_parent(self, child: OrgRef, parent: OrgRef, parsed: ParsedOrg | None = None) -> None:
+        if parsed is not None and parsed.open_level:
+            self._fill_place(parsed, [])       # "…, Ủy ban MTTQ Việt Nam tỉnh": the article's province
         self.org_parents.append(OrgParent(child, parent, Span(child.span.start, parent.span.end)))
         if parsed:
             for grand in parsed.parents:
@@ -234,15 +472,23 @@ class PersonFinder:
                                          kind=ctx.gaz.kind_by_slug[ref.kind])
                     if not place:
                         ref.name = ref.name  # completed below with the article's place
-            elif nxt and post.role.slug not in PARTY_ROLES and idx + 1 < len(posts) and posts[idx + 1] is nxt:
-                post.org = nxt.org
+            elif nxt and post.role.slug not in PARTY_ROLES and idx + 1 < len(posts) and posts[idx + 1] is nxt \
+                    and (post.role.slug != "dai-bieu" or (nxt.org.kind and nxt.org.kind.slug in _ELECTED_KINDS)):
+                post.org = nxt.org      # "Phó Chủ tịch, Chủ tịch HĐND tỉnh"; a deputy only of an elected body
             elif post.role.slug in _MINISTRY_ROLES and post.context_org is not None:
                 post.org = post.context_org
+        # "Đại biểu" of a delegation of the National Assembly sits in the Assembly.
+        for post in posts:
+            if post.role.slug == "dai-bieu" and post.org is not None and post.org.kind is not None \
+                    and post.org.kind.slug == _DELEGATION:
+                post.org, post.implied = None, self.orgs.known_body("Quốc hội", post.start)
         # Hosts: "Ban cán sự đảng" + the next non-party body; "Đảng ủy" next
         # to a council or committee of a place is that place's committee.
         for idx, post in enumerate(posts):
             if post.org and post.org.open_host:
                 nxt = next((p.org for p in posts[idx + 1:] if p.org and not p.org.is_party_committee), None)
+                if nxt is not None and nxt.leadership and nxt.host is not None:
+                    nxt = nxt.host      # "Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên Tập đoàn X": the Tập đoàn's
                 if nxt is None:
                     _settle_as_commune_committee(post.org)
                     continue
@@ -257,10 +503,23 @@ class PersonFinder:
                                              place=nxt.place)
                     continue
                 self.orgs.attach_host(post.org, nxt.ref)
-        # Places: a shared tail first, the article's place after.
+        # Places: a shared tail first, the article's place after; a board
+        # written without its committee ("Ủy viên Ban Thường vụ, Trưởng Ban
+        # Dân vận Huyện ủy X") belongs to the committee of a neighbouring title.
         for post in posts:
-            if post.org and post.org.open_level:
+            if post.org and post.org.open_level and not post.org.open_committee:
                 self._fill_place(post.org, posts)
+        for idx, post in enumerate(posts):
+            if post.org and post.org.open_committee:
+                committee = self._neighbour_committee(posts, idx)
+                if committee is not None and post.org.kind and post.org.kind.slug == "ban-chap-hanh" \
+                        and committee.is_party_committee:
+                    post.org = deepcopy(committee)      # a Party committee is its own executive committee
+                elif committee is not None:
+                    self.orgs.attach_host(post.org, committee.ref)
+                    post.org.open_committee = False
+                else:
+                    self._fill_place(post.org, posts)
         # A foreign official's compound titles are of their country's bodies:
         # "Phó Thủ tướng, Bộ trưởng Bộ Kế hoạch và Đầu tư Lào" -> Chính phủ Lào.
         country = next((p.body.jurisdiction for p in posts if p.body is not None
@@ -275,7 +534,7 @@ class PersonFinder:
             if post.implied_kind and post.org is None:
                 kind = ctx.gaz.kind_by_slug[post.implied_kind]
                 level = kind.default_level or "province"
-                place = self._shared_place(level, posts) or ctx.subject_place(level)
+                place = self._shared_place(level, posts) or ctx.place_for(level, ctx.tokens[post.start].start)
                 ref = self.orgs.bare_committee(level, place, Span(ctx.tokens[post.start].start, ctx.tokens[post.end - 1].end))
                 if ref is None:
                     continue
@@ -288,12 +547,27 @@ class PersonFinder:
                 continue
             status = "former" if post.former else "appointed" if post.appointed else "current"
             span = Span(ctx.tokens[post.start].start, ctx.tokens[post.end - 1].end)
-            out.append(Position(title=post.role.label, role=post.role.slug, org=body, span=span, status=status))
+            out.append(Position(title=post.role.label, role=post.role.slug, org=body, span=span, status=status,
+                                term_end=post.term_end, term_number=post.term_number))
         return out
 
+    @staticmethod
+    def _neighbour_committee(posts: list[Post], idx: int) -> ParsedOrg | None:
+        """The committee of the nearest title that names one, after idx first."""
+        for post in posts[idx + 1:] + posts[:idx][::-1]:
+            org = post.org
+            if org is None or org.open_committee:
+                continue
+            if org.host is not None and org.host.has_committees and not org.host.open_level:
+                return org.host
+            if org.kind and org.kind.attaches in ("area", "jurisdiction") and org.has_committees and not org.open_level:
+                return org      # a Party committee, or a mass organisation with its own boards
+        return None
+
     def _shared_place(self, level: str, posts: list[Post]):
+        """The place of that level another of the person's current titles names."""
         for p in posts:
-            if p.org and p.org.place and p.org.place.level == level:
+            if p.org and p.org.place and p.org.place.level == level and not p.former:
                 return p.org.place
         return None
 
@@ -304,41 +578,171 @@ class PersonFinder:
         if shared:
             self.orgs.complete(org, shared, inferred=False)
             return
-        place = self.ctx.subject_place(org.open_level)
-        if place:
-            self.orgs.complete(org, place, inferred=True)
+        self.orgs.place_from_text(org)
 
     # ------------------------------------------------------- list headers
-    def _list_headers(self) -> list[tuple[int, int, Post]]:
+    def _list_headers(self) -> list[tuple[int, int, list[Post]]]:
         """Titles that head a list of names: "Các Phó Bí thư Tỉnh ủy gồm:",
         "6 Thứ trưởng gồm các ông, bà:", "2 trợ lý Thủ tướng là", "Tổ ĐBQH
-        đơn vị số 1 gồm các đại biểu:". Each is (first token, last token,
-        title) of the region of names it heads."""
+        đơn vị số 1 gồm các đại biểu:", "các Ủy viên Bộ Chính trị, Bí thư
+        Trung ương Đảng: A, B; C" (plural titles before a colon). Each is
+        (first token, end token, titles) of the region of names it heads."""
         ctx = self.ctx
         out = []
         for k, key in enumerate(ctx.keys):
-            if key not in ("gồm", "là"):
+            if key not in ("gồm", "là", ":"):
                 continue
             lo, hi = self._sentence_bounds(k)
-            e = k - 1 if k - 1 > lo and ctx.keys[k - 1] == "khác" else k
-            header = None
-            for j in range(max(lo, e - 20), e):
-                post = self.posts.parse(j, e) if ctx.tokens[j].is_word else None
-                if post and post.end == e:
-                    header = post
-                    break
-            if header is None and key == "gồm" and any(
+            e = self._header_end(k, lo)
+            chain = self._title_before(e, lo) if e > lo else []
+            single = not self._plural_before(chain[0].start if chain else e, lo)
+            if key == ":" and single:
+                continue
+
+            if key != ":" and chain:
+                chain = chain[-1:]
+            if not chain and key in ("gồm", ":"):
+                chain = self._council_header(e, lo)      # "Ban Thường vụ Tỉnh ủy khóa XX gồm 15 đồng chí: …"
+            if not chain and key == ":":
+                chain = self._joined_council(k, lo)      # "bầu bổ sung vào Ban Chấp hành X các đồng chí: …"
+            if not chain and key == "gồm" and any(
                     ctx.keys[t] in ("đbqh",) or tuple(ctx.keys[t:t + 3]) == ("đại", "biểu", "quốc")
                     for t in range(lo, k)) and any(ctx.keys[t] in ("tổ", "đoàn") for t in range(lo, k)):
-                header = self._named_title("Đại biểu Quốc hội", k)
-            if header is None:
-                continue
-            if header.body is None and header.implied_kind is None:
-                header.org = self._nearest_org_before(header.start, lo)
-                if header.org is None:
-                    continue
-            out.append((k + 1, hi, header))
+                chain = [self._named_title("Đại biểu Quốc hội", k)]
+            chain = [p for p in chain if p is not None and not p.former]
+            for header in chain:
+                if header.body is None and header.implied_kind is None and header.role.slug not in PARTY_ROLES:
+                    header.org = self._nearest_org_before(header.start, lo)
+            chain = [p for p in chain if p.body is not None or p.implied_kind or p.role.slug in PARTY_ROLES]
+            if chain:       # "có Chủ tịch là ông A và các Phó Chủ tịch: B, C": one title heads A alone
+                end = self._first_item_end(k + 1, hi) if key == "là" and single else self._list_end(k + 1, hi)
+                if end == hi and ctx.keys[hi - 1] == ":":
+                    end = self._items_end(hi)       # the names set out line by line, or in a table, below
+                out.append((k + 1, end, chain))
         return out
+
+    def _header_end(self, k: int, lo: int) -> int:
+        """Where the titles of a list header end, before "gồm", "là" or ":"
+        and the words that may sit between ("khác", ", gồm các ông, bà")."""
+        ctx = self.ctx
+        e = k
+        if ctx.keys[k] == ":":
+            for lead in _LIST_LEADS:
+                n = len(lead)
+                if e - n >= lo and tuple(ctx.keys[e - n:e]) == lead:
+                    e -= n
+                    break
+            else:
+                # "gồm 15 đồng chí:", "có 65 người:"
+                if e - 3 >= lo and ctx.keys[e - 3] in ("gồm", "có") and ctx.tokens[e - 2].text.isdigit() \
+                        and ctx.keys[e - 1] in ("người", "ủy", "thành"):
+                    e -= 3
+                elif e - 4 >= lo and ctx.keys[e - 4] in ("gồm", "có") and ctx.tokens[e - 3].text.isdigit() \
+                        and tuple(ctx.keys[e - 2:e]) in (("đồng", "chí"), ("ủy", "viên"), ("thành", "viên")):
+                    e -= 4
+        if e - 1 > lo and ctx.keys[e - 1] == "khác":
+            e -= 1
+        if e - 1 > lo and ctx.keys[e - 1] == ",":
+            e -= 1
+        return self._term_before(e, lo)
+
+    def _joined_council(self, k: int, lo: int) -> list[Post]:
+        """"(bầu bổ sung) vào <council> các đồng chí:" — the persons listed
+        after the colon become members of the council."""
+        ctx = self.ctx
+        lead = next((p for p in _PERSONS_LEADS if tuple(ctx.keys[k - len(p):k]) == p), None)
+        if lead is None:
+            return []
+        e = k - len(lead)
+        chain = self._council_header(e, lo)
+        return chain if chain and chain[0].start - 1 >= lo and ctx.keys[chain[0].start - 1] == "vào" else []
+
+    def _council_header(self, e: int, lo: int) -> list[Post]:
+        """A council named right before a list of its members: each member
+        holds a post of Ủy viên in it."""
+        ctx = self.ctx
+        for t in range(max(lo, e - 15), e):
+            if not ctx.tokens[t].is_capitalised:
+                continue
+            org = self.orgs.parse(t, e)
+            if org is not None and self._skip_term(org.end, e) == e and self._is_council(org):
+                return [Post(t, e, ctx.gaz.role_by_slug["uy-vien"], org)]
+        return []
+
+    @staticmethod
+    def _is_council(org: ParsedOrg) -> bool:
+        return bool(org.kind and org.kind.slug in _COUNCIL_KINDS) or bool(
+            org.body and (org.body.slug in _COUNCIL_BODIES or org.is_party_committee))
+
+    def _plural_before(self, start: int, lo: int) -> bool:
+        """"các", "những" or a number before a title: it names a group."""
+        ctx = self.ctx
+        t = start - 1
+        while t >= lo and ctx.keys[t] in ("đồng", "chí", "ông", "bà", ",", "sau", "giữ", "chức", "vụ", "làm"):
+            t -= 1              # "các đồng chí sau giữ chức Phó Chủ tịch …:"
+        return t >= lo and (ctx.keys[t] in ("các", "những") + _NUMBER_WORDS or ctx.tokens[t].text.isdigit()
+                            or ctx.keys[t - 1:t + 1] == ["danh", "sách"])     # "Danh sách Ủy viên …:"
+
+    def _items_end(self, k: int) -> int:
+        """The end of the lines after token k that are items of a list ("- A,
+        …;", "1. A", a table row "1 | A | …"), and table headers among them."""
+        ctx = self.ctx
+        end = k
+        si = ctx.doc.sentence_index(ctx.tokens[k].start) if k < len(ctx.tokens) else len(ctx.doc.sentences)
+        for s in ctx.doc.sentences[si:]:
+            a, b = ctx.token_index(s.start), ctx.token_index(s.end)
+            if a >= b or a < k:
+                continue
+            if not (ctx.item_mark_end(a) is not None or "|" in ctx.keys[a:b]):
+                break
+            end = b
+        return end
+
+    def _first_item_end(self, a: int, hi: int) -> int:
+        """Where the first item of what follows token a ends."""
+        return next((t for t in range(a, hi) if self.ctx.keys[t] in (",", ";", "và", ":")), hi)
+
+    def _list_end(self, a: int, hi: int) -> int:
+        """The end of the names a header heads: the sentence, or the first
+        ";" when the items before it are several names joined by commas
+        (then each ";" part is a group of its own)."""
+        ctx = self.ctx
+        semi = next((t for t in range(a, hi) if ctx.keys[t] == ";"), None)
+        if semi is None:
+            return hi
+        if self._count_names(a, semi) >= 2:
+            return semi
+        # ";"-separated items: the list goes on while each item names someone.
+        end = semi
+        while end < hi:
+            nxt = next((t for t in range(end + 1, hi) if ctx.keys[t] == ";"), hi)
+            if not self._starts_with_person(end + 1, nxt):
+                break
+            end = nxt
+        return end
+
+    def _starts_with_person(self, a: int, b: int) -> bool:
+        """A list item that opens with a name, or with titles and then a name."""
+        ctx = self.ctx
+        while a < b and ctx.keys[a] in ("đồng", "chí", "ông", "bà", "đ/c"):
+            a += 1
+        if a >= b or not ctx.tokens[a].is_capitalised:
+            return False
+        if name_at(ctx, a, b):
+            return True
+        post = self.posts.parse(a, b)
+        return post is not None and self._name_follows(post.end, b)
+
+    def _count_names(self, a: int, b: int) -> int:
+        ctx, t, n = self.ctx, a, 0
+        while t < b:
+            end = name_at(ctx, t, b) if ctx.tokens[t].is_capitalised else None
+            if end:
+                n += not is_place_name(ctx, ctx.text_between(t, end))
+                t = end
+            else:
+                t += 1
+        return n
 
     def _named_title(self, label: str, at: int) -> Post | None:
         gz = self.ctx.gaz
@@ -372,6 +776,8 @@ class PersonFinder:
                 j += 1
             post = self.posts.parse(j, hi)
             if post is None or post.body is None:
+                if tuple(ctx.keys[k:k + n]) == ("nghỉ", "hưu") and not self._planned(k, lo):
+                    self._retired(k, lo, persons)
                 continue
             target = None
             for t in range(post.end, hi):
@@ -382,6 +788,9 @@ class PersonFinder:
                             target = ctx.text_between(u, end)
                             break
                     break
+            subject = self._subject_before(k, lo) if target is None else None
+            if subject:                 # "cho đồng chí A, <post>, thôi giữ chức <post>"
+                target = ctx.text_between(*subject)
             person = persons.get(target or "")
             if person is None:
                 continue
@@ -391,6 +800,42 @@ class PersonFinder:
                                                    or pos.org.name.casefold().startswith(ended + " ")):
                     pos.status = "ended"
                     pos.change_span = Span(ctx.tokens[k].start, ctx.tokens[post.end - 1].end)
+
+    def _subject_before(self, k: int, lo: int) -> tuple[int, int] | None:
+        """The tokens of the person named last before token k in its clause."""
+        ctx = self.ctx
+        for t in range(k - 1, lo - 1, -1):
+            if ctx.keys[t] == ";":
+                return None
+            end = name_at(ctx, t, k) or unknown_family_name_at(ctx, t, k)
+            if end and not is_place_name(ctx, ctx.text_between(t, end)):
+                while t - 1 >= lo and (name_at(ctx, t - 1, k) or 0) >= end:
+                    t -= 1          # "Lê Văn A", not its tail "Văn A"
+                return t, end
+        return None
+
+    def _retired(self, k: int, lo: int, persons: dict[str, "PersonMention"]) -> None:
+        """"cho ông A, Giám đốc Sở Y tế, nghỉ hưu từ ngày 1-9-2024": the posts
+        written with A before the verb have ended."""
+        ctx = self.ctx
+        subject = self._subject_before(k, lo)
+        person = persons.get(ctx.text_between(*subject)) if subject else None
+        if person is None:
+            return
+        _, after = self._appositive(subject[1], k + 1)
+        while after < k and ctx.keys[after] in (",", "đã", "được", "vừa"):
+            after += 1
+        if after != k:
+            return          # "Bí thư A cảm ơn các cán bộ đã nghỉ hưu": others retired
+        for pos in person.positions:
+            if ctx.tokens[lo].start <= pos.span.start < ctx.tokens[k].start and pos.status == "current":
+                pos.status = "ended"
+                pos.change_span = Span(ctx.tokens[k].start, ctx.tokens[k + 1].end)
+
+    def _planned(self, k: int, lo: int) -> bool:
+        """A retirement to come ("sẽ nghỉ hưu", "để nghỉ hưu", "nghỉ hưu theo chế độ từ tháng sau")."""
+        words = self.ctx.keys[max(lo, k - 3):k]
+        return any(w in ("sẽ", "để", "chuẩn", "bị", "chờ") for w in words)
 
     # -------------------------------------------------------------- main
     def find(self) -> list[PersonMention]:
@@ -408,17 +853,22 @@ class PersonFinder:
             lo, hi = self._sentence_bounds(i)
             honor = self._honorific_before(i, lo)
             prev = ctx.keys[i - 1] if i > lo else ""
-            heads = [h for a, b, h in headers if a <= i < b]
+            heads = [h for a, b, hs in headers if a <= i < b for h in hs]
             in_list = (i <= list_mode_until or bool(heads)) and prev in (",", ";", "và", ":", "là", "gồm") \
-                or (bool(heads) and honor)
+                or (bool(heads) and (honor or prev in ("|", "-", "+", "•") or ctx.item_mark_end(lo) is not None))
             pre = self._title_before(i, lo) if i > lo else []
+            if pre and self._after_appointing_verb(pre[-1].start, lo):
+                # "được bổ nhiệm làm Trợ lý Thủ tướng Phạm Minh Chính": the name holds the
+                # principal's office ("Trợ lý Thủ tướng Dương Bảo Trâm dự" names the assistant)
+                pre[-1] = self.posts.principal_of(pre[-1]) or pre[-1]
             for post in pre:
                 if post.body is None and post.role.slug in _MINISTRY_ROLES:
                     org = self._nearest_org_before(post.start, lo)
                     if org and org.ref.name.startswith("Bộ "):
                         post.context_org = org
             end = self._name_at(i, hi, foreign=bool(honor or pre or in_list))
-            if end is None:
+            if end is None or (pre and self._title_runs_on(pre[-1], i, hi) and (
+                    ctx.keys[i] not in SURNAMES or self._name_after_whole_title(pre[-1], hi))):
                 i += 1
                 continue
             name = ctx.text_between(i, end)
@@ -438,10 +888,137 @@ class PersonFinder:
                     for parent in post.org.parents:
                         self._add_parent(post.org.ref, parent)
             appointed = self._appointments(after, hi)
-            found.append(_Found(name, i, end, [_copy(h) for h in heads] + pre + posts, appointed))
+            subject = self._passive_subject(found, pre[0].start if pre else i, lo)
+            if subject is not None:
+                # "A được Thủ tướng B bổ nhiệm giữ chức X": X is A's
+                subject.appointed += appointed
+                appointed = []
+            found.append(_Found(name, i, end, [_copy(h) for h in heads] + pre + posts, appointed,
+                                after=after if posts else end, described=bool(posts or pre),
+                                plural=bool(pre) and self._plural_before(pre[0].start, lo)))
             list_mode_until = hi
             i = max(after, end)
+        self._signer(found)
+        self._complete_cut_names(found)
+        self._share_in_coordinations(found)
+        self._posts_of_objects(found)
         return self._merge(found)
+
+    def _complete_cut_names(self, found: list[_Found]) -> None:
+        """"đồng chí Bùi Văn Đảng nhấn mạnh": a name cut before a word that
+        also starts a body is the full name the article writes elsewhere."""
+        ctx = self.ctx
+        names = {f.name for f in found}
+        for f in found:
+            for full in names:
+                rest = full.split()[len(f.name.split()):]
+                if full.startswith(f.name + " ") and ctx.raw[f.end:f.end + len(rest)] == rest:
+                    f.name, f.end = full, f.end + len(rest)
+                    f.after = max(f.after, f.end)
+                    break
+
+    def _signer(self, found: list[_Found]) -> None:
+        """The signer of a legal text holds the title of its signature block."""
+        sig = SignatureReader(self.ctx, self.posts, self.orgs).read()
+        if sig is None:
+            return
+        same = next((f for f in found if f.start == sig.name_start), None)
+        if same is not None:
+            same.posts.append(sig.post)
+        else:
+            found.append(_Found(self.ctx.text_between(sig.name_start, sig.name_end), sig.name_start, sig.name_end,
+                                [sig.post], after=sig.name_end, described=True))
+
+    # ------------------------------------------------- shared descriptions
+    def _coordinated(self, a: _Found, b: _Found) -> bool:
+        """Nothing but commas, "và" and honorifics between a (and its titles)
+        and b, in one sentence: "ông A, ông B, Phó Chủ tịch …"."""
+        ctx = self.ctx
+        if self._sentence_bounds(a.start) != self._sentence_bounds(b.start) or b.start < a.after:
+            return False
+        between = ctx.keys[a.after:b.start]
+        return bool(between) and between[0] in (",", "và") and all(
+            w in (",", "và") or w in _HONORIFIC_WORDS for w in between)
+
+    def _share_in_coordinations(self, found: list[_Found]) -> None:
+        """A description or a predicate written once after coordinated names
+        belongs to each of them: "ông A, ông B, Tỉnh ủy viên, Phó Chủ tịch
+        UBND tỉnh"; "chỉ định các ông, bà A, B, C giữ chức Phó Bí thư"."""
+        group: list[_Found] = []
+        for f in found + [None]:
+            if f is not None and group and self._coordinated(group[-1], f):
+                group.append(f)
+                continue
+            if len(group) > 1:
+                first, last = group[0], group[-1]
+                if first.plural:        # "các Phó Bí thư Quận ủy A và B": the plural title is each one's
+                    titles = [p for p in first.posts if p.start < first.start]
+                    for g in group[1:]:
+                        g.posts += [_copy(p) for p in titles]
+                for g in group[:-1]:
+                    if not g.described and not g.appointed and last.described:
+                        g.posts += [_copy(p) for p in last.posts if p not in g.posts]
+                    if not g.appointed and last.appointed:
+                        g.appointed = [_copy(p) for p in last.appointed]
+            group = [f] if f is not None else []
+
+    # ------------------------------------------ "chức vụ X đối với ông A"
+    def _posts_of_objects(self, found: list[_Found]) -> None:
+        """"bầu (chức vụ) X đối với ông A", "phê chuẩn kết quả bầu chức vụ
+        X … đối với ông A, Giám đốc Sở …", "kéo dài thời gian giữ chức vụ X
+        … đối với đồng chí A, đồng chí B": the post goes to each person
+        named after "đối với" (a post ended there is marked by _mark_ended)."""
+        ctx = self.ctx
+        for k in range(len(ctx.tokens) - 1):
+            if ctx.keys[k] != "đối" or ctx.keys[k + 1] != "với":
+                continue
+            lo, hi = self._sentence_bounds(k)
+            clause = max([t + 1 for t in range(lo, k) if ctx.keys[t] == ";"], default=lo)
+            posts = self._conferred_posts(clause, k)
+            if not posts:
+                continue
+            stop = next((t for t in range(k + 2, hi) if ctx.keys[t] == ";"), hi)
+            for f in found:
+                if k + 2 <= f.start < stop and self._coordinated_from(found, k + 2, f):
+                    f.appointed += [_copy(p) for p in posts]
+
+    def _coordinated_from(self, found: list[_Found], start: int, f: _Found) -> bool:
+        """Is f the first name after ``start`` or coordinated with it?"""
+        ctx = self.ctx
+        chain = [g for g in found if start <= g.start <= f.start]
+        if not chain or any(w not in _HONORIFIC_WORDS for w in ctx.keys[start:chain[0].start]):
+            return False
+        return all(self._coordinated(a, b) for a, b in zip(chain, chain[1:]))
+
+    def _conferred_posts(self, clause: int, k: int) -> list[Post]:
+        """The posts a clause confers before "đối với": after an appointing
+        verb or "chức vụ", "chức danh"; none where the verb ends a post."""
+        ctx = self.ctx
+        words = ctx.keys[clause:k]
+        if any(_has(words, v) for v in _END_VERBS):
+            return []
+        for t in range(clause, k):
+            n = next((len(v) for v in _CONFERRING if tuple(ctx.keys[t:t + len(v)]) == v), 0)
+            if not n:
+                continue
+            j = t + n
+            while j < k and ctx.keys[j] in ("chức", "vụ", "danh", "giữ"):
+                j += 1
+            posts = []
+            while j < k:
+                post = self.posts.parse(j, k)
+                if post is None:
+                    break
+                post.appointed = True
+                posts.append(post)
+                j = self._skip_term(post.end, k)
+                if j < k and ctx.keys[j] in (",", "-", "–", "kiêm", "và"):
+                    j += 1
+                    continue
+                break
+            if posts:
+                return posts
+        return []
 
     def _merge(self, found: list[_Found]) -> list[PersonMention]:
         ctx = self.ctx
@@ -454,24 +1031,68 @@ class PersonFinder:
             if person is None:
                 person = persons[key] = PersonMention(name=key, span=span)
             person.mentions.append(span)
-            seen = {(p.role, p.org.name.casefold()) for p in person.positions}
-            for pos in positions:
-                if (pos.role, pos.org.name.casefold()) not in seen:
-                    person.positions.append(pos)
-                    seen.add((pos.role, pos.org.name.casefold()))
+            person.positions.extend(positions)
+        _retire_earlier_terms(list(persons.values()), self._latest_term_end())
         for person in persons.values():
-            person.positions = _most_specific(person.positions)
+            person.positions = _most_specific(_one_per_post(person.positions))
         self._mark_ended(persons)
         return list(persons.values())
 
 
+def _one_per_post(positions: list[Position]) -> list[Position]:
+    """One position per role and body, the first said; a post held now
+    (re-elected for a new term) wins over the same post of an earlier term."""
+    out: dict[tuple[str, str], Position] = {}
+    for pos in positions:
+        key = (pos.role, pos.org.name.casefold())
+        kept = out.get(key)
+        if kept is None or (kept.status == "former" and pos.status != "former"):
+            out[key] = pos
+    return list(out.values())
+
+
+def _term_number(text: str) -> int | None:
+    """"XVII" -> 17, "15" -> 15."""
+    if text.isdigit():
+        return int(text)
+    values = {"I": 1, "V": 5, "X": 10, "L": 50}
+    if not text or any(ch not in values for ch in text):
+        return None
+    total = 0
+    for a, b in zip(text, text[1:] + " "):
+        total += -values[a] if b in values and values[b] > values[a] else values[a]
+    return total
+
+
+def _retire_earlier_terms(persons: list[PersonMention], latest_end: int | None) -> None:
+    """A post dated to an earlier term than one the article also names is no
+    longer held: "Phó Thủ tướng nhiệm kỳ 2011-2016" beside "nhiệm kỳ
+    2021-2026"; "Phó Bí thư Tỉnh ủy khóa XVI" beside "Tỉnh ủy … khóa XVII"."""
+    latest_number: dict[str, int] = {}
+    for person in persons:
+        for pos in person.positions:
+            if pos.term_number:
+                key = pos.org.name.casefold()
+                latest_number[key] = max(latest_number.get(key, 0), pos.term_number)
+    for person in persons:
+        for pos in person.positions:
+            if pos.status not in ("current", "appointed"):
+                continue
+            if (latest_end and pos.term_end and pos.term_end < latest_end) or (
+                    pos.term_number and pos.term_number < latest_number.get(pos.org.name.casefold(), 0)):
+                pos.status = "former"
+
+
+def _has(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1))
+
+
 def _copy(post: Post) -> Post:
-    """A list header's title, given to one of the names it heads."""
-    from copy import copy
+    """A title written once for several names, given to one of them: the
+    body is copied whole, since completing its place changes it."""
     clone = copy(post)
-    clone.org = copy(post.org) if post.org else None
-    if clone.org:
-        clone.org.ref = copy(post.org.ref)
+    clone.org = deepcopy(post.org) if post.org else None
     return clone
 
 

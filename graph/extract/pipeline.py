@@ -7,6 +7,7 @@ from .context import ArticleContext
 from .dates import find_dates
 from .documents import DocumentFinder
 from .events import EventFinder
+from .hierarchy import HierarchyReader
 from .orgs import find_bodies
 from .persons import PersonFinder
 
@@ -37,7 +38,7 @@ def _date_changes(ctx: ArticleContext, persons, documents) -> None:
                 continue
             dates = [d for d in find_dates(s.text, s.start) if d.after_time_word]
             if dates:
-                pos.change_date = dates[0].resolve(dates[0].year or ctx.year)
+                pos.change_date = ctx.resolve(dates[0])
 
 
 _ENACTED_TYPES = ("luat", "bo-luat", "nghi-quyet", "phap-lenh")
@@ -54,14 +55,15 @@ def _date_adopted(ctx: ArticleContext, documents) -> None:
         upto = ctx.doc.sentence_at(d.span.start).end
         dates = [m for m in find_dates(ctx.doc.text[:upto]) if m.after_time_word]
         if dates:
-            d.date = dates[-1].resolve(dates[-1].year or ctx.year)
+            d.date = ctx.resolve(dates[-1])
 
 
 def extract(doc: CleanArticle, gaz: Gazetteer | None = None) -> Extraction:
     ctx = ArticleContext(doc, gaz or load())
     finder = PersonFinder(ctx)
     persons = finder.find()
-    bodies, free_parents = find_bodies(ctx, finder.orgs)
+    bodies, free_parents = find_bodies(ctx, finder.orgs, [sp for p in persons for sp in p.mentions])
+    free_parents += HierarchyReader(ctx, finder.orgs).find()
     parents = finder.org_parents + [OrgParent(c, p, Span(c.span.start, p.span.end)) for c, p in free_parents]
     documents, links = DocumentFinder(ctx, finder.orgs).find()
     _date_changes(ctx, persons, documents)

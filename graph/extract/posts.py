@@ -10,14 +10,18 @@ from dataclasses import dataclass
 from .gazetteer import Role
 from ..core.model import OrgRef, Span
 from .context import ArticleContext
+from .names import name_at
 from .orgs import OrgParser, ParsedOrg
+from .words import ORG_STOP
 
 # Roles of a party committee: written alone, they are held in the committee
 # of the place of the next title ("Phó Bí thư, Chủ tịch UBND xã").
 PARTY_ROLES = {"bi-thu", "pho-bi-thu", "pho-bi-thu-thuong-truc"}
 # Words before a title that change what it says.
-_FORMER = {"nguyên"}
+_FORMER = {"nguyên", "cố"}      # "cố Tổng Bí thư": the late
 _NEW = {"tân", "đương kim", "quyền"}
+# Roles that hold their title through a principal: "Trợ lý", "Thư ký".
+_ASSISTANT_WORDS = ("tro-ly", "thu-ky")
 # Roles whose last words also name the body ("Trưởng Ban Tổ chức Trung ương").
 _HEAD_SUFFIX = {"văn phòng": 2, "thanh tra": 2, "ban": 1, "đoàn": 1, "phòng": 1}
 
@@ -35,6 +39,8 @@ class Post:
     joined: bool = False           # "Phó Tư lệnh kiêm Tham mưu trưởng": shares the next body
     appointed: bool = False        # given by "giữ chức", "được bầu làm"...
     context_org: ParsedOrg | None = None   # the ministry a bare "Bộ trưởng" sits in
+    term_end: int | None = None            # "nhiệm kỳ 2016-2021" written after it
+    term_number: int | None = None         # "khóa XVI" written after it
 
     @property
     def body(self) -> OrgRef | None:
@@ -69,6 +75,10 @@ class PostParser:
             return None
         title = ctx.match(gz.titles, i)
         role = ctx.match(gz.roles, i)
+        if title and i + title[0] <= limit and (not role or title[0] >= role[0]) and title[1].board_kind:
+            n, compound = title
+            board = self.orgs.board(ctx.gaz.kind_by_slug[compound.board_kind], i, i + n, limit)
+            return Post(i, board.end, compound.role, board, former=former, new=new)
         if title and i + title[0] <= limit and (not role or title[0] >= role[0]):
             n, compound = title
             end = i + n
@@ -91,11 +101,78 @@ class PostParser:
             return None
         n, r = role
         end = i + n
+        if r.slug in _ASSISTANT_WORDS:
+            return self._assistant(i, end, r, limit, former, new)
+        word = next((w for w in _ASSISTANT_WORDS if r.slug.startswith(w + "-")), None)
+        if word is not None:            # "Thư ký Phó Thủ tướng": read as the word and its principal
+            return self._assistant(i, i + 2, gz.role_by_slug[word], limit, former, new)
         org = self._body_after(end, i, n, limit)
         post = Post(i, org.end if org else end, r, org, former=former, new=new)
         if org is None and end < limit and ctx.keys[end] == "kiêm":
             post.joined = True
         return post
+
+    def _assistant(self, i: int, end: int, word: Role, limit: int, former: bool, new: bool) -> Post | None:
+        """"Thư ký đồng chí A, Bộ trưởng Bộ Xây dựng" is the title "Thư ký Bộ
+        trưởng" in Bộ Xây dựng; "Trợ lý Ủy viên Bộ Chính trị, Thủ tướng" is
+        "Trợ lý Thủ tướng" in the Government: an assistant's title names the
+        principal's office. Without a principal's office it is no title."""
+        ctx = self.ctx
+        j = end
+        while j < limit and ctx.keys[j] in ("của", "cho", "đồng", "chí", "ông", "bà"):
+            j += 1
+        named = name_at(ctx, j, limit)
+        k = named if named else j
+        if named and k < limit and ctx.keys[k] in (",", "-", "–"):
+            k += 1
+        principal = None
+        while k < limit and principal is None:
+            post = self.parse(k, limit)
+            if post is None:
+                break
+            slug = f"{word.slug}-{post.role.slug}"
+            if slug in ctx.gaz.role_by_slug and not post.former:
+                principal = post
+            k = post.end
+            if principal is None and k < limit and ctx.keys[k] == ",":
+                k += 1
+        if principal is None:
+            return self._assistant_for_a_field(i, end, word, limit, former, new)
+        role = ctx.gaz.role_by_slug[f"{word.slug}-{principal.role.slug}"]
+        # With the principal named, their name and titles are theirs to keep.
+        return Post(i, end if named else principal.end, role, principal.org, implied=principal.implied,
+                    implied_kind=principal.implied_kind, former=former, new=new)
+
+    def _assistant_for_a_field(self, i: int, end: int, word: Role, limit: int, former: bool,
+                               new: bool) -> Post | None:
+        """"Trợ lý Cán bộ, Phòng Chính trị": an army staff assistant titled by
+        the field written after the word, in one to three capitalised words
+        ending at a comma; the body comes after the comma."""
+        ctx = self.ctx
+        if word.slug != "tro-ly":
+            return None
+        if end >= limit or not ctx.tokens[end].is_capitalised or name_at(ctx, end, limit) \
+                or ctx.match(ctx.gaz.roles, end) or self.orgs.parse(end, limit):
+            return None
+        k = end + 1
+        while k < limit and k - end < 3 and ctx.tokens[k].is_word and not ctx.tokens[k].is_capitalised \
+                and ctx.keys[k] not in ORG_STOP:
+            k += 1
+        if k >= limit or ctx.keys[k] != ",":
+            return None
+        role = Role(word.slug, f"{word.label} {ctx.text_between(end, k)}", word.en)
+        return Post(i, k, role, None, former=former, new=new)
+
+    def principal_of(self, post: Post) -> Post | None:
+        """The office an assistant's compound title names ("Trợ lý Thủ tướng"
+        -> Thủ tướng): what the name written right after it holds."""
+        for word in _ASSISTANT_WORDS:
+            if post.role.slug.startswith(word + "-"):
+                role = self.ctx.gaz.role_by_slug.get(post.role.slug[len(word) + 1:])
+                if role is not None:
+                    return Post(post.start, post.end, role, post.org, implied=post.implied,
+                                implied_kind=post.implied_kind, former=post.former)
+        return None
 
     def _foreign_qualifier(self, j: int, limit: int) -> tuple[int, str, str] | None:
         """Capitalised words ending in a country right after a title: the
@@ -109,6 +186,8 @@ class PostParser:
             if hit and k + hit[0] <= limit:
                 end = k + hit[0]
                 return end, ctx.text_between(j, end), ctx.text_between(k, end)
+            if ctx.keys[k] in ORG_STOP or name_at(ctx, k, limit):
+                return None      # a verb or a person between the title and the country
             k += 1
         return None
 
@@ -118,7 +197,10 @@ class PostParser:
         # the role's last words start the body's name.
         words = ctx.keys[start:end]
         for suffix, k in _HEAD_SUFFIX.items():
-            if tuple(words[-k:]) == tuple(suffix.split()) and n > k:
+            head = tuple(suffix.split())
+            if tuple(words[-k:]) == head and tuple(ctx.keys[end:end + k]) == head:
+                break       # "Trưởng ban Ban Dân vận": the body is written in full after the role
+            if tuple(words[-k:]) == head and n > k:
                 org = self.orgs.parse(end - k, limit, strict_case=False)
                 if org and org.end > end:
                     return org
@@ -126,8 +208,24 @@ class PostParser:
         if org:
             return org
         if ctx.keys[start:end] and ctx.keys[end - 1] == "trưởng" and words[:1] in (["bộ"], ["thứ"]):
-            return self._foreign_ministry(end, limit)
+            return self._ministry_without_bo(end, limit) or self._foreign_ministry(end, limit)
         return None
+
+    def _ministry_without_bo(self, j: int, limit: int) -> ParsedOrg | None:
+        """"Bộ trưởng Tư pháp Kha Minh Đạt": a ministry of the Government
+        named without "Bộ"."""
+        ctx = self.ctx
+        if j >= limit or not ctx.tokens[j].is_capitalised:
+            return None
+        hit = ctx.gaz.bodies.match(["bộ"] + ctx.keys[j:limit], 0)
+        if not hit or hit[0] < 2 or not hit[1].label.startswith("Bộ "):
+            return None
+        body, end = hit[1], j + hit[0] - 1
+        if end < limit and ctx.match(ctx.gaz.countries, end):
+            return None                 # "Bộ trưởng Ngoại giao Lào": a foreign ministry
+        ref = OrgRef(name=body.label, surface=ctx.text_between(j, end),
+                     span=Span(ctx.tokens[j].start, ctx.tokens[end - 1].end), known_iri=body.iri)
+        return ParsedOrg(end, ref, body=body)
 
     def _foreign_ministry(self, j: int, limit: int) -> ParsedOrg | None:
         """"Bộ trưởng Ngoại giao Lào": the ministry named without "Bộ"."""

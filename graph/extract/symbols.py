@@ -24,6 +24,8 @@ STATE_YEAR = re.compile(
 STATE = re.compile(
     rf"(?<![\w/-]){_NUMS}\s*/\s*(?P<type>[{_UP}][{_ANY}]*)\s*{_DASH}\s*(?P<issuer>[{_UP}][{_ANY}0-9&]*(?:-[{_UP}][{_ANY}0-9&]*)*)(?![\w])")
 
+_TERM_AFTER = re.compile(r"\s(1\d)(?![\w/.,-]\w)")  # the 10th-19th assembly
+
 
 @dataclass(frozen=True)
 class Symbol:
@@ -72,9 +74,13 @@ def find_symbols(text: str) -> list[Symbol]:
     for m in STATE.finditer(text):
         if not free(m):
             continue
-        taken.append((m.start(), m.end()))
+        end, issuer = m.end(), m.group("issuer")
+        term = _TERM_AFTER.match(text, end) if issuer.endswith("QH") else None
+        if term:                     # "1024/NQ – UBTVQH 15": the term number written apart
+            end, issuer = term.end(), issuer + term.group(1)
+        taken.append((m.start(), end))
         for n in _numbers(m.group("nums")):
-            found.append(Symbol(m.start(), m.end(), n, m.group("type"), m.group("issuer"), None, None, "state",
-                                f"{n}/{m.group('type')}-{m.group('issuer')}"))
+            found.append(Symbol(m.start(), end, n, m.group("type"), issuer, None, None, "state",
+                                f"{n}/{m.group('type')}-{issuer}"))
     return sorted(found, key=lambda s: (s.start, int(s.number)))
 

@@ -23,16 +23,28 @@ SURNAMES = _set(
     "Ninh|Phí|Phương|Sầm|Thạch|Thào|Tống|Trịnh|Ứng|Ưng|Vòng|Điểu|Giàng|Sùng|Lầu|Vàng|Mùa|Lù|"
     "Chảo|Đậu|Cù|Khuất|Nhữ|Ôn|Tăng|Trang|Tưởng|Kha|Lữ|Quàng|Ma|Y|Lô|Vy|Trình|Lỗ|"
     "Danh|Thạch|Sơn|Kiên|Lạc|Tập|Lật|Uông|Đổng|Hàn|Tần|Bạc|Cận|Quan|Âu Dương|Tiết|Đường|"
-    "Ngụy|Giả|Mạch|Bành|Văng|Hạ|Chung|Nhâm|Đào|Dư|Thi|Biện|Cầm|Lèo|Hoàng|Doãn")
+    "Ngụy|Giả|Mạch|Bành|Văng|Hạ|Chung|Nhâm|Đào|Dư|Thi|Biện|Cầm|Lèo|Hoàng|Doãn|"
+    # further Kinh family names, and those of the Tày, Nùng, Thái, Mông,
+    # Dao, Khmer and Central Highlands peoples
+    # (words that are also common given names or start names of bodies,
+    # such as Công, Quang, Hồng, Sơn, are left out: a rare family name is
+    # still read when an honorific or a title says a person follows)
+    "Bàn|Bì|Cát|Chiêm|Chúc|Chương|Cổ|Cung|Diêm|Đái|Đan|Điền|Đèo|Giáp|Hạng|"
+    "Khâu|Khưu|Lăng|Lư|Mông|Nhan|Phù|Sái|Thiều|Thòng|Trác|Trầm|"
+    "Ung|Chang|Chá|Chẩu|Khà|Hùng|Ksor|Siu|Rmah|Kpă|Puih|Rơ|Vàng|"
+    # Mông, Dao, Thái, Lào, Hà Nhì and Lô Lô family names
+    "Vừ|Hờ|Tẩn|Khoàng|Sần|Sình|Hù|Lèng|Chẻo|Phàn|Lồ|Cứ|Tráng|Mè|Lự|Lừ|Vì|Điêu|Sồng|Pờ|Lầu|Lý|Ly|Chìu|"
+    "Pờ|Mè|Sừng|Xồng|Vảng|Chu|Lìu|Phìn|Sểnh|Thèn|Tủa|Mùa|Lỷ|Tằng|Ngọ|Ô")
 
 # Words before a name that say a person follows.
 HONORIFICS = _set(
     "đồng chí|đ/c|ông|bà|các đồng chí|các ông|các bà|các ông, bà|anh|chị|"
     "đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|"
     "đô đốc|phó đô đốc|chuẩn đô đốc|giáo sư|phó giáo sư|tiến sĩ|thạc sĩ|gs|pgs|ts|ths|"
-    "gs.ts|pgs.ts|nsnd|nsưt|luật sư|nhà báo|bác sĩ|đại sứ")
+    "gs.ts|pgs.ts|nsnd|nsưt|luật sư|nhà báo|bác sĩ|đại sứ|"
+    "đại úy|thượng úy|trung úy|thiếu úy|thượng sĩ|trung sĩ|hạ sĩ|cử tri")
 RANKS = _set("đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|"
-             "đô đốc|phó đô đốc|chuẩn đô đốc")
+             "đô đốc|phó đô đốc|chuẩn đô đốc|đại úy|thượng úy|trung úy|thiếu úy|thượng sĩ|trung sĩ|hạ sĩ")
 
 # Capitalised words that cannot be part of a personal name.
 NOT_NAME = _set(
@@ -49,18 +61,31 @@ GIVEN_NAME_OK = _set("Quốc|Thành|Văn|Đại|Trung|Công|Hồng|Minh|Bình|H�
 # auxiliaries, prepositions and conjunctions.
 ORG_STOP = _set(
     "đã|đang|sẽ|vừa|là|có|không|được|bị|với|về|tại|trong|theo|cho|để|do|từ|đến|nhằm|khi|"
-    "sau|trước|thì|mà|nhưng|hay|hoặc|cũng|còn|đều|vẫn|rồi|cùng|gồm|trên|dưới|ở|như|vì|nên|"
-    "nếu|đây|ấy|các|những|một|mọi|cả|nay|này|đó|phát|chủ|nhấn|yêu|đề|giữ|nhận|tham|dự|"
+    "sau|trước|thì|mà|nhưng|hay|hoặc|cũng|còn|đều|vẫn|rồi|cùng|gồm|trên|dưới|ở|như|vì|nên|thuộc|"
+    "nếu|đây|ấy|các|những|một|mọi|cả|nay|này|đó|phát|nhấn|yêu|đề|giữ|nhận|tham|dự|"
     "thăm|gặp|tiếp|ký|trao|tặng|đón|họp|khai|bế|chúc|trình|giới|kết|chỉ|đánh|khẳng|mong|nêu|"
     "nói|cảm|bày|lên|ra|vào|đi|tới|gửi|bổ|bầu|phê|chuẩn|tái|đắc|trúng|thay|thôi|miễn|nghỉ|"
     "biểu|thảo|ghi|quán|tuyên|thừa|dẫn|nghe|đưa|đặt|năm|ngày|tháng|sáng|chiều|tối|khóa|nhiệm")
+
+# Compounds whose second syllable is on ORG_STOP as a verb of its own: inside
+# a name they are words ("Văn phòng Đăng ký đất đai", "Trung tâm Hướng dẫn …").
+NAME_COMPOUNDS = {tuple(comparable(w) for w in c.split()) for c in (
+    "đăng ký", "chương trình", "trưng bày", "chứng nhận", "liên kết", "đoàn kết", "biên giới",
+    "thế giới", "trực tiếp", "công khai", "phân bổ", "đại biểu", "dự thảo", "hướng dẫn", "tiêu chuẩn",
+    "tiếp nhận", "kế tiếp", "triển khai", "tổng kết", "cam kết", "phê chuẩn")}
+
+# Syllables that end a body's name only as the first of a verb ("chủ trì"):
+# inside a name they are words of their own ("Ban Dân chủ - Pháp luật").
+ORG_STOP_VERBS = {comparable(a): {comparable(b) for b in bs.split("|")} for a, bs in (
+    ("chủ", "trì|tọa|toạ|động|nhiệm|tịch"),)}
 
 # Verbs of speaking, chairing and attending (events).
 CHAIR_VERBS = ("chủ trì", "điều hành", "chủ tọa", "chủ toạ", "đồng chủ trì")
 SPEAKER_VERBS = ("phát biểu", "trình bày", "giới thiệu", "kết luận", "phổ biến", "quán triệt",
                  "báo cáo", "đọc diễn văn", "diễn văn", "nhấn mạnh", "yêu cầu", "đề nghị",
                  "chỉ đạo", "khẳng định", "cho biết", "trao đổi", "đánh giá", "chúc mừng",
-                 "nêu rõ", "tuyên thệ", "chia sẻ", "giải đáp", "trả lời", "mong muốn")
+                 "nêu rõ", "tuyên thệ", "chia sẻ", "giải đáp", "trả lời", "mong muốn", "công bố", "thông tin",
+                 "thông báo", "nhắc lại", "bày tỏ", "cảm ơn", "lưu ý", "gợi ý", "đề cập", "khái quát")
 ATTEND_VERBS = ("dự", "tham dự", "có mặt", "đến dự", "cùng dự", "dự và chỉ đạo", "đến dự và chỉ đạo",
                 "dự và chủ trì", "tham gia", "gặp", "gặp gỡ", "hội đàm", "hội kiến", "tiếp", "thăm",
                 "đón", "trình Quốc thư")

@@ -25,9 +25,10 @@ from .. import __version__
 from ..core import iris
 from . import nt
 from ..extract.gazetteer import Gazetteer
-from .keys import key_line
+from .keys import key_lines
 from ..resolve.identity import Resolution, document_term
 from ..core.model import Extraction, OrgRef, Span
+from ..read.fingerprint import TextCopy
 
 _n = nt.term
 TYPE = nt.TYPE
@@ -65,10 +66,11 @@ class ArticleGraph:
     copies of its facts (triples about the article itself, its claims and
     its sentences are provenance and stay in its graph)."""
 
-    def __init__(self, ex: Extraction, res: Resolution, gaz: Gazetteer) -> None:
+    def __init__(self, ex: Extraction, res: Resolution, gaz: Gazetteer, copy: TextCopy | None = None) -> None:
         self.ex = ex
         self.res = res
         self.gaz = gaz
+        self.copy = copy
         art = ex.doc.article
         self.iri = iris.article(art.id)
         self.lines: list[str] = []
@@ -81,9 +83,9 @@ class ArticleGraph:
         line = f"{s} {p} {o} ."
         if line not in self._seen:
             self._line(line, s)
-            key = key_line(s, p, o)
-            if key and key not in self._seen:
-                self._line(key, s)
+            for key in key_lines(s, p, o):
+                if key not in self._seen:
+                    self._line(key, s)
 
     def _line(self, line: str, s: str) -> None:
         self._seen.add(line)
@@ -140,15 +142,52 @@ class ArticleGraph:
             self.add(a, _n("schema", "url"), nt.text(art.url))
         if art.site:
             self.add(a, _n("cg", "site"), nt.text(art.site))
+        if art.site_name:
+            self.add(a, _n("cg", "siteName"), nt.vi(art.site_name))
+        if art.author:
+            self.add(a, _n("schema", "author"), nt.vi(art.author))
         if art.published:
             self.add(a, _n("dcterms", "issued"), nt.day(art.published))
+            self.add(a, _n("schema", "datePublished"), nt.day(art.published))
         elif self.ex.doc.dateline:
             self.add(a, _n("schema", "dateCreated"), nt.day(self.ex.doc.dateline))
-        if self.ex.doc.sentences:
-            self.add(a, _n("schema", "headline"), nt.vi(self.ex.doc.sentences[0].text[:300]))
+        if art.retrieved:
+            self.add(a, _n("cg", "retrieved"), nt.date_time(art.retrieved))
+        headline = art.title or (self.ex.doc.sentences[0].text if self.ex.doc.sentences else None)
+        if headline:
+            self.add(a, _n("schema", "headline"), nt.vi(headline[:300]))
         self.add(a, _n("cg", "contentHash"), nt.text(content_hash(art.text)))
-        # the activity and its software agent are described once, in the reference graph
-        self.add(a, _n("prov", "wasGeneratedBy"), nt.iri(iris.activity(__version__)))
+        self._activity(a, art.extractors)
+        self._text_copy(a)
+
+    def _text_copy(self, a: str) -> None:
+        """A republished text points to its first copy; a first copy keeps its
+        fingerprint, by which later copies find it (graph/build/copies.py)."""
+        if self.copy is None or self.copy.fingerprint is None:
+            return
+        if self.copy.same_as:
+            self.add(a, _n("cg", "sameTextAs"), nt.iri(self.copy.same_as))
+            return
+        self.add(a, _n("cg", "textSignature"), nt.text(self.copy.fingerprint.encode()))
+        for band in self.copy.fingerprint.bands():
+            self.add(a, _n("cg", "textBand"), nt.text(band))
+
+    def _activity(self, a: str, extractors: tuple[tuple[str, str], ...]) -> None:
+        """The extraction that generated the article's graph. The plain one and
+        its agent are described once, in the reference graph; one that read a
+        web page names the page reader's software too, here."""
+        activity = nt.iri(iris.activity(__version__, extractors))
+        self.add(a, _n("prov", "wasGeneratedBy"), activity)
+        if not extractors:
+            return
+        self.add(activity, TYPE, _n("cg", "Extraction"))
+        self.add(activity, _n("prov", "wasAssociatedWith"), nt.iri(iris.agent(__version__)))
+        for name, version in extractors:
+            agent = nt.iri(iris.agent(version, name))
+            self.add(activity, _n("prov", "wasAssociatedWith"), agent)
+            self.add(agent, TYPE, _n("prov", "SoftwareAgent"))
+            self.add(agent, _n("rdfs", "label"), nt.text(f"{name} {version}"))
+            self.add(agent, _n("cg", "softwareVersion"), nt.text(version))
 
     def _org_node(self, ref: OrgRef) -> str:
         return nt.iri(self.res.orgs[id(ref)])
@@ -317,5 +356,5 @@ class ArticleGraph:
                     self.add(e, _n("cg", "adopts" if adopted else "concerns"), nt.iri(doc))
 
 
-def build_article(ex: Extraction, res: Resolution, gaz: Gazetteer) -> ArticleTriples:
-    return ArticleGraph(ex, res, gaz).build()
+def build_article(ex: Extraction, res: Resolution, gaz: Gazetteer, copy: TextCopy | None = None) -> ArticleTriples:
+    return ArticleGraph(ex, res, gaz, copy).build()

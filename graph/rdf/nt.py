@@ -50,6 +50,11 @@ def day(value: date) -> str:
     return f'"{value.isoformat()}"^^<{XSD}date>'
 
 
+def date_time(value: str) -> str:
+    """An ISO 8601 date-time ("2024-03-07T01:00:00Z") as xsd:dateTime."""
+    return f'"{value}"^^<{XSD}dateTime>'
+
+
 def value_of(iri_term: str) -> str:
     """The IRI inside ``<…>``."""
     return iri_term[1:-1]

@@ -1,20 +1,35 @@
-"""Read articles from .txt, .json (the article format of docs/facts-format.md), .jsonl
-files, or folders of them. A bad file or line is reported (file, line,
-reason) and skipped; the others are still read."""
+"""Read articles from .txt, .json (the article format of docs/facts-format.md),
+.jsonl, saved web pages (.html, .htm), web archives (.warc, .warc.gz) and the
+manifest `cadregraph fetch` writes, or folders of them. A bad file, line or
+record is reported (file, line, reason) and skipped; the others are still
+read: every line of a JSONL file is decoded and parsed on its own, so one
+line never costs another."""
 from __future__ import annotations
 
 import json
+import os
 import re
+from collections import Counter
 from dataclasses import dataclass
-from datetime import date
-from html.parser import HTMLParser
+from datetime import date, datetime
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
+from urllib.parse import urlsplit
 
+from ..core.iris import long_slug
 from ..core.model import Article
+from . import warc
+from .decode import NotText, decode
+from .web import EXTRACTORS, Page, looks_like_html, read_page
 
-SUFFIXES = (".txt", ".json", ".jsonl")
+TEXT_SUFFIXES = (".txt", ".json", ".jsonl")
+PAGE_SUFFIXES = (".html", ".htm")
+SUFFIXES = TEXT_SUFFIXES + PAGE_SUFFIXES + warc.SUFFIXES
+#: ``cadregraph fetch`` writes this file, and the pages it lists in PAGES beside it
+MANIFEST, PAGES = "manifest.jsonl", "pages"
 DEFAULT_MAX_BYTES = 2_000_000
+_NOT_AN_ARTICLE = f"not an article file ({', '.join(SUFFIXES)})"
+_EXPECTED_OBJECT = "expected an article object {\"id\", \"text\" or \"html\", ...}"
 
 
 @dataclass(frozen=True)
@@ -28,101 +43,54 @@ class Problem:
 @dataclass(frozen=True)
 class Loaded:
     article: Article
-    warnings: tuple[str, ...] = ()
-
-
-_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
-_VOWELS = set("aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
-# Letters (and the đồng sign) that Windows-1258 has and Windows-1252 lacks.
-_VIETNAMESE_ONLY = re.compile("[ăĂđĐơƠưƯ₫\u0300\u0301\u0303\u0309\u0323]")
-
-
-def _clean_cp1258(text: str) -> bool:
-    """Windows-1258 writes Vietnamese as base letters followed by combining
-    tone marks: in real cp1258 text every tone mark follows a vowel."""
-    return all(i > 0 and text[i - 1] in _VOWELS for i, ch in enumerate(text) if ch in _TONE_MARKS)
-
-
-def decode(data: bytes) -> tuple[str, str | None]:
-    """Text and, when it was not UTF-8, the encoding used: UTF-16 (with a
-    byte-order mark), Windows-1258 (Vietnamese text saved on Windows: tone
-    marks only after vowels, and letters Latin-1 lacks), else Latin-1. A
-    UTF-8 byte-order mark is dropped."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError:
-            pass
-    try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("cp1258")
-        if _clean_cp1258(text) and _VIETNAMESE_ONLY.search(text):
-            return text, "cp1258"
-    except UnicodeDecodeError:
-        pass
-    # Latin-1 as browsers read it (the WHATWG Encoding standard maps the
-    # label to windows-1252, whose typographic quotes sit in 0x80-0x9F)
-    try:
-        return data.decode("cp1252"), "latin-1"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "latin-1"
-
-
-class _TextOfHtml(HTMLParser):
-    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "tr", "section", "article", "figcaption"}
-    _SKIP = {"script", "style", "noscript", "head", "nav", "footer", "iframe"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self._SKIP:
-            self._skip += 1
-        elif tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag):
-        if tag in self._SKIP and self._skip:
-            self._skip -= 1
-        elif tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data):
-        if not self._skip:
-            self.parts.append(data)
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-_HTML_HINT = re.compile(r"<\s*(html|body|div|p|br|span|a|script|article)\b[^>]*>", re.I)
 
 
-def looks_like_html(text: str) -> bool:
-    head = text[:2000].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html")) or len(_HTML_HINT.findall(text[:20000])) >= 3
-
-
-def html_to_text(html: str) -> str:
-    parser = _TextOfHtml()
-    parser.feed(html)
-    parser.close()
-    text = "".join(parser.parts)
-    return re.sub(r"\n\s*\n+", "\n\n", text).strip()
-
-
-def _parse_date(value, source: str) -> tuple[date | None, str | None]:
+def _parse_date(value) -> tuple[date | None, str | None]:
     if value in (None, ""):
         return None, None
     try:
         return date.fromisoformat(str(value)[:10]), None
     except ValueError:
-        return None, f"{source}: published {value!r} is not an ISO date; ignored"
+        return None, f"published {value!r} is not an ISO date; ignored"
+
+
+def _instant(value) -> str | None:
+    """An ISO 8601 date-time as xsd:dateTime writes it, or None."""
+    try:
+        return datetime.fromisoformat(str(value)).isoformat() if value else None
+    except ValueError:
+        return None
+
+
+def _readable(name: str) -> str:
+    """A file name the OS gave as undecodable bytes, as text any output takes
+    (``b\\xe0i``): what ids and messages use."""
+    return os.fsencode(name).decode("utf-8", "backslashreplace") if _LONE_SURROGATE.search(name) else name
+
+
+def _lines(data: bytes) -> Iterator[tuple[int, bytes | str]]:
+    """The lines of a JSONL file, numbered from 1, split at line feeds only
+    (U+2028 or U+0085 inside a JSON string is text, not a line end)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # UTF-16: the line feed is two bytes, so the file is decoded first
+        text, _ = decode(data)
+        yield from enumerate(text.split("\n"), start=1)
+        return
+    yield from enumerate(data.split(b"\n"), start=1)
+
+
+def _reason(exc: BaseException) -> str:
+    """Why an item was not read, for the user."""
+    if isinstance(exc, NotText):
+        return str(exc)
+    if isinstance(exc, json.JSONDecodeError):
+        return f"malformed JSON: {exc.msg} (column {exc.colno})"
+    if isinstance(exc, RecursionError):
+        return "malformed JSON: nested too deeply"
+    return f"unreadable: {type(exc).__name__}: {exc}"
 
 
 class Loader:
@@ -133,109 +101,197 @@ class Loader:
         self.problems: list[Problem] = []
         self.files = 0
 
+    def _problem(self, source: str, reason: str, skipped: bool = True) -> None:
+        self.problems.append(Problem(_readable(source), reason, skipped))
+
     # ------------------------------------------------------------ walking
     def files_of(self, paths: Iterable[str | Path]) -> Iterator[Path]:
         for raw in paths:
             path = Path(raw)
             if not path.exists():
-                self.problems.append(Problem(str(path), "no such file or folder"))
+                self._problem(str(path), "no such file or folder")
             elif path.is_dir():
-                for f in sorted(path.rglob("*")):
-                    if f.is_file() and not any(part.startswith(".") for part in f.relative_to(path).parts):
-                        if f.suffix.lower() in SUFFIXES:
-                            yield f
-                        else:
-                            self.problems.append(Problem(str(f), f"not an article file ({', '.join(SUFFIXES)})"))
-            elif path.suffix.lower() in SUFFIXES:
+                found = sorted(f for f in path.rglob("*")
+                               if f.is_file() and not any(p.startswith(".") for p in f.relative_to(path).parts))
+                # the pages a manifest lists are read through it, with what it says of them
+                listed = {f.parent / PAGES for f in found if f.name == MANIFEST}
+                for f in found:
+                    if any(parent in listed for parent in f.parents):
+                        continue
+                    if f.name.lower().endswith(SUFFIXES):
+                        yield f
+                    else:
+                        self._problem(str(f), _NOT_AN_ARTICLE)
+            elif path.name.lower().endswith(SUFFIXES):
                 yield path
             else:
-                self.problems.append(Problem(str(path), f"not an article file ({', '.join(SUFFIXES)})"))
+                self._problem(str(path), _NOT_AN_ARTICLE)
 
     def articles(self, paths: Iterable[str | Path]) -> Iterator[Loaded]:
         for f in self.files_of(paths):
             self.files += 1
+            suffix = f.suffix.lower()
+            if warc.is_warc(f):
+                items = self._warc(f)
+            elif suffix in (".json", ".jsonl"):
+                items = self._json(f) if suffix == ".json" else self._jsonl(f)
+            else:
+                items = self._whole(f, "text" if suffix == ".txt" else "html")
             try:
-                data = f.read_bytes()
+                yield from items
             except OSError as exc:
-                self.problems.append(Problem(str(f), f"cannot read: {exc.strerror}"))
-                continue
-            reader = {".txt": self._txt, ".json": self._json}.get(f.suffix.lower(), self._jsonl)
-            try:
-                yield from reader(f, data)
+                self._problem(str(f), f"cannot read: {exc.strerror or exc}")
             except Exception as exc:  # noqa: BLE001 - an unforeseen bad file must not stop the others
-                self.problems.append(Problem(str(f), f"unreadable: {type(exc).__name__}: {exc}"))
+                self._problem(str(f), _reason(exc))
+
+    def _guarded(self, source: str, make: Callable[[], Loaded | None]) -> Loaded | None:
+        """``make()``, with any failure reported against ``source`` alone."""
+        try:
+            return make()
+        except Exception as exc:  # noqa: BLE001 - one bad item must not stop the others
+            self._problem(source, _reason(exc))
+        return None
 
     # ------------------------------------------------------------ formats
-    def _txt(self, f: Path, data: bytes) -> Iterator[Loaded]:
-        text, enc = decode(data)
-        yield from self._article({"id": f.stem, "text": text}, str(f), [f"{f}: read as {enc}"] if enc else [])
+    def _whole(self, f: Path, key: str) -> Iterator[Loaded]:
+        """A file that is one article: its text (.txt) or its page (.html)."""
+        def make():
+            text, note = decode(f.read_bytes())
+            return self._article({"id": _readable(f.stem), key: text}, str(f), [note] if note else [])
+        loaded = self._guarded(str(f), make)
+        if loaded:
+            yield loaded
 
-    def _json(self, f: Path, data: bytes) -> Iterator[Loaded]:
-        text, enc = decode(data)
+    def _json(self, f: Path) -> Iterator[Loaded]:
         try:
+            text, note = decode(f.read_bytes())
             obj = json.loads(text)
         except json.JSONDecodeError as exc:
-            self.problems.append(Problem(f"{f}:{exc.lineno}", f"malformed JSON: {exc.msg} (column {exc.colno})"))
+            self._problem(f"{f}:{exc.lineno}", _reason(exc))
+            return
+        except (NotText, RecursionError) as exc:
+            self._problem(str(f), _reason(exc))
             return
         items = obj if isinstance(obj, list) else [obj]
         for n, item in enumerate(items):
             source = str(f) if len(items) == 1 else f"{f}[{n}]"
-            if not isinstance(item, dict):
-                self.problems.append(Problem(source, "expected an article object {\"id\", \"text\", ...}"))
-                continue
-            item = dict(item)
-            item.setdefault("id", f.stem if len(items) == 1 else f"{f.stem}-{n + 1}")
-            yield from self._article(item, source, [f"{f}: read as {enc}"] if enc else [])
+            default_id = _readable(f.stem) if len(items) == 1 else f"{_readable(f.stem)}-{n + 1}"
+            loaded = self._guarded(source, lambda: self._item(item, source, default_id, [note] if note else [],
+                                                              f.parent))
+            if loaded:
+                yield loaded
 
-    def _jsonl(self, f: Path, data: bytes) -> Iterator[Loaded]:
-        text, enc = decode(data)
-        for lineno, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
+    def _jsonl(self, f: Path) -> Iterator[Loaded]:
+        for lineno, raw in _lines(f.read_bytes()):
+            if not raw.strip():
                 continue
             source = f"{f}:{lineno}"
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as exc:
-                self.problems.append(Problem(source, f"malformed JSON: {exc.msg} (column {exc.colno})"))
+
+            def make():
+                text, note = (raw, None) if isinstance(raw, str) else decode(raw)
+                item = json.loads(text)
+                return self._item(item, source, f"{_readable(f.stem)}-{lineno}", [note] if note else [], f.parent)
+            loaded = self._guarded(source, make)
+            if loaded:
+                yield loaded
+
+    def _warc(self, f: Path) -> Iterator[Loaded]:
+        passed_over: Counter = Counter()
+        for record in warc.records(f):
+            if record.html is None:
+                passed_over[record.status] += 1
                 continue
-            if not isinstance(item, dict):
-                self.problems.append(Problem(source, "expected an article object {\"id\", \"text\", ...}"))
-                continue
-            item.setdefault("id", f"{f.stem}-{lineno}")
-            yield from self._article(item, source, [f"{f}: read as {enc}"] if enc else [])
+            source = f"{f}#{record.number}"
+
+            def make():
+                html, note = decode(record.html)
+                item = {"id": page_id(record.url), "html": html, "url": record.url, "retrieved": record.fetched}
+                return self._article(item, source, [note] if note else [])
+            loaded = self._guarded(source, make)
+            if loaded:
+                yield loaded
+        if passed_over:
+            self._problem(str(f), f"{sum(passed_over.values())} response record(s) that are not HTML pages "
+                                  f"fetched whole passed over", skipped=False)
 
     # ------------------------------------------------------------ checks
-    def _article(self, item: dict, source: str, warnings: list[str]) -> Iterator[Loaded]:
+    def _item(self, item, source: str, default_id: str, notes: list[str], base: Path) -> Loaded | None:
+        if not isinstance(item, dict):
+            self._problem(source, _EXPECTED_OBJECT)
+            return None
+        item = dict(item)
+        item.setdefault("id", default_id)
+        if isinstance(item.get("file"), str) and "text" not in item and "html" not in item:
+            # a line of a fetch manifest: the page is a file beside it
+            path = (base / item["file"]).resolve()
+            if base.resolve() not in path.parents:
+                self._problem(source, f"\"file\" {item['file']!r} is outside the manifest's folder")
+                return None
+            html, note = decode(path.read_bytes())
+            item["html"] = html
+            notes = [*notes, note] if note else notes
+        return self._article(item, source, notes)
+
+    def _article(self, item: dict, source: str, notes: list[str]) -> Loaded | None:
+        """The article of a dict with "text" (or "html": a web page), checked."""
+        notes = list(notes)
+        page: Page | None = None
         text = item.get("text")
+        html = item.get("html") if not isinstance(text, str) else None
+        if isinstance(text, str) and looks_like_html(text):
+            html = text
+            notes.append("HTML markup stripped (main text read by trafilatura)")
+        field = lambda key: item.get(key) if isinstance(item.get(key), str) and item.get(key).strip() else None  # noqa: E731
+        if isinstance(html, str):
+            page = read_page(html, field("url") or field("fetched_url"))
+            if page is None:
+                self._problem(source, "no main text found in the page")
+                return None
+            text = page.text
         if not isinstance(text, str):
-            self.problems.append(Problem(source, "no \"text\" string"))
-            return
+            self._problem(source, "no \"text\" string" if "html" not in item else "\"html\" is not a string")
+            return None
         # JSON "\ud800" escapes give lone surrogates, which no RDF literal can hold
         item = {k: _LONE_SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for k, v in item.items()}
-        if item["text"] != text:
-            warnings = [*warnings, f"{source}: lone surrogate code points replaced by U+FFFD"]
-            text = item["text"]
-        if len(text.encode("utf-8")) > self.max_bytes:
-            self.problems.append(Problem(
-                source, f"article of {len(text.encode('utf-8')) / 1e6:.1f} MB is above the "
-                        f"{self.max_bytes / 1e6:.1f} MB limit (raise it with --max-article-mb)"))
-            return
-        if looks_like_html(text):
-            text = html_to_text(text)
-            warnings = [*warnings, f"{source}: HTML markup stripped"]
+        clean = _LONE_SURROGATE.sub("\ufffd", text)
+        if clean != text:
+            notes.append("lone surrogate code points replaced by U+FFFD")
+            text = clean
+        size = len(text.encode("utf-8"))
+        if size > self.max_bytes:
+            self._problem(source, f"article of {size / 1e6:.1f} MB is above the {self.max_bytes / 1e6:.1f} MB "
+                                  f"limit (raise it with --max-article-mb)")
+            return None
         if not text.strip():
-            self.problems.append(Problem(source, "empty article (no text)"))
-            return
+            self._problem(source, "empty article (no text)")
+            return None
         article_id = str(item.get("id") or "").strip()
         if not article_id:
-            self.problems.append(Problem(source, "empty \"id\""))
-            return
-        published, warning = _parse_date(item.get("published"), source)
+            self._problem(source, "empty \"id\"")
+            return None
+        published, warning = _parse_date(item.get("published"))
         if warning:
-            warnings = [*warnings, warning]
-        url = item.get("url") if isinstance(item.get("url"), str) else None
-        site = item.get("site") if isinstance(item.get("site"), str) else None
-        for w in warnings:
-            self.problems.append(Problem(w.split(": ", 1)[0], w.split(": ", 1)[-1], skipped=False))
-        yield Loaded(Article(id=article_id, text=text, url=url, site=site, published=published, source=source),
-                     tuple(warnings))
+            notes.append(warning)
+        if page is not None:
+            # what the item says wins over what the page says of itself
+            published = published or page.published
+            article = Article(id=article_id, text=text, url=field("url") or page.url,
+                              site=field("site") or page.host, published=published, source=_readable(source),
+                              title=field("title") or page.title, site_name=field("site_name") or page.site_name,
+                              author=field("author") or page.author, retrieved=_instant(field("retrieved")),
+                              extractors=EXTRACTORS)
+        else:
+            article = Article(id=article_id, text=text, url=field("url"), site=field("site"), published=published,
+                              source=_readable(source), title=field("title"), author=field("author"))
+        for note in notes:
+            self._problem(source, note, skipped=False)
+        return Loaded(article)
+
+
+def page_id(url: str) -> str:
+    """The article id of a page fetched from ``url``: its host and path as
+    a readable slug ("nhandan-vn-chinh-tri-hoi-nghi-post1"), the same for a
+    fetched page and the same page in a crawl."""
+    parts = urlsplit(url)
+    path = re.sub(r"\.(html?|php|aspx?)$", "", parts.path.rstrip("/"))
+    return long_slug(f"{parts.hostname or ''} {path} {parts.query}", limit=80) or "page"

@@ -58,7 +58,10 @@ _HEADER_NOISE = re.compile(
 # Sentence ends: . ! ? … followed by space and a capital or an opening quote.
 _SENT_END = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9])")
 # Abbreviations that end with a dot but do not end a sentence.
-_NO_BREAK_BEFORE = re.compile(r"(?:\b(?:TP|Tp|T\.Ư|ThS|TS|PGS|GS|Th\.S|BS|KS|St|Mr|Mrs|Dr|TW|Q)|\b[A-ZĐ])\.$")
+_NO_BREAK_BEFORE = re.compile(r"(?:\b(?:TP|Tp|T\.Ư|ThS|TS|PGS|GS|Th\.S|BS|KS|St|Mr|Mrs|Dr|TW|Q)|\b[A-ZĐ]|^\s*\d{1,2})\.$")
+
+
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)[’‘ʼ](?=\w)")
 
 
 def clean_characters(text: str) -> str:
@@ -69,6 +72,7 @@ def clean_characters(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", text)
     text = _DASHES.sub("-", text)
+    text = _INNER_APOSTROPHE.sub("'", text)      # "H’Hen Niê" as "H'Hen Niê"
     text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     # A caption number glued to the next caption: "ảnh 1Phó Thủ tướng".
     text = _GLUED_NUMBER.sub(r"\1 ", text)
@@ -102,6 +106,66 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+# A line broken inside a sentence, as texts copied from PDF or from legal
+# databases are: it ends without a sentence mark and the next line goes on in
+# lower case ("Căn cứ Luật Tổ chức chính quyền\nđịa phương ngày 19 …"), or a
+# number follows a word that wants one ("Thông tư số\n135/2008/TT-BTC").
+_NUMBER_WANTED = ("số", "ngày", "tháng", "năm")
+
+
+# Line ends that want what comes next: a verb's object, a preposition's noun.
+_OBJECT_WANTED = {"và", "của", "về", "theo", "tại", "với", "cho", "các", "những", "thay thế", "ban hành",
+                  "sửa đổi", "bổ sung", "thực hiện", "hướng dẫn", "đối với", "căn cứ"}
+_LIST_ITEM = re.compile(r"^(?:[-+•*]|\d{1,2}[.)]|[a-zđ][.)]|Điều \d)", re.I)
+
+
+def _wrapped(line: str, following: str) -> bool:
+    end, start = line.rstrip(), following.lstrip(" \t")
+    if not end or not start:
+        return False
+    if end[-1] == "-" and start[0].isdigit():
+        return True             # "nhiệm kỳ 2020 -" / "2025;"
+    if end[-1] == "," or end[-1].isalnum():
+        if start[0].islower():
+            return True
+        if " ".join(end.casefold().split()[-2:]) in _OBJECT_WANTED or end.casefold().split()[-1] in _OBJECT_WANTED:
+            return not _LIST_ITEM.match(start) and not start.isupper()   # "… và thay thế" / "Quyết định số …"
+        return start[0].isdigit() and end.split()[-1] in _NUMBER_WANTED
+    return False
+
+
+def _join_wrapped_lines(text: str) -> str:
+    """Join wrapped lines with a space: one character for one, so offsets
+    stay as they are."""
+    lines = text.split("\n")
+    width = _wrap_width(lines)
+    out = []
+    for n, line in enumerate(lines):
+        out.append(line)
+        if n + 1 < len(lines):
+            out.append(" " if _wrapped(line, lines[n + 1]) or _full_line(line, lines[n + 1], width) else "\n")
+    return "".join(out)
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a text copied from a fixed-width page is wrapped at (a
+    legal database's copy), or None for text whose paragraphs are lines."""
+    long = sorted(len(ln.rstrip()) for ln in lines if len(ln.rstrip()) > 40)
+    if len(long) < 8:
+        return None
+    top = long[int(len(long) * 0.9)]
+    return top if top <= 100 and long[len(long) // 2] >= top - 15 else None
+
+
+def _full_line(line: str, following: str, width: int | None) -> bool:
+    """A line filled to the wrap width, not closed by punctuation, goes on
+    in the next one ("… của Ban Kinh tế - Ngân sách" / "Hội đồng nhân dân tỉnh")."""
+    end, start = line.rstrip(), following.strip()
+    if width is None or len(end) < width - 20 or not start or end[-1] in ".;:!?|" or start[0] in "|-+•*":
+        return False
+    return not _LIST_ITEM.match(start) and not start.isupper() and not end.isupper()
+
+
 def _split_sentences(line: str, offset: int) -> list[Sentence]:
     out, start = [], 0
     for m in _SENT_END.finditer(line):
@@ -125,7 +189,7 @@ def normalise(article: Article) -> CleanArticle:
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)
         dateline, precision = _safe_date(y, mo, d), ("day" if m.group(3) else "month")
         text = text[m.end():]
-    lines = [ln for ln in text.split("\n")]
+    lines = _join_wrapped_lines(text).split("\n")
     kept: list[str] = []
     seen: set[str] = set()
     content_lines = 0

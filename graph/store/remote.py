@@ -13,6 +13,7 @@ Parameters travel as an escaped VALUES block opening the WHERE clause
 """
 from __future__ import annotations
 
+import http.client
 import os
 import re
 import urllib.error
@@ -59,6 +60,8 @@ class RemoteStore(Store):
             raise StoreError(f"{method or ('POST' if data else 'GET')} {url} failed: {exc.code} {detail}") from exc
         except urllib.error.URLError as exc:
             raise StoreError(f"cannot reach the SPARQL endpoint {url}: {exc.reason}") from exc
+        except (http.client.HTTPException, OSError) as exc:     # e.g. an answer cut short
+            raise StoreError(f"{url} broke off its answer: {type(exc).__name__}: {exc}") from exc
 
     # ------------------------------------------------------------ reading
     def query(self, sparql: str, bindings: dict[str, Node] | None = None, inferences: bool = True):

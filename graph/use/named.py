@@ -10,8 +10,13 @@ Each .rq file opens with comment lines that describe it:
 Parameters are typed and bound by the engine to the variable of the same
 name; they are never spliced into the query text. A ``name`` is matched
 against the entities' search keys (``cg:key``: any of its names, labels,
-symbols or titles, whatever the case or tone-mark style) with one index
-lookup; ``text``, ``date``, ``iri`` and ``int`` are bound as typed values.
+symbols or titles, whatever the case or tone-mark style, and with or
+without diacritics: "mai van huynh" finds Mai Văn Huỳnh, as the viewer's
+search does) with one index lookup; ``text``, ``date``, ``iri`` and ``int``
+are bound as typed values.
+
+`query` reads: a SPARQL update sent to it is refused with a message that
+says so, before it reaches the store.
 """
 from __future__ import annotations
 
@@ -142,5 +147,20 @@ def parse_params(pairs: list[str]) -> dict[str, str]:
     return out
 
 
+_PROLOGUE = re.compile(r"(?:\s+|#[^\n]*|(?:PREFIX\s+[\w.-]*:|BASE)\s*<[^>]*>)*", re.IGNORECASE)
+_UPDATE = re.compile(r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def refuse_update(text: str) -> None:
+    """An update is not a question: say so, instead of the parser's
+    "expected CONSTRUCT"."""
+    m = _UPDATE.match(text, _PROLOGUE.match(text).end())
+    if m:
+        raise InputError(f"this is a SPARQL update ({m.group(1).upper()}): `cadregraph query` only reads "
+                         "(SELECT, ASK, CONSTRUCT, DESCRIBE); the store is changed by `build` and `curate`")
+
+
 def run(store: Store, query: NamedQuery, raw: dict[str, str] | None = None, inferences: bool = True):
+    refuse_update(query.text)
     return store.query(query.text, bind(query, raw or {}) or None, inferences=inferences)

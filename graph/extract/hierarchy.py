@@ -1,0 +1,188 @@
+"""Hierarchy a sentence states about several bodies at once: the members of
+a body listed after "gồm" ("cơ cấu tổ chức của Bộ X gồm: Cục A; Cục B; Vụ
+C và Văn phòng Bộ"; "Bộ Tài chính có 5 Tổng cục … trực thuộc (gồm: A, B,
+C)"), bodies set directly under another ("4 Đảng bộ trực thuộc Trung ương
+(A, B, C và D)"), and a body said to serve another ("Ban Tổ chức Trung
+ương là cơ quan tham mưu, giúp việc của Ban Chấp hành Trung ương")."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..core.model import OrgRef, Span
+from .context import ArticleContext
+from .orgs import OrgParser, ParsedOrg
+
+_LIST_OPENERS = (":", "(", "các")
+# "gồm các đơn vị: …", "gồm các cơ quan: …"
+_MEMBER_NOUNS = {("đơn", "vị"), ("cơ", "quan"), ("tổ", "chức")}
+_ANAPHORIC_HEADS = {"sở", "bộ", "cục", "ban", "tổng"}
+# Words that end a list item's body name: a clause, not more of the name.
+_NOT_IN_ITEM = {"là", "có", "được", "đã", "sẽ", "do", "thì", "(", ":", "một", "các", "những"}
+_SERVES = [tuple(p.split()) for p in ("là cơ quan", "là đơn vị", "là tổ chức")]
+# "trực thuộc Trung ương" said of Party organisations: the Central Committee.
+_CENTRAL = "Ban Chấp hành Trung ương Đảng"
+
+
+class HierarchyReader:
+    def __init__(self, ctx: ArticleContext, orgs: OrgParser) -> None:
+        self.ctx = ctx
+        self.orgs = orgs
+
+    def find(self) -> list[tuple[OrgRef, OrgRef]]:
+        ctx = self.ctx
+        out: list[tuple[OrgRef, OrgRef]] = []
+        for si, s in enumerate(ctx.doc.sentences):
+            lo, hi = ctx.token_index(s.start), ctx.token_index(s.end)
+            for k in range(lo, hi):
+                if ctx.keys[k] == "gồm":
+                    out += self._members_after(k, lo, hi) or self._members_on_lines(k, lo, hi, si)
+                elif ctx.keys[k] == "trực" and k + 1 < hi and ctx.keys[k + 1] == "thuộc":
+                    out += self._directly_under(k, lo, hi)
+            out += self._serves(lo, hi)
+        return out
+
+    def _pairs(self, members: list[ParsedOrg], parent: ParsedOrg) -> list[tuple[OrgRef, OrgRef]]:
+        """Each member under the parent, bodies named without their place
+        given the one the text names; a unit listed as the parent's own
+        ("Văn phòng", "Ban Tổ chức - Kiểm tra") keeps the name it is listed by."""
+        self.orgs.place_from_text(parent)
+        out = []
+        for m in members:
+            if m.open_committee or m.open_host:
+                out.append((replace(m.ref, name=m.ref.surface or m.ref.name, kind=""), parent.ref))
+                continue
+            self.orgs.place_from_text(m)
+            out.append((m.ref, parent.ref))
+        return out
+
+    # ----------------------------------------------------------- members
+    def _members_after(self, k: int, lo: int, hi: int) -> list[tuple[OrgRef, OrgRef]]:
+        """"<parent> … gồm: A; B và C": the nearest body named before "gồm"
+        holds the bodies listed after it (two at least, all bodies)."""
+        parent = self._last_body_before(k, lo)
+        if parent is None:
+            return []
+        members = self._body_list(k + 1, hi)
+        return self._pairs(members, parent) if len(members) >= 2 else []
+
+    def _members_on_lines(self, k: int, lo: int, hi: int, si: int) -> list[tuple[OrgRef, OrgRef]]:
+        """"Cơ cấu tổ chức của Sở gồm:" then one body a line ("a) Văn phòng
+        Sở;", "- Phòng Quản lý đất đai;"): the lines' bodies belong to it."""
+        ctx = self.ctx
+        if any(ctx.keys[t] not in (":",) for t in range(k + 1, hi)):
+            return []
+        parent = self._last_body_before(k, lo)
+        if parent is None:
+            return []
+        members: list[ParsedOrg] = []
+        for s in ctx.doc.sentences[si + 1:]:
+            a, b = ctx.token_index(s.start), ctx.token_index(s.end)
+            j = ctx.item_mark_end(a)
+            org = self.orgs.parse(j, b) if j is not None else None
+            if org is None:
+                break
+            members.append(self._whole_item(org, j, b - 1 if ctx.keys[b - 1] in (";", ".") else b))
+        return self._pairs(members, parent) if len(members) >= 2 else []
+
+    def _whole_item(self, org: ParsedOrg, j: int, end: int) -> ParsedOrg:
+        """A list item holds one body: its name runs to the item's end
+        ("Phòng Tài nguyên nước, Khoáng sản và Biến đổi khí hậu") unless a
+        verb or another clause follows the name."""
+        ctx = self.ctx
+        if org.end >= end or any(ctx.keys[t] in _NOT_IN_ITEM for t in range(org.end, end)):
+            return org
+        name = ctx.text_between(j, end)
+        ref = replace(org.ref, name=ctx.gaz.expand(name), surface=name, span=self.orgs_span(j, end))
+        return replace(org, end=end, ref=ref)
+
+    def _directly_under(self, k: int, lo: int, hi: int) -> list[tuple[OrgRef, OrgRef]]:
+        """"N Đảng bộ trực thuộc Trung ương (A, B, C và D)", "Bộ X có 5
+        Tổng cục trực thuộc (gồm: A, B)"."""
+        ctx = self.ctx
+        j = k + 2
+        parent = None
+        if j < hi and ctx.keys[j] == "trung" and j + 1 < hi and ctx.keys[j + 1] == "ương":
+            body = ctx.gaz.bodies.lookup(_CENTRAL)
+            parent = ParsedOrg(j + 2, OrgRef(name=body.label, surface=ctx.text_between(j, j + 2),
+                                              span=self.orgs_span(j, j + 2), known_iri=body.iri), body=body)
+            j += 2
+        elif j < hi and ctx.tokens[j].is_capitalised:
+            parent = self.orgs.parse(j, hi)
+            j = parent.end if parent else j
+        else:
+            parent = self._last_body_before(k, lo)
+        if parent is None or j >= hi or ctx.keys[j] != "(":
+            return []
+        members = self._body_list(j, hi)
+        if parent.body is not None and parent.body.slug.startswith("ban-chap-hanh-trung-uong") and not all(
+                m.is_party_committee or m.ref.name.startswith("Đảng") for m in members):
+            return []      # "thành phố trực thuộc Trung ương": cities, not Party organisations
+        return self._pairs(members, parent) if len(members) >= 2 else []
+
+    def _serves(self, lo: int, hi: int) -> list[tuple[OrgRef, OrgRef]]:
+        """"X là cơ quan tham mưu, giúp việc của Y": X's parent is Y."""
+        ctx = self.ctx
+        if lo >= hi or not ctx.tokens[lo].is_capitalised:
+            return []
+        subject = self.orgs.parse(lo, hi)
+        if subject is None:
+            return []
+        k = subject.end
+        if not any(tuple(ctx.keys[k:k + len(p)]) == p for p in _SERVES):
+            return []
+        for t in range(k + 2, min(hi, k + 12)):
+            if ctx.keys[t] in ("của", "thuộc") and t + 1 < hi:
+                parent = self.orgs.parse(t + 1, hi)
+                return self._pairs([subject], parent) if parent is not None else []
+            if ctx.keys[t] in (".", ";"):
+                break
+        return []
+
+    # ----------------------------------------------------------- helpers
+    def _body_list(self, j: int, hi: int) -> list[ParsedOrg]:
+        """Bodies listed from token j, separated by ",", ";" or "và"."""
+        ctx = self.ctx
+        while j < hi and (ctx.keys[j] in _LIST_OPENERS + ("gồm", "có") or tuple(ctx.keys[j:j + 2]) in _MEMBER_NOUNS):
+            j += 2 if tuple(ctx.keys[j:j + 2]) in _MEMBER_NOUNS else 1
+        out: list[ParsedOrg] = []
+        while j < hi:
+            org = self.orgs.parse(j, hi)
+            if org is None:
+                break
+            semicolon = next((t for t in range(org.end, hi) if ctx.keys[t] == ";"), None)
+            if semicolon is not None and all(ctx.keys[t] != ";" for t in range(j, org.end)):
+                org = self._whole_item(org, j, semicolon)    # "Cục Quản lý nhà và thị trường bất động sản;"
+            out.append(org)
+            j = org.end
+            if j < hi and ctx.keys[j] in (",", ";", "và"):
+                j += 1
+                continue
+            break
+        return out
+
+    def _last_body_before(self, k: int, lo: int) -> ParsedOrg | None:
+        ctx = self.ctx
+        for t in range(k - 1, lo - 1, -1):
+            if ctx.tokens[t].is_capitalised:
+                org = self.orgs.parse(t, k) or self._named_before(t)
+                if org is not None:
+                    return org
+        return None
+
+    def _named_before(self, t: int) -> ParsedOrg | None:
+        """A bare head standing for the body last named in full ("Cơ cấu tổ
+        chức của Sở gồm" after "Sở Nông nghiệp và Môi trường tỉnh Quảng
+        Ninh")."""
+        ctx = self.ctx
+        head = ctx.keys[t]
+        if head not in _ANAPHORIC_HEADS or (t + 1 < len(ctx.keys) and ctx.tokens[t + 1].is_capitalised):
+            return None
+        for u in range(t - 1, -1, -1):
+            if ctx.keys[u] == head and ctx.tokens[u].is_capitalised and ctx.tokens[u + 1].is_capitalised:
+                org = self.orgs.parse(u, len(ctx.tokens))
+                if org is not None and org.end > u + 1:
+                    return org
+        return None
+
+    def orgs_span(self, i: int, j: int) -> Span:
+        return Span(self.ctx.tokens[i].start, self.ctx.tokens[j - 1].end)

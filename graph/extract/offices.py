@@ -1,0 +1,47 @@
+"""Offices that issue documents: "Quyết định số 612/QĐ-UBND của Chủ tịch
+UBND tỉnh", "Thông tư … của Bộ trưởng Bộ Tài chính", "Chủ tịch nước đã ký
+Quyết định 517". The issuer is the office, not the body it heads: the
+Chairman of the provincial People's Committee, the Minister of Finance, the
+President."""
+from __future__ import annotations
+
+from ..core.model import OrgRef, Span
+from .context import ArticleContext
+from .posts import Post, PostParser
+
+# Roles whose holder issues documents in their own name.
+_ISSUING_ROLES = {"chu-tich", "chu-tich-nuoc", "thu-tuong", "bo-truong", "giam-doc", "chu-nhiem", "chanh-an",
+                  "vien-truong", "tong-kiem-toan", "thong-doc", "tong-thanh-tra", "tong-bi-thu", "truong-ban",
+                  "tong-cuc-truong", "cuc-truong", "chanh-van-phong", "pho-thu-tuong"}
+
+
+class OfficeParser:
+    def __init__(self, ctx: ArticleContext, posts: PostParser) -> None:
+        self.ctx = ctx
+        self.posts = posts
+
+    def parse(self, i: int, limit: int) -> tuple[int, OrgRef] | None:
+        """The office named at token i, as an issuer: (end token, issuer)."""
+        post = self.posts.parse(i, limit)
+        if post is None or post.former or post.role.slug not in _ISSUING_ROLES or post.body is None:
+            return None
+        if post.org is not None and post.org.open_level:
+            place = self.ctx.place_for(post.org.open_level, self.ctx.tokens[i].start)
+            if place is not None:
+                self.posts.orgs.complete(post.org, place, inferred=True)
+        return post.end, self.office_of(post)
+
+    def office_of(self, post: Post) -> OrgRef:
+        """"Thủ tướng" -> Thủ tướng Chính phủ (a body of its own in the
+        reference data); "Chủ tịch nước" -> Chủ tịch nước; "Chủ tịch" of UBND
+        tỉnh X -> "Chủ tịch Ủy ban nhân dân tỉnh X"."""
+        ctx, gz = self.ctx, self.ctx.gaz
+        span = Span(ctx.tokens[post.start].start, ctx.tokens[post.end - 1].end)
+        surface = ctx.text_between(post.start, post.end)
+        known = gz.bodies.lookup(f"{post.role.label} {post.body.name}")
+        if known is not None:
+            return OrgRef(name=known.label, surface=surface, span=span, known_iri=known.iri)
+        body = post.body
+        name = post.role.label if post.implied is not None else f"{post.role.label} {body.name}"
+        return OrgRef(name=name, surface=surface, span=span, jurisdiction=body.jurisdiction,
+                      jurisdiction_level=body.jurisdiction_level, inferred=body.inferred)

@@ -1,0 +1,352 @@
+"""Posts read from the structure of a sentence rather than from one name and
+its titles: plural titles before lists, descriptions and predicates shared by
+coordinated names, posts conferred "đối với" a person, and the names of
+bodies written with inner dashes, doubled head words or a level word.
+Sentences written for these tests; the persons are invented."""
+from test_extract_persons import posts, run
+
+
+def test_a_plural_title_before_a_colon_goes_to_every_name_of_the_list():
+    ex = run("Sáng 5/3, UBND tỉnh Quảng Ninh tổ chức hội nghị. Dự hội nghị có các đồng chí Phó Chủ tịch UBND "
+             "tỉnh: Nguyễn Văn An, Trần Thị Bình và Lê Văn Cường.")
+    for name in ("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"):
+        assert posts(ex, name) == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ninh")}
+
+
+def test_a_list_of_titled_names_ends_where_a_semicolon_starts_another_group():
+    ex = run("Cùng dự có các Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: Trưởng Ban Tổ chức Trung ương "
+             "Lê Minh Hải, Chủ nhiệm Ủy ban Kiểm tra Trung ương Ngô Duy Tân; Bí thư Trung ương Đảng Lê Hoài Nam.")
+    assert posts(ex, "Ngô Duy Tân") == {("Ủy viên", "Bộ Chính trị"), ("Bí thư", "Ban Bí thư"),
+                                         ("Chủ nhiệm", "Ủy ban Kiểm tra Trung ương")}
+    assert posts(ex, "Lê Hoài Nam") == {("Bí thư", "Ban Bí thư")}
+
+
+def test_semicolon_items_stay_in_the_list_while_each_names_someone():
+    ex = run("Tham dự có các Ủy viên Trung ương Đảng: Nguyễn Hồng Sơn, Phó Chủ nhiệm Ủy ban Kiểm tra Trung "
+             "ương; Bí thư Tỉnh ủy Bắc Ninh Nguyễn Anh Toàn; cùng lãnh đạo các sở, ngành và ông Lê Văn Tám.")
+    assert ("Ủy viên", "Ban Chấp hành Trung ương Đảng") in posts(ex, "Nguyễn Hồng Sơn")
+    assert posts(ex, "Nguyễn Anh Toàn") == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+                                             ("Bí thư", "Tỉnh ủy Bắc Ninh")}
+    assert posts(ex, "Lê Văn Tám") == set()
+
+
+def test_a_description_after_coordinated_names_belongs_to_each():
+    ex = run("Dự buổi làm việc có ông Lâm Hữu Phước, ông Tạ Quang Vinh, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh "
+             "Cà Mau.")
+    for name in ("Lâm Hữu Phước", "Tạ Quang Vinh"):
+        assert posts(ex, name) == {("Ủy viên", "Tỉnh ủy Cà Mau"), ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Cà Mau")}
+
+
+def test_a_predicate_after_coordinated_names_confers_the_post_on_each():
+    ex = run("Bộ Chính trị chỉ định các ông, bà Hoàng Giang Sơn, Trần Huy Toàn giữ chức Phó Bí thư Tỉnh ủy "
+             "Lào Cai. Ông Nguyễn Sỹ Tuấn, Trưởng phòng Tài nguyên và Môi trường huyện và bà Lê Thị Liên, Chủ "
+             "tịch Hội Liên hiệp Phụ nữ huyện được bầu giữ chức vụ Phó Chủ tịch UBND huyện Thường Tín.")
+    for name in ("Hoàng Giang Sơn", "Trần Huy Toàn"):
+        assert posts(ex, name) == {("Phó Bí thư", "Tỉnh ủy Lào Cai")}
+    assert posts(ex, "Nguyễn Sỹ Tuấn") == {("Trưởng phòng", "Phòng Tài nguyên và Môi trường huyện Thường Tín"),
+                                            ("Phó Chủ tịch", "Ủy ban nhân dân huyện Thường Tín")}
+    assert ("Phó Chủ tịch", "Ủy ban nhân dân huyện Thường Tín") in posts(ex, "Lê Thị Liên")
+
+
+def test_a_post_conferred_on_the_persons_after_doi_voi():
+    ex = run("Thủ tướng quyết định kéo dài thời gian giữ chức vụ Thứ trưởng Bộ Quốc phòng theo quy định đối "
+             "với đồng chí Thượng tướng Lê Huy Vĩnh, đồng chí Thượng tướng Võ Minh Lâm. Quốc hội bầu Chủ nhiệm "
+             "Ủy ban Khoa học, Công nghệ và Môi trường đối với bà Nguyễn Thanh Hà; bầu Tổng Thư ký Quốc hội - "
+             "Chủ nhiệm Văn phòng Quốc hội đối với ông Lê Quang Minh. Kỳ họp miễn nhiệm chức vụ Chủ tịch UBND "
+             "huyện đối với ông Bùi Viết Hòa.")
+    for name in ("Lê Huy Vĩnh", "Võ Minh Lâm"):
+        assert posts(ex, name) == {("Thứ trưởng", "Bộ Quốc phòng")}
+    assert posts(ex, "Nguyễn Thanh Hà") == {("Chủ nhiệm", "Ủy ban Khoa học, Công nghệ và Môi trường")}
+    assert posts(ex, "Lê Quang Minh") == {("Tổng Thư ký", "Quốc hội"), ("Chủ nhiệm", "Văn phòng Quốc hội")}
+    assert posts(ex, "Bùi Viết Hòa") == set()
+
+
+def test_approval_of_an_election_gives_the_post_and_keeps_the_one_held():
+    ex = run("Thủ tướng phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Hà Tĩnh nhiệm kỳ 2021-2026 đối "
+             "với ông Trịnh Gia Bảo, Giám đốc Sở Tài chính.")
+    assert posts(ex, "Trịnh Gia Bảo") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh"),
+                                           ("Giám đốc", "Sở Tài chính tỉnh Hà Tĩnh")}
+
+
+def test_body_names_with_inner_dashes_topics_and_doubled_heads_stay_whole():
+    ex = run("Thượng tá Kiều Văn Hậu, Trưởng phòng Phòng Tham mưu - Huấn luyện, được bổ nhiệm làm Viện trưởng "
+             "Viện Nghiên cứu về Biển và Hải đảo. Ông Âu Văn Lực, Trưởng ban Ban Dân vận Tỉnh ủy Nghệ An, trao "
+             "quyết định cho bà Cù Thị Mận, Phó Chủ tịch Ủy ban UBND xã Nghi Phong.")
+    assert posts(ex, "Kiều Văn Hậu") == {("Trưởng phòng", "Phòng Tham mưu - Huấn luyện"),
+                                          ("Viện trưởng", "Viện Nghiên cứu về Biển và Hải đảo")}
+    assert posts(ex, "Âu Văn Lực") == {("Trưởng ban", "Ban Dân vận Tỉnh ủy Nghệ An")}
+    assert posts(ex, "Cù Thị Mận") == {("Phó Chủ tịch", "Ủy ban nhân dân xã Nghi Phong")}
+
+
+def test_a_unit_of_a_front_committee_takes_the_province_in_its_parent():
+    ex = run("Tại hội nghị của tỉnh Nghệ An, ông Lâm Văn Tú, Trưởng Ban Dân chủ - Pháp luật, Ủy ban MTTQ Việt "
+             "Nam tỉnh, phát biểu.")
+    assert posts(ex, "Lâm Văn Tú") == {("Trưởng ban", "Ban Dân chủ - Pháp luật")}
+    assert {(p.org.name, p.parent.name) for p in ex.org_parents} == {
+        ("Ban Dân chủ - Pháp luật", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An")}
+
+
+def test_an_assistant_holds_the_title_of_the_principal_s_office():
+    ex = run("Ông Trịnh Mạnh Lâm, Trợ lý Thủ tướng, được bổ nhiệm làm Trợ lý Thủ tướng Phạm Minh Chiến. Ông Đỗ Hữu "
+             "Nghĩa, Thư ký đồng chí Phan Quốc Hưng, Bộ trưởng Bộ Xây dựng, dự. Thủ tướng bổ nhiệm ông Nguyễn Văn "
+             "Thắng - Trợ lý Ủy viên Bộ Chính trị, Thủ tướng giữ chức Phó Chủ nhiệm Văn phòng Chính phủ.")
+    assert posts(ex, "Trịnh Mạnh Lâm") == {("Trợ lý Thủ tướng", "Chính phủ")}
+    assert posts(ex, "Phạm Minh Chiến") == {("Thủ tướng", "Chính phủ")}
+    assert posts(ex, "Đỗ Hữu Nghĩa") == {("Thư ký Bộ trưởng", "Bộ Xây dựng")}
+    assert posts(ex, "Phan Quốc Hưng") == {("Bộ trưởng", "Bộ Xây dựng")}
+    assert posts(ex, "Nguyễn Văn Thắng") == {("Trợ lý Thủ tướng", "Chính phủ"),
+                                              ("Phó Chủ nhiệm", "Văn phòng Chính phủ")}
+
+
+def test_titles_joined_by_kiem_after_an_appointing_verb_are_all_conferred():
+    ex = run("Thủ tướng bổ nhiệm Thiếu tướng Trần Văn Lượng, Tư lệnh Vùng Cảnh sát biển 4, Cảnh sát biển Việt Nam "
+             "giữ chức Phó Tư lệnh kiêm Tham mưu trưởng Cảnh sát biển Việt Nam.")
+    assert posts(ex, "Trần Văn Lượng") == {("Tư lệnh", "Vùng Cảnh sát biển 4"),
+                                            ("Phó Tư lệnh", "Cảnh sát biển Việt Nam"),
+                                            ("Tham mưu trưởng", "Cảnh sát biển Việt Nam")}
+
+
+def test_a_post_left_or_only_proposed_is_not_held():
+    ex = run("Ban Thường vụ Tỉnh ủy thống nhất để đồng chí Nguyễn Văn Thông - Phó Bí thư Thường trực Tỉnh ủy thôi "
+             "giữ chức Phó Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh Nghệ An; giới thiệu đồng chí Hoàng Nghĩa Hiếu - "
+             "Phó Bí thư Tỉnh ủy để Ủy ban Mặt trận Tổ quốc tỉnh Nghệ An hiệp thương bầu giữ chức Phó Chủ tịch.")
+    assert posts(ex, "Nguyễn Văn Thông") == {("Phó Bí thư Thường trực", "Tỉnh ủy Nghệ An")}
+    assert posts(ex, "Hoàng Nghĩa Hiếu") == {("Phó Bí thư", "Tỉnh ủy Nghệ An")}
+
+
+def test_names_with_rare_family_names_or_a_last_word_that_is_also_a_common_word():
+    ex = run("Trung tá Đinh Công Sáng, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Quỳ Hợp; ông Hà Ban, Ủy viên Trung "
+             "ương Đảng, Phó Trưởng ban Tổ chức Trung ương; ông Siu Hương, Chủ tịch UBND xã Ia Grai; đồng chí Y "
+             "Biêr Niê, Phó Bí thư Tỉnh ủy Đắk Lắk.")
+    assert posts(ex, "Đinh Công Sáng") == {("Chỉ huy trưởng", "Ban Chỉ huy Quân sự huyện Quỳ Hợp")}
+    assert posts(ex, "Hà Ban") == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+                                    ("Phó Trưởng ban", "Ban Tổ chức Trung ương")}
+    assert posts(ex, "Siu Hương") == {("Chủ tịch", "Ủy ban nhân dân xã Ia Grai")}
+    assert posts(ex, "Y Biêr Niê") == {("Phó Bí thư", "Tỉnh ủy Đắk Lắk")}
+
+
+def test_the_end_of_a_body_s_name_is_not_a_person():
+    ex = run("Ông Trần Văn Thuấn là Viện trưởng Viện Ung thư Quốc gia, Chủ tịch Hội Thầy thuốc trẻ Việt Nam. "
+             "Chủ tịch nước Tô Lâm tiếp Đại sứ Trung Quốc Hùng Ba.")
+    assert [p.name for p in ex.persons] == ["Trần Văn Thuấn", "Tô Lâm", "Hùng Ba"]
+    assert posts(ex, "Hùng Ba") == {("Đại sứ", "Trung Quốc")}
+
+
+def test_youth_union_and_mass_organisations_have_boards_of_their_own():
+    ex = run("Chị Tòng Thị Hằng, Ủy viên Ban Thường vụ Tỉnh đoàn Sơn La, Bí thư Huyện đoàn Mai Sơn; ông Vi Văn "
+             "Sáu, Chủ tịch Hội Nhà báo tỉnh Sơn La; bà Cù Thị Mai, Phó Chủ tịch Mặt trận Tổ quốc Việt Nam tỉnh "
+             "Sơn La. Bà Hà Mỹ Linh, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Huyện ủy Tân Kỳ, Giám đốc Trung "
+             "tâm Chính trị huyện, phát biểu.")
+    assert posts(ex, "Tòng Thị Hằng") == {("Ủy viên", "Ban Thường vụ Tỉnh đoàn Sơn La"),
+                                           ("Bí thư", "Huyện đoàn Mai Sơn")}
+    assert posts(ex, "Vi Văn Sáu") == {("Chủ tịch", "Hội Nhà báo tỉnh Sơn La")}
+    assert posts(ex, "Cù Thị Mai") == {("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn La")}
+    assert posts(ex, "Hà Mỹ Linh") == {("Ủy viên", "Ban Thường vụ Huyện ủy Tân Kỳ"),
+                                        ("Trưởng ban", "Ban Dân vận Huyện ủy Tân Kỳ"),
+                                        ("Giám đốc", "Trung tâm Chính trị huyện Tân Kỳ")}
+
+
+def test_membership_by_a_verb_is_a_post_of_member():
+    ex = run("Ban Bí thư bổ sung ông Nguyễn Văn Hưng vào Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An, giữ chức vụ Trưởng "
+             "Ban Tổ chức Tỉnh ủy. Ông Lê Văn Bảy được chỉ định tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy Nam "
+             "Đàn. Bà Hà Thị Tư trúng cử vào Ban Chấp hành Liên đoàn Lao động tỉnh Nghệ An.")
+    assert posts(ex, "Nguyễn Văn Hưng") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Nghệ An"),
+                                             ("Trưởng ban", "Ban Tổ chức Tỉnh ủy Nghệ An")}
+    assert posts(ex, "Lê Văn Bảy") == {("Ủy viên", "Huyện ủy Nam Đàn"), ("Ủy viên", "Ban Thường vụ Huyện ủy Nam Đàn")}
+    assert posts(ex, "Hà Thị Tư") == {("Ủy viên", "Ban Chấp hành Liên đoàn Lao động tỉnh Nghệ An")}
+
+
+def test_a_post_of_an_earlier_term_or_of_the_late_is_not_held():
+    ex = run("Ông Lê Bá Tùng, Phó Thủ tướng Chính phủ nhiệm kỳ 2011-2016, dự lễ cùng Phó Thủ tướng nhiệm kỳ "
+             "2021-2026 Hà Đức Nam. Đồng chí Bùi Văn Cường được bầu giữ chức Bí thư Tỉnh uỷ Đắk Lắk khoá XVII. Ban "
+             "Chấp hành bầu 3 Phó Bí thư Tỉnh uỷ khoá mới gồm các đồng chí: Phạm Minh Tân (Phó Bí thư Thường trực "
+             "Tỉnh uỷ khoá XVI), Y Biêr Niê (Phó Bí thư Tỉnh uỷ Đắk Lắk khoá XVI). Kỷ niệm ngày sinh cố Tổng Bí "
+             "thư Nguyễn Văn Cừ.")
+    assert posts(ex, "Lê Bá Tùng") == set()
+    assert posts(ex, "Hà Đức Nam") == {("Phó Thủ tướng", "Chính phủ")}
+    assert posts(ex, "Phạm Minh Tân") == {("Phó Bí thư", "Tỉnh ủy Đắk Lắk")}
+    assert posts(ex, "Y Biêr Niê") == {("Phó Bí thư", "Tỉnh ủy Đắk Lắk")}
+    assert posts(ex, "Nguyễn Văn Cừ") == set()
+
+
+def test_titles_without_a_comma_after_parentheses_and_degrees_and_the_agent_of_a_passive():
+    ex = run("Đồng chí Triệu Văn Khánh ủy viên BCH TW Đảng, Bí thư Tỉnh ủy Cao Bằng đã tới dự. Bà Quan Thị Ngọc "
+             "(sinh năm 1979, quê xã Phước Hòa), Thạc sĩ Quản lý công, Giám đốc Sở Ngoại vụ tỉnh Cao Bằng, được "
+             "bầu làm Ủy viên UBND tỉnh. Ông Kha Minh Đạt đã được Thủ tướng Lê Quang Vũ bổ nhiệm giữ chức Thứ "
+             "trưởng Bộ Tư pháp.")
+    assert posts(ex, "Triệu Văn Khánh") == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+                                             ("Bí thư", "Tỉnh ủy Cao Bằng")}
+    assert posts(ex, "Quan Thị Ngọc") == {("Giám đốc", "Sở Ngoại vụ tỉnh Cao Bằng"),
+                                           ("Ủy viên", "Ủy ban nhân dân tỉnh Cao Bằng")}
+    assert posts(ex, "Kha Minh Đạt") == {("Thứ trưởng", "Bộ Tư pháp")}
+    assert posts(ex, "Lê Quang Vũ") == {("Thủ tướng", "Chính phủ")}
+
+
+def test_abbreviated_titles_name_boards_of_the_committee_after_them():
+    ex = run("Đồng chí Hồ Văn Nhân, UVTW Đảng, Bí thư Tỉnh ủy Nghệ An; đồng chí Ninh Thị Tâm, UVTV Tỉnh ủy, Trưởng "
+             "Ban Dân vận Tỉnh ủy, dự hội nghị. Ông Lê Văn Ba, UVBTV, Trưởng Ban Tổ chức Huyện ủy Nam Đàn; bà Hà Thị "
+             "Tư, PCT UBND huyện dự.")
+    assert posts(ex, "Hồ Văn Nhân") == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Bí thư", "Tỉnh ủy Nghệ An")}
+    assert posts(ex, "Ninh Thị Tâm") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Nghệ An"),
+                                          ("Trưởng ban", "Ban Dân vận Tỉnh ủy Nghệ An")}
+    assert posts(ex, "Lê Văn Ba") == {("Ủy viên", "Ban Thường vụ Huyện ủy Nam Đàn"),
+                                       ("Trưởng ban", "Ban Tổ chức Huyện ủy Nam Đàn")}
+    assert posts(ex, "Hà Thị Tư") == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Nam Đàn")}
+
+
+def test_titles_then_an_honorific_then_the_name_and_lists_set_out_line_by_line():
+    ex = run("Sáng 5/3, tỉnh Nghệ An tổ chức hội nghị. Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND "
+             "tỉnh, đồng chí Nguyễn Văn Đệ chủ trì hội nghị.\nDự hội nghị có:\n- Đồng chí Lê Hồng Vinh, Phó Bí thư "
+             "Tỉnh ủy;\n- Đồng chí Hoàng Nghĩa Hiếu, Phó Bí thư Tỉnh ủy.\nNhận lời mời của đồng chí Vương Đình Huệ, "
+             "Chủ tịch Quốc hội, đồng chí Saysomphone Phomvihane thăm Việt Nam.")
+    assert posts(ex, "Nguyễn Văn Đệ") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Nghệ An"),
+                                           ("Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Nghệ An")}
+    assert posts(ex, "Saysomphone Phomvihane") == set()
+    roles = {(p.name, p.role) for e in ex.events for p in e.participants}
+    assert {("Nguyễn Văn Đệ", "chair"), ("Lê Hồng Vinh", "attendee"), ("Hoàng Nghĩa Hiếu", "attendee")} <= roles
+
+
+def test_the_members_listed_after_a_council_hold_a_seat_in_it():
+    ex = run("Ban Thường vụ Tỉnh ủy Nghệ An khóa XX gồm 15 đồng chí: Nguyễn Đức Trung, Hoàng Nghĩa Hiếu, Võ Văn "
+             "Dũng. Ban Bí thư chỉ định các nhân sự tham gia Ban Chấp hành Đảng bộ các cơ quan Đảng Trung ương nhiệm "
+             "kỳ 2020-2025, gồm: ông Nguyễn Đức Minh - Phó Trưởng Ban Tổ chức Trung ương; bà Lê Thị Hoa - Vụ trưởng.")
+    for name in ("Nguyễn Đức Trung", "Hoàng Nghĩa Hiếu", "Võ Văn Dũng"):
+        assert posts(ex, name) == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Nghệ An")}
+    assert ("Ủy viên", "Đảng ủy các cơ quan Đảng Trung ương") in posts(ex, "Nguyễn Đức Minh")
+    assert ("Ủy viên", "Đảng ủy các cơ quan Đảng Trung ương") in posts(ex, "Lê Thị Hoa")
+
+
+def test_hierarchy_stated_by_a_list_or_a_role():
+    ex = run("Theo Nghị định, cơ cấu tổ chức của Bộ Tài chính gồm: Tổng cục Thuế; Tổng cục Hải quan; Vụ Pháp chế và "
+             "Kho bạc Nhà nước. Ban Tổ chức Trung ương là cơ quan tham mưu, giúp việc của Ban Chấp hành Trung ương. "
+             "Hội nghị công bố quyết định thành lập 4 Đảng bộ trực thuộc Trung ương (Đảng bộ Chính phủ, Đảng bộ Quốc "
+             "hội và Đảng bộ Công an Trung ương).")
+    parents = {(p.org.name, p.parent.name) for p in ex.org_parents}
+    assert {("Tổng cục Thuế", "Bộ Tài chính"), ("Tổng cục Hải quan", "Bộ Tài chính"), ("Vụ Pháp chế", "Bộ Tài chính"),
+            ("Kho bạc Nhà nước", "Bộ Tài chính"),
+            ("Ban Tổ chức Trung ương", "Ban Chấp hành Trung ương Đảng"),
+            ("Đảng bộ Chính phủ", "Ban Chấp hành Trung ương Đảng"),
+            ("Đảng bộ Quốc hội", "Ban Chấp hành Trung ương Đảng")} <= parents
+
+
+def test_a_ministry_named_without_bo_after_its_minister():
+    ex = run("Bộ trưởng Tư pháp Kha Minh Đạt hội đàm với Bộ trưởng Ngoại giao Lào Saleumxay Kommasith.")
+    assert posts(ex, "Kha Minh Đạt") == {("Bộ trưởng", "Bộ Tư pháp")}
+    assert posts(ex, "Saleumxay Kommasith") == {("Bộ trưởng", "Bộ Ngoại giao Lào")}
+
+
+def test_a_country_inside_a_person_s_name_is_no_body():
+    ex = run("Đại sứ Đức Guido Hildner chào xã giao Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung.")
+    assert [o.name for o in ex.orgs if o.kind == "foreign"] == ["Đức"]     # the ambassador's, once
+
+
+def test_bodies_named_by_what_they_do_run_to_their_place():
+    ex = run("Ông Hồ Sỹ Kiên, Trưởng Ban Nội chính Tỉnh ủy Nghệ An, Phó Trưởng ban Thường trực Ban Chỉ đạo phòng, "
+             "chống tham nhũng, tiêu cực tỉnh phát biểu. Bà Lê Thị Hoa, Giám đốc Ban Quản lý dự án đầu tư xây dựng "
+             "huyện Nghi Lộc, dự. Ông Lê Văn Thành, Chủ tịch Hội đồng quản trị Tập đoàn Điện lực Việt Nam, dự. "
+             "Ông Trần Văn Nam, Trưởng Ban Chỉ đạo phòng chống thiên tai, tìm kiếm cứu nạn, phát biểu.")
+    assert ("Phó Trưởng ban Thường trực", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Nghệ An") in \
+        posts(ex, "Hồ Sỹ Kiên")
+    assert posts(ex, "Lê Thị Hoa") == {("Giám đốc", "Ban Quản lý dự án đầu tư xây dựng huyện Nghi Lộc")}
+    assert posts(ex, "Lê Văn Thành") == {("Chủ tịch", "Hội đồng quản trị Tập đoàn Điện lực Việt Nam")}
+    # no place closes the name: it ends at its first comma
+    assert posts(ex, "Trần Văn Nam") == {("Trưởng ban", "Ban Chỉ đạo phòng chống thiên tai")}
+
+
+def test_members_listed_one_a_line_or_after_units_and_a_bare_head_for_the_body_named_before():
+    ex = run("Sở Tư pháp tỉnh Hà Tĩnh là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh.\n"
+             "Cơ cấu tổ chức của Sở gồm:\n"
+             "a) Văn phòng Sở;\n"
+             "b) Phòng Bổ trợ tư pháp, Hành chính tư pháp;\n"
+             "c) Trung tâm Trợ giúp pháp lý nhà nước.\n"
+             "Về tổ chức, Bộ Tư pháp gồm các đơn vị: Vụ Pháp luật quốc tế; Cục Đăng ký quốc gia giao dịch bảo "
+             "đảm; Thanh tra Bộ và một số đơn vị sự nghiệp.")
+    parents = {(p.org.name.casefold(), p.parent.name.casefold()) for p in ex.org_parents}
+    so = "sở tư pháp tỉnh hà tĩnh"
+    assert {(so, "ủy ban nhân dân tỉnh hà tĩnh"), ("văn phòng sở", so),
+            ("phòng bổ trợ tư pháp, hành chính tư pháp", so), ("trung tâm trợ giúp pháp lý nhà nước", so),
+            ("vụ pháp luật quốc tế", "bộ tư pháp"), ("cục đăng ký quốc gia giao dịch bảo đảm", "bộ tư pháp"),
+            ("thanh tra bộ", "bộ tư pháp")} == parents
+
+
+def test_a_unit_of_its_own_name_is_not_the_office_of_a_committee():
+    ex = run("Tại Quảng Ninh, bà Lê Thị Hoa, Giám đốc Văn phòng Đăng ký đất đai tỉnh Quảng Ninh, dự.")
+    assert posts(ex, "Lê Thị Hoa") == {("Giám đốc", "Văn phòng Đăng ký đất đai tỉnh Quảng Ninh")}
+
+
+def test_units_by_their_number_boards_past_a_dash_commune_youth_unions_and_plural_titles():
+    ex = run("Sáng 26-12, Bộ Tư lệnh Quân khu 4 tổ chức hội nghị. Trung tướng Đậu Xuân Khởi, Tư lệnh Quân khu chủ trì. "
+             "Đến dự có đồng chí Lèng Thị Lan, Trưởng Ban Tổ chức - Kiểm tra Tỉnh đoàn Hà Giang, đồng chí Chảo Văn "
+             "Lìn, Bí thư Đoàn xã Lũng Cú, cùng các Phó Bí thư Huyện ủy Đồng Văn Tạ Văn Khiêm và Mẫn Thị Hoa.")
+    assert posts(ex, "Đậu Xuân Khởi") == {("Tư lệnh", "Quân khu 4")}
+    assert posts(ex, "Lèng Thị Lan") == {("Trưởng ban", "Ban Tổ chức - Kiểm tra Tỉnh đoàn Hà Giang")}
+    assert posts(ex, "Chảo Văn Lìn") == {("Bí thư", "Đoàn xã Lũng Cú")}
+    assert posts(ex, "Mẫn Thị Hoa") == posts(ex, "Tạ Văn Khiêm") == {("Phó Bí thư", "Huyện ủy Đồng Văn")}
+
+
+def test_members_joined_to_a_council_by_a_list_and_assistants_titled_by_their_principal():
+    ex = run("Hội nghị bầu bổ sung vào Ban Chấp hành LĐLĐ tỉnh Đồng Nai các đồng chí: Điểu Văn Hưng, Chủ tịch Công "
+             "đoàn Khu công nghiệp Đồng Nai; Võ Thị Bé Tư, Chủ tịch LĐLĐ huyện Trảng Bom. Cùng dự có Trợ lý Thủ "
+             "tướng Dương Bảo Trâm và ông Trịnh Quốc Sỹ, Thư ký Phó Thủ tướng Mạc Đình Khôi.")
+    council = ("Ủy viên", "Ban Chấp hành Liên đoàn Lao động tỉnh Đồng Nai")
+    assert posts(ex, "Điểu Văn Hưng") == {council, ("Chủ tịch", "Công đoàn Khu công nghiệp Đồng Nai")}
+    assert posts(ex, "Võ Thị Bé Tư") == {council, ("Chủ tịch", "Liên đoàn Lao động huyện Trảng Bom")}
+    assert posts(ex, "Dương Bảo Trâm") == {("Trợ lý Thủ tướng", "Chính phủ")}
+    assert posts(ex, "Trịnh Quốc Sỹ") == {("Thư ký Phó Thủ tướng", "Chính phủ")}
+    assert not any(p.name == "Mạc Đình Khôi" and p.positions for p in ex.persons)
+
+
+def test_a_place_before_a_name_is_not_part_of_it():
+    ex = run("Chủ tịch UBND tỉnh Hà Nam Trương Quốc Huy dự. Ông Hà Nam Phong, Giám đốc Sở Y tế, phát biểu.")
+    assert {p.name for p in ex.persons} == {"Trương Quốc Huy", "Hà Nam Phong"}
+
+
+def test_a_body_s_own_units_keep_their_listed_names_and_a_header_in_capitals_names_the_province():
+    ex = run("ĐẢNG BỘ TỈNH BÌNH PHƯỚC\nTỈNH ỦY\n*\nSố 12-QĐ/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n\nQUY ĐỊNH\nvề phân cấp quản "
+             "lý cán bộ\n-----\nCác cơ quan tham mưu, giúp việc của Tỉnh ủy gồm: Ban Tổ chức Tỉnh ủy; Văn phòng Tỉnh "
+             "ủy.\nCơ cấu tổ chức của Hội Liên hiệp Phụ nữ tỉnh Bình Phước gồm: Văn phòng; Ban Tổ chức - Kiểm tra; "
+             "Ban Gia đình - Xã hội. Cục Thuế trực thuộc Bộ Tài chính.")
+    parents = {(p.org.name, p.parent.name) for p in ex.org_parents}
+    assert {("Ban Tổ chức Tỉnh ủy Bình Phước", "Tỉnh ủy Bình Phước"), ("Văn phòng Tỉnh ủy Bình Phước", "Tỉnh ủy Bình Phước"),
+            ("Văn phòng", "Hội Liên hiệp Phụ nữ tỉnh Bình Phước"),
+            ("Ban Tổ chức - Kiểm tra", "Hội Liên hiệp Phụ nữ tỉnh Bình Phước"),
+            ("Ban Gia đình - Xã hội", "Hội Liên hiệp Phụ nữ tỉnh Bình Phước")} <= parents
+    assert not any(child.startswith("Cục Thuế trực") for child, _ in parents)
+
+
+def test_national_systems_in_a_province_abbreviations_the_text_defines_and_a_company_s_party_committee():
+    ex = run("Đại tá Doãn Khắc Liêm, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Quảng Trị chủ trì. Ông Thái Khắc Duy, Bí "
+             "thư Đảng ủy, Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam (EVN) phát biểu. Ông Vi Trọng "
+             "Nghĩa, Phó Bí thư Đảng ủy EVN dự. Phiên họp của Ủy ban Thường vụ Quốc hội (TVQH) diễn ra chiều 10-9.\n"
+             "Tại Thanh Hóa, bà Lưu Thị Gấm, Ủy viên Ban Thường vụ, Phó Chủ tịch Hội LHPN tỉnh dự.")
+    assert posts(ex, "Doãn Khắc Liêm") == {("Chỉ huy trưởng", "Bộ đội Biên phòng tỉnh Quảng Trị")}
+    assert posts(ex, "Thái Khắc Duy") == {("Bí thư", "Đảng ủy Tập đoàn Điện lực Việt Nam"),
+                                         ("Chủ tịch", "Hội đồng thành viên Tập đoàn Điện lực Việt Nam")}
+    assert posts(ex, "Vi Trọng Nghĩa") == {("Phó Bí thư", "Đảng ủy Tập đoàn Điện lực Việt Nam")}
+    assert posts(ex, "Lưu Thị Gấm") == {("Ủy viên", "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Thanh Hóa"),
+                                       ("Phó Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Thanh Hóa")}
+    assert not ex.org_parents
+
+
+def test_army_titles_provincial_city_committees_joint_offices_and_central_boards():
+    ex = run("Đồng chí Đinh Thị Mơ, Bí thư Huyện ủy, Bí thư Đảng ủy Quân sự huyện Sa Thầy dự. Thiếu tá Đinh Văn Rớp, "
+             "Chính trị viên Ban CHQS huyện Sa Thầy báo cáo. Bà Hứa Thị Lan Chi, Bí thư Thành ủy Móng Cái dự. Kỳ họp "
+             "bầu đồng chí Lê Khắc Hiếu, Chánh Văn phòng HĐND và UBND huyện Cẩm Xuyên giữ chức Phó Chủ tịch UBND "
+             "huyện. Thủ tướng giao ông Đàm Hữu Thanh, Thứ trưởng Bộ Nội vụ kiêm giữ chức Trưởng Ban Thi đua - Khen "
+             "thưởng Trung ương. Thay mặt Thủ tướng, Phó Thủ tướng Khúc Hồng Quang ký quyết định.")
+    assert posts(ex, "Đinh Thị Mơ") == {("Bí thư", "Huyện ủy Sa Thầy"), ("Bí thư", "Đảng ủy Quân sự huyện Sa Thầy")}
+    assert posts(ex, "Đinh Văn Rớp") == {("Chính trị viên", "Ban Chỉ huy Quân sự huyện Sa Thầy")}
+    assert posts(ex, "Hứa Thị Lan Chi") == {("Bí thư", "Thành ủy Móng Cái")}
+    assert ("Chánh Văn phòng", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Cẩm Xuyên") in posts(ex, "Lê Khắc Hiếu")
+    assert ("Trưởng ban", "Ban Thi đua - Khen thưởng Trung ương") in posts(ex, "Đàm Hữu Thanh")
+    assert posts(ex, "Khúc Hồng Quang") == {("Phó Thủ tướng", "Chính phủ")}
+
+
+def test_a_former_post_s_province_says_nothing_of_the_posts_around_it():
+    ex = run("Tại Đắk Lắk, chỉ định các đồng chí sau giữ chức Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh: Võ Tấn Lực, "
+             "nguyên Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Phú Yên; Trương Thị Xuân Lộc, Chủ tịch Hội LHPN tỉnh. Đại "
+             "biểu Tiêu Văn Hòa (Đoàn ĐBQH tỉnh Hưng Yên), Trưởng Ban Kiểm phiếu công bố kết quả.")
+    deputy = ("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk")
+    assert posts(ex, "Võ Tấn Lực") == {deputy}
+    assert posts(ex, "Trương Thị Xuân Lộc") == {deputy, ("Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Đắk Lắk")}
+    assert posts(ex, "Tiêu Văn Hòa") == {("Đại biểu", "Quốc hội"), ("Trưởng ban", "Ban Kiểm phiếu")}
