@@ -98,7 +98,7 @@ def cmd_fetch(args) -> int:
     status = EXIT_SKIPPED if report.failed else EXIT_OK
     if args.build:
         built = cmd_build(argparse.Namespace(
-            inputs=[str(folder)], store=args.store, jobs=1, replace=False, curation=None, max_article_mb=None,
+            inputs=[str(folder)], store=args.store, jobs=1, cluster=None, replace=False, curation=None, max_article_mb=None,
             batch=200, log=None, quiet=args.quiet))
         status = max(status, built)
     return status
