@@ -310,3 +310,16 @@ def test_documents_of_the_same_day_and_the_president_as_issuer():
     assert docs["502/QĐ-TTg"].date == docs["503/QĐ-TTg"].date == date(2024, 6, 12)
     assert docs["602/QĐ-CTN"].issuer.name == "Chủ tịch nước"
     assert docs["Hiến pháp"].issuer is None
+
+
+def test_lineage_in_a_guide_s_title_issued_lists_after_a_purpose_and_a_sign_ending_a_sentence():
+    ex = run("Thực hiện Kết luận số 121-KL/TW ngày 24/1/2025 về tổng kết Nghị quyết số 18-NQ/TW, Ban Thường vụ Tỉnh ủy "
+             "đã ban hành Quyết định số 1845-QĐ/TU ngày 31/1/2025 thành lập Đảng bộ các cơ quan Đảng tỉnh; Quyết định "
+             "số 1846-QĐ/TU cùng ngày thành lập Đảng bộ Ủy ban nhân dân tỉnh và Quyết định số 1847-QĐ/TU cùng ngày "
+             "giải thể Đảng bộ Khối. Công tác kiểm tra theo Hướng dẫn số 02-HD/UBKTTW của Ủy ban Kiểm tra Trung ương "
+             "hướng dẫn thực hiện một số điều của Quy định số 22-QĐ/TW. Các cấp quán triệt Chỉ thị số 45-CT/TW. Thực "
+             "hiện Hướng dẫn số 18-HD/BTGDVTW, Ban Tuyên giáo đã ban hành Kế hoạch số 45-KH/BTGDVTU.")
+    links = {(l.source, l.rel, l.target) for l in ex.links}
+    assert links == {("1845-QĐ/TU", "implements", "121-KL/TW"), ("1846-QĐ/TU", "implements", "121-KL/TW"),
+                     ("1847-QĐ/TU", "implements", "121-KL/TW"), ("02-HD/UBKTTW", "implements", "22-QĐ/TW"),
+                     ("45-KH/BTGDVTU", "implements", "18-HD/BTGDVTW")}

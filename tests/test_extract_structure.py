@@ -350,3 +350,11 @@ def test_a_former_post_s_province_says_nothing_of_the_posts_around_it():
     assert posts(ex, "Võ Tấn Lực") == {deputy}
     assert posts(ex, "Trương Thị Xuân Lộc") == {deputy, ("Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Đắk Lắk")}
     assert posts(ex, "Tiêu Văn Hòa") == {("Đại biểu", "Quốc hội"), ("Trưởng ban", "Ban Kiểm phiếu")}
+
+
+def test_a_parent_named_without_its_place_takes_the_text_s():
+    ex = run("Đoàn công tác tỉnh Bình Định đến thăm Công an tỉnh và Phòng Cảnh sát cơ động thuộc Công an tỉnh. Chiều "
+             "cùng ngày, đoàn đến thăm Đồn Biên phòng Nhơn Lý thuộc BĐBP tỉnh.")
+    assert {(p.org.name, p.parent.name) for p in ex.org_parents} == {
+        ("Phòng Cảnh sát cơ động", "Công an tỉnh Bình Định"),
+        ("Đồn Biên phòng Nhơn Lý", "Bộ đội Biên phòng tỉnh Bình Định")}

@@ -1064,8 +1064,12 @@ class DocumentFinder:
             if first is None:
                 continue
             comma = max(t for t in range(mine[first - 1].end - 1, mine[first].start) if ctx.keys[t] == ",")
-            cited = mine[:first]
-            issued = [h for h in mine[first:] if self._issued_after(comma, h.start, inside)]
+            cited = [c for c in mine[:first] if not any(o.start < c.start < o.end for o in mine[:first] if o is not c)]
+            issued: list[_Hit] = []
+            for h in mine[first:]:
+                if self._issued_after(comma, h.start, inside) or (
+                        issued and issued[-1].doc.type == h.doc.type and ctx.keys[h.start - 1] in ("và", ";")):
+                    issued.append(h)    # "…; Quyết định số 1846 cùng ngày … và Quyết định số 1847 …"
             for h in issued:
                 for c in cited:
                     self.links.append(DocumentLink(h.doc.key, "implements", c.doc.key,
@@ -1223,7 +1227,8 @@ class DocumentFinder:
 _LINEAGE = [(rel, tuple(p.split())) for rel, ps in (
     ("implements", ("thực hiện", "triển khai", "triển khai thực hiện", "hướng dẫn", "hướng dẫn thực hiện",
                     "hướng dẫn thi hành", "hướng dẫn thi hành một số điều của", "hướng dẫn thi hành một số quy định của",
-                    "hướng dẫn một số điều của", "quy định chi tiết", "quy định chi tiết một số điều của",
+                    "hướng dẫn một số điều của", "thực hiện một số điều của", "hướng dẫn thực hiện một số điều của",
+                    "quy định chi tiết", "quy định chi tiết một số điều của",
                     "quy định chi tiết thi hành", "cụ thể hóa", "quán triệt", "thi hành")),
     ("amends", ("sửa đổi , bổ sung", "sửa đổi", "sửa đổi , bổ sung một số điều của", "sửa đổi một số điều của",
                 "bổ sung một số điều của")),

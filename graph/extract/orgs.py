@@ -779,6 +779,7 @@ class OrgParser:
                 parsed.end = candidate.end
                 return
         if parent:
+            self.place_from_text(parent)     # "Phòng X thuộc Công an tỉnh": the province the text names
             parsed.parents.append(parent.ref)
             parsed.parents.extend(parent.parents)
             parsed.end = parent.end

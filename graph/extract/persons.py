@@ -49,6 +49,7 @@ _ELECTED_KINDS = {"hoi-dong-nhan-dan", _DELEGATION}
 _NUMBER_WORDS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
 _END_VERBS = [tuple(p.split()) for p in (
     "miễn nhiệm", "thôi giữ", "cho thôi", "bãi nhiệm", "cách chức", "thôi làm", "nghỉ hưu")]
+_END_FIRST = {p[0] for p in _END_VERBS}
 # Verbs that confer the post named after them on the persons after "đối với".
 _CONFERRING = sorted((tuple(p.split()) for p in (
     "bầu", "bầu bổ sung", "phê chuẩn kết quả bầu", "phê chuẩn", "bổ nhiệm", "bổ nhiệm lại", "chỉ định",
@@ -62,6 +63,7 @@ _JOIN = [tuple(p.split()) for p in ("tham gia", "vào", "trúng cử vào", "đ�
                                      "được bổ sung vào", "được chỉ định tham gia", "được cử tham gia")]
 _POST_PHRASES = sorted([(p, True, False) for p in _APPOINT] + [(p, False, False) for p in _COPULA]
                        + [(p, True, True) for p in _JOIN], key=lambda x: -len(x[0]))
+_POST_PHRASE_FIRST = {p[0] for p, _, _ in _POST_PHRASES}
 # What may stand between a person and the verb that makes them a member.
 _JOIN_GAP = {",", "được", "đã", "chỉ", "định", "bầu", "bổ", "sung", "cử", "tiếp", "tục", "tái", "trúng", "và",
              "điều", "động", "phân", "công", "hiệp", "thương", "ra"}
@@ -377,7 +379,7 @@ class PersonFinder:
             if name_at(ctx, j, hi) and j > k:
                 break           # another person: what follows is theirs
             hit = next(((len(p), appointed, join) for p, appointed, join in _POST_PHRASES
-                        if tuple(ctx.keys[j:j + len(p)]) == p), None)
+                        if tuple(ctx.keys[j:j + len(p)]) == p), None) if ctx.keys[j] in _POST_PHRASE_FIRST else None
             if hit is None:
                 j += 1
                 continue
@@ -767,6 +769,8 @@ class PersonFinder:
         Nguyễn Đức Trung": that post of that person has ended."""
         ctx = self.ctx
         for k in range(len(ctx.tokens)):
+            if ctx.keys[k] not in _END_FIRST:
+                continue
             n = next((len(p) for p in _END_VERBS if tuple(ctx.keys[k:k + len(p)]) == p), 0)
             if not n:
                 continue

@@ -58,7 +58,8 @@ _HEADER_NOISE = re.compile(
 # Sentence ends: . ! ? … followed by space and a capital or an opening quote.
 _SENT_END = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9])")
 # Abbreviations that end with a dot but do not end a sentence.
-_NO_BREAK_BEFORE = re.compile(r"(?:\b(?:TP|Tp|T\.Ư|ThS|TS|PGS|GS|Th\.S|BS|KS|St|Mr|Mrs|Dr|TW|Q)|\b[A-ZĐ]|^\s*\d{1,2})\.$")
+_NO_BREAK_BEFORE = re.compile(r"(?:\b(?:TP|Tp|T\.Ư|ThS|TS|PGS|GS|Th\.S|BS|KS|St|Mr|Mrs|Dr|(?<!/)TW|Q)|\b(?<!/)[A-ZĐ]"
+                              r"|^\s*\d{1,2})\.$")
 
 
 _INNER_APOSTROPHE = re.compile(r"(?<=\w)[’‘ʼ](?=\w)")
