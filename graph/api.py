@@ -75,11 +75,13 @@ class KnowledgeGraph:
 
     def build(self, inputs: Iterable[str | Path], *, jobs: int = 1, replace: bool = False,
               curation: str | Path | None = None, progress: bool = False,
-              max_bytes: int | None = None, batch_size: int = 200) -> BuildReport:
+              max_bytes: int | None = None, batch_size: int = 200, cluster: str | None = None) -> BuildReport:
+        """Build articles into the store (``cluster``: a Dask scheduler
+        address to extract on, instead of ``jobs`` local processes)."""
         cur = curation_mod.load(self.curation_path(curation))
         with self.writing():
             return build(inputs, self.store, jobs=jobs, replace=replace, curation=cur, progress=progress,
-                         max_bytes=max_bytes, batch_size=batch_size)
+                         max_bytes=max_bytes, batch_size=batch_size, cluster=cluster)
 
     def apply_curation(self, curation: str | Path | None = None) -> int:
         """Carry out the curator's decisions in the store now."""

@@ -69,10 +69,13 @@ def _kg(args, create: bool = False):
 
 # ------------------------------------------------------------------ build
 def cmd_build(args) -> int:
+    if args.cluster and args.jobs > 1:
+        raise InputError("--jobs and --cluster both say where to extract: give one of them")
     max_bytes = int(args.max_article_mb * 1_000_000) if args.max_article_mb else None
     with _kg(args, create=True) as kg:
         report = kg.build(args.inputs, jobs=args.jobs, replace=args.replace, curation=args.curation,
-                          progress=not args.quiet, max_bytes=max_bytes, batch_size=args.batch)
+                          progress=not args.quiet, max_bytes=max_bytes, batch_size=args.batch,
+                          cluster=args.cluster)
     print(report.summary(), file=sys.stderr)
     if args.log:
         Path(args.log).write_text("".join(line + "\n" for line in report.log_lines()), encoding="utf-8",
@@ -95,7 +98,7 @@ def cmd_fetch(args) -> int:
     status = EXIT_SKIPPED if report.failed else EXIT_OK
     if args.build:
         built = cmd_build(argparse.Namespace(
-            inputs=[str(folder)], store=args.store, jobs=1, replace=False, curation=None, max_article_mb=None,
+            inputs=[str(folder)], store=args.store, jobs=1, cluster=None, replace=False, curation=None, max_article_mb=None,
             batch=200, log=None, quiet=args.quiet))
         status = max(status, built)
     return status
@@ -282,10 +285,14 @@ def parser() -> argparse.ArgumentParser:
                  ("cadregraph build data/samples",
                   "cadregraph build news/2024/ news/2025.jsonl --jobs 2 --store ~/cadregraph",
                   "cadregraph build saved-pages/ crawl.warc.gz",
+                  "cadregraph build archive.jsonl --cluster tcp://10.0.0.5:8786",
                   "cadregraph build fixed.json --replace"))
     b.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders of articles")
     _store_arg(b)
     b.add_argument("--jobs", type=_positive, default=1, metavar="N", help="extract in N processes (default 1)")
+    b.add_argument("--cluster", metavar="ADDRESS",
+                   help="extract on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:8786); "
+                        "this process still resolves identities and writes (pip install 'cadregraph[cluster]')")
     b.add_argument("--replace", action="store_true",
                    help="rebuild articles whose id is stored with other text (default: refuse them)")
     b.add_argument("--curation", metavar="FILE", help="curator's identity decisions (default: STORE/curation.csv)")

@@ -3,15 +3,16 @@ graph says when asked directly, they follow later builds and curation, and
 they stay out of the merge."""
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
 
 from cadregraph.resolve import curation
 from cadregraph.core import iris
-from cadregraph.build import summaries
+from cadregraph.build import sort_keys, summaries
 from cadregraph.api import KnowledgeGraph
-from conftest import SAMPLES
+from conftest import DEV, SAMPLES
 
 ID = iris.ID
 
@@ -134,3 +135,80 @@ def test_summaries_follow_later_builds_and_curation(tmp_path):
 
 def _mentions(kg: KnowledgeGraph) -> dict[str, int]:
     return {p: int(n) for p, n in _rows(kg, SUMMARISED["mentions"] % iris.SUMMARY_GRAPH)}
+
+
+# ------------------------------------------------------------------ updates
+def _summary(kg: KnowledgeGraph) -> tuple[set[str], dict[str, list[str]]]:
+    return summaries.comparable(kg.store)
+
+
+def _split_corpus(tmp_path, parts: int) -> list:
+    """The development corpus (or the samples) dealt into ``parts`` folders."""
+    source = sorted(DEV.glob("*.json")) if DEV.is_dir() else sorted(SAMPLES.iterdir())
+    folders = [tmp_path / f"part{i}" for i in range(parts)]
+    for folder in folders:
+        folder.mkdir()
+    for i, path in enumerate(source):
+        shutil.copy(path, folders[i % parts if i < len(source) // 2 else -1])
+    return folders
+
+
+@pytest.mark.parametrize("gap", [sort_keys.GAP, 4], ids=["gaps-of-2^20", "gaps-of-4"])
+def test_builds_that_add_articles_update_the_summaries_as_a_recompute_would(tmp_path, monkeypatch, gap):
+    # with gaps of 4 a gap runs out after two insertions, and everything is numbered anew
+    monkeypatch.setattr(sort_keys, "GAP", gap)
+    folders = _split_corpus(tmp_path, 3)
+    with KnowledgeGraph(tmp_path / "store") as kg:
+        kg.build([folders[0]])
+        for folder in folders[1:]:
+            updated_before = summaries.pending(kg.store)
+            report = kg.build([folder])
+            assert report.ingested and not updated_before and not summaries.pending(kg.store)
+        incremental = _summary(kg)
+        summaries.refresh_summaries(kg.store)
+        recomputed = _summary(kg)
+    assert incremental[0] == recomputed[0]
+    assert incremental[1] == recomputed[1]
+    assert len(incremental[0]) > 500 and len(incremental[1]["sortKey"]) > 100
+
+
+NEW_ARTICLE = {"id": "t-phien-hop-ubtvqh", "published": "2024-03-12", "text":
+               "Ngày 12-3-2024, tại Nhà Quốc hội, đồng chí Trần Thanh Mẫn, Ủy viên Bộ Chính trị, Chủ tịch "
+               "Quốc hội, chủ trì phiên họp của Ủy ban Thường vụ Quốc hội. Dự phiên họp có đồng chí Nguyễn "
+               "Khắc Định, Phó Chủ tịch Quốc hội."}
+
+
+def test_an_update_touches_only_what_the_new_articles_touch(tmp_path, monkeypatch):
+    folders = _split_corpus(tmp_path, 2)
+    (tmp_path / "new.json").write_text(json.dumps(NEW_ARTICLE, ensure_ascii=False), encoding="utf-8")
+    changes = []
+    update = summaries.update_summaries
+    monkeypatch.setattr("cadregraph.build.ingest.update_summaries", lambda store: changes.append(update(store)))
+    with KnowledgeGraph(tmp_path / "store") as kg:
+        kg.build(folders)
+        before = _summary(kg)
+        assert kg.build([tmp_path / "new.json"]).ingested == 1
+        after = _summary(kg)
+    mentions = "<%sperson/tran-thanh-man> <%smentionCount>" % (ID, iris.CG)
+    assert any(line.startswith(mentions) for line in after[0] - before[0])
+    assert len(changes) == 1 and 0 < changes[0] < len(before[0]) / 20, "a fraction of the figures rewritten"
+    assert "%sperson/nguyen-khac-dinh" % ID in after[1]["sortKey"]
+
+
+def test_a_build_killed_before_its_summaries_leaves_them_to_the_next(tmp_path, monkeypatch):
+    folders = _split_corpus(tmp_path, 2)
+    with KnowledgeGraph(tmp_path / "store") as kg:
+        kg.build([folders[0]])
+
+        def killed(store):
+            raise KeyboardInterrupt
+        monkeypatch.setattr("cadregraph.build.ingest.update_summaries", killed)
+        with pytest.raises(KeyboardInterrupt):
+            kg.build([folders[1]])
+        monkeypatch.undo()
+        assert summaries.pending(kg.store)
+        assert kg.build([folders[1]]).ingested == 0
+        assert not summaries.pending(kg.store)
+        incremental = _summary(kg)
+        summaries.refresh_summaries(kg.store)
+        assert _summary(kg) == incremental

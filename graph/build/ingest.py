@@ -1,6 +1,7 @@
 """Build: articles in, one named graph each out, into a store.
 
-    load -> normalise -> extract (in worker processes with --jobs)
+    load -> normalise -> extract (in worker processes with --jobs, or on
+            a Dask cluster with --cluster: ``extraction``, ``cluster``)
          -> resolve identities (here, in article order, so IRIs are the
             same on every run) -> RDF -> store, a batch at a time.
 
@@ -12,29 +13,30 @@ unless ``replace`` is set.
 from __future__ import annotations
 
 import time
-from collections import Counter, deque
+from collections import Counter
 from dataclasses import dataclass, field
-from multiprocessing import get_context
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..core import iris
 from ..core.progress import Progress
 from ..resolve.curation import Curation
-from ..extract.pipeline import extract
 from ..extract.gazetteer import load as load_gazetteer
 from ..resolve.identity import IdentityIndex
 from ..read.load import Loaded, Loader, Problem
-from ..core.model import Article, Extraction
 from ..read.fingerprint import TextCopy
-from ..read.normalise import normalise
 from ..rdf.article_graph import ArticleTriples, build_article, content_hash
 from .system_graphs import ensure_system_graphs, refresh_succession
 from ..store import EmbeddedStore, Store
 from ..store.base import lines_of
 from .copies import CopyFinder
 from .identities import candidate_quads, curate, load_index
-from .summaries import refresh_summaries, summaries_current
+from .cluster import cluster_extractions
+from .extraction import local_extractions
+from .summaries import pending_lines, refresh_summaries, summaries_current, update_summaries
+
+
+STAGES = ("index", "read+extract", "resolve", "rdf", "write", "succession", "summaries")
 
 
 @dataclass
@@ -45,6 +47,10 @@ class BuildReport:
     quads: int = 0
     seconds: float = 0.0
     problems: list[Problem] = field(default_factory=list)
+    # seconds this process spent in each stage: reading what the store knows
+    # (identities, article hashes), reading and waiting for the extractions,
+    # resolving identities, making RDF, writing, summarising
+    stages: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
 
     @property
     def skipped(self) -> list[Problem]:
@@ -73,72 +79,39 @@ class BuildReport:
         return "\n".join(lines)
 
 
-def _extract_one(article: Article) -> Extraction:
-    return extract(normalise(article))
-
-
-def _extractions(loaded: Iterable[Loaded], jobs: int) -> Iterator[tuple[Loaded, Extraction | Exception]]:
-    """Extractions in input order; each article on its own (a crash in one
-    is reported, the others go on)."""
-    if jobs <= 1:
-        for item in loaded:
-            try:
-                yield item, _extract_one(item.article)
-            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the build
-                yield item, exc
-        return
-    ctx = get_context("fork")
-    with ctx.Pool(jobs, initializer=load_gazetteer) as pool:
-        # chunks of articles in flight: the workers extract while this
-        # process resolves, builds and writes what came back, in input order
-        window: deque[tuple[list[Loaded], object]] = deque()
-        for chunk in _chunks(loaded, 16):
-            window.append((chunk, pool.apply_async(_extract_many, ([c.article for c in chunk],))))
-            if len(window) >= 4 * jobs:
-                items, result = window.popleft()
-                yield from zip(items, result.get())
-        while window:
-            items, result = window.popleft()
-            yield from zip(items, result.get())
-
-
-def _chunks(items: Iterable[Loaded], size: int) -> Iterator[list[Loaded]]:
-    chunk: list[Loaded] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
-def _extract_many(articles: list[Article]) -> list:
-    return [_safe_extract(a) for a in articles]
-
-
-def _safe_extract(article: Article):
-    try:
-        return _extract_one(article)
-    except Exception as exc:  # noqa: BLE001
-        return exc
+def _timed(items: Iterable, stages: dict[str, float], stage: str) -> Iterator:
+    """The items, with the time spent waiting for each added to ``stage``."""
+    items = iter(items)
+    while True:
+        timer = time.monotonic()
+        try:
+            item = next(items)
+        except StopIteration:
+            return
+        finally:
+            stages[stage] += time.monotonic() - timer
+        yield item
 
 
 def build(paths: Iterable[str | Path], store: Store, *, jobs: int = 1, replace: bool = False,
           batch_size: int = 200, curation: Curation | None = None, progress: bool = True,
-          max_bytes: int | None = None) -> BuildReport:
+          max_bytes: int | None = None, cluster: str | None = None) -> BuildReport:
+    """Build the articles under ``paths`` into ``store``: extraction in
+    ``jobs`` local processes, or on the Dask cluster at ``cluster``
+    (``tcp://host:8786``, see ``cluster``); everything else here."""
     started = time.monotonic()
     report = BuildReport()
     gaz = load_gazetteer()
     loader = Loader(**({"max_bytes": max_bytes} if max_bytes else {}))
     curation = curation or Curation()
-    ensure_system_graphs(store)
+    system_changed = ensure_system_graphs(store)
     index = IdentityIndex(gaz, curation)
     if curation.decisions:
         curate(store, curation, gaz)
     load_index(store, index)
     index.new_candidates.clear()               # those are in the identity graph already
     hashes = store.article_hashes()
+    report.stages["index"] = time.monotonic() - started
     seen_ids: dict[str, str] = {}
     batch: dict[str, ArticleTriples] = {}
     bar = Progress(progress)
@@ -150,17 +123,21 @@ def build(paths: Iterable[str | Path], store: Store, *, jobs: int = 1, replace: 
         # the candidates the batch raised go with it, in one transaction: a
         # build killed at any point leaves whole articles and their candidates
         fresh = lines_of(q for qs in candidate_quads(index, index.new_candidates).values() for q in qs)
+        timer = time.monotonic()
         named = {g: article.named for g, article in batch.items()}
         merged = [line for article in batch.values() for line in article.merged] + fresh
-        store.write_graphs(named, {iris.IDENTITY_GRAPH: fresh}, merged)
+        # the articles go in marked as not yet counted in the summaries
+        store.write_graphs(named, {iris.IDENTITY_GRAPH: fresh, iris.SUMMARY_GRAPH: pending_lines(batch)}, merged)
         index.new_candidates.clear()
         batch.clear()
+        report.stages["write"] += time.monotonic() - timer
         if isinstance(store, EmbeddedStore):
             store.pause()           # let waiting readers in between batches
 
     copies: dict[str, TextCopy] = {}
-    fresh = _fresh(loader.articles(paths), hashes, seen_ids, replace, report)
-    for item, result in _extractions(CopyFinder(store).mark(fresh, copies), jobs):
+    todo = CopyFinder(store).mark(_fresh(loader.articles(paths), hashes, seen_ids, replace, report), copies)
+    extractions = cluster_extractions(todo, cluster) if cluster else local_extractions(todo, jobs)
+    for item, result in _timed(extractions, report.stages, "read+extract"):
         art = item.article
         copy = copies.pop(art.id)
         if copy.same_as:
@@ -171,17 +148,27 @@ def build(paths: Iterable[str | Path], store: Store, *, jobs: int = 1, replace: 
             report.problems.append(Problem(art.source, f"extraction failed: {type(result).__name__}: {result}"))
             continue
         graph = iris.article(art.id)
+        timer = time.monotonic()
         resolution = index.resolve(result, graph)
+        resolved = time.monotonic()
         batch[graph] = build_article(result, resolution, gaz, copy)
+        report.stages["resolve"] += resolved - timer
+        report.stages["rdf"] += time.monotonic() - resolved
         report.ingested += 1
         bar.update(report.ingested)
         if len(batch) >= batch_size:
             flush()
     flush()
     bar.done()
+    timer = time.monotonic()
     refresh_succession(store, gaz)
-    if report.ingested or curation.decisions or not summaries_current(store):
+    report.stages["succession"] = time.monotonic() - timer
+    timer = time.monotonic()
+    if curation.decisions or report.replaced or system_changed or not summaries_current(store):
         refresh_summaries(store)
+    else:
+        update_summaries(store)         # the articles this build (or a killed one) added
+    report.stages["summaries"] = time.monotonic() - timer
     if (report.ingested or report.replaced) and iris.INFERRED_GRAPH in store.graph_names():
         store.clear_graph(iris.INFERRED_GRAPH)
         report.problems.append(Problem("store", "the graph changed, so its inferences were cleared: run "

@@ -8,13 +8,27 @@ The build computes those figures once, inside the store's engine, into the
 summary graph; the queries read a few thousand precomputed triples and join
 the details only for the rows they return.
 
-The summary graph is derived data: each figure is one CONSTRUCT query (the
-alphabetical positions are sorted in Python, by Vietnamese collation, and
-each body's newest documents are chosen there too), and the graph is
-rewritten whole after every build and every curation (cleared,
-then bulk-loaded: a crash in between leaves no summary graph, and the next
-build makes it again). It is kept out of the merge (the default graph), so
+The summary graph is derived data. Each figure is one CONSTRUCT query
+(each body's newest documents are chosen in Python, and so are the
+alphabetical positions: see ``sort_keys``). A build that only adds articles
+updates the figures those articles touch (``update_summaries``): each
+figure names, for the graphs the build added, the keys it must recount (the
+persons an article mentions, the documents it dates, the issuers and types
+of those documents, ...), recomputes those keys alone over the whole merge,
+and swaps old triples for new in one transaction. The articles a build
+writes are marked pending in the summary graph in the same transaction as
+the articles (``pending_lines``), so a build killed before its summaries
+leaves marks the next build takes up. A build that replaces articles, a
+curation, a first build and a build by another version of this code
+recompute the graph whole (``refresh_summaries``: cleared, then
+bulk-loaded). The graph is kept out of the merge (the default graph), so
 neither reasoning nor validation sees it.
+
+To add a figure: its full CONSTRUCT, the keys an added article touches
+(``touched``, reading only the pending graphs), the same CONSTRUCT
+restricted to given keys (``restricted``), and where its triples hang in
+the summary graph (``existing``). The test suite checks every figure's
+update against a full recompute.
 
     person  cg:mentionCount n              texts that mention the person (a republished
                                            copy, cg:sameTextAs, is its first copy's text)
@@ -25,9 +39,10 @@ neither reasoning nor validation sees it.
                                            merge; the tenures of a person with two in one body
     tenure  cg:appointmentReported date    the newest report of the appointment
     event   cg:documentEventDate date      the date of an event about documents
-    x       cg:sortKey n                   position in Vietnamese alphabetical order
+    x       cg:sortKey n                   position in Vietnamese alphabetical order (sort_keys)
     cand.   cg:candidateOrder n            the same, for same-name candidate pairs
     person  cg:dualPostsOrder n            the same, for holders of dual posts
+    article cg:summaryPending true         written, not yet counted
     cell    a cg:DocumentCount (a qb:Observation) ; cg:issuer ; cg:documentType ;
             cg:year ; cg:documentCount n
     body    cg:newestDocument doc          one of the body's 200 newest documents
@@ -35,10 +50,12 @@ neither reasoning nor validation sees it.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..core import iris, vntext
 from ..store import Store
+from . import sort_keys
 
 SUMMARY_GRAPH = iris.SUMMARY_GRAPH
 _FORMER = iris.VOCAB + "status/former"
@@ -49,10 +66,20 @@ _INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 _CHUNK = 250_000
 _PARTICIPATION = "VALUES ?role { cg:chair cg:speaker cg:attendee }"
 _NOT_COPIED = "MINUS { GRAPH ?copy { ?copy cg:sameTextAs ?first . ?e a cg:Event } }"
+_NO_COPY = "FILTER NOT EXISTS { ?g cg:sameTextAs ?first }"     # inside GRAPH ?g: ?g is no copy
+#: where the keys of a restricted query go
+KEYS = "#KEYS"
+#: where the pending graphs go: a VALUES block of ?g (a query that also reads
+#: the merge), or the query's dataset (a query that reads them alone: Oxigraph
+#: then visits those graphs only, where a VALUES block may not stop it
+#: scanning every graph)
+GRAPHS = "#GRAPHS"
+FROM = "#FROM"
 NEWEST_DOCUMENTS = 200      # the documents-issued query lists this many
 # The code that computes the summaries: a store whose summaries another
 # version computed gets them again at its next build, articles new or not.
-VERSION = hashlib.sha256(Path(__file__).read_bytes() + Path(vntext.__file__).read_bytes()).hexdigest()[:16]
+VERSION = hashlib.sha256(b"".join(Path(m.__file__).read_bytes() for m in (vntext, sort_keys))
+                         + Path(__file__).read_bytes()).hexdigest()[:16]
 _VERSION_LINE = f'<{SUMMARY_GRAPH}> <{iris.CG}summaryVersion> "{VERSION}" .'
 
 
@@ -61,19 +88,272 @@ def _slug_of(var: str) -> str:
     return f'REPLACE(STRAFTER(STR({var}), "{iris.ID}"), "/", "-")'
 
 
-_SUMMARIES = {
+# the documents the pending graphs date, attribute or type (constant
+# predicates: Oxigraph scans every graph for a predicate variable)
+_PENDING_DOCUMENTS = f"""SELECT DISTINCT ?doc {FROM} WHERE {{
+  GRAPH ?g {{ ?doc eli:passed_by|eli:type_document|eli:date_document ?v }} }}"""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure of the summary graph.
+
+    ``full`` computes it over the whole merge. ``touched`` selects the keys
+    (one or two variables) whose figure the pending graphs may change
+    (``#GRAPHS`` stands for a VALUES block of the pending graphs);
+    ``restricted`` computes the figure for those keys only (a VALUES block
+    replaces ``#KEYS``; by default ``full`` with the block in its innermost
+    group); ``subjects`` selects, in the summary graph, the subjects of the
+    figure's triples for those keys (empty: the keys are the subjects);
+    ``predicates`` are the figure's predicates (cg: local names)."""
+    name: str
+    full: str
+    touched: str
+    predicates: tuple[str, ...]
+    subjects: str = ""
+    restricted: str = ""
+
+    @property
+    def keys(self) -> list[str]:
+        head = self.touched.split("WHERE", 1)[0]
+        return [w[1:] for w in head.split() if w.startswith("?")]
+
+    def full_query(self) -> str:
+        return self.full.replace(KEYS, "")
+
+    def touched_keys(self, store: Store, graphs: list[str]) -> list[tuple]:
+        return store.plain_rows(iris.SPARQL_PREFIXES + with_pending(self.touched, graphs))
+
+    def changes(self, store: Store, graphs: list[str]) -> tuple[set[str], set[str]]:
+        """The figure's triples for the keys the pending ``graphs`` touch:
+        as stored, and recomputed."""
+        keys = self.touched_keys(store, graphs)
+        old, new, subjects = set(), set(), set()
+        for block in _blocks(self.keys, keys):
+            new.update(store.construct_lines(iris.SPARQL_PREFIXES + (self.restricted or self.full).replace(KEYS, block)))
+            if self.subjects:
+                subjects.update(s for (s,) in store.plain_rows(
+                    iris.SPARQL_PREFIXES + f"SELECT DISTINCT ?s WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ {block} {self.subjects} }} }}"))
+        if not self.subjects:
+            subjects = {k for (k,) in keys}
+        old = stored_lines(store, subjects, self.predicates)
+        return old, new
+
+
+def with_pending(sparql: str, graphs: list[str]) -> str:
+    """``sparql`` with the pending graphs in place of ``#GRAPHS`` (a VALUES
+    block of ?g) and of ``#FROM`` (FROM NAMED clauses)."""
+    return (sparql.replace(GRAPHS, _block(["g"], [(g,) for g in graphs]))
+            .replace(FROM, " ".join(f"FROM NAMED <{g}>" for g in sorted(graphs))))
+
+
+def stored_lines(store: Store, subjects, predicates) -> set[str]:
+    """The summary graph's triples about ``subjects`` with one of ``predicates``."""
+    wanted = {f"<{iris.CG}{p}>" if p != "type" else f"<{iris.PREFIXES['rdf']}type>" for p in predicates}
+    lines = set()
+    for block in _blocks(["s"], [(s,) for s in subjects]):
+        lines.update(line for line in store.construct_lines(
+            f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ {block} ?s ?p ?o }} }}")
+            if line.split(" ", 2)[1] in wanted)
+    return lines
+
+
+def stored_values(store: Store, subjects, prop: str) -> dict[str, str]:
+    """Subject -> the value of ``cg:prop`` in the summary graph."""
+    values = {}
+    for block in _blocks(["s"], [(x,) for x in subjects]):
+        values.update(store.plain_rows(f"SELECT ?s ?v WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ {block} "
+                                       f"?s <{iris.CG}{prop}> ?v }} }}"))
+    return values
+
+
+class MentionFigure(Figure):
+    """Mentions counted by difference: a pending article that is no
+    republished copy is a new text, so a person's count grows by the pending
+    originals that mention them. The persons a pending copy mentions
+    (``cg:sameTextAs``: its text may be counted already) are counted again
+    over the whole merge instead."""
+
+    def changes(self, store: Store, graphs: list[str]) -> tuple[set[str], set[str]]:
+        in_copies = {p for (p,) in store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_IN_COPIES, graphs))}
+        old, new = set(), set()
+        for block in _blocks(["p"], [(p,) for p in in_copies]):
+            new.update(store.construct_lines(iris.SPARQL_PREFIXES + self.full.replace(KEYS, block)))
+        added = {p: n for p, n in store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_NEW_MENTIONS, graphs))
+                 if p not in in_copies}
+        before = stored_values(store, set(added) | in_copies, "mentionCount")
+        old = {f"<{p}> <{iris.CG}mentionCount> {_integer(int(n))} ." for p, n in before.items()}
+        new |= {f"<{p}> <{iris.CG}mentionCount> {_integer(int(before.get(p, 0)) + int(n))} ." for p, n in added.items()}
+        return old, new
+
+
+_IN_COPIES = f"""SELECT DISTINCT ?p {FROM} WHERE {{ GRAPH ?g {{ ?g cg:sameTextAs ?first . ?p a cg:Person }} }}"""
+_NEW_MENTIONS = f"""SELECT ?p (COUNT(DISTINCT ?g) AS ?n) {FROM} WHERE {{ GRAPH ?g {{ ?p a cg:Person {_NO_COPY} }} }}
+GROUP BY ?p"""
+
+
+class DualPostsFigure(Figure):
+    """Touched: the members of the pending articles' tenures, and everyone
+    holding a tenure in a body that only pending articles call a Party or a
+    State body (the graphs that type it, counted: all of them pending)."""
+
+    def touched_keys(self, store: Store, graphs: list[str]) -> list[tuple]:
+        keys = set(super().touched_keys(store, graphs))
+        kinds = _block(["kind"], store.plain_rows(iris.SPARQL_PREFIXES + _BODY_CLASSES))
+        pending_counts = {(o, k): int(n) for o, k, n in store.plain_rows(
+            iris.SPARQL_PREFIXES + with_pending(_TYPED_IN_PENDING, graphs).replace("#KINDS", kinds))}
+        fresh = set()
+        for block in _blocks(["o", "kind"], pending_counts):
+            fresh.update(o for o, k, n in store.plain_rows(iris.SPARQL_PREFIXES + _TYPED_IN_ALL.replace(KEYS, block))
+                         if int(n) == pending_counts[(o, k)])
+        for block in _blocks(["o"], [(o,) for o in fresh]):
+            keys.update(store.plain_rows(f"SELECT DISTINCT ?p WHERE {{ {block} ?t <{iris.PREFIXES['org']}organization> ?o ; "
+                                         f"<{iris.PREFIXES['org']}member> ?p }}"))
+        return sorted(keys)
+
+
+# (two constant ends: Virtuoso cannot start a closure from a VALUES block)
+_BODY_CLASSES = """SELECT DISTINCT ?kind WHERE {
+  { ?kind rdfs:subClassOf* cg:PartyBody } UNION { ?kind rdfs:subClassOf* cg:StateBody } }"""
+_TYPED_IN_PENDING = f"""SELECT ?o ?kind (COUNT(DISTINCT ?g) AS ?n) {FROM} WHERE {{ #KINDS GRAPH ?g {{ ?o a ?kind }} }}
+GROUP BY ?o ?kind"""
+_TYPED_IN_ALL = """SELECT ?o ?kind (COUNT(?h) AS ?n) WHERE { #KEYS GRAPH ?h { ?o a ?kind } } GROUP BY ?o ?kind"""
+
+
+def _pending_documents(store: Store, graphs: list[str]) -> list[str]:
+    """VALUES blocks of ?doc: the documents the pending graphs speak of."""
+    return _blocks(["doc"], store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_PENDING_DOCUMENTS, graphs)))
+
+
+class DocumentCountFigure(Figure):
+    """Touched: the issuer and type of every document the pending graphs
+    date, attribute or type."""
+
+    def touched_keys(self, store: Store, graphs: list[str]) -> list[tuple]:
+        return sorted({row for block in _pending_documents(store, graphs)
+                       for row in store.plain_rows(iris.SPARQL_PREFIXES + self.touched.replace(KEYS, block))})
+
+
+class ConflictFigure(Figure):
+    """Conflict candidates, for what pending articles touch: the documents
+    they date or attribute, and the persons and bodies of their tenures
+    (a second date, issuer or tenure only adds a conflict)."""
+
+    def changes(self, store: Store, graphs: list[str]) -> tuple[set[str], set[str]]:
+        flagged: set[str] = set()
+        docs = store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_DOCUMENTS_DATED, graphs))
+        for block in _blocks(["x"], docs):
+            flagged.update(x for (x,) in store.plain_rows(iris.SPARQL_PREFIXES + _TWO_VALUES.replace(KEYS, block)))
+        held = set(store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_HELD, graphs)))
+        tenures: dict[tuple[str, str], set[str]] = {}
+        for block in _blocks(["p"], {(p,) for p, _ in held}):
+            for p, t, o in store.plain_rows(iris.SPARQL_PREFIXES + _TENURES_OF.replace(KEYS, block)):
+                if (p, o) in held:
+                    tenures.setdefault((p, o), set()).add(t)
+        flagged.update(t for ts in tenures.values() if len(ts) > 1 for t in ts)
+        new = {f"<{x}> <{iris.CG}conflictCandidate> {_TRUE} ." for x in flagged}
+        return new & stored_lines(store, flagged, self.predicates), new
+
+
+_DOCUMENTS_DATED = f"""SELECT DISTINCT ?x {FROM} WHERE {{ GRAPH ?g {{ ?x eli:date_document|eli:passed_by ?v }} }}"""
+_TWO_VALUES = """SELECT ?x WHERE {
+  { SELECT ?x WHERE { #KEYS ?x eli:date_document ?v } GROUP BY ?x HAVING(COUNT(DISTINCT ?v) > 1) }
+  UNION { SELECT ?x WHERE { #KEYS ?x eli:passed_by ?o } GROUP BY ?x HAVING(COUNT(DISTINCT ?o) > 1) } }"""
+_HELD = f"""SELECT DISTINCT ?p ?o {FROM} WHERE {{ GRAPH ?g {{ ?t org:member ?p ; org:organization ?o }} }}"""
+_TENURES_OF = "SELECT ?p ?t ?o WHERE { #KEYS ?t org:member ?p ; org:organization ?o }"
+
+
+class AppointmentFigure(Figure):
+    """The newest report of an appointment, by difference: with a start
+    date anywhere in the merge it is the latest start date; without one,
+    the latest issue date of the articles that report the appointment,
+    which pending articles can only raise."""
+
+    def changes(self, store: Store, graphs: list[str]) -> tuple[set[str], set[str]]:
+        issued: dict[str, str] = {}
+        for t, day in store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_NEW_APPOINTMENTS, graphs)):
+            if day is not None and day > issued.get(t, ""):
+                issued[t] = day
+            issued.setdefault(t, "")
+        touched = set(issued) | {t for (t,) in store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_NEW_STARTS, graphs))}
+        before = stored_values(store, touched, "appointmentReported")
+        starts: dict[str, str] = {}
+        for block in _blocks(["t"], [(t,) for t in touched]):
+            for t, day in store.plain_rows(iris.SPARQL_PREFIXES + f"SELECT ?t ?d WHERE {{ {block} ?t cg:startDate ?d }}"):
+                starts[t] = max(starts.get(t, ""), day)
+        old = {_date_line(t, d) for t, d in before.items()}
+        new = set()
+        for t in touched:
+            if t not in before and t not in issued:
+                continue                        # a start date, but no report of an appointment
+            value = starts.get(t) or max(before.get(t, ""), issued.get(t, ""))
+            if value:
+                new.add(_date_line(t, value))
+        return old, new
+
+
+_NEW_APPOINTMENTS = f"""SELECT ?t ?issued {FROM} WHERE {{
+  GRAPH ?g {{ ?t cg:status <{_APPOINTED}> OPTIONAL {{ ?g dcterms:issued ?issued }} }} }}"""
+_NEW_STARTS = f"""SELECT DISTINCT ?t {FROM} WHERE {{ GRAPH ?g {{ ?t cg:startDate ?d }} }}"""
+
+
+def _date_line(t: str, day: str) -> str:
+    return f'<{t}> <{iris.CG}appointmentReported> "{day}"^^<{iris.PREFIXES["xsd"]}date> .'
+
+
+class PairFigure(Figure):
+    """Co-participation counted by difference: events belong to the article
+    that reports them (``…/event/<article>-N``), so the events of pending
+    articles are new, and each pair's count grows by the new events the two
+    shared. Only the pairs at those events are read and written."""
+
+    def changes(self, store: Store, graphs: list[str]) -> tuple[set[str], set[str]]:
+        added = store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_NEW_PAIRS, graphs))
+        pairs = {_pair_iri(a, b): (a, b, int(n)) for a, b, n in added}
+        counts = stored_values(store, pairs, "sharedEvents")
+        old, new = set(), set()
+        for pair, (a, b, n) in pairs.items():
+            before = int(counts.get(pair, 0))
+            if before:
+                old.add(f"<{pair}> <{iris.CG}sharedEvents> {_integer(before)} .")
+            new.update({f"<{pair}> <{iris.PREFIXES['rdf']}type> <{iris.CG}CoParticipation> .",
+                        f"<{pair}> <{iris.CG}pairMember> <{a}> .", f"<{pair}> <{iris.CG}pairMember> <{b}> .",
+                        f"<{pair}> <{iris.CG}sharedEvents> {_integer(before + n)} ."})
+        return old, new
+
+
+_NEW_PAIRS = f"""
+SELECT ?a ?b (COUNT(?e) AS ?n) {FROM} WHERE {{
+  {{ SELECT DISTINCT ?e ?a WHERE {{ GRAPH ?g {{ ?e cg:chair|cg:speaker|cg:attendee ?a {_NO_COPY} }} }} }}
+  {{ SELECT DISTINCT ?e ?b WHERE {{ GRAPH ?g {{ ?e cg:chair|cg:speaker|cg:attendee ?b {_NO_COPY} }} }} }}
+  FILTER(STR(?a) < STR(?b))
+}} GROUP BY ?a ?b"""
+
+
+def _pair_iri(a: str, b: str) -> str:
+    """The pair's IRI, as the ``pairs`` CONSTRUCT makes it."""
+    return f"{iris.ID}pair/{a[len(iris.ID):].replace('/', '-')}--{b[len(iris.ID):].replace('/', '-')}"
+
+
+def _integer(n: int) -> str:
+    return f'"{n}"^^<{_INTEGER}>'
+
+
+FIGURES = [
     # texts, not articles: a republished copy (cg:sameTextAs) counts as its first copy
-    "mentions": f"""
+    MentionFigure("mentions", f"""
 CONSTRUCT {{ ?p cg:mentionCount ?n }} WHERE {{
   SELECT ?p (COUNT(DISTINCT ?text) AS ?n)
-  WHERE {{ GRAPH ?g {{ ?p a cg:Person OPTIONAL {{ ?g cg:sameTextAs ?first }} }}
+  WHERE {{ {KEYS} GRAPH ?g {{ ?p a cg:Person OPTIONAL {{ ?g cg:sameTextAs ?first }} }}
            FILTER(?g NOT IN ({_NOT_ARTICLES})) BIND(COALESCE(?first, ?g) AS ?text) }}
   GROUP BY ?p
-}}""",
+}}""", touched="",
+        predicates=("mentionCount",)),
     # each side made distinct per event first (a chair who also speaks is one
     # participant), then joined on the event; the events of republished copies
-    # are their first copy's events again, and left out
-    "pairs": f"""
+    # are their first copy's events again, and left out; restricted: the pairs of the
+    # given persons, over their events (every event a pair shares is one)
+    PairFigure("pairs", f"""
 CONSTRUCT {{ ?pair a cg:CoParticipation ; cg:pairMember ?a , ?b ; cg:sharedEvents ?n }} WHERE {{
   {{ SELECT ?a ?b (COUNT(?e) AS ?n) WHERE {{
       {{ SELECT DISTINCT ?e ?a WHERE {{ {_PARTICIPATION} ?e ?role ?a {_NOT_COPIED} }} }}
@@ -81,80 +361,86 @@ CONSTRUCT {{ ?pair a cg:CoParticipation ; cg:pairMember ?a , ?b ; cg:sharedEvent
       FILTER(STR(?a) < STR(?b))
     }} GROUP BY ?a ?b }}
   BIND(IRI(CONCAT("{iris.ID}pair/", {_slug_of("?a")}, "--", {_slug_of("?b")})) AS ?pair)
-}}""",
-    # the kinds of body are few: bound first, the tenures follow from the bodies
-    "dual-posts": f"""
+}}""", touched="", predicates=("pairMember", "sharedEvents", "type")),
+    # the kinds of body are few: bound first, the tenures follow from the
+    # bodies; touched: the members of the pending graphs' tenures, and of
+    # the tenures in a body whose class only a pending graph gives
+    DualPostsFigure("dual-posts", f"""
 CONSTRUCT {{ ?p cg:holdsDualPosts true }} WHERE {{
   SELECT ?p WHERE {{
+    {KEYS}
     {{ SELECT ?kind ?side WHERE {{
-        {{ ?kind rdfs:subClassOf* cg:PartyBody BIND("party" AS ?side) }}
-        UNION {{ ?kind rdfs:subClassOf* cg:StateBody BIND("state" AS ?side) }} }} }}
+        VALUES (?top ?side) {{ (cg:PartyBody "party") (cg:StateBody "state") }} ?kind rdfs:subClassOf* ?top }} }}
     ?o a ?kind . ?t org:organization ?o ; org:member ?p ; cg:post ?post ; cg:status ?s
     FILTER(?s != <{_FORMER}>)
   }} GROUP BY ?p HAVING(COUNT(DISTINCT ?side) = 2)
-}}""",
-    "conflicting-dates": """
-CONSTRUCT { ?d cg:conflictCandidate true } WHERE {
-  SELECT ?d WHERE { ?d eli:date_document ?v } GROUP BY ?d HAVING(COUNT(DISTINCT ?v) > 1)
-}""",
-    "conflicting-issuers": """
-CONSTRUCT { ?d cg:conflictCandidate true } WHERE {
-  SELECT ?d WHERE { ?d eli:passed_by ?o } GROUP BY ?d HAVING(COUNT(DISTINCT ?o) > 1)
-}""",
-    # tenure IRIs are person + role + body: two roles in one body are two tenures
-    "conflicting-roles": """
-CONSTRUCT { ?t cg:conflictCandidate true } WHERE {
-  { SELECT ?p ?o WHERE { ?t0 org:member ?p ; org:organization ?o } GROUP BY ?p ?o HAVING(COUNT(?t0) > 1) }
-  ?t org:member ?p ; org:organization ?o .
-}""",
-    "appointments": f"""
+}}""", touched=f"SELECT DISTINCT ?p {FROM} WHERE {{ GRAPH ?g {{ ?t org:member ?p }} }}",
+        predicates=("holdsDualPosts",)),
+    # conflicts: a document with two dates or two issuers; the tenures of a
+    # person with two in one body (tenure IRIs are person + role + body)
+    ConflictFigure("conflicts", """
+CONSTRUCT { ?x cg:conflictCandidate true } WHERE {
+  { SELECT ?x WHERE { ?x eli:date_document ?v } GROUP BY ?x HAVING(COUNT(DISTINCT ?v) > 1) }
+  UNION { SELECT ?x WHERE { ?x eli:passed_by ?o } GROUP BY ?x HAVING(COUNT(DISTINCT ?o) > 1) }
+  UNION { { SELECT ?p ?o WHERE { ?t0 org:member ?p ; org:organization ?o } GROUP BY ?p ?o HAVING(COUNT(?t0) > 1) }
+          ?x org:member ?p ; org:organization ?o . }
+}""", touched="", predicates=("conflictCandidate",)),
+    AppointmentFigure("appointments", f"""
 CONSTRUCT {{ ?t cg:appointmentReported ?date }} WHERE {{
   SELECT ?t (MAX(COALESCE(?start, ?issued)) AS ?date) WHERE {{
+    {KEYS}
     GRAPH ?g {{ ?t cg:status <{_APPOINTED}> OPTIONAL {{ ?g dcterms:issued ?issued }} }}
     OPTIONAL {{ ?t cg:startDate ?start }}
   }} GROUP BY ?t
-}}""",
-    "document-events": """
+}}""", touched="",
+        predicates=("appointmentReported",)),
+    Figure("document-events", """
 CONSTRUCT { ?event cg:documentEventDate ?date } WHERE {
   SELECT ?event (MAX(?d) AS ?date) WHERE {
-    { SELECT DISTINCT ?event WHERE { VALUES ?how { cg:concerns cg:adopts cg:disseminates } ?event ?how ?doc } }
+    { SELECT DISTINCT ?event WHERE { #KEYS ?event cg:concerns|cg:adopts|cg:disseminates ?doc } }
     ?event schema:startDate ?d
   } GROUP BY ?event
-}""",
-    "documents-by-year": f"""
+}""", touched=f"SELECT DISTINCT ?event {FROM} WHERE {{ GRAPH ?g {{ ?event a cg:Event }} }}",
+        predicates=("documentEventDate",)),
+    # a cell is an issuer, a type and a year: a document dated anew leaves
+    # the cell of undated ones, so every year of a touched issuer and type
+    DocumentCountFigure("documents-by-year", f"""
 CONSTRUCT {{ ?cell a cg:DocumentCount ; cg:issuer ?o ; cg:documentType ?t ; cg:year ?year ; cg:documentCount ?n }}
 WHERE {{
   {{ SELECT ?o ?t ?year (COUNT(DISTINCT ?doc) AS ?n) WHERE {{
+      {KEYS}
       ?doc eli:passed_by ?o ; eli:type_document ?t .
       OPTIONAL {{ ?doc eli:date_document ?date }}
       BIND(IF(BOUND(?date), YEAR(?date), "?") AS ?year)
     }} GROUP BY ?o ?t ?year }}
   BIND(IRI(CONCAT("{iris.ID}count/", {_slug_of("?o")}, "--", STRAFTER(STR(?t), "{iris.VOCAB}doctype/"),
                   "--", STR(?year))) AS ?cell)
-}}""",
-}
+}}""", touched="SELECT DISTINCT ?o ?t WHERE { #KEYS ?doc eli:passed_by ?o ; eli:type_document ?t }",
+        subjects="?s cg:issuer ?o ; cg:documentType ?t",
+        predicates=("type", "issuer", "documentType", "year", "documentCount")),
+]
 
 
-# Everything with a name or a Vietnamese label, and the same-name candidates
-# by the name they share.
-_NAMED = """
-SELECT ?x ?name ?candidate WHERE {
-  { ?x foaf:name ?name } UNION { ?x skos:prefLabel ?name FILTER(LANG(?name) = "vi") }
-  UNION { ?x a cg:SameAsCandidate ; cg:candidate/foaf:name ?name BIND(true AS ?candidate) }
-}"""
-
-
-def summary_lines(store: Store) -> dict[str, list[str]]:
-    """Each figure's triples, as N-Triples lines."""
-    out = {name: store.construct_lines(iris.SPARQL_PREFIXES + sparql) for name, sparql in _SUMMARIES.items()}
-    out["order"] = _order_lines(store, {line.split(" ", 1)[0][1:-1] for line in out["dual-posts"]})
-    out["newest-documents"] = newest_document_lines(store)
-    return out
-
-
-_DOCUMENT_DATES = """
-SELECT ?o ?doc (MAX(?d) AS ?newest) WHERE { ?doc eli:passed_by ?o OPTIONAL { ?doc eli:date_document ?d } }
+_ISSUERS_OF = "SELECT DISTINCT ?o ?doc WHERE { #KEYS ?doc eli:passed_by ?o }"
+_DATES_OF = """SELECT ?o ?doc (MAX(?d) AS ?newest) WHERE { #KEYS ?doc eli:passed_by ?o OPTIONAL { ?doc eli:date_document ?d } }
 GROUP BY ?o ?doc"""
+
+
+def _newest_changes(store: Store, graphs: list[str], keep: int = NEWEST_DOCUMENTS) -> tuple[set[str], set[str]]:
+    """Each touched body's newest documents, by difference: dates only
+    grow as articles are added, so the new newest are among the old ones
+    and the documents the pending articles date or attribute."""
+    touched = [row for block in _pending_documents(store, graphs)
+               for row in store.plain_rows(iris.SPARQL_PREFIXES + _ISSUERS_OF.replace(KEYS, block))]
+    issuers = {o for o, _ in touched}
+    old = stored_lines(store, issuers, ("newestDocument",))
+    docs = {d for _, d in touched} | {line.split(" ")[2][1:-1] for line in old}
+    by_issuer: dict[str, list[tuple[str, str]]] = {}
+    for block in _blocks(["doc"], [(d,) for d in docs]):
+        for issuer, doc, newest in store.plain_rows(iris.SPARQL_PREFIXES + _DATES_OF.replace(KEYS, block)):
+            if issuer in issuers:
+                by_issuer.setdefault(issuer, []).append((newest or "", doc))
+    return old, set(_newest_lines(by_issuer, keep))
 
 
 def newest_document_lines(store: Store, keep: int = NEWEST_DOCUMENTS) -> list[str]:
@@ -162,8 +448,12 @@ def newest_document_lines(store: Store, keep: int = NEWEST_DOCUMENTS) -> list[st
     ones last, ties by IRI): a listing of a body's documents then reads
     those instead of dating every document the body ever issued."""
     by_issuer: dict[str, list[tuple[str, str]]] = {}
-    for issuer, doc, newest in store.plain_rows(iris.SPARQL_PREFIXES + _DOCUMENT_DATES):
+    for issuer, doc, newest in store.plain_rows(iris.SPARQL_PREFIXES + _DATES_OF.replace(KEYS, "")):
         by_issuer.setdefault(issuer, []).append((newest or "", doc))
+    return _newest_lines(by_issuer, keep)
+
+
+def _newest_lines(by_issuer: dict[str, list[tuple[str, str]]], keep: int) -> list[str]:
     lines = []
     for issuer, docs in by_issuer.items():
         docs.sort(key=lambda d: d[1])
@@ -172,29 +462,33 @@ def newest_document_lines(store: Store, keep: int = NEWEST_DOCUMENTS) -> list[st
     return lines
 
 
-def _order_lines(store: Store, dual: set[str]) -> list[str]:
-    """Positions in Vietnamese alphabetical order, as integers: SPARQL
-    engines order strings by code point ("Đ" after "Z"), and Oxigraph reads
-    each string back from disk at every comparison; integers sort in
-    place. ``cg:sortKey`` for every named entity; the candidates and the
-    holders of dual posts again under a property of their own, so that a
-    query ranks them without reading every other key."""
-    best: dict[str, tuple] = {}
-    candidates = set()
-    for x, name, candidate in store.plain_rows(iris.SPARQL_PREFIXES + _NAMED):
-        key = vntext.collation_key(name)
-        if x not in best or key < best[x]:
-            best[x] = key
-        if candidate is not None:
-            candidates.add(x)
-    ordered = sorted(best, key=lambda x: (best[x], x))
-    lines = []
-    for i, x in enumerate(ordered, 1):
-        prop = "candidateOrder" if x in candidates else "sortKey"
-        lines.append(f'<{x}> <{iris.CG}{prop}> "{i}"^^<{_INTEGER}> .')
-        if x in dual:
-            lines.append(f'<{x}> <{iris.CG}dualPostsOrder> "{i}"^^<{_INTEGER}> .')
-    return lines
+# --------------------------------------------------------- whole recompute
+def summary_lines(store: Store) -> set[str]:
+    """Every triple of the summary graph, computed over the whole merge."""
+    lines = {line for f in FIGURES for line in store.construct_lines(iris.SPARQL_PREFIXES + f.full_query())}
+    lines |= set(newest_document_lines(store))
+    lines |= set(sort_keys.all_lines(store, _dual_holders(lines)))
+    return lines | {_VERSION_LINE}
+
+
+def _dual_holders(lines) -> set[str]:
+    marker = f" <{iris.CG}holdsDualPosts> "
+    return {line.split(" ", 1)[0][1:-1] for line in lines if marker in line}
+
+
+def comparable(store: Store) -> tuple[set[str], dict[str, list[str]]]:
+    """What an update and a whole recompute agree on: the summary graph's
+    triples but the alphabetical positions, and for each kind of position
+    the entities in the order it gives (an update numbers new entities
+    between their neighbours, a recompute numbers everything anew)."""
+    positions = ("sortKey", "candidateOrder", "dualPostsOrder")
+    lines = store.construct_lines(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }} }}")
+    plain = {line for line in lines if not any(f"#{p}>" in line for p in positions)}
+    orders = {}
+    for prop in positions:
+        rows = store.plain_rows(f"SELECT ?x ?k WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?x <{iris.CG}{prop}> ?k }} }}")
+        orders[prop] = [x for x, _ in sorted(rows, key=lambda r: int(r[1]))]
+    return plain, orders
 
 
 def summaries_current(store: Store) -> bool:
@@ -204,7 +498,72 @@ def summaries_current(store: Store) -> bool:
 
 def refresh_summaries(store: Store) -> None:
     """Recompute the summary graph from the merge."""
-    lines = sorted({line for part in summary_lines(store).values() for line in part} | {_VERSION_LINE})
+    lines = sorted(summary_lines(store))
     store.clear_graph(SUMMARY_GRAPH)
     for i in range(0, len(lines), _CHUNK):      # bulk loads, not one long transaction
         store.write_graphs({}, {SUMMARY_GRAPH: lines[i:i + _CHUNK]})
+
+
+# ------------------------------------------------------------- update
+_PENDING = f"<{iris.CG}summaryPending>"
+_TRUE = '"true"^^<http://www.w3.org/2001/XMLSchema#boolean>'
+
+
+def pending_lines(graphs) -> list[str]:
+    """The marks of articles written but not yet counted (summary graph)."""
+    return [f"<{g}> {_PENDING} {_TRUE} ." for g in graphs]
+
+
+def pending(store: Store) -> list[str]:
+    return [g for (g,) in store.plain_rows(f"SELECT ?g WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?g {_PENDING} ?t }} }}")]
+
+
+def update_summaries(store: Store) -> int:
+    """Count the pending articles into the summary graph: each figure
+    recomputed for the keys they touch, old triples swapped for new in one
+    update. The number of triples changed."""
+    graphs = pending(store)
+    if not graphs:
+        return 0
+    old: set[str] = set()
+    new: set[str] = set()
+    for figure in FIGURES:
+        was, now = figure.changes(store, graphs)
+        old |= was
+        new |= now
+    was, now = _newest_changes(store, graphs)
+    old |= was
+    new |= now
+    duals = _dual_holders(new) | _dual_holders(old)
+    named = store.plain_rows(iris.SPARQL_PREFIXES + with_pending(sort_keys.TOUCHED, graphs))
+    old_keys, new_keys = sort_keys.update_lines(store, {x for (x,) in named}, duals, _dual_holders(new))
+    old |= old_keys
+    new |= new_keys
+    old |= set(pending_lines(graphs))
+    removed, added = sorted(old - new), sorted(new - old)
+    parts = []
+    if removed:
+        parts.append(f"DELETE DATA {{ GRAPH <{SUMMARY_GRAPH}> {{\n" + "\n".join(removed) + "\n} }")
+    if added:
+        parts.append(f"INSERT DATA {{ GRAPH <{SUMMARY_GRAPH}> {{\n" + "\n".join(added) + "\n} }")
+    update = " ;\n".join(parts)
+    if (store.max_update_bytes and len(update.encode("utf-8")) > store.max_update_bytes) or \
+            (store.max_update_lines and len(removed) + len(added) > store.max_update_lines):
+        refresh_summaries(store)           # more than one request takes, so not one transaction
+    else:
+        store.update(update)               # one transaction
+    return len(removed) + len(added)
+
+
+_BLOCK_ROWS = 2000
+
+
+def _block(names: list[str], rows) -> str:
+    """A VALUES block of IRIs."""
+    body = " ".join("(" + " ".join(f"<{v}>" for v in row) + ")" for row in rows)
+    return f"VALUES ({' '.join('?' + n for n in names)}) {{ {body} }}"
+
+
+def _blocks(names: list[str], rows) -> list[str]:
+    rows = sorted(set(map(tuple, rows)))
+    return [_block(names, rows[i:i + _BLOCK_ROWS]) for i in range(0, len(rows), _BLOCK_ROWS)]

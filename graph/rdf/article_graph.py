@@ -4,6 +4,16 @@ Everything the article claims lives in the graph named by the article's
 IRI. Each claim is also reified (a ``cg:Claim``, an ``rdf:Statement``)
 with the character span and the sentence it came from, so any fact can be
 traced to the words that said it.
+
+Lean by measure (bench/SCALING.md, "what an article graph costs"): a type
+the ontology entails is not written. ``cg:sentence`` has domain
+``cg:Claim`` and range ``cg:Sentence``, so claims and sentences carry no
+``rdf:type``; a sentence's ``dcterms:isPartOf`` is its graph (and its IRI),
+and its end is its start plus the length of its text; tenures, documents,
+events and articles carry their CadreGraph class only (``cg:Tenure ⊑
+org:Membership``, ``cg:Document ⊑ eli:LegalResource``, ``cg:Event ⊑
+schema:Event``, ``cg:Article ⊑ schema:NewsArticle``). `cadregraph reason`
+writes all of these back as inferences, and SHACL validation infers them.
 """
 from __future__ import annotations
 
@@ -92,18 +102,14 @@ class ArticleGraph:
             self._sentences[idx] = node
             if sentences:
                 s = sentences[idx]
-                self.add(node, TYPE, _n("cg", "Sentence"))
                 self.add(node, _n("cg", "text"), nt.vi(s.text))
                 self.add(node, _n("cg", "start"), nt.integer(s.start))
-                self.add(node, _n("cg", "end"), nt.integer(s.end))
-                self.add(node, _n("dcterms", "isPartOf"), nt.iri(self.iri))
         return node
 
     def claim(self, s: str, p: str, o: str, span: Span, **labels: str) -> None:
         """The triple, and its reification with the span that says it."""
         self.add(s, p, o)
         c = nt.iri(iris.claim(self.iri, nt.value_of(s), nt.value_of(p), o, str(span.start)))
-        self.add(c, TYPE, _n("cg", "Claim"))
         self.add(c, _n("rdf", "subject"), s)
         self.add(c, _n("rdf", "predicate"), p)
         self.add(c, _n("rdf", "object"), o)
@@ -131,7 +137,6 @@ class ArticleGraph:
         art = self.ex.doc.article
         a = nt.iri(self.iri)
         self.add(a, TYPE, _n("cg", "Article"))
-        self.add(a, TYPE, _n("schema", "NewsArticle"))
         self.add(a, _n("dcterms", "identifier"), nt.text(art.id))
         if art.url:
             self.add(a, _n("schema", "url"), nt.text(art.url))
@@ -253,7 +258,6 @@ class ArticleGraph:
                 t = nt.iri(iris.tenure(nt.value_of(person), pos.role, org_iri))
                 post = nt.iri(iris.post(pos.role, org_iri))
                 self.add(t, TYPE, _n("cg", "Tenure"))
-                self.add(t, TYPE, _n("org", "Membership"))
                 self.claim(t, _n("org", "member"), person, pos.span)
                 self.add(t, _n("org", "organization"), org)
                 self.add(t, _n("org", "role"), role)
@@ -298,7 +302,6 @@ class ArticleGraph:
         for d in self.ex.documents:
             doc = nt.iri(self.res.documents[d.key])
             self.add(doc, TYPE, _n("cg", "Document"))
-            self.add(doc, TYPE, _n("eli", "LegalResource"))
             self.claim(art, _n("schema", "mentions"), doc, d.span)
             if d.symbol:
                 self.add(doc, _n("eli", "id_local"), nt.text(d.symbol))
@@ -335,7 +338,6 @@ class ArticleGraph:
             e = nt.iri(iris.event(self.iri, idx))
             et = self.gaz.event_types.lookup(ev.type)
             self.add(e, TYPE, _n("cg", "Event"))
-            self.add(e, TYPE, _n("schema", "Event"))
             if et:
                 self.add(e, _n("cg", "eventType"), nt.iri(iris.concept("event", et.slug)))
             label = ev.type + (f" {ev.date.isoformat()}" if ev.date else "")

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import os
 import socket
+import urllib.error
 import urllib.parse
+import urllib.request
 from pathlib import Path
 
 from ..core.errors import StoreError
@@ -13,6 +15,7 @@ from ..core.errors import StoreError
 from .base import Rows, Store
 from .embedded import EmbeddedStore
 from .remote import RemoteStore, is_remote
+from .virtuoso import VirtuosoStore
 
 #: Where the store lives when --store is not given.
 DEFAULT_LOCATION = "cadregraph-store"
@@ -64,7 +67,7 @@ def open_store(location: str | Path | None = None, wait: float = 60.0) -> Store:
     URL opens a remote SPARQL 1.1 store."""
     loc = str(location or default_location())
     if is_remote(loc):
-        return RemoteStore(loc)
+        return remote_store(loc)
     server = running_server(loc)
     if server:
         if not _answers(server["url"]):
@@ -76,5 +79,26 @@ def open_store(location: str | Path | None = None, wait: float = 60.0) -> Store:
     return EmbeddedStore(loc, wait=wait)
 
 
-__all__ = ["Rows", "Store", "EmbeddedStore", "RemoteStore", "open_store", "default_location", "is_remote",
+def remote_store(url: str) -> RemoteStore:
+    """The remote store for a URL: Virtuoso when ``CADREGRAPH_ENDPOINTS`` is
+    ``virtuoso`` or a ``…/sparql`` URL answers with Virtuoso's Server
+    header; otherwise a plain SPARQL 1.1 server (Oxigraph, Fuseki)."""
+    kind = os.environ.get("CADREGRAPH_ENDPOINTS")
+    if kind == "virtuoso" or (kind is None and url.rstrip("/").endswith("/sparql") and _is_virtuoso(url)):
+        return VirtuosoStore(url)
+    return RemoteStore(url)
+
+
+def _is_virtuoso(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(urllib.request.Request(url.rstrip("/"), method="HEAD"), timeout=10) as resp:
+            server = resp.headers.get("Server", "")
+    except urllib.error.HTTPError as exc:
+        server = exc.headers.get("Server", "")
+    except OSError:
+        return False            # unreachable: the first request says so
+    return server.startswith("Virtuoso")
+
+
+__all__ = ["VirtuosoStore", "remote_store", "Rows", "Store", "EmbeddedStore", "RemoteStore", "open_store", "default_location", "is_remote",
            "running_server", "SERVE_FILE"]

@@ -162,6 +162,9 @@ class Store(ABC):
     solution per graph)."""
 
     location: str
+    #: the largest update the store takes in one request (None: no limit)
+    max_update_bytes: int | None = None
+    max_update_lines: int | None = None
 
     # --------------------------------------------------------- reading
     @abstractmethod

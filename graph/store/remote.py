@@ -89,8 +89,16 @@ class RemoteStore(Store):
 
     def _post_query(self, fields: list[tuple[str, str]], accept: str) -> bytes:
         # a form body: the default graph may be given graph by graph, and there may be very many
-        return self._request(self.query_url, urllib.parse.urlencode(fields).encode("utf-8"),
-                             {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
+        fields = [(k, self._text(v) if k == "query" else v) for k, v in fields]
+        return self._canonical(self._request(self.query_url, urllib.parse.urlencode(fields).encode("utf-8"),
+                                             {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept}))
+
+    # what a particular server needs done to queries and answers (see virtuoso.py)
+    def _text(self, sparql: str) -> str:
+        return sparql
+
+    def _canonical(self, body: bytes) -> bytes:
+        return body
 
     def graph_names(self) -> list[str]:
         rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
@@ -123,5 +131,5 @@ class RemoteStore(Store):
             self.update(update)
 
     def update(self, sparql: str) -> None:
-        self._request(self.update_url, sparql.encode("utf-8"),
+        self._request(self.update_url, self._text(sparql).encode("utf-8"),
                       {"Content-Type": "application/sparql-update; charset=utf-8"})

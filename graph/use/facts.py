@@ -26,7 +26,7 @@ SELECT ?g ?p ?title ?org ?start WHERE { GRAPH ?g {
 } }"""
 _PARENTS = _PREFIXES + """
 SELECT ?g ?a ?b WHERE { GRAPH ?g {
-  ?c a cg:Claim ; rdf:predicate org:subOrganizationOf ; cg:subjectLabel ?a ; cg:objectLabel ?b } }"""
+  ?c rdf:predicate org:subOrganizationOf ; cg:subjectLabel ?a ; cg:objectLabel ?b } }"""
 _DOCUMENTS = _PREFIXES + f"""
 SELECT ?g ?d ?sym ?type ?num ?date ?issuer ?title ?start WHERE {{
   GRAPH ?g {{

@@ -70,7 +70,7 @@ SELECT ?g ?id ?title ?site ?published ?url WHERE { GRAPH ?g {
 # Each claim's sentence, and where in it the claimed words are.
 _SENTENCES = _PREFIXES + """
 SELECT ?g ?s ?o ?text ?from ?to ?at WHERE { GRAPH ?g {
-  ?c a cg:Claim ; rdf:subject ?s ; rdf:object ?o ; cg:start ?from ; cg:end ?to ; cg:sentence ?sentence .
+  ?c rdf:subject ?s ; rdf:object ?o ; cg:start ?from ; cg:end ?to ; cg:sentence ?sentence .
   ?sentence cg:text ?text ; cg:start ?at } }"""
 # What tells entities apart and finds them: search keys (every name, label,
 # symbol and title), the type of a document or an event, a document's title
