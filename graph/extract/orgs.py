@@ -427,10 +427,9 @@ class OrgParser:
             i_rest, j = glossed, glossed
         else:
             i_rest = j
-        if kind.attaches == "jurisdiction" and tuple(ctx.keys[j:j + 2]) == ("trung", "ương") \
+        if kind.attaches in ("jurisdiction", "committee") and tuple(ctx.keys[j:j + 2]) == ("trung", "ương") \
                 and ctx.keys[j + 2:j + 3] != ["đảng"]:
-            # "Ban Thi đua - Khen thưởng Trung ương": the central one, no place to find
-            return ParsedOrg(j + 2, _ref(ctx, i, j + 2, f"{written} Trung ương", kind=kind.slug), kind=kind)
+            return self._central(i, j + 2, written, kind)
         if kind.attaches in ("area", "jurisdiction"):
             place_hit = ctx.place_at(j, limit) or self._bare_district(kind, j, limit)
             if place_hit:
@@ -480,8 +479,6 @@ class OrgParser:
                         and not ctx.match(_HEADS, t):
                     t += 1
                 written, j = f"{written} - {ctx.text_between(j + 1, t)}", t
-            if tuple(ctx.keys[j:j + 2]) == ("trung", "ương"):     # "Ban Thi đua - Khen thưởng Trung ương"
-                return ParsedOrg(j + 2, _ref(ctx, i, j + 2, f"{written} Trung ương", kind=kind.slug), kind=kind)
             committee = self.parse(j, limit, strict_case=False)
             if committee is not None and kind.slug == "van-phong":
                 committee = self._joint_office(committee, limit)   # "Văn phòng HĐND và UBND huyện X"
@@ -511,6 +508,15 @@ class OrgParser:
                                  open_level=host.open_level, prefix=written)
             return ParsedOrg(j, _ref(ctx, i, j, written, kind=kind.slug), kind=kind, open_host=True)
         return None
+
+    def _central(self, i: int, end: int, written: str, kind: BodyKind) -> ParsedOrg:
+        """"Ban Thi đua - Khen thưởng Trung ương", "UBKT Trung ương": the
+        central body of that kind, the reference data's when it knows it."""
+        name = f"{written} Trung ương"
+        body = self.gaz.bodies.lookup(name)
+        if body is not None:
+            return ParsedOrg(end, _ref(self.ctx, i, end, body.label, known_iri=body.iri), body=body)
+        return ParsedOrg(end, _ref(self.ctx, i, end, name, kind=kind.slug), kind=kind)
 
     def _joint_office(self, first: ParsedOrg, limit: int) -> ParsedOrg:
         """"HĐND và UBND huyện Cẩm Xuyên" after "Văn phòng": the one office
