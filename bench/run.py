@@ -427,7 +427,7 @@ def bench_endpoint(args) -> list[str]:
                  for _, q in sorted(queries.library().items())]
     direct = ox.Store(str(store / "oxigraph"))
     baseline = _load(lambda text: list(direct.query(text)), texts, args.endpoint_clients, args.endpoint_seconds)
-    del direct
+    direct = None                        # closed before the server opens the store
     pages = WORK / "no-pages"            # the viewer pages are not measured here: serve an empty site
     pages.mkdir(exist_ok=True)
     server = subprocess.Popen([sys.executable, "-m", "cadregraph", "serve", "--store", str(store), "--port", "0",

@@ -87,7 +87,7 @@ def _count(kg, sparql, **params) -> int:
 
 def _view(browser, site: Path, page: str, shots: Path) -> dict:
     p = Page(browser, site / page)
-    stats = p.ready()
+    p.ready()
     p.page.screenshot(path=str(shots / (page.replace("/", "_") + ".png")))
     p.close()
     return stats
@@ -334,7 +334,7 @@ def test_search_finds_names_without_diacritics_and_short_forms(browser, sample_s
 
 def test_whole_graph_labels_are_readable_at_the_first_zoom(browser, sample_site):
     p = Page(browser, sample_site / "graph.html")
-    stats = p.ready()
+    p.ready()
     p.page.wait_for_function("window.cgDrawn === true")     # labels are measured when first drawn
     labels = p.page.evaluate("""(() => { const s = network.getScale(); return nodes.getIds().map(id => {
         const m = network.body.nodes[id].labelModule;

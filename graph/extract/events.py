@@ -674,7 +674,7 @@ class EventFinder:
             if post is None or post.end - k < 2:
                 continue
             s = ctx.sentence_of(k)
-            _lo, hi = ctx.token_index(s.start), ctx.token_index(s.end)
+            hi = ctx.token_index(s.end)
             words = ctx.keys[post.end:min(hi, post.end + 4)]
             role = next((r for r, vs in (("chair", _CHAIR), ("speaker", _SPEAK)) if self._has_verb(words[:3], vs)),
                         None)
