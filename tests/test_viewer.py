@@ -87,7 +87,7 @@ def _count(kg, sparql, **params) -> int:
 
 def _view(browser, site: Path, page: str, shots: Path) -> dict:
     p = Page(browser, site / page)
-    p.ready()
+    stats = p.ready()
     p.page.screenshot(path=str(shots / (page.replace("/", "_") + ".png")))
     p.close()
     return stats
