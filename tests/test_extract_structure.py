@@ -358,3 +358,13 @@ def test_a_parent_named_without_its_place_takes_the_text_s():
     assert {(p.org.name, p.parent.name) for p in ex.org_parents} == {
         ("Phòng Cảnh sát cơ động", "Công an tỉnh Bình Định"),
         ("Đồn Biên phòng Nhơn Lý", "Bộ đội Biên phòng tỉnh Bình Định")}
+
+
+def test_foreign_officials_keep_to_their_own_states():
+    ex = run("Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Giáp Văn Định hội đàm với Phó Thủ tướng, Bộ trưởng Ngoại giao và "
+             "Hợp tác quốc tế Campuchia Keo Sophanith. Tham dự có Đại sứ đặc mệnh toàn quyền Vương quốc Campuchia tại "
+             "Việt Nam Ouk Vannak và ông Han Ki-seok, Đại sứ đặc mệnh toàn quyền nước Cộng hòa Hàn Quốc tại Việt Nam.")
+    assert posts(ex, "Keo Sophanith") == {("Phó Thủ tướng", "Chính phủ Campuchia"),
+                                         ("Bộ trưởng", "Bộ Ngoại giao và Hợp tác quốc tế Campuchia")}
+    assert posts(ex, "Ouk Vannak") == {("Đại sứ", "Campuchia")}      # the state by its common name
+    assert posts(ex, "Han Ki-seok") == {("Đại sứ", "Hàn Quốc")}

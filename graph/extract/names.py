@@ -116,6 +116,8 @@ def foreign_name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> in
         if tok.is_capitalised and not (tok.text.isupper() and len(tok.text) > 1):
             words += 1
             j += 1
+            if _glued_part(ctx, j, limit):
+                j += 2          # "Han Ki-seok": a given name of two parts joined by a hyphen
         elif tok.text in _FOREIGN_PARTICLES and j + 1 < limit and ctx.tokens[j + 1].is_capitalised:
             j += 1
         else:
@@ -123,6 +125,13 @@ def foreign_name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> in
     if words < 2 or not ctx.tokens[i].is_capitalised or _cut_off(ctx, j, limit):
         return None
     return j
+
+
+def _glued_part(ctx: ArticleContext, j: int, limit: int) -> bool:
+    """A hyphen and a word glued to the word before token j ("Ki-seok")."""
+    return (j + 1 < limit and ctx.keys[j] == "-" and ctx.tokens[j].start == ctx.tokens[j - 1].end
+            and ctx.tokens[j + 1].start == ctx.tokens[j].end and bool(_ALPHA.match(ctx.tokens[j + 1].text))
+            and ctx.tokens[j + 1].text.isascii())
 
 
 def is_place_name(ctx: ArticleContext, text: str) -> bool:

@@ -33,6 +33,8 @@ for _h in ("Cục", "Vụ", "Ban", "Ủy ban", "Hội đồng", "Trung tâm", "V
 
 # National bodies a bare "tỉnh" after them does not localise ("Bộ Chính trị tỉnh" is no body).
 _NOT_IN_PROVINCES = {"bo-chinh-tri", "ban-bi-thu", "quoc-hoi", "chinh-phu", "nha-nuoc"}
+# The formal forms of a state's name before its common name ("Vương quốc Campuchia").
+_STATE_FORMS = {("vương", "quốc"), ("cộng", "hòa"), ("liên", "bang"), ("nước",), ("hợp", "chúng", "quốc")}
 # Units that go by a number ("Quân khu 4", "Vùng 2 Hải quân").
 _NUMBERED_UNITS = {"Quân khu", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Binh đoàn", "Vùng", "Hải đoàn"}
 # Heads of bodies named by what they do, in lower case ("Ban Chỉ đạo phòng, chống …").
@@ -316,12 +318,23 @@ class OrgParser:
 
     # ---------------------------------------------------------- helpers
     def _country(self, i: int, limit: int) -> ParsedOrg | None:
-        """A country standing for its state ("Đại sứ Maroc")."""
+        """A country standing for its state ("Đại sứ Maroc", "Đại sứ đặc mệnh
+        toàn quyền Vương quốc Campuchia tại Việt Nam")."""
+        start = k = i
+        while not self.ctx.match(self.gaz.countries, k):      # "Vương quốc Campuchia", "nước Cộng hòa Hàn Quốc"
+            form = next((n for n in (3, 2, 1) if tuple(self.ctx.keys[k:k + n]) in _STATE_FORMS), 0)
+            if not form or k - start > 3:
+                break
+            k += form
+        if k > start and self.ctx.match(self.gaz.countries, k):
+            i = k
         hit = self.ctx.match(self.gaz.countries, i)
         if hit and i + hit[0] <= limit:
             end = i + hit[0]
-            country = self.ctx.text_between(i, end)
-            return ParsedOrg(end, _ref(self.ctx, i, end, country, kind="foreign", jurisdiction=country))
+            country = hit[1]            # the official name of the state is its common name (annotation)
+            if tuple(self.ctx.keys[end:end + 3]) == ("tại", "việt", "nam"):
+                end += 3                # "Đại sứ Campuchia tại Việt Nam": where the ambassador is posted
+            return ParsedOrg(end, _ref(self.ctx, start, end, country, kind="foreign", jurisdiction=country))
         return None
 
     def _known_or_kind(self, i: int, limit: int) -> ParsedOrg | None:

@@ -181,7 +181,7 @@ class PostParser:
         k = j
         if j >= limit or not ctx.tokens[j].is_capitalised:
             return None
-        while k < limit and k - j < 7 and ctx.tokens[k].is_word:
+        while k < limit and k - j < 9 and ctx.tokens[k].is_word:
             hit = ctx.match(ctx.gaz.countries, k)
             if hit and k + hit[0] <= limit:
                 end = k + hit[0]
@@ -221,8 +221,8 @@ class PostParser:
         if not hit or hit[0] < 2 or not hit[1].label.startswith("Bộ "):
             return None
         body, end = hit[1], j + hit[0] - 1
-        if end < limit and ctx.match(ctx.gaz.countries, end):
-            return None                 # "Bộ trưởng Ngoại giao Lào": a foreign ministry
+        if end < limit and (ctx.match(ctx.gaz.countries, end) or ctx.keys[end] == "và"):
+            return None                 # "Bộ trưởng Ngoại giao Lào", "… Ngoại giao và Hợp tác quốc tế Campuchia"
         ref = OrgRef(name=body.label, surface=ctx.text_between(j, end),
                      span=Span(ctx.tokens[j].start, ctx.tokens[end - 1].end), known_iri=body.iri)
         return ParsedOrg(end, ref, body=body)
