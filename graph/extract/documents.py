@@ -60,7 +60,6 @@ _TIME_NOUNS = {"tháng", "năm", "quý", "tuần", "ngày", "thời", "hai", "ba
 _ALONGSIDE = ("gắn với", "gắn liền với", "kết hợp với", "đi đôi với", "cùng với")
 # A fronted purpose clause: "Thực hiện Nghị quyết X, Tỉnh ủy ban hành Kế hoạch Y".
 _FRONTED_IMPLEMENT = [tuple(p.split()) for p in ("thực hiện", "triển khai", "cụ thể hóa", "quán triệt")]
-_ISSUING = [tuple(p.split()) for p in ("ban hành", "ký", "ký ban hành", "xây dựng", "có")]
 _FRONTED_CUES = [tuple(p.split()) for p in ("căn cứ", "theo", "trên cơ sở")]
 # Words that show a main clause has begun after a fronted one.
 _AUXILIARIES = {"đã", "đang", "sẽ", "vừa", "cần", "phải"}
@@ -73,6 +72,8 @@ _DECIDING = [tuple(v.split()) for v in ("quyết định", "quyết nghị", "ph
                                         "yêu cầu", "chỉ đạo", "chỉ định", "điều động", "công nhận")]
 _ADVERBS = {"đã", "vừa", "mới", "đang", "cũng", "chính", "thức", "và", "nhất", "trí", "cao"}
 _PUBLISH = [tuple(p.split()) for p in ("ban hành", "ký", "ký ban hành", "thông qua", "ra", "công bố")]
+# Verbs that issue the documents they govern (a fronted purpose's main clause).
+_ISSUING = _PUBLISH[:3] + [("xây", "dựng"), ("có",)]
 
 
 @dataclass
@@ -903,13 +904,18 @@ class DocumentFinder:
             if "cùng" in ctx.keys[b.start:b.end]:
                 a.doc.date = a.doc.date or b.doc.date     # "… 502/QĐ-TTg và 503/QĐ-TTg cùng ngày 12/6/2024"
 
+    def _document_tokens(self) -> set[int]:
+        """The tokens inside document mentions: their names are not the
+        sentence's words ("Luật Ban hành văn bản …" issues nothing)."""
+        return {t for h in self.hits for t in range(h.start, h.end)}
+
     def _subject_issuers(self) -> None:
         """"Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17",
         "Tại quyết định số 793, Thủ tướng Chính phủ quyết định": the body
         that issues a document is the subject of the sentence."""
         ctx = self.ctx
         top = [h for h in self.hits if h.embedded_in is None]
-        inside = {t for h in top for t in range(h.start, h.end)}
+        inside = self._document_tokens()
         for n, h in enumerate(top):
             lo, hi = self._bounds(h.start)
             lo = next((t + 1 for t in range(h.start - 1, lo - 1, -1) if ctx.keys[t] == ";"), lo)   # its clause
@@ -1053,11 +1059,11 @@ class DocumentFinder:
         hành Kế hoạch số 50-KH/TU": the documents the main verb issues
         implement the ones its fronted purpose clause names."""
         ctx = self.ctx
+        inside = self._document_tokens()
         for lo, hi in sorted({self._bounds(h.start) for h in top}):
             k = lo + (1 if ctx.keys[lo] in ("để", "nhằm") else 0)
             if not any(tuple(ctx.keys[k:k + len(v)]) == v for v in _FRONTED_IMPLEMENT):
                 continue
-            inside = {t for h in top for t in range(h.start, h.end)}
             mine = [h for h in top if k < h.start < hi]
             first = next((n for n, h in enumerate(mine) if n and self._issued_after(mine[n - 1].end - 1, h.start, inside)
                           and "," in ctx.keys[mine[n - 1].end - 1:h.start]), None)
@@ -1093,7 +1099,7 @@ class DocumentFinder:
         cue = next((t for t in range(k - 2, lo - 1, -1) if tuple(ctx.keys[t:t + 2]) == ("căn", "cứ")), None)
         if cue is None:
             return False
-        inside = {t for h in self.hits if h.start < k for t in range(h.start, h.end)}
+        inside = self._document_tokens()
         between = [ctx.keys[t] for t in range(cue + 2, k) if t not in inside]     # other documents' names aside
         return not any(_has_phrase(between, v) for v in _PUBLISH + [("quyết", "nghị"), ("xây", "dựng")])
 
