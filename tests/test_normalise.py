@@ -33,3 +33,21 @@ def test_header_date_line_gives_the_reference_date():
     assert doc.reference_date == date(2015, 9, 29)
     doc = normalise(Article(id="a", text=" date 2018-08 Chiều 21/8, Bộ Công an tổ chức lễ."))
     assert doc.reference_date == date(2018, 8, 1) and doc.dateline_precision == "month"
+
+
+def test_spaces_lost_at_line_ends_put_back():
+    # A legal text copied from a PDF: the spaces at line ends are lost.
+    text = ("Căn cứ Luật Tổ chức Chính phủngày 19 tháng 6 năm 2015; Thông báo số 12-TB/TWngày 6 tháng 1 "
+            "năm 2024 của Ban Bí thư về các ngày kỷ niệm lớn;\nĐiều 1. PHÊDUYỆT Kế hoạch tổ chức cáchình "
+            "thức kỷ niệm 100năm ngày sinh đồng chí TổngBí thư; Quyết định có hiệu lực theoQuyết định "
+            "của Thủtrưởng cơ quan.")
+    clean = normalise(Article(id="a", text=text)).text
+    for mended in ("Chính phủ ngày 19", "12-TB/TW ngày 6", "PHÊ DUYỆT Kế hoạch", "các hình thức",
+                   "100 năm ngày sinh", "Tổng Bí thư", "theo Quyết định", "Thủ trưởng"):
+        assert mended in clean, mended
+
+
+def test_names_brands_and_abbreviations_are_not_split():
+    text = ("Đồng chí H'Lim Êban, Ksor Byă và Sonexay Siphandon dự; phóng viên TTXVN, TTXViệt Nam và "
+            "VnExpress đưa tin về Nghị quyết số 27/NQ-UBTVQH15 tại Đắk Lắk.")
+    assert normalise(Article(id="a", text=text)).text == text

@@ -12,6 +12,7 @@ import unicodedata
 from datetime import date
 
 from ..core.model import Article, CleanArticle, Sentence
+from ..core.syllables import unglue
 from ..core.vntext import LOOKALIKES, normalise_tones
 
 # Zero-width characters, bidi controls and the BOM: invisible, but they
@@ -47,7 +48,6 @@ _BOILERPLATE_PATTERNS = [
 # Photo credits inside captions: "(Ảnh: Trọng Đức/TTXVN)", "Ảnh: H.Thảo".
 _CREDIT = re.compile(r"\s*\(\s*Ảnh\s*:[^)]*\)|\s*\bẢnh\s*:\s*[^.\n]{0,60}$", re.I)
 _CAPTION_NUMBER = re.compile(r"\s+-\s*\d{1,2}$")
-_GLUED_NUMBER = re.compile(r"(\d)(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 _LEADING_DATE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\s*")
 _FULL_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 _HEADER_NOISE = re.compile(
@@ -75,9 +75,9 @@ def clean_characters(text: str) -> str:
     text = _DASHES.sub("-", text)
     text = _INNER_APOSTROPHE.sub("'", text)      # "H’Hen Niê" as "H'Hen Niê"
     text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
-    # A caption number glued to the next caption: "ảnh 1Phó Thủ tướng".
-    text = _GLUED_NUMBER.sub(r"\1 ", text)
-    return normalise_tones(text)
+    # Spaces lost at line ends and between caption numbers and captions:
+    # "Chính phủngày 25", "ảnh 1Phó Thủ tướng".
+    return unglue(normalise_tones(text))
 
 
 def _is_boilerplate(line: str) -> bool:

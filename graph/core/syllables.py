@@ -1,0 +1,108 @@
+"""The shape of a Vietnamese syllable, and words glued by lost spaces.
+
+Every Vietnamese word is written as syllables of one shape: an optional
+initial consonant, a vowel nucleus, an optional final consonant and at
+most one tone mark. Text copied from PDFs and legal databases loses the
+space at line ends ("Luật Tổ chức Chính phủngày 25 tháng 12", "TổngBí
+thư", "PHÊDUYỆT"); a token that is no syllable but splits into syllables
+the same article writes elsewhere is such a glued pair.
+
+Tokens of Latin letters only (names, brands, "online") and capitalised
+tokens whose parts do not all carry Vietnamese letters ("Êban", an Ê Đê
+family name) are left alone.
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_INITIAL = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?"
+_NUCLEUS = ("(?:uyê|uya|uyu|oai|oay|oeo|uôi|ươi|ươu|iêu|yêu|uây|iê|yê|uô|ươ|oa|oe|uê|uơ|uy|ưa|ia|ua|"
+            "ai|ao|au|ay|âu|ây|eo|êu|iu|oi|ôi|ơi|ui|ưi|ưu|a|e|ê|i|o|ô|ơ|u|ư|y)")
+_FINAL = "(?:ch|nh|ng|c|m|n|p|t)"
+# ă and â never end a syllable: "văn", "tân", never "vă".
+_SYLLABLE = re.compile(f"{_INITIAL}(?:{_NUCLEUS}{_FINAL}?|(?:oă|uâ|ă|â){_FINAL})")
+_VIETNAMESE_LETTER = re.compile("[đăâêôơưĐĂÂÊÔƠƯ\u0300-\u036f]")
+_WORD = re.compile(r"\w+")
+_TOKEN = re.compile(r"\S*[^\x00-\x7f]\S*")       # a token with a letter beyond ASCII
+_LETTERS = re.compile(r"[^\W\d_]+")
+@lru_cache(maxsize=65536)
+def is_syllable(word: str) -> bool:
+    """Whether a word has the shape of one Vietnamese syllable."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    if sum(c in _TONES for c in decomposed) > 1:
+        return False
+    bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+    return bool(_SYLLABLE.fullmatch(bare))
+
+
+def _vietnamese(word: str) -> bool:
+    return bool(_VIETNAMESE_LETTER.search(unicodedata.normalize("NFD", word)))
+
+
+def _vietnamese_syllable(word: str) -> bool:
+    return word.isalpha() and is_syllable(word) and _vietnamese(word)
+
+
+def _split(word: str, seen: Counter) -> list[str]:
+    """A letters-only word that is no syllable, as the two syllables it is
+    glued from: the parts the article writes most on their own, then the
+    earliest cut. Unchanged when it is no such pair."""
+    if len(word) < 4 or is_syllable(word) or not _vietnamese(word):
+        return [word]
+    best: tuple[float, list[str]] | None = None
+    for cut in range(1, len(word)):
+        head, tail = word[:cut], word[cut:]
+        if not (is_syllable(head) and is_syllable(tail)):
+            continue
+        score = math.log1p(seen[head.lower()]) + math.log1p(seen[tail.lower()])
+        if best is None or score > best[0]:
+            best = (score, [head, tail])
+    if best is None:
+        return [word]
+    head, tail = best[1]
+    if word[0].isupper() and not word.isupper() and not (_vietnamese(head) and _vietnamese(tail)):
+        return [word]       # a capitalised name of a minority people ("Êban")
+    return best[1]
+
+
+def _cuts(token: str) -> list[int]:
+    """Where a space was lost inside a token: between a letter and a digit
+    ("ngày22", "100năm"), a lowercase letter and a capital ("TổngBí",
+    "theoQuyết"), or capitals and lowercase letters ("TWngày"), when the
+    letters on the word's side make a Vietnamese syllable."""
+    words = [(m.start(), m.end()) for m in _LETTERS.finditer(token)]
+    cuts = []
+    for (a, b), nxt in zip(words, [*words[1:], None]):
+        if b < len(token) and token[b].isdigit() and _vietnamese_syllable(token[a:b]):
+            cuts.append(b)
+        if a > 0 and token[a - 1].isdigit() and _vietnamese_syllable(token[a:b]):
+            cuts.append(a)
+        for k in range(a + 1, b - 1):
+            lower_upper = token[k - 1].islower() and token[k].isupper() and token[k + 1].islower()
+            caps_lower = k >= a + 2 and token[k - 2:k].isupper() and token[k:k + 2].islower()
+            head = token[a:k][-8:]
+            head = head[next((i for i in range(len(head) - 1, -1, -1) if head[i].isupper()), 0):]
+            tail = token[k:b]
+            tail = tail[:next((i for i in range(1, len(tail)) if tail[i].isupper()), len(tail))]
+            if lower_upper and is_syllable(head) and is_syllable(tail) and (_vietnamese(head) or _vietnamese(tail)):
+                cuts.append(k)
+            elif caps_lower and _vietnamese_syllable(tail) and not is_syllable(token[k - 1:k] + tail):
+                cuts.append(k)
+    return sorted(set(cuts))
+
+
+def _mend(token: str, seen: Counter) -> str:
+    cuts = _cuts(token)
+    pieces = [token[a:b] for a, b in zip([0, *cuts], [*cuts, len(token)])]
+    return " ".join(" ".join(_split(p, seen)) if p.isalpha() else p for p in pieces)
+
+
+def unglue(text: str) -> str:
+    """Put back the spaces lost between words (see the module's docstring)."""
+    seen = Counter(w.lower() for w in _WORD.findall(text) if is_syllable(w))
+    return _TOKEN.sub(lambda m: _mend(m.group(0), seen), text)
