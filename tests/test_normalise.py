@@ -41,7 +41,9 @@ def test_spaces_lost_at_line_ends_put_back():
             "năm 2024 của Ban Bí thư về các ngày kỷ niệm lớn;\nĐiều 1. PHÊDUYỆT Kế hoạch tổ chức cáchình "
             "thức kỷ niệm 100năm ngày sinh đồng chí TổngBí thư; Quyết định có hiệu lực theoQuyết định "
             "của Thủtrưởng cơ quan.")
+    text += " Hội nghị kết thúc lúc 11 giờ.Đồng chí Bí thư Tỉnh ủy,Chủ tịch HĐND tỉnh phát biểu bế mạc."
     clean = normalise(Article(id="a", text=text)).text
+    assert "11 giờ. Đồng chí Bí thư Tỉnh ủy, Chủ tịch HĐND" in clean
     for mended in ("Chính phủ ngày 19", "12-TB/TW ngày 6", "PHÊ DUYỆT Kế hoạch", "các hình thức",
                    "100 năm ngày sinh", "Tổng Bí thư", "theo Quyết định", "Thủ trưởng"):
         assert mended in clean, mended

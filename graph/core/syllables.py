@@ -73,7 +73,7 @@ def _split(word: str, seen: Counter) -> list[str]:
 def _cuts(token: str) -> list[int]:
     """Where a space was lost inside a token: between a letter and a digit
     ("ngày22", "100năm"), a lowercase letter and a capital ("TổngBí",
-    "theoQuyết"), or capitals and lowercase letters ("TWngày"), when the
+    "theoQuyết"), after a punctuation mark ("hội nghị.Đồng chí"), or capitals and lowercase letters ("TWngày"), when the
     letters on the word's side make a Vietnamese syllable."""
     words = [(m.start(), m.end()) for m in _LETTERS.finditer(token)]
     cuts = []
@@ -82,6 +82,9 @@ def _cuts(token: str) -> list[int]:
             cuts.append(b)
         if a > 0 and token[a - 1].isdigit() and _vietnamese_syllable(token[a:b]):
             cuts.append(a)
+        if (nxt and nxt[0] == b + 1 and token[b] in ".!?;:," and token[b - 1].islower()
+                and token[nxt[0]].isupper() and is_syllable(token[a:b]) and _first_word_syllable(token, *nxt)):
+            cuts.append(nxt[0])
         for k in range(a + 1, b - 1):
             lower_upper = token[k - 1].islower() and token[k].isupper() and token[k + 1].islower()
             caps_lower = k >= a + 2 and token[k - 2:k].isupper() and token[k:k + 2].islower()
@@ -94,6 +97,13 @@ def _cuts(token: str) -> list[int]:
             elif caps_lower and _vietnamese_syllable(tail) and not is_syllable(token[k - 1:k] + tail):
                 cuts.append(k)
     return sorted(set(cuts))
+
+
+def _first_word_syllable(token: str, a: int, b: int) -> bool:
+    """The capitalised word at the start of token[a:b] is a Vietnamese
+    syllable ("Đồng" of "hội.Đồng")."""
+    end = next((k for k in range(a + 1, b) if token[k].isupper()), b)
+    return _vietnamese_syllable(token[a:end])
 
 
 def _mend(token: str, seen: Counter) -> str:
