@@ -12,6 +12,11 @@ def test_nfc_lookalikes_invisible_characters_and_dashes():
     assert unicodedata.is_normalized("NFC", clean)
 
 
+def test_html_entities_left_by_a_scraper_decoded():
+    raw = "Bộ Văn hóa, Thể thao &amp; Du lịch&nbsp;tổ chức hội nghị &quot;Phát huy&quot;."
+    assert normalise(Article(id="a", text=raw)).text == 'Bộ Văn hóa, Thể thao & Du lịch tổ chức hội nghị "Phát huy".'
+
+
 def test_boilerplate_tail_and_repeated_captions_dropped():
     text = ("Hội nghị tập huấn\nToàn cảnh Hội nghị tập huấn.\n\nToàn cảnh Hội nghị tập huấn.\n\n"
             "Đồng chí Phan Thăng An phát biểu.\n\nPhản hồi\n\nCác tin khác\n\nTin A về tỉnh B\n\nXem nhiều nhất")

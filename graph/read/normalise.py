@@ -7,6 +7,7 @@ always show the sentence it came from.
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from datetime import date
@@ -66,8 +67,9 @@ _INNER_APOSTROPHE = re.compile(r"(?<=\w)[’‘ʼ](?=\w)")
 
 
 def clean_characters(text: str) -> str:
-    """NFC, look-alike letters, invisible and control characters out, one
-    dash, one space, one tone-mark style."""
+    """HTML entities decoded, NFC, look-alike letters, invisible and control
+    characters out, one dash, one space, one tone-mark style."""
+    text = html.unescape(text) if "&" in text else text     # "&nbsp;", "&amp;" left by a scraper
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.translate(LOOKALIKES)
     text = _INVISIBLE.sub("", text)
