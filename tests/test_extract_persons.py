@@ -78,6 +78,22 @@ def test_foreign_officials_hold_their_country_s_posts():
     assert posts(ex, "Phan Văn Giang") == {("Bộ trưởng", "Bộ Quốc phòng")}
 
 
+def test_foreign_officials_named_without_their_country_take_it_from_the_story():
+    # Chinese leaders with a Sino-Vietnamese family name and Vietnamese titles;
+    # "Quốc vụ viện" is China's Government; a Lao guest with Lao-form names.
+    ex = run("Chủ tịch nước Lương Cường chuyển lời thăm hỏi tới Tổng Bí thư, Chủ tịch nước Tập Cận Bình, "
+             "Thủ tướng Quốc vụ viện Lý Cường và các đồng chí lãnh đạo khác của Trung Quốc.")
+    assert posts(ex, "Tập Cận Bình") == {("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc"),
+                                          ("Chủ tịch nước", "Nhà nước Trung Quốc")}
+    assert posts(ex, "Lý Cường") == {("Thủ tướng", "Quốc vụ viện Trung Quốc")}
+    assert posts(ex, "Lương Cường") == {("Chủ tịch nước", "Nhà nước")}
+    ex = run("Đoàn đại biểu cấp cao Lào thăm tỉnh Nghệ An. Tiếp đoàn, Bí thư Tỉnh ủy Nguyễn Đức Trung "
+             "cảm ơn Ủy viên Bộ Chính trị, Phó Thủ tướng Saleumxay Kommasith.")
+    assert posts(ex, "Saleumxay Kommasith") == {("Ủy viên", "Bộ Chính trị Đảng Nhân dân Cách mạng Lào"),
+                                                 ("Phó Thủ tướng", "Chính phủ Lào")}
+    assert posts(ex, "Nguyễn Đức Trung") == {("Bí thư", "Tỉnh ủy Nghệ An")}
+
+
 def test_nguyen_is_a_given_name_unless_a_title_follows():
     ex = run("Cùng dự có Thiếu tướng Nguyễn Hồng Nguyên, Giám đốc Công an tỉnh Lào Cai.")
     assert posts(ex, "Nguyễn Hồng Nguyên") == {("Giám đốc", "Công an tỉnh Lào Cai")}

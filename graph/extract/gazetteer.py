@@ -149,6 +149,9 @@ class Gazetteer:
     doc_types: Lexicon[DocType] = field(default_factory=Lexicon)
     event_types: Lexicon[EventType] = field(default_factory=Lexicon)
     countries: Lexicon[str] = field(default_factory=lambda: Lexicon(proper=True))
+    ruling_party: dict[str, str] = field(default_factory=dict)       # country -> its party
+    government_name: dict[str, str] = field(default_factory=dict)    # country -> "Quốc vụ viện"
+    foreign_governments: Lexicon[str] = field(default_factory=lambda: Lexicon(proper=True))  # -> country
     abbreviations: dict[str, str] = field(default_factory=dict)   # comparable abbr -> full
     abbreviation_phrases: Lexicon[str] = field(default_factory=lambda: Lexicon(case_sensitive=True))
     body_by_iri: dict[str, Body] = field(default_factory=dict)
@@ -275,6 +278,11 @@ def load() -> Gazetteer:
         name = _label(g, s, "vi")
         for phrase in [name, *_alts(g, s)]:
             gz.countries.add(phrase, name)
+        if g.value(s, CG.rulingParty):
+            gz.ruling_party[name] = str(g.value(s, CG.rulingParty))
+        if g.value(s, CG.governmentName):
+            gz.government_name[name] = str(g.value(s, CG.governmentName))
+            gz.foreign_governments.add(gz.government_name[name], name)
 
     for s in g.subjects(SKOS.inScheme, scheme("abbreviations")):
         full = _label(g, s, "vi")

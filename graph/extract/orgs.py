@@ -143,7 +143,8 @@ class OrgParser:
             return None
         if strict_case and not ctx.tokens[i].is_capitalised:
             return None
-        parsed = self._defined_abbreviation(i) or self._unit_of_the_body(i, limit) or self._commune_youth_union(i, limit) \
+        parsed = self._defined_abbreviation(i) or self.foreign_government(i, limit) \
+            or self._unit_of_the_body(i, limit) or self._commune_youth_union(i, limit) \
             or self._known_or_kind(i, limit) or self._doubled_head(i, limit) \
             or self._generic(i, limit) or self._country(i, limit)
         if parsed is None:
@@ -317,6 +318,19 @@ class OrgParser:
         parsed.open_level = None
 
     # ---------------------------------------------------------- helpers
+    def foreign_government(self, i: int, limit: int) -> ParsedOrg | None:
+        """A government with a name of its own, whose country it names
+        ("Thủ tướng Quốc vụ viện Lý Cường": China's State Council)."""
+        hit = self.ctx.match(self.gaz.foreign_governments, i) if i < limit else None
+        if not hit or i + hit[0] > limit:
+            return None
+        end, country = i + hit[0], hit[1]
+        written = self.ctx.match(self.gaz.countries, end)
+        if written and written[1] == country and end + written[0] <= limit:
+            end += written[0]
+        name = f"{self.gaz.government_name[country]} {country}"
+        return ParsedOrg(end, _ref(self.ctx, i, end, name, kind="foreign", jurisdiction=country))
+
     def _country(self, i: int, limit: int) -> ParsedOrg | None:
         """A country standing for its state ("Đại sứ Maroc", "Đại sứ đặc mệnh
         toàn quyền Vương quốc Campuchia tại Việt Nam")."""

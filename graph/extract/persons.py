@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from .gazetteer import Lexicon
 from ..core.model import OrgParent, OrgRef, PersonMention, Position, Span
 from .context import ArticleContext
+from .foreign import as_foreign, country_named_for, has_foreign_name
 from .names import foreign_name_at, is_place_name, name_at, unknown_family_name_at
 from .orgs import OrgParser, ParsedOrg
 from .posts import PARTY_ROLES, Post, PostParser
@@ -1031,6 +1032,9 @@ class PersonFinder:
             span = Span(ctx.tokens[f.start].start, ctx.tokens[f.end - 1].end)
             positions = self._complete(f.posts + f.appointed, span)
             key = " ".join(f.name.split())
+            if positions and has_foreign_name(key) and not any(p.org.kind == "foreign" for p in positions):
+                country = country_named_for(ctx, key, f.start)
+                positions = as_foreign(positions, country, ctx) if country else positions
             person = persons.get(key)
             if person is None:
                 person = persons[key] = PersonMention(name=key, span=span)

@@ -89,8 +89,11 @@ class PostParser:
                 post.implied = OrgRef(name=body.label, surface=ctx.text_between(i, end),
                                       span=Span(ctx.tokens[i].start, ctx.tokens[end - 1].end),
                                       known_iri=body.iri)
-                foreign = self._foreign_qualifier(end, limit)
-                if foreign:
+                government = self.orgs.foreign_government(end, limit) if body.slug == "chinh-phu" else None
+                foreign = None if government else self._foreign_qualifier(end, limit)
+                if government:
+                    post.end, post.implied = government.end, government.ref     # "Thủ tướng Quốc vụ viện"
+                elif foreign:
                     # "Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào"
                     post.end, qualifier, country = foreign
                     post.implied = OrgRef(name=f"{body.label} {qualifier}", surface=ctx.text_between(i, post.end),

@@ -13,9 +13,12 @@ def _set(words: str) -> frozenset[str]:
     return frozenset(comparable(w) for w in words.split("|"))
 
 
-# Vietnamese family names, and the Sino-Vietnamese readings of Chinese ones
-# the press uses for Chinese leaders (Tập, Lật, Uông, Đổng...).
-SURNAMES = _set(
+# Sino-Vietnamese readings of Chinese family names no Vietnamese family
+# bears: a person named so is a Chinese official ("Tập Cận Bình").
+CHINESE_SURNAMES = _set("Tập|Lật|Uông|Đổng|Tần|Giả|Tiết|Ngụy|Âu Dương")
+
+# Vietnamese family names, and the Chinese ones above.
+SURNAMES = CHINESE_SURNAMES | _set(
     "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Lương|Tô|Vương|"
     "Tạ|Trương|Đinh|Mai|Cao|Lâm|Quản|Tòng|Tất|Bạch|Hà|Đoàn|Phùng|Đồng|Triệu|Thái|Châu|La|Kiều|"
     "Chu|Lại|Khổng|Cấn|Văn|Đàm|Đào|Giang|Hứa|Kim|Lưu|Lục|Mạc|Mạnh|Nông|Quách|Thân|Tiêu|"

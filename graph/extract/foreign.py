@@ -1,0 +1,80 @@
+"""Officials of a foreign state written with Vietnamese titles and no
+country: "Tổng Bí thư, Chủ tịch nước Tập Cận Bình" in a story about China.
+
+A person whose name is not Vietnamese in form (a Chinese family name read
+in Sino-Vietnamese, or Latin words that are no Vietnamese syllables) and
+whose titles name no country holds the posts of the country the sentence,
+or else the whole article, names: the Party's organs become those of that
+state's ruling party, the state's bodies take the country's name, and a
+post in a Vietnamese local body is dropped. Where no single country is
+named the posts are left as read.
+"""
+from __future__ import annotations
+
+from ..core.model import OrgRef, Position
+from ..core.syllables import is_syllable
+from ..core.vntext import comparable
+from .context import ArticleContext
+from .words import CHINESE_SURNAMES
+
+
+def has_foreign_name(name: str) -> bool:
+    words = name.split()
+    if comparable(words[0]) in CHINESE_SURNAMES or comparable(" ".join(words[:2])) in CHINESE_SURNAMES:
+        return True
+    return name.isascii() and not all(is_syllable(w) for w in words)
+
+
+def country_named_for(ctx: ArticleContext, name: str, token: int) -> str | None:
+    """The one foreign country named in the person's sentence, or else in
+    the article; China for a Chinese family name when the article names it."""
+    sentence = ctx.sentence_of(token)
+    in_sentence, in_article = set(), set()
+    for i in range(len(ctx.tokens)):
+        hit = ctx.match(ctx.gaz.countries, i)
+        if hit and not _inside_a_name(ctx, i, i + hit[0]):
+            in_article.add(hit[1])
+            if sentence.start <= ctx.tokens[i].start < sentence.end:
+                in_sentence.add(hit[1])
+    for named in (in_sentence, in_article):
+        if len(named) == 1:
+            return next(iter(named))
+    china = "Trung Quốc"
+    if comparable(name.split()[0]) in CHINESE_SURNAMES and china in in_article:
+        return china
+    return None
+
+
+def _inside_a_name(ctx: ArticleContext, i: int, end: int) -> bool:
+    """A country's name read inside a person's or a place's ("Nguyễn Đức
+    Trung", "Lào Cai")."""
+    before = i > 0 and ctx.tokens[i - 1].is_capitalised and ctx.tokens[i - 1].is_word \
+        and ctx.sentence_of(i - 1).start < ctx.tokens[i - 1].start
+    place = ctx.place_at(i)
+    return before or (place is not None and place[0] > end)
+
+
+def as_foreign(positions: list[Position], country: str, ctx: ArticleContext) -> list[Position]:
+    """The posts of a foreign official in their country's bodies."""
+    gz = ctx.gaz
+    out = []
+    for p in positions:
+        body = gz.body_by_iri.get(p.org.known_iri) if p.org.known_iri else None
+        if p.org.kind == "foreign":
+            name = p.org.name
+        elif body is None or p.org.jurisdiction:
+            continue                    # a Vietnamese local body, or one the vocabulary does not know
+        elif body.body_class == "PartyBody":
+            party = gz.ruling_party.get(country)
+            if party is None:
+                continue
+            base = body.label[:-len(" Đảng")] if body.label.endswith(" Đảng") else body.label
+            name = f"{base} {party}"
+        elif body.slug == "chinh-phu" and country in gz.government_name:
+            name = f"{gz.government_name[country]} {country}"
+        else:
+            name = f"{body.label} {country}"
+        org = OrgRef(name=name, surface=p.org.surface, span=p.org.span, kind="foreign", jurisdiction=country)
+        out.append(Position(title=p.title, role=p.role, org=org, span=p.span, status=p.status,
+                            change_date=p.change_date, change_span=p.change_span))
+    return out
