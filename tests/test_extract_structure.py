@@ -368,3 +368,30 @@ def test_foreign_officials_keep_to_their_own_states():
                                          ("Bộ trưởng", "Bộ Ngoại giao và Hợp tác quốc tế Campuchia")}
     assert posts(ex, "Ouk Vannak") == {("Đại sứ", "Campuchia")}      # the state by its common name
     assert posts(ex, "Han Ki-seok") == {("Đại sứ", "Hàn Quốc")}
+
+
+def test_a_department_of_a_ministry_or_command_stands_under_it_without_a_comma():
+    # The press names a ministry's or a command's department on its own; a
+    # council's committee stays one body with its council.
+    ex = run("Đại tá Trần Văn Khải, Cục trưởng Cục Cảnh sát giao thông Bộ Công an; ông Đỗ Minh Hòa, Vụ trưởng "
+             "Vụ Pháp chế Bộ Y tế và bà Lê Thị Thu, Trưởng Ban Pháp chế HĐND tỉnh Nghệ An dự hội nghị.")
+    assert posts(ex, "Trần Văn Khải") == {("Cục trưởng", "Cục Cảnh sát giao thông")}
+    assert posts(ex, "Lê Thị Thu") == {("Trưởng ban", "Ban Pháp chế Hội đồng nhân dân tỉnh Nghệ An")}
+    assert {(p.org.name, p.parent.name) for p in ex.org_parents} == {
+        ("Cục Cảnh sát giao thông", "Bộ Công an"), ("Vụ Pháp chế", "Bộ Y tế")}
+
+
+def test_a_chain_of_parents_links_each_body_to_the_next_only():
+    ex = run("Thiếu tá Phan Văn Tài, Trưởng ban Tác huấn thuộc Phòng Tham mưu Bộ CHQS tỉnh Quảng Nam, "
+             "được bổ nhiệm giữ chức Chỉ huy trưởng Ban CHQS huyện Đại Lộc.")
+    assert {(p.org.name, p.parent.name) for p in ex.org_parents} == {
+        ("Ban Tác huấn", "Phòng Tham mưu"), ("Phòng Tham mưu", "Bộ Chỉ huy Quân sự tỉnh Quảng Nam")}
+
+
+def test_party_organisations_listed_under_the_central_committee():
+    ex = run("Bộ Chính trị quyết định thành lập 4 Đảng bộ trực thuộc Trung ương (Đảng bộ các cơ quan Đảng "
+             "Trung ương, Đảng bộ Chính phủ, Đảng bộ Quốc hội và Đảng bộ Mặt trận Tổ quốc, các đoàn thể Trung ương).")
+    assert {(p.org.name, p.parent.name) for p in ex.org_parents} == {
+        (child, "Ban Chấp hành Trung ương Đảng") for child in (
+            "Đảng bộ các cơ quan Đảng Trung ương", "Đảng bộ Chính phủ", "Đảng bộ Quốc hội",
+            "Đảng bộ Mặt trận Tổ quốc, các đoàn thể Trung ương")}

@@ -20,7 +20,7 @@ from .words import CHINESE_SURNAMES
 
 def has_foreign_name(name: str) -> bool:
     words = name.split()
-    if comparable(words[0]) in CHINESE_SURNAMES or comparable(" ".join(words[:2])) in CHINESE_SURNAMES:
+    if comparable(words[0]) in CHINESE_SURNAMES:
         return True
     return name.isascii() and not all(is_syllable(w) for w in words)
 

@@ -32,6 +32,8 @@ for _h in ("Cục", "Vụ", "Ban", "Ủy ban", "Hội đồng", "Trung tâm", "V
     _HEADS.add(_h, _h)
 
 # National bodies a bare "tỉnh" after them does not localise ("Bộ Chính trị tỉnh" is no body).
+# Units a ministry or a command is divided into.
+_MINISTRY_UNITS = {"cục", "tổng", "vụ", "viện", "phòng"}
 _NOT_IN_PROVINCES = {"bo-chinh-tri", "ban-bi-thu", "quoc-hoi", "chinh-phu", "nha-nuoc"}
 # The formal forms of a state's name before its common name ("Vương quốc Campuchia").
 _STATE_FORMS = {("vương", "quốc"), ("cộng", "hòa"), ("liên", "bang"), ("nước",), ("hợp", "chúng", "quốc")}
@@ -771,6 +773,15 @@ class OrgParser:
         return k < limit and ctx.tokens[k].is_word and ctx.tokens[k].is_capitalised \
             and not self._starts_other(k, limit)
 
+    def _unit_of_ministry_or_command(self, unit: ParsedOrg, body: ParsedOrg) -> bool:
+        """A department of a ministry or of an armed command, which the
+        press names on its own ("Cục An ninh đối ngoại" of Bộ Công an)."""
+        if self.ctx.keys[self.ctx.token_index(unit.ref.span.start)] not in _MINISTRY_UNITS:
+            return False
+        if body.body is not None:
+            return body.body.label.startswith("Bộ ") and body.body.body_class == "StateBody"
+        return body.kind is not None and body.kind.body_class == "ArmedForcesUnit"
+
     def _parents(self, parsed: ParsedOrg, limit: int) -> None:
         """"X của Y", "X thuộc Y", "X (Y)", "X Y" (a body right after a
         unit): Y is X's parent."""
@@ -797,10 +808,11 @@ class OrgParser:
                 parent.end = inner.end + 1
         elif parsed.body is None and parsed.kind is None and ctx.tokens[j].is_word and not parsed.leadership:
             candidate = self._known_or_kind(j, limit)
-            if candidate and (candidate.body or (candidate.kind and candidate.kind.attaches != "committee")):
-                # "Ban Pháp chế HĐND tỉnh", "Cục X Bộ Công an": a unit written
-                # before its body with no comma is one body under its full name
-                # (the hierarchy is stated with a comma: "Cục X, Bộ Công an")
+            if candidate and self._unit_of_ministry_or_command(parsed, candidate):
+                parent = candidate      # "Cục X Bộ Công an", "Phòng Tham mưu Bộ CHQS tỉnh": as with a comma
+            elif candidate and (candidate.body or (candidate.kind and candidate.kind.attaches != "committee")):
+                # "Ban Pháp chế HĐND tỉnh": a unit written before its body with
+                # no comma is one body under its full name
                 self._parents(candidate, limit)
                 parsed.ref = replace(parsed.ref, name=f"{parsed.ref.name} {candidate.ref.name}",
                                      surface=ctx.text_between(ctx.token_index(parsed.ref.span.start), candidate.end),

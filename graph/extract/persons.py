@@ -259,8 +259,7 @@ class PersonFinder:
                 if org and last is not None and last.body is None and not last.implied_kind \
                         and last.role.slug not in PARTY_ROLES and not self._name_follows(org.end, hi):
                     last.org = org      # "Trợ lý Cán bộ, Phòng Chính trị": the body after a bare title
-                    for parent in org.parents:
-                        self._add_parent(org.ref, parent)
+                    self._add_ancestry(org)
                     k = org.end
                 elif org and last is not None and last.body is not None and not self._name_follows(org.end, hi):
                     if last.org is None or last.org.kind is None:
@@ -283,8 +282,7 @@ class PersonFinder:
                 post.former = former
                 posts.append(post)
                 if post.org:
-                    for parent in post.org.parents:
-                        self._add_parent(post.org.ref, parent)
+                    self._add_ancestry(post.org)
                 k = post.end
             k = self._skip_term(k, hi, posts[-1] if posts else None)
             if k < hi and ctx.keys[k] == "kiêm" and posts:
@@ -397,8 +395,7 @@ class PersonFinder:
                 post.appointed = appointed
                 out.append(post)
                 if post.org:
-                    for parent in post.org.parents:
-                        self._add_parent(post.org.ref, parent)
+                    self._add_ancestry(post.org)
             j = chain[-1].end
             # "Phó Tư lệnh Quân khu 7, Bộ Quốc phòng"
             last = chain[-1]
@@ -448,8 +445,13 @@ class PersonFinder:
             self._fill_place(parsed, [])       # "…, Ủy ban MTTQ Việt Nam tỉnh": the article's province
         self.org_parents.append(OrgParent(child, parent, Span(child.span.start, parent.span.end)))
         if parsed:
-            for grand in parsed.parents:
-                self.org_parents.append(OrgParent(parent, grand, Span(parent.span.start, grand.span.end)))
+            self._add_ancestry(parsed)
+
+    def _add_ancestry(self, parsed: ParsedOrg) -> None:
+        """Each body of a chain under the next ("Ban X thuộc Phòng Y Bộ CHQS tỉnh Z")."""
+        chain = [parsed.ref, *parsed.parents]
+        for child, parent in zip(chain, chain[1:]):
+            self.org_parents.append(OrgParent(child, parent, Span(child.span.start, parent.span.end)))
 
     # --------------------------------------------------------- resolution
     def _complete(self, posts: list[Post], at: Span) -> list[Position]:
@@ -890,8 +892,7 @@ class PersonFinder:
                 continue
             for post in pre:
                 if post.org:
-                    for parent in post.org.parents:
-                        self._add_parent(post.org.ref, parent)
+                    self._add_ancestry(post.org)
             appointed = self._appointments(after, hi)
             subject = self._passive_subject(found, pre[0].start if pre else i, lo)
             if subject is not None:

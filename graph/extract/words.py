@@ -15,7 +15,7 @@ def _set(words: str) -> frozenset[str]:
 
 # Sino-Vietnamese readings of Chinese family names no Vietnamese family
 # bears: a person named so is a Chinese official ("Tập Cận Bình").
-CHINESE_SURNAMES = _set("Tập|Lật|Uông|Đổng|Tần|Giả|Tiết|Ngụy|Âu Dương")
+CHINESE_SURNAMES = _set("Tập|Lật|Uông|Đổng|Tần|Giả|Tiết")
 
 # Vietnamese family names, and the Chinese ones above.
 SURNAMES = CHINESE_SURNAMES | _set(
@@ -25,7 +25,7 @@ SURNAMES = CHINESE_SURNAMES | _set(
     "Tôn|Từ|Vi|Viên|Âu|Bế|Chế|Diệp|Doãn|Hầu|Hồng|Khúc|Khương|Lã|Lò|Lường|Mã|Mẫn|Nghiêm|"
     "Ninh|Phí|Phương|Sầm|Thạch|Thào|Tống|Trịnh|Ứng|Ưng|Vòng|Điểu|Giàng|Sùng|Lầu|Vàng|Mùa|Lù|"
     "Chảo|Đậu|Cù|Khuất|Nhữ|Ôn|Tăng|Trang|Tưởng|Kha|Lữ|Quàng|Ma|Y|Lô|Vy|Trình|Lỗ|"
-    "Danh|Thạch|Sơn|Kiên|Lạc|Tập|Lật|Uông|Đổng|Hàn|Tần|Bạc|Cận|Quan|Âu Dương|Tiết|Đường|"
+    "Danh|Thạch|Sơn|Kiên|Lạc|Hàn|Bạc|Cận|Quan|Âu Dương|Đường|"
     "Ngụy|Giả|Mạch|Bành|Văng|Hạ|Chung|Nhâm|Đào|Dư|Thi|Biện|Cầm|Lèo|Hoàng|Doãn|"
     # further Kinh family names, and those of the Tày, Nùng, Thái, Mông,
     # Dao, Khmer and Central Highlands peoples
