@@ -94,6 +94,22 @@ def test_foreign_officials_named_without_their_country_take_it_from_the_story():
     assert posts(ex, "Nguyễn Đức Trung") == {("Bí thư", "Tỉnh ủy Nghệ An")}
 
 
+def test_bodies_of_a_foreign_ruling_party_and_foreign_names_in_latin_letters():
+    ex = run("Về phía Trung Quốc có: Ủy viên Bộ Chính trị, Chủ nhiệm Văn phòng Trung ương Đảng Cộng sản Trung "
+             "Quốc Thái Vĩnh Niên; Trưởng Ban Liên lạc đối ngoại Trung ương Đảng Cộng sản Trung Quốc Lưu Kiến "
+             "Hoa. Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Trung Quốc Hà Kiến Trung.")
+    assert posts(ex, "Thái Vĩnh Niên") == {("Ủy viên", "Bộ Chính trị Đảng Cộng sản Trung Quốc"),
+                                            ("Chủ nhiệm", "Văn phòng Trung ương Đảng Cộng sản Trung Quốc")}
+    assert posts(ex, "Lưu Kiến Hoa") == {("Trưởng ban", "Ban Liên lạc đối ngoại Trung ương Đảng Cộng sản Trung Quốc")}
+    assert posts(ex, "Hà Kiến Trung") == {("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc"),
+                                           ("Chủ tịch nước", "Nhà nước Trung Quốc")}
+    # Spanish and Hungarian names; a title said after the foreign guest is the host's
+    ex = run("Tiếp Đại sứ Cuba tại Việt Nam Orlando Ramírez Guillén, Chủ tịch nước cảm ơn. Bộ trưởng Ngoại "
+             "giao Hungary Szabó Péter hội đàm với Bộ trưởng Bộ Ngoại giao Lê Hoài Trung.")
+    assert posts(ex, "Orlando Ramírez Guillén") == {("Đại sứ", "Cuba")}
+    assert posts(ex, "Szabó Péter") == {("Bộ trưởng", "Bộ Ngoại giao Hungary")}
+
+
 def test_nguyen_is_a_given_name_unless_a_title_follows():
     ex = run("Cùng dự có Thiếu tướng Nguyễn Hồng Nguyên, Giám đốc Công an tỉnh Lào Cai.")
     assert posts(ex, "Nguyễn Hồng Nguyên") == {("Giám đốc", "Công an tỉnh Lào Cai")}

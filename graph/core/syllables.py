@@ -27,6 +27,7 @@ _FINAL = "(?:ch|nh|ng|c|m|n|p|t)"
 # ă and â never end a syllable: "văn", "tân", never "vă".
 _SYLLABLE = re.compile(f"{_INITIAL}(?:{_NUCLEUS}{_FINAL}?|(?:oă|uâ|ă|â){_FINAL})")
 _VIETNAMESE_LETTER = re.compile("[đăâêôơưĐĂÂÊÔƠƯ\u0300-\u036f]")
+_ONLY_VIETNAMESE = re.compile("[đĐ\u0306\u0302\u031b\u0309\u0323]")
 _WORD = re.compile(r"\w+")
 _TOKEN = re.compile(r"\S*[^\x00-\x7f]\S*")       # a token with a letter beyond ASCII
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -42,6 +43,12 @@ def is_syllable(word: str) -> bool:
 
 def _vietnamese(word: str) -> bool:
     return bool(_VIETNAMESE_LETTER.search(unicodedata.normalize("NFD", word)))
+
+
+def vietnamese_letters(word: str) -> bool:
+    """Whether a word has a letter or mark only Vietnamese writes among
+    Latin scripts: đ, ă, â, ê, ô, ơ, ư, or a hook or dot below."""
+    return bool(_ONLY_VIETNAMESE.search(unicodedata.normalize("NFD", word)))
 
 
 def _vietnamese_syllable(word: str) -> bool:

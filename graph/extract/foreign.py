@@ -12,17 +12,23 @@ named the posts are left as read.
 from __future__ import annotations
 
 from ..core.model import OrgRef, Position
-from ..core.syllables import is_syllable
+from ..core.syllables import vietnamese_letters
 from ..core.vntext import comparable
 from .context import ArticleContext
-from .words import CHINESE_SURNAMES
+from .gazetteer import Body, Gazetteer
+from .names import is_foreign_word
+from .words import CHINESE_SURNAMES, SURNAMES
 
 
 def has_foreign_name(name: str) -> bool:
+    """A Chinese family name read in Sino-Vietnamese, or a name in Latin
+    letters that does not start with a Vietnamese family name."""
     words = name.split()
-    if comparable(words[0]) in CHINESE_SURNAMES:
+    first = comparable(words[0])
+    if first in CHINESE_SURNAMES:
         return True
-    return name.isascii() and not all(is_syllable(w) for w in words)
+    return first not in SURNAMES and any(is_foreign_word(w) for w in words) \
+        and not any(vietnamese_letters(w) or "'" in w for w in words)
 
 
 def country_named_for(ctx: ArticleContext, name: str, token: int) -> str | None:
@@ -54,8 +60,25 @@ def _inside_a_name(ctx: ArticleContext, i: int, end: int) -> bool:
     return before or (place is not None and place[0] > end)
 
 
+def foreign_body_name(body: Body, country: str, gz: Gazetteer) -> str | None:
+    """What the press calls the foreign counterpart of a Vietnamese national
+    body: the organs of the country's ruling party, its own name for the
+    Government, else the body's name with the country's; None when the
+    country has no such party."""
+    if body.body_class == "PartyBody":
+        party = gz.ruling_party.get(country)
+        if party is None:
+            return None
+        base = body.label[:-len(" Đảng")] if body.label.endswith(" Đảng") else body.label
+        return f"{base} {party}"
+    if body.slug == "chinh-phu" and country in gz.government_name:
+        return f"{gz.government_name[country]} {country}"
+    return f"{body.label} {country}"
+
+
 def as_foreign(positions: list[Position], country: str, ctx: ArticleContext) -> list[Position]:
-    """The posts of a foreign official in their country's bodies."""
+    """The posts of a foreign official in their country's bodies; a post in
+    a Vietnamese local body, or one the vocabulary does not know, is dropped."""
     gz = ctx.gaz
     out = []
     for p in positions:
@@ -63,17 +86,11 @@ def as_foreign(positions: list[Position], country: str, ctx: ArticleContext) -> 
         if p.org.kind == "foreign":
             name = p.org.name
         elif body is None or p.org.jurisdiction:
-            continue                    # a Vietnamese local body, or one the vocabulary does not know
-        elif body.body_class == "PartyBody":
-            party = gz.ruling_party.get(country)
-            if party is None:
-                continue
-            base = body.label[:-len(" Đảng")] if body.label.endswith(" Đảng") else body.label
-            name = f"{base} {party}"
-        elif body.slug == "chinh-phu" and country in gz.government_name:
-            name = f"{gz.government_name[country]} {country}"
+            continue
         else:
-            name = f"{body.label} {country}"
+            name = foreign_body_name(body, country, gz)
+        if name is None:
+            continue
         org = OrgRef(name=name, surface=p.org.surface, span=p.org.span, kind="foreign", jurisdiction=country)
         out.append(Position(title=p.title, role=p.role, org=org, span=p.span, status=p.status,
                             change_date=p.change_date, change_span=p.change_span))

@@ -152,6 +152,7 @@ class Gazetteer:
     ruling_party: dict[str, str] = field(default_factory=dict)       # country -> its party
     government_name: dict[str, str] = field(default_factory=dict)    # country -> "Quốc vụ viện"
     foreign_governments: Lexicon[str] = field(default_factory=lambda: Lexicon(proper=True))  # -> country
+    ruling_parties: Lexicon[str] = field(default_factory=lambda: Lexicon(proper=True))       # -> country
     abbreviations: dict[str, str] = field(default_factory=dict)   # comparable abbr -> full
     abbreviation_phrases: Lexicon[str] = field(default_factory=lambda: Lexicon(case_sensitive=True))
     body_by_iri: dict[str, Body] = field(default_factory=dict)
@@ -280,6 +281,7 @@ def load() -> Gazetteer:
             gz.countries.add(phrase, name)
         if g.value(s, CG.rulingParty):
             gz.ruling_party[name] = str(g.value(s, CG.rulingParty))
+            gz.ruling_parties.add(gz.ruling_party[name], name)
         if g.value(s, CG.governmentName):
             gz.government_name[name] = str(g.value(s, CG.governmentName))
             gz.foreign_governments.add(gz.government_name[name], name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..core.syllables import is_syllable, vietnamese_letters
 from ..core.vntext import fold
 from .context import ArticleContext
 from .words import GIVEN_NAME_OK, NOT_NAME, SURNAMES
@@ -102,14 +103,21 @@ def unknown_family_name_at(ctx: ArticleContext, i: int, limit: int | None = None
     return j
 
 
+def is_foreign_word(word: str) -> bool:
+    """A word of a foreign name in Latin letters: no Vietnamese syllable,
+    no letter only Vietnamese writes ("Sonexay", "Valdés", not "Êban")."""
+    return word.isalpha() and not is_syllable(word) and not vietnamese_letters(word)
+
+
 def foreign_name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> int | None:
-    """End of a name of two or more capitalised words without Vietnamese
-    tone marks, lowercase particles allowed inside ("Francisco de Assis")."""
+    """End of a name of two or more capitalised foreign words (see
+    is_foreign_word), lowercase particles allowed inside ("Francisco de
+    Assis", "Ernesto Valdés Cabrera")."""
     limit = len(ctx.tokens) if limit is None else limit
     j, words = i, 0
     while j < limit and j - i < 9:
         tok = ctx.tokens[j]
-        if not _ALPHA.match(tok.text) or not tok.text.isascii():
+        if not _ALPHA.match(tok.text) or not (tok.text.isascii() or is_foreign_word(tok.text)):
             break
         if j > i and name_at(ctx, j, limit):
             break       # a Vietnamese name starts here

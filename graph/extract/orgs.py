@@ -392,6 +392,12 @@ class OrgParser:
 
     def _known(self, i: int, j: int, body: Body, limit: int) -> ParsedOrg:
         ctx = self.ctx
+        party = ctx.match(self.gaz.ruling_parties, j - 1) if ctx.keys[j - 1] == "đảng" else None
+        if party and j - 1 + party[0] <= limit:
+            # "Văn phòng Trung ương Đảng Cộng sản Trung Quốc": that party's body
+            end = j - 1 + party[0]
+            return ParsedOrg(end, _ref(ctx, i, end, self.gaz.expand(ctx.text_between(i, end)), kind="foreign",
+                                       jurisdiction=party[1]))
         foreign = self._foreign_suffix(j, limit)
         if foreign:
             end, country = foreign
@@ -626,6 +632,12 @@ class OrgParser:
                     continue
                 break
             if k > j:
+                party = ctx.match(gz.ruling_parties, k + 2) if tuple(ctx.keys[k:k + 2]) == ("trung", "ương") \
+                    and k + 2 < limit else None
+                if party and k + 2 + party[0] <= limit:
+                    country = party[1]          # "Ban Liên lạc đối ngoại Trung ương Đảng Cộng sản Trung Quốc"
+                    k += 2 + party[0]
+                    break
                 if tuple(ctx.keys[k:k + 2]) == ("trung", "ương") and ctx.keys[k + 2:k + 3] != ["đảng"]:
                     k += 2          # "Ban Thi đua - Khen thưởng Trung ương": the central one
                     break

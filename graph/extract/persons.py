@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .gazetteer import Lexicon
 from ..core.model import OrgParent, OrgRef, PersonMention, Position, Span
 from .context import ArticleContext
-from .foreign import as_foreign, country_named_for, has_foreign_name
+from .foreign import as_foreign, country_named_for, foreign_body_name, has_foreign_name
 from .names import foreign_name_at, is_place_name, name_at, unknown_family_name_at
 from .orgs import OrgParser, ParsedOrg
 from .posts import PARTY_ROLES, Post, PostParser
@@ -525,14 +525,19 @@ class PersonFinder:
                     post.org.open_committee = False
                 else:
                     self._fill_place(post.org, posts)
-        # A foreign official's compound titles are of their country's bodies:
-        # "Phó Thủ tướng, Bộ trưởng Bộ Kế hoạch và Đầu tư Lào" -> Chính phủ Lào.
-        country = next((p.body.jurisdiction for p in posts if p.body is not None
-                        and p.body.kind == "foreign" and p.body.jurisdiction), None)
-        if country:
+        # A foreign official's titles written before the one naming the
+        # country are of their country's bodies: "Phó Thủ tướng, Bộ trưởng
+        # Bộ Kế hoạch và Đầu tư Lào" -> Chính phủ Lào (a title said after it,
+        # "Đại sứ Cuba X, Chủ tịch nước …", is someone else's).
+        named = next((p for p in posts if p.body is not None and p.body.kind == "foreign" and p.body.jurisdiction),
+                     None)
+        if named:
+            country = named.body.jurisdiction
             for post in posts:
-                if post.org is None and post.implied is not None and post.implied.kind != "foreign":
-                    post.implied = OrgRef(name=f"{post.implied.name} {country}", surface=post.implied.surface,
+                if post.start < named.start and post.org is None and post.implied is not None and post.implied.kind != "foreign":
+                    body = ctx.gaz.body_by_iri.get(post.implied.known_iri or "")
+                    name = (foreign_body_name(body, country, ctx.gaz) if body else None) or f"{post.implied.name} {country}"
+                    post.implied = OrgRef(name=name, surface=post.implied.surface,
                                           span=post.implied.span, kind="foreign", jurisdiction=country)
         out: list[Position] = []
         for post in posts:
