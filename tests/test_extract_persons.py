@@ -110,6 +110,19 @@ def test_bodies_of_a_foreign_ruling_party_and_foreign_names_in_latin_letters():
     assert posts(ex, "Szabó Péter") == {("Bộ trưởng", "Bộ Ngoại giao Hungary")}
 
 
+def test_officials_of_a_neighbouring_state_s_province_hold_its_posts():
+    ex = run("Ngày 5/3, tại Quảng Bình, đồng chí Vilay Sengphachanh, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Khăm Muồn "
+             "làm việc với tỉnh. Tiếp đoàn có đồng chí Lê Văn Quang, Bí thư Tỉnh ủy. Phó Tỉnh trưởng tỉnh "
+             "Savannakhet Bounthavy Keomany và Trưởng Ban Đối ngoại Tỉnh ủy Khăm Muồn Khamsouk Phetsavong cùng "
+             "dự. Ông Sok Vanna, Chủ tịch tỉnh Prây Veng phát biểu.")
+    assert posts(ex, "Vilay Sengphachanh") == {("Bí thư", "Tỉnh ủy Khăm Muồn"), ("Tỉnh trưởng", "tỉnh Khăm Muồn")}
+    assert posts(ex, "Bounthavy Keomany") == {("Phó Tỉnh trưởng", "tỉnh Savannakhet")}
+    assert posts(ex, "Khamsouk Phetsavong") == {("Trưởng ban", "Ban Đối ngoại Tỉnh ủy Khăm Muồn")}
+    assert posts(ex, "Sok Vanna") == {("Chủ tịch", "tỉnh Prây Veng")}
+    # the host's bodies keep the article's province, named before and after the guests' ones
+    assert posts(ex, "Lê Văn Quang") == {("Bí thư", "Tỉnh ủy Quảng Bình")}
+
+
 def test_nguyen_is_a_given_name_unless_a_title_follows():
     ex = run("Cùng dự có Thiếu tướng Nguyễn Hồng Nguyên, Giám đốc Công an tỉnh Lào Cai.")
     assert posts(ex, "Nguyễn Hồng Nguyên") == {("Giám đốc", "Công an tỉnh Lào Cai")}

@@ -38,6 +38,7 @@ class Place:
     level_word: str           # "tỉnh", "thành phố", "xã"...
     province: Province | None = None
     source: str = "text"      # "text", or "site" when only the site's domain names it
+    country: str | None = None  # a foreign state's region ("tỉnh Khăm Muồn": Lào)
 
     @property
     def full(self) -> str:
@@ -93,8 +94,8 @@ class ArticleContext:
 
     # ------------------------------------------------------------ tokens
     def match(self, lexicon: Lexicon, i: int):
-        """``lexicon.match`` at token i of this article."""
-        if lexicon.proper and not self.tokens[i].is_capitalised:
+        """``lexicon.match`` at token i of this article (None past its end)."""
+        if i >= len(self.tokens) or (lexicon.proper and not self.tokens[i].is_capitalised):
             return None
         return lexicon.match(self.keys, i)
 
@@ -137,6 +138,11 @@ class ArticleContext:
         if level_word is None and i > 0 and self.tokens[i - 1].is_word \
                 and self.tokens[i - 1].is_capitalised and self.keys[i - 1] not in _PREPOSITIONS:
             return None    # inside a longer name ("Trương Hòa Bình"), not after "Tại"
+        foreign = self.match(gz.foreign_regions, j) if level_word in (None, "tỉnh", "thủ đô") else None
+        if foreign and j + foreign[0] <= limit and (level_word or not self.match(gz.countries, j)):
+            # "tỉnh Khăm Muồn", "Savannakhet": a province of a neighbouring state, as written
+            end = j + foreign[0]
+            return end, Place(self.text_between(j, end), "province", level_word or "tỉnh", country=foreign[1])
         # Name: capitalised words (a province has at most four).
         n = j
         while n < limit and n - j < 4 and self.tokens[n].is_word and self.tokens[n].is_capitalised \
@@ -172,6 +178,9 @@ class ArticleContext:
         i = 0
         while i < len(self.tokens):
             hit = self.place_at(i) if self.tokens[i].is_word else None
+            if hit and hit[1].country:
+                i = hit[0]          # a foreign region places none of the article's bodies
+                continue
             if hit is None and i >= 2 and tuple(self.keys[i - 2:i]) in _DISTRICT_COMMITTEES:
                 hit = self._district_after_committee(i, _DISTRICT_COMMITTEES[tuple(self.keys[i - 2:i])])
             if hit:

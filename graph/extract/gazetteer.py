@@ -153,6 +153,7 @@ class Gazetteer:
     government_name: dict[str, str] = field(default_factory=dict)    # country -> "Quốc vụ viện"
     foreign_governments: Lexicon[str] = field(default_factory=lambda: Lexicon(proper=True))  # -> country
     ruling_parties: Lexicon[str] = field(default_factory=lambda: Lexicon(proper=True))       # -> country
+    foreign_regions: Lexicon[str] = field(default_factory=lambda: Lexicon(proper=True))      # -> country
     abbreviations: dict[str, str] = field(default_factory=dict)   # comparable abbr -> full
     abbreviation_phrases: Lexicon[str] = field(default_factory=lambda: Lexicon(case_sensitive=True))
     body_by_iri: dict[str, Body] = field(default_factory=dict)
@@ -215,7 +216,7 @@ def _parse(names: Iterable[str]) -> Graph:
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     g = _parse(["roles", "titles", "bodykinds", "bodies", "doctypes", "eventtypes",
-                "countries", "abbreviations"])
+                "countries", "foreignregions", "abbreviations"])
     gz = Gazetteer(admin=admin_units.load())
     scheme = lambda name: URIRef(f"https://w3id.org/cadregraph/vocab/{name}")  # noqa: E731
 
@@ -285,6 +286,11 @@ def load() -> Gazetteer:
         if g.value(s, CG.governmentName):
             gz.government_name[name] = str(g.value(s, CG.governmentName))
             gz.foreign_governments.add(gz.government_name[name], name)
+
+    for s in g.subjects(SKOS.inScheme, scheme("foreignregions")):
+        country = _label(g, g.value(s, SKOS.broader), "vi")
+        for phrase in [_label(g, s, "vi"), *_alts(g, s)]:
+            gz.foreign_regions.add(phrase, country)
 
     for s in g.subjects(SKOS.inScheme, scheme("abbreviations")):
         full = _label(g, s, "vi")

@@ -148,9 +148,13 @@ class OrgParser:
         parsed = self._defined_abbreviation(i) or self.foreign_government(i, limit) \
             or self._unit_of_the_body(i, limit) or self._commune_youth_union(i, limit) \
             or self._known_or_kind(i, limit) or self._doubled_head(i, limit) \
-            or self._generic(i, limit) or self._country(i, limit)
+            or self._generic(i, limit) or self._country(i, limit) or self._foreign_region(i, limit)
         if parsed is None:
             return None
+        if parsed.place is not None and parsed.place.country:
+            # "Tỉnh ủy Khăm Muồn", "UBND tỉnh Prây Veng": a body of that state
+            parsed.ref.kind, parsed.ref.jurisdiction = "foreign", parsed.place.country
+            parsed.ref.jurisdiction_level = None
         self._parents(parsed, limit)
         return parsed
 
@@ -239,6 +243,8 @@ class OrgParser:
         ref = OrgRef(name=name, surface="", span=at, kind=kind.slug,
                      jurisdiction=place.name if place else None,
                      jurisdiction_level=place.level if place else level, inferred=True)
+        if place and place.country:
+            ref.kind, ref.jurisdiction, ref.jurisdiction_level = "foreign", place.country, None
         if place and place.source == "site":
             ref.canonical, ref.name = name, kind.label
         return ref
@@ -323,7 +329,7 @@ class OrgParser:
     def foreign_government(self, i: int, limit: int) -> ParsedOrg | None:
         """A government with a name of its own, whose country it names
         ("Thủ tướng Quốc vụ viện Lý Cường": China's State Council)."""
-        hit = self.ctx.match(self.gaz.foreign_governments, i) if i < limit else None
+        hit = self.ctx.match(self.gaz.foreign_governments, i)
         if not hit or i + hit[0] > limit:
             return None
         end, country = i + hit[0], hit[1]
@@ -332,6 +338,15 @@ class OrgParser:
             end += written[0]
         name = f"{self.gaz.government_name[country]} {country}"
         return ParsedOrg(end, _ref(self.ctx, i, end, name, kind="foreign", jurisdiction=country))
+
+    def _foreign_region(self, i: int, limit: int) -> ParsedOrg | None:
+        """A neighbouring state's province standing for its administration
+        ("Tỉnh trưởng tỉnh Khăm Muồn", "Chủ tịch tỉnh Xaysomboun")."""
+        hit = self.ctx.place_at(i, limit)
+        if hit is None or not hit[1].country:
+            return None
+        end, place = hit
+        return ParsedOrg(end, _ref(self.ctx, i, end, place.full), place=place)
 
     def _country(self, i: int, limit: int) -> ParsedOrg | None:
         """A country standing for its state ("Đại sứ Maroc", "Đại sứ đặc mệnh
