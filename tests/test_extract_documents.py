@@ -323,3 +323,13 @@ def test_lineage_in_a_guide_s_title_issued_lists_after_a_purpose_and_a_sign_endi
     assert links == {("1845-QĐ/TU", "implements", "121-KL/TW"), ("1846-QĐ/TU", "implements", "121-KL/TW"),
                      ("1847-QĐ/TU", "implements", "121-KL/TW"), ("02-HD/UBKTTW", "implements", "22-QĐ/TW"),
                      ("45-KH/BTGDVTU", "implements", "18-HD/BTGDVTW")}
+
+
+def test_a_charter_is_named_by_its_body_and_a_dash_between_states_is_inside_a_title():
+    ex = run("Theo Điều lệ Mặt trận Tổ quốc Việt Nam, Đại hội hiệp thương cử 45 vị. Đại hội thông qua Điều lệ "
+             "Liên đoàn Thương mại và Công nghiệp Việt Nam (sửa đổi). Hai bên ký Biên bản Phiên họp lần thứ 13 "
+             "Ủy ban hợp tác Việt Nam - Nhật Bản.")
+    titles = {d.title for d in ex.documents}
+    assert {"Điều lệ Mặt trận Tổ quốc Việt Nam",
+            "Điều lệ Liên đoàn Thương mại và Công nghiệp Việt Nam (sửa đổi)",
+            "Biên bản Phiên họp lần thứ 13 Ủy ban hợp tác Việt Nam - Nhật Bản"} <= titles

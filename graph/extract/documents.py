@@ -494,7 +494,18 @@ class DocumentFinder:
     def _headline_dash(self, k: int, hi: int) -> bool:
         ctx = self.ctx
         return (ctx.keys[k] == "-" and k + 1 < hi and ctx.tokens[k + 1].is_capitalised
-                and ctx.tokens[k].start > ctx.tokens[k - 1].end and not ctx.tokens[k + 1].text.isupper())
+                and ctx.tokens[k].start > ctx.tokens[k - 1].end and not ctx.tokens[k + 1].text.isupper()
+                and not self._between_states(k))
+
+    def _between_states(self, k: int) -> bool:
+        """A dash joining two states' names ("Ủy ban hợp tác Việt Nam - Nhật
+        Bản", "Việt Nam - Trung Quốc"): part of the name."""
+        ctx = self.ctx
+        vietnam_before = tuple(ctx.keys[k - 2:k]) == ("việt", "nam")
+        state_before = any(ctx.match(self.gaz.countries, t) and t + ctx.match(self.gaz.countries, t)[0] == k
+                           for t in range(max(0, k - 4), k))
+        state_after = bool(ctx.match(self.gaz.countries, k + 1)) or tuple(ctx.keys[k + 1:k + 3]) == ("việt", "nam")
+        return (vietnam_before or state_before) and state_after
 
     def _term_apposition(self, k: int, hi: int) -> bool:
         """", Quốc hội khóa XV" after "Kỳ họp thứ 8": part of the name."""
@@ -662,9 +673,13 @@ class DocumentFinder:
                 return j + 2
             return j
         if dtype.slug == "dieu-le":
-            e = j
+            # "Điều lệ Đảng", "Điều lệ Mặt trận Tổ quốc Việt Nam": the charter of a body
+            body = self.orgs.parse(j, hi) if j < hi else None
+            e = body.end if body else j
             while e < hi and ctx.tokens[e].is_word and (ctx.tokens[e].is_capitalised or ctx.tokens[e].text.isupper()):
                 e += 1
+            if tuple(ctx.keys[e:e + 4]) == ("(", "sửa", "đổi", ")"):
+                e += 4
             return e
         if j >= hi:
             return j

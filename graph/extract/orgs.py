@@ -828,8 +828,9 @@ class OrgParser:
         elif key == "(":
             inner = self.parse(j + 1, limit)
             if inner and inner.end < len(ctx.tokens) and ctx.keys[inner.end] == ")":
-                if comparable(parsed.ref.name).startswith(comparable(inner.ref.name)):
-                    parsed.end = inner.end + 1          # "Hội LHPN Việt Nam (Hội LHPN)": a gloss
+                if comparable(parsed.ref.name).startswith(comparable(inner.ref.name)) or (
+                        inner.ref.kind == "foreign" and inner.ref.name == inner.ref.jurisdiction):
+                    parsed.end = inner.end + 1          # "Hội LHPN Việt Nam (Hội LHPN)", "tỉnh X (Lào)": a gloss
                     return
                 parent = inner
                 parent.end = inner.end + 1
