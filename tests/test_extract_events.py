@@ -137,3 +137,10 @@ def test_a_semicolon_list_of_subjects_chairs_together_and_a_new_clause_s_verb_is
     _, got = roles("Sáng 5/4, Quốc hội họp phiên toàn thể. Dưới sự điều hành của Phó Chủ tịch Quốc hội Nguyễn Thị Kim "
                    "Ngân, Quốc hội đã biểu quyết thông qua tờ trình về dự án luật.")
     assert got == {("Nguyễn Thị Kim Ngân", "chair")}
+
+
+def test_each_side_s_delegation_after_talks_attends_them():
+    _, found = roles("Chiều 12/3, tại Hà Nội, Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Trung Quốc "
+             "Hà Kiến Trung. Về phía Trung Quốc có các đồng chí: Bộ trưởng Ngoại giao Trung Quốc Phàn Dịch Minh; "
+             "Đại sứ Trung Quốc tại Việt Nam Khương Hải Đào. Cùng đi có ông Yevgeny Korolev, Đại sứ Nga.")
+    assert {("Phàn Dịch Minh", "attendee"), ("Khương Hải Đào", "attendee"), ("Yevgeny Korolev", "attendee")} <= found

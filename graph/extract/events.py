@@ -39,6 +39,8 @@ _LEAD_ROLES = [
     (("tham", "dự"), ("attendee",)),
     (("đến", "dự"), ("attendee",)),
     (("dự",), ("attendee",)),
+    (("cùng", "đi"), ("attendee",)),
+    (("về", "phía"), ("attendee",)),                # "Về phía Trung Quốc có các đồng chí: …"
 ]
 # "dưới sự chủ trì của X", "yêu cầu của X": a noun of a role, then the person.
 _OF_ROLES = [
