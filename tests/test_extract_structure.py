@@ -395,3 +395,23 @@ def test_party_organisations_listed_under_the_central_committee():
         (child, "Ban Chấp hành Trung ương Đảng") for child in (
             "Đảng bộ các cơ quan Đảng Trung ương", "Đảng bộ Chính phủ", "Đảng bộ Quốc hội",
             "Đảng bộ Mặt trận Tổ quốc, các đoàn thể Trung ương")}
+
+
+def test_every_cell_of_a_table_row_after_the_name_is_a_post():
+    ex = run("Ban Thường vụ Tỉnh ủy Hưng Yên điều động cán bộ, cụ thể:\nSTT | Họ và tên | Chức vụ cũ | Chức vụ mới\n"
+             "1 | Phạm Văn Đông | Phó Giám đốc Sở Xây dựng | Bí thư Đảng ủy xã Quỳnh Phụ\n"
+             "2 | Ngô Thị Hải Vân | Phó Chánh Văn phòng Tỉnh ủy | Bí thư Đảng ủy xã Tiên Lữ")
+    assert posts(ex, "Phạm Văn Đông") == {("Phó Giám đốc", "Sở Xây dựng tỉnh Hưng Yên"),
+                                           ("Bí thư", "Đảng ủy xã Quỳnh Phụ")}
+    assert posts(ex, "Ngô Thị Hải Vân") == {("Phó Chánh Văn phòng", "Văn phòng Tỉnh ủy Hưng Yên"),
+                                             ("Bí thư", "Đảng ủy xã Tiên Lữ")}
+
+
+def test_membership_by_verb_is_of_the_central_party_committee_the_post_names():
+    ex = run("Tại Nghệ An, Bộ Chính trị chỉ định đồng chí Đào Văn Thiệp, Thứ trưởng Bộ Nội vụ, tham gia Ban Chấp "
+             "hành, Ban Thường vụ và giữ chức Phó Bí thư Đảng ủy Chính phủ. Quốc hội bầu ông Nguyễn Văn Đông "
+             "giữ chức Chủ nhiệm Ủy ban Công tác đại biểu.")
+    assert posts(ex, "Đào Văn Thiệp") == {("Thứ trưởng", "Bộ Nội vụ"), ("Ủy viên", "Đảng ủy Chính phủ"),
+                                           ("Ủy viên", "Ban Thường vụ Đảng ủy Chính phủ"),
+                                           ("Phó Bí thư", "Đảng ủy Chính phủ")}
+    assert posts(ex, "Nguyễn Văn Đông") == {("Chủ nhiệm", "Ủy ban Công tác đại biểu")}

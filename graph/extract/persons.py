@@ -246,6 +246,7 @@ class PersonFinder:
                 return posts, e
             e -= 1          # read it as if a comma stood before it
         in_parens = ctx.keys[e] == "("
+        in_table = ctx.keys[e] == "|"      # "1 | Name | post | new post": every cell of the row
         k = e + 1
         former = False
         while k < hi:
@@ -291,7 +292,7 @@ class PersonFinder:
                 while k < hi and ctx.keys[k] in ("nhiệm", "giữ", "chức", "vụ"):
                     k += 1      # "kiêm nhiệm chức vụ Trưởng Ban …"
                 continue
-            if k < hi and ctx.keys[k] in (",", "-", "–"):
+            if k < hi and (ctx.keys[k] in (",", "-", "–") or (in_table and ctx.keys[k] == "|")):
                 k += 1
                 continue
             if in_parens and k < hi and ctx.keys[k] == ")":
@@ -572,6 +573,8 @@ class PersonFinder:
                 return org.host
             if org.kind and org.kind.attaches in ("area", "jurisdiction") and org.has_committees and not org.open_level:
                 return org      # a Party committee, or a mass organisation with its own boards
+            if org.body is not None and org.is_party_committee and org.body.slug.startswith(("dang-uy", "quan-uy")):
+                return org      # a central one the vocabulary names ("Đảng ủy Chính phủ")
         return None
 
     def _shared_place(self, level: str, posts: list[Post]):
