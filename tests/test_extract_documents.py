@@ -333,3 +333,20 @@ def test_a_charter_is_named_by_its_body_and_a_dash_between_states_is_inside_a_ti
     assert {"Điều lệ Mặt trận Tổ quốc Việt Nam",
             "Điều lệ Liên đoàn Thương mại và Công nghiệp Việt Nam (sửa đổi)",
             "Biên bản Phiên họp lần thứ 13 Ủy ban hợp tác Việt Nam - Nhật Bản"} <= titles
+
+
+def test_a_party_text_headed_by_the_central_committee_and_signed_for_the_politburo():
+    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 262-QĐ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 01 tháng 10 năm 2024\n"
+            "QUY ĐỊNH\nvề đánh giá, xếp loại chất lượng hằng năm đối với tập thể, cá nhân\n"
+            "- Căn cứ Điều lệ Đảng;\n- Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí "
+            "thư (khóa XIII);\nBộ Chính trị quy định như sau:\nĐiều 1. Phạm vi điều chỉnh\n"
+            "Quy định này thay thế Quy định số 124-QĐ/TW, ngày 04/10/2023 của Bộ Chính trị.\n"
+            "T/M BỘ CHÍNH TRỊ\nTrương Thị Hoa")
+    ex = run(text)
+    own = next(d for d in ex.documents if d.key == "262-QĐ/TW")
+    assert (own.issuer.name, own.date, own.title) == (
+        "Bộ Chính trị", date(2024, 10, 1), "Đánh giá, xếp loại chất lượng hằng năm đối với tập thể, cá nhân")
+    links = {(link.source, link.rel, link.target) for link in ex.links}
+    assert ("262-QĐ/TW", "based_on",
+            "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư (khóa XIII)") in links
+    assert ("262-QĐ/TW", "replaces", "124-QĐ/TW") in links

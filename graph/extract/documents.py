@@ -154,7 +154,8 @@ class DocumentFinder:
             doc = h.doc
             doc.date = doc.date or header.date
             doc.title = doc.title or header.title
-            doc.issuer = self._board_signing(header.issuer) or header.issuer or doc.issuer   # a sign's code only guesses
+            doc.issuer = self._board_signing(header.issuer) or self._central_organ_signing(header.issuer) \
+                or header.issuer or doc.issuer   # a sign's code only guesses
         self._title_lineage(own.doc, header.title)
 
     def _board_signing(self, committee: OrgRef | None) -> OrgRef | None:
@@ -165,6 +166,16 @@ class DocumentFinder:
             return None
         board = next((b for b in _BOARDS if behalf.casefold().startswith(b.casefold())), None)
         return replace(committee, name=f"{board} {committee.name}", kind="") if board else None
+
+    def _central_organ_signing(self, committee: OrgRef | None) -> OrgRef | None:
+        """"T/M BỘ CHÍNH TRỊ" under a text headed "BAN CHẤP HÀNH TRUNG ƯƠNG":
+        the Politburo (or the Secretariat) issued it."""
+        behalf = signed_on_behalf(self.ctx.doc.text)
+        if committee is None or not behalf or committee.known_iri is None \
+                or not committee.known_iri.endswith("/ban-chap-hanh-trung-uong-dang"):
+            return None
+        organ = HeaderReader(self.ctx).issuer_named(behalf)
+        return organ if organ is not None and organ.known_iri else None
 
     def _title_lineage(self, own: DocumentMention, title: str | None) -> None:
         """A title that opens with its lineage names the document it is
@@ -405,7 +416,8 @@ class DocumentFinder:
                 close = next((t for t in range(k + 1, min(hi, k + 7)) if ctx.keys[t] == ")"), None)
                 inner = ctx.keys[k + 1:close] if close else []
                 if close and (inner in (["sửa", "đổi"], ["sửa", "đổi", ",", "bổ", "sung"])
-                              or (close == k + 2 and ctx.tokens[k + 1].text.isupper())):
+                              or (close == k + 2 and ctx.tokens[k + 1].text.isupper())
+                              or (close == k + 3 and inner[0] == "khóa")):     # "(khóa X)"
                     k = close + 1
                     continue
                 break
@@ -421,7 +433,7 @@ class DocumentFinder:
                         continue
                     break
                 if ctx.tokens[nxt].is_capitalised and not amend_list:
-                    if self._term_apposition(nxt, hi):
+                    if self._term_apposition(nxt, hi) or self._coordinated_bodies(i, k, hi):
                         k += 1
                         continue
                     break
@@ -506,6 +518,17 @@ class DocumentFinder:
                            for t in range(max(0, k - 4), k))
         state_after = bool(ctx.match(self.gaz.countries, k + 1)) or tuple(ctx.keys[k + 1:k + 3]) == ("việt", "nam")
         return (vietnam_before or state_before) and state_after
+
+    def _coordinated_bodies(self, i: int, comma: int, hi: int) -> bool:
+        """"… của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư": the
+        comma lists the bodies the title names after "của"."""
+        ctx = self.ctx
+        if "của" not in ctx.keys[i:comma]:
+            return False
+        org = self.orgs.parse(comma + 1, hi)
+        if org is None:
+            return False
+        return org.end < hi and ctx.keys[org.end] in ("và", ",") and self.orgs.parse(org.end + 1, hi) is not None
 
     def _term_apposition(self, k: int, hi: int) -> bool:
         """", Quốc hội khóa XV" after "Kỳ họp thứ 8": part of the name."""

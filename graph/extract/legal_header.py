@@ -27,6 +27,7 @@ _NATIONAL = re.compile(r"CỘNG\s*\|?\s*HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|�
 _SEPARATOR = re.compile(r"^[\s|\-_=*.]*$")
 _SESSION = re.compile(r"^(?:KHÓA|KHOÁ|KỲ HỌP|NHIỆM KỲ)\b")
 _COMMITTEE_UY = re.compile(r"\b(Tỉnh|Huyện|Thành|Quận|Thị|Đảng|Quân|Khu) (Ủy|Uỷ)\b")
+_CAPS_PREFIX = re.compile(r"^((?:[A-ZĐÀ-Ỹ]+ ){0,3}[A-ZĐÀ-Ỹ]+) ((?:[Vv]ề|V/v) .+)$")
 _ENACTED = re.compile(r"Nay ban hành\s*[“\"']+([^”\"']{10,400})[”\"']")
 
 
@@ -104,14 +105,42 @@ class HeaderReader:
             for issuer_text in (authority, top_issuer):
                 if issuer_text and subject.endswith(" " + issuer_text):
                     subject, authority = subject[:-len(issuer_text)].strip(), authority or issuer_text
-            title = _sentence_case(subject) if subject else None
-        elif after and self._authority(after[-1]):
-            authority = after[-1]
+            title = _sentence_case(subject) if subject else self._subject_below(lines, type_words)
+        else:
+            type_words, title = self._type_with_subject(lines, number.start())
+            if type_words is None and after and self._authority(after[-1]):
+                authority = after[-1]
         issuer = self.issuer_named(authority) or self.issuer_named(top_issuer)
         enacted = _ENACTED.search(text)
         if enacted:
             title = enacted.group(1).strip()      # "Nay ban hành “Quy định về …”": the text names itself
         return LegalHeader(number.end(), day, type_words, title, issuer)
+
+    def _type_with_subject(self, lines: list[tuple[int, str]], number_at: int) -> tuple[str | None, str | None]:
+        """"QUY ĐỊNH về đánh giá …" on one line (the subject's line joined to
+        the type's): the type in capitals and the subject after it."""
+        for off, ln in lines:
+            m = _CAPS_PREFIX.match(ln)
+            if off > number_at and m and self._doc_type(m.group(1)):
+                subject = re.sub(r"^(?:V/v|[Vv]ề việc|[Vv]ề)\s+", "", m.group(2)).strip(" .;")
+                return m.group(1), subject[:1].upper() + subject[1:]
+        return None, None
+
+    @staticmethod
+    def _subject_below(lines: list[tuple[int, str]], type_words: str) -> str | None:
+        """The subject written in ordinary case under the type ("QUY ĐỊNH" /
+        "về đánh giá, xếp loại …", "QUYẾT ĐỊNH" / "Về việc ban hành …"),
+        without its "về (việc)"."""
+        at = next((i for i, (_, ln) in enumerate(lines) if ln == type_words), None)
+        if at is None:
+            return None
+        below = []
+        for _, ln in lines[at + 1:]:
+            if _caps(ln) or _DATE.search(ln) or _BODY_END.match(ln):
+                break
+            below.append(ln)
+        subject = re.sub(r"^(?:V/v|[Vv]ề việc|[Vv]ề)\s+", "", " ".join(below)).strip(" .;")
+        return subject[:1].upper() + subject[1:] if subject else None
 
     def _doc_type(self, line: str) -> bool:
         words = re.sub(r"\(.*?\)", "", line).strip().title()
