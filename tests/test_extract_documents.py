@@ -350,3 +350,9 @@ def test_a_party_text_headed_by_the_central_committee_and_signed_for_the_politbu
     assert ("262-QĐ/TW", "based_on",
             "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư (khóa XIII)") in links
     assert ("262-QĐ/TW", "replaces", "124-QĐ/TW") in links
+
+
+def test_documents_replaced_together_are_each_replaced():
+    ex = run("Nghị định số 168/2024/NĐ-CP thay thế Nghị định số 100/2019/NĐ-CP và Nghị định số 123/2021/NĐ-CP.")
+    assert {(link.source, link.rel, link.target) for link in ex.links} == {
+        ("168/2024/NĐ-CP", "replaces", "100/2019/NĐ-CP"), ("168/2024/NĐ-CP", "replaces", "123/2021/NĐ-CP")}

@@ -51,6 +51,8 @@ _TITLE_VERBS = [tuple(p.split()) for p in (
     "quy định", "sửa đổi", "công bố", "giao", "phân bổ", "điều chỉnh", "bãi bỏ")]
 # Words that end a title: always, or when a lowercase word or a number
 # follows ("Luật Quốc phòng với 7 chương", but "đối thoại tại Tòa án").
+# What joins coordinated documents: "A và B", "A, B", "A; B".
+_COORDINATORS = {"và", ",", ";", ", và", "; và"}
 _TITLE_STOP = {"do", "được", "đã", "đang", "sẽ", "vừa", "là", "có"}
 # Modal words that end a title in lower case ("Quy định phải gắn với …"), not in a name ("Cần Thơ").
 _MODAL_STOP = {"phải", "cần", "như"}
@@ -1033,8 +1035,16 @@ class DocumentFinder:
                 self.links.append(DocumentLink(h.doc.key, rel, inner.doc.key,
                                                Span(h.doc.span.start, inner.doc.span.end)))
         top = [h for h in self.hits if h.embedded_in is None]
+        last: tuple[_Hit, str, _Hit] | None = None      # the link just made: source, relation, target
         for a, b in zip(top, top[1:]):
             if self._bounds(a.start) != self._bounds(b.start):
+                continue
+            if last is not None and last[2] is a and last[1] in ("replaces", "amends") \
+                    and " ".join(ctx.keys[a.end:b.start]) in _COORDINATORS:
+                # "thay thế Nghị định số 100/2019/NĐ-CP và Nghị định số 123/2021/NĐ-CP": both replaced
+                last = (last[0], last[1], b)
+                self.links.append(DocumentLink(last[0].doc.key, last[1], b.doc.key,
+                                               Span(last[0].doc.span.start, b.doc.span.end)))
                 continue
             if a.start < b.start < a.end:
                 # "Thông tư … của Bộ Tài chính hướng dẫn Nghị định số 69/2008/NĐ-CP": b in a's title
@@ -1045,6 +1055,7 @@ class DocumentFinder:
                 if rel and len(between.split()) > 8 and not between.endswith(
                         ("và thay thế", ", thay thế", "và thay thế cho", ", thay thế cho")):
                     rel = None
+            last = (a, rel, b) if rel else None
             if rel:
                 self.links.append(DocumentLink(a.doc.key, rel, b.doc.key, Span(a.doc.span.start, b.doc.span.end)))
         self._fronted_purpose(top)
