@@ -356,3 +356,17 @@ def test_documents_replaced_together_are_each_replaced():
     ex = run("Nghị định số 168/2024/NĐ-CP thay thế Nghị định số 100/2019/NĐ-CP và Nghị định số 123/2021/NĐ-CP.")
     assert {(link.source, link.rel, link.target) for link in ex.links} == {
         ("168/2024/NĐ-CP", "replaces", "100/2019/NĐ-CP"), ("168/2024/NĐ-CP", "replaces", "123/2021/NĐ-CP")}
+
+
+def test_a_legal_text_after_a_news_lede_takes_its_header_s_subject_and_basis():
+    text = ("Ngày 12/7/2024, HĐND tỉnh Bắc Ninh ban hành Nghị quyết số 05/2024/NQ-HĐND quy định mức hỗ trợ cán bộ "
+            "dôi dư. Toàn văn như sau:\nHỘI ĐỒNG NHÂN DÂN TỈNH BẮC NINH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 05/2024/NQ-HĐND | Bắc Ninh, ngày 12 tháng 7 năm 2024\nNGHỊ QUYẾT\nQuy định mức hỗ trợ đối với "
+            "cán bộ dôi dư do sắp xếp đơn vị hành chính\nHỘI ĐỒNG NHÂN DÂN TỈNH BẮC NINH\n"
+            "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\nCăn cứ Nghị định số 29/2023/NĐ-CP ngày 03 "
+            "tháng 6 năm 2023 của Chính phủ quy định về tinh giản biên chế;\nQUYẾT NGHỊ:\nĐiều 1. Mức hỗ trợ.")
+    ex = run(text)
+    own = next(d for d in ex.documents if d.key == "05/2024/NQ-HĐND")
+    assert own.title == "Quy định mức hỗ trợ đối với cán bộ dôi dư do sắp xếp đơn vị hành chính"
+    assert {(link.source, link.rel, link.target) for link in ex.links} == {
+        ("05/2024/NQ-HĐND", "based_on", "Luật Ngân sách nhà nước"), ("05/2024/NQ-HĐND", "based_on", "29/2023/NĐ-CP")}

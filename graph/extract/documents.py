@@ -155,7 +155,7 @@ class DocumentFinder:
                 continue
             doc = h.doc
             doc.date = doc.date or header.date
-            doc.title = doc.title or header.title
+            doc.title = header.title or doc.title       # the official subject over a mention's paraphrase
             doc.issuer = self._board_signing(header.issuer) or self._central_organ_signing(header.issuer) \
                 or header.issuer or doc.issuer   # a sign's code only guesses
         self._title_lineage(own.doc, header.title)
