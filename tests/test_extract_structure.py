@@ -415,3 +415,12 @@ def test_membership_by_verb_is_of_the_central_party_committee_the_post_names():
                                            ("Ủy viên", "Ban Thường vụ Đảng ủy Chính phủ"),
                                            ("Phó Bí thư", "Đảng ủy Chính phủ")}
     assert posts(ex, "Nguyễn Văn Đông") == {("Chủ nhiệm", "Ủy ban Công tác đại biểu")}
+
+
+def test_a_city_s_body_in_a_province_is_the_city_s_not_the_province_s():
+    ex = run("Tại TP Vinh, tỉnh Nghệ An, ông Nguyễn Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy phát biểu. "
+             "Ông Lê Văn Bình, Chủ tịch UBND thành phố dự. Tại Nghệ An, ông Trần Văn Cường, Phó Bí thư Thành ủy dự.")
+    assert posts(ex, "Nguyễn Văn An") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Nghệ An"), ("Bí thư", "Thành ủy Vinh")}
+    assert posts(ex, "Lê Văn Bình") == {("Chủ tịch", "Ủy ban nhân dân thành phố Vinh")}
+    ex = run("Tại Nghệ An, ông Trần Văn Cường, Phó Bí thư Thành ủy dự hội nghị.")
+    assert posts(ex, "Trần Văn Cường") == {("Phó Bí thư", "Thành ủy")}

@@ -226,9 +226,19 @@ class OrgParser:
         """Give a body named without its place ("Ủy ban nhân dân tỉnh") the
         one the text names nearest before it, else the article's."""
         if org.open_level:
-            place = self.ctx.place_for(org.open_level, org.ref.span.start)
+            place = self.city_for(org, self.ctx.place_for(org.open_level, org.ref.span.start), org.ref.span.start)
             if place:
                 self.complete(org, place, inferred=True)
+
+    def city_for(self, org: ParsedOrg, place: Place | None, at: int) -> Place | None:
+        """A city's body ("Thành ủy", "UBND thành phố") in a province that is
+        no city is the body of a city of that province ("Thành ủy Vinh"): the
+        city the text names, else none."""
+        written_city = org.ref.name.lower().endswith("thành phố") or bool(org.kind and org.kind.slug == "thanh-uy")
+        if place is None or not written_city or place.level != "province" or (place.province and place.province.is_city):
+            return place
+        city = self.ctx.place_for("district", at)
+        return city if city is not None and city.level_word == "thành phố" else None
 
     def bare_committee(self, level: str, place: Place | None, at: Span) -> OrgRef | None:
         """The party committee of a place ("Tỉnh ủy Kiên Giang", "Đảng ủy xã

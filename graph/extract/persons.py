@@ -587,7 +587,7 @@ class PersonFinder:
     def _fill_place(self, org: ParsedOrg, posts: list[Post]) -> None:
         if not org.open_level:
             return
-        shared = self._shared_place(org.open_level, posts)
+        shared = self.orgs.city_for(org, self._shared_place(org.open_level, posts), org.ref.span.start)
         if shared:
             self.orgs.complete(org, shared, inferred=False)
             return
