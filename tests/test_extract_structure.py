@@ -424,3 +424,15 @@ def test_a_city_s_body_in_a_province_is_the_city_s_not_the_province_s():
     assert posts(ex, "Lê Văn Bình") == {("Chủ tịch", "Ủy ban nhân dân thành phố Vinh")}
     ex = run("Tại Nghệ An, ông Trần Văn Cường, Phó Bí thư Thành ủy dự hội nghị.")
     assert posts(ex, "Trần Văn Cường") == {("Phó Bí thư", "Thành ủy")}
+
+
+def test_a_party_secretary_s_committee_is_the_one_beside_the_title_or_none():
+    ex = run("Tại Nghệ An, ông Nguyễn Văn An, Bí thư Đảng ủy, Giám đốc Công an tỉnh phát biểu. Ông Lê Văn Bình, Bí thư "
+             "Đảng ủy, Chủ tịch UBND xã Nam Thanh dự. Ông Trần Văn Cường, Phó Bí thư, Chủ tịch HĐQT Tập đoàn Hoành "
+             "Sơn dự. Bí thư Hoàng Văn Dũng cũng có mặt.")
+    assert posts(ex, "Nguyễn Văn An") == {("Bí thư", "Đảng ủy Công an tỉnh Nghệ An"),
+                                           ("Giám đốc", "Công an tỉnh Nghệ An")}
+    assert posts(ex, "Lê Văn Bình") == {("Bí thư", "Đảng ủy xã Nam Thanh"), ("Chủ tịch", "Ủy ban nhân dân xã Nam Thanh")}
+    # beside no body of a place, or alone, a secretary's committee is unsaid: no post
+    assert ("Phó Bí thư", "Tỉnh ủy Nghệ An") not in posts(ex, "Trần Văn Cường")
+    assert posts(ex, "Hoàng Văn Dũng") == set()

@@ -46,6 +46,8 @@ _APPOINT = [tuple(p.split()) for p in (
     "kiêm nhiệm chức vụ", "kiêm nhiệm", "kiêm giữ chức", "kiêm giữ chức vụ")]
 _MINISTRY_ROLES = {"bo-truong", "thu-truong"}
 _DELEGATION = "doan-dai-bieu-quoc-hoi"
+_PLACE_GOVERNING_KINDS = {"uy-ban-nhan-dan", "hoi-dong-nhan-dan", "thuong-truc-hoi-dong-nhan-dan",
+                          "uy-ban-mat-tran-to-quoc-viet-nam", "doan-dai-bieu-quoc-hoi"}
 _ELECTED_KINDS = {"hoi-dong-nhan-dan", _DELEGATION}
 _NUMBER_WORDS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
 _END_VERBS = [tuple(p.split()) for p in (
@@ -467,11 +469,12 @@ class PersonFinder:
                 post.org = nxt.org
             elif post.role.slug in PARTY_ROLES:
                 place_src = nxt or next((p for p in reversed(posts[:idx]) if p.org is not None), None)
-                level = "province"
-                place = None
-                if place_src and place_src.org:
-                    place = place_src.org.place
-                    level = place_src.org.ref.jurisdiction_level or place_src.org.open_level or "province"
+                if place_src is None or not _governs_a_place(place_src.org):
+                    continue    # a bare "Bí thư" beside no body of a place's own: of which committee, unsaid
+                place = place_src.org.place
+                level = place_src.org.ref.jurisdiction_level or place_src.org.open_level
+                if level is None:
+                    continue    # "Phó Bí thư, Chủ tịch UBND": a committee of no level the text gives
                 ref = self.orgs.bare_committee(level, place, Span(ctx.tokens[post.start].start, ctx.tokens[post.end - 1].end))
                 if ref:
                     post.org = ParsedOrg(post.end, ref, open_level=None if place else level,
@@ -499,9 +502,11 @@ class PersonFinder:
                     _settle_as_commune_committee(post.org)
                     continue
                 self._fill_place(nxt, posts)
+                level = nxt.ref.jurisdiction_level or "commune"
                 if post.org.kind and post.org.kind.slug == "dang-uy" and nxt.kind \
-                        and nxt.kind.attaches == "jurisdiction":
-                    level = nxt.ref.jurisdiction_level or "commune"
+                        and nxt.kind.attaches == "jurisdiction" and level == "commune":
+                    # a commune's Party committee is its "Đảng ủy"; beside a province's
+                    # or a district's body, "Đảng ủy" is that body's own ("Đảng ủy Công an tỉnh")
                     ref = self.orgs.bare_committee(level, nxt.place, post.org.ref.span)
                     if ref:
                         ref.inferred = nxt.ref.inferred
@@ -1054,6 +1059,16 @@ class PersonFinder:
             person.positions = _most_specific(_one_per_post(person.positions))
         self._mark_ended(persons)
         return list(persons.values())
+
+
+def _governs_a_place(org: ParsedOrg) -> bool:
+    """A place's council, people's committee, front committee or Party
+    committee (or a board of one): a Party secretary beside its title is of
+    that place's Party committee ("Phó Bí thư, Chủ tịch UBND xã")."""
+    for node in (org, org.host):
+        if node is not None and (node.is_party_committee or (node.kind and node.kind.slug in _PLACE_GOVERNING_KINDS)):
+            return True
+    return False
 
 
 def _one_per_post(positions: list[Position]) -> list[Position]:
