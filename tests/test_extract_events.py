@@ -144,3 +144,11 @@ def test_each_side_s_delegation_after_talks_attends_them():
              "Hà Kiến Trung. Về phía Trung Quốc có các đồng chí: Bộ trưởng Ngoại giao Trung Quốc Phàn Dịch Minh; "
              "Đại sứ Trung Quốc tại Việt Nam Khương Hải Đào. Cùng đi có ông Yevgeny Korolev, Đại sứ Nga.")
     assert {("Phàn Dịch Minh", "attendee"), ("Khương Hải Đào", "attendee"), ("Yevgeny Korolev", "attendee")} <= found
+
+
+def test_opening_a_congress_is_speaking_at_it_not_another_conference():
+    ex, found = roles("Sáng 20/6, Đảng bộ xã Tân Phú tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. Đồng chí "
+                      "Nguyễn Văn An, Bí thư Đảng ủy xã phát biểu khai mạc. Đồng chí Trần Thị Bình, Phó Bí thư Thường "
+                      "trực Đảng ủy xã trình bày báo cáo chính trị.", published=date(2025, 6, 21))
+    assert [e.type for e in ex.events] == ["Đại hội"]
+    assert {("Nguyễn Văn An", "speaker"), ("Trần Thị Bình", "speaker")} <= found

@@ -169,7 +169,7 @@ class EventFinder:
             elif ctx.keys[k] in _EVENT_VERB_FIRST:
                 for words, vslug in _EVENT_VERBS.items():
                     if tuple(ctx.keys[k:k + len(words)]) == words and self._is_verb_use(k):
-                        by_verb.append((k, vslug or self._nearest_type(k), ctx.doc.sentence_index(ctx.tokens[k].start)))
+                        by_verb.append((k, vslug or self._nearest_type(k, found), ctx.doc.sentence_index(ctx.tokens[k].start)))
                         break
         # a verb ("công bố quyết định", "họp") names an event of its own only
         # where no event noun does: "hội nghị công bố quyết định" is one event
@@ -260,7 +260,10 @@ class EventFinder:
         prev = ctx.keys[k - 1] if k else ""
         return not ctx.tokens[k].is_capitalised or prev in (",", "")
 
-    def _nearest_type(self, k: int) -> str:
+    def _nearest_type(self, k: int, found: list[tuple[int, str, int]]) -> str:
+        """The kind of event "khai mạc", "bế mạc" open or close: one named in
+        their sentence, else the last one named before ("Đại hội … Đồng chí
+        X phát biểu khai mạc"), else a conference."""
         ctx = self.ctx
         lo = ctx.token_index(ctx.sentence_of(k).start)
         hi = ctx.token_index(ctx.sentence_of(k).end)
@@ -268,7 +271,8 @@ class EventFinder:
             hit = ctx.match(ctx.gaz.event_types, t)
             if hit:
                 return hit[1].slug
-        return "hoi-nghi"
+        before = [slug for t, slug, _ in found if t < k]
+        return before[-1] if before else "hoi-nghi"
 
     # ============================================================== dates
     def _date_events(self, drafts: list[_EventDraft]) -> None:
