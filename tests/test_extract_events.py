@@ -152,3 +152,12 @@ def test_opening_a_congress_is_speaking_at_it_not_another_conference():
                       "trực Đảng ủy xã trình bày báo cáo chính trị.", published=date(2025, 6, 21))
     assert [e.type for e in ex.events] == ["Đại hội"]
     assert {("Nguyễn Văn An", "speaker"), ("Trần Thị Bình", "speaker")} <= found
+
+
+def test_a_lede_that_only_issues_a_text_does_not_date_the_conference():
+    ex, _ = roles("Ngày 5/3, UBND tỉnh Nghệ An ban hành Quyết định số 512/QĐ-UBND về công tác cán bộ. Hội nghị "
+                  "triển khai quyết định có sự tham dự của ông Nguyễn Văn An.", published=date(2025, 3, 9))
+    assert [(e.type, e.date) for e in ex.events] == [("Hội nghị", None)]
+    ex, _ = roles("Sáng 5/3, UBND tỉnh Nghệ An tổ chức hội nghị triển khai nhiệm vụ năm 2025. Hội nghị có sự tham dự "
+                  "của ông Nguyễn Văn An.", published=date(2025, 3, 9))
+    assert [(e.type, e.date) for e in ex.events] == [("Hội nghị", date(2025, 3, 5))]

@@ -77,6 +77,10 @@ _EVENT_VERBS = {("họp", "kỳ"): "ky-hop", ("họp",): "phien-hop", ("công", 
                 ("công", "bố", "các", "quyết", "định"): "le", ("trao", "quyết", "định"): "le", ("khai", "mạc"): None, ("bế", "mạc"): None,
                 ("tuyên", "thệ"): "le", ("gặp",): "gap-go", ("hội", "đàm"): "hoi-dam",
                 ("hội", "kiến"): "hoi-kien", ("thăm",): "tham", ("trình", "quốc", "thư"): "le-trinh-quoc-thu"}
+# Verbs that report an event taking place, for dating it by the lede.
+_HAPPENING_VERBS = ("tổ chức", "diễn ra", "khai mạc", "bế mạc", "họp", "làm việc", "thăm", "dự", "chủ trì",
+                    "phát biểu", "tiếp", "hội đàm", "hội kiến", "gặp", "trao", "công bố", "tham dự", "tiếp xúc",
+                    "khánh thành", "khởi công", "kỷ niệm", "dâng hương", "chúc tết", "điện đàm")
 _EVENT_VERB_FIRST = {words[0] for words in _EVENT_VERBS}
 _TIME_HEADS = {"sáng", "chiều", "tối", "trưa", "ngày", "hôm", "đêm"}
 
@@ -375,8 +379,20 @@ class EventFinder:
         for si in range(min(4, len(self.ctx.doc.sentences))):
             when = self._date_in_sentence(si, doc_spans)
             if when:
-                return when
+                return when if self._tells_a_happening(si) else None
         return None
+
+    def _tells_a_happening(self, si: int) -> bool:
+        """The dated sentence reports something taking place: it names an
+        event or a verb of one ("tổ chức", "diễn ra", "làm việc"), not only a
+        text issued or a figure ("Ngày 5/3, UBND tỉnh ban hành …")."""
+        ctx = self.ctx
+        s = ctx.doc.sentences[si]
+        lo, hi = ctx.token_index(s.start), ctx.token_index(s.end)
+        if any(ctx.match(ctx.gaz.event_types, t) for t in range(lo, hi)):
+            return True
+        words = " " + " ".join(ctx.keys[lo:hi]) + " "
+        return any(f" {v} " in words for v in _HAPPENING_VERBS)
 
     # ============================================================== roles
     def _roles(self) -> list[tuple[str, str, Span, int]]:
