@@ -206,3 +206,13 @@ def test_a_post_held_alongside_kiem_nhiem():
              "lý KKT Phú Quốc.")
     assert posts(ex, "Tăng Chí Thiện") == {("Giám đốc", "Sở Y tế tỉnh Kiên Giang"),
                                           ("Trưởng ban", "Ban Quản lý Khu kinh tế Phú Quốc")}
+
+
+def test_names_after_joined_degrees_with_a_rare_family_name_and_a_faculty_head():
+    ex = run("Dự Hội nghị có các đồng chí: Vy Văn Thắm, Bí thư Tỉnh ủy; Lộc Văn Khoang, Phó Bí thư Tỉnh ủy, Chủ tịch "
+             "UBND tỉnh Lạng Sơn. Bộ trưởng bổ nhiệm TS.BS Mạc Thị Thu Hà, Trưởng khoa Nội tiết - Đái tháo đường, "
+             "Bệnh viện Bạch Mai. Ông Tòng Văn Kiên, Trưởng khoa Kinh tế phát triển, Trường Đại học Kinh tế dự.")
+    assert posts(ex, "Lộc Văn Khoang") == {("Phó Bí thư", "Tỉnh ủy Lạng Sơn"), ("Chủ tịch", "Ủy ban nhân dân tỉnh Lạng Sơn")}
+    assert posts(ex, "Mạc Thị Thu Hà") == {("Trưởng khoa", "Khoa Nội tiết - Đái tháo đường")}
+    assert posts(ex, "Tòng Văn Kiên") == {("Trưởng khoa", "Khoa Kinh tế phát triển")}
+    assert ("Khoa Kinh tế phát triển", "Trường Đại học Kinh tế") in {(p.org.name, p.parent.name) for p in ex.org_parents}

@@ -14,6 +14,8 @@ _ALPHA = re.compile(r"^[^\W\d_]+$", re.UNICODE)
 _CLOSERS = (",", ".", ";", ":", ")", "-", "–", "!", "?", "”", '"', "'")
 # "H'Lim Êban", "H'Hen Niê": the mark before an Ê Đê or Gia Rai woman's name.
 _HIGHLAND_PREFIX = re.compile(r"^H'[^\W\d_]+$")
+# Middle names that are also family names: "Lộc Văn Khoang" is one name.
+_MIDDLE_NAMES = {"văn", "thị"}
 _FOREIGN_PARTICLES = {"de", "e", "van", "von", "da", "dos", "del", "der", "bin", "al", "la", "le", "di"}
 
 
@@ -84,6 +86,11 @@ def _ends_before_separator(ctx: ArticleContext, j: int, limit: int) -> bool:
     return nxt >= limit or ctx.keys[nxt] in (",", ";", ")", "(", "-", "–", ".", ":", "và")
 
 
+def _middle_name(ctx: ArticleContext, j: int, limit: int) -> bool:
+    """"Văn", "Thị" between capitalised words: a middle name ("Lộc Văn Khoang")."""
+    return ctx.keys[j] in _MIDDLE_NAMES and j + 1 < limit and ctx.tokens[j + 1].is_capitalised
+
+
 def unknown_family_name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> int | None:
     """End of a name whose family name is not in the list, where the context
     already says a person is named (an honorific or a title before it): two
@@ -93,7 +100,8 @@ def unknown_family_name_at(ctx: ArticleContext, i: int, limit: int | None = None
         return None         # inside a longer capitalised phrase
     j = i
     while j < limit and j - i < 4 and _name_word(ctx, j) and ctx.tokens[j].text[1:].islower() and not (
-            j > i and (ctx.keys[j] in NOT_NAME or _starts_other_phrase(ctx, j) or name_at(ctx, j, limit))):
+            j > i and (_starts_other_phrase(ctx, j) or (
+                (ctx.keys[j] in NOT_NAME or name_at(ctx, j, limit)) and not _middle_name(ctx, j, limit)))):
         j += 1
     if j - i < 2 or ctx.keys[i] in NOT_NAME or _starts_other_phrase(ctx, i) \
             or any(ctx.match(ctx.gaz.countries, t) for t in range(i, j)) or is_place_name(ctx, ctx.text_between(i, j)):

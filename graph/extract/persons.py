@@ -34,6 +34,8 @@ _DEGREES: Lexicon[str] = Lexicon()
 for _w in ("Thạc sĩ", "Tiến sĩ", "Cử nhân", "Kỹ sư", "Bác sĩ", "Dược sĩ", "Giáo sư", "Phó Giáo sư", "PGS.TS",
            "GS.TS", "TS", "ThS", "Tiến sỹ", "Thạc sỹ"):
     _DEGREES.add(_w, _w)
+_DEGREE_ABBREVIATIONS = {"gs", "pgs", "ts", "ths", "bs", "bscki", "bsckii", "cki", "ckii", "ds", "ks", "cn", "ls",
+                         "tts", "bsnt", "nsnd", "nsưt"}
 _HONORIFIC_WORDS = frozenset(w for phrase in HONORIFICS for w in phrase.split()) - {","}
 _SEPARATORS = {",", "-", "(", "–", "|"}      # "|": the cells of a table row ("1 | Nguyễn Văn A | Bí thư Tỉnh ủy")
 _LEVEL_WORDS = {"tỉnh", "huyện", "xã", "phường", "quận", "tp", "phố", "thị", "trấn"}
@@ -119,7 +121,18 @@ class PersonFinder:
             hit = ctx.match(_HONORIFICS, j - k)
             if hit and hit[0] == k:
                 return True
-        return False
+        return self._degrees_before(i, lo)
+
+    def _degrees_before(self, i: int, lo: int) -> bool:
+        """Academic and professional degrees joined by dots right before a
+        name ("TS.BS", "ThS.BSCKII", "PGS.TS.BS"): a person is named."""
+        ctx = self.ctx
+        k, degrees = i - 1, 0
+        while k >= lo and (all(part in _DEGREE_ABBREVIATIONS for part in ctx.keys[k].split("."))
+                           or (ctx.keys[k] == "." and degrees)):
+            degrees += ctx.keys[k] != "."
+            k -= 1
+        return degrees > 0
 
     def _name_at(self, i: int, hi: int, foreign: bool) -> int | None:
         end = name_at(self.ctx, i, hi)

@@ -65,7 +65,7 @@ GIVEN_NAME_OK = _set("Quốc|Thành|Văn|Đại|Trung|Công|Hồng|Minh|Bình|H�
 ORG_STOP = _set(
     "đã|đang|sẽ|vừa|là|có|không|được|bị|với|về|tại|trong|theo|cho|để|do|từ|đến|nhằm|khi|"
     "sau|trước|thì|mà|nhưng|hay|hoặc|cũng|còn|đều|vẫn|rồi|cùng|gồm|trên|dưới|ở|như|vì|nên|thuộc|"
-    "nếu|đây|ấy|các|những|một|mọi|cả|nay|này|đó|phát|nhấn|yêu|đề|giữ|nhận|tham|dự|"
+    "nếu|đây|ấy|các|những|một|mọi|cả|nay|này|đó|nhấn|yêu|đề|giữ|nhận|tham|dự|"
     "thăm|gặp|tiếp|ký|trao|tặng|đón|họp|khai|bế|chúc|trình|giới|kết|chỉ|đánh|khẳng|mong|nêu|"
     "nói|cảm|bày|lên|ra|vào|đi|tới|gửi|bổ|bầu|phê|chuẩn|tái|đắc|trúng|thay|thôi|miễn|nghỉ|"
     "biểu|thảo|ghi|quán|tuyên|thừa|dẫn|nghe|đưa|đặt|năm|ngày|tháng|sáng|chiều|tối|khóa|nhiệm")
@@ -80,7 +80,8 @@ NAME_COMPOUNDS = {tuple(comparable(w) for w in c.split()) for c in (
 # Syllables that end a body's name only as the first of a verb ("chủ trì"):
 # inside a name they are words of their own ("Ban Dân chủ - Pháp luật").
 ORG_STOP_VERBS = {comparable(a): {comparable(b) for b in bs.split("|")} for a, bs in (
-    ("chủ", "trì|tọa|toạ|động|nhiệm|tịch"),)}
+    ("chủ", "trì|tọa|toạ|động|nhiệm|tịch"),
+    ("phát", "biểu|động|hiện|huy|hành|sóng|ngôn|đi|ra|thanh|quà|thưởng"),)}    # not "phát triển"
 
 # Verbs of speaking, chairing and attending (events).
 CHAIR_VERBS = ("chủ trì", "điều hành", "chủ tọa", "chủ toạ", "đồng chủ trì")
