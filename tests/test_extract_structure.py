@@ -436,3 +436,11 @@ def test_a_party_secretary_s_committee_is_the_one_beside_the_title_or_none():
     # beside no body of a place, or alone, a secretary's committee is unsaid: no post
     assert ("Phó Bí thư", "Tỉnh ủy Nghệ An") not in posts(ex, "Trần Văn Cường")
     assert posts(ex, "Hoàng Văn Dũng") == set()
+
+
+def test_provinces_with_an_inner_dash_or_a_former_name_as_written():
+    ex = run("Ông Nguyễn Văn Thọ, Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu phát biểu. Ông Nguyễn Văn Phương, Chủ tịch "
+             "UBND tỉnh Thừa Thiên Huế dự. Ông Lê Văn Bảo, Bí thư Tỉnh ủy Đăk Lăk dự.")
+    assert posts(ex, "Nguyễn Văn Thọ") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu")}
+    assert posts(ex, "Nguyễn Văn Phương") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Thừa Thiên Huế")}
+    assert posts(ex, "Lê Văn Bảo") == {("Bí thư", "Tỉnh ủy Đắk Lắk")}      # a spelling variant: the usual name

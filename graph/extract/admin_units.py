@@ -55,7 +55,7 @@ class AdminUnits:
     districts: dict[str, list[str]] = field(default_factory=dict)  # folded district -> province keys
 
     def province(self, name: str) -> Province | None:
-        key = self.by_folded_name.get(fold(name).replace("-", " ").replace("  ", " ").strip())
+        key = self.by_folded_name.get(" ".join(fold(name).replace("-", " ").split()))
         return self.provinces.get(key) if key else None
 
     def as_of(self, province: Province, when: date | None) -> Province:

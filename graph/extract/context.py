@@ -145,8 +145,8 @@ class ArticleContext:
             return end, Place(self.text_between(j, end), "province", level_word or "tỉnh", country=foreign[1])
         # Name: capitalised words (a province has at most four).
         n = j
-        while n < limit and n - j < 4 and self.tokens[n].is_word and self.tokens[n].is_capitalised \
-                and not self.tokens[n].text.isupper():
+        while n < limit and n - j < 5 and ((self.tokens[n].is_word and self.tokens[n].is_capitalised
+                                            and not self.tokens[n].text.isupper()) or self._inner_dash(n, j, limit)):
             n += 1
         if n == j:
             return None
@@ -159,6 +159,10 @@ class ArticleContext:
                 if level_word in (None, "tỉnh", "thành phố", "tp", "thủ đô"):
                     if level_word == "thành phố" and not prov.is_city:
                         break      # a provincial city with a province's name
+                    if fold(name).replace("-", " ").split() != fold(prov.name).replace("-", " ").split():
+                        # a name the province bore before ("tỉnh Thừa Thiên Huế"): as written
+                        return end, Place(name, "province", level_word if level_word in ("tỉnh", "thành phố") else "tỉnh",
+                                          prov)
                     word = "thành phố" if prov.is_city else "tỉnh"
                     return end, Place(prov.name, "province", word, prov)
                 break
@@ -170,6 +174,10 @@ class ArticleContext:
                  "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune",
                  "đặc khu": "commune"}[word]
         return n, Place(name, level, word)
+
+    def _inner_dash(self, n: int, j: int, limit: int) -> bool:
+        """The dash inside a province's name ("Bà Rịa - Vũng Tàu")."""
+        return n > j and self.keys[n] == "-" and n + 1 < limit and self.tokens[n + 1].is_capitalised
 
     @cached_property
     def places(self) -> list[tuple[int, Place]]:
