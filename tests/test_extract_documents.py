@@ -370,3 +370,13 @@ def test_a_legal_text_after_a_news_lede_takes_its_header_s_subject_and_basis():
     assert own.title == "Quy định mức hỗ trợ đối với cán bộ dôi dư do sắp xếp đơn vị hành chính"
     assert {(link.source, link.rel, link.target) for link in ex.links} == {
         ("05/2024/NQ-HĐND", "based_on", "Luật Ngân sách nhà nước"), ("05/2024/NQ-HĐND", "based_on", "29/2023/NĐ-CP")}
+
+
+def test_every_text_on_a_basis_line_is_a_basis_after_a_semicolon_too():
+    ex = run("QUYẾT ĐỊNH:\nCăn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008; Luật sửa đổi, bổ sung một số điều "
+             "của Luật Cán bộ, công chức và Luật Viên chức ngày 25 tháng 11 năm 2019;\nỦy ban nhân dân tỉnh ban hành "
+             "Quyết định số 45/2024/QĐ-UBND về phân cấp quản lý cán bộ.")
+    amending = "Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức"
+    assert amending in {d.key for d in ex.documents}
+    links = {(link.source, link.rel, link.target) for link in ex.links}
+    assert {(amending, "amends", "Luật Cán bộ, công chức"), (amending, "amends", "Luật Viên chức")} <= links

@@ -759,6 +759,8 @@ class DocumentFinder:
             return "adopt"
         if "căn cứ" in text or (window and window[-1] == "," and "căn cứ" in " ".join(ctx.keys[lo:k])):
             return "based_on"
+        if window and window[-1] == ";" and self._on_basis_line(k):
+            return "based_on"       # "Căn cứ Luật A ngày …; Luật sửa đổi, bổ sung … ngày …;"
         if window and window[-1] in (":", ";") and self._list_after(k, lo) == "adopt":
             return "adopt"
         for phrase in _CITING:
@@ -775,6 +777,12 @@ class DocumentFinder:
         if after.startswith(("đã xác định", "xác định", "nêu rõ", "khẳng định", "chỉ rõ", "đã nêu")):
             return "cite"
         return None
+
+    def _on_basis_line(self, k: int) -> bool:
+        """Token k is on a line of legal basis ("Căn cứ …; …")."""
+        text = self.ctx.doc.text
+        start = text.rfind("\n", 0, self.ctx.tokens[k].start) + 1
+        return _basis_line(text[start:self.ctx.tokens[k].start])
 
     def _planned(self, k: int, lo: int) -> bool:
         """"Quốc hội sẽ biểu quyết thông qua Luật X", "dự kiến ban hành …":
