@@ -161,3 +161,9 @@ def test_a_lede_that_only_issues_a_text_does_not_date_the_conference():
     ex, _ = roles("Sáng 5/3, UBND tỉnh Nghệ An tổ chức hội nghị triển khai nhiệm vụ năm 2025. Hội nghị có sự tham dự "
                   "của ông Nguyễn Văn An.", published=date(2025, 3, 9))
     assert [(e.type, e.date) for e in ex.events] == [("Hội nghị", date(2025, 3, 5))]
+
+
+def test_papers_and_answers_given_at_a_conference_are_speaking():
+    _, found = roles("Sáng 5/3, tại Nghệ An, Tỉnh ủy tổ chức Hội nghị tổng kết. Đồng chí Trần Văn Cường, Giám đốc Sở "
+                     "Tài chính tham luận. Đồng chí Phan Văn Nam giải trình ý kiến của đại biểu.", published=date(2025, 3, 6))
+    assert {("Trần Văn Cường", "speaker"), ("Phan Văn Nam", "speaker")} <= found
