@@ -167,3 +167,16 @@ def test_papers_and_answers_given_at_a_conference_are_speaking():
     _, found = roles("Sáng 5/3, tại Nghệ An, Tỉnh ủy tổ chức Hội nghị tổng kết. Đồng chí Trần Văn Cường, Giám đốc Sở "
                      "Tài chính tham luận. Đồng chí Phan Văn Nam giải trình ý kiến của đại biểu.", published=date(2025, 3, 6))
     assert {("Trần Văn Cường", "speaker"), ("Phan Văn Nam", "speaker")} <= found
+
+
+def test_a_delegation_s_members_before_its_verb_and_lists_after_a_fronted_place():
+    _, found = roles("Sáng 15/7, Tổ đại biểu Quốc hội số 3 gồm các đại biểu Quốc hội: Thạch Phước Hòa, Phó Trưởng đoàn; "
+                     "Kim Thị Sa Rinh, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Vĩnh Long đã tiếp xúc cử tri xã Trà Cú. "
+                     "Cử tri Lâm Thị Út kiến nghị có chính sách hỗ trợ học phí.", published=date(2025, 7, 15))
+    assert {("Thạch Phước Hòa", "attendee"), ("Kim Thị Sa Rinh", "attendee"), ("Lâm Thị Út", "speaker")} <= found
+    _, found = roles("Sáng 5/3, Trung ương tổ chức hội nghị trực tuyến. Tại điểm cầu tỉnh Lạng Sơn, dự Hội nghị có các "
+                     "đồng chí: Vy Văn Thắm, Bí thư Tỉnh ủy; Hoàng Thị Dịu, Chủ tịch HĐND tỉnh.", published=date(2025, 3, 5))
+    assert {("Vy Văn Thắm", "attendee"), ("Hoàng Thị Dịu", "attendee")} <= found
+    _, found = roles("Chiều 24/3, Bộ Y tế tổ chức lễ công bố quyết định. Ông Trương Hữu Khiêm, Vụ trưởng Vụ Tổ chức cán "
+                     "bộ, Bộ Y tế đã công bố Quyết định số 915/QĐ-BYT.", published=date(2025, 3, 24))
+    assert ("Trương Hữu Khiêm", "speaker") in found

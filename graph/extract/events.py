@@ -21,7 +21,8 @@ from .words import CHAIR_VERBS, HONORIFICS, SPEAKER_VERBS
 
 _ATTEND_VERBS = ("dự", "tham dự", "đến dự", "cùng dự", "có mặt", "gặp", "gặp gỡ", "hội đàm",
                  "hội kiến", "thăm", "trình quốc thư", "tham gia", "về thăm", "đến thăm", "có buổi", "có cuộc",
-                 "dâng hương", "đến dâng hương", "chúc tết", "thăm , chúc tết")
+                 "dâng hương", "đến dâng hương", "chúc tết", "thăm , chúc tết", "tiếp xúc cử tri",
+                 "tiếp xúc với cử tri")
 # "Dự Hội nghị có đồng chí X", "Cùng chủ trì có các đồng chí: ..."
 _LEAD_ROLES = [
     (("đoàn", "chủ", "tịch"), ("chair",)),          # "Đoàn Chủ tịch đại hội gồm các đồng chí: …"
@@ -449,11 +450,22 @@ class EventFinder:
         # "A; B cùng các đồng chí lãnh đạo, nguyên lãnh đạo … dự": past the companions
         reach = 24 if k < hi and keys[k] == "cùng" else 12
         roles.update(self._predicate_roles(keys[k:min(hi, k + reach)], k))
+        if not roles and "gồm" in keys[lo:i]:
+            roles.update(self._roles_of_the_group(i, hi, mentions))
         # "Phát biểu tại Hội nghị, đồng chí X nhấn mạnh"
         head = keys[lo:min(lo + 2, hi)]
         if tuple(head) in (("phát", "biểu"), ("kết", "luận")) and lo < i and "," in keys[lo:i]:
             roles.add("speaker")
         return roles
+
+    def _roles_of_the_group(self, i: int, hi: int, mentions) -> set[str]:
+        """"Tổ đại biểu … gồm: A, <posts>; B, <posts> đã tiếp xúc cử tri": the
+        verb after the last member of the list is every member's."""
+        last = [m for m in mentions if i < m[0] < hi]
+        if not last:
+            return set()
+        k = self._after_titles(last[-1][1], hi)
+        return self._predicate_roles(self.ctx.keys[k:min(hi, k + 12)], k)
 
     def _press_remark(self, lo: int, hi: int) -> bool:
         """"Trao đổi với phóng viên / với báo X, …", "trả lời phỏng vấn":
@@ -548,6 +560,9 @@ class EventFinder:
         # skip "Sáng 8/12, tại X," before the lead verb
         while k < i and (ctx.keys[k] in ("sáng", "chiều", "tối", "ngày", "tại", ",", "hôm", "nay", "trưa")
                          or ctx.tokens[k].text[:1].isdigit() or ctx.keys[k] in ("/", "-", ".")):
+            if ctx.keys[k] == "tại":
+                comma = next((t for t in range(k + 1, min(i, k + 12)) if ctx.keys[t] == ","), None)
+                k = comma if comma is not None else k       # "Tại điểm cầu tỉnh Lạng Sơn, dự Hội nghị có …"
             k += 1
         for words, roles in _LEAD_ROLES:
             if tuple(ctx.keys[k:k + len(words)]) == words:
@@ -591,6 +606,10 @@ class EventFinder:
             k = post.end
             if k < stop and ctx.keys[k] == ")":
                 k += 1
+            if post.org is not None and post.org.kind is None and k + 1 < stop and ctx.keys[k] == ",":
+                parent = self.posts.orgs.parse(k + 1, stop)
+                if parent is not None and (parent.body is not None or parent.kind is None):
+                    k = parent.end      # "Vụ trưởng Vụ Tổ chức cán bộ, Bộ Y tế": the unit's parent
         return k
 
     @staticmethod
