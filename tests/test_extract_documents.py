@@ -380,3 +380,14 @@ def test_every_text_on_a_basis_line_is_a_basis_after_a_semicolon_too():
     assert amending in {d.key for d in ex.documents}
     links = {(link.source, link.rel, link.target) for link in ex.links}
     assert {(amending, "amends", "Luật Cán bộ, công chức"), (amending, "amends", "Luật Viên chức")} <= links
+
+
+def test_a_committee_under_its_party_organisation_s_name_issues_and_its_secretary_signs():
+    text = ("ĐẢNG BỘ TỈNH BÌNH PHƯỚC\nTỈNH ỦY\n*\nSố 12-QĐ/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nĐồng Xoài, ngày 15 tháng 3 "
+            "năm 2024\nQUY ĐỊNH\nvề phân cấp quản lý cán bộ\n- Căn cứ Điều lệ Đảng;\nĐiều 1. Phạm vi.\n"
+            "T/M BAN THƯỜNG VỤ\nBÍ THƯ\nLâm Quang Sơn")
+    ex = run(text)
+    own = next(d for d in ex.documents if d.key == "12-QĐ/TU")
+    assert own.issuer.name == "Ban Thường vụ Tỉnh ủy Bình Phước"
+    assert {(x.title, x.org.name) for p in ex.persons if p.name == "Lâm Quang Sơn" for x in p.positions} == {
+        ("Bí thư", "Tỉnh ủy Bình Phước")}

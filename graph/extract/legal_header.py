@@ -28,6 +28,7 @@ _SEPARATOR = re.compile(r"^[\s|\-_=*.]*$")
 _SESSION = re.compile(r"^(?:KHÓA|KHOÁ|KỲ HỌP|NHIỆM KỲ)\b")
 _COMMITTEE_UY = re.compile(r"\b(Tỉnh|Huyện|Thành|Quận|Thị|Đảng|Quân|Khu) (Ủy|Uỷ)\b")
 _CAPS_PREFIX = re.compile(r"^((?:[A-ZĐÀ-Ỹ]+ ){0,3}[A-ZĐÀ-Ỹ]+) ((?:[Vv]ề|V/v) .+)$")
+_COMMITTEE_KINDS = {"tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy"}
 _ENACTED = re.compile(r"Nay ban hành\s*[“\"']+([^”\"']{10,400})[”\"']")
 
 
@@ -87,8 +88,8 @@ class HeaderReader:
                 day = None
         lines = layout_lines(head)
         top = [ln for off, ln in lines if off < number.start() and _caps(ln)]
-        national = next((i for i, ln in enumerate(top) if _NATIONAL.search(ln) or ln.startswith(("CỘNG", "ĐẢNG"))),
-                        len(top))
+        national = next((i for i, ln in enumerate(top) if _NATIONAL.search(ln) or ln in ("CỘNG", "ĐẢNG")
+                         or ln.startswith(("CỘNG HÒA", "ĐẢNG CỘNG SẢN"))), len(top))     # not "ĐẢNG BỘ TỈNH X"
         top_issuer = " ".join(top[:national])
         after = [ln for off, ln in lines if off > number.start() and _caps(ln) and not _DATE.search(ln)]
         type_at = next((i for i, ln in enumerate(after) if self._doc_type(ln)), None)
@@ -110,7 +111,10 @@ class HeaderReader:
             type_words, title = self._type_with_subject(lines, number.start())
             if type_words is None and after and self._authority(after[-1]):
                 authority = after[-1]
-        issuer = self.issuer_named(authority) or self.issuer_named(top_issuer)
+        # "ĐẢNG BỘ TỈNH X / TỈNH ỦY": the committee on the last line issues
+        committee = self.issuer_named(top[national - 1]) if national > 1 else None
+        issuer = self.issuer_named(authority) or (committee if committee is not None and committee.kind in
+                                                  _COMMITTEE_KINDS else self.issuer_named(top_issuer))
         enacted = _ENACTED.search(text)
         if enacted:
             title = enacted.group(1).strip()      # "Nay ban hành “Quy định về …”": the text names itself
@@ -167,5 +171,8 @@ class HeaderReader:
         level = 2 if [w.lower() for w in words[-2:]] == ["thành", "phố"] else 1 if words[-1].lower() == "tỉnh" else 0
         if province is not None and level:
             ref.name = " ".join(words[:-level] + [province.full])     # "… TỈNH": the article's province
+            ref.jurisdiction, ref.jurisdiction_level = province.name, "province"
+        elif province is not None and ref.kind in ("tinh-uy", "thanh-uy") and ref.jurisdiction is None:
+            ref.name = f"{ref.name} {province.name}"                   # "TỈNH ỦY": the article's province's
             ref.jurisdiction, ref.jurisdiction_level = province.name, "province"
         return ref
