@@ -444,3 +444,11 @@ def test_provinces_with_an_inner_dash_or_a_former_name_as_written():
     assert posts(ex, "Nguyễn Văn Thọ") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu")}
     assert posts(ex, "Nguyễn Văn Phương") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Thừa Thiên Huế")}
     assert posts(ex, "Lê Văn Bảo") == {("Bí thư", "Tỉnh ủy Đắk Lắk")}      # a spelling variant: the usual name
+
+
+def test_a_board_of_a_body_the_text_abbreviates_and_a_friendship_group():
+    ex = run("Tập đoàn Điện lực Việt Nam (EVN) tổ chức hội nghị. Ông Thái Khắc Dũng, Bí thư Đảng ủy, Chủ tịch Hội đồng "
+             "thành viên EVN phát biểu. Ông Hoàng Đức Ngọc, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam - Hungary dự.")
+    assert posts(ex, "Thái Khắc Dũng") == {("Bí thư", "Đảng ủy Tập đoàn Điện lực Việt Nam"),
+                                            ("Chủ tịch", "Hội đồng thành viên Tập đoàn Điện lực Việt Nam")}
+    assert posts(ex, "Hoàng Đức Ngọc") == {("Chủ tịch", "Nhóm Nghị sĩ hữu nghị Việt Nam - Hungary")}

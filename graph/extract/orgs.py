@@ -29,7 +29,7 @@ for _h in ("Cục", "Vụ", "Ban", "Ủy ban", "Hội đồng", "Trung tâm", "V
            "Học viện Chính trị", "Bộ đội Biên phòng", "Lữ đoàn", "Sư đoàn", "Hải quân", "Cảnh sát biển",
            "Vùng", "Quỹ", "Tiểu ban", "Ban Chỉ đạo", "Ban Quản lý", "Hiệp hội", "Đội", "Đồn", "Trung đoàn",
            "Tiểu đoàn", "Binh đoàn", "Hải đoàn", "Hải đội", "Bộ Tham mưu", "Nhà xuất bản", "Tạp chí", "Công đoàn",
-           "Khoa"):
+           "Khoa", "Nhóm Nghị sĩ hữu nghị"):
     _HEADS.add(_h, _h)
 
 # National bodies a bare "tỉnh" after them does not localise ("Bộ Chính trị tỉnh" is no body).
@@ -736,8 +736,9 @@ class OrgParser:
                 continue
             if not ctx.tokens[k].is_word or self._ends_description(k) or key in _LEVEL_WORD_OF:
                 break
-            if ctx.tokens[k].is_capitalised and self._starts_other_than_topic(k, limit):
-                break
+            if ctx.tokens[k].is_capitalised and (self._starts_other_than_topic(k, limit)
+                                                 or self._defined_abbreviation(k) is not None):
+                break           # "Hội đồng thành viên EVN": the body the text abbreviated
             if tuple(ctx.keys[k:k + 2]) in (("quốc", "gia"), ("trung", "ương")):
                 k += 2
                 break
@@ -750,7 +751,8 @@ class OrgParser:
             return None
         written = self.gaz.expand(ctx.text_between(i, k))
         if k < limit and ctx.tokens[k].is_capitalised and (
-                ctx.match(self.gaz.bodies, k) or ctx.match(self.gaz.body_kinds, k) or ctx.match(_HEADS, k)):
+                ctx.match(self.gaz.bodies, k) or ctx.match(self.gaz.body_kinds, k) or ctx.match(_HEADS, k)
+                or self._defined_abbreviation(k) is not None):
             body = self.parse(k, limit)    # "Hội đồng quản trị Tập đoàn Điện lực Việt Nam": one org
             if body is not None:
                 ref = replace(body.ref, name=f"{written} {body.ref.name}", surface=ctx.text_between(i, body.end),
