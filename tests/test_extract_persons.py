@@ -216,3 +216,12 @@ def test_names_after_joined_degrees_with_a_rare_family_name_and_a_faculty_head()
     assert posts(ex, "Mạc Thị Thu Hà") == {("Trưởng khoa", "Khoa Nội tiết - Đái tháo đường")}
     assert posts(ex, "Tòng Văn Kiên") == {("Trưởng khoa", "Khoa Kinh tế phát triển")}
     assert ("Khoa Kinh tế phát triển", "Trường Đại học Kinh tế") in {(p.org.name, p.parent.name) for p in ex.org_parents}
+
+
+def test_a_later_term_ends_only_the_same_post_of_an_earlier_term():
+    ex = run("Ông Lê Bá Tùng, Phó Thủ tướng Chính phủ nhiệm kỳ 2011-2016, dự lễ cùng Phó Thủ tướng nhiệm kỳ 2021-2026 "
+             "Hà Đức Nam. Ban Thường vụ Tỉnh ủy Thái Bình chỉ định đồng chí Lê Văn An giữ chức Bí thư Đảng ủy xã Quỳnh "
+             "Phụ, nhiệm kỳ 2020 - 2025. Đại hội Đảng bộ xã nhiệm kỳ 2025-2030 sẽ diễn ra vào tháng 8.")
+    assert posts(ex, "Lê Bá Tùng") == set()
+    assert posts(ex, "Hà Đức Nam") == {("Phó Thủ tướng", "Chính phủ")}
+    assert posts(ex, "Lê Văn An") == {("Bí thư", "Đảng ủy xã Quỳnh Phụ")}

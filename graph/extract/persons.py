@@ -144,7 +144,7 @@ class PersonFinder:
         """Titles written just before the name at token i, nearest last."""
         ctx = self.ctx
         chain: list[Post] = []
-        end = self._term_before(i, lo)
+        end = term = self._term_before(i, lo)
         # "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh, đồng chí A": past the honorific
         honorific = next((n for n in range(4, 0, -1) if end - n > lo and ctx.match(_HONORIFICS, end - n)
                           and ctx.match(_HONORIFICS, end - n)[0] == n), 0)
@@ -177,6 +177,8 @@ class PersonFinder:
             break
         if honorific and chain and not self._opens_clause(chain[0].start, lo):
             return []          # "A, Chủ tịch Quốc hội, đồng chí B": those titles are A's
+        if chain and term < i:
+            self._skip_term(term, i, chain[-1])     # "Phó Thủ tướng nhiệm kỳ 2021-2026 X": the title's term
         return chain
 
     def _opens_clause(self, start: int, lo: int) -> bool:
@@ -205,17 +207,6 @@ class PersonFinder:
             if not (ctx.tokens[t].text.isdigit() or ctx.tokens[t].text.isupper() or ctx.keys[t] in ("kỳ", "-")):
                 return i
         return i
-
-    def _latest_term_end(self) -> int | None:
-        """The last year of the latest "nhiệm kỳ Y1-Y2" the article names."""
-        ctx, ends = self.ctx, []
-        for k in range(len(ctx.tokens) - 3):
-            if ctx.keys[k] == "nhiệm" and ctx.keys[k + 1] == "kỳ":
-                years = [ctx.tokens[t].text for t in range(k + 2, min(len(ctx.tokens), k + 6))
-                         if ctx.tokens[t].text.isdigit() and len(ctx.tokens[t].text) == 4]
-                if len(years) == 2:
-                    ends.append(int(years[1]))
-        return max(ends, default=None)
 
     def _after_appointing_verb(self, k: int, lo: int) -> bool:
         """Does a verb that confers a post end right before token k?"""
@@ -1067,7 +1058,7 @@ class PersonFinder:
                 person = persons[key] = PersonMention(name=key, span=span)
             person.mentions.append(span)
             person.positions.extend(positions)
-        _retire_earlier_terms(list(persons.values()), self._latest_term_end())
+        _retire_earlier_terms(list(persons.values()))
         for person in persons.values():
             person.positions = _most_specific(_one_per_post(person.positions))
         self._mark_ended(persons)
@@ -1109,21 +1100,27 @@ def _term_number(text: str) -> int | None:
     return total
 
 
-def _retire_earlier_terms(persons: list[PersonMention], latest_end: int | None) -> None:
-    """A post dated to an earlier term than one the article also names is no
-    longer held: "Phó Thủ tướng nhiệm kỳ 2011-2016" beside "nhiệm kỳ
-    2021-2026"; "Phó Bí thư Tỉnh ủy khóa XVI" beside "Tỉnh ủy … khóa XVII"."""
+def _retire_earlier_terms(persons: list[PersonMention]) -> None:
+    """A post dated to an earlier term than the same post of a later term the
+    article names is no longer held: "Phó Thủ tướng nhiệm kỳ 2011-2016" beside
+    "Phó Thủ tướng nhiệm kỳ 2021-2026 X"; "Phó Bí thư Tỉnh ủy khóa XVI" beside
+    "Tỉnh ủy … khóa XVII". A later term of something else ("Đại hội nhiệm kỳ
+    2025-2030") ends nobody's post."""
     latest_number: dict[str, int] = {}
+    latest_end: dict[tuple[str, str], int] = {}
     for person in persons:
         for pos in person.positions:
             if pos.term_number:
                 key = pos.org.name.casefold()
                 latest_number[key] = max(latest_number.get(key, 0), pos.term_number)
+            if pos.term_end:
+                post = (pos.role, pos.org.name.casefold())
+                latest_end[post] = max(latest_end.get(post, 0), pos.term_end)
     for person in persons:
         for pos in person.positions:
             if pos.status not in ("current", "appointed"):
                 continue
-            if (latest_end and pos.term_end and pos.term_end < latest_end) or (
+            if (pos.term_end and pos.term_end < latest_end.get((pos.role, pos.org.name.casefold()), 0)) or (
                     pos.term_number and pos.term_number < latest_number.get(pos.org.name.casefold(), 0)):
                 pos.status = "former"
 
