@@ -391,3 +391,15 @@ def test_a_committee_under_its_party_organisation_s_name_issues_and_its_secretar
     assert own.issuer.name == "Ban Thường vụ Tỉnh ủy Bình Phước"
     assert {(x.title, x.org.name) for p in ex.persons if p.name == "Lâm Quang Sơn" for x in p.positions} == {
         ("Bí thư", "Tỉnh ủy Bình Phước")}
+
+
+def test_the_signer_of_an_office_s_decision_holds_a_post_in_the_office_s_body():
+    text = ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 2345/QĐ-UBND | Nghệ An, ngày 12 "
+            "tháng 8 năm 2024\nQUYẾT ĐỊNH\nVề việc bổ nhiệm cán bộ\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Bổ nhiệm ông "
+            "Nguyễn Văn Hòa, Phó Giám đốc Sở Tài chính, giữ chức vụ Giám đốc Sở Tài chính.\nKT. CHỦ TỊCH\n"
+            "PHÓ CHỦ TỊCH\nLê Hồng Vinh")
+    ex = run(text)
+    assert next(d for d in ex.documents if d.key == "2345/QĐ-UBND").issuer.name == "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An"
+    assert {(x.title, x.org.name) for p in ex.persons if p.name == "Lê Hồng Vinh" for x in p.positions} == {
+        ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}

@@ -9,7 +9,7 @@ committee's."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..core.model import OrgRef
 from .context import ArticleContext
@@ -93,7 +93,14 @@ class SignatureReader:
         reader = HeaderReader(self.ctx)
         header = reader.read()
         if header is not None and header.issuer is not None:
-            return header.issuer
+            office = header.issuer
+            words = office.name.split()
+            title = next((n for n in (3, 2, 1) if self.ctx.gaz.roles.lookup(" ".join(words[:n]))), 0)
+            if title and office.known_iri is None and len(words) > title:
+                # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" issues, its Chủ tịch (or, "KT.", a
+                # Phó Chủ tịch) signs: the signer's post is in the body
+                return replace(office, name=" ".join(words[title:]))
+            return office
         if behalf and post.role.slug not in PARTY_ROLES and not behalf.casefold().startswith(_BOARDS):
             return reader.issuer_named(behalf)
         return None
