@@ -114,6 +114,8 @@ def _first_word_syllable(token: str, a: int, b: int) -> bool:
 
 
 def _mend(token: str, seen: Counter) -> str:
+    if token.isalpha() and is_syllable(token):
+        return token            # most words: one syllable, nothing to mend
     cuts = _cuts(token)
     pieces = [token[a:b] for a, b in zip([0, *cuts], [*cuts, len(token)])]
     return " ".join(" ".join(_split(p, seen)) if p.isalpha() else p for p in pieces)

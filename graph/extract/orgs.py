@@ -353,11 +353,15 @@ class OrgParser:
     def _foreign_region(self, i: int, limit: int) -> ParsedOrg | None:
         """A neighbouring state's province standing for its administration
         ("Tỉnh trưởng tỉnh Khăm Muồn", "Chủ tịch tỉnh Xaysomboun")."""
-        hit = self.ctx.place_at(i, limit)
+        ctx = self.ctx
+        k = i + 1 if ctx.keys[i] in ("tỉnh", "thủ") else i
+        if not ctx.match(self.gaz.foreign_regions, k + (ctx.keys[i] == "thủ")):
+            return None         # (cheap test first: a region of a neighbouring state is named here)
+        hit = ctx.place_at(i, limit)
         if hit is None or not hit[1].country:
             return None
         end, place = hit
-        return ParsedOrg(end, _ref(self.ctx, i, end, place.full), place=place)
+        return ParsedOrg(end, _ref(ctx, i, end, place.full), place=place)
 
     def _country(self, i: int, limit: int) -> ParsedOrg | None:
         """A country standing for its state ("Đại sứ Maroc", "Đại sứ đặc mệnh

@@ -875,6 +875,9 @@ class PersonFinder:
                 i += 1
                 continue
             lo, hi = self._sentence_bounds(i)
+            if self._name_at(i, hi, foreign=True) is None:
+                i += 1          # no name of any kind starts here: no titles to look for
+                continue
             honor = self._honorific_before(i, lo)
             prev = ctx.keys[i - 1] if i > lo else ""
             heads = [h for a, b, hs in headers if a <= i < b for h in hs]
