@@ -452,3 +452,13 @@ def test_a_board_of_a_body_the_text_abbreviates_and_a_friendship_group():
     assert posts(ex, "Thái Khắc Dũng") == {("Bí thư", "Đảng ủy Tập đoàn Điện lực Việt Nam"),
                                             ("Chủ tịch", "Hội đồng thành viên Tập đoàn Điện lực Việt Nam")}
     assert posts(ex, "Hoàng Đức Ngọc") == {("Chủ tịch", "Nhóm Nghị sĩ hữu nghị Việt Nam - Hungary")}
+
+
+def test_branches_and_brand_names_a_text_defines():
+    ex = run("Hội đồng thành viên Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam (Agribank) bổ nhiệm ông Lê Hồng "
+             "Sáng, Phó Tổng Giám đốc Agribank giữ chức Tổng Giám đốc. Ông Đinh Bá Tường, Giám đốc NHNN Chi nhánh tỉnh "
+             "Nghệ An giữ chức Giám đốc NHNN Chi nhánh Khu vực 8.")
+    bank = "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam"
+    assert ("Phó Tổng Giám đốc", bank) in posts(ex, "Lê Hồng Sáng")
+    assert posts(ex, "Đinh Bá Tường") == {("Giám đốc", "Ngân hàng Nhà nước Việt Nam Chi nhánh tỉnh Nghệ An"),
+                                           ("Giám đốc", "Ngân hàng Nhà nước Việt Nam Chi nhánh Khu vực 8")}

@@ -16,6 +16,7 @@ from ..core.model import Mask, OrgRef, Span
 from .context import ArticleContext, Place
 from .names import foreign_name_at, is_place_name, name_at
 from .words import ATTEND_VERBS, CHAIR_VERBS, NAME_COMPOUNDS, ORG_STOP, ORG_STOP_VERBS, SPEAKER_VERBS
+from ..core.syllables import is_syllable
 from ..core.vntext import comparable, fold
 
 # Head nouns of bodies not in the reference data.
@@ -93,6 +94,14 @@ class ParsedOrg:
             self.body and self.body.body_class == "MassOrganization")
 
 
+def _short_name(text: str) -> bool:
+    """Letters a body goes by: "EVN", "NHNN", or a brand in Latin letters
+    that is no Vietnamese word ("Agribank", "Vietcombank")."""
+    if text.isupper():
+        return 2 <= len(text) <= 8
+    return text.isascii() and text.isalpha() and text[:1].isupper() and 4 <= len(text) <= 15 and not is_syllable(text)
+
+
 def _spells(letters: str, name: str) -> bool:
     """Do the initials of the name's words hold the letters in order?"""
     initials = iter(fold(w[0]) for w in name.split() if w[:1].isalpha())
@@ -152,6 +161,7 @@ class OrgParser:
             or self._generic(i, limit) or self._country(i, limit) or self._foreign_region(i, limit)
         if parsed is None:
             return None
+        self._branch(parsed, limit)
         if parsed.place is not None and parsed.place.country:
             # "Tỉnh ủy Khăm Muồn", "UBND tỉnh Prây Veng": a body of that state
             parsed.ref.kind, parsed.ref.jurisdiction = "foreign", parsed.place.country
@@ -163,7 +173,7 @@ class OrgParser:
         """"EVN" where the text wrote "Tập đoàn Điện lực Việt Nam (EVN)"."""
         ctx = self.ctx
         text = ctx.tokens[i].text
-        if not (text.isupper() and len(text) >= 2) or self._abbreviations is None:
+        if not _short_name(text) or self._abbreviations is None:
             return None
         ref = self._abbreviations.get(text)
         return ParsedOrg(i + 1, replace(ref, surface=text, span=_span(ctx, i, i + 1))) if ref else None
@@ -177,7 +187,7 @@ class OrgParser:
         found: dict[str, OrgRef] = {}
         for k in range(1, len(ctx.tokens) - 2):
             short = ctx.tokens[k + 1].text
-            if ctx.keys[k] != "(" or ctx.keys[k + 2] != ")" or not (short.isupper() and 2 <= len(short) <= 8) \
+            if ctx.keys[k] != "(" or ctx.keys[k + 2] != ")" or not _short_name(short) \
                     or self.gaz.expand(short) != short:
                 continue        # the reference data's abbreviations ("LĐLĐ") keep their meaning
             ending = [org for t in range(k - 1, max(0, k - 15) - 1, -1) if ctx.tokens[t].is_capitalised
@@ -337,6 +347,27 @@ class OrgParser:
         parsed.open_level = None
 
     # ---------------------------------------------------------- helpers
+    def _branch(self, parsed: ParsedOrg, limit: int) -> None:
+        """"NHNN Chi nhánh tỉnh Nghệ An", "… Chi nhánh Khu vực 8", "VCCI Chi
+        nhánh Đà Nẵng": a branch, named after its body."""
+        ctx = self.ctx
+        j = parsed.end
+        if tuple(ctx.keys[j:j + 2]) != ("chi", "nhánh") or j + 2 >= limit:
+            return
+        k = j + 2
+        place = ctx.place_at(k, limit)
+        if place is not None:
+            end, where = place[0], ctx.text_between(k, place[0])     # as written
+        elif tuple(ctx.keys[k:k + 2]) == ("khu", "vực") and k + 2 < limit and ctx.tokens[k + 2].text.isalnum() \
+                and (ctx.tokens[k + 2].text.isdigit() or ctx.tokens[k + 2].text.isupper()):
+            end, where = k + 3, f"Khu vực {ctx.tokens[k + 2].text}"
+        else:
+            return
+        parsed.ref = replace(parsed.ref, name=f"{parsed.ref.name} Chi nhánh {where}", surface=ctx.text_between(
+            ctx.token_index(parsed.ref.span.start), end), span=Span(parsed.ref.span.start, ctx.tokens[end - 1].end),
+            known_iri=None)
+        parsed.end = end
+
     def foreign_government(self, i: int, limit: int) -> ParsedOrg | None:
         """A government with a name of its own, whose country it names
         ("Thủ tướng Quốc vụ viện Lý Cường": China's State Council)."""
