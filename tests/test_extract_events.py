@@ -180,3 +180,9 @@ def test_a_delegation_s_members_before_its_verb_and_lists_after_a_fronted_place(
     _, found = roles("Chiều 24/3, Bộ Y tế tổ chức lễ công bố quyết định. Ông Trương Hữu Khiêm, Vụ trưởng Vụ Tổ chức cán "
                      "bộ, Bộ Y tế đã công bố Quyết định số 915/QĐ-BYT.", published=date(2025, 3, 24))
     assert ("Trương Hữu Khiêm", "speaker") in found
+
+
+def test_judgements_and_exhortations_at_a_conference_are_speaking():
+    _, found = roles("Sáng 5/3, tại Nghệ An, Tỉnh ủy tổ chức Hội nghị tổng kết. Đồng chí Trần Văn Cường, Bí thư Tỉnh ủy "
+                     "biểu dương các tập thể. Đồng chí Phan Văn Nam đề xuất giải pháp.", published=date(2025, 3, 6))
+    assert {("Trần Văn Cường", "speaker"), ("Phan Văn Nam", "speaker")} <= found
