@@ -34,6 +34,9 @@ for _h in ("Cục", "Vụ", "Ban", "Ủy ban", "Hội đồng", "Trung tâm", "V
     _HEADS.add(_h, _h)
 
 # National bodies a bare "tỉnh" after them does not localise ("Bộ Chính trị tỉnh" is no body).
+# The words of a school's type, after which a person's name is the school's.
+_SCHOOL_WORDS = {"thpt", "thcs", "chuyên", "học", "non", "thông", "sở", "ptdtnt", "ptdtbt", "đẳng", "nghề", "cấp",
+                 "th", "trường"}
 # Units a ministry or a command is divided into.
 _MINISTRY_UNITS = {"cục", "tổng", "vụ", "viện", "phòng"}
 _NOT_IN_PROVINCES = {"bo-chinh-tri", "ban-bi-thu", "quoc-hoi", "chinh-phu", "nha-nuoc"}
@@ -352,14 +355,20 @@ class OrgParser:
         nhánh Đà Nẵng": a branch, named after its body."""
         ctx = self.ctx
         j = parsed.end
+        if self._numbered_area(j, limit):       # "Kho bạc Nhà nước khu vực X"
+            end = j + 3
+            parsed.ref = replace(parsed.ref, name=f"{parsed.ref.name} {ctx.text_between(j, end)}",
+                                 surface=ctx.text_between(ctx.token_index(parsed.ref.span.start), end),
+                                 span=Span(parsed.ref.span.start, ctx.tokens[end - 1].end), known_iri=None)
+            parsed.end = end
+            return
         if tuple(ctx.keys[j:j + 2]) != ("chi", "nhánh") or j + 2 >= limit:
             return
         k = j + 2
         place = ctx.place_at(k, limit)
         if place is not None:
             end, where = place[0], ctx.text_between(k, place[0])     # as written
-        elif tuple(ctx.keys[k:k + 2]) == ("khu", "vực") and k + 2 < limit and ctx.tokens[k + 2].text.isalnum() \
-                and (ctx.tokens[k + 2].text.isdigit() or ctx.tokens[k + 2].text.isupper()):
+        elif self._numbered_area(k, limit):
             end, where = k + 3, f"Khu vực {ctx.tokens[k + 2].text}"
         else:
             return
@@ -367,6 +376,12 @@ class OrgParser:
             ctx.token_index(parsed.ref.span.start), end), span=Span(parsed.ref.span.start, ctx.tokens[end - 1].end),
             known_iri=None)
         parsed.end = end
+
+    def _numbered_area(self, k: int, limit: int) -> bool:
+        """"khu vực 8", "Khu vực XIV" at token k."""
+        ctx = self.ctx
+        return tuple(ctx.keys[k:k + 2]) == ("khu", "vực") and k + 2 < limit and ctx.tokens[k + 2].text.isalnum() \
+            and (ctx.tokens[k + 2].text.isdigit() or ctx.tokens[k + 2].text.isupper())
 
     def foreign_government(self, i: int, limit: int) -> ParsedOrg | None:
         """A government with a name of its own, whose country it names
@@ -705,6 +720,9 @@ class OrgParser:
                 if ctx.match(gz.bodies, k) or ctx.match(gz.body_kinds, k):
                     break          # a parent body follows ("Cục X Bộ Công an")
                 named = name_at(ctx, k, limit)
+                if named and head[1] == "Trường" and ctx.keys[k - 1] in _SCHOOL_WORDS:
+                    k = named   # "Trường THPT chuyên Phan Bội Châu": a school named after a person
+                    break
                 if (named and not is_place_name(ctx, ctx.text_between(k, named))) or foreign_name_at(ctx, k, limit):
                     break       # a person, not "Đồng Nai" of "Công đoàn Khu công nghiệp Đồng Nai"
                 if ctx.match(gz.roles, k) or ctx.match(gz.titles, k):
