@@ -42,6 +42,10 @@ class Lexicon(Generic[V]):
 
     def __init__(self, case_sensitive: bool = False, proper: bool = False) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+        # the same entries indexed for matching: phrases of two words or more
+        # by their first two, longest first; one-word phrases by their word
+        self._by_pair: dict[tuple[str, str], list[tuple[tuple[str, ...], V]]] = {}
+        self._single: dict[str, V] = {}
         self.case_sensitive = case_sensitive
         self.proper = proper        # names that start with a capital ("Áo", "Anh" are also common words)
 
@@ -58,14 +62,26 @@ class Lexicon(Generic[V]):
         if all(k != key for k, _ in entries):
             entries.append((key, value))
             entries.sort(key=lambda e: -len(e[0]))
+            if len(key) == 1:
+                self._single[key[0]] = value
+            else:
+                pair = self._by_pair.setdefault(key[:2], [])
+                pair.append((key, value))
+                pair.sort(key=lambda e: -len(e[0]))
 
     def match(self, keys: list[str], i: int) -> tuple[int, V] | None:
         """Longest phrase starting at token ``i`` of ``keys`` (comparable
         forms of the tokens): (number of tokens, value)."""
-        for phrase, value in self._by_first.get(keys[i], ()):
-            n = len(phrase)
-            if tuple(keys[i:i + n]) == phrase:
-                return n, value
+        first = keys[i]
+        if first not in self._by_first:
+            return None
+        if i + 1 < len(keys):
+            for phrase, value in self._by_pair.get((first, keys[i + 1]), ()):
+                n = len(phrase)
+                if n == 2 or tuple(keys[i + 2:i + n]) == phrase[2:]:
+                    return n, value
+        if first in self._single:
+            return 1, self._single[first]
         return None
 
     def match_misspelt(self, keys: list[str], i: int) -> tuple[int, V] | None:
