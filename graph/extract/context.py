@@ -31,6 +31,10 @@ _DISTRICT_COMMITTEES = {("huyện", "ủy"): "huyện", ("quận", "ủy"): "qu�
 _SOURCE_TAG = re.compile(r"(?:^|\n)\s*\(?\s*([\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))\s*\)?\s*[-–]", re.I)
 
 
+# The first words of the level words a place's name may follow.
+_PLACE_WORD_STARTS = {"thành", "thị", "đặc", "tỉnh", "huyện", "quận", "xã", "phường", "tp", "thủ"}
+
+
 @dataclass
 class Place:
     name: str                 # "Kiên Giang", "Sơn Tây Hạ"
@@ -117,7 +121,7 @@ class ArticleContext:
         """A place name starting at token i: "tỉnh Kiên Giang", "TP Cần Thơ",
         "xã Sơn Tây Hạ", or a province named bare ("Kiên Giang")."""
         limit = len(self.tokens) if limit is None else limit
-        if i >= limit:
+        if i >= limit or not (self.tokens[i].is_capitalised or self.keys[i] in _PLACE_WORD_STARTS):
             return None
         gz = self.gaz
         hit = gz.abbreviation_phrases.match(self.raw, i)

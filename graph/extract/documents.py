@@ -255,7 +255,7 @@ class DocumentFinder:
         ctx = self.ctx
         taken = [(h.start, h.end) for h in self.hits]
         for j in range(len(ctx.tokens)):
-            hit = ctx.match(self.gaz.doc_types, j)
+            hit = ctx.match(self.gaz.doc_types, j) if self.gaz.doc_types.starts(ctx.keys[j]) else None
             if not hit or any(a <= j < b for a, b in taken):
                 continue
             n, dtype = hit

@@ -168,7 +168,7 @@ class EventFinder:
         for k in range(len(ctx.tokens)):
             if ctx.tokens[k].start in doc_spans:
                 continue
-            hit = ctx.match(ctx.gaz.event_types, k)
+            hit = ctx.match(ctx.gaz.event_types, k) if ctx.gaz.event_types.starts(ctx.keys[k]) else None
             if hit and self._reported_event(k, hit[0]):
                 found.append((k, hit[1].slug, ctx.doc.sentence_index(ctx.tokens[k].start)))
             elif ctx.keys[k] in _EVENT_VERB_FIRST:

@@ -84,6 +84,10 @@ class Lexicon(Generic[V]):
             return 1, self._single[first]
         return None
 
+    def starts(self, word: str) -> bool:
+        """Whether a phrase may start with this word (a cheap test before match)."""
+        return word in self._by_first
+
     def match_misspelt(self, keys: list[str], i: int) -> tuple[int, V] | None:
         """A phrase of three words or more written with one later word
         misspelt by one letter ("Ban Chấp hàng Trung ương Đảng"), when no
