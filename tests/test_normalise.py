@@ -58,3 +58,11 @@ def test_names_brands_and_abbreviations_are_not_split():
     text = ("Đồng chí H'Lim Êban, Ksor Byă và Sonexay Siphandon dự; phóng viên TTXVN, TTXViệt Nam và "
             "VnExpress đưa tin về Nghị quyết số 27/NQ-UBTVQH15 tại Đắk Lắk.")
     assert normalise(Article(id="a", text=text)).text == text
+
+
+def test_a_paragraph_hard_wrapped_inside_a_name_is_joined():
+    text = ("Sáng 5/3, tại Nghệ An, Tỉnh ủy tổ chức hội nghị tổng kết. Dự hội nghị có đồng chí Nguyễn\n"
+            "Văn An, Ủy viên Ban Thường vụ Tỉnh ủy.\nHội nghị tổng kết công tác năm\nPhát biểu khai mạc")
+    clean = normalise(Article(id="a", text=text)).text
+    assert "đồng chí Nguyễn Văn An, Ủy viên" in clean
+    assert "công tác năm\nPhát biểu" in clean       # a short line is a heading, not a wrapped one

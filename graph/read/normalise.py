@@ -133,8 +133,20 @@ def _wrapped(line: str, following: str) -> bool:
             return True
         if " ".join(end.casefold().split()[-2:]) in _OBJECT_WANTED or end.casefold().split()[-1] in _OBJECT_WANTED:
             return not _LIST_ITEM.match(start) and not start.isupper()   # "… và thay thế" / "Quyết định số …"
-        return start[0].isdigit() and end.split()[-1] in _NUMBER_WANTED
+        if start[0].isdigit():
+            return end.split()[-1] in _NUMBER_WANTED
+        return _prose_cut(end, start)
     return False
+
+
+def _prose_cut(end: str, start: str) -> bool:
+    """A running paragraph cut before a capitalised word, a name or a body
+    going on ("… có đồng chí Nguyễn" / "Văn An, Ủy viên …"): the line is
+    prose (a sentence ends inside it, or it lists with commas), long, and
+    the next line is no list item or heading."""
+    prose = ". " in end or end.count(", ") >= 2
+    return prose and len(end) > 60 and start[0].isupper() and not _LIST_ITEM.match(start) \
+        and not start.isupper() and not start.split()[0].isupper()
 
 
 def _join_wrapped_lines(text: str) -> str:
