@@ -473,3 +473,8 @@ def test_schools_named_after_persons_numbered_areas_and_court_abbreviations():
     assert posts(ex, "Đỗ Văn Hùng") == {("Giám đốc", "Kho bạc Nhà nước khu vực X")}
     assert posts(ex, "Mai Văn Lâm") == {("Chánh án", "Tòa án nhân dân tỉnh Nghệ An")}
     assert posts(ex, "Lê Văn Khuê") == {("Chi cục trưởng", "Chi cục Hải quan khu vực XIV")}
+
+
+def test_a_standing_board_written_by_its_letters():
+    ex = run("Tại Nghệ An, ông Ngô Gia Tú, Ủy viên Ban TVTU, Trưởng Ban Tổ chức Tỉnh ủy dự.")
+    assert ("Ủy viên", "Ban Thường vụ Tỉnh ủy") in {(t, o.split(" Nghệ An")[0]) for t, o in posts(ex, "Ngô Gia Tú")}
