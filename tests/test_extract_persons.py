@@ -225,3 +225,10 @@ def test_a_later_term_ends_only_the_same_post_of_an_earlier_term():
     assert posts(ex, "Lê Bá Tùng") == set()
     assert posts(ex, "Hà Đức Nam") == {("Phó Thủ tướng", "Chính phủ")}
     assert posts(ex, "Lê Văn An") == {("Bí thư", "Đảng ủy xã Quỳnh Phụ")}
+
+
+def test_central_highlands_names_opened_by_one_letter():
+    ex = run("Tại Kon Tum, ông A Vương, Bí thư Đảng ủy xã Đăk Tô phát biểu. Bà H Dơ Niê, Giám đốc Sở Y tế tỉnh Đắk Lắk "
+             "dự. Ông A, Bí thư Chi bộ, phát biểu.")
+    assert {p.name for p in ex.persons} == {"A Vương", "H Dơ Niê"}      # "ông A" alone is a placeholder
+    assert posts(ex, "H Dơ Niê") == {("Giám đốc", "Sở Y tế tỉnh Đắk Lắk")}
