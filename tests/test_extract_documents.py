@@ -403,3 +403,15 @@ def test_the_signer_of_an_office_s_decision_holds_a_post_in_the_office_s_body():
     assert next(d for d in ex.documents if d.key == "2345/QĐ-UBND").issuer.name == "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An"
     assert {(x.title, x.org.name) for p in ex.persons if p.name == "Lê Hồng Vinh" for x in p.positions} == {
         ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}
+
+
+def test_instruments_signed_between_states_and_their_titles():
+    ex = run("Sáng 14/4, tại Hà Nội, hai bên đã ký Hiệp định về hợp tác xây dựng tuyến đường sắt Lào Cai - Hà Nội - Hải "
+             "Phòng và Tuyên bố chung về tiếp tục làm sâu sắc quan hệ. Bản ghi nhớ về hợp tác quốc phòng ký năm 2022 "
+             "vẫn được thực hiện. Việt Nam luôn tuân thủ Công ước Liên hợp quốc về Luật Biển năm 1982.",
+             published=date(2025, 4, 15))
+    titles = {d.title for d in ex.documents}
+    assert {"Hiệp định về hợp tác xây dựng tuyến đường sắt Lào Cai - Hà Nội - Hải Phòng",
+            "Tuyên bố chung về tiếp tục làm sâu sắc quan hệ",
+            "Công ước Liên hợp quốc về Luật Biển năm 1982"} <= titles
+    assert not any(t and t.endswith("năm 2022") for t in titles)

@@ -157,6 +157,8 @@ class ArticleContext:
         name_toks = self.tokens[j:n]
         # Longest prefix that is a known province.
         for end in range(n, j, -1):
+            if self.keys[end - 1] == "-":
+                continue        # a name does not end at its dash
             name = self.text_between(j, end)
             prov = gz.admin.province(name)
             if prov:

@@ -27,7 +27,7 @@ _CITING = [tuple(p.split()) for p in (
     "thông qua", "căn cứ", "quán triệt", "triển khai", "thực hiện", "theo quy định của",
     "trình bày", "ký", "ban hành", "tinh thần", "sửa đổi , bổ sung một số điều của",
     "sửa đổi , bổ sung", "thi hành", "theo", "công bố", "phổ biến", "thông báo", "học tập",
-    "tuyên truyền", "nghiên cứu", "giới thiệu")]
+    "tuyên truyền", "nghiên cứu", "giới thiệu", "tuân thủ")]
 _ADOPTING = [("thông", "qua")]
 # Unnumbered texts that are no documents of their own: proposals, and
 # decisions or notices on personnel (their posts are positions).
@@ -439,14 +439,16 @@ class DocumentFinder:
                         k += 1
                         continue
                     break
-                if ctx.keys[nxt] in _TITLE_STOP or ctx.keys[nxt] in ("đồng", "sau", "qua", "kết"):
-                    break
+                if ctx.keys[nxt] in _TITLE_STOP or ctx.keys[nxt] in ("đồng", "sau", "qua", "kết", "hai", "các", "mỗi", "cả"):
+                    break       # "…, hai bên thống nhất …": a new clause
                 if not amend_list and self._fronted_clause_ends(i, k):
                     break       # "Thực hiện Quyết định số 2216 về giao chỉ tiêu tuyển quân, huyện đã …"
                 k += 1
                 continue
             if key in _TITLE_STOP or (key in _MODAL_STOP and not ctx.tokens[k].is_capitalised):
                 break
+            if key == "ký" and k > i and k + 1 < hi and ctx.keys[k + 1] in ("năm", "ngày", "tại", "kết", "vào"):
+                break           # "Bản ghi nhớ về hợp tác quốc phòng ký năm 2022": when it was signed
             if key == "ngày" and k + 1 < hi and ctx.tokens[k + 1].text[:1].isdigit() \
                     and not (cites_inside and self._after_symbol(i, k)):
                 break       # "Luật Đất đai ngày 29 tháng 11 năm 2013": the document's date
@@ -519,7 +521,11 @@ class DocumentFinder:
         state_before = any(ctx.match(self.gaz.countries, t) and t + ctx.match(self.gaz.countries, t)[0] == k
                            for t in range(max(0, k - 4), k))
         state_after = bool(ctx.match(self.gaz.countries, k + 1)) or tuple(ctx.keys[k + 1:k + 3]) == ("việt", "nam")
-        return (vietnam_before or state_before) and state_after
+        if (vietnam_before or state_before) and state_after:
+            return True
+        # "tuyến đường sắt Lào Cai - Hà Nội - Hải Phòng": places joined by dashes
+        place_before = any((hit := ctx.place_at(t)) is not None and hit[0] == k for t in range(max(0, k - 4), k))
+        return place_before and ctx.place_at(k + 1) is not None
 
     def _coordinated_bodies(self, i: int, comma: int, hi: int) -> bool:
         """"… của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư": the
