@@ -129,13 +129,13 @@ class ArticleContext:
             p = gz.admin.province("Hồ Chí Minh")
             return i + hit[0], Place("Hồ Chí Minh", "province", "thành phố", p)
         level_word, j = None, i
-        for words in (("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("đặc", "khu")):
+        for words in (("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("đặc", "khu"), ("thủ", "đô")):
             if tuple(self.keys[i:i + 2]) == words:
                 level_word, j = " ".join(words), i + 2
                 break
         else:
             k = self.keys[i]
-            if k in ("tỉnh", "huyện", "quận", "xã", "phường", "tp", "thủ đô"):
+            if k in ("tỉnh", "huyện", "quận", "xã", "phường", "tp"):
                 level_word, j = k, i + 1
                 if k == "tp" and j < limit and self.keys[j] == ".":
                     j += 1
