@@ -18,7 +18,7 @@ from .legal_header import HeaderReader
 from .signature import signed_on_behalf
 from .names import name_at
 from .offices import OfficeParser
-from .orgs import OrgParser
+from .orgs import AREA_COMMITTEE_KINDS, OrgParser
 from .posts import PostParser
 from .symbols import Symbol, find_symbols
 
@@ -67,7 +67,6 @@ _FRONTED_CUES = [tuple(p.split()) for p in ("căn cứ", "theo", "trên cơ sở
 _AUXILIARIES = {"đã", "đang", "sẽ", "vừa", "cần", "phải"}
 _MAIN_VERBS = {tuple(v.split()) for v in ("ban hành", "yêu cầu", "chỉ đạo", "đề nghị", "quyết định", "xây dựng")}
 # A Party committee's boards that sign for it.
-_COMMITTEE_KINDS = {"tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy"}
 _BOARDS = ("Ban Thường vụ", "Thường trực")
 # What the issuer does in its own document: "Tại Quyết định số 793, Thủ tướng quyết định …".
 _DECIDING = [tuple(v.split()) for v in ("quyết định", "quyết nghị", "phê chuẩn", "phê duyệt", "bổ nhiệm", "giao",
@@ -164,7 +163,7 @@ class DocumentFinder:
         """"T/M BAN THƯỜNG VỤ" under a committee's text: its standing board
         issued it ("Ban Thường vụ Tỉnh ủy Sơn La")."""
         behalf = signed_on_behalf(self.ctx.doc.text)
-        if committee is None or not behalf or committee.kind not in _COMMITTEE_KINDS:
+        if committee is None or not behalf or committee.kind not in AREA_COMMITTEE_KINDS:
             return None
         board = next((b for b in _BOARDS if behalf.casefold().startswith(b.casefold())), None)
         return replace(committee, name=f"{board} {committee.name}", kind="") if board else None

@@ -17,7 +17,7 @@ from .context import ArticleContext
 from .dates import DateMention, find_dates, occasion_year
 from .posts import PostParser
 from .gazetteer import Lexicon
-from .words import CHAIR_VERBS, HONORIFICS, SPEAKER_VERBS
+from .words import CHAIR_VERBS, HONORIFIC_WORDS, HONORIFICS, SPEAKER_VERBS
 
 _ATTEND_VERBS = ("dự", "tham dự", "đến dự", "cùng dự", "có mặt", "gặp", "gặp gỡ", "hội đàm",
                  "hội kiến", "thăm", "trình quốc thư", "tham gia", "về thăm", "đến thăm", "có buổi", "có cuộc",
@@ -51,7 +51,6 @@ _OF_ROLES = [
     (("ý", "kiến", "chỉ", "đạo", "của"), "speaker"), (("diễn", "văn", "của"), "speaker"),
     (("phát", "biểu", "kết", "luận", "hội", "nghị", "của"), "speaker"),
 ]
-_HONORIFIC_WORDS = frozenset(w for phrase in HONORIFICS for w in phrase.split())
 _HONORIFIC_PHRASES: Lexicon[str] = Lexicon()
 for _w in HONORIFICS:
     _HONORIFIC_PHRASES.add(_w, _w)
@@ -239,7 +238,7 @@ class EventFinder:
             return False
         if ctx.keys[k] == "tiếp" and n == 1:        # the verb: "Tiếp và làm việc với đoàn", "Tiếp tục"
             # "Chủ tịch nước X (đã) tiếp bà Y, Đại sứ …": a reception of someone named
-            nxt = k + 1 < len(ctx.tokens) and (ctx.keys[k + 1] in _HONORIFIC_WORDS or (
+            nxt = k + 1 < len(ctx.tokens) and (ctx.keys[k + 1] in HONORIFIC_WORDS or (
                 ctx.tokens[k + 1].is_capitalised and ctx.tokens[k + 1].is_word))
             return prev in ("buổi", "cuộc") or (nxt and not ctx.tokens[k].is_capitalised and (
                 prev in ("đã", "vừa") or (k > 0 and ctx.tokens[k - 1].is_capitalised)))
@@ -490,7 +489,7 @@ class EventFinder:
         if self._verb_ending_at(start, lo, _OBJECT_VERBS):
             return "object"
         t = start
-        while t > lo and (ctx.keys[t - 1] in (",", "và") or ctx.keys[t - 1] in _HONORIFIC_WORDS):
+        while t > lo and (ctx.keys[t - 1] in (",", "và") or ctx.keys[t - 1] in HONORIFIC_WORDS):
             t -= 1
         if t < start and any(ctx.keys[u] in (",", "và") for u in range(t, start)):
             earlier = next((m for m in mentions if lo <= m[0] < t and self._after_titles(m[1], start) == t), None)
@@ -540,7 +539,7 @@ class EventFinder:
             return False
         t = k + 1
         while t < nxt:
-            if ctx.keys[t] in (",", "và", ";", ":", "các", "những") or ctx.keys[t] in _HONORIFIC_WORDS:
+            if ctx.keys[t] in (",", "và", ";", ":", "các", "những") or ctx.keys[t] in HONORIFIC_WORDS:
                 t += 1          # "…, và ông B", "… và Đại tá B", "…; các Phó Bí thư Tỉnh ủy: B"
                 continue
             post = self.posts.parse(t, nxt)

@@ -16,7 +16,7 @@ from ..core.model import Article, OrgRef
 from ..read.normalise import normalise
 from .context import ArticleContext
 from .offices import OfficeParser
-from .orgs import OrgParser
+from .orgs import AREA_COMMITTEE_KINDS, OrgParser
 from .posts import PostParser
 
 _BODY_END = re.compile(r"^\s*(?:-\s*)?(?:Căn cứ|Xét đề nghị|Theo đề nghị|Điều 1\b|QUYẾT ĐỊNH\s*:|QUYẾT NGHỊ\s*:)",
@@ -28,7 +28,6 @@ _SEPARATOR = re.compile(r"^[\s|\-_=*.]*$")
 _SESSION = re.compile(r"^(?:KHÓA|KHOÁ|KỲ HỌP|NHIỆM KỲ)\b")
 _COMMITTEE_UY = re.compile(r"\b(Tỉnh|Huyện|Thành|Quận|Thị|Đảng|Quân|Khu) (Ủy|Uỷ)\b")
 _CAPS_PREFIX = re.compile(r"^((?:[A-ZĐÀ-Ỹ]+ ){0,3}[A-ZĐÀ-Ỹ]+) ((?:[Vv]ề|V/v) .+)$")
-_COMMITTEE_KINDS = {"tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy"}
 _ENACTED = re.compile(r"Nay ban hành\s*[“\"']+([^”\"']{10,400})[”\"']")
 
 
@@ -114,7 +113,7 @@ class HeaderReader:
         # "ĐẢNG BỘ TỈNH X / TỈNH ỦY": the committee on the last line issues
         committee = self.issuer_named(top[national - 1]) if national > 1 else None
         issuer = self.issuer_named(authority) or (committee if committee is not None and committee.kind in
-                                                  _COMMITTEE_KINDS else self.issuer_named(top_issuer))
+                                                  AREA_COMMITTEE_KINDS else self.issuer_named(top_issuer))
         enacted = _ENACTED.search(text)
         if enacted:
             title = enacted.group(1).strip()      # "Nay ban hành “Quy định về …”": the text names itself

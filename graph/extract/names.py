@@ -8,13 +8,12 @@ import re
 from ..core.syllables import is_syllable, vietnamese_letters
 from ..core.vntext import fold
 from .context import ArticleContext
-from .words import GIVEN_NAME_OK, HONORIFICS, NOT_NAME, SURNAMES
+from .words import GIVEN_NAME_OK, HONORIFIC_WORDS, NOT_NAME, SURNAMES
 
 _ALPHA = re.compile(r"^[^\W\d_]+$", re.UNICODE)
 _CLOSERS = (",", ".", ";", ":", ")", "-", "–", "!", "?", "”", '"', "'")
 # "H'Lim Êban", "H'Hen Niê": the mark before an Ê Đê or Gia Rai woman's name.
 _HIGHLAND_PREFIX = re.compile(r"^H'[^\W\d_]+$")
-_HONORIFIC_WORDS = frozenset(w for phrase in HONORIFICS for w in phrase.split())
 # One letter that opens a Central Highlands name ("A Vương", "H Dơ Niê", "Y Blin").
 _HIGHLAND_LETTERS = {"A", "H", "Y"}
 # Middle names that are also family names: "Lộc Văn Khoang" is one name.
@@ -100,7 +99,7 @@ def unknown_family_name_at(ctx: ArticleContext, i: int, limit: int | None = None
     to four capitalised Vietnamese words ending before a separator."""
     limit = len(ctx.tokens) if limit is None else limit
     if i > 0 and ctx.tokens[i - 1].is_word and ctx.tokens[i - 1].is_capitalised \
-            and not (ctx.keys[i - 1] in _HONORIFIC_WORDS and ctx.tokens[i].text in _HIGHLAND_LETTERS):
+            and not (ctx.keys[i - 1] in HONORIFIC_WORDS and ctx.tokens[i].text in _HIGHLAND_LETTERS):
         return None         # inside a longer capitalised phrase (not "Bà H Dơ Niê" opening a sentence)
     j = i
     while j < limit and j - i < 4 and _name_word(ctx, j) and (

@@ -58,8 +58,9 @@ _DOCUMENT_VERBS = {comparable(v) for v in ("triển khai", "thực hiện", "hư
 _NAME_ENDS = _SENTENCE_VERBS | _DOCUMENT_VERBS | {comparable("trực thuộc")}
 # A body's bare head word standing for it: "Văn phòng Sở", "Thanh tra Bộ".
 _BARE_BODY_WORDS = {"sở", "bộ", "cục"}
-_PARTY_COMMITTEE_KINDS = {"tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy",
-                          "ban-chap-hanh-dang-bo"}
+# The Party committees of a place ("Tỉnh ủy", "Đảng ủy xã"), and all Party committees.
+AREA_COMMITTEE_KINDS = frozenset({"tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy"})
+_PARTY_COMMITTEE_KINDS = AREA_COMMITTEE_KINDS | {"ban-chap-hanh-dang-bo"}
 # National party bodies that are committees (their units are named after them).
 _PARTY_COMMITTEE_BODIES = ("dang-uy", "quan-uy", "ban-chap-hanh", "bo-chinh-tri", "ban-bi-thu",
                            "thuong-vu-quan-uy", "dang-doan", "ban-can-su-dang")

@@ -21,7 +21,7 @@ from .names import foreign_name_at, is_place_name, name_at, unknown_family_name_
 from .orgs import OrgParser, ParsedOrg
 from .posts import PARTY_ROLES, Post, PostParser
 from .signature import SignatureReader
-from .words import HONORIFICS, SURNAMES
+from .words import HONORIFIC_WORDS, HONORIFICS, SURNAMES
 
 _HONORIFICS: Lexicon[str] = Lexicon()
 for _w in sorted(HONORIFICS):
@@ -36,7 +36,6 @@ for _w in ("Thạc sĩ", "Tiến sĩ", "Cử nhân", "Kỹ sư", "Bác sĩ", "D�
     _DEGREES.add(_w, _w)
 _DEGREE_ABBREVIATIONS = {"gs", "pgs", "ts", "ths", "bs", "bscki", "bsckii", "cki", "ckii", "ds", "ks", "cn", "ls",
                          "tts", "bsnt", "nsnd", "nsưt"}
-_HONORIFIC_WORDS = frozenset(w for phrase in HONORIFICS for w in phrase.split()) - {","}
 _SEPARATORS = {",", "-", "(", "–", "|"}      # "|": the cells of a table row ("1 | Nguyễn Văn A | Bí thư Tỉnh ủy")
 _LEVEL_WORDS = {"tỉnh", "huyện", "xã", "phường", "quận", "tp", "phố", "thị", "trấn"}
 # After a name or its titles: a new post comes ("được bầu giữ chức ...").
@@ -218,7 +217,7 @@ class PersonFinder:
         titles and name begin at ``start``."""
         ctx = self.ctx
         t = start
-        while t > lo and ctx.keys[t - 1] in _HONORIFIC_WORDS:
+        while t > lo and ctx.keys[t - 1] in HONORIFIC_WORDS:
             t -= 1
         if t <= lo or ctx.keys[t - 1] != "được":
             return None
@@ -964,7 +963,7 @@ class PersonFinder:
             return False
         between = ctx.keys[a.after:b.start]
         return bool(between) and between[0] in (",", "và") and all(
-            w in (",", "và") or w in _HONORIFIC_WORDS for w in between)
+            w in (",", "và") or w in HONORIFIC_WORDS for w in between)
 
     def _share_in_coordinations(self, found: list[_Found]) -> None:
         """A description or a predicate written once after coordinated names
@@ -1012,7 +1011,7 @@ class PersonFinder:
         """Is f the first name after ``start`` or coordinated with it?"""
         ctx = self.ctx
         chain = [g for g in found if start <= g.start <= f.start]
-        if not chain or any(w not in _HONORIFIC_WORDS for w in ctx.keys[start:chain[0].start]):
+        if not chain or any(w not in HONORIFIC_WORDS for w in ctx.keys[start:chain[0].start]):
             return False
         return all(self._coordinated(a, b) for a, b in zip(chain, chain[1:]))
 
