@@ -184,27 +184,33 @@ def stored_values(store: Store, subjects, prop: str) -> dict[str, str]:
 
 
 class MentionFigure(Figure):
-    """Mentions counted by difference: a pending article that is no
-    republished copy is a new text, so a person's count grows by the pending
-    originals that mention them. The persons a pending copy mentions
-    (``cg:sameTextAs``: its text may be counted already) are counted again
-    over the whole merge instead."""
+    """Mentions counted by difference: a person's count grows by the texts
+    the pending graphs mention them in (a republished copy's text is its
+    first copy's) that no counted graph mentions them in."""
 
     def changes(self, store: Store, graphs: list[str]) -> tuple[set[str], set[str]]:
-        in_copies = {p for (p,) in pending_rows(store, _IN_COPIES, graphs)}
-        old, new = set(), set()
-        for block in _blocks(["p"], [(p,) for p in in_copies]):
-            new.update(store.construct_lines(iris.SPARQL_PREFIXES + self.full.replace(KEYS, block)))
-        added = {p: n for p, n in _summed(pending_rows(store, _NEW_MENTIONS, graphs)).items() if p not in in_copies}
-        before = stored_values(store, set(added) | in_copies, "mentionCount")
-        old = {f"<{p}> <{iris.CG}mentionCount> {_integer(int(n))} ." for p, n in before.items()}
-        new |= {f"<{p}> <{iris.CG}mentionCount> {_integer(int(before.get(p, 0)) + int(n))} ." for p, n in added.items()}
-        return old, new
+        texts = set(pending_rows(store, _TEXTS_MENTIONING, graphs))
+        for block in _blocks(["p", "text"], texts):
+            texts -= set(store.plain_rows(iris.SPARQL_PREFIXES + _COUNTED_TEXTS.replace(KEYS, block)))
+        added: dict[str, int] = {}
+        for p, _ in texts:
+            added[p] = added.get(p, 0) + 1
+        before = stored_values(store, added, "mentionCount")
+        old = {_mention_line(p, int(n)) for p, n in before.items()}
+        return old, {_mention_line(p, int(before.get(p, 0)) + n) for p, n in added.items()}
 
 
-_IN_COPIES = f"""SELECT DISTINCT ?p {FROM} WHERE {{ GRAPH ?g {{ ?g cg:sameTextAs ?first . ?p a cg:Person }} }}"""
-_NEW_MENTIONS = f"""SELECT ?p (COUNT(DISTINCT ?g) AS ?n) {FROM} WHERE {{ GRAPH ?g {{ ?p a cg:Person {_NO_COPY} }} }}
-GROUP BY ?p"""
+_TEXTS_MENTIONING = f"""SELECT DISTINCT ?p ?text {FROM} WHERE {{
+  GRAPH ?g {{ ?p a cg:Person OPTIONAL {{ ?g cg:sameTextAs ?first }} }} BIND(COALESCE(?first, ?g) AS ?text) }}"""
+# the (person, text) pairs a counted graph holds: the text's first copy, or another copy of it
+_COUNTED_TEXTS = f"""SELECT ?p ?text WHERE {{ {KEYS}
+  FILTER EXISTS {{ {{ GRAPH ?text {{ ?p a cg:Person }} BIND(?text AS ?h) }}
+                  UNION {{ GRAPH ?h {{ ?h cg:sameTextAs ?text . ?p a cg:Person }} }}
+                  FILTER NOT EXISTS {{ {_PENDING_MARK} }} }} }}"""
+
+
+def _mention_line(p: str, n: int) -> str:
+    return f"<{p}> <{iris.CG}mentionCount> {_integer(n)} ."
 
 
 class DualPostsFigure(Figure):
