@@ -27,6 +27,8 @@ held nearly every entity.)
 """
 from __future__ import annotations
 
+import bisect
+
 import numpy as np
 
 from ..core import iris, vntext
@@ -159,22 +161,36 @@ def _place(store: Store, fixed: list[int], best: dict[str, tuple], before: dict[
     """A position for each entity of ``best`` among the ``fixed`` positions
     (in order): binary searches run side by side, and each round looks up
     the entities at the positions they compare with, and their names, at
-    once (the positions alone are read whole: integers, not IRIs)."""
+    once (the positions alone are read whole: integers, not IRIs). An
+    entity that had a position is first compared with its two neighbours
+    there: most are still between them, and need no search."""
     holder: dict[int, str] = {}
     known = dict(best)
+
+    def look_up(probes: set[int]) -> None:
+        holder.update(_at(store, probes - set(holder)))
+        known.update(_best_keys(store, {holder[p] for p in probes} - set(known))[0])
+
+    def below(position: int, x: str) -> bool:
+        other = holder[position]
+        return (known.get(other, ()), other) < (best[x], x)
+
     bounds = {x: [0, len(fixed)] for x in best}
+    slot = {x: bisect.bisect_left(fixed, before[x]) for x in best if x in before}
+    look_up({fixed[i] for s in slot.values() for i in (s - 1, s) if 0 <= i < len(fixed)})
+    for x, s in slot.items():
+        if (s == 0 or below(fixed[s - 1], x)) and (s == len(fixed) or not below(fixed[s], x)):
+            bounds[x] = [s, s]               # what the search would find
     while True:
         probes = {fixed[(lo + hi) // 2] for lo, hi in bounds.values() if lo < hi}
         if not probes:
             break
-        holder.update(_at(store, probes - set(holder)))
-        known.update(_best_keys(store, {holder[p] for p in probes} - set(known))[0])
+        look_up(probes)
         for x, span in bounds.items():
             lo, hi = span
             if lo < hi:
                 mid = (lo + hi) // 2
-                other = holder[fixed[mid]]
-                if (known.get(other, ()), other) < (best[x], x):
+                if below(fixed[mid], x):
                     span[0] = mid + 1
                 else:
                     span[1] = mid
