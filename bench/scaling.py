@@ -19,6 +19,7 @@ import io
 import itertools
 import json
 import math
+import os
 import shutil
 import statistics
 import sys
@@ -104,6 +105,16 @@ def _timed(fn) -> float:
     return time.perf_counter() - started
 
 
+def _load_average() -> float:
+    return os.getloadavg()[0]
+
+
+def _conditions(start: float) -> str:
+    """How busy the shared machine was while a measurement ran."""
+    return (f"load average {start:.1f} at the start and {_load_average():.1f} at the end, on "
+            f"{os.cpu_count()} cores shared with other work")
+
+
 def additions(n: int, added: int = 1000) -> dict:
     """``added`` new articles built into a copy of the n-article store: the
     summary update beside a whole recompute after it, and whether they agree."""
@@ -120,6 +131,7 @@ def additions(n: int, added: int = 1000) -> dict:
     with KnowledgeGraph(work) as kg:
         if not summaries.summaries_current(kg.store):      # made by another version of the code
             summaries.refresh_summaries(kg.store)
+        start = _load_average()
         report = kg.build([extra], jobs=2)
         update = report.stages["summaries"]
         incremental = summaries.comparable(kg.store)
@@ -127,7 +139,7 @@ def additions(n: int, added: int = 1000) -> dict:
         equal = summaries.comparable(kg.store) == incremental
     shutil.rmtree(work, ignore_errors=True)
     data = {"articles": n, "added": report.ingested, "update": update, "recompute": recompute, "equal": equal,
-            "build_seconds": report.seconds, "stages": report.stages}
+            "build_seconds": report.seconds, "stages": report.stages, "conditions": _conditions(start)}
     _save(f"additions-{n}", data)
     return data
 
@@ -141,6 +153,7 @@ def cluster(n: int, workers: int = 2) -> dict:
     local, remote = WORK / f"cluster-local-{n}", WORK / f"cluster-dask-{n}"
     for folder in (local, remote):
         shutil.rmtree(folder, ignore_errors=True)
+    start = _load_average()
     with KnowledgeGraph(local) as kg:
         local_seconds = _timed(lambda: kg.build([corpus], jobs=workers))
         local_dump = _dump(kg)
@@ -149,7 +162,7 @@ def cluster(n: int, workers: int = 2) -> dict:
             dask_seconds = _timed(lambda: kg.build([corpus], cluster=lc.scheduler_address))
             dask_dump = _dump(kg)
     data = {"articles": n, "workers": workers, "local_seconds": local_seconds, "dask_seconds": dask_seconds,
-            "equal": local_dump == dask_dump, "quads": len(local_dump)}
+            "equal": local_dump == dask_dump, "quads": len(local_dump), "conditions": _conditions(start)}
     for folder in (local, remote):
         shutil.rmtree(folder, ignore_errors=True)
     _save(f"cluster-{n}", data)
