@@ -145,8 +145,10 @@ def write_report(path: Path, machine: str) -> None:
     lines += _query_rows(runs)
     added = _load(f"additions-{last}")
     if added:
-        lines += ["", f"## Adding {added['added']:,} articles to the {last // 1000}k store", "",
-                  _row("summary work", "time", "ratio"), _row("---", "---", "---"),
+        lines += ["", f"## Adding {added['added']:,} articles to the {added['articles'] // 1000}k store", ""]
+        if "store" in added:
+            lines += [f"The store: {added['store']}.", ""]
+        lines += [_row("summary work", "time", "ratio"), _row("---", "---", "---"),
                   _row("whole recompute after the addition (what every build did before)",
                        _s(added["recompute"]), ""),
                   _row("update for what the new articles touch", _s(added["update"]),
