@@ -19,6 +19,7 @@ import io
 import itertools
 import json
 import math
+import os
 import shutil
 import statistics
 import sys
@@ -32,6 +33,7 @@ from bench.corpus import generate
 from bench.run import CORPUS, WORK, _examples, machine, store_path, synthetic
 from cadregraph.api import KnowledgeGraph
 from cadregraph.build import summaries
+from cadregraph.build.system_graphs import ensure_system_graphs
 from cadregraph.core import iris
 from cadregraph.use import named as queries
 
@@ -104,6 +106,16 @@ def _timed(fn) -> float:
     return time.perf_counter() - started
 
 
+def _load_average() -> float:
+    return os.getloadavg()[0]
+
+
+def _conditions(start: float) -> str:
+    """How busy the shared machine was while a measurement ran."""
+    return (f"load average {start:.1f} at the start and {_load_average():.1f} at the end, on "
+            f"{os.cpu_count()} cores shared with other work")
+
+
 def additions(n: int, added: int = 1000) -> dict:
     """``added`` new articles built into a copy of the n-article store: the
     summary update beside a whole recompute after it, and whether they agree."""
@@ -118,8 +130,11 @@ def additions(n: int, added: int = 1000) -> dict:
     shutil.rmtree(work, ignore_errors=True)
     shutil.copytree(base, work)
     with KnowledgeGraph(work) as kg:
-        if not summaries.summaries_current(kg.store):      # made by another version of the code
+        # made by another version of the code: brought up to date first, or
+        # the timed build would recompute the summaries whole
+        if ensure_system_graphs(kg.store) or not summaries.summaries_current(kg.store):
             summaries.refresh_summaries(kg.store)
+        start = _load_average()
         report = kg.build([extra], jobs=2)
         update = report.stages["summaries"]
         incremental = summaries.comparable(kg.store)
@@ -127,7 +142,7 @@ def additions(n: int, added: int = 1000) -> dict:
         equal = summaries.comparable(kg.store) == incremental
     shutil.rmtree(work, ignore_errors=True)
     data = {"articles": n, "added": report.ingested, "update": update, "recompute": recompute, "equal": equal,
-            "build_seconds": report.seconds, "stages": report.stages}
+            "build_seconds": report.seconds, "stages": report.stages, "conditions": _conditions(start)}
     _save(f"additions-{n}", data)
     return data
 
@@ -141,6 +156,7 @@ def cluster(n: int, workers: int = 2) -> dict:
     local, remote = WORK / f"cluster-local-{n}", WORK / f"cluster-dask-{n}"
     for folder in (local, remote):
         shutil.rmtree(folder, ignore_errors=True)
+    start = _load_average()
     with KnowledgeGraph(local) as kg:
         local_seconds = _timed(lambda: kg.build([corpus], jobs=workers))
         local_dump = _dump(kg)
@@ -149,7 +165,7 @@ def cluster(n: int, workers: int = 2) -> dict:
             dask_seconds = _timed(lambda: kg.build([corpus], cluster=lc.scheduler_address))
             dask_dump = _dump(kg)
     data = {"articles": n, "workers": workers, "local_seconds": local_seconds, "dask_seconds": dask_seconds,
-            "equal": local_dump == dask_dump, "quads": len(local_dump)}
+            "equal": local_dump == dask_dump, "quads": len(local_dump), "conditions": _conditions(start)}
     for folder in (local, remote):
         shutil.rmtree(folder, ignore_errors=True)
     _save(f"cluster-{n}", data)

@@ -145,8 +145,10 @@ def write_report(path: Path, machine: str) -> None:
     lines += _query_rows(runs)
     added = _load(f"additions-{last}")
     if added:
-        lines += ["", f"## Adding {added['added']:,} articles to the {last // 1000}k store", "",
-                  _row("summary work", "time", "ratio"), _row("---", "---", "---"),
+        lines += ["", f"## Adding {added['added']:,} articles to the {added['articles'] // 1000}k store", ""]
+        if "store" in added:
+            lines += [f"The store: {added['store']}.", ""]
+        lines += [_row("summary work", "time", "ratio"), _row("---", "---", "---"),
                   _row("whole recompute after the addition (what every build did before)",
                        _s(added["recompute"]), ""),
                   _row("update for what the new articles touch", _s(added["update"]),
@@ -159,17 +161,49 @@ def write_report(path: Path, machine: str) -> None:
             lines += ["", f"The whole build of the {added['added']:,} articles took {_s(added['build_seconds'])}: "
                           + ", ".join(f"{k} {_s(v)}" for k, v in st.items()) + ". Reading what the store knows "
                           "before the first article (`index`: every identity and every article's hash) grows with "
-                          "the store, and is what a small daily addition to a large store pays most for."]
+                          "the store; it took 5 min here until the persons, the bodies of their tenures and the "
+                          "provinces of those bodies were read by three plain queries instead of one nesting them."]
+        old = _load(f"additions-{last}-before")
+        if old:
+            lines += ["", f"Before this change (the same bench, {old.get('conditions', 'on this machine')}): "
+                          f"update {_s(old['update'])}, recompute {_s(old['recompute'])}, "
+                          f"{old['recompute'] / old['update']:,.1f}× faster; `index` {_s(old['stages']['index'])}."]
+        if "conditions" in added:
+            lines += ["", f"Conditions of this run: {added['conditions']}."]
     cluster = _load("cluster-10000")
+    old_cluster = _load("cluster-10000-before")
+    old_ratio = old_cluster["dask_seconds"] / old_cluster["local_seconds"] if old_cluster else 0.0
     if cluster:
         lines += ["", f"## Extraction on a Dask cluster ({cluster['articles']:,} articles)", "",
                   _row("build", "time", "store"), _row("---", "---", "---"),
                   _row(f"local, `--jobs {cluster['workers']}`", _s(cluster["local_seconds"]), f"{cluster['quads']:,} quads"),
                   _row(f"Dask LocalCluster, {cluster['workers']} worker processes on the same machine",
                        _s(cluster["dask_seconds"]), "equal to the local build" if cluster["equal"] else "**DIFFERS**"),
-                  "", f"Ratio Dask / local: {cluster['dask_seconds'] / cluster['local_seconds']:.2f}. On one "
-                      "2-core machine the cluster only adds its scheduling and the transfer of articles and "
-                      "extractions; its gain is more machines, each adding its cores to the extraction (below)."]
+                  "", f"Ratio Dask / local: {cluster['dask_seconds'] / cluster['local_seconds']:.2f}"
+                      + (f" (before the workers read the files themselves: {old_ratio:.2f}, "
+                         f"{_s(old_cluster['dask_seconds'])} vs {_s(old_cluster['local_seconds'])})"
+                         if old_cluster else "")
+                      + ". On one 2-core machine the cluster only adds its "
+                      "scheduling and the transfer of headings and extractions; its gain is more machines, each "
+                      "adding its cores to reading and extraction (below)."
+                      + (f" Conditions: {cluster['conditions']}." if "conditions" in cluster else ""),
+                  "", "What runs where on a cluster (`graph/build/cluster.py`):", "",
+                  "* the building process walks the input folders and sends the workers file paths, and byte "
+                  "ranges of large JSONL files (a worker finds the line ends); no article text;",
+                  "* a worker reads its piece (decoding, JSON, web pages, WARC records), keeps the articles and "
+                  "sends back each one's id, text hash and fingerprint;",
+                  "* the building process skips what the store holds with the same hash and marks republished "
+                  "texts, then asks the worker holding the rest to normalise and extract them; the extractions "
+                  "come back;",
+                  "* the building process resolves identities, makes each article's RDF and commits batches.",
+                  "",
+                  "The RDF is not made on the workers: an article's IRIs come from resolving its names against "
+                  "the identities in the store and in every earlier article of the build (a person's IRI depends "
+                  "on the mentions before it), which only the one writer holds, in input order. Making the "
+                  "N-Triples on the workers would take a second round trip per article (extraction out, "
+                  "resolution back, triples out again) for the cheaper half of the writer's work; the write "
+                  "itself, the most expensive stage, stays with the store either way. A file the workers cannot "
+                  "see is read by the building process and its articles sent to them."]
     merged = {n: _load(f"merged-{n}") for n in (1000, 10_000)}
     merged = {n: r for n, r in merged.items() if r}
     if merged:
@@ -231,11 +265,11 @@ def write_report(path: Path, machine: str) -> None:
               "they limit first. The next steps are making the N-Triples on the workers from a resolution the writer "
               "sends back (resolution is cheap; the RDF is not), and a store that ingests batches in parallel.",
               "* **Reading the store before a build** (`index`: every identity and every article's hash) grows with "
-              "the store and dominates a small daily addition to a large store; it is the next thing to make "
-              "incremental (keep the index in the store's folder, or read only the names the new articles bring).",
+              "the store: seconds at 100k once its queries were made plain, so minutes at 10M; reading only the "
+              "names the new articles bring would make it follow the addition instead.",
               "* **Summaries.** The whole recompute grows with the store (it is what the build used to do after every "
               "batch of articles); the update grows with what the new articles touch, plus one read of every "
-              "alphabetical position as an integer (about 0.4 s per 300,000 on this machine).",
+              "alphabetical position (as one string: about 0.2 s per 300,000 on this machine).",
               "* **Each store.** The servers add HTTP and SPARQL parsing to every write (one update per batch); "
               "Virtuoso also rewrites each query (`define`, graph filters), and dumps graph by graph.",
               "* **Size.** At a few hundred bytes per quad on disk, ten million articles is near a terabyte on one "

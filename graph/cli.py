@@ -291,8 +291,9 @@ def parser() -> argparse.ArgumentParser:
     _store_arg(b)
     b.add_argument("--jobs", type=_positive, default=1, metavar="N", help="extract in N processes (default 1)")
     b.add_argument("--cluster", metavar="ADDRESS",
-                   help="extract on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:8786); "
-                        "this process still resolves identities and writes (pip install 'cadregraph[cluster]')")
+                   help="read and extract on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:8786; "
+                        "the workers see the input under the same paths); this process still resolves "
+                        "identities and writes (pip install 'cadregraph[cluster]')")
     b.add_argument("--replace", action="store_true",
                    help="rebuild articles whose id is stored with other text (default: refuse them)")
     b.add_argument("--curation", metavar="FILE", help="curator's identity decisions (default: STORE/curation.csv)")

@@ -212,3 +212,24 @@ def test_a_build_killed_before_its_summaries_leaves_them_to_the_next(tmp_path, m
         incremental = _summary(kg)
         summaries.refresh_summaries(kg.store)
         assert _summary(kg) == incremental
+
+
+def test_an_entity_named_anew_moves_to_its_new_place_in_the_order(tmp_path):
+    # a body a later article names by a label that sorts first moves there;
+    # the bodies it passes over, untouched, keep their positions
+    label = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
+    bodies = {f"{ID}org/{slug}": name for slug, name in
+              (("so-xay-dung", "Sở Xây dựng"), ("so-tai-chinh", "Sở Tài chính"), ("so-noi-vu", "Sở Nội vụ"),
+               ("ban-dan-van", "Ban Dân vận"), ("ban-to-chuc", "Ban Tổ chức"))}
+    with KnowledgeGraph(tmp_path / "store") as kg:
+        kg.store.write_graphs({iris.article("t-one"): [f'<{b}> {label} "{n}"@vi .' for b, n in bodies.items()]})
+        summaries.refresh_summaries(kg.store)
+        moved = f"{ID}org/so-xay-dung"
+        assert _summary(kg)[1]["sortKey"][-1] == moved
+        kg.store.write_graphs({iris.article("t-two"): [f'<{moved}> {label} "Ban Chỉ đạo xây dựng"@vi .']},
+                              {iris.SUMMARY_GRAPH: summaries.pending_lines([iris.article("t-two")])})
+        summaries.update_summaries(kg.store)
+        incremental = _summary(kg)
+        summaries.refresh_summaries(kg.store)
+        assert _summary(kg) == incremental
+    assert incremental[1]["sortKey"][0] == moved

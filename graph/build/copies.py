@@ -9,12 +9,12 @@ keys of its bands (``cg:textBand``), so a later build finds it by one query
 per chunk of articles, not by reading every signature."""
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, TypeVar
 
 from ..core import iris
-from ..read.fingerprint import THRESHOLD, Fingerprint, TextCopy, fingerprint
-from ..read.load import Loaded
+from ..read.fingerprint import THRESHOLD, Fingerprint, TextCopy
 from ..store import Store
+from .extraction import Heading
 
 _CHUNK = 200
 _BANDS_QUERY = """
@@ -24,15 +24,18 @@ SELECT ?a ?signature WHERE {{
 }}"""
 
 
+T = TypeVar("T")
+
+
 class CopyFinder:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._run: dict[str, list[tuple[str, Fingerprint]]] = {}     # band -> first copies of this build
 
-    def mark(self, items: Iterable[Loaded], found: dict[str, TextCopy]) -> Iterator[Loaded]:
-        """The items, unchanged; ``found[article id]`` says, before each is
-        yielded, what its text repeats."""
-        chunk: list[Loaded] = []
+    def mark(self, items: Iterable[tuple[Heading, T]], found: dict[str, TextCopy]) -> Iterator[tuple[Heading, T]]:
+        """The (heading, article) items, unchanged; ``found[article id]``
+        says, before each is yielded, what its text repeats."""
+        chunk: list[tuple[Heading, T]] = []
         for item in items:
             chunk.append(item)
             if len(chunk) == _CHUNK:
@@ -40,22 +43,23 @@ class CopyFinder:
                 chunk = []
         yield from self._chunk(chunk, found)
 
-    def _chunk(self, chunk: list[Loaded], found: dict[str, TextCopy]) -> Iterator[Loaded]:
-        prints = {item.article.id: fingerprint(item.article.text) for item in chunk}
+    def _chunk(self, chunk: list[tuple[Heading, T]], found: dict[str, TextCopy]) -> Iterator[tuple[Heading, T]]:
+        prints = {head.id: head.fingerprint() for head, _ in chunk}
         stored = self._stored({band for fp in prints.values() if fp for band in fp.bands()})
         for item in chunk:
-            iri, fp = iris.article(item.article.id), prints[item.article.id]
+            head = item[0]
+            iri, fp = iris.article(head.id), prints[head.id]
             if fp is None:
-                found[item.article.id] = TextCopy(None)
+                found[head.id] = TextCopy(None)
                 yield item
                 continue
             candidates = {other: other_fp for band in fp.bands()
                           for other, other_fp in stored.get(band, []) + self._run.get(band, []) if other != iri}
             scored = sorted((-fp.similarity(other_fp), other) for other, other_fp in candidates.items())
             if scored and -scored[0][0] >= THRESHOLD:
-                found[item.article.id] = TextCopy(fp, scored[0][1])
+                found[head.id] = TextCopy(fp, scored[0][1])
             else:
-                found[item.article.id] = TextCopy(fp)
+                found[head.id] = TextCopy(fp)
                 for band in fp.bands():
                     self._run.setdefault(band, []).append((iri, fp))
             yield item

@@ -16,26 +16,27 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, TypeVar
 
 from ..core import iris
 from ..core.progress import Progress
 from ..resolve.curation import Curation
 from ..extract.gazetteer import load as load_gazetteer
 from ..resolve.identity import IdentityIndex
-from ..read.load import Loaded, Loader, Problem
+from ..read.load import Loader, Problem
 from ..read.fingerprint import TextCopy
-from ..rdf.article_graph import ArticleTriples, build_article, content_hash
+from ..rdf.article_graph import ArticleTriples, build_article
 from .system_graphs import ensure_system_graphs, refresh_succession
 from ..store import EmbeddedStore, Store
 from ..store.base import lines_of
 from .copies import CopyFinder
 from .identities import candidate_quads, curate, load_index
 from .cluster import cluster_extractions
-from .extraction import local_extractions
+from .extraction import Heading, heading, local_extractions
 from .summaries import pending_lines, refresh_summaries, summaries_current, update_summaries
 
 
+T = TypeVar("T")
 STAGES = ("index", "read+extract", "resolve", "rdf", "write", "succession", "summaries")
 
 
@@ -135,8 +136,16 @@ def build(paths: Iterable[str | Path], store: Store, *, jobs: int = 1, replace: 
             store.pause()           # let waiting readers in between batches
 
     copies: dict[str, TextCopy] = {}
-    todo = CopyFinder(store).mark(_fresh(loader.articles(paths), hashes, seen_ids, replace, report), copies)
-    extractions = cluster_extractions(todo, cluster) if cluster else local_extractions(todo, jobs)
+    finder = CopyFinder(store)
+
+    def admit(headed: Iterable[tuple[Heading, T]]) -> Iterator[T]:
+        """The articles to build, of (heading, article) pairs in input order."""
+        return (item for _, item in finder.mark(_fresh(headed, hashes, seen_ids, replace, report), copies))
+
+    if cluster:
+        extractions = cluster_extractions(paths, loader, admit, cluster)
+    else:
+        extractions = local_extractions(admit((heading(item), item) for item in loader.articles(paths)), jobs)
     for item, result in _timed(extractions, report.stages, "read+extract"):
         art = item.article
         copy = copies.pop(art.id)
@@ -178,29 +187,29 @@ def build(paths: Iterable[str | Path], store: Store, *, jobs: int = 1, replace: 
     return report
 
 
-def _fresh(items: Iterable[Loaded], hashes: dict[str, str], seen_ids: dict[str, str], replace: bool,
-           report: BuildReport) -> Iterator[Loaded]:
-    """Articles that need building: new ones, and changed ones with
-    ``replace``. Duplicate ids with another text are refused."""
+def _fresh(items: Iterable[tuple[Heading, T]], hashes: dict[str, str], seen_ids: dict[str, str], replace: bool,
+           report: BuildReport) -> Iterator[tuple[Heading, T]]:
+    """Articles that need building, of (heading, article) pairs: new ones,
+    and changed ones with ``replace``. Duplicate ids with another text are
+    refused."""
     for item in items:
-        art = item.article
-        digest = content_hash(art.text)
-        first = seen_ids.get(art.id)
+        head = item[0]
+        first = seen_ids.get(head.id)
         if first is not None:
-            if first != digest:
-                report.problems.append(Problem(art.source, f"duplicate article id {art.id!r} with different "
+            if first != head.digest:
+                report.problems.append(Problem(head.source, f"duplicate article id {head.id!r} with different "
                                                            f"text (first kept)"))
             else:
                 report.unchanged += 1
             continue
-        seen_ids[art.id] = digest
-        stored = hashes.get(iris.article(art.id))
-        if stored == digest:
+        seen_ids[head.id] = head.digest
+        stored = hashes.get(iris.article(head.id))
+        if stored == head.digest:
             report.unchanged += 1
             continue
         if stored is not None:
             if not replace:
-                report.problems.append(Problem(art.source, f"article id {art.id!r} is already in the store with "
+                report.problems.append(Problem(head.source, f"article id {head.id!r} is already in the store with "
                                                            f"different text (use --replace to rebuild it)"))
                 continue
             report.replaced += 1

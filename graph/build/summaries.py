@@ -13,9 +13,13 @@ The summary graph is derived data. Each figure is one CONSTRUCT query
 alphabetical positions: see ``sort_keys``). A build that only adds articles
 updates the figures those articles touch (``update_summaries``): each
 figure names, for the graphs the build added, the keys it must recount (the
-persons an article mentions, the documents it dates, the issuers and types
-of those documents, ...), recomputes those keys alone over the whole merge,
-and swaps old triples for new in one transaction. The articles a build
+persons an article mentions, the documents it dates, the events it
+reports, ...) and recomputes those keys alone over the whole merge, or
+moves the stored figure by what the pending graphs add (counts, newest
+dates: what the graphs counted so far say, beside what the merge says
+now), and swaps old triples for new in one transaction. Each query reads
+the pending graphs or looks up given keys: none reads a whole figure, so
+an update's cost follows what the new articles touch (bench/SCALING.md). The articles a build
 writes are marked pending in the summary graph in the same transaction as
 the articles (``pending_lines``), so a build killed before its summaries
 leaves marks the next build takes up. A build that replaces articles, a
@@ -24,11 +28,10 @@ recompute the graph whole (``refresh_summaries``: cleared, then
 bulk-loaded). The graph is kept out of the merge (the default graph), so
 neither reasoning nor validation sees it.
 
-To add a figure: its full CONSTRUCT, the keys an added article touches
-(``touched``, reading only the pending graphs), the same CONSTRUCT
-restricted to given keys (``restricted``), and where its triples hang in
-the summary graph (``existing``). The test suite checks every figure's
-update against a full recompute.
+To add a figure: its full CONSTRUCT with a place for a VALUES block of
+keys (``#KEYS``), and the keys an added article touches (``touched``,
+reading only the pending graphs), or its own ``changes``. The test suite
+checks every figure's update against a full recompute.
 
     person  cg:mentionCount n              texts that mention the person (a republished
                                            copy, cg:sameTextAs, is its first copy's text)
@@ -64,6 +67,7 @@ _APPOINTED = iris.VOCAB + "status/appointed"
 _NOT_ARTICLES = iris.iri_list(iris.SYSTEM_GRAPHS)
 _INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 _CHUNK = 250_000
+_GRAPHS_PER_QUERY = 250
 _PARTICIPATION = "VALUES ?role { cg:chair cg:speaker cg:attendee }"
 _NOT_COPIED = "MINUS { GRAPH ?copy { ?copy cg:sameTextAs ?first . ?e a cg:Event } }"
 _NO_COPY = "FILTER NOT EXISTS { ?g cg:sameTextAs ?first }"     # inside GRAPH ?g: ?g is no copy
@@ -101,17 +105,13 @@ class Figure:
     ``full`` computes it over the whole merge. ``touched`` selects the keys
     (one or two variables) whose figure the pending graphs may change
     (``#GRAPHS`` stands for a VALUES block of the pending graphs);
-    ``restricted`` computes the figure for those keys only (a VALUES block
-    replaces ``#KEYS``; by default ``full`` with the block in its innermost
-    group); ``subjects`` selects, in the summary graph, the subjects of the
-    figure's triples for those keys (empty: the keys are the subjects);
-    ``predicates`` are the figure's predicates (cg: local names)."""
+    ``full`` with a VALUES block of them in place of ``#KEYS`` computes the
+    figure for those keys only; the keys are the subjects of the figure's
+    triples, whose ``predicates`` are given (cg: local names)."""
     name: str
     full: str
     touched: str
     predicates: tuple[str, ...]
-    subjects: str = ""
-    restricted: str = ""
 
     @property
     def keys(self) -> list[str]:
@@ -122,22 +122,20 @@ class Figure:
         return self.full.replace(KEYS, "")
 
     def touched_keys(self, store: Store, graphs: list[str]) -> list[tuple]:
-        return store.plain_rows(iris.SPARQL_PREFIXES + with_pending(self.touched, graphs))
+        return pending_rows(store, self.touched, graphs)
 
     def changes(self, store: Store, graphs: list[str]) -> tuple[set[str], set[str]]:
         """The figure's triples for the keys the pending ``graphs`` touch:
         as stored, and recomputed."""
         keys = self.touched_keys(store, graphs)
-        old, new, subjects = set(), set(), set()
+        new = set()
         for block in _blocks(self.keys, keys):
-            new.update(store.construct_lines(iris.SPARQL_PREFIXES + (self.restricted or self.full).replace(KEYS, block)))
-            if self.subjects:
-                subjects.update(s for (s,) in store.plain_rows(
-                    iris.SPARQL_PREFIXES + f"SELECT DISTINCT ?s WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ {block} {self.subjects} }} }}"))
-        if not self.subjects:
-            subjects = {k for (k,) in keys}
-        old = stored_lines(store, subjects, self.predicates)
-        return old, new
+            new.update(store.construct_lines(iris.SPARQL_PREFIXES + self.full.replace(KEYS, block)))
+        return stored_lines(store, {k for (k,) in keys}, self.predicates), new
+
+
+# (in a filter) the graph ?h is pending
+_PENDING_MARK = f"GRAPH <{SUMMARY_GRAPH}> {{ ?h <{iris.CG}summaryPending> ?mark }}"
 
 
 def with_pending(sparql: str, graphs: list[str]) -> str:
@@ -145,6 +143,24 @@ def with_pending(sparql: str, graphs: list[str]) -> str:
     block of ?g) and of ``#FROM`` (FROM NAMED clauses)."""
     return (sparql.replace(GRAPHS, _block(["g"], [(g,) for g in graphs]))
             .replace(FROM, " ".join(f"FROM NAMED <{g}>" for g in sorted(graphs))))
+
+
+def pending_rows(store: Store, sparql: str, graphs: list[str]) -> list[tuple]:
+    """The rows of ``sparql`` over the pending graphs, asked a few hundred
+    graphs at a time (an engine's cost per graph grows with the number of
+    graphs named), the answers put end to end: so a query that counts per
+    key counts per group of graphs, and its caller sums (``_summed``)."""
+    return [row for i in range(0, len(graphs), _GRAPHS_PER_QUERY)
+            for row in store.plain_rows(iris.SPARQL_PREFIXES + with_pending(sparql, graphs[i:i + _GRAPHS_PER_QUERY]))]
+
+
+def _summed(rows) -> dict:
+    """Key -> the sum of its counts, of rows (key..., count)."""
+    sums: dict = {}
+    for *key, n in rows:
+        key = tuple(key) if len(key) > 1 else key[0]
+        sums[key] = sums.get(key, 0) + int(n)
+    return sums
 
 
 def stored_lines(store: Store, subjects, predicates) -> set[str]:
@@ -168,44 +184,47 @@ def stored_values(store: Store, subjects, prop: str) -> dict[str, str]:
 
 
 class MentionFigure(Figure):
-    """Mentions counted by difference: a pending article that is no
-    republished copy is a new text, so a person's count grows by the pending
-    originals that mention them. The persons a pending copy mentions
-    (``cg:sameTextAs``: its text may be counted already) are counted again
-    over the whole merge instead."""
+    """Mentions counted by difference: a person's count grows by the texts
+    the pending graphs mention them in (a republished copy's text is its
+    first copy's) that no counted graph mentions them in."""
 
     def changes(self, store: Store, graphs: list[str]) -> tuple[set[str], set[str]]:
-        in_copies = {p for (p,) in store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_IN_COPIES, graphs))}
-        old, new = set(), set()
-        for block in _blocks(["p"], [(p,) for p in in_copies]):
-            new.update(store.construct_lines(iris.SPARQL_PREFIXES + self.full.replace(KEYS, block)))
-        added = {p: n for p, n in store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_NEW_MENTIONS, graphs))
-                 if p not in in_copies}
-        before = stored_values(store, set(added) | in_copies, "mentionCount")
-        old = {f"<{p}> <{iris.CG}mentionCount> {_integer(int(n))} ." for p, n in before.items()}
-        new |= {f"<{p}> <{iris.CG}mentionCount> {_integer(int(before.get(p, 0)) + int(n))} ." for p, n in added.items()}
-        return old, new
+        texts = set(pending_rows(store, _TEXTS_MENTIONING, graphs))
+        for block in _blocks(["p", "text"], texts):
+            texts -= set(store.plain_rows(iris.SPARQL_PREFIXES + _COUNTED_TEXTS.replace(KEYS, block)))
+        added: dict[str, int] = {}
+        for p, _ in texts:
+            added[p] = added.get(p, 0) + 1
+        before = stored_values(store, added, "mentionCount")
+        old = {_mention_line(p, int(n)) for p, n in before.items()}
+        return old, {_mention_line(p, int(before.get(p, 0)) + n) for p, n in added.items()}
 
 
-_IN_COPIES = f"""SELECT DISTINCT ?p {FROM} WHERE {{ GRAPH ?g {{ ?g cg:sameTextAs ?first . ?p a cg:Person }} }}"""
-_NEW_MENTIONS = f"""SELECT ?p (COUNT(DISTINCT ?g) AS ?n) {FROM} WHERE {{ GRAPH ?g {{ ?p a cg:Person {_NO_COPY} }} }}
-GROUP BY ?p"""
+_TEXTS_MENTIONING = f"""SELECT DISTINCT ?p ?text {FROM} WHERE {{
+  GRAPH ?g {{ ?p a cg:Person OPTIONAL {{ ?g cg:sameTextAs ?first }} }} BIND(COALESCE(?first, ?g) AS ?text) }}"""
+# the (person, text) pairs a counted graph holds: the text's first copy, or another copy of it
+_COUNTED_TEXTS = f"""SELECT ?p ?text WHERE {{ {KEYS}
+  FILTER EXISTS {{ {{ GRAPH ?text {{ ?p a cg:Person }} BIND(?text AS ?h) }}
+                  UNION {{ GRAPH ?h {{ ?h cg:sameTextAs ?text . ?p a cg:Person }} }}
+                  FILTER NOT EXISTS {{ {_PENDING_MARK} }} }} }}"""
+
+
+def _mention_line(p: str, n: int) -> str:
+    return f"<{p}> <{iris.CG}mentionCount> {_integer(n)} ."
 
 
 class DualPostsFigure(Figure):
     """Touched: the members of the pending articles' tenures, and everyone
     holding a tenure in a body that only pending articles call a Party or a
-    State body (the graphs that type it, counted: all of them pending)."""
+    State body (no counted graph types it so)."""
 
     def touched_keys(self, store: Store, graphs: list[str]) -> list[tuple]:
         keys = set(super().touched_keys(store, graphs))
         kinds = _block(["kind"], store.plain_rows(iris.SPARQL_PREFIXES + _BODY_CLASSES))
-        pending_counts = {(o, k): int(n) for o, k, n in store.plain_rows(
-            iris.SPARQL_PREFIXES + with_pending(_TYPED_IN_PENDING, graphs).replace("#KINDS", kinds))}
+        typed = pending_rows(store, _TYPED_IN_PENDING.replace("#KINDS", kinds), graphs)
         fresh = set()
-        for block in _blocks(["o", "kind"], pending_counts):
-            fresh.update(o for o, k, n in store.plain_rows(iris.SPARQL_PREFIXES + _TYPED_IN_ALL.replace(KEYS, block))
-                         if int(n) == pending_counts[(o, k)])
+        for block in _blocks(["o", "kind"], typed):
+            fresh.update(o for o, _ in store.plain_rows(iris.SPARQL_PREFIXES + _TYPED_ONLY_IN_PENDING.replace(KEYS, block)))
         for block in _blocks(["o"], [(o,) for o in fresh]):
             keys.update(store.plain_rows(f"SELECT DISTINCT ?p WHERE {{ {block} ?t <{iris.PREFIXES['org']}organization> ?o ; "
                                          f"<{iris.PREFIXES['org']}member> ?p }}"))
@@ -215,23 +234,89 @@ class DualPostsFigure(Figure):
 # (two constant ends: Virtuoso cannot start a closure from a VALUES block)
 _BODY_CLASSES = """SELECT DISTINCT ?kind WHERE {
   { ?kind rdfs:subClassOf* cg:PartyBody } UNION { ?kind rdfs:subClassOf* cg:StateBody } }"""
-_TYPED_IN_PENDING = f"""SELECT ?o ?kind (COUNT(DISTINCT ?g) AS ?n) {FROM} WHERE {{ #KINDS GRAPH ?g {{ ?o a ?kind }} }}
-GROUP BY ?o ?kind"""
-_TYPED_IN_ALL = """SELECT ?o ?kind (COUNT(?h) AS ?n) WHERE { #KEYS GRAPH ?h { ?o a ?kind } } GROUP BY ?o ?kind"""
+_TYPED_IN_PENDING = f"""SELECT DISTINCT ?o ?kind {FROM} WHERE {{ #KINDS GRAPH ?g {{ ?o a ?kind }} }}"""
+_TYPED_ONLY_IN_PENDING = f"""SELECT ?o ?kind WHERE {{ #KEYS
+  FILTER NOT EXISTS {{ GRAPH ?h {{ ?o a ?kind }} FILTER NOT EXISTS {{ {_PENDING_MARK} }} }} }}"""
+
+
+class Pending(list):
+    """The pending graphs' IRIs, and the documents they speak of (asked by
+    two figures), read once."""
+    documents: list[str] | None = None
 
 
 def _pending_documents(store: Store, graphs: list[str]) -> list[str]:
     """VALUES blocks of ?doc: the documents the pending graphs speak of."""
-    return _blocks(["doc"], store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_PENDING_DOCUMENTS, graphs)))
+    if getattr(graphs, "documents", None) is not None:
+        return graphs.documents
+    blocks = _blocks(["doc"], pending_rows(store, _PENDING_DOCUMENTS, graphs))
+    if isinstance(graphs, Pending):
+        graphs.documents = blocks
+    return blocks
 
 
 class DocumentCountFigure(Figure):
-    """Touched: the issuer and type of every document the pending graphs
-    date, attribute or type."""
+    """Cells counted by difference: only the documents the pending graphs
+    date, attribute or type can move between cells. Each is placed in its
+    cells twice, over the whole merge and over what the counted graphs (the
+    graphs not pending) say of it, and each cell's stored count moves by
+    the difference; a cell left with no document goes."""
 
-    def touched_keys(self, store: Store, graphs: list[str]) -> list[tuple]:
-        return sorted({row for block in _pending_documents(store, graphs)
-                       for row in store.plain_rows(iris.SPARQL_PREFIXES + self.touched.replace(KEYS, block))})
+    def changes(self, store: Store, graphs: list[str]) -> tuple[set[str], set[str]]:
+        after: dict[str, dict[str, str]] = {}
+        before: dict[str, dict[str, str]] = {}
+        for block in _pending_documents(store, graphs):
+            _cells(store.construct_lines(iris.SPARQL_PREFIXES + self.full.replace(KEYS, block)), after)
+            _cells(store.construct_lines(iris.SPARQL_PREFIXES + _COUNTED_ONLY.replace(KEYS, block)), before)
+        cells = set(after) | set(before)
+        stored = stored_values(store, cells, "documentCount")
+        new = set()
+        for cell in cells:
+            n = int(stored.get(cell, 0)) + _count(after.get(cell)) - _count(before.get(cell))
+            if n > 0:
+                lines = after.get(cell) or before[cell]
+                new |= {line for p, line in lines.items() if p != _COUNT} | {
+                    f"<{cell}> {_COUNT} {_integer(n)} ."}
+        return stored_lines(store, cells, self.predicates), new
+
+
+_COUNT = f"<{iris.CG}documentCount>"
+# what the graphs counted so far (those not pending) say of a document
+
+
+def _counted(p: str, o: str) -> str:
+    """A filter: a graph counted so far says ``?doc p o``."""
+    return f"FILTER EXISTS {{ GRAPH ?h {{ ?doc {p} {o} }} FILTER NOT EXISTS {{ {_PENDING_MARK} }} }}"
+
+
+def _document_counts(counted_only: bool = False) -> str:
+    """The documents-by-year CONSTRUCT: over the merge, or (``counted_only``)
+    over what the counted graphs say."""
+    said = _counted if counted_only else (lambda p, o: "")
+    return f"""
+CONSTRUCT {{ ?cell a cg:DocumentCount ; cg:issuer ?o ; cg:documentType ?t ; cg:year ?year ; cg:documentCount ?n }}
+WHERE {{
+  {{ SELECT ?o ?t ?year (COUNT(DISTINCT ?doc) AS ?n) WHERE {{
+      {KEYS}
+      ?doc eli:passed_by ?o ; eli:type_document ?t .
+      {said("eli:passed_by", "?o")} {said("eli:type_document", "?t")}
+      OPTIONAL {{ ?doc eli:date_document ?date {said("eli:date_document", "?date")} }}
+      BIND(IF(BOUND(?date), YEAR(?date), "?") AS ?year)
+    }} GROUP BY ?o ?t ?year }}
+  BIND(IRI(CONCAT("{iris.ID}count/", {_slug_of("?o")}, "--", STRAFTER(STR(?t), "{iris.VOCAB}doctype/"),
+                  "--", STR(?year))) AS ?cell)
+}}"""
+
+
+def _cells(lines: list[str], into: dict[str, dict[str, str]]) -> None:
+    """N-Triples lines grouped by subject, then predicate."""
+    for line in lines:
+        subject, predicate, _ = line.split(" ", 2)
+        into.setdefault(subject[1:-1], {})[predicate] = line
+
+
+def _count(lines: dict[str, str] | None) -> int:
+    return int(lines[_COUNT].split(" ", 2)[2].split('"')[1]) if lines else 0
 
 
 class ConflictFigure(Figure):
@@ -241,10 +326,10 @@ class ConflictFigure(Figure):
 
     def changes(self, store: Store, graphs: list[str]) -> tuple[set[str], set[str]]:
         flagged: set[str] = set()
-        docs = store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_DOCUMENTS_DATED, graphs))
+        docs = pending_rows(store, _DOCUMENTS_DATED, graphs)
         for block in _blocks(["x"], docs):
             flagged.update(x for (x,) in store.plain_rows(iris.SPARQL_PREFIXES + _TWO_VALUES.replace(KEYS, block)))
-        held = set(store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_HELD, graphs)))
+        held = set(pending_rows(store, _HELD, graphs))
         tenures: dict[tuple[str, str], set[str]] = {}
         for block in _blocks(["p"], {(p,) for p, _ in held}):
             for p, t, o in store.plain_rows(iris.SPARQL_PREFIXES + _TENURES_OF.replace(KEYS, block)):
@@ -271,11 +356,11 @@ class AppointmentFigure(Figure):
 
     def changes(self, store: Store, graphs: list[str]) -> tuple[set[str], set[str]]:
         issued: dict[str, str] = {}
-        for t, day in store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_NEW_APPOINTMENTS, graphs)):
+        for t, day in pending_rows(store, _NEW_APPOINTMENTS, graphs):
             if day is not None and day > issued.get(t, ""):
                 issued[t] = day
             issued.setdefault(t, "")
-        touched = set(issued) | {t for (t,) in store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_NEW_STARTS, graphs))}
+        touched = set(issued) | {t for (t,) in pending_rows(store, _NEW_STARTS, graphs)}
         before = stored_values(store, touched, "appointmentReported")
         starts: dict[str, str] = {}
         for block in _blocks(["t"], [(t,) for t in touched]):
@@ -308,8 +393,8 @@ class PairFigure(Figure):
     shared. Only the pairs at those events are read and written."""
 
     def changes(self, store: Store, graphs: list[str]) -> tuple[set[str], set[str]]:
-        added = store.plain_rows(iris.SPARQL_PREFIXES + with_pending(_NEW_PAIRS, graphs))
-        pairs = {_pair_iri(a, b): (a, b, int(n)) for a, b, n in added}
+        added = _summed(pending_rows(store, _NEW_PAIRS, graphs))
+        pairs = {_pair_iri(a, b): (a, b, n) for (a, b), n in added.items()}
         counts = stored_values(store, pairs, "sharedEvents")
         old, new = set(), set()
         for pair, (a, b, n) in pairs.items():
@@ -402,27 +487,17 @@ CONSTRUCT { ?event cg:documentEventDate ?date } WHERE {
   } GROUP BY ?event
 }""", touched=f"SELECT DISTINCT ?event {FROM} WHERE {{ GRAPH ?g {{ ?event a cg:Event }} }}",
         predicates=("documentEventDate",)),
-    # a cell is an issuer, a type and a year: a document dated anew leaves
-    # the cell of undated ones, so every year of a touched issuer and type
-    DocumentCountFigure("documents-by-year", f"""
-CONSTRUCT {{ ?cell a cg:DocumentCount ; cg:issuer ?o ; cg:documentType ?t ; cg:year ?year ; cg:documentCount ?n }}
-WHERE {{
-  {{ SELECT ?o ?t ?year (COUNT(DISTINCT ?doc) AS ?n) WHERE {{
-      {KEYS}
-      ?doc eli:passed_by ?o ; eli:type_document ?t .
-      OPTIONAL {{ ?doc eli:date_document ?date }}
-      BIND(IF(BOUND(?date), YEAR(?date), "?") AS ?year)
-    }} GROUP BY ?o ?t ?year }}
-  BIND(IRI(CONCAT("{iris.ID}count/", {_slug_of("?o")}, "--", STRAFTER(STR(?t), "{iris.VOCAB}doctype/"),
-                  "--", STR(?year))) AS ?cell)
-}}""", touched="SELECT DISTINCT ?o ?t WHERE { #KEYS ?doc eli:passed_by ?o ; eli:type_document ?t }",
-        subjects="?s cg:issuer ?o ; cg:documentType ?t",
+    # a cell is an issuer, a type and a year (a document dated anew leaves
+    # the cell of undated ones)
+    DocumentCountFigure("documents-by-year", _document_counts(), touched="",
         predicates=("type", "issuer", "documentType", "year", "documentCount")),
 ]
 
+_COUNTED_ONLY = _document_counts(counted_only=True)
 
 _ISSUERS_OF = "SELECT DISTINCT ?o ?doc WHERE { #KEYS ?doc eli:passed_by ?o }"
-_DATES_OF = """SELECT ?o ?doc (MAX(?d) AS ?newest) WHERE { #KEYS ?doc eli:passed_by ?o OPTIONAL { ?doc eli:date_document ?d } }
+_NEWEST_DATE = "SELECT ?doc (MAX(?d) AS ?newest) WHERE { #KEYS ?doc eli:date_document ?d } GROUP BY ?doc"
+_DATES_OF = """SELECT ?o ?doc (MAX(?d) AS ?newest) WHERE { ?doc eli:passed_by ?o OPTIONAL { ?doc eli:date_document ?d } }
 GROUP BY ?o ?doc"""
 
 
@@ -430,16 +505,20 @@ def _newest_changes(store: Store, graphs: list[str], keep: int = NEWEST_DOCUMENT
     """Each touched body's newest documents, by difference: dates only
     grow as articles are added, so the new newest are among the old ones
     and the documents the pending articles date or attribute."""
-    touched = [row for block in _pending_documents(store, graphs)
-               for row in store.plain_rows(iris.SPARQL_PREFIXES + _ISSUERS_OF.replace(KEYS, block))]
-    issuers = {o for o, _ in touched}
-    old = stored_lines(store, issuers, ("newestDocument",))
-    docs = {d for _, d in touched} | {line.split(" ")[2][1:-1] for line in old}
+    pairs = {row for block in _pending_documents(store, graphs)
+             for row in store.plain_rows(iris.SPARQL_PREFIXES + _ISSUERS_OF.replace(KEYS, block))}
+    issuers = {o for o, _ in pairs}
+    stored = [row for block in _blocks(["s"], [(o,) for o in issuers])
+              for row in store.plain_rows(f"SELECT ?s ?doc WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ {block} "
+                                          f"?s <{iris.CG}newestDocument> ?doc }} }}")]
+    pairs.update(stored)
+    old = {_newest_line(o, doc) for o, doc in stored}
+    dates: dict[str, str] = {}
+    for block in _blocks(["doc"], [(d,) for _, d in pairs]):
+        dates.update(store.plain_rows(iris.SPARQL_PREFIXES + _NEWEST_DATE.replace(KEYS, block)))
     by_issuer: dict[str, list[tuple[str, str]]] = {}
-    for block in _blocks(["doc"], [(d,) for d in docs]):
-        for issuer, doc, newest in store.plain_rows(iris.SPARQL_PREFIXES + _DATES_OF.replace(KEYS, block)):
-            if issuer in issuers:
-                by_issuer.setdefault(issuer, []).append((newest or "", doc))
+    for issuer, doc in pairs:
+        by_issuer.setdefault(issuer, []).append((dates.get(doc) or "", doc))
     return old, set(_newest_lines(by_issuer, keep))
 
 
@@ -448,7 +527,7 @@ def newest_document_lines(store: Store, keep: int = NEWEST_DOCUMENTS) -> list[st
     ones last, ties by IRI): a listing of a body's documents then reads
     those instead of dating every document the body ever issued."""
     by_issuer: dict[str, list[tuple[str, str]]] = {}
-    for issuer, doc, newest in store.plain_rows(iris.SPARQL_PREFIXES + _DATES_OF.replace(KEYS, "")):
+    for issuer, doc, newest in store.plain_rows(iris.SPARQL_PREFIXES + _DATES_OF):
         by_issuer.setdefault(issuer, []).append((newest or "", doc))
     return _newest_lines(by_issuer, keep)
 
@@ -458,8 +537,12 @@ def _newest_lines(by_issuer: dict[str, list[tuple[str, str]]], keep: int) -> lis
     for issuer, docs in by_issuer.items():
         docs.sort(key=lambda d: d[1])
         docs.sort(key=lambda d: d[0], reverse=True)        # stable: ties stay in IRI order
-        lines += [f"<{issuer}> <{iris.CG}newestDocument> <{doc}> ." for _, doc in docs[:keep]]
+        lines += [_newest_line(issuer, doc) for _, doc in docs[:keep]]
     return lines
+
+
+def _newest_line(issuer: str, doc: str) -> str:
+    return f"<{issuer}> <{iris.CG}newestDocument> <{doc}> ."
 
 
 # --------------------------------------------------------- whole recompute
@@ -522,7 +605,7 @@ def update_summaries(store: Store) -> int:
     """Count the pending articles into the summary graph: each figure
     recomputed for the keys they touch, old triples swapped for new in one
     update. The number of triples changed."""
-    graphs = pending(store)
+    graphs = Pending(pending(store))
     if not graphs:
         return 0
     old: set[str] = set()
@@ -535,7 +618,7 @@ def update_summaries(store: Store) -> int:
     old |= was
     new |= now
     duals = _dual_holders(new) | _dual_holders(old)
-    named = store.plain_rows(iris.SPARQL_PREFIXES + with_pending(sort_keys.TOUCHED, graphs))
+    named = pending_rows(store, sort_keys.TOUCHED, graphs)
     old_keys, new_keys = sort_keys.update_lines(store, {x for (x,) in named}, duals, _dual_holders(new))
     old |= old_keys
     new |= new_keys

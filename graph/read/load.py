@@ -29,6 +29,7 @@ SUFFIXES = TEXT_SUFFIXES + PAGE_SUFFIXES + warc.SUFFIXES
 MANIFEST, PAGES = "manifest.jsonl", "pages"
 DEFAULT_MAX_BYTES = 2_000_000
 _NOT_AN_ARTICLE = f"not an article file ({', '.join(SUFFIXES)})"
+_UTF16 = (b"\xff\xfe", b"\xfe\xff")        # byte order marks
 _EXPECTED_OBJECT = "expected an article object {\"id\", \"text\" or \"html\", ...}"
 
 
@@ -43,6 +44,35 @@ class Problem:
 @dataclass(frozen=True)
 class Loaded:
     article: Article
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A part of the input that one reader takes: a file, or the lines of a
+    JSONL file from byte ``start`` to byte ``end``, the first of them line
+    ``first_line`` (so that sources and default ids are the whole file's)."""
+    path: str
+    start: int = 0
+    end: int | None = None
+    first_line: int = 1
+
+
+def line_pieces(path: str | Path, size: int) -> list[Piece]:
+    """A JSONL file cut at line ends into pieces of about ``size`` bytes
+    (a UTF-16 file, whose line ends are two bytes, stays whole)."""
+    pieces, start, first, offset = [], 0, 1, 0
+    with open(path, "rb") as fh:
+        if fh.read(2) in _UTF16:
+            return [Piece(str(path))]
+        fh.seek(0)
+        for number, raw in enumerate(fh, start=1):
+            offset += len(raw)
+            if offset - start >= size:
+                pieces.append(Piece(str(path), start, offset, first))
+                start, first = offset, number + 1
+    if offset > start or not pieces:
+        pieces.append(Piece(str(path), start, None, first))
+    return pieces
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -71,15 +101,16 @@ def _readable(name: str) -> str:
     return os.fsencode(name).decode("utf-8", "backslashreplace") if _LONE_SURROGATE.search(name) else name
 
 
-def _lines(data: bytes) -> Iterator[tuple[int, bytes | str]]:
-    """The lines of a JSONL file, numbered from 1, split at line feeds only
-    (U+2028 or U+0085 inside a JSON string is text, not a line end)."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+def _lines(data: bytes, first: int = 1) -> Iterator[tuple[int, bytes | str]]:
+    """The lines of a JSONL file (or piece of one), numbered from ``first``,
+    split at line feeds only (U+2028 or U+0085 inside a JSON string is text,
+    not a line end)."""
+    if data.startswith(_UTF16):
         # UTF-16: the line feed is two bytes, so the file is decoded first
         text, _ = decode(data)
-        yield from enumerate(text.split("\n"), start=1)
+        yield from enumerate(text.split("\n"), start=first)
         return
-    yield from enumerate(data.split(b"\n"), start=1)
+    yield from enumerate(data.split(b"\n"), start=first)
 
 
 def _reason(exc: BaseException) -> str:
@@ -99,7 +130,6 @@ class Loader:
     def __init__(self, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
         self.max_bytes = max_bytes
         self.problems: list[Problem] = []
-        self.files = 0
 
     def _problem(self, source: str, reason: str, skipped: bool = True) -> None:
         self.problems.append(Problem(_readable(source), reason, skipped))
@@ -129,20 +159,24 @@ class Loader:
 
     def articles(self, paths: Iterable[str | Path]) -> Iterator[Loaded]:
         for f in self.files_of(paths):
-            self.files += 1
-            suffix = f.suffix.lower()
-            if warc.is_warc(f):
-                items = self._warc(f)
-            elif suffix in (".json", ".jsonl"):
-                items = self._json(f) if suffix == ".json" else self._jsonl(f)
-            else:
-                items = self._whole(f, "text" if suffix == ".txt" else "html")
-            try:
-                yield from items
-            except OSError as exc:
-                self._problem(str(f), f"cannot read: {exc.strerror or exc}")
-            except Exception as exc:  # noqa: BLE001 - an unforeseen bad file must not stop the others
-                self._problem(str(f), _reason(exc))
+            yield from self.read(Piece(str(f)))
+
+    def read(self, piece: Piece) -> Iterator[Loaded]:
+        """The articles of one piece of the input (a file, or lines of one)."""
+        f = Path(piece.path)
+        suffix = f.suffix.lower()
+        if warc.is_warc(f):
+            items = self._warc(f)
+        elif suffix in (".json", ".jsonl"):
+            items = self._json(f) if suffix == ".json" else self._jsonl(f, piece)
+        else:
+            items = self._whole(f, "text" if suffix == ".txt" else "html")
+        try:
+            yield from items
+        except OSError as exc:
+            self._problem(str(f), f"cannot read: {exc.strerror or exc}")
+        except Exception as exc:  # noqa: BLE001 - an unforeseen bad file must not stop the others
+            self._problem(str(f), _reason(exc))
 
     def _guarded(self, source: str, make: Callable[[], Loaded | None]) -> Loaded | None:
         """``make()``, with any failure reported against ``source`` alone."""
@@ -181,8 +215,11 @@ class Loader:
             if loaded:
                 yield loaded
 
-    def _jsonl(self, f: Path) -> Iterator[Loaded]:
-        for lineno, raw in _lines(f.read_bytes()):
+    def _jsonl(self, f: Path, piece: Piece) -> Iterator[Loaded]:
+        with f.open("rb") as fh:
+            fh.seek(piece.start)
+            data = fh.read() if piece.end is None else fh.read(piece.end - piece.start)
+        for lineno, raw in _lines(data, piece.first_line):
             if not raw.strip():
                 continue
             source = f"{f}:{lineno}"
