@@ -19,9 +19,6 @@ from ..core.vntext import comparable, fold
 _CAPITAL_PLACE = re.compile(r"\b(TỈNH|THÀNH PHỐ|TP\.?|BÁO)\s+([^\W\d_][^\d|]*)$")
 _ITEM_MARKS = {"-", "+", "•", "–", "*"}
 _PREPOSITIONS = {"tại", "ở", "về", "từ", "đến", "cho", "với", "trên"}
-_LEVEL_WORDS = {"tỉnh": "province", "thành phố": "city", "tp": "city", "tp.": "city",
-                "huyện": "district", "quận": "district", "thị xã": "district",
-                "xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune"}
 
 
 # Committees named after their district: the words after them are the district.

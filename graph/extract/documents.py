@@ -28,7 +28,6 @@ _CITING = [tuple(p.split()) for p in (
     "trình bày", "ký", "ban hành", "tinh thần", "sửa đổi , bổ sung một số điều của",
     "sửa đổi , bổ sung", "thi hành", "theo", "công bố", "phổ biến", "thông báo", "học tập",
     "tuyên truyền", "nghiên cứu", "giới thiệu", "tuân thủ")]
-_ADOPTING = [("thông", "qua")]
 # Unnumbered texts that are no documents of their own: proposals, and
 # decisions or notices on personnel (their posts are positions).
 _PROPOSALS = {"to-trinh"}
@@ -38,7 +37,6 @@ _PERSONNEL = [tuple(p.split()) for p in (
     "công tác cán bộ", "bổ nhiệm", "bổ nhiệm lại", "điều động", "luân chuyển", "chỉ định", "phân công", "chuẩn y",
     "cho thôi", "nghỉ hưu", "kỷ luật", "miễn nhiệm", "hiệp thương", "nhân sự", "giữ chức", "thôi giữ", "giao")]
 _NUMBER_YEAR = re.compile(r"^(\d{1,5})/(?:19|20)\d\d$")
-_DRAFT = {"dự án", "dự thảo", "xây dựng", "soạn thảo", "các", "những"}
 # A document an event passes takes the event's day as its date.
 _DATED_ON_ADOPTION = {"luat", "bo-luat", "nghi-quyet", "phap-lenh", "hien-phap"}
 _LEGISLATIVE = {"luat", "bo-luat", "hien-phap", "phap-lenh"}
