@@ -401,8 +401,8 @@ class OrgParser:
         """A neighbouring state's province standing for its administration
         ("Tỉnh trưởng tỉnh Khăm Muồn", "Chủ tịch tỉnh Xaysomboun")."""
         ctx = self.ctx
-        k = i + 1 if ctx.keys[i] in ("tỉnh", "thủ") else i
-        if not ctx.match(self.gaz.foreign_regions, k + (ctx.keys[i] == "thủ")):
+        after_level_word = i + {"tỉnh": 1, "thủ": 2}.get(ctx.keys[i], 0)      # "tỉnh X", "thủ đô X"
+        if not ctx.match(self.gaz.foreign_regions, after_level_word):
             return None         # (cheap test first: a region of a neighbouring state is named here)
         hit = ctx.place_at(i, limit)
         if hit is None or not hit[1].country:
