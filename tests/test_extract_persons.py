@@ -232,3 +232,38 @@ def test_central_highlands_names_opened_by_one_letter():
              "dự. Ông A, Bí thư Chi bộ, phát biểu.")
     assert {p.name for p in ex.persons} == {"A Vương", "H Dơ Niê"}      # "ông A" alone is a placeholder
     assert posts(ex, "H Dơ Niê") == {("Giám đốc", "Sở Y tế tỉnh Đắk Lắk")}
+
+
+def test_press_abbreviations_of_titles_and_bodies_joined_or_not():
+    ex = run("Dự có ông Lò Văn Hùng, UV BTVTU, Trưởng Ban Dân vận Tỉnh ủy Sơn La; bà Cầm Thị Mai, PBT Thường trực "
+             "Tỉnh ủy Sơn La; ông Quàng Văn Bình, Phó Bí thư TU, CT HĐND tỉnh Sơn La; bà Lường Thị Hoa, UVBTVTU, "
+             "Chủ nhiệm UBKTTU Sơn La.")
+    assert posts(ex, "Lò Văn Hùng") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Sơn La"),
+                                         ("Trưởng ban", "Ban Dân vận Tỉnh ủy Sơn La")}
+    assert posts(ex, "Cầm Thị Mai") == {("Phó Bí thư Thường trực", "Tỉnh ủy Sơn La")}
+    assert posts(ex, "Quàng Văn Bình") == {("Phó Bí thư", "Tỉnh ủy Sơn La"), ("Chủ tịch", "Hội đồng nhân dân tỉnh Sơn La")}
+    assert posts(ex, "Lường Thị Hoa") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Sơn La"),
+                                           ("Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Sơn La")}
+
+
+def test_bare_titles_of_a_listed_leadership_take_the_body_led():
+    ex = run("Lãnh đạo Sở Tài chính tỉnh Bắc Ninh gồm: ông Ngô Văn Toàn (Giám đốc), bà Đinh Thị Thu (Phó Giám đốc). "
+             "Ban Tổ chức Tỉnh ủy có 3 Phó Trưởng ban, gồm các đồng chí: Lê Minh Khôi (Phó Trưởng ban Thường trực), "
+             "Hà Văn Lợi, Trần Thu Trang.")
+    assert posts(ex, "Ngô Văn Toàn") == {("Giám đốc", "Sở Tài chính tỉnh Bắc Ninh")}
+    assert posts(ex, "Đinh Thị Thu") == {("Phó Giám đốc", "Sở Tài chính tỉnh Bắc Ninh")}
+    assert ("Phó Trưởng ban Thường trực", "Ban Tổ chức Tỉnh ủy Bắc Ninh") in posts(ex, "Lê Minh Khôi")
+    assert ("Phó Trưởng ban Thường trực", "Ban Tổ chức Tỉnh ủy Bắc Ninh") not in posts(ex, "Hà Văn Lợi")
+
+
+def test_steering_committees_subcommittees_and_working_groups_by_their_whole_names():
+    ex = run("Ông Phạm Đức Long, Trưởng Ban Chỉ đạo về theo dõi, đôn đốc thực hiện các dự án trọng điểm của tỉnh Hà "
+             "Tĩnh, phát biểu. Bà Vũ Thị Lan, Trưởng Tiểu ban Văn kiện Đại hội, và ông Đào Văn Tư, Tổ trưởng Tổ công "
+             "tác đặc biệt của Thủ tướng, cùng dự. Ông Hồ Sĩ Dũng, Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống "
+             "tham nhũng, lãng phí, tiêu cực, kết luận.")
+    assert posts(ex, "Phạm Đức Long") == {
+        ("Trưởng ban", "Ban Chỉ đạo về theo dõi, đôn đốc thực hiện các dự án trọng điểm của tỉnh Hà Tĩnh")}
+    assert posts(ex, "Vũ Thị Lan") == {("Trưởng Tiểu ban", "Tiểu ban Văn kiện Đại hội")}
+    assert posts(ex, "Đào Văn Tư") == {("Tổ trưởng", "Tổ công tác đặc biệt của Thủ tướng")}
+    assert posts(ex, "Hồ Sĩ Dũng") == {
+        ("Phó Trưởng ban", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực")}

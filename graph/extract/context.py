@@ -59,7 +59,7 @@ class ArticleContext:
     starts: list[int] = field(init=False)   # token start offsets, for bisection
 
     def __post_init__(self) -> None:
-        self.tokens = tokenize(self.doc.text)
+        self.tokens = _split_joined_abbreviations(tokenize(self.doc.text), self.gaz)
         self.starts = [t.start for t in self.tokens]
         self.keys = [comparable(t.text) for t in self.tokens]
         self.raw = [t.text for t in self.tokens]
@@ -136,9 +136,9 @@ class ArticleContext:
                 level_word, j = k, i + 1
                 if k == "tp" and j < limit and self.keys[j] == ".":
                     j += 1
-        if level_word is None and i > 0 and self.tokens[i - 1].is_word \
-                and self.tokens[i - 1].is_capitalised and self.keys[i - 1] not in _PREPOSITIONS:
-            return None    # inside a longer name ("Trương Hòa Bình"), not after "Tại"
+        if level_word is None and i > 0 and self.tokens[i - 1].is_word and self.tokens[i - 1].is_capitalised \
+                and not self.tokens[i - 1].text.isupper() and self.keys[i - 1] not in _PREPOSITIONS:
+            return None    # inside a longer name ("Trương Hòa Bình"), not after "Tại" or "TU"
         foreign = self.match(gz.foreign_regions, j) if level_word in (None, "tỉnh", "thủ đô") else None
         if foreign and j + foreign[0] <= limit and (level_word or not self.match(gz.countries, j)):
             # "tỉnh Khăm Muồn", "Savannakhet": a province of a neighbouring state, as written
@@ -343,3 +343,34 @@ class ArticleContext:
     def subject_place(self, level: str) -> Place | None:
         return {"province": self.subject_province, "district": self.subject_district,
                 "commune": self.subject_commune}.get(level)
+
+
+def _split_joined_abbreviations(tokens: list[Token], gaz: Gazetteer) -> list[Token]:
+    """"UV BTVTU" is "UV BTV TU": a word of capitals no lexicon knows, made of
+    abbreviations of titles or bodies, read as those."""
+    known = gaz.capital_abbreviations
+    out: list[Token] = []
+    for t in tokens:
+        word = t.text
+        if len(word) >= 4 and word.isalpha() and word.isupper() and word not in known \
+                and not any(lex.starts(comparable(word)) for lex in (gaz.roles, gaz.titles, gaz.body_kinds, gaz.bodies)):
+            parts = _abbreviations_in(word, known)
+            if parts:
+                start = t.start
+                for part in parts:
+                    out.append(Token(part, start, start + len(part), True, True))
+                    start += len(part)
+                continue
+        out.append(t)
+    return out
+
+
+def _abbreviations_in(word: str, known: set[str]) -> list[str] | None:
+    """"UVBTVTU" -> ["UV", "BTV", "TU"], longest first part first."""
+    if word in known:
+        return [word]
+    for k in range(len(word) - 2, 1, -1):
+        rest = _abbreviations_in(word[k:], known) if word[:k] in known else None
+        if rest:
+            return [word[:k], *rest]
+    return None

@@ -176,6 +176,7 @@ class Gazetteer:
     foreign_regions: Lexicon[str] = field(default_factory=lambda: Lexicon(proper=True))      # -> country
     abbreviations: dict[str, str] = field(default_factory=dict)   # comparable abbr -> full
     abbreviation_phrases: Lexicon[str] = field(default_factory=lambda: Lexicon(case_sensitive=True))
+    capital_abbreviations: set[str] = field(default_factory=set)   # "BTV", "TU", "PBT": parts of "BTVTU"
     body_by_iri: dict[str, Body] = field(default_factory=dict)
     body_by_code: dict[str, Body] = field(default_factory=dict)
     kind_by_slug: dict[str, BodyKind] = field(default_factory=dict)
@@ -240,11 +241,15 @@ def load() -> Gazetteer:
     gz = Gazetteer(admin=admin_units.load())
     scheme = lambda name: URIRef(f"https://w3id.org/cadregraph/vocab/{name}")  # noqa: E731
 
+    role_alts: dict[str, list[str]] = {}
     for s in g.subjects(SKOS.inScheme, scheme("roles")):
         role = Role(_slug(s), _label(g, s, "vi"), _label(g, s, "en"))
         gz.role_by_slug[role.slug] = role
-        for phrase in [role.label, *_alts(g, s)]:
+        role_alts[role.label] = _alts(g, s)
+        for phrase in [role.label, *role_alts[role.label]]:
             gz.roles.add(phrase, role)
+    for label, role in _abbreviated_extensions(role_alts, gz.role_by_slug):
+        gz.roles.add(label, role)
 
     for s in g.subjects(SKOS.inScheme, scheme("bodykinds")):
         kind = BodyKind(_slug(s), _label(g, s, "vi"), _label(g, s, "en"),
@@ -317,4 +322,28 @@ def load() -> Gazetteer:
         for alt in _alts(g, s):
             gz.abbreviations[comparable(alt)] = full
             gz.abbreviation_phrases.add(alt, full)
+    for slug, phrases in gz.kind_phrases.items():
+        # a body kind's capital abbreviation ("TU", "ĐU") is spelled out in a body's name
+        for alt in filter(_is_capital_abbreviation, phrases[1:]):
+            if comparable(alt) not in gz.abbreviations:
+                gz.abbreviations[comparable(alt)] = gz.kind_by_slug[slug].label
+                gz.abbreviation_phrases.add(alt, gz.kind_by_slug[slug].label)
+    gz.capital_abbreviations = {alt for phrases in [*role_alts.values(), *gz.kind_phrases.values()]
+                                for alt in phrases if _is_capital_abbreviation(alt)}
     return gz
+
+
+def _is_capital_abbreviation(phrase: str) -> bool:
+    """"TU", "PBT", "UBKT": one word of capitals."""
+    return len(phrase) >= 2 and phrase.isalpha() and phrase.isupper()
+
+
+def _abbreviated_extensions(role_alts: dict[str, list[str]], roles: dict[str, Role]):
+    """"PBT Thường trực": a role named by another's name and more, written
+    with that other role's abbreviation."""
+    by_label = {role.label: role for role in roles.values()}
+    for label, role in by_label.items():
+        for shorter, alts in role_alts.items():
+            if shorter != label and label.startswith(shorter + " "):
+                for alt in filter(_is_capital_abbreviation, alts):
+                    yield alt + label[len(shorter):], role

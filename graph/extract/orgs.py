@@ -45,11 +45,16 @@ _STATE_FORMS = {("vương", "quốc"), ("cộng", "hòa"), ("liên", "bang"), ("
 # Units that go by a number ("Quân khu 4", "Vùng 2 Hải quân").
 _NUMBERED_UNITS = {"Quân khu", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Binh đoàn", "Vùng", "Hải đoàn"}
 # Heads of bodies named by what they do, in lower case ("Ban Chỉ đạo phòng, chống …").
-_DESCRIPTIVE_HEADS = {"Ban Chỉ đạo", "Ban Quản lý", "Tiểu ban", "Hội đồng", "Ban Tổ chức"}
+_DESCRIPTIVE_HEADS = {"Ban Chỉ đạo", "Ban Quản lý", "Tiểu ban", "Hội đồng", "Ban Tổ chức", "Tổ"}
+# The words after "Tổ" that make it a group of people ("Tổ công tác"), not
+# another word ("Tổ quốc", "tổ chức").
+_GROUP_KINDS = {"công", "đại", "giúp", "chuyên", "biên", "soạn", "thư", "tư", "điều", "kiểm", "giám", "xử"}
 _DESCRIPTION_STOP = set(comparable(w) for w in (
     "đã đang sẽ vừa là có không được bị với về tại trong theo cho để do từ đến nhằm khi sau trước thì mà "
     "nhưng hay hoặc cũng còn đều vẫn rồi cùng gồm ở như vì nên thuộc nếu đây ấy những một mọi cả nay này đó "
     "dự thăm tiếp họp trao tặng gặp đón chúc năm ngày tháng khóa nhiệm").split())
+# Words of the stop list that open a content word: "dự án", "theo dõi".
+_CONTENT_WORDS_OF_STOP_WORDS = {("dự", "án"), ("dự", "thảo"), ("dự", "toán"), ("dự", "báo"), ("theo", "dõi")}
 _SENTENCE_VERBS = {comparable(v) for v in CHAIR_VERBS + SPEAKER_VERBS + ATTEND_VERBS if " " in v}
 # Verbs that say what a document does: "Bộ Tư lệnh Quân khu | triển khai thực hiện Nghị quyết …".
 _DOCUMENT_VERBS = {comparable(v) for v in ("triển khai", "thực hiện", "hướng dẫn", "ban hành", "sửa đổi",
@@ -665,7 +670,7 @@ class OrgParser:
         if j >= limit:
             return None
         first = ctx.tokens[j]
-        if first.is_word and head[1] in _DESCRIPTIVE_HEADS:
+        if first.is_word and head[1] in _DESCRIPTIVE_HEADS and (head[1] != "Tổ" or ctx.keys[j] in _GROUP_KINDS):
             described = self._descriptive(i, j, limit)
             if described is not None and not first.is_capitalised:
                 return described
@@ -788,6 +793,9 @@ class OrgParser:
                 first_comma = k if first_comma is None else first_comma
                 k += 1
                 continue
+            if key == "về" and k == j:
+                k += 1          # "Ban Chỉ đạo về theo dõi, đôn đốc …": the topic follows
+                continue
             if not ctx.tokens[k].is_word or self._ends_description(k) or key in _LEVEL_WORD_OF:
                 break
             if ctx.tokens[k].is_capitalised and (self._starts_other_than_topic(k, limit)
@@ -800,6 +808,9 @@ class OrgParser:
         if first_comma is not None and not (k < limit and ctx.keys[k] in _LEVEL_WORD_OF) and \
                 ctx.keys[k - 1] not in ("gia", "ương"):
             k = first_comma                # no end reached: the name stops at its first comma
+        principal = ctx.match(self.gaz.titles, k) if k < limit and ctx.keys[k - 1] == "của" else None
+        if principal and principal[1].org_iri and k + principal[0] <= limit:
+            k += principal[0]       # "Tổ công tác đặc biệt của Thủ tướng": the office it serves
         place_hit = ctx.place_at(k, limit) if k < limit else None
         if k == j and not place_hit:
             return None
@@ -836,8 +847,9 @@ class OrgParser:
         the content words a stop list keeps out of other names ("tham" of
         "tham nhũng") do not."""
         key = self.ctx.keys[k]
-        if key == "dự" and k + 1 < len(self.ctx.keys) and self.ctx.keys[k + 1] in ("án", "thảo", "toán", "báo"):
-            return False                   # "dự án", not the verb "dự"
+        nxt = self.ctx.keys[k + 1] if k + 1 < len(self.ctx.keys) else ""
+        if (key, nxt) in _CONTENT_WORDS_OF_STOP_WORDS:
+            return False                   # "dự án", not the verb "dự"; "theo dõi", not "theo"
         return key in _DESCRIPTION_STOP or " ".join(self.ctx.keys[k:k + 2]) in _SENTENCE_VERBS
 
     def _starts_other(self, k: int, limit: int) -> bool:

@@ -83,6 +83,8 @@ _LIST_LEADS = sorted((tuple(p.split()) for p in (
     "gồm các đại biểu", "gồm", "là các đồng chí", "là các ông , bà", "là", "có")), key=len, reverse=True)
 
 _PERSONS_LEADS = [tuple(p.split()) for p in ("các đồng chí", "các ông , bà", "các ông bà", "các ông", "các bà")]
+# Words naming the leaders of a body before a list of them: "Lãnh đạo Sở Y tế gồm: A (Giám đốc), B".
+_LEADERSHIP_WORDS = [tuple(p.split()) for p in ("ban lãnh đạo", "lãnh đạo", "ban giám đốc", "ban giám hiệu")]
 
 
 @dataclass
@@ -642,6 +644,24 @@ class PersonFinder:
                 out.append((k + 1, end, chain))
         return out
 
+    def _leadership_headers(self) -> list[tuple[int, int, ParsedOrg]]:
+        """"Lãnh đạo Sở Y tế tỉnh X gồm: …", "Ban Giám đốc Bệnh viện Y là
+        …": the body whose leaders are listed, with the region of the list."""
+        ctx = self.ctx
+        out = []
+        for k, key in enumerate(ctx.keys):
+            if key not in ("gồm", "là", ":"):
+                continue
+            lo, hi = self._sentence_bounds(k)
+            e = self._header_end(k, lo)
+            for t in range(max(lo, e - 15), e):
+                lead = next((w for w in _LEADERSHIP_WORDS if tuple(ctx.keys[t:t + len(w)]) == w), None)
+                org = self.orgs.parse(t + len(lead), e) if lead else None
+                if org is not None and self._skip_term(org.end, e) == e:
+                    out.append((k + 1, self._list_end(k + 1, hi), org))
+                    break
+        return out
+
     def _header_end(self, k: int, lo: int) -> int:
         """Where the titles of a list header end, before "gồm", "là" or ":"
         and the words that may sit between ("khác", ", gồm các ông, bà")."""
@@ -776,10 +796,13 @@ class PersonFinder:
                     implied=OrgRef(name=body.label, surface="", span=Span(tok.start, tok.end), known_iri=body.iri))
 
     def _nearest_org_before(self, j: int, lo: int) -> ParsedOrg | None:
+        """The body named last before token j, whole: "Ban Tổ chức Tỉnh ủy",
+        not the "Tỉnh ủy" it ends with."""
         for t in range(j - 1, lo - 1, -1):
             org = self.orgs.parse(t, j)
             if org:
-                return org
+                longer = (self.orgs.parse(s, j) for s in range(t - 1, max(lo, t - 6) - 1, -1))
+                return next((o for o in longer if o is not None and o.end >= org.end), org)
         return None
 
     # ------------------------------------------------------- ended posts
@@ -868,6 +891,7 @@ class PersonFinder:
         n = len(ctx.tokens)
         list_mode_until = -1
         headers = self._list_headers()
+        leaderships = self._leadership_headers()
         while i < n:
             tok = ctx.tokens[i]
             if not (tok.is_word and tok.is_capitalised):
@@ -899,6 +923,15 @@ class PersonFinder:
                 continue
             name = ctx.text_between(i, end)
             posts, after = self._appositive(end, hi)
+            # "Lãnh đạo Sở gồm: A (Giám đốc)", "8 Phó ban gồm: A (Phó Trưởng ban Thường trực)": the body led
+            led = next((org for a, b, org in leaderships if a <= i < b), None)
+            for post in posts:
+                if post.body is not None or post.implied_kind or post.role.slug in PARTY_ROLES:
+                    continue
+                body = led or next((h.org for h in heads if h.org is not None
+                                    and post.role.label.startswith(h.role.label)), None)
+                if body is not None:
+                    post.org = deepcopy(body)
             triggered = honor or pre or in_list or bool(posts)
             after_level_word = i > lo and ctx.keys[i - 1] in _LEVEL_WORDS
             vietnamese = ctx.keys[i] in SURNAMES
@@ -980,8 +1013,9 @@ class PersonFinder:
                     titles = [p for p in first.posts if p.start < first.start]
                     for g in group[1:]:
                         g.posts += [_copy(p) for p in titles]
+                aside = self.ctx.keys[last.end] == "(" if last.end < len(self.ctx.keys) else False
                 for g in group[:-1]:
-                    if not g.described and not g.appointed and last.described:
+                    if not g.described and not g.appointed and last.described and not aside:
                         g.posts += [_copy(p) for p in last.posts if p not in g.posts]
                     if not g.appointed and last.appointed:
                         g.appointed = [_copy(p) for p in last.appointed]

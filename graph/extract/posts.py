@@ -23,7 +23,7 @@ _NEW = {"tân", "đương kim", "quyền"}
 # Roles that hold their title through a principal: "Trợ lý", "Thư ký".
 _ASSISTANT_WORDS = ("tro-ly", "thu-ky")
 # Roles whose last words also name the body ("Trưởng Ban Tổ chức Trung ương").
-_HEAD_SUFFIX = {"văn phòng": 2, "thanh tra": 2, "ban": 1, "đoàn": 1, "phòng": 1, "khoa": 1}
+_HEAD_SUFFIX = {"văn phòng": 2, "thanh tra": 2, "tiểu ban": 2, "ban": 1, "đoàn": 1, "phòng": 1, "khoa": 1}
 
 
 @dataclass
