@@ -267,3 +267,21 @@ def test_steering_committees_subcommittees_and_working_groups_by_their_whole_nam
     assert posts(ex, "Đào Văn Tư") == {("Tổ trưởng", "Tổ công tác đặc biệt của Thủ tướng")}
     assert posts(ex, "Hồ Sĩ Dũng") == {
         ("Phó Trưởng ban", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực")}
+
+
+def test_members_of_a_body_a_decision_founds_hold_their_roles_in_it():
+    ex = run("Điều 1. Thành lập Ban Chỉ đạo chuyển đổi số tỉnh Quảng Trị (sau đây gọi tắt là Ban Chỉ đạo), gồm:\n"
+             "1. Ông Hồ Văn Sáu, Chủ tịch UBND tỉnh - Trưởng ban;\n"
+             "2. Bà Lê Thị Thu, Giám đốc Sở Khoa học và Công nghệ - Ủy viên.\n"
+             "Điều 2. Kiện toàn Ban Chỉ đạo nhà nước về theo dõi, đôn đốc vận hành chính quyền địa phương hai cấp "
+             "(sau đây gọi là Ban Chỉ đạo nhà nước), gồm các thành viên sau:\n"
+             "1. Trưởng Ban Chỉ đạo: Ông Đỗ Văn Kiên, Phó Thủ tướng Chính phủ.\n"
+             "2. Các Ủy viên:\n"
+             "a) Ông Tạ Quang Huy, Thứ trưởng Bộ Nội vụ;\n"
+             "b) Bà Mạc Thị Duyên, Thứ trưởng Bộ Tài chính.")
+    province = "Ban Chỉ đạo chuyển đổi số tỉnh Quảng Trị"
+    state = "Ban Chỉ đạo nhà nước về theo dõi, đôn đốc vận hành chính quyền địa phương hai cấp"
+    assert posts(ex, "Hồ Văn Sáu") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Trị"), ("Trưởng ban", province)}
+    assert posts(ex, "Lê Thị Thu") == {("Giám đốc", "Sở Khoa học và Công nghệ tỉnh Quảng Trị"), ("Ủy viên", province)}
+    assert posts(ex, "Đỗ Văn Kiên") == {("Phó Thủ tướng", "Chính phủ"), ("Trưởng ban", state)}
+    assert posts(ex, "Mạc Thị Duyên") == {("Thứ trưởng", "Bộ Tài chính"), ("Ủy viên", state)}

@@ -801,11 +801,15 @@ class OrgParser:
             if ctx.tokens[k].is_capitalised and (self._starts_other_than_topic(k, limit)
                                                  or self._defined_abbreviation(k) is not None):
                 break           # "Hội đồng thành viên EVN": the body the text abbreviated
-            if tuple(ctx.keys[k:k + 2]) in (("quốc", "gia"), ("trung", "ương")):
+            if tuple(ctx.keys[k:k + 2]) in (("quốc", "gia"), ("trung", "ương"), ("nhà", "nước")):
                 k += 2
+                if k < limit and ctx.keys[k] == "về":
+                    k += 1      # "Ban Chỉ đạo nhà nước về …": the topic follows
+                    continue
                 break
             k += 1
-        if first_comma is not None and not (k < limit and ctx.keys[k] in _LEVEL_WORD_OF) and \
+        closed = k >= limit or ctx.keys[k] in ("(", ";", ".")     # the name ends with its clause
+        if first_comma is not None and not (k < limit and ctx.keys[k] in _LEVEL_WORD_OF) and not closed and \
                 ctx.keys[k - 1] not in ("gia", "ương"):
             k = first_comma                # no end reached: the name stops at its first comma
         principal = ctx.match(self.gaz.titles, k) if k < limit and ctx.keys[k - 1] == "của" else None

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from .gazetteer import Lexicon
 from ..core.model import OrgParent, OrgRef, PersonMention, Position, Span
 from .context import ArticleContext
+from .founding import COMMITTEE_ROLES, FoundedBody, body_listed_at, founded_bodies, listed_role
 from .foreign import as_foreign, country_named_for, foreign_body_name, has_foreign_name
 from .names import foreign_name_at, is_place_name, name_at, unknown_family_name_at
 from .orgs import OrgParser, ParsedOrg
@@ -644,6 +645,17 @@ class PersonFinder:
                 out.append((k + 1, end, chain))
         return out
 
+    def _member_roles(self, founded: FoundedBody, posts: list[Post], lo: int, i: int, end: int) -> list[Post]:
+        """A listed member's role in the body the text founds: written after
+        their posts ("…, Chủ tịch UBND tỉnh - Trưởng ban"), before their name
+        ("1. Trưởng Ban Chỉ đạo: Ông A") or over their items ("3. Các Ủy viên:")."""
+        for post in posts:
+            if post.body is None and not post.implied_kind and post.role.slug in COMMITTEE_ROLES:
+                post.org = deepcopy(founded.org)
+                return []
+        role = listed_role(self.ctx, lo, i)
+        return [] if role is None else [Post(i, end, role, deepcopy(founded.org))]
+
     def _leadership_headers(self) -> list[tuple[int, int, ParsedOrg]]:
         """"Lãnh đạo Sở Y tế tỉnh X gồm: …", "Ban Giám đốc Bệnh viện Y là
         …": the body whose leaders are listed, with the region of the list."""
@@ -892,6 +904,7 @@ class PersonFinder:
         list_mode_until = -1
         headers = self._list_headers()
         leaderships = self._leadership_headers()
+        founded = founded_bodies(ctx, self.orgs)
         while i < n:
             tok = ctx.tokens[i]
             if not (tok.is_word and tok.is_capitalised):
@@ -932,6 +945,9 @@ class PersonFinder:
                                     and post.role.label.startswith(h.role.label)), None)
                 if body is not None:
                     post.org = deepcopy(body)
+            listed_in = body_listed_at(founded, i) if ctx.item_mark_end(lo) is not None else None
+            if listed_in is not None:
+                posts += self._member_roles(listed_in, posts, lo, i, end)
             triggered = honor or pre or in_list or bool(posts)
             after_level_word = i > lo and ctx.keys[i - 1] in _LEVEL_WORDS
             vietnamese = ctx.keys[i] in SURNAMES

@@ -1,0 +1,73 @@
+"""The body a decision founds or re-forms and the roles its members hold in
+it: "Điều 1. Thành lập Ban Chỉ đạo chuyển đổi số tỉnh X, gồm: 1. Ông A, Chủ
+tịch UBND tỉnh - Trưởng ban; 2. … - Ủy viên", "1. Trưởng Ban Chỉ đạo: Ông
+A, …", "3. Các Ủy viên: a) Ông B, …"."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .context import ArticleContext
+from .gazetteer import Role
+from .orgs import OrgParser, ParsedOrg
+
+# Verbs that found a body or set its members anew.
+_FOUNDING_VERBS = [("thành", "lập"), ("kiện", "toàn"), ("củng", "cố")]
+# Roles a member holds in such a body.
+COMMITTEE_ROLES = {"truong-ban", "pho-truong-ban", "pho-truong-ban-thuong-truc", "uy-vien", "uy-vien-thuong-truc",
+                   "to-truong", "to-pho", "thu-ky", "chu-tich", "pho-chu-tich", "pho-chu-tich-thuong-truc",
+                   "truong-tieu-ban", "pho-truong-tieu-ban"}
+# The heads of bodies set up for a task.
+_TASK_BODY_HEADS = ("Ban Chỉ đạo", "Hội đồng", "Tổ ", "Tiểu ban", "Ban Tổ chức", "Ban Quản lý", "Ủy ban",
+                    "Đoàn kiểm tra", "Đoàn giám sát", "Ban Biên tập", "Ban Soạn thảo")
+
+
+@dataclass
+class FoundedBody:
+    at: int                 # token after which its members are listed
+    org: ParsedOrg
+
+
+def founded_bodies(ctx: ArticleContext, orgs: OrgParser) -> list[FoundedBody]:
+    """The bodies set up for a task that the text founds or re-forms, named
+    in ordinary case ("Thành lập Ban Chỉ đạo …"), in order."""
+    out = []
+    for k in range(len(ctx.keys) - 2):
+        if (ctx.keys[k], ctx.keys[k + 1]) not in _FOUNDING_VERBS:
+            continue
+        org = orgs.parse(k + 2, len(ctx.keys))
+        if org is not None and org.body is None and org.ref.name.startswith(_TASK_BODY_HEADS):
+            out.append(FoundedBody(org.end, org))
+    return out
+
+
+def body_listed_at(founded: list[FoundedBody], i: int) -> FoundedBody | None:
+    """The body founded last before token i."""
+    return next((f for f in reversed(founded) if f.at <= i), None)
+
+
+def listed_role(ctx: ArticleContext, lo: int, name_start: int) -> Role | None:
+    """The role a list item gives before its name ("1. Trưởng Ban Chỉ đạo:
+    Ông A") or its heading line gives to its items ("3. Các Ủy viên:")."""
+    role = _role_before_colon(ctx, lo, name_start)
+    if role is not None:
+        return role
+    lead = ctx.lead_of_items(lo)
+    if lead is None:
+        return None
+    a, b = ctx.token_index(lead.start), ctx.token_index(lead.end)
+    return _role_before_colon(ctx, a, b)
+
+
+def _role_before_colon(ctx: ArticleContext, lo: int, hi: int) -> Role | None:
+    """"1. Phó Trưởng Ban Thường trực:", "3. Các Ủy viên:": a committee role
+    opening a numbered line that a colon ends before ``hi``."""
+    m = ctx.item_mark_end(lo)
+    if m is None:
+        return None
+    if m < hi and ctx.keys[m] in ("các", "những"):
+        m += 1
+    hit = ctx.match(ctx.gaz.roles, m) if m < hi else None
+    if hit is None or hit[1].slug not in COMMITTEE_ROLES:
+        return None
+    colon = next((t for t in range(m + hit[0], min(hi, m + hit[0] + 4)) if ctx.keys[t] == ":"), None)
+    return hit[1] if colon is not None else None
