@@ -186,3 +186,22 @@ def test_judgements_and_exhortations_at_a_conference_are_speaking():
     _, found = roles("Sáng 5/3, tại Nghệ An, Tỉnh ủy tổ chức Hội nghị tổng kết. Đồng chí Trần Văn Cường, Bí thư Tỉnh ủy "
                      "biểu dương các tập thể. Đồng chí Phan Văn Nam đề xuất giải pháp.", published=date(2025, 3, 6))
     assert {("Trần Văn Cường", "speaker"), ("Phan Văn Nam", "speaker")} <= found
+
+
+def test_decisions_announced_at_a_named_conference_are_that_conference():
+    ex, got = roles("Sáng 5/6, Ban Thường vụ Tỉnh ủy Hà Tĩnh tổ chức hội nghị công bố quyết định về công tác cán bộ. "
+                    "Đồng chí Hoàng Trung Dũng, Bí thư Tỉnh ủy chủ trì hội nghị. Đồng chí Lê Ngọc Châu, Trưởng Ban Tổ "
+                    "chức Tỉnh ủy công bố quyết định điều động đồng chí Trần Nhật Tân giữ chức Bí thư Huyện ủy Can "
+                    "Lộc. Đồng chí Hoàng Trung Dũng trao quyết định cho đồng chí Trần Nhật Tân.")
+    assert [e.type for e in ex.events] == ["Hội nghị"]
+    assert got == {("Hoàng Trung Dũng", "chair"), ("Lê Ngọc Châu", "speaker"), ("Trần Nhật Tân", "attendee")}
+
+
+def test_presence_written_as_a_noun_or_beside_the_guests():
+    _, got = roles("Hội nghị có sự tham gia của ông Võ Trọng Hải, Giám đốc Sở Y tế tỉnh Hà Tĩnh. Đồng chủ trì hội "
+                   "nghị có bà Nguyễn Thị Nữ Oanh, Phó Chủ tịch UBND tỉnh. Phiên thảo luận được điều hành bởi ông Đặng "
+                   "Ngọc Sơn, Phó Chủ tịch UBND tỉnh. Ông Trần Báu Hà, Phó Chủ tịch HĐND tỉnh cùng các đại biểu cắt "
+                   "băng khánh thành công trình. Ông Nguyễn Văn Thành và các đồng chí lãnh đạo chủ chốt khác được "
+                   "nhắc tới trong thư chúc mừng.")
+    assert got == {("Võ Trọng Hải", "attendee"), ("Nguyễn Thị Nữ Oanh", "chair"), ("Đặng Ngọc Sơn", "chair"),
+                   ("Trần Báu Hà", "attendee")}

@@ -32,6 +32,7 @@ _LEAD_ROLES = [
     (("làm", "việc", "với", "đoàn"), ("attendee",)),
     (("dự", "và", "chủ", "trì"), ("attendee", "chair")),
     (("đến", "dự", "và", "chỉ", "đạo"), ("attendee",)),
+    (("đồng", "chủ", "trì"), ("chair",)),          # "Đồng chủ trì hội nghị có …"
     (("cùng", "chủ", "trì"), ("chair",)),
     (("cùng", "điều", "hành"), ("chair",)),
     (("chủ", "trì"), ("chair",)),
@@ -47,6 +48,8 @@ _LEAD_ROLES = [
 _OF_ROLES = [
     (("sự", "chủ", "trì", "của"), "chair"), (("sự", "điều", "hành", "của"), "chair"),
     (("sự", "chủ", "tọa", "của"), "chair"), (("sự", "tham", "dự", "của"), "attendee"),
+    (("sự", "tham", "gia", "của"), "attendee"), (("sự", "có", "mặt", "của"), "attendee"),
+    (("điều", "hành", "bởi"), "chair"), (("chủ", "trì", "bởi"), "chair"),
     (("yêu", "cầu", "của"), "speaker"), (("phát", "biểu", "của"), "speaker"),
     (("ý", "kiến", "chỉ", "đạo", "của"), "speaker"), (("diễn", "văn", "của"), "speaker"),
     (("phát", "biểu", "kết", "luận", "hội", "nghị", "của"), "speaker"),
@@ -61,6 +64,8 @@ _OBJECT_VERBS = [tuple(v.split()) for v in (
     "yêu cầu", "đề nghị", "mời", "giao", "chúc mừng", "tặng", "trao", "bổ nhiệm", "điều động", "bầu",
     "kỷ luật", "cảnh cáo", "khiển trách", "chuẩn y", "phê chuẩn", "chỉ định", "đối với", "cho",
     "cảm ơn", "biểu dương")]
+# "X cùng các đại biểu …": a person doing something with the guests is there.
+_WITH_THE_GUESTS = [tuple(v.split()) for v in ("cùng các đại biểu", "cùng đại biểu", "và các đại biểu")]
 # "X gặp Y", "hội đàm với Y": the one met takes part too.
 _MEET_VERBS = [tuple(v.split()) for v in ("gặp", "gặp gỡ", "hội đàm với", "hội kiến", "hội kiến với",
                                            "tiếp", "đón", "thăm", "tiếp xúc với", "làm việc với")]
@@ -82,6 +87,8 @@ _HAPPENING_VERBS = ("tổ chức", "diễn ra", "khai mạc", "bế mạc", "h�
                     "phát biểu", "tiếp", "hội đàm", "hội kiến", "gặp", "trao", "công bố", "tham dự", "tiếp xúc",
                     "khánh thành", "khởi công", "kỷ niệm", "dâng hương", "chúc tết", "điện đàm")
 _EVENT_VERB_FIRST = {words[0] for words in _EVENT_VERBS}
+# Verbs of handing decisions over: a ceremony of their own, or part of the event named before them.
+_DECISION_VERBS = {("công", "bố", "quyết", "định"), ("công", "bố", "các", "quyết", "định"), ("trao", "quyết", "định")}
 _TIME_HEADS = {"sáng", "chiều", "tối", "trưa", "ngày", "hôm", "đêm"}
 
 
@@ -173,7 +180,10 @@ class EventFinder:
             elif ctx.keys[k] in _EVENT_VERB_FIRST:
                 for words, vslug in _EVENT_VERBS.items():
                     if tuple(ctx.keys[k:k + len(words)]) == words and self._is_verb_use(k):
-                        by_verb.append((k, vslug or self._nearest_type(k, found), ctx.doc.sentence_index(ctx.tokens[k].start)))
+                        if vslug is None or (words in _DECISION_VERBS and found):
+                            # "khai mạc"; decisions announced at the conference named before
+                            vslug = self._nearest_type(k, found)
+                        by_verb.append((k, vslug, ctx.doc.sentence_index(ctx.tokens[k].start)))
                         break
         # a verb ("công bố quyết định", "họp") names an event of its own only
         # where no event noun does: "hội nghị công bố quyết định" is one event
@@ -451,6 +461,8 @@ class EventFinder:
         roles.update(self._predicate_roles(keys[k:min(hi, k + reach)], k))
         if not roles and "gồm" in keys[lo:i]:
             roles.update(self._roles_of_the_group(i, hi, mentions))
+        if not roles and any(tuple(keys[k:k + len(w)]) == w for w in _WITH_THE_GUESTS):
+            roles.add(_PRESENT)     # "X cùng các đại biểu cắt băng khánh thành": shown there
         # "Phát biểu tại Hội nghị, đồng chí X nhấn mạnh"
         head = keys[lo:min(lo + 2, hi)]
         if tuple(head) in (("phát", "biểu"), ("kết", "luận")) and lo < i and "," in keys[lo:i]:
