@@ -285,3 +285,26 @@ def test_members_of_a_body_a_decision_founds_hold_their_roles_in_it():
     assert posts(ex, "Lê Thị Thu") == {("Giám đốc", "Sở Khoa học và Công nghệ tỉnh Quảng Trị"), ("Ủy viên", province)}
     assert posts(ex, "Đỗ Văn Kiên") == {("Phó Thủ tướng", "Chính phủ"), ("Trưởng ban", state)}
     assert posts(ex, "Mạc Thị Duyên") == {("Thứ trưởng", "Bộ Tài chính"), ("Ủy viên", state)}
+
+
+def test_youth_union_bodies_and_the_president_s_name_are_no_place_or_person():
+    ex = run("Đại hội đại biểu Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Bình Phước lần thứ XI khai mạc. Dự có đồng "
+             "chí Triệu Thanh Lâm, Ủy viên Ban Thường vụ, Chánh Văn phòng Trung ương Đoàn TNCS Hồ Chí Minh; đồng chí "
+             "Quách Đình Phú, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy.")
+    assert {p.name for p in ex.persons} == {"Triệu Thanh Lâm", "Quách Đình Phú"}      # no "Đoàn Thanh"
+    youth = "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+    assert posts(ex, "Triệu Thanh Lâm") == {("Ủy viên", f"Ban Thường vụ {youth}"), ("Chánh Văn phòng", f"Văn phòng {youth}")}
+    assert posts(ex, "Quách Đình Phú") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Bình Phước"),
+                                            ("Trưởng ban", "Ban Dân vận Tỉnh ủy Bình Phước")}
+
+
+def test_elections_of_a_council_s_officers_listed_with_their_votes():
+    ex = run("Các đồng chí Lưu Thị Nghĩa, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh (84/85 phiếu) và Cầm Bá Tuân, Trưởng "
+             "Ban Dân tộc HĐND tỉnh Thanh Hóa (83/85 phiếu) được bầu giữ chức Phó Chủ tịch HĐND tỉnh. Các Phó Chủ "
+             "tịch UBND tỉnh được bầu gồm các đồng chí: Tạ Quang Bình, Khương Thị Huệ; đồng chí Tạ Quang Bình được "
+             "phân công làm Phó Chủ tịch Thường trực.")
+    council = "Hội đồng nhân dân tỉnh Thanh Hóa"
+    assert ("Phó Chủ tịch", council) in posts(ex, "Lưu Thị Nghĩa")
+    assert posts(ex, "Cầm Bá Tuân") == {("Trưởng ban", f"Ban Dân tộc {council}"), ("Phó Chủ tịch", council)}
+    assert posts(ex, "Khương Thị Huệ") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thanh Hóa")}
+    assert posts(ex, "Tạ Quang Bình") == {("Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Thanh Hóa")}

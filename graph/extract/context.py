@@ -158,6 +158,8 @@ class ArticleContext:
                 continue        # a name does not end at its dash
             name = self.text_between(j, end)
             prov = gz.admin.province(name)
+            if prov and level_word is None and prov.key == "thanhphohochiminh":
+                return None    # bare, the name is the President's: "Đoàn TNCS Hồ Chí Minh", "tư tưởng Hồ Chí Minh"
             if prov:
                 if level_word in (None, "tỉnh", "thành phố", "tp", "thủ đô"):
                     if level_word == "thành phố" and not prov.is_city:

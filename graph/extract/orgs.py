@@ -46,6 +46,8 @@ _STATE_FORMS = {("vương", "quốc"), ("cộng", "hòa"), ("liên", "bang"), ("
 _NUMBERED_UNITS = {"Quân khu", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Binh đoàn", "Vùng", "Hải đoàn"}
 # Heads of bodies named by what they do, in lower case ("Ban Chỉ đạo phòng, chống …").
 _DESCRIPTIVE_HEADS = {"Ban Chỉ đạo", "Ban Quản lý", "Tiểu ban", "Hội đồng", "Ban Tổ chức", "Tổ"}
+# Elected councils whose boards bear the names of a province's departments ("Ban Dân tộc HĐND tỉnh").
+_COUNCILS_WITH_BOARDS = {"hoi-dong-nhan-dan"}
 # The words after "Tổ" that make it a group of people ("Tổ công tác"), not
 # another word ("Tổ quốc", "tổ chức").
 _GROUP_KINDS = {"công", "đại", "giúp", "chuyên", "biên", "soạn", "thư", "tư", "điều", "kiểm", "giám", "xử"}
@@ -544,8 +546,10 @@ class OrgParser:
             i_rest, j = glossed, glossed
         else:
             i_rest = j
+        known_central = ctx.match(self.gaz.bodies, j) if tuple(ctx.keys[j:j + 2]) == ("trung", "ương") else None
         if kind.attaches in ("jurisdiction", "committee") and tuple(ctx.keys[j:j + 2]) == ("trung", "ương") \
-                and ctx.keys[j + 2:j + 3] != ["đảng"]:
+                and ctx.keys[j + 2:j + 3] != ["đảng"] and not (known_central and known_central[0] > 2):
+            # "Ban Thi đua - Khen thưởng Trung ương"; not "Văn phòng | Trung ương Đoàn …", a body of its own
             return self._central(i, j + 2, written, kind)
         if kind.attaches in ("area", "jurisdiction"):
             place_hit = ctx.place_at(j, limit) or self._bare_district(kind, j, limit)
@@ -562,6 +566,13 @@ class OrgParser:
                 ref = _ref(ctx, i, end, name, kind=kind.slug, jurisdiction=place.name,
                            jurisdiction_level=place.level)
                 return ParsedOrg(end, ref, kind=kind, place=place)
+            council = self.parse(j, limit) if kind.attaches == "jurisdiction" and j < limit \
+                and ctx.tokens[j].is_capitalised and ctx.match(self.gaz.body_kinds, j) else None
+            if council is not None and council.kind is not None and council.kind.slug in _COUNCILS_WITH_BOARDS:
+                # "Ban Dân tộc HĐND tỉnh": the council's board of that name, not the province's
+                ref = _ref(ctx, i, council.end, f"{written} {council.ref.name}", jurisdiction=council.ref.jurisdiction,
+                           jurisdiction_level=council.ref.jurisdiction_level, host=council.ref)
+                return ParsedOrg(council.end, ref, host=council, place=council.place, open_level=council.open_level)
             # A level word alone ("HĐND tỉnh", "UBND xã") says which level.
             level, end = None, j
             if j < limit:

@@ -84,6 +84,8 @@ _LIST_LEADS = sorted((tuple(p.split()) for p in (
     "gồm các đại biểu", "gồm", "là các đồng chí", "là các ông , bà", "là", "có")), key=len, reverse=True)
 
 _PERSONS_LEADS = [tuple(p.split()) for p in ("các đồng chí", "các ông , bà", "các ông bà", "các ông", "các bà")]
+# Verbs that give a post, written passive after a list's plural title.
+_APPOINTING = [tuple(v.split()) for v in ("bầu", "bổ nhiệm", "phê chuẩn", "chỉ định", "điều động", "bầu bổ sung")]
 # Words naming the leaders of a body before a list of them: "Lãnh đạo Sở Y tế gồm: A (Giám đốc), B".
 _LEADERSHIP_WORDS = [tuple(p.split()) for p in ("ban lãnh đạo", "lãnh đạo", "ban giám đốc", "ban giám hiệu")]
 
@@ -331,6 +333,17 @@ class PersonFinder:
             if close is not None and close + 1 < hi and ctx.keys[close + 1] in (",", "-", "–"):
                 return close + 1
         return e
+
+    def _past_aside(self, k: int, hi: int) -> int:
+        """Past a parenthesis after a person's titles that holds none ("(84/85
+        phiếu)", "(sinh năm 1975)")."""
+        ctx = self.ctx
+        if k >= hi or ctx.keys[k] != "(":
+            return k
+        close = next((t for t in range(k + 1, min(hi, k + 15)) if ctx.keys[t] == ")"), None)
+        if close is None or any(self.posts.parse(t, close) for t in range(k + 1, close) if ctx.tokens[t].is_capitalised):
+            return k
+        return close + 1
 
     def _skip_degree(self, k: int, hi: int) -> int:
         """Past an academic degree in apposition: ", Thạc sĩ Quản lý công, Giám đốc …"."""
@@ -695,6 +708,9 @@ class PersonFinder:
                     e -= 4
         if e - 1 > lo and ctx.keys[e - 1] == "khác":
             e -= 1
+        passive = next((t for t in range(max(lo, e - 3), e) if ctx.keys[t] == "được"), None)
+        if passive is not None and any(tuple(ctx.keys[passive + 1:e]) == v for v in _APPOINTING):
+            e = passive - (ctx.keys[passive - 1] in ("vừa", "mới"))    # "Các Phó Chủ tịch được bầu gồm"
         if e - 1 > lo and ctx.keys[e - 1] == ",":
             e -= 1
         return self._term_before(e, lo)
@@ -934,8 +950,13 @@ class PersonFinder:
                     ctx.keys[i] not in SURNAMES or self._name_after_whole_title(pre[-1], hi))):
                 i += 1
                 continue
+            named_body = ctx.match(ctx.gaz.body_kinds, i) or ctx.match(ctx.gaz.bodies, i)
+            if named_body and i + named_body[0] > end:
+                i += 1          # "Đoàn Thanh niên …" is a body, not "Đoàn Thanh"
+                continue
             name = ctx.text_between(i, end)
             posts, after = self._appositive(end, hi)
+            after = self._past_aside(after, hi) if posts else after     # "A, <post> (84/85 phiếu) và B"
             # "Lãnh đạo Sở gồm: A (Giám đốc)", "8 Phó ban gồm: A (Phó Trưởng ban Thường trực)": the body led
             led = next((org for a, b, org in leaderships if a <= i < b), None)
             for post in posts:
@@ -1098,6 +1119,7 @@ class PersonFinder:
     def _merge(self, found: list[_Found]) -> list[PersonMention]:
         ctx = self.ctx
         persons: dict[str, PersonMention] = {}
+        _specific_forms_in_known_bodies(found)
         for f in found:
             span = Span(ctx.tokens[f.start].start, ctx.tokens[f.end - 1].end)
             positions = self._complete(f.posts + f.appointed, span)
@@ -1115,6 +1137,21 @@ class PersonFinder:
             person.positions = _most_specific(_one_per_post(person.positions))
         self._mark_ended(persons)
         return list(persons.values())
+
+
+def _specific_forms_in_known_bodies(found: list[_Found]) -> None:
+    """"A, Phó Chủ tịch UBND tỉnh … A được phân công làm Phó Chủ tịch Thường
+    trực": a title written bare that names a more specific form of one the
+    person holds in a body is held in that body."""
+    held: dict[str, list[Post]] = {}
+    for f in found:
+        held.setdefault(f.name, []).extend(p for p in f.posts + f.appointed if p.org is not None and not p.former)
+    for f in found:
+        for post in f.posts + f.appointed:
+            if post.org is None and post.implied is None and not post.implied_kind:
+                general = next((p for p in held.get(f.name, ()) if post.role.label.startswith(p.role.label + " ")), None)
+                if general is not None:
+                    post.org = deepcopy(general.org)
 
 
 def _governs_a_place(org: ParsedOrg) -> bool:
@@ -1223,7 +1260,8 @@ def _most_specific(positions: list[Position]) -> list[Position]:
         label = p.title.casefold()
         org = p.org.name.casefold()
         if any(q is not p and q.org.name.casefold() == org and q.title.casefold() != label
-               and q.title.casefold().startswith(label + " ") and q.status == p.status for q in positions):
+               and q.title.casefold().startswith(label + " ")
+               and (q.status == p.status or {p.status, q.status} <= {"current", "appointed"}) for q in positions):
             continue
         out.append(p)
     # A foreign official holds no Vietnamese post; of two names of one
