@@ -308,3 +308,17 @@ def test_elections_of_a_council_s_officers_listed_with_their_votes():
     assert posts(ex, "Cầm Bá Tuân") == {("Trưởng ban", f"Ban Dân tộc {council}"), ("Phó Chủ tịch", council)}
     assert posts(ex, "Khương Thị Huệ") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thanh Hóa")}
     assert posts(ex, "Tạ Quang Bình") == {("Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Thanh Hóa")}
+
+
+def test_a_military_command_s_leadership_and_its_party_committee():
+    ex = run("Ban Thường vụ Đảng ủy Quân khu 1 chỉ định đồng chí Triệu Quốc Hưng tham gia Ban Chấp hành, Ban Thường vụ "
+             "và giữ chức Phó Bí thư Đảng ủy Quân sự tỉnh Lạng Sơn. Ban Chỉ huy Bộ CHQS tỉnh Lạng Sơn gồm: Đại tá Hà "
+             "Văn Lũy (Bí thư Đảng ủy Quân sự tỉnh, Chính ủy), Đại tá Chu Văn Tình (Phó Chỉ huy trưởng kiêm Tham mưu "
+             "trưởng). Thượng tá Hồ Thị Lam, Trưởng phòng Tổ chức cán bộ Công an tỉnh Lạng Sơn, công bố quyết định.")
+    committee, command = "Đảng ủy Quân sự tỉnh Lạng Sơn", "Bộ Chỉ huy Quân sự tỉnh Lạng Sơn"
+    assert posts(ex, "Triệu Quốc Hưng") == {("Ủy viên", committee), ("Ủy viên", f"Ban Thường vụ {committee}"),
+                                             ("Phó Bí thư", committee)}
+    assert posts(ex, "Hà Văn Lũy") == {("Bí thư", committee), ("Chính ủy", command)}
+    assert posts(ex, "Chu Văn Tình") == {("Phó Chỉ huy trưởng", command), ("Tham mưu trưởng", command)}
+    # a province's police department is named with its police, "cán bộ" and all
+    assert posts(ex, "Hồ Thị Lam") == {("Trưởng phòng", "Phòng Tổ chức cán bộ Công an tỉnh Lạng Sơn")}

@@ -67,7 +67,7 @@ _NAME_ENDS = _SENTENCE_VERBS | _DOCUMENT_VERBS | {comparable("trực thuộc")}
 _BARE_BODY_WORDS = {"sở", "bộ", "cục"}
 # The Party committees of a place ("Tỉnh ủy", "Đảng ủy xã"), and all Party committees.
 AREA_COMMITTEE_KINDS = frozenset({"tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy"})
-_PARTY_COMMITTEE_KINDS = AREA_COMMITTEE_KINDS | {"ban-chap-hanh-dang-bo"}
+_PARTY_COMMITTEE_KINDS = AREA_COMMITTEE_KINDS | {"ban-chap-hanh-dang-bo", "dang-uy-quan-su"}
 # National party bodies that are committees (their units are named after them).
 _PARTY_COMMITTEE_BODIES = ("dang-uy", "quan-uy", "ban-chap-hanh", "bo-chinh-tri", "ban-bi-thu",
                            "thuong-vu-quan-uy", "dang-doan", "ban-can-su-dang")
@@ -734,8 +734,8 @@ class OrgParser:
                 if tuple(ctx.keys[k:k + 2]) == ("trung", "ương") and ctx.keys[k + 2:k + 3] != ["đảng"]:
                     k += 2          # "Ban Thi đua - Khen thưởng Trung ương": the central one
                     break
-                if ctx.match(gz.bodies, k) or ctx.match(gz.body_kinds, k):
-                    break          # a parent body follows ("Cục X Bộ Công an")
+                if tok.is_capitalised and (ctx.match(gz.bodies, k) or ctx.match(gz.body_kinds, k)):
+                    break          # a parent body follows ("Cục X Bộ Công an"), not "cán bộ"
                 named = name_at(ctx, k, limit)
                 if named and head[1] == "Trường" and ctx.keys[k - 1] in _SCHOOL_WORDS:
                     k = named   # "Trường THPT chuyên Phan Bội Châu": a school named after a person
@@ -895,13 +895,15 @@ class OrgParser:
             and not self._starts_other(k, limit)
 
     def _unit_of_ministry_or_command(self, unit: ParsedOrg, body: ParsedOrg) -> bool:
-        """A department of a ministry or of an armed command, which the
-        press names on its own ("Cục An ninh đối ngoại" of Bộ Công an)."""
+        """A department of a ministry or of a military command, which the
+        press names on its own ("Cục An ninh đối ngoại" of Bộ Công an); a
+        province's police department is named with its police ("Phòng Cảnh
+        sát hình sự Công an tỉnh X")."""
         if self.ctx.keys[self.ctx.token_index(unit.ref.span.start)] not in _MINISTRY_UNITS:
             return False
         if body.body is not None:
             return body.body.label.startswith("Bộ ") and body.body.body_class == "StateBody"
-        return body.kind is not None and body.kind.body_class == "ArmedForcesUnit"
+        return body.kind is not None and body.kind.body_class == "ArmedForcesUnit" and body.kind.slug != "cong-an"
 
     def _parents(self, parsed: ParsedOrg, limit: int) -> None:
         """"X của Y", "X thuộc Y", "X (Y)", "X Y" (a body right after a

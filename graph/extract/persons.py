@@ -76,7 +76,8 @@ _COUNCIL_BODIES = {"ban-chap-hanh-trung-uong-dang", "bo-chinh-tri", "ban-bi-thu"
                    "uy-ban-thuong-vu-quoc-hoi"}
 # Bodies one is a member of without a title: councils and committees.
 _COUNCIL_KINDS = {"ban-chap-hanh", "ban-thuong-vu", "uy-ban-kiem-tra", "uy-ban-mat-tran-to-quoc-viet-nam",
-                  "tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy", "ban-chap-hanh-dang-bo"}
+                  "tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy", "ban-chap-hanh-dang-bo",
+                  "dang-uy-quan-su"}
 _TERM_WORDS = {"khóa", "nhiệm", "giai"}
 # Words between a list header's titles and its colon: "…, gồm các ông, bà:".
 _LIST_LEADS = sorted((tuple(p.split()) for p in (
@@ -87,7 +88,8 @@ _PERSONS_LEADS = [tuple(p.split()) for p in ("các đồng chí", "các ông , b
 # Verbs that give a post, written passive after a list's plural title.
 _APPOINTING = [tuple(v.split()) for v in ("bầu", "bổ nhiệm", "phê chuẩn", "chỉ định", "điều động", "bầu bổ sung")]
 # Words naming the leaders of a body before a list of them: "Lãnh đạo Sở Y tế gồm: A (Giám đốc), B".
-_LEADERSHIP_WORDS = [tuple(p.split()) for p in ("ban lãnh đạo", "lãnh đạo", "ban giám đốc", "ban giám hiệu")]
+_LEADERSHIP_WORDS = [tuple(p.split()) for p in ("ban lãnh đạo", "lãnh đạo", "ban giám đốc", "ban giám hiệu",
+                                                  "ban chỉ huy")]
 
 
 @dataclass
