@@ -322,3 +322,26 @@ def test_a_military_command_s_leadership_and_its_party_committee():
     assert posts(ex, "Chu Văn Tình") == {("Phó Chỉ huy trưởng", command), ("Tham mưu trưởng", command)}
     # a province's police department is named with its police, "cán bộ" and all
     assert posts(ex, "Hồ Thị Lam") == {("Trưởng phòng", "Phòng Tổ chức cán bộ Công an tỉnh Lạng Sơn")}
+
+
+def test_remote_points_place_the_bodies_of_their_own_clause():
+    ex = run("Dự tại điểm cầu TP Hồ Chí Minh có đồng chí Văn Công Trứ, Phó Bí thư Thành ủy, Chủ tịch UBND Thành phố; "
+             "tại điểm cầu tỉnh Nghệ An có đồng chí Cù Thị Ngọc Lan, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.")
+    assert posts(ex, "Cù Thị Ngọc Lan") == {("Phó Bí thư", "Tỉnh ủy Nghệ An"), ("Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}
+
+
+def test_supreme_and_high_courts_written_with_abbreviations_and_ministries_short_forms():
+    ex = run("Tại Hà Nội, ông Bạch Quốc Hòa, Viện trưởng VKSND tối cao; bà Đoàn Thị Mỹ Hạnh, Chánh án TAND cấp cao "
+             "tại Đà Nẵng; ông Kha Văn Lực, Giám đốc Sở Nông nghiệp và PTNT tỉnh Nghệ An dự.")
+    assert posts(ex, "Bạch Quốc Hòa") == {("Viện trưởng", "Viện Kiểm sát nhân dân tối cao")}
+    assert posts(ex, "Đoàn Thị Mỹ Hạnh") == {("Chánh án", "Tòa án nhân dân cấp cao tại Đà Nẵng")}
+    assert posts(ex, "Kha Văn Lực") == {("Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An")}
+
+
+def test_steering_committees_named_through_the_commas_of_their_topics():
+    ex = run("Ông Bạch Văn Thủy, Trưởng Ban Chỉ đạo quốc gia phòng, chống dịch tả lợn châu Phi dự. Ông Lê Văn Tám, "
+             "Trưởng Ban Chỉ đạo phòng, chống thiên tai, phát biểu. Ông Hà Văn Nam, Phó Trưởng Ban Chỉ đạo xây dựng "
+             "nông thôn mới, các sở, ngành cùng dự.")
+    assert posts(ex, "Bạch Văn Thủy") == {("Trưởng ban", "Ban Chỉ đạo quốc gia phòng, chống dịch tả lợn châu Phi")}
+    assert posts(ex, "Lê Văn Tám") == {("Trưởng ban", "Ban Chỉ đạo phòng, chống thiên tai")}
+    assert posts(ex, "Hà Văn Nam") == {("Phó Trưởng ban", "Ban Chỉ đạo xây dựng nông thôn mới")}

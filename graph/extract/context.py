@@ -289,11 +289,17 @@ class ArticleContext:
         in: the nearest named before it in its sentence, then in its
         paragraph ("Đối với tỉnh A, … ông X, Giám đốc Sở Y tế"), else the
         place the article is about. A conference's remote venue ("tại điểm
-        cầu tỉnh B") is not where its participants' bodies are."""
+        cầu tỉnh B") places the bodies of its own clause only."""
         sentence = self.doc.sentence_at(offset)
         paragraph = self.doc.text.rfind("\n", 0, offset) + 1
+        clause = max(sentence.start, self.doc.text.rfind(";", 0, offset) + 1)
         before = [(i, p) for i, p in self.places if self.tokens[i].start < offset and p.level == level
-                  and not (i >= 2 and self.keys[i - 2:i] == ["điểm", "cầu"]) and not self._in_former_post(i)]
+                  and not self._in_former_post(i)]
+        remote = [(i, p) for i, p in before if i >= 2 and self.keys[i - 2:i] == ["điểm", "cầu"]]
+        near = [p for i, p in remote if self.tokens[i].start >= clause]
+        if near:
+            return near[-1]     # "; tại điểm cầu tỉnh B có ông X, Chủ tịch UBND tỉnh": B's
+        before = [ip for ip in before if ip not in remote]
         for lower in (sentence.start, paragraph):
             near = [p for i, p in before if self.tokens[i].start >= lower]
             if near:

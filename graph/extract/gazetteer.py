@@ -260,6 +260,7 @@ def load() -> Gazetteer:
         for phrase in gz.kind_phrases[kind.slug]:
             gz.body_kinds.add(phrase, kind)
 
+    body_phrases: list[tuple[str, Body]] = []
     for s in g.subjects(SKOS.inScheme, scheme("bodies")):
         parent = g.value(s, ORG.subOrganizationOf)
         succ = g.value(s, DCTERMS.isReplacedBy)
@@ -275,6 +276,7 @@ def load() -> Gazetteer:
             gz.body_by_code[code] = body
         for phrase in [body.label, *_alts(g, s)]:
             gz.bodies.add(phrase, body)
+            body_phrases.append((phrase, body))
 
     for s in g.subjects(SKOS.inScheme, scheme("titles")):
         role = gz.role_by_slug[_slug(g.value(s, CG.impliesRole))]
@@ -328,9 +330,29 @@ def load() -> Gazetteer:
             if comparable(alt) not in gz.abbreviations:
                 gz.abbreviations[comparable(alt)] = gz.kind_by_slug[slug].label
                 gz.abbreviation_phrases.add(alt, gz.kind_by_slug[slug].label)
+    capitals = [(full, alt) for alt, full in _capital_abbreviations(g, scheme("abbreviations"))]
+    for phrase, body in body_phrases:
+        for variant in _abbreviated_forms(phrase, capitals):
+            gz.bodies.add(variant, body)     # "VKSND tối cao", "Ủy ban MTTQ Việt Nam"
     gz.capital_abbreviations = {alt for phrases in [*role_alts.values(), *gz.kind_phrases.values()]
                                 for alt in phrases if _is_capital_abbreviation(alt)}
     return gz
+
+
+def _capital_abbreviations(g: Graph, scheme: URIRef) -> list[tuple[str, str]]:
+    """(abbreviation, full words) of the scheme, in capitals only ("VKSND")."""
+    return [(alt, _label(g, s, "vi")) for s in g.subjects(SKOS.inScheme, scheme)
+            for alt in _alts(g, s) if _is_capital_abbreviation(alt)]
+
+
+def _abbreviated_forms(phrase: str, capitals: list[tuple[str, str]]) -> set[str]:
+    """A body's name with the words of one abbreviation written as it:
+    "Viện Kiểm sát nhân dân tối cao" -> "VKSND tối cao"."""
+    out = set()
+    for full, alt in capitals:
+        if len(full.split()) > 1 and f" {full} " in f" {phrase} ":
+            out.add(f" {phrase} ".replace(f" {full} ", f" {alt} ", 1).strip())
+    return out
 
 
 def _is_capital_abbreviation(phrase: str) -> bool:

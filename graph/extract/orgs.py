@@ -55,6 +55,8 @@ _DESCRIPTION_STOP = set(comparable(w) for w in (
     "đã đang sẽ vừa là có không được bị với về tại trong theo cho để do từ đến nhằm khi sau trước thì mà "
     "nhưng hay hoặc cũng còn đều vẫn rồi cùng gồm ở như vì nên thuộc nếu đây ấy những một mọi cả nay này đó "
     "dự thăm tiếp họp trao tặng gặp đón chúc năm ngày tháng khóa nhiệm").split())
+# Words after a comma that open a new phrase, not another topic of a body's name.
+_NEW_PHRASE_WORDS = {"các", "những", "đồng", "ông", "bà", "cùng", "và"}
 # Words of the stop list that open a content word: "dự án", "theo dõi".
 _CONTENT_WORDS_OF_STOP_WORDS = {("dự", "án"), ("dự", "thảo"), ("dự", "toán"), ("dự", "báo"), ("theo", "dõi")}
 _SENTENCE_VERBS = {comparable(v) for v in CHAIR_VERBS + SPEAKER_VERBS + ATTEND_VERBS if " " in v}
@@ -793,14 +795,15 @@ class OrgParser:
         """A body named by what it does: "Ban Chỉ đạo phòng, chống tham
         nhũng, tiêu cực tỉnh Nghệ An", "Ban Quản lý dự án đầu tư xây dựng
         huyện", "Ban Chỉ đạo Chương trình mục tiêu quốc gia tỉnh". Its name
-        runs to its place (or "Trung ương", "quốc gia"); commas stay inside
-        only when that end is reached."""
+        runs to its place (or "Trung ương", "quốc gia"), through commas
+        between its topics ("phòng, chống tham nhũng, tiêu cực"), up to a
+        verb, a function word or a comma before another phrase."""
         ctx = self.ctx
         k, first_comma = j, None
-        while k < limit and k - j < 16:
+        while k < limit and k - j < 24:
             key = ctx.keys[k]
             if key == "," and k + 1 < limit and ctx.tokens[k + 1].is_word and not ctx.tokens[k + 1].is_capitalised \
-                    and not self._ends_description(k + 1):
+                    and not self._ends_description(k + 1) and ctx.keys[k + 1] not in _NEW_PHRASE_WORDS:
                 first_comma = k if first_comma is None else first_comma
                 k += 1
                 continue
@@ -814,14 +817,12 @@ class OrgParser:
                 break           # "Hội đồng thành viên EVN": the body the text abbreviated
             if tuple(ctx.keys[k:k + 2]) in (("quốc", "gia"), ("trung", "ương"), ("nhà", "nước")):
                 k += 2
-                if k < limit and ctx.keys[k] == "về":
-                    k += 1      # "Ban Chỉ đạo nhà nước về …": the topic follows
+                if k - 2 == j:      # "Ban Chỉ đạo quốc gia (về) phòng, chống …": the topic follows
+                    k += k < limit and ctx.keys[k] == "về"
                     continue
                 break
             k += 1
-        closed = k >= limit or ctx.keys[k] in ("(", ";", ".")     # the name ends with its clause
-        if first_comma is not None and not (k < limit and ctx.keys[k] in _LEVEL_WORD_OF) and not closed and \
-                ctx.keys[k - 1] not in ("gia", "ương"):
+        if first_comma is not None and k - j >= 24:
             k = first_comma                # no end reached: the name stops at its first comma
         principal = ctx.match(self.gaz.titles, k) if k < limit and ctx.keys[k - 1] == "của" else None
         if principal and principal[1].org_iri and k + principal[0] <= limit:
