@@ -249,8 +249,8 @@ def test_bodies_named_by_what_they_do_run_to_their_place():
         posts(ex, "Hồ Sỹ Kiên")
     assert posts(ex, "Lê Thị Hoa") == {("Giám đốc", "Ban Quản lý dự án đầu tư xây dựng huyện Nghi Lộc")}
     assert posts(ex, "Lê Văn Thành") == {("Chủ tịch", "Hội đồng quản trị Tập đoàn Điện lực Việt Nam")}
-    # no place closes the name: it ends at its first comma
-    assert posts(ex, "Trần Văn Nam") == {("Trưởng ban", "Ban Chỉ đạo phòng chống thiên tai")}
+    # no place closes the name: it runs through its topics up to the verb
+    assert posts(ex, "Trần Văn Nam") == {("Trưởng ban", "Ban Chỉ đạo phòng chống thiên tai, tìm kiếm cứu nạn")}
 
 
 def test_members_listed_one_a_line_or_after_units_and_a_bare_head_for_the_body_named_before():
