@@ -345,3 +345,13 @@ def test_steering_committees_named_through_the_commas_of_their_topics():
     assert posts(ex, "Bạch Văn Thủy") == {("Trưởng ban", "Ban Chỉ đạo quốc gia phòng, chống dịch tả lợn châu Phi")}
     assert posts(ex, "Lê Văn Tám") == {("Trưởng ban", "Ban Chỉ đạo phòng, chống thiên tai")}
     assert posts(ex, "Hà Văn Nam") == {("Phó Trưởng ban", "Ban Chỉ đạo xây dựng nông thôn mới")}
+
+
+def test_a_task_body_called_by_its_head_alone_is_the_one_named_in_full_before():
+    ex = run("Đồng chí Văn Đình Khiết, Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực "
+             "chủ trì. Dự phiên họp có các đồng chí Ủy viên Bộ Chính trị, Ủy viên Ban Chỉ đạo: Lâm Gia Thịnh, "
+             "Thường trực Ban Bí thư; Giáp Văn Khởi, Thủ tướng Chính phủ. Cùng dự có đồng chí Nông Quốc Thái, Phó "
+             "Trưởng ban Thường trực Ban Chỉ đạo và các đồng chí Ủy viên Ban Chỉ đạo.")
+    committee = "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực"
+    assert posts(ex, "Giáp Văn Khởi") == {("Ủy viên", "Bộ Chính trị"), ("Ủy viên", committee), ("Thủ tướng", "Chính phủ")}
+    assert posts(ex, "Nông Quốc Thái") == {("Phó Trưởng ban Thường trực", committee)}

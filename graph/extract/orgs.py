@@ -680,6 +680,8 @@ class OrgParser:
         if not head:
             return None
         j = i + head[0]
+        if head[1] in _DESCRIPTIVE_HEADS and (j >= limit or not ctx.tokens[j].is_word):
+            return self._named_in_full_before(i, j)      # "Ủy viên Ban Chỉ đạo:", "… của Ban Chỉ đạo."
         if j >= limit:
             return None
         first = ctx.tokens[j]
@@ -810,6 +812,8 @@ class OrgParser:
             if key == "về" and k == j:
                 k += 1          # "Ban Chỉ đạo về theo dõi, đôn đốc …": the topic follows
                 continue
+            if key == "và" and k + 1 < limit and ctx.keys[k + 1] in _NEW_PHRASE_WORDS:
+                break           # "… Ban Chỉ đạo và các đồng chí …"
             if not ctx.tokens[k].is_word or self._ends_description(k) or key in _LEVEL_WORD_OF:
                 break
             if ctx.tokens[k].is_capitalised and (self._starts_other_than_topic(k, limit)
@@ -849,6 +853,31 @@ class OrgParser:
             return ParsedOrg(k + 1, _ref(ctx, i, k + 1, f"{written} {ctx.raw[k]}"),
                              open_level=_LEVEL_WORD_OF[ctx.keys[k]])
         return ParsedOrg(k, _ref(ctx, i, k, written))
+
+    def _named_in_full_before(self, i: int, j: int) -> ParsedOrg | None:
+        """"Ủy viên Ban Chỉ đạo" after the text named "Ban Chỉ đạo Trung ương
+        về phòng, chống …": a body set up for a task, called by its head
+        alone, is the one body of that head the text named in full before."""
+        ctx = self.ctx
+        if self.__dict__.get("_resolving_short_names"):
+            return None
+        self.__dict__["_resolving_short_names"] = True
+        try:
+            head = ctx.keys[i:j]
+            names = {}
+            for t in range(i):
+                if ctx.keys[t:t + len(head)] == head and ctx.tokens[t].is_capitalised:
+                    full = self.parse(t, len(ctx.tokens))
+                    if full is not None and full.end > t + len(head) and full.ref.name.split()[:len(head)] == \
+                            ctx.raw[t:t + len(head)] and not full.open_level:
+                        names.setdefault(full.ref.name, full)
+        finally:
+            self.__dict__["_resolving_short_names"] = False
+        if len(names) != 1:
+            return None
+        full = next(iter(names.values()))
+        return ParsedOrg(j, replace(full.ref, surface=ctx.text_between(i, j), span=_span(ctx, i, j)),
+                         body=full.body, kind=full.kind, place=full.place)
 
     def _starts_other_than_topic(self, k: int, limit: int) -> bool:
         """A name, title, body or place starts at token k; a document type
