@@ -833,7 +833,8 @@ class OrgParser:
             k += principal[0]       # "Tổ công tác đặc biệt của Thủ tướng": the office it serves
         place_hit = ctx.place_at(k, limit) if k < limit else None
         if k == j and not place_hit:
-            return None
+            # "Ban Chỉ đạo và các đồng chí …": the one named in full before
+            return self._named_in_full_before(i, j) if k < limit and ctx.keys[k] in ("và", "cùng") else None
         written = self.gaz.expand(ctx.text_between(i, k))
         if k < limit and ctx.tokens[k].is_capitalised and (
                 ctx.match(self.gaz.bodies, k) or ctx.match(self.gaz.body_kinds, k) or ctx.match(_HEADS, k)
