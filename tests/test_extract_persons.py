@@ -355,3 +355,15 @@ def test_a_task_body_called_by_its_head_alone_is_the_one_named_in_full_before():
     committee = "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực"
     assert posts(ex, "Giáp Văn Khởi") == {("Ủy viên", "Bộ Chính trị"), ("Ủy viên", committee), ("Thủ tướng", "Chính phủ")}
     assert posts(ex, "Nông Quốc Thái") == {("Phó Trưởng ban Thường trực", committee)}
+
+
+def test_state_audit_titles_a_party_board_named_by_the_next_title_and_the_family_name_ong():
+    ex = run("Ông Mông Thế Vinh, Ủy viên T.Ư Đảng, Bí thư Ban cán sự đảng, Tổng Kiểm toán nhà nước, chủ trì. Cùng chủ "
+             "trì có các Phó tổng Kiểm toán nhà nước: Hứa Đức Thịnh, Đỗ Hữu Khánh. Ông Lò Văn Khiêm, Kiểm toán trưởng "
+             "Kiểm toán nhà nước chuyên ngành Ia, phát biểu. Dự có bà Ông Thị Hồng Vân, Thứ trưởng Bộ Tài chính.")
+    audit = "Kiểm toán Nhà nước"
+    assert posts(ex, "Mông Thế Vinh") == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+                                           ("Bí thư", f"Ban cán sự đảng {audit}"), ("Tổng Kiểm toán", audit)}
+    assert posts(ex, "Đỗ Hữu Khánh") == {("Phó Tổng Kiểm toán", audit)}
+    assert posts(ex, "Lò Văn Khiêm") == {("Kiểm toán trưởng", f"{audit} chuyên ngành Ia")}
+    assert posts(ex, "Ông Thị Hồng Vân") == {("Thứ trưởng", "Bộ Tài chính")}

@@ -278,6 +278,7 @@ def load() -> Gazetteer:
             gz.bodies.add(phrase, body)
             body_phrases.append((phrase, body))
 
+    title_phrases: list[tuple[str, CompoundTitle]] = []
     for s in g.subjects(SKOS.inScheme, scheme("titles")):
         role = gz.role_by_slug[_slug(g.value(s, CG.impliesRole))]
         org = g.value(s, CG.impliesOrganization)
@@ -287,6 +288,7 @@ def load() -> Gazetteer:
                               _slug(board) if board else None)
         for phrase in [_label(g, s, "vi"), *_alts(g, s)]:
             gz.titles.add(phrase, title)
+            title_phrases.append((phrase, title))
 
     for s in g.subjects(SKOS.inScheme, scheme("doctypes")):
         dt = DocType(_slug(s), _label(g, s, "vi"), _label(g, s, "en"),
@@ -331,18 +333,20 @@ def load() -> Gazetteer:
                 gz.abbreviations[comparable(alt)] = gz.kind_by_slug[slug].label
                 gz.abbreviation_phrases.add(alt, gz.kind_by_slug[slug].label)
     capitals = [(full, alt) for alt, full in _capital_abbreviations(g, scheme("abbreviations"))]
-    for phrase, body in body_phrases:
-        for variant in _abbreviated_forms(phrase, capitals):
-            gz.bodies.add(variant, body)     # "VKSND tối cao", "Ủy ban MTTQ Việt Nam"
+    for lexicon, phrases in ((gz.bodies, body_phrases), (gz.titles, title_phrases)):
+        for phrase, value in phrases:
+            for variant in _abbreviated_forms(phrase, capitals):
+                lexicon.add(variant, value)     # "VKSND tối cao", "Ủy viên T.Ư Đảng"
     gz.capital_abbreviations = {alt for phrases in [*role_alts.values(), *gz.kind_phrases.values()]
                                 for alt in phrases if _is_capital_abbreviation(alt)}
     return gz
 
 
 def _capital_abbreviations(g: Graph, scheme: URIRef) -> list[tuple[str, str]]:
-    """(abbreviation, full words) of the scheme, in capitals only ("VKSND")."""
+    """(abbreviation, full words) of the scheme written in capitals ("VKSND", "T.Ư")."""
     return [(alt, _label(g, s, "vi")) for s in g.subjects(SKOS.inScheme, scheme)
-            for alt in _alts(g, s) if _is_capital_abbreviation(alt)]
+            for alt in _alts(g, s) if " " not in alt and sum(ch.isalpha() for ch in alt) >= 2
+            and all(ch.isupper() for ch in alt if ch.isalpha())]
 
 
 def _abbreviated_forms(phrase: str, capitals: list[tuple[str, str]]) -> set[str]:

@@ -96,18 +96,21 @@ def _middle_name(ctx: ArticleContext, j: int, limit: int) -> bool:
 def unknown_family_name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> int | None:
     """End of a name whose family name is not in the list, where the context
     already says a person is named (an honorific or a title before it): two
-    to four capitalised Vietnamese words ending before a separator."""
+    to four capitalised Vietnamese words ending before a separator; "Ông"
+    is the family name right after an honorific ("bà Ông Thị Hồng Vân")."""
     limit = len(ctx.tokens) if limit is None else limit
-    if i > 0 and ctx.tokens[i - 1].is_word and ctx.tokens[i - 1].is_capitalised \
+    honorific_surname = ctx.raw[i] == "Ông" and i > 0 and ctx.keys[i - 1] in HONORIFIC_WORDS if i < limit else False
+    if i > 0 and ctx.tokens[i - 1].is_word and ctx.tokens[i - 1].is_capitalised and not honorific_surname \
             and not (ctx.keys[i - 1] in HONORIFIC_WORDS and ctx.tokens[i].text in _HIGHLAND_LETTERS):
         return None         # inside a longer capitalised phrase (not "Bà H Dơ Niê" opening a sentence)
     j = i
     while j < limit and j - i < 4 and _name_word(ctx, j) and (
             ctx.tokens[j].text[1:].islower() or (j == i and ctx.tokens[j].text in _HIGHLAND_LETTERS)) and not (
             j > i and (_starts_other_phrase(ctx, j) or (
-                (ctx.keys[j] in NOT_NAME or name_at(ctx, j, limit)) and not _middle_name(ctx, j, limit)))):
+                (ctx.keys[j] in NOT_NAME or (name_at(ctx, j, limit) and ctx.keys[j - 1] not in _MIDDLE_NAMES))
+                and not _middle_name(ctx, j, limit)))):
         j += 1
-    if j - i < 2 or ctx.keys[i] in NOT_NAME or _starts_other_phrase(ctx, i) \
+    if j - i < 2 or ((ctx.keys[i] in NOT_NAME or _starts_other_phrase(ctx, i)) and not honorific_surname) \
             or any(ctx.match(ctx.gaz.countries, t) for t in range(i, j)) or is_place_name(ctx, ctx.text_between(i, j)):
         return None
     if j < limit and ctx.keys[j] not in (",", ";", ")", "(", "-", "–", ".", ":") or _cut_off(ctx, j, limit):

@@ -388,10 +388,13 @@ class OrgParser:
         parsed.end = end
 
     def _numbered_area(self, k: int, limit: int) -> bool:
-        """"khu vực 8", "Khu vực XIV" at token k."""
+        """"khu vực 8", "Khu vực XIV", "chuyên ngành Ia" at token k."""
         ctx = self.ctx
-        return tuple(ctx.keys[k:k + 2]) == ("khu", "vực") and k + 2 < limit and ctx.tokens[k + 2].text.isalnum() \
-            and (ctx.tokens[k + 2].text.isdigit() or ctx.tokens[k + 2].text.isupper())
+        if tuple(ctx.keys[k:k + 2]) not in (("khu", "vực"), ("chuyên", "ngành")) or k + 2 >= limit:
+            return False
+        number = ctx.tokens[k + 2].text
+        return number.isalnum() and (number.isdigit() or number.isupper() or (
+            number[:-1].isupper() and number[-1].islower() and len(number) <= 5))      # "Ia", "IVb"
 
     def foreign_government(self, i: int, limit: int) -> ParsedOrg | None:
         """A government with a name of its own, whose country it names

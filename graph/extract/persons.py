@@ -516,6 +516,12 @@ class PersonFinder:
         # to a council or committee of a place is that place's committee.
         for idx, post in enumerate(posts):
             if post.org and post.org.open_host:
+                implied = next((p.implied for p in posts[idx + 1:idx + 2] if p.org is None and p.implied is not None
+                                and p.implied.known_iri), None)
+                if implied is not None:
+                    # "Bí thư Ban cán sự đảng, Tổng Kiểm toán Nhà nước": the body the next title names
+                    self.orgs.attach_host(post.org, implied)
+                    continue
                 nxt = next((p.org for p in posts[idx + 1:] if p.org and not p.org.is_party_committee), None)
                 if nxt is not None and nxt.leadership and nxt.host is not None:
                     nxt = nxt.host      # "Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên Tập đoàn X": the Tập đoàn's
