@@ -367,3 +367,12 @@ def test_state_audit_titles_a_party_board_named_by_the_next_title_and_the_family
     assert posts(ex, "Đỗ Hữu Khánh") == {("Phó Tổng Kiểm toán", audit)}
     assert posts(ex, "Lò Văn Khiêm") == {("Kiểm toán trưởng", f"{audit} chuyên ngành Ia")}
     assert posts(ex, "Ông Thị Hồng Vân") == {("Thứ trưởng", "Bộ Tài chính")}
+
+
+def test_envoys_posted_abroad_are_vietnam_s_and_a_country_is_no_person():
+    ex = run("Chủ tịch nước đã quyết định bổ nhiệm 2 Đại sứ đặc mệnh toàn quyền, gồm: ông Lê Đình Nam, Vụ trưởng Vụ "
+             "Đông Bắc Á, Bộ Ngoại giao, làm Đại sứ tại Nhật Bản; ông Thái Hữu Nghĩa làm Đại sứ tại Cộng hòa Liên "
+             "bang Brazil. Chủ tịch UBND tỉnh tiếp Đại sứ Hàn Quốc tại Việt Nam.")
+    assert ("Đại sứ", "Việt Nam") in posts(ex, "Lê Đình Nam")
+    assert posts(ex, "Thái Hữu Nghĩa") == {("Đại sứ", "Việt Nam")}
+    assert "Hàn Quốc" not in {p.name for p in ex.persons}

@@ -79,6 +79,8 @@ _COUNCIL_KINDS = {"ban-chap-hanh", "ban-thuong-vu", "uy-ban-kiem-tra", "uy-ban-m
                   "tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy", "ban-chap-hanh-dang-bo",
                   "dang-uy-quan-su"}
 _TERM_WORDS = {"khóa", "nhiệm", "giai"}
+# Envoys: a state's representatives abroad.
+_ENVOY_ROLES = {"dai-su", "tong-lanh-su"}
 # Words between a list header's titles and its colon: "…, gồm các ông, bà:".
 _LIST_LEADS = sorted((tuple(p.split()) for p in (
     "gồm các ông , bà", "gồm các ông bà", "gồm các ông/bà", "gồm các đồng chí", "gồm các ông", "gồm các bà",
@@ -572,6 +574,14 @@ class PersonFinder:
                     name = (foreign_body_name(body, country, ctx.gaz) if body else None) or f"{post.implied.name} {country}"
                     post.implied = OrgRef(name=name, surface=post.implied.surface,
                                           span=post.implied.span, kind="foreign", jurisdiction=country)
+        for post in posts:
+            abroad = self.orgs.parse(post.end + 1, len(ctx.keys)) \
+                if post.end + 1 < len(ctx.keys) and ctx.keys[post.end] == "tại" else None
+            posted = abroad is not None and abroad.ref.kind == "foreign"
+            if post.role.slug in _ENVOY_ROLES and post.body is None and posted:
+                # "làm Đại sứ tại Nhật Bản": an envoy posted abroad, named without a state, is Vietnam's
+                post.implied = OrgRef(name="Việt Nam", surface="", span=Span(ctx.tokens[post.start].start,
+                                                                             ctx.tokens[post.end - 1].end))
         out: list[Position] = []
         for post in posts:
             if post.implied_kind and post.org is None:
@@ -656,7 +666,8 @@ class PersonFinder:
                 chain = [self._named_title("Đại biểu Quốc hội", k)]
             chain = [p for p in chain if p is not None and not p.former]
             for header in chain:
-                if header.body is None and header.implied_kind is None and header.role.slug not in PARTY_ROLES:
+                if header.body is None and header.implied_kind is None and header.role.slug not in PARTY_ROLES \
+                        and header.role.slug not in _ENVOY_ROLES:
                     header.org = self._nearest_org_before(header.start, lo)
             chain = [p for p in chain if p.body is not None or p.implied_kind or p.role.slug in PARTY_ROLES]
             if chain:       # "có Chủ tịch là ông A và các Phó Chủ tịch: B, C": one title heads A alone
@@ -980,7 +991,8 @@ class PersonFinder:
             triggered = honor or pre or in_list or bool(posts)
             after_level_word = i > lo and ctx.keys[i - 1] in _LEVEL_WORDS
             vietnamese = ctx.keys[i] in SURNAMES
-            if (not triggered or is_place_name(ctx, name)
+            country = ctx.match(ctx.gaz.countries, i)
+            if (not triggered or is_place_name(ctx, name) or (country and i + country[0] == end)
                     or (after_level_word and not vietnamese)
                     or (not vietnamese and (ctx.match(ctx.gaz.countries, i) or self.orgs.parse(i, hi)))
                     or (i > lo and ctx.tokens[i - 1].is_word and ctx.tokens[i - 1].is_capitalised
