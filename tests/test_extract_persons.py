@@ -376,3 +376,13 @@ def test_envoys_posted_abroad_are_vietnam_s_and_a_country_is_no_person():
     assert ("Đại sứ", "Việt Nam") in posts(ex, "Lê Đình Nam")
     assert posts(ex, "Thái Hữu Nghĩa") == {("Đại sứ", "Việt Nam")}
     assert "Hàn Quốc" not in {p.name for p in ex.persons}
+
+
+def test_letters_the_reference_data_gives_a_body_keep_its_place_after_them():
+    ex = run("Đoàn kiểm tra làm việc với Đảng ủy Bộ đội Biên phòng (BĐBP) tỉnh Quảng Trị. Tiếp đoàn có Đại tá Trịnh "
+             "Xuân Hội, Bí thư Đảng ủy, Chính ủy BĐBP tỉnh. Ông Phạm Tấn Công, Chủ tịch Liên đoàn Thương mại và Công "
+             "nghiệp Việt Nam (VCCI), dự; VCCI có 13 chi nhánh.")
+    assert posts(ex, "Trịnh Xuân Hội") == {("Bí thư", "Đảng ủy Bộ đội Biên phòng tỉnh Quảng Trị"),
+                                            ("Chính ủy", "Bộ đội Biên phòng tỉnh Quảng Trị")}
+    # a name the text gives the letters wins over an older one the reference data knows
+    assert posts(ex, "Phạm Tấn Công") == {("Chủ tịch", "Liên đoàn Thương mại và Công nghiệp Việt Nam")}

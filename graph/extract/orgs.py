@@ -201,10 +201,13 @@ class OrgParser:
         for k in range(1, len(ctx.tokens) - 2):
             short = ctx.tokens[k + 1].text
             if ctx.keys[k] != "(" or ctx.keys[k + 2] != ")" or not _short_name(short) \
-                    or self.gaz.expand(short) != short:
+                    or self.gaz.expand(short) != short or ctx.match(self.gaz.body_kinds, k + 1):
                 continue        # the reference data's abbreviations ("LĐLĐ") keep their meaning
             ending = [org for t in range(k - 1, max(0, k - 15) - 1, -1) if ctx.tokens[t].is_capitalised
                       and (org := self.parse(t, k)) is not None and org.end == k]
+            known = ctx.match(self.gaz.bodies, k + 1)
+            if known and any(o.ref.known_iri == known[1].iri for o in ending):
+                continue        # "Bộ đội Biên phòng (BĐBP) tỉnh": the letters the reference data gives it
             if ending and short not in found:
                 # the body whose initials spell the letters ("Ủy ban Thường vụ Quốc hội (TVQH)"),
                 # else the innermost ("Tập đoàn Điện lực Việt Nam (EVN)")
