@@ -386,3 +386,15 @@ def test_letters_the_reference_data_gives_a_body_keep_its_place_after_them():
                                             ("Chính ủy", "Bộ đội Biên phòng tỉnh Quảng Trị")}
     # a name the text gives the letters wins over an older one the reference data knows
     assert posts(ex, "Phạm Tấn Công") == {("Chủ tịch", "Liên đoàn Thương mại và Công nghiệp Việt Nam")}
+
+
+def test_a_board_of_directors_a_bloc_s_party_committee_and_a_council_s_boards_in_a_list():
+    ex = run("Tại Phú Yên, Ban Giám đốc Bệnh viện Đa khoa tỉnh gồm: BSCKII Đặng Văn Nhơn (Giám đốc), ThS.BS Phan Thị "
+             "Bích Liên (Phó Giám đốc). Bà Lê Thị Phương Thảo, Phó Bí thư Thường trực Đảng ủy Khối các cơ quan tỉnh, "
+             "phát biểu. Kỳ họp bầu các Trưởng Ban của HĐND tỉnh gồm: đồng chí Mạc Văn Đồng - Trưởng Ban Pháp chế; "
+             "đồng chí Tống Thị Hoà - Trưởng Ban Kinh tế - Ngân sách.")
+    hospital, council = "Bệnh viện Đa khoa tỉnh Phú Yên", "Hội đồng nhân dân tỉnh Phú Yên"
+    assert posts(ex, "Đặng Văn Nhơn") == {("Giám đốc", hospital)}
+    assert posts(ex, "Phan Thị Bích Liên") == {("Phó Giám đốc", hospital)}
+    assert posts(ex, "Lê Thị Phương Thảo") == {("Phó Bí thư Thường trực", "Đảng ủy Khối các cơ quan tỉnh Phú Yên")}
+    assert posts(ex, "Mạc Văn Đồng") == {("Trưởng ban", f"Ban Pháp chế {council}")}

@@ -77,7 +77,8 @@ _COUNCIL_BODIES = {"ban-chap-hanh-trung-uong-dang", "bo-chinh-tri", "ban-bi-thu"
 # Bodies one is a member of without a title: councils and committees.
 _COUNCIL_KINDS = {"ban-chap-hanh", "ban-thuong-vu", "uy-ban-kiem-tra", "uy-ban-mat-tran-to-quoc-viet-nam",
                   "tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy", "ban-chap-hanh-dang-bo",
-                  "dang-uy-quan-su"}
+                  "dang-uy-quan-su", "dang-uy-khoi-cac-co-quan", "dang-uy-khoi-doanh-nghiep",
+                  "dang-uy-cac-co-quan-dang"}
 _TERM_WORDS = {"khóa", "nhiệm", "giai"}
 # Envoys: a state's representatives abroad.
 _ENVOY_ROLES = {"dai-su", "tong-lanh-su"}
@@ -654,6 +655,9 @@ class PersonFinder:
             if key == ":" and single:
                 continue
 
+            if chain and chain[0].start > lo and any(tuple(ctx.keys[chain[0].start - 1:chain[0].start - 1 + len(w)]) == w
+                                                     for w in _LEADERSHIP_WORDS):
+                chain = []      # "Ban Giám đốc Bệnh viện X gồm": the board, not its head's title
             if key != ":" and chain:
                 chain = chain[-1:]
             if not chain and key in ("gồm", ":"):
@@ -688,6 +692,11 @@ class PersonFinder:
         role = listed_role(self.ctx, lo, i)
         return [] if role is None else [Post(i, end, role, deepcopy(founded.org))]
 
+    def _titles_start_before(self, t: int, lo: int) -> int:
+        """Where the title ending at token t begins ("Trưởng Ban" of "các Trưởng Ban của")."""
+        return next((k for k in range(max(lo, t - 6), t) if (p := self.posts.parse(k, t)) is not None
+                     and p.end == t), t)
+
     def _leadership_headers(self) -> list[tuple[int, int, ParsedOrg]]:
         """"Lãnh đạo Sở Y tế tỉnh X gồm: …", "Ban Giám đốc Bệnh viện Y là
         …": the body whose leaders are listed, with the region of the list."""
@@ -700,8 +709,11 @@ class PersonFinder:
             e = self._header_end(k, lo)
             for t in range(max(lo, e - 15), e):
                 lead = next((w for w in _LEADERSHIP_WORDS if tuple(ctx.keys[t:t + len(w)]) == w), None)
+                if lead is None and ctx.keys[t] == "của" and self._plural_before(self._titles_start_before(t, lo), lo):
+                    lead = ("của",)         # "các Trưởng Ban của HĐND tỉnh gồm: …"
                 org = self.orgs.parse(t + len(lead), e) if lead else None
                 if org is not None and self._skip_term(org.end, e) == e:
+                    self._fill_place(org, [])
                     out.append((k + 1, self._list_end(k + 1, hi), org))
                     break
         return out
@@ -979,6 +991,9 @@ class PersonFinder:
             # "Lãnh đạo Sở gồm: A (Giám đốc)", "8 Phó ban gồm: A (Phó Trưởng ban Thường trực)": the body led
             led = next((org for a, b, org in leaderships if a <= i < b), None)
             for post in posts:
+                if led is not None and post.org is not None and _bare_unit(post.org):
+                    self.orgs.attach_host(post.org, led.ref)       # "… gồm: A - Trưởng Ban Pháp chế"
+                    continue
                 if post.body is not None or post.implied_kind or post.role.slug in PARTY_ROLES:
                     continue
                 body = led or next((h.org for h in heads if h.org is not None
@@ -1157,6 +1172,13 @@ class PersonFinder:
             person.positions = _most_specific(_one_per_post(person.positions))
         self._mark_ended(persons)
         return list(persons.values())
+
+
+def _bare_unit(org: ParsedOrg) -> bool:
+    """A unit named by its own words only, of no body or place ("Ban Pháp chế")."""
+    ref = org.ref
+    return org.kind is None and org.body is None and org.place is None and ref.host is None \
+        and ref.jurisdiction is None and not org.open_level and ref.name.split()[0] in ("Ban", "Phòng", "Văn")
 
 
 def _specific_forms_in_known_bodies(found: list[_Found]) -> None:
