@@ -478,3 +478,13 @@ def test_schools_named_after_persons_numbered_areas_and_court_abbreviations():
 def test_a_standing_board_written_by_its_letters():
     ex = run("Tại Nghệ An, ông Ngô Gia Tú, Ủy viên Ban TVTU, Trưởng Ban Tổ chức Tỉnh ủy dự.")
     assert ("Ủy viên", "Ban Thường vụ Tỉnh ủy") in {(t, o.split(" Nghệ An")[0]) for t, o in posts(ex, "Ngô Gia Tú")}
+
+
+def test_a_ministry_s_units_counted_then_listed_the_last_one_whole():
+    ex = run("Theo Nghị định, cơ cấu tổ chức của Bộ Xây dựng gồm 20 đơn vị, trong đó có: Vụ Pháp chế; Văn phòng Bộ; "
+             "Cục Hàng không Việt Nam; Cục Quản lý nhà và thị trường bất động sản. Cơ quan Hội LHPN tỉnh Thanh Hóa "
+             "hiện gồm: Văn phòng; Ban Gia đình - Xã hội và Ban Kinh tế.")
+    pairs = {(p.org.name, p.parent.name) for p in ex.org_parents}
+    assert {("Vụ Pháp chế", "Bộ Xây dựng"), ("Cục Hàng không Việt Nam", "Bộ Xây dựng"),
+            ("Cục Quản lý nhà và thị trường bất động sản", "Bộ Xây dựng")} <= pairs
+    assert ("Ban Kinh tế", "Hội Liên hiệp Phụ nữ tỉnh Thanh Hóa") in pairs

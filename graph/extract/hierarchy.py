@@ -142,14 +142,20 @@ class HierarchyReader:
     def _body_list(self, j: int, hi: int) -> list[ParsedOrg]:
         """Bodies listed from token j, separated by ",", ";" or "và"."""
         ctx = self.ctx
-        while j < hi and (ctx.keys[j] in _LIST_OPENERS + ("gồm", "có") or tuple(ctx.keys[j:j + 2]) in _MEMBER_NOUNS):
-            j += 2 if tuple(ctx.keys[j:j + 2]) in _MEMBER_NOUNS else 1
+        while j < hi and (ctx.keys[j] in _LIST_OPENERS + ("gồm", "có") or tuple(ctx.keys[j:j + 2]) in _MEMBER_NOUNS
+                          or ctx.tokens[j].text.isdigit() or tuple(ctx.keys[j:j + 3]) == (",", "trong", "đó")):
+            # "gồm 20 đơn vị, trong đó có: …"
+            j += 2 if tuple(ctx.keys[j:j + 2]) in _MEMBER_NOUNS else 3 if ctx.keys[j] == "," else 1
         out: list[ParsedOrg] = []
         while j < hi:
             org = self.orgs.parse(j, hi)
             if org is None:
                 break
             semicolon = next((t for t in range(org.end, hi) if ctx.keys[t] == ";"), None)
+            end = hi - (ctx.keys[hi - 1] == ".")
+            if semicolon is None and out and ctx.keys[j - 1] == ";" and not any(
+                    ctx.keys[t] == "và" and self.orgs.parse(t + 1, end) for t in range(org.end, end)):
+                semicolon = end         # the last item of a ";" list, unless "và" joins another body
             if semicolon is not None and all(ctx.keys[t] != ";" for t in range(j, org.end)):
                 org = self._whole_item(org, j, semicolon)    # "Cục Quản lý nhà và thị trường bất động sản;"
             out.append(org)
