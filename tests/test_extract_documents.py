@@ -415,3 +415,20 @@ def test_instruments_signed_between_states_and_their_titles():
             "Tuyên bố chung về tiếp tục làm sâu sắc quan hệ",
             "Công ước Liên hợp quốc về Luật Biển năm 1982"} <= titles
     assert not any(t and t.endswith("năm 2022") for t in titles)
+
+
+def test_a_second_lineage_verb_and_a_later_clause_keep_the_sentence_s_subject():
+    ex = run("Quy định số 172-QĐ/TW có hiệu lực từ ngày ký, thay thế Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp "
+             "hành Trung ương về trách nhiệm nêu gương của cán bộ, đảng viên và sửa đổi, bổ sung Điều 3 Quy định số "
+             "101-QĐ/TW ngày 7/6/2012 của Ban Bí thư. Ngày 25/2/2025, Chính phủ ban hành Nghị định số 33/2025/NĐ-CP "
+             "quy định cơ cấu tổ chức của Bộ Xây dựng. Nghị định được ban hành căn cứ Luật Tổ chức Chính phủ ngày 18 "
+             "tháng 02 năm 2025 và Nghị quyết số 176/2025/QH15; có hiệu lực từ ngày 1/3/2025, thay thế Nghị định số "
+             "52/2022/NĐ-CP ngày 8/8/2022. Quyết định số 512/QĐ-NHNN được ban hành căn cứ Nghị định số 26/2025/NĐ-CP "
+             "và thay thế Quyết định số 1123/QĐ-NHNN ngày 4/6/2019.")
+    links = {(l.source, l.rel, l.target) for l in ex.links}
+    assert {("172-QĐ/TW", "replaces", "08-QĐi/TW"), ("172-QĐ/TW", "amends", "101-QĐ/TW"),
+            ("33/2025/NĐ-CP", "replaces", "52/2022/NĐ-CP"), ("33/2025/NĐ-CP", "based_on", "176/2025/QH15"),
+            ("512/QĐ-NHNN", "based_on", "26/2025/NĐ-CP"), ("512/QĐ-NHNN", "replaces", "1123/QĐ-NHNN")} <= links
+    assert not {link for link in links if link[0] in ("176/2025/QH15", "52/2022/NĐ-CP", "1123/QĐ-NHNN")}
+    title = next(d.title for d in ex.documents if d.key == "08-QĐi/TW")
+    assert title == "Trách nhiệm nêu gương của cán bộ, đảng viên"

@@ -451,8 +451,9 @@ class DocumentFinder:
                 break       # "Luật Đất đai ngày 29 tháng 11 năm 2013": the document's date
             if (not cites_inside and self._bare_year(k, hi)) or self._headline_dash(k, hi):
                 break       # "Luật Đất đai (sửa đổi) 2024", "Thông qua Luật X - Dấu ấn …"
-            if key == "và" and k + 1 < hi and ctx.keys[k + 1] in ("các", "những"):
-                break       # "… về công tác X và các văn bản hướng dẫn"
+            if key == "và" and k + 1 < hi and (ctx.keys[k + 1] in ("các", "những") or tuple(ctx.keys[k + 1:k + 3]) in (
+                    ("sửa", "đổi"), ("thay", "thế"), ("bãi", "bỏ"), ("bổ", "sung"))):
+                break       # "… về công tác X và các văn bản hướng dẫn", "… về X và sửa đổi Điều 3 …"
             if k > i and (key == "gửi" or (key in ("sau", "đến") and k + 1 < hi and (
                     ctx.tokens[k + 1].text.isdigit() or ctx.keys[k + 1] in ("một", "hai", "ba", "khi")))):
                 break       # "… năm 2024 gửi các chi bộ", "… nông thôn sau một năm thực hiện", "… đến 142 điểm cầu"
@@ -1057,15 +1058,31 @@ class DocumentFinder:
                 self.links.append(DocumentLink(last[0].doc.key, last[1], b.doc.key,
                                                Span(last[0].doc.span.start, b.doc.span.end)))
                 continue
+            again = self._second_verb(a.end, b.start) if last is not None and last[2] is a else None
+            if again:
+                # "… thay thế Quy định số 08 … và sửa đổi, bổ sung Điều 3 Quy định số 101": the same subject
+                last = (last[0], again, b)
+                self.links.append(DocumentLink(last[0].doc.key, again, b.doc.key,
+                                               Span(last[0].doc.span.start, b.doc.span.end)))
+                continue
             if a.start < b.start < a.end:
                 # "Thông tư … của Bộ Tài chính hướng dẫn Nghị định số 69/2008/NĐ-CP": b in a's title
                 rel = _lineage_verb(" ".join(ctx.keys[max(a.start, b.start - 10):b.start]))
             else:
                 between = " ".join(ctx.keys[a.end:b.start])
-                rel = None if any(w in between for w in _ALONGSIDE) else _lineage_verb(between)
+                rel = None if any(w in between for w in _ALONGSIDE) or ";" in between.split() else _lineage_verb(between)
                 if rel and len(between.split()) > 8 and not between.endswith(
                         ("và thay thế", ", thay thế", "và thay thế cho", ", thay thế cho")):
                     rel = None
+            if rel in ("replaces", "amends") and b.start >= a.end and ctx.keys[a.end:a.end + 1] == ["và"] \
+                    and self._after_basis_cue(self._bounds(a.start)[0], a.start):
+                # "Quyết định A được ban hành căn cứ Nghị định B và thay thế Quyết định C": A replaces C
+                lo = self._bounds(a.start)[0]
+                cue = next(t for t in range(a.start - 2, lo - 1, -1) if tuple(ctx.keys[t:t + 2]) == ("căn", "cứ"))
+                a = next((h for h in reversed(top) if lo <= h.start < cue), None)
+                if a is None:
+                    last = None
+                    continue
             last = (a, rel, b) if rel else None
             if rel:
                 self.links.append(DocumentLink(a.doc.key, rel, b.doc.key, Span(a.doc.span.start, b.doc.span.end)))
@@ -1083,6 +1100,18 @@ class DocumentFinder:
             if source is not None:
                 self.links.append(DocumentLink(source.key, "based_on", h.doc.key, h.doc.span))
 
+    def _second_verb(self, a_end: int, b_start: int) -> str | None:
+        """"và sửa đổi, bổ sung Điều 3": a second lineage verb joined to the
+        one before, the articles of the document it names aside."""
+        words = self.ctx.keys[a_end:b_start]
+        if not words or words[0] != "và":
+            return None
+        while len(words) >= 2 and words[-2] in ("điều", "khoản", "điểm", "mục"):
+            words = words[:-2]          # "… bổ sung Điều 3"
+        if words and words[-1] == "của":
+            words = words[:-1]
+        return _lineage_verb(" ".join(words[1:])) if len(words) <= 8 else None
+
     def _said_of_itself(self, top: list[_Hit]) -> None:
         """"Quyết định này có hiệu lực … và thay thế Quyết định số 19/2021/QĐ-UBND
         …; Quyết định số 21/2021/QĐ-UBND …", "Nghị định có hiệu lực từ … và
@@ -1093,7 +1122,7 @@ class DocumentFinder:
         for s in ctx.doc.sentences:
             lo, hi = ctx.token_index(s.start), ctx.token_index(s.end)
             named = ctx.match(self.gaz.doc_types, lo) if lo < hi and ctx.tokens[lo].is_capitalised else None
-            if not named or lo + named[0] >= hi or ctx.keys[lo + named[0]] not in ("này", "có"):
+            if not named or lo + named[0] >= hi or ctx.keys[lo + named[0]] not in ("này", "có", "được"):
                 continue
             source = self._main_document(named[1].label, lo, top)
             verb = next(((t, rel) for t in range(lo, hi) for rel, p in _LINEAGE if p[0] in ("thay", "sửa")
@@ -1161,7 +1190,8 @@ class DocumentFinder:
             return False
         inside = self._document_tokens()
         between = [ctx.keys[t] for t in range(cue + 2, k) if t not in inside]     # other documents' names aside
-        return not any(_has_phrase(between, v) for v in _PUBLISH + [("quyết", "nghị"), ("xây", "dựng")])
+        return not any(_has_phrase(between, v) for v in _PUBLISH + _SUPERSEDING + [("quyết", "nghị"), ("xây", "dựng"),
+                                                                                  ("hiệu", "lực")])
 
     def _in_basis_list(self, lo: int) -> bool:
         """An item of a list of bases set out line by line after "Căn cứ:"."""
@@ -1176,7 +1206,11 @@ class DocumentFinder:
         ctx = self.ctx
         lo, hi = self._bounds(h.start)
         later = next((o for o in top if h.end <= o.start < hi and not o.based_on), None)
-        if later is not None:
+        gap = ctx.keys[h.end:later.start] if later is not None else []
+        if later is not None and not any(_has_phrase(gap, v) for v in _SUPERSEDING) and (
+                ";" not in gap or any(_has_phrase(gap, v) for v in _PUBLISH)):
+            # not one a later clause replaces or names without issuing it:
+            # "căn cứ A …; có hiệu lực …, thay thế B" (but "căn cứ A; UBND tỉnh ban hành B")
             return later.doc
         # "Nghị quyết do … trình bày thể hiện, căn cứ Hiến pháp, …": the
         # document the sentence is about, named before its basis
@@ -1289,6 +1323,8 @@ class DocumentFinder:
         return self.ctx.token_index(s.start), self.ctx.token_index(s.end)
 
 
+# Verbs by which a document ends another's force.
+_SUPERSEDING = [("thay", "thế"), ("bãi", "bỏ")]
 # The words before a document that say how the one before relates to it.
 _LINEAGE = [(rel, tuple(p.split())) for rel, ps in (
     ("implements", ("thực hiện", "triển khai", "triển khai thực hiện", "hướng dẫn", "hướng dẫn thực hiện",
