@@ -205,3 +205,10 @@ def test_presence_written_as_a_noun_or_beside_the_guests():
                    "nhắc tới trong thư chúc mừng.")
     assert got == {("Võ Trọng Hải", "attendee"), ("Nguyễn Thị Nữ Oanh", "chair"), ("Đặng Ngọc Sơn", "chair"),
                    ("Trần Báu Hà", "attendee")}
+
+
+def test_roles_said_by_a_fronted_phrase_or_a_lead_and_raising_a_point():
+    _, got = roles("Sáng 5/6, Tòa án nhân dân tối cao tổ chức hội nghị. Về dự và chỉ đạo Hội nghị có đồng chí Lương Khắc "
+                   "Điềm, Bộ trưởng Bộ Tư pháp. Tham luận tại Hội nghị, đồng chí Đoàn Thị Mỹ Hạnh, Chánh án TAND cấp cao "
+                   "tại Đà Nẵng, chia sẻ kinh nghiệm; đồng chí Hầu Văn Tuất, Chánh án TAND TP Hà Nội, nêu giải pháp.")
+    assert got == {("Lương Khắc Điềm", "attendee"), ("Đoàn Thị Mỹ Hạnh", "speaker"), ("Hầu Văn Tuất", "speaker")}

@@ -40,6 +40,7 @@ _LEAD_ROLES = [
     (("cùng", "dự"), ("attendee",)),
     (("tham", "dự"), ("attendee",)),
     (("đến", "dự"), ("attendee",)),
+    (("về", "dự"), ("attendee",)),                  # "Về dự và chỉ đạo Đại hội có …"
     (("dự",), ("attendee",)),
     (("cùng", "đi"), ("attendee",)),
     (("về", "phía"), ("attendee",)),                # "Về phía Trung Quốc có các đồng chí: …"
@@ -64,6 +65,10 @@ _OBJECT_VERBS = [tuple(v.split()) for v in (
     "yêu cầu", "đề nghị", "mời", "giao", "chúc mừng", "tặng", "trao", "bổ nhiệm", "điều động", "bầu",
     "kỷ luật", "cảnh cáo", "khiển trách", "chuẩn y", "phê chuẩn", "chỉ định", "đối với", "cho",
     "cảm ơn", "biểu dương")]
+# A sentence opened by what its subject does there: "Tham luận tại Hội nghị, đồng chí X …".
+_FRONTED_ROLES = {("phát", "biểu"): "speaker", ("kết", "luận"): "speaker", ("tham", "luận"): "speaker",
+                  ("báo", "cáo"): "speaker", ("trình", "bày"): "speaker", ("thảo", "luận"): "speaker",
+                  ("tham", "gia"): "speaker", ("điều", "hành"): "chair", ("chủ", "trì"): "chair"}
 # "X cùng các đại biểu …": a person doing something with the guests is there.
 _WITH_THE_GUESTS = [tuple(v.split()) for v in ("cùng các đại biểu", "cùng đại biểu", "và các đại biểu")]
 # "X gặp Y", "hội đàm với Y": the one met takes part too.
@@ -463,11 +468,23 @@ class EventFinder:
             roles.update(self._roles_of_the_group(i, hi, mentions))
         if not roles and any(tuple(keys[k:k + len(w)]) == w for w in _WITH_THE_GUESTS):
             roles.add(_PRESENT)     # "X cùng các đại biểu cắt băng khánh thành": shown there
-        # "Phát biểu tại Hội nghị, đồng chí X nhấn mạnh"
-        head = keys[lo:min(lo + 2, hi)]
-        if tuple(head) in (("phát", "biểu"), ("kết", "luận")) and lo < i and "," in keys[lo:i]:
-            roles.add("speaker")
+        # "Phát biểu tại Hội nghị, đồng chí X nhấn mạnh", "Điều hành phiên họp, Phó Chủ tịch Quốc hội X cho biết"
+        head = tuple(keys[lo:min(lo + 2, hi)])
+        if lo < i and "," in keys[lo:i] and head in _FRONTED_ROLES and self._subject_of_the_clause(lo, i):
+            roles.add(_FRONTED_ROLES[head])
         return roles
+
+    def _subject_of_the_clause(self, lo: int, i: int) -> bool:
+        """Is the name at token i, with its titles, the first thing after the
+        sentence's fronted phrase ("Tham luận tại Hội nghị, đồng chí X")?"""
+        ctx = self.ctx
+        comma = ctx.keys.index(",", lo, i) if "," in ctx.keys[lo:i] else None
+        if comma is None:
+            return False
+        start = self._before_titles(i, lo)
+        # titles and ranks between: "…, Phó Chủ tịch Quốc hội, Thượng tướng X"
+        return all(ctx.keys[t] == "," or ctx.tokens[t].is_capitalised or ctx.keys[t] in HONORIFIC_WORDS
+                   for t in range(comma + 1, start))
 
     def _roles_of_the_group(self, i: int, hi: int, mentions) -> set[str]:
         """"Tổ đại biểu … gồm: A, <posts>; B, <posts> đã tiếp xúc cử tri": the
