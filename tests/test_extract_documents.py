@@ -432,3 +432,14 @@ def test_a_second_lineage_verb_and_a_later_clause_keep_the_sentence_s_subject():
     assert not {link for link in links if link[0] in ("176/2025/QH15", "52/2022/NĐ-CP", "1123/QĐ-NHNN")}
     title = next(d.title for d in ex.documents if d.key == "08-QĐi/TW")
     assert title == "Trách nhiệm nêu gương của cán bộ, đảng viên"
+
+
+def test_a_congress_s_resolution_and_political_report_by_their_names():
+    ex = run("Đại hội đã nghe và thông qua Báo cáo chính trị của Ban Chấp hành Đảng bộ huyện Lục Ngạn khóa XXIII trình "
+             "Đại hội; biểu quyết thông qua Nghị quyết Đại hội đại biểu Đảng bộ huyện Lục Ngạn lần thứ XXIV, nhiệm kỳ "
+             "2020 - 2025. Đại hội Công đoàn tỉnh Ninh Thuận thông qua Nghị quyết Đại hội Công đoàn tỉnh Ninh Thuận "
+             "lần thứ XII.")
+    docs = {d.key: d for d in ex.documents}
+    assert docs["Báo cáo chính trị"].issuer.name == "Ban Chấp hành Đảng bộ huyện Lục Ngạn"
+    assert "Nghị quyết Đại hội đại biểu Đảng bộ huyện Lục Ngạn lần thứ XXIV, nhiệm kỳ 2020 - 2025" in docs
+    assert "Nghị quyết Đại hội Công đoàn tỉnh Ninh Thuận lần thứ XII" in docs

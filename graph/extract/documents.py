@@ -18,7 +18,7 @@ from .legal_header import HeaderReader
 from .signature import signed_on_behalf
 from .names import name_at
 from .offices import OfficeParser
-from .orgs import AREA_COMMITTEE_KINDS, OrgParser
+from .orgs import AREA_COMMITTEE_KINDS, OrgParser, ParsedOrg
 from .posts import PostParser
 from .symbols import Symbol, find_symbols
 
@@ -331,7 +331,7 @@ class DocumentFinder:
                 if org:
                     self.orgs.place_from_text(org)
                     for h in hits:
-                        h.doc.issuer = org.ref
+                        h.doc.issuer = self._issuer_as_written(org, k + 1)
                     k = end = _past_term(ctx, org.end, hi)        # "của Quốc hội khóa XV"
                     continue
                 # "của Lãnh đạo chủ chốt ngày 12/4/2021": an issuer we cannot
@@ -682,6 +682,15 @@ class DocumentFinder:
         doc.surfaces.append(text)
         return doc
 
+    def _issuer_as_written(self, org: ParsedOrg, k: int) -> OrgRef:
+        """A place's Party organisation issues under the name the text gives
+        it: "Ban Chấp hành Đảng bộ huyện Lục Ngạn", not its "Huyện ủy"."""
+        level = _COMMITTEE_LEVEL_WORDS.get(org.kind.slug if org.kind else "")
+        if level is None or self.ctx.keys[k:k + 4] != ["ban", "chấp", "hành", "đảng"]:
+            return org.ref
+        place = org.ref.name.split(maxsplit=2)[2] if len(org.ref.name.split()) > 2 else ""
+        return replace(org.ref, name=f"Ban Chấp hành Đảng bộ {level}{place}".strip())
+
     def _split_issuer(self, dtype: DocType, i: int, end: int) -> tuple[str, OrgRef | None]:
         """"Nghị quyết của Quốc hội sửa đổi ..." -> ("Nghị quyết sửa đổi ...",
         Quốc hội): the issuer right after the type word is not the title."""
@@ -715,6 +724,8 @@ class DocumentFinder:
         first = ctx.tokens[j]
         if not first.is_word:
             return j
+        if dtype.slug == "bao-cao" and tuple(ctx.keys[j:j + 2]) == ("chính", "trị"):
+            return j + 2        # "Báo cáo chính trị (của Ban Chấp hành …)": a congress's report, by its name
         if dtype.slug in ("nghi-quyet", "van-kien") and tuple(ctx.keys[j:j + 2]) == ("đại", "hội"):
             return self._congress_end(j + 2, hi)
         return self._title_end(j, hi, amend_list=amend)
@@ -731,6 +742,10 @@ class DocumentFinder:
                 if org is not None and tuple(ctx.keys[org.end:org.end + 2]) == ("lần", "thứ"):
                     k = org.end
                     continue
+            place = ctx.place_at(k, hi) if ctx.keys[k] in _CONGRESS_LEVELS else None
+            if place is not None:
+                k = place[0]        # "… Đảng bộ huyện Lục Ngạn lần thứ XXIV"
+                continue
             if not (ctx.keys[k] in words or ctx.tokens[k].text.isdigit()
                     or (ctx.tokens[k].text.isupper() and ctx.tokens[k].is_word)):
                 break
@@ -1323,6 +1338,11 @@ class DocumentFinder:
         return self.ctx.token_index(s.start), self.ctx.token_index(s.end)
 
 
+# The level word of a place's Party organisation, by its committee's kind ("Đảng ủy xã X" names its own).
+_COMMITTEE_LEVEL_WORDS = {"tinh-uy": "tỉnh ", "thanh-uy": "thành phố ", "huyen-uy": "huyện ", "quan-uy": "quận ",
+                          "thi-uy": "thị xã "}
+# Level words before the place a congress's organisation is of.
+_CONGRESS_LEVELS = {"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "tp"}
 # Verbs by which a document ends another's force.
 _SUPERSEDING = [("thay", "thế"), ("bãi", "bỏ")]
 # The words before a document that say how the one before relates to it.

@@ -46,6 +46,8 @@ _STATE_FORMS = {("vương", "quốc"), ("cộng", "hòa"), ("liên", "bang"), ("
 _NUMBERED_UNITS = {"Quân khu", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Binh đoàn", "Vùng", "Hải đoàn"}
 # Heads of bodies named by what they do, in lower case ("Ban Chỉ đạo phòng, chống …").
 _DESCRIPTIVE_HEADS = {"Ban Chỉ đạo", "Ban Quản lý", "Tiểu ban", "Hội đồng", "Ban Tổ chức", "Tổ"}
+# Heads of organisations that go by their place alone ("Công đoàn tỉnh Ninh Thuận").
+_ORGANISATION_HEADS = {"Công đoàn", "Hội", "Liên đoàn"}
 # Elected councils whose boards bear the names of a province's departments ("Ban Dân tộc HĐND tỉnh").
 _COUNCILS_WITH_BOARDS = {"hoi-dong-nhan-dan"}
 # The words after "Tổ" that make it a group of people ("Tổ công tác"), not
@@ -691,6 +693,12 @@ class OrgParser:
             return self._named_in_full_before(i, j)      # "Ủy viên Ban Chỉ đạo:", "… của Ban Chỉ đạo."
         if j >= limit:
             return None
+        if head[1] in _ORGANISATION_HEADS and ctx.keys[j] in _LEVEL_WORD_OF:
+            place = ctx.place_at(j, limit)      # "Công đoàn tỉnh Ninh Thuận": an organisation of a place
+            if place is not None:
+                end, where = place
+                return ParsedOrg(end, _ref(ctx, i, end, f"{head[1]} {where.full}", jurisdiction=where.name,
+                                           jurisdiction_level=where.level), place=where)
         first = ctx.tokens[j]
         if first.is_word and head[1] in _DESCRIPTIVE_HEADS and (head[1] != "Tổ" or ctx.keys[j] in _GROUP_KINDS):
             described = self._descriptive(i, j, limit)
