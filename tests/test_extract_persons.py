@@ -398,3 +398,14 @@ def test_a_board_of_directors_a_bloc_s_party_committee_and_a_council_s_boards_in
     assert posts(ex, "Phan Thị Bích Liên") == {("Phó Giám đốc", hospital)}
     assert posts(ex, "Lê Thị Phương Thảo") == {("Phó Bí thư Thường trực", "Đảng ủy Khối các cơ quan tỉnh Phú Yên")}
     assert posts(ex, "Mạc Văn Đồng") == {("Trưởng ban", f"Ban Pháp chế {council}")}
+
+
+def test_a_signature_block_before_a_page_s_trailer_and_under_a_lost_header():
+    page = ("THƯ VIỆN PHÁP LUẬT\nNGHỊ QUYẾT\nQUY ĐỊNH MỨC CHI CÔNG TÁC HÒA GIẢI Ở CƠ SỞ\n\nHỘI ĐỒNG NHÂN DÂN TỈNH SƠN "
+            "LA\nKHÓA XV, KỲ HỌP THỨ TƯ\n\nCăn cứ Luật Hòa giải ở cơ sở ngày 20 tháng 6 năm 2013;\n\nQUYẾT NGHỊ:\n"
+            "Điều 1. Quy định mức chi.\n\nCHỦ TỊCH\n(Đã ký)\nCầm Văn Piêng\n\nVăn bản liên quan | Lược đồ | Tải về\n"
+            "Tin khác: Sơn La tổng kết công tác hòa giải")
+    ex = run(page)
+    assert posts(ex, "Cầm Văn Piêng") == {("Chủ tịch", "Hội đồng nhân dân tỉnh Sơn La")}
+    assert posts(run("Đồng chí Bàng Quốc Vinh, Ủy viên Bộ Chính trị, chủ trì hội nghị."),
+                 "Bàng Quốc Vinh") == {("Ủy viên", "Bộ Chính trị")}

@@ -24,6 +24,7 @@ _BODY_END = re.compile(r"^\s*(?:-\s*)?(?:Căn cứ|Xét đề nghị|Theo đề 
 _NUMBER = re.compile(r"\bSố\s*:?\s*\|?\s*(?=\d)")
 _DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 _NATIONAL = re.compile(r"CỘNG\s*\|?\s*HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG\s*\|?\s*CỘNG SẢN VIỆT NAM")
+_MOTTO = re.compile(r"Độc lập\s*-\s*Tự do|Hạnh phúc", re.I)
 _SEPARATOR = re.compile(r"^[\s|\-_=*.]*$")
 _SESSION = re.compile(r"^(?:KHÓA|KHOÁ|KỲ HỌP|NHIỆM KỲ)\b")
 _COMMITTEE_UY = re.compile(r"\b(Tỉnh|Huyện|Thành|Quận|Thị|Đảng|Quân|Khu) (Ủy|Uỷ)\b")
@@ -86,7 +87,14 @@ class HeaderReader:
             except ValueError:
                 day = None
         lines = layout_lines(head)
-        top = [ln for off, ln in lines if off < number.start() and _caps(ln)]
+        top: list[str] = []
+        for off, ln in lines:
+            if off >= number.start():
+                break
+            if _caps(ln):
+                top.append(ln)
+            elif not _MOTTO.search(ln) and not _NATIONAL.search(" ".join(top)):
+                top = []        # a page's banner above the header is no issuer
         national = next((i for i, ln in enumerate(top) if _NATIONAL.search(ln) or ln in ("CỘNG", "ĐẢNG")
                          or ln.startswith(("CỘNG HÒA", "ĐẢNG CỘNG SẢN"))), len(top))     # not "ĐẢNG BỘ TỈNH X"
         top_issuer = " ".join(top[:national])
@@ -148,6 +156,17 @@ class HeaderReader:
     def _doc_type(self, line: str) -> bool:
         words = re.sub(r"\(.*?\)", "", line).strip().title()
         return self.ctx.gaz.doc_types.lookup(words) is not None
+
+    def authority_before_basis(self) -> OrgRef | None:
+        """A text whose header the page lost still names its authority in
+        capitals right before its legal basis ("HỘI ĐỒNG NHÂN DÂN TỈNH SƠN LA
+        / KHÓA XV, KỲ HỌP THỨ TƯ / Căn cứ …")."""
+        text = self.ctx.doc.text
+        end = _BODY_END.search(text)
+        if end is None:
+            return None
+        caps = [ln for _, ln in layout_lines(text[:end.start()]) if _caps(ln) and not _SESSION.match(ln)]
+        return self.issuer_named(caps[-1]) if caps else None
 
     def _authority(self, line: str) -> bool:
         return self.issuer_named(line) is not None

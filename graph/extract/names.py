@@ -101,8 +101,8 @@ def unknown_family_name_at(ctx: ArticleContext, i: int, limit: int | None = None
     limit = len(ctx.tokens) if limit is None else limit
     honorific_surname = ctx.raw[i] == "Ông" and i > 0 and ctx.keys[i - 1] in HONORIFIC_WORDS if i < limit else False
     if i > 0 and ctx.tokens[i - 1].is_word and ctx.tokens[i - 1].is_capitalised and not honorific_surname \
-            and not (ctx.keys[i - 1] in HONORIFIC_WORDS and ctx.tokens[i].text in _HIGHLAND_LETTERS):
-        return None         # inside a longer capitalised phrase (not "Bà H Dơ Niê" opening a sentence)
+            and ctx.keys[i - 1] not in HONORIFIC_WORDS:
+        return None         # inside a longer capitalised phrase (not "Đồng chí Bàng Quốc Vinh" opening a sentence)
     j = i
     while j < limit and j - i < 4 and _name_word(ctx, j) and (
             ctx.tokens[j].text[1:].islower() or (j == i and ctx.tokens[j].text in _HIGHLAND_LETTERS)) and not (

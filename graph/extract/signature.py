@@ -22,12 +22,13 @@ _ON_BEHALF = re.compile(r"^(?:TM|T/M|T\.M)\s*[.:]?\s+(.+)$")
 _SIGNING_FOR = re.compile(r"^(?:KT|K/T|Q|TUQ|TL|TQ)\s*[.:/]\s*\S")
 _SIGNED = re.compile(r"^[(\[]?\s*(?:đã ký|ký)[^)\]]*[)\]]?$", re.I)
 _BOARDS = ("ban thường vụ", "ban chấp hành", "thường trực", "ban bí thư", "bộ chính trị")
-_LAST_LINES = 8
+# Lines searched from the end for the block: a page's trailer may follow it.
+_TRAILER_LINES = 20
 
 
 def signed_on_behalf(text: str) -> str | None:
     """The body a legal text's signature block signs for ("T/M BAN THƯỜNG VỤ")."""
-    lines = layout_lines(text)[-_LAST_LINES:]
+    lines = layout_lines(text)[-_TRAILER_LINES:]
     return next((m.group(1) for _, ln in reversed(lines) if (m := _ON_BEHALF.match(ln))), None)
 
 
@@ -45,12 +46,14 @@ class SignatureReader:
         self.orgs = orgs
 
     def read(self) -> Signature | None:
-        lines = [ln for ln in layout_lines(self.ctx.doc.text)[-_LAST_LINES:] if not _SIGNED.match(ln[1])]
-        if len(lines) < 2:
-            return None
-        named = self._name(lines[-1])
-        post = self._title(lines[-2])
-        if named is None or post is None:
+        lines = [ln for ln in layout_lines(self.ctx.doc.text)[-_TRAILER_LINES:] if not _SIGNED.match(ln[1])]
+        # the block closes the text, or comes before what a page adds after it ("Tải về", "Tin khác")
+        for n in range(len(lines) - 1, max(0, len(lines) - _TRAILER_LINES + 1) - 1, -1):
+            named = self._name(lines[n]) if n >= 1 else None
+            post = self._title(lines[n - 1]) if named is not None else None
+            if post is not None:
+                break
+        else:
             return None
         if post.body is None:
             post.implied = self._body(post, signed_on_behalf(self.ctx.doc.text))
@@ -103,4 +106,4 @@ class SignatureReader:
             return office
         if behalf and post.role.slug not in PARTY_ROLES and not behalf.casefold().startswith(_BOARDS):
             return reader.issuer_named(behalf)
-        return None
+        return reader.authority_before_basis()

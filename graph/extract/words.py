@@ -32,7 +32,7 @@ SURNAMES = CHINESE_SURNAMES | _set(
     # (words that are also common given names or start names of bodies,
     # such as Công, Quang, Hồng, Sơn, are left out: a rare family name is
     # still read when an honorific or a title says a person follows)
-    "Bàn|Bì|Cát|Chiêm|Chúc|Chương|Cổ|Cung|Diêm|Đái|Đan|Điền|Đèo|Giáp|Hạng|"
+    "Bàn|Bàng|Bì|Cát|Chiêm|Chúc|Chương|Cổ|Cung|Diêm|Đái|Đan|Điền|Đèo|Giáp|Hạng|"
     "Khâu|Khưu|Lăng|Lư|Mông|Nhan|Phù|Sái|Thiều|Thòng|Trác|Trầm|"
     "Ung|Chang|Chá|Chẩu|Khà|Hùng|Ksor|Siu|Rmah|Kpă|Puih|Rơ|Vàng|"
     # Mông, Dao, Thái, Lào, Hà Nhì and Lô Lô family names
