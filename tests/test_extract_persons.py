@@ -409,3 +409,14 @@ def test_a_signature_block_before_a_page_s_trailer_and_under_a_lost_header():
     assert posts(ex, "Cầm Văn Piêng") == {("Chủ tịch", "Hội đồng nhân dân tỉnh Sơn La")}
     assert posts(run("Đồng chí Bàng Quốc Vinh, Ủy viên Bộ Chính trị, chủ trì hội nghị."),
                  "Bàng Quốc Vinh") == {("Ủy viên", "Bộ Chính trị")}
+
+
+def test_heads_of_a_delegation_hold_its_lead_under_the_bodies_that_sent_it():
+    ex = run("Ngày 5-3, Đoàn kiểm tra, giám sát số 12 của Bộ Chính trị, Ban Bí thư do ông Trần Cẩm Tú, Ủy viên Bộ Chính "
+             "trị làm Trưởng đoàn, tổ chức hội nghị. Đại hội bầu Đoàn đại biểu tỉnh Bình Phước dự Đại hội đại biểu "
+             "toàn quốc Đoàn TNCS Hồ Chí Minh lần thứ XII gồm 9 đồng chí, do đồng chí Lý Thị Kim Ngân làm Trưởng đoàn.")
+    assert ("Trưởng đoàn", "Đoàn kiểm tra, giám sát số 12") in posts(ex, "Trần Cẩm Tú")
+    assert {(p.org.name, p.parent.name) for p in ex.org_parents} >= {
+        ("Đoàn kiểm tra, giám sát số 12", "Bộ Chính trị"), ("Đoàn kiểm tra, giám sát số 12", "Ban Bí thư")}
+    assert posts(ex, "Lý Thị Kim Ngân") == {("Trưởng đoàn", "Đoàn đại biểu tỉnh Bình Phước dự Đại hội đại biểu toàn "
+                                                           "quốc Đoàn Thanh niên Cộng sản Hồ Chí Minh lần thứ XII")}

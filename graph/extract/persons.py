@@ -80,6 +80,8 @@ _COUNCIL_KINDS = {"ban-chap-hanh", "ban-thuong-vu", "uy-ban-kiem-tra", "uy-ban-m
                   "dang-uy-quan-su", "dang-uy-khoi-cac-co-quan", "dang-uy-khoi-doanh-nghiep",
                   "dang-uy-cac-co-quan-dang"}
 _TERM_WORDS = {"khóa", "nhiệm", "giai"}
+# Heads of a delegation, named by what the sentence says it is.
+_DELEGATION_ROLES = {"truong-doan", "pho-truong-doan"}
 # Envoys: a state's representatives abroad.
 _ENVOY_ROLES = {"dai-su", "tong-lanh-su"}
 # Words between a list header's titles and its colon: "…, gồm các ông, bà:".
@@ -697,6 +699,48 @@ class PersonFinder:
         return next((k for k in range(max(lo, t - 6), t) if (p := self.posts.parse(k, t)) is not None
                      and p.end == t), t)
 
+    def _in_delegation(self, post: Post, lo: int, i: int) -> None:
+        """The delegation a head or deputy head leads, named before "do" in
+        the sentence: "Đoàn kiểm tra số 4 của Ban Thường vụ Tỉnh ủy do đồng
+        chí A làm Trưởng đoàn" -> Đoàn kiểm tra số 4, under the Ban Thường vụ."""
+        ctx = self.ctx
+        led = next((t for t in range(i - 1, lo - 1, -1) if ctx.keys[t] == "do"), None)
+        # "Đoàn đại biểu …", "Đoàn công tác …": the word after says what kind of group, not whose
+        start = next((t for t in range(led - 1, lo - 1, -1) if ctx.raw[t] == "Đoàn" and t + 1 < led
+                      and ctx.tokens[t + 1].is_word and not ctx.tokens[t + 1].is_capitalised), None) if led else None
+        if start is None:
+            return
+        end = next((t for t in range(start + 1, led) if ctx.keys[t] in ("gồm", "có", "đã", "lên", "đến")), led)
+        while end > start and ctx.keys[end - 1] == ",":
+            end -= 1
+        of = next((t for t in range(start + 1, end) if ctx.keys[t] == "của"), None)
+        parents = self._coordinated_bodies(of + 1, end) if of is not None else []
+        stop = of if parents else end
+        if stop - start < 2:
+            return
+        name = self.ctx.gaz.expand(ctx.text_between(start, stop))
+        ref = OrgRef(name=name, surface=ctx.text_between(start, stop),
+                     span=Span(ctx.tokens[start].start, ctx.tokens[stop - 1].end))
+        post.org = ParsedOrg(stop, ref)
+        for parent in parents:          # "… của Bộ Chính trị, Ban Bí thư": under each
+            self.orgs.place_from_text(parent)
+            self._add_parent(ref, parent.ref, parent)
+
+    def _coordinated_bodies(self, j: int, end: int) -> list[ParsedOrg]:
+        """Bodies joined by "," or "và" from token j to ``end``, all of it."""
+        out: list[ParsedOrg] = []
+        while j < end:
+            org = self.orgs.parse(j, end)
+            if org is None:
+                return []
+            out.append(org)
+            j = org.end
+            if j < end and self.ctx.keys[j] in (",", "và"):
+                j += 1
+            elif j < end:
+                return []
+        return out
+
     def _leadership_headers(self) -> list[tuple[int, int, ParsedOrg]]:
         """"Lãnh đạo Sở Y tế tỉnh X gồm: …", "Ban Giám đốc Bệnh viện Y là
         …": the body whose leaders are listed, with the region of the list."""
@@ -1018,6 +1062,9 @@ class PersonFinder:
                 if post.org:
                     self._add_ancestry(post.org)
             appointed = self._appointments(after, hi)
+            for post in posts + appointed:
+                if post.body is None and post.role.slug in _DELEGATION_ROLES:
+                    self._in_delegation(post, lo, i)     # "Đoàn công tác … do đồng chí A làm Trưởng đoàn"
             subject = self._passive_subject(found, pre[0].start if pre else i, lo)
             if subject is not None:
                 # "A được Thủ tướng B bổ nhiệm giữ chức X": X is A's
