@@ -420,3 +420,13 @@ def test_heads_of_a_delegation_hold_its_lead_under_the_bodies_that_sent_it():
         ("Đoàn kiểm tra, giám sát số 12", "Bộ Chính trị"), ("Đoàn kiểm tra, giám sát số 12", "Ban Bí thư")}
     assert posts(ex, "Lý Thị Kim Ngân") == {("Trưởng đoàn", "Đoàn đại biểu tỉnh Bình Phước dự Đại hội đại biểu toàn "
                                                            "quốc Đoàn Thanh niên Cộng sản Hồ Chí Minh lần thứ XII")}
+
+
+def test_acting_heads_and_deputies_listed_under_a_qualified_plural_title():
+    ex = run("Thượng tá Huỳnh Tấn Lực, Phó Trưởng Công an quận Ninh Kiều được giao Quyền Trưởng Công an quận Ninh Kiều. "
+             "Ngày 10/12, các đại biểu Quốc hội (ĐBQH) tỉnh Cao Bằng: Đàm Văn Hiếu, Phó Trưởng đoàn chuyên trách Đoàn "
+             "ĐBQH tỉnh; Nông Thị Hảo, Trưởng Ban Dân vận Tỉnh uỷ đã tiếp xúc cử tri. Cùng dự có các đại biểu HĐND "
+             "tỉnh đơn vị bầu cử huyện Hà Quảng: Cao Văn Bằng, Chủ tịch UBND huyện.")
+    assert ("Quyền Trưởng", "Công an quận Ninh Kiều") in posts(ex, "Huỳnh Tấn Lực")
+    assert ("Đại biểu", "Quốc hội") in posts(ex, "Nông Thị Hảo")
+    assert ("Đại biểu", "Hội đồng nhân dân tỉnh Cao Bằng") in posts(ex, "Cao Văn Bằng")

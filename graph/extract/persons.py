@@ -653,6 +653,9 @@ class PersonFinder:
             lo, hi = self._sentence_bounds(k)
             e = self._header_end(k, lo)
             chain = self._title_before(e, lo) if e > lo else []
+            if not chain and key == ":" and self._qualifier_start(e, lo) < e:
+                # "các đại biểu Quốc hội (ĐBQH) tỉnh Cao Bằng:", "… đơn vị bầu cử huyện Hà Quảng:"
+                chain = self._title_before(self._qualifier_start(e, lo), lo)
             single = not self._plural_before(chain[0].start if chain else e, lo)
             if key == ":" and single:
                 continue
@@ -761,6 +764,26 @@ class PersonFinder:
                     out.append((k + 1, self._list_end(k + 1, hi), org))
                     break
         return out
+
+    def _qualifier_start(self, e: int, lo: int) -> int:
+        """Where words that qualify a list's plural title end it, read back from
+        token e: an abbreviation in parentheses, a place, an electoral unit."""
+        ctx = self.ctx
+        t = e
+        while t > lo:
+            if ctx.keys[t - 1] == ")" and t - 3 >= lo and ctx.keys[t - 3] == "(":
+                t -= 3
+                continue
+            unit = next((s for s in range(max(lo, t - 8), t) if tuple(ctx.keys[s:s + 4]) == ("đơn", "vị", "bầu", "cử")), None)
+            if unit is not None:
+                t = unit
+                continue
+            place = next((s for s in range(max(lo, t - 6), t) if ctx.keys[s] in ("tỉnh", "thành", "huyện", "xã", "tp")
+                          and (hit := ctx.place_at(s, t)) is not None and hit[0] == t), None)
+            if place is None:
+                break
+            t = place
+        return t
 
     def _header_end(self, k: int, lo: int) -> int:
         """Where the titles of a list header end, before "gồm", "là" or ":"

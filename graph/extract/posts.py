@@ -64,7 +64,21 @@ class PostParser:
         return self._starts
 
     def parse(self, i: int, limit: int) -> Post | None:
-        """A title starting at token i, with the body it names if any."""
+        """A title starting at token i, with the body it names if any; an
+        acting head's title says so ("Quyền Trưởng Công an quận")."""
+        ctx = self.ctx
+        acting = False
+        k = i
+        while k < limit and ctx.keys[k] in _FORMER | {"tân", "quyền"}:
+            acting |= ctx.keys[k] == "quyền"
+            k += 1
+        post = self._parse(i, limit)
+        if post is not None and acting:
+            r = post.role
+            post.role = Role(f"quyen-{r.slug}", f"Quyền {r.label}", f"Acting {r.en}")
+        return post
+
+    def _parse(self, i: int, limit: int) -> Post | None:
         ctx, gz = self.ctx, self.ctx.gaz
         former = new = False
         while i < limit and ctx.keys[i] in _FORMER | {"tân", "quyền"}:
