@@ -443,3 +443,12 @@ def test_a_congress_s_resolution_and_political_report_by_their_names():
     assert docs["Báo cáo chính trị"].issuer.name == "Ban Chấp hành Đảng bộ huyện Lục Ngạn"
     assert "Nghị quyết Đại hội đại biểu Đảng bộ huyện Lục Ngạn lần thứ XXIV, nhiệm kỳ 2020 - 2025" in docs
     assert "Nghị quyết Đại hội Công đoàn tỉnh Ninh Thuận lần thứ XII" in docs
+
+
+def test_a_decree_detailing_a_law_implements_it_and_a_guide_implements_only_the_decree():
+    ex = run("Ngày 18-7-2025, Bộ Tài chính ban hành Thông tư số 72/2025/TT-BTC hướng dẫn thực hiện Nghị định số "
+             "186/2025/NĐ-CP ngày 01-7-2025 của Chính phủ quy định chi tiết một số điều của Luật Quản lý, sử dụng tài "
+             "sản công.")
+    links = {(l.source, l.rel, l.target) for l in ex.links}
+    assert links == {("72/2025/TT-BTC", "implements", "186/2025/NĐ-CP"),
+                     ("186/2025/NĐ-CP", "implements", "Luật Quản lý, sử dụng tài sản công")}

@@ -894,11 +894,10 @@ class DocumentFinder:
                 k = end
                 continue
             if ctx.keys[k + m:k + m + 1] == ["số"] or ctx.tokens[min(k + m, h.end - 1)].text[:1].isdigit():
-                k += m          # a numbered document: its sign makes it one of its own
-                continue
+                break           # a numbered document: its sign makes it one of its own, and what its title names is its own
             lineage = _lineage_verb(words) if numbered else "implements" if words.endswith("thực hiện") else None
-            rel = "amends" if "một số điều của" in words or words.endswith("sửa đổi , bổ sung") else \
-                lineage or in_list
+            amending = ("một số điều của" in words and lineage in (None, "amends")) or words.endswith("sửa đổi , bổ sung")
+            rel = "amends" if amending else lineage or in_list     # not "quy định chi tiết một số điều của"
             if rel is None:
                 k += m
                 continue
