@@ -452,3 +452,15 @@ def test_a_decree_detailing_a_law_implements_it_and_a_guide_implements_only_the_
     links = {(l.source, l.rel, l.target) for l in ex.links}
     assert links == {("72/2025/TT-BTC", "implements", "186/2025/NĐ-CP"),
                      ("186/2025/NĐ-CP", "implements", "Luật Quản lý, sử dụng tài sản công")}
+
+
+def test_a_legal_text_whose_header_the_page_lost_is_the_page_s_own_document():
+    page = ("THƯ VIỆN PHÁP LUẬT\nNghị quyết 35/2021/NQ-HĐND quy định mức chi công tác hòa giải ở cơ sở tỉnh Sơn La\n\n"
+            "NGHỊ QUYẾT\nQUY ĐỊNH MỨC CHI CÔNG TÁC HÒA GIẢI Ở CƠ SỞ\n\nHỘI ĐỒNG NHÂN DÂN TỈNH SƠN LA\n"
+            "KHÓA XV, KỲ HỌP THỨ TƯ\n\nCăn cứ Luật Hòa giải ở cơ sở ngày 20 tháng 6 năm 2013;\nCăn cứ Nghị định số "
+            "15/2014/NĐ-CP ngày 27 tháng 02 năm 2014 của Chính phủ;\n\nQUYẾT NGHỊ:\nĐiều 1. Quy định mức chi.\n"
+            "Điều 2. Tổ chức thực hiện\n3. Nghị quyết này thay thế Nghị quyết số 96/2014/NQ-HĐND ngày 16 tháng 12 "
+            "năm 2014 của HĐND tỉnh.\n\nCHỦ TỊCH\nCầm Văn Piêng")
+    links = {(l.source, l.rel, l.target) for l in run(page).links}
+    assert {("35/2021/NQ-HĐND", "based_on", "Luật Hòa giải ở cơ sở"), ("35/2021/NQ-HĐND", "based_on", "15/2014/NĐ-CP"),
+            ("35/2021/NQ-HĐND", "replaces", "96/2014/NQ-HĐND")} <= links

@@ -14,7 +14,7 @@ from ..core.vntext import comparable
 from ..core.model import DocumentLink, DocumentMention, Mask, OrgRef, Span
 from .context import ArticleContext
 from .dates import find_dates
-from .legal_header import HeaderReader
+from .legal_header import HeaderReader, layout_lines
 from .signature import signed_on_behalf
 from .names import name_at
 from .offices import OfficeParser
@@ -141,6 +141,7 @@ class DocumentFinder:
         """A legal text's own header gives its number's date, subject and issuer."""
         header = HeaderReader(self.ctx).read()
         if header is None:
+            self._own_without_header()
             return
         own = next((h for h in sorted(self.hits, key=lambda h: h.doc.span.start)
                     if h.doc.span.start >= header.number_at), None)
@@ -156,6 +157,25 @@ class DocumentFinder:
             doc.issuer = self._board_signing(header.issuer) or self._central_organ_signing(header.issuer) \
                 or header.issuer or doc.issuer   # a sign's code only guesses
         self._title_lineage(own.doc, header.title)
+
+    def _own_without_header(self) -> None:
+        """A page that lost the text's header still sets the text out: its
+        type in capitals ("NGHỊ QUYẾT") and its legal basis, under a page
+        title that numbers it ("Nghị quyết 35/2021/NQ-HĐND quy định …"): the
+        first document of that type numbered above is the text's own."""
+        ctx = self.ctx
+        if not _ENACTING.search(ctx.doc.text):
+            return
+        lines = layout_lines(ctx.doc.text)
+        typed = next(((off, dt) for off, ln in lines if ln.isupper()
+                      and (dt := self.gaz.doc_types.lookup(ln)) is not None), None)
+        if typed is None:
+            return
+        own = next((h for h in sorted(self.hits, key=lambda h: h.doc.span.start)
+                    if h.doc.span.start < typed[0] and h.doc.type == typed[1].label and h.doc.number), None)
+        if own is not None:
+            self._own_key = own.doc.key
+            own.doc.issuer = own.doc.issuer or HeaderReader(ctx).authority_before_basis()
 
     def _board_signing(self, committee: OrgRef | None) -> OrgRef | None:
         """"T/M BAN THƯỜNG VỤ" under a committee's text: its standing board
@@ -1135,6 +1155,7 @@ class DocumentFinder:
         ctx = self.ctx
         for s in ctx.doc.sentences:
             lo, hi = ctx.token_index(s.start), ctx.token_index(s.end)
+            lo = ctx.item_mark_end(lo) or lo      # "3. Nghị quyết này thay thế …"
             named = ctx.match(self.gaz.doc_types, lo) if lo < hi and ctx.tokens[lo].is_capitalised else None
             if not named or lo + named[0] >= hi or ctx.keys[lo + named[0]] not in ("này", "có", "được"):
                 continue
@@ -1340,6 +1361,8 @@ class DocumentFinder:
 # The level word of a place's Party organisation, by its committee's kind ("Đảng ủy xã X" names its own).
 _COMMITTEE_LEVEL_WORDS = {"tinh-uy": "tỉnh ", "thanh-uy": "thành phố ", "huyen-uy": "huyện ", "quan-uy": "quận ",
                           "thi-uy": "thị xã "}
+# The enacting words of a legal text's body.
+_ENACTING = re.compile(r"^\s*(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|BAN HÀNH|KẾT LUẬN)\s*:", re.M)
 # Level words before the place a congress's organisation is of.
 _CONGRESS_LEVELS = {"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "tp"}
 # Verbs by which a document ends another's force.
