@@ -430,3 +430,15 @@ def test_acting_heads_and_deputies_listed_under_a_qualified_plural_title():
     assert ("Quyền Trưởng", "Công an quận Ninh Kiều") in posts(ex, "Huỳnh Tấn Lực")
     assert ("Đại biểu", "Quốc hội") in posts(ex, "Nông Thị Hảo")
     assert ("Đại biểu", "Hội đồng nhân dân tỉnh Cao Bằng") in posts(ex, "Cao Văn Bằng")
+
+
+def test_a_founded_body_keeps_its_whole_name_for_its_members():
+    ex = run("Tại Kon Tum.\nĐiều 1. Kiện toàn Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh, gồm các đồng chí có tên "
+             "sau:\n1. Đồng chí Phan Đình Kiêm, Phó Bí thư Thường trực Tỉnh ủy - Trưởng ban.\n"
+             "Điều 2. Thành lập Hội đồng thẩm định Quy hoạch tỉnh Điện Biên thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 "
+             "(sau đây gọi là Hội đồng), gồm các thành viên sau:\n1. Chủ tịch Hội đồng: Ông Văn Đình Tuệ, Phó Thủ "
+             "tướng Chính phủ.\n2. Các Ủy viên Hội đồng:\na) Ông Lã Quốc Toản, Thứ trưởng Bộ Tài chính.")
+    council = "Hội đồng thẩm định Quy hoạch tỉnh Điện Biên thời kỳ 2021 - 2030, tầm nhìn đến năm 2050"
+    assert ("Trưởng ban", "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh Kon Tum") in posts(ex, "Phan Đình Kiêm")
+    assert ("Chủ tịch", council) in posts(ex, "Văn Đình Tuệ")
+    assert posts(ex, "Lã Quốc Toản") == {("Ủy viên", council), ("Thứ trưởng", "Bộ Tài chính")}

@@ -4,8 +4,9 @@ tịch UBND tỉnh - Trưởng ban; 2. … - Ủy viên", "1. Trưởng Ban Ch�
 A, …", "3. Các Ủy viên: a) Ông B, …"."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from ..core.model import Span
 from .context import ArticleContext
 from .gazetteer import Role
 from .orgs import OrgParser, ParsedOrg
@@ -36,8 +37,30 @@ def founded_bodies(ctx: ArticleContext, orgs: OrgParser) -> list[FoundedBody]:
             continue
         org = orgs.parse(k + 2, len(ctx.keys))
         if org is not None and org.body is None and org.ref.name.startswith(_TASK_BODY_HEADS):
-            out.append(FoundedBody(org.end, org))
+            out.append(FoundedBody(org.end, _named_to_its_members(ctx, orgs, org, k + 2)))
     return out
+
+
+def _named_to_its_members(ctx: ArticleContext, orgs: OrgParser, org: ParsedOrg, start: int) -> ParsedOrg:
+    """The founded body's whole name runs to "(sau đây gọi là …)" or ", gồm"
+    ("Hội đồng thẩm định Quy hoạch tỉnh Điện Biên thời kỳ 2021 - 2030, tầm
+    nhìn đến năm 2050 (sau đây gọi là Hội đồng)"); a bare level word at its
+    end takes the text's place."""
+    end = next((t for t in range(org.end, min(len(ctx.keys), org.end + 25))
+                if ctx.keys[t] in ("(", "gồm", ".", ";", ":") or ctx.tokens[t].text == "\n"), None)
+    if end is None or end <= org.end or ctx.keys[end] not in ("(", "gồm"):
+        orgs.place_from_text(org)
+        return org
+    while ctx.keys[end - 1] == ",":
+        end -= 1
+    name = ctx.gaz.expand(ctx.text_between(start, end))
+    level = {"tỉnh": "province", "huyện": "district", "xã": "commune"}.get(ctx.keys[end - 1])
+    place = ctx.subject_place(level) if level else None
+    if place is not None:
+        name = f"{name} {place.name}"       # "… ở cơ sở tỉnh, gồm" in Kon Tum
+    ref = replace(org.ref, name=name, surface=ctx.text_between(start, end),
+                  span=Span(ctx.tokens[start].start, ctx.tokens[end - 1].end))
+    return ParsedOrg(end, ref, place=place)
 
 
 def body_listed_at(founded: list[FoundedBody], i: int) -> FoundedBody | None:

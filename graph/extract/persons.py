@@ -1093,7 +1093,12 @@ class PersonFinder:
                 # "A được Thủ tướng B bổ nhiệm giữ chức X": X is A's
                 subject.appointed += appointed
                 appointed = []
-            found.append(_Found(name, i, end, [_copy(h) for h in heads] + pre + posts, appointed,
+            held = [_copy(h) for h in heads] + pre + posts
+            if listed_in is not None:
+                for post in held:       # "3. Các Ủy viên Hội đồng:": the founded body by its whole name
+                    if post.org is not None and listed_in.org.ref.name.startswith(post.org.ref.name + " "):
+                        post.org = deepcopy(listed_in.org)
+            found.append(_Found(name, i, end, held, appointed,
                                 after=after if posts else end, described=bool(posts or pre),
                                 plural=bool(pre) and self._plural_before(pre[0].start, lo)))
             list_mode_until = hi
