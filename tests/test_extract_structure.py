@@ -488,3 +488,12 @@ def test_a_ministry_s_units_counted_then_listed_the_last_one_whole():
     assert {("Vụ Pháp chế", "Bộ Xây dựng"), ("Cục Hàng không Việt Nam", "Bộ Xây dựng"),
             ("Cục Quản lý nhà và thị trường bất động sản", "Bộ Xây dựng")} <= pairs
     assert ("Ban Kinh tế", "Hội Liên hiệp Phụ nữ tỉnh Thanh Hóa") in pairs
+
+
+def test_titles_given_respectively_go_one_to_each_name():
+    ex = run("Tại Đồng Tháp, các ông, bà Trần Văn Lộc, Ngô Thị Bé Tư và Huỳnh Công Danh lần lượt giữ chức Chủ tịch, Phó "
+             "Chủ tịch Thường trực, Phó Chủ tịch Hội Nông dân tỉnh khóa X.")
+    union = "Hội Nông dân tỉnh Đồng Tháp"
+    assert posts(ex, "Trần Văn Lộc") == {("Chủ tịch", union)}
+    assert posts(ex, "Ngô Thị Bé Tư") == {("Phó Chủ tịch Thường trực", union)}
+    assert posts(ex, "Huỳnh Công Danh") == {("Phó Chủ tịch", union)}

@@ -1106,8 +1106,42 @@ class PersonFinder:
         self._signer(found)
         self._complete_cut_names(found)
         self._share_in_coordinations(found)
+        self._respectively(found)
         self._posts_of_objects(found)
         return self._merge(found)
+
+    def _respectively(self, found: list[_Found]) -> None:
+        """"A, B và C lần lượt giữ chức Chủ tịch, Phó Chủ tịch Thường trực,
+        Phó Chủ tịch Hội Nông dân tỉnh": each name takes the title in its
+        place, the titles sharing the last one's body."""
+        ctx = self.ctx
+        for k, key in enumerate(ctx.keys):
+            if key != "lần" or ctx.keys[k + 1:k + 2] != ["lượt"]:
+                continue
+            lo, hi = self._sentence_bounds(k)
+            names = [f for f in found if lo <= f.start < k]
+            while len(names) > 1 and not self._coordinated(names[-2], names[-1]):
+                names = names[1:]
+            j = k + 2
+            while j < hi and ctx.keys[j] in ("được", "bầu", "giữ", "chức", "vụ", "làm", "là", "danh", "đảm", "nhận"):
+                j += 1
+            posts: list[Post] = []
+            while j < hi and (post := self.posts.parse(j, hi)) is not None:
+                posts.append(post)
+                j = post.end
+                if j < hi and ctx.keys[j] in (",", "và"):
+                    j += 1
+                    continue
+                break
+            if len(names) < 2 or len(posts) != len(names) or posts[-1].body is None:
+                continue
+            for post in posts[:-1]:
+                if post.body is None:
+                    post.org = deepcopy(posts[-1].org)
+                    post.implied = posts[-1].implied
+            for f, post in zip(names, posts):
+                post.appointed = True
+                f.appointed = [p for p in f.appointed if p.start < k] + [post]
 
     def _complete_cut_names(self, found: list[_Found]) -> None:
         """"đồng chí Bùi Văn Đảng nhấn mạnh": a name cut before a word that
