@@ -442,3 +442,10 @@ def test_a_founded_body_keeps_its_whole_name_for_its_members():
     assert ("Trưởng ban", "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh Kon Tum") in posts(ex, "Phan Đình Kiêm")
     assert ("Chủ tịch", council) in posts(ex, "Văn Đình Tuệ")
     assert posts(ex, "Lã Quốc Toản") == {("Ủy viên", council), ("Thứ trưởng", "Bộ Tài chính")}
+
+
+def test_a_standing_board_beside_a_ward_s_body_is_the_ward_party_committee_s():
+    ex = run("Đại hội Đảng bộ phường Thuận Hóa, thành phố Huế khai mạc. Thượng tá Phan Cảnh Dũng, Ủy viên BTV, Trưởng "
+             "Công an phường phát biểu.")
+    assert posts(ex, "Phan Cảnh Dũng") == {("Ủy viên", "Ban Thường vụ Đảng ủy phường Thuận Hóa"),
+                                            ("Trưởng", "Công an phường Thuận Hóa")}

@@ -561,6 +561,10 @@ class PersonFinder:
                 elif committee is not None:
                     self.orgs.attach_host(post.org, committee.ref)
                     post.org.open_committee = False
+                elif (local := self._local_committee(posts, idx)) is not None:
+                    # "Ủy viên BTV, Trưởng Công an phường": the ward's Party committee's board
+                    self.orgs.attach_host(post.org, local)
+                    post.org.open_committee = False
                 else:
                     self._fill_place(post.org, posts)
         # A foreign official's titles written before the one naming the
@@ -620,6 +624,20 @@ class PersonFinder:
                 return org      # a Party committee, or a mass organisation with its own boards
             if org.body is not None and org.is_party_committee and org.body.slug.startswith(("dang-uy", "quan-uy")):
                 return org      # a central one the vocabulary names ("Đảng ủy Chính phủ")
+        return None
+
+    def _local_committee(self, posts: list[Post], idx: int) -> OrgRef | None:
+        """The Party committee of the commune or district a neighbouring
+        title's body serves, for a board written without its committee."""
+        for post in posts[idx + 1:] + posts[:idx][::-1]:
+            org = post.org
+            if org is None or org.kind is None or org.kind.attaches != "jurisdiction":
+                continue
+            level = org.ref.jurisdiction_level or org.open_level
+            if level not in ("commune", "district"):
+                continue
+            self._fill_place(org, posts)
+            return self.orgs.bare_committee(level, org.place, org.ref.span)
         return None
 
     def _shared_place(self, level: str, posts: list[Post]):
