@@ -974,6 +974,8 @@ class OrgParser:
                         inner.ref.kind == "foreign" and inner.ref.name == inner.ref.jurisdiction):
                     parsed.end = inner.end + 1          # "Hội LHPN Việt Nam (Hội LHPN)", "tỉnh X (Lào)": a gloss
                     return
+                if inner.kind is not None and inner.kind.slug == "doan-dai-bieu-quoc-hoi":
+                    return      # "đại biểu Quốc hội (Đoàn ĐBQH tỉnh X)": the deputy's delegation, no parent
                 parent = inner
                 parent.end = inner.end + 1
         elif parsed.body is None and parsed.kind is None and ctx.tokens[j].is_word and not parsed.leadership:
