@@ -215,7 +215,8 @@ def test_roles_said_by_a_fronted_phrase_or_a_lead_and_raising_a_point():
 
 
 def test_questioning_deputies_speak_and_their_delegation_is_no_parent_of_the_assembly():
-    ex, got = roles("Sáng 5/6, Quốc hội chất vấn Bộ trưởng Bộ Thông tin và Truyền thông. Đại biểu Sơn Thị Ngọc Phượng (Đoàn "
+    ex, got = roles("Sáng 5/6, tại phiên họp, Quốc hội chất vấn Bộ trưởng Bộ Thông tin và Truyền thông. Đại biểu "
+                    "Sơn Thị Ngọc Phượng (Đoàn "
                     "ĐBQH tỉnh Sóc Trăng) chất vấn về quảng cáo sai sự thật.")
     assert ("Sơn Thị Ngọc Phượng", "speaker") in got
     assert not [p for p in ex.org_parents if p.org.name == "Quốc hội"]
