@@ -345,8 +345,7 @@ def load() -> Gazetteer:
 def _capital_abbreviations(g: Graph, scheme: URIRef) -> list[tuple[str, str]]:
     """(abbreviation, full words) of the scheme written in capitals ("VKSND", "T.Ư")."""
     return [(alt, _label(g, s, "vi")) for s in g.subjects(SKOS.inScheme, scheme)
-            for alt in _alts(g, s) if " " not in alt and sum(ch.isalpha() for ch in alt) >= 2
-            and all(ch.isupper() for ch in alt if ch.isalpha())]
+            for alt in _alts(g, s) if _is_capital_abbreviation(alt, marks=True)]
 
 
 def _abbreviated_forms(phrase: str, capitals: list[tuple[str, str]]) -> set[str]:
@@ -359,9 +358,12 @@ def _abbreviated_forms(phrase: str, capitals: list[tuple[str, str]]) -> set[str]
     return out
 
 
-def _is_capital_abbreviation(phrase: str) -> bool:
-    """"TU", "PBT", "UBKT": one word of capitals."""
-    return len(phrase) >= 2 and phrase.isalpha() and phrase.isupper()
+def _is_capital_abbreviation(phrase: str, marks: bool = False) -> bool:
+    """"TU", "PBT", "UBKT": one word of capitals (with ``marks``, "T.Ư" and
+    "TN&MT" too)."""
+    letters = [ch for ch in phrase if ch.isalpha()]
+    return " " not in phrase and len(letters) >= 2 and all(ch.isupper() for ch in letters) \
+        and (marks or len(letters) == len(phrase))
 
 
 def _abbreviated_extensions(role_alts: dict[str, list[str]], roles: dict[str, Role]):

@@ -244,6 +244,22 @@ class OrgParser:
             return None         # the name goes on: "Văn phòng Bộ Công Thương", "Phòng Tổng hợp"
         return ParsedOrg(j + 1, _ref(ctx, i, j + 1, ctx.text_between(i, j + 1)))
 
+    def parse_coordinated(self, j: int, end: int) -> list[ParsedOrg]:
+        """Bodies joined by "," or "và" filling tokens j to ``end`` ("Bộ Chính
+        trị, Ban Bí thư"); none unless all of it is bodies."""
+        out: list[ParsedOrg] = []
+        while j < end:
+            org = self.parse(j, end)
+            if org is None:
+                return []
+            out.append(org)
+            j = org.end
+            if j < end and self.ctx.keys[j] in (",", "và"):
+                j += 1
+            elif j < end:
+                return []
+        return out
+
     def known_body(self, label: str, k: int) -> OrgRef | None:
         """A national body of the reference data, said at token k."""
         body = self.gaz.bodies.lookup(label)

@@ -735,7 +735,7 @@ class PersonFinder:
         while end > start and ctx.keys[end - 1] == ",":
             end -= 1
         of = next((t for t in range(start + 1, end) if ctx.keys[t] == "của"), None)
-        parents = self._coordinated_bodies(of + 1, end) if of is not None else []
+        parents = self.orgs.parse_coordinated(of + 1, end) if of is not None else []
         stop = of if parents else end
         if stop - start < 2:
             return
@@ -746,21 +746,6 @@ class PersonFinder:
         for parent in parents:          # "… của Bộ Chính trị, Ban Bí thư": under each
             self.orgs.place_from_text(parent)
             self._add_parent(ref, parent.ref, parent)
-
-    def _coordinated_bodies(self, j: int, end: int) -> list[ParsedOrg]:
-        """Bodies joined by "," or "và" from token j to ``end``, all of it."""
-        out: list[ParsedOrg] = []
-        while j < end:
-            org = self.orgs.parse(j, end)
-            if org is None:
-                return []
-            out.append(org)
-            j = org.end
-            if j < end and self.ctx.keys[j] in (",", "và"):
-                j += 1
-            elif j < end:
-                return []
-        return out
 
     def _leadership_headers(self) -> list[tuple[int, int, ParsedOrg]]:
         """"Lãnh đạo Sở Y tế tỉnh X gồm: …", "Ban Giám đốc Bệnh viện Y là
