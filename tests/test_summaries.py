@@ -12,7 +12,7 @@ from cadregraph.resolve import curation
 from cadregraph.core import iris
 from cadregraph.build import sort_keys, summaries
 from cadregraph.api import KnowledgeGraph
-from conftest import DEV, SAMPLES
+from conftest import DEV, SAMPLES, need_shared
 
 ID = iris.ID
 
@@ -155,6 +155,7 @@ def _split_corpus(tmp_path, parts: int) -> list:
 
 @pytest.mark.parametrize("gap", [sort_keys.GAP, 4], ids=["gaps-of-2^20", "gaps-of-4"])
 def test_builds_that_add_articles_update_the_summaries_as_a_recompute_would(tmp_path, monkeypatch, gap):
+    need_shared()       # the figures below need the development corpus's size
     # with gaps of 4 a gap runs out after two insertions, and everything is numbered anew
     monkeypatch.setattr(sort_keys, "GAP", gap)
     folders = _split_corpus(tmp_path, 3)
@@ -179,6 +180,7 @@ NEW_ARTICLE = {"id": "t-phien-hop-ubtvqh", "published": "2024-03-12", "text":
 
 
 def test_an_update_touches_only_what_the_new_articles_touch(tmp_path, monkeypatch):
+    need_shared()       # "a fraction" of the figures needs a corpus of some size
     folders = _split_corpus(tmp_path, 2)
     (tmp_path / "new.json").write_text(json.dumps(NEW_ARTICLE, ensure_ascii=False), encoding="utf-8")
     changes = []
