@@ -665,11 +665,7 @@ class PersonFinder:
         (first token, end token, titles) of the region of names it heads."""
         ctx = self.ctx
         out = []
-        for k, key in enumerate(ctx.keys):
-            if key not in ("gồm", "là", ":"):
-                continue
-            lo, hi = self._sentence_bounds(k)
-            e = self._header_end(k, lo)
+        for k, key, lo, hi, e in self._header_points():
             chain = self._title_before(e, lo) if e > lo else []
             if not chain and key == ":" and self._qualifier_start(e, lo) < e:
                 # "các đại biểu Quốc hội (ĐBQH) tỉnh Cao Bằng:", "… đơn vị bầu cử huyện Hà Quảng:"
@@ -747,16 +743,20 @@ class PersonFinder:
             self.orgs.place_from_text(parent)
             self._add_parent(ref, parent.ref, parent)
 
+    def _header_points(self):
+        """Each "gồm", "là" or ":" that may close a list's header: (token,
+        word, sentence start, sentence end, where the header's words end)."""
+        for k, key in enumerate(self.ctx.keys):
+            if key in ("gồm", "là", ":"):
+                lo, hi = self._sentence_bounds(k)
+                yield k, key, lo, hi, self._header_end(k, lo)
+
     def _leadership_headers(self) -> list[tuple[int, int, ParsedOrg]]:
         """"Lãnh đạo Sở Y tế tỉnh X gồm: …", "Ban Giám đốc Bệnh viện Y là
         …": the body whose leaders are listed, with the region of the list."""
         ctx = self.ctx
         out = []
-        for k, key in enumerate(ctx.keys):
-            if key not in ("gồm", "là", ":"):
-                continue
-            lo, hi = self._sentence_bounds(k)
-            e = self._header_end(k, lo)
+        for k, _, lo, hi, e in self._header_points():
             for t in range(max(lo, e - 15), e):
                 lead = next((w for w in _LEADERSHIP_WORDS if tuple(ctx.keys[t:t + len(w)]) == w), None)
                 if lead is None and ctx.keys[t] == "của" and self._plural_before(self._titles_start_before(t, lo), lo):
