@@ -708,8 +708,7 @@ class DocumentFinder:
         level = _COMMITTEE_LEVEL_WORDS.get(org.kind.slug if org.kind else "")
         if level is None or self.ctx.keys[k:k + 4] != ["ban", "chấp", "hành", "đảng"]:
             return org.ref
-        place = org.ref.name.split(maxsplit=2)[2] if len(org.ref.name.split()) > 2 else ""
-        return replace(org.ref, name=f"Ban Chấp hành Đảng bộ {level}{place}".strip())
+        return replace(org.ref, name=f"Ban Chấp hành Đảng bộ {level}{org.ref.jurisdiction or ''}".strip())
 
     def _split_issuer(self, dtype: DocType, i: int, end: int) -> tuple[str, OrgRef | None]:
         """"Nghị quyết của Quốc hội sửa đổi ..." -> ("Nghị quyết sửa đổi ...",

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from ..core.model import Span
 from .context import ArticleContext
 from .gazetteer import Role
-from .orgs import OrgParser, ParsedOrg
+from .orgs import DESCRIPTIVE_HEADS, OrgParser, ParsedOrg
 
 # Verbs that found a body or set its members anew.
 _FOUNDING_VERBS = [("thành", "lập"), ("kiện", "toàn"), ("củng", "cố")]
@@ -17,9 +17,9 @@ _FOUNDING_VERBS = [("thành", "lập"), ("kiện", "toàn"), ("củng", "cố")]
 COMMITTEE_ROLES = {"truong-ban", "pho-truong-ban", "pho-truong-ban-thuong-truc", "uy-vien", "uy-vien-thuong-truc",
                    "to-truong", "to-pho", "thu-ky", "chu-tich", "pho-chu-tich", "pho-chu-tich-thuong-truc",
                    "truong-tieu-ban", "pho-truong-tieu-ban"}
-# The heads of bodies set up for a task.
-_TASK_BODY_HEADS = ("Ban Chỉ đạo", "Hội đồng", "Tổ ", "Tiểu ban", "Ban Tổ chức", "Ban Quản lý", "Ủy ban",
-                    "Đoàn kiểm tra", "Đoàn giám sát", "Ban Biên tập", "Ban Soạn thảo")
+# The heads of bodies set up for a task: those named by what they do, and a few more.
+_TASK_BODY_HEADS = tuple(f"{head} " for head in sorted(DESCRIPTIVE_HEADS)) + (
+    "Ủy ban ", "Đoàn kiểm tra", "Đoàn giám sát", "Ban Biên tập", "Ban Soạn thảo")
 
 
 @dataclass

@@ -45,7 +45,7 @@ _STATE_FORMS = {("vương", "quốc"), ("cộng", "hòa"), ("liên", "bang"), ("
 # Units that go by a number ("Quân khu 4", "Vùng 2 Hải quân").
 _NUMBERED_UNITS = {"Quân khu", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Binh đoàn", "Vùng", "Hải đoàn"}
 # Heads of bodies named by what they do, in lower case ("Ban Chỉ đạo phòng, chống …").
-_DESCRIPTIVE_HEADS = {"Ban Chỉ đạo", "Ban Quản lý", "Tiểu ban", "Hội đồng", "Ban Tổ chức", "Tổ"}
+DESCRIPTIVE_HEADS = {"Ban Chỉ đạo", "Ban Quản lý", "Tiểu ban", "Hội đồng", "Ban Tổ chức", "Tổ"}
 # Heads of organisations that go by their place alone ("Công đoàn tỉnh Ninh Thuận").
 _ORGANISATION_HEADS = {"Công đoàn", "Hội", "Liên đoàn"}
 # Elected councils whose boards bear the names of a province's departments ("Ban Dân tộc HĐND tỉnh").
@@ -705,7 +705,7 @@ class OrgParser:
         if not head:
             return None
         j = i + head[0]
-        if head[1] in _DESCRIPTIVE_HEADS and (j >= limit or not ctx.tokens[j].is_word):
+        if head[1] in DESCRIPTIVE_HEADS and (j >= limit or not ctx.tokens[j].is_word):
             return self._named_in_full_before(i, j)      # "Ủy viên Ban Chỉ đạo:", "… của Ban Chỉ đạo."
         if j >= limit:
             return None
@@ -716,7 +716,7 @@ class OrgParser:
                 return ParsedOrg(end, _ref(ctx, i, end, f"{head[1]} {where.full}", jurisdiction=where.name,
                                            jurisdiction_level=where.level), place=where)
         first = ctx.tokens[j]
-        if first.is_word and head[1] in _DESCRIPTIVE_HEADS and (head[1] != "Tổ" or ctx.keys[j] in _GROUP_KINDS):
+        if first.is_word and head[1] in DESCRIPTIVE_HEADS and (head[1] != "Tổ" or ctx.keys[j] in _GROUP_KINDS):
             described = self._descriptive(i, j, limit)
             if described is not None and not first.is_capitalised:
                 return described
