@@ -449,3 +449,26 @@ def test_a_standing_board_beside_a_ward_s_body_is_the_ward_party_committee_s():
              "Công an phường phát biểu.")
     assert posts(ex, "Phan Cảnh Dũng") == {("Ủy viên", "Ban Thường vụ Đảng ủy phường Thuận Hóa"),
                                             ("Trưởng", "Công an phường Thuận Hóa")}
+
+
+def test_company_boards_by_their_letters_executives_and_institutions_called_by_their_head():
+    ex = run("Đại hội đồng cổ đông Ngân hàng TMCP Sông Lam (SongLamBank) năm 2025 khai mạc sáng nay. Chủ tọa gồm: "
+             "ông Trương Đình Khải - Bí thư Đảng ủy, Chủ tịch HĐQT SongLamBank; ông Lã Văn Thìn - Tổng Giám đốc "
+             "SongLamBank. Ông Hồ Sĩ Tuân, Tổng giám đốc, được bổ nhiệm giữ chức Chủ tịch Hội đồng thành viên "
+             "Tổng công ty Lương thực miền Bắc.")
+    bank = "Ngân hàng Thương mại cổ phần Sông Lam"
+    assert posts(ex, "Trương Đình Khải") == {("Bí thư", f"Đảng ủy {bank}"), ("Chủ tịch", f"Hội đồng quản trị {bank}")}
+    assert posts(ex, "Lã Văn Thìn") == {("Tổng Giám đốc", bank)}
+    assert posts(ex, "Hồ Sĩ Tuân") == {("Tổng Giám đốc", "Tổng công ty Lương thực miền Bắc"),
+                                        ("Chủ tịch", "Hội đồng thành viên Tổng công ty Lương thực miền Bắc")}
+    ex = run("Đoàn công tác đến kiểm tra Bệnh viện Đa khoa số 3 tỉnh Yên Bái. Tiếp đoàn có bác sĩ Lò Văn Chung, "
+             "Bí thư Đảng ủy, Giám đốc Bệnh viện và các đồng chí trong Ban Giám đốc.")
+    hospital = "Bệnh viện Đa khoa số 3 tỉnh Yên Bái"
+    assert posts(ex, "Lò Văn Chung") == {("Bí thư", f"Đảng ủy {hospital}"), ("Giám đốc", hospital)}
+
+
+def test_a_post_after_another_person_called_back_is_not_the_subject_s():
+    ex = run("Bà Vi Thị Hằng, Phó Tổng giám đốc Tổng công ty Sông Cầu, được bổ nhiệm làm Chủ tịch Hội đồng thành viên. "
+             "Ông Đàm Văn Khuê, Bí thư Đảng ủy Khối Doanh nghiệp tỉnh Thái Nguyên, trao quyết định chỉ định "
+             "bà Hằng giữ chức Bí thư Đảng ủy Tổng công ty.")
+    assert posts(ex, "Đàm Văn Khuê") == {("Bí thư", "Đảng ủy Khối Doanh nghiệp tỉnh Thái Nguyên")}

@@ -46,6 +46,14 @@ _STATE_FORMS = {("vương", "quốc"), ("cộng", "hòa"), ("liên", "bang"), ("
 _NUMBERED_UNITS = {"Quân khu", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Binh đoàn", "Vùng", "Hải đoàn"}
 # Heads of bodies named by what they do, in lower case ("Ban Chỉ đạo phòng, chống …").
 DESCRIPTIVE_HEADS = {"Ban Chỉ đạo", "Ban Quản lý", "Tiểu ban", "Hội đồng", "Ban Tổ chức", "Tổ"}
+# Heads of institutions a text calls by the head alone once it has named
+# them in full ("Giám đốc Bệnh viện", "Chủ tịch HĐQT Ngân hàng").
+_INSTITUTION_HEADS = {"Bệnh viện", "Trường", "Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Ngân hàng",
+                      "Học viện", "Đại học", "Viện", "Trung tâm", "Báo", "Đài", "Nhà xuất bản", "Tạp chí"}
+# The boards of a company, written in full or by their letters, before the company's name.
+_COMPANY_BOARDS = {"Hội đồng quản trị", "Hội đồng thành viên"}
+for _h in _COMPANY_BOARDS:
+    _HEADS.add(_h, _h)
 # Heads of organisations that go by their place alone ("Công đoàn tỉnh Ninh Thuận").
 _ORGANISATION_HEADS = {"Công đoàn", "Hội", "Liên đoàn"}
 # Elected councils whose boards bear the names of a province's departments ("Ban Dân tộc HĐND tỉnh").
@@ -701,12 +709,16 @@ class OrgParser:
     def _generic(self, i: int, limit: int) -> ParsedOrg | None:
         """A body not in the reference data, by its head noun."""
         ctx = self.ctx
-        head = ctx.match(_HEADS, i)
+        head = ctx.match(_HEADS, i) or self._abbreviated_head(i)
         if not head:
             return None
         j = i + head[0]
         if head[1] in DESCRIPTIVE_HEADS and (j >= limit or not ctx.tokens[j].is_word):
             return self._named_in_full_before(i, j)      # "Ủy viên Ban Chỉ đạo:", "… của Ban Chỉ đạo."
+        if head[1] in _COMPANY_BOARDS:
+            return self._organ_of(i, j, limit, head[1])    # "HĐQT VietinBank", "Hội đồng thành viên EVN"
+        if head[1] in _INSTITUTION_HEADS and self._head_alone(j, limit):
+            return self._named_in_full_before(i, j)      # "Giám đốc Bệnh viện và …": the one named before
         if j >= limit:
             return None
         if head[1] in _ORGANISATION_HEADS and ctx.keys[j] in _LEVEL_WORD_OF:
@@ -723,6 +735,24 @@ class OrgParser:
             named = self._named_unit(i, j, limit, head)
             return described if described and (named is None or described.end > named.end) else named
         return self._named_unit(i, j, limit, head) or self._numbered_unit_of_the_text(i, j, head[1])
+
+    def _abbreviated_head(self, i: int) -> tuple[int, str] | None:
+        """A head noun written by its letters ("HĐQT" for "Hội đồng quản trị")."""
+        hit = self.gaz.abbreviation_phrases.match(self.ctx.raw, i)
+        head = _HEADS.lookup(hit[1]) if hit else None
+        return (hit[0], head) if head else None
+
+    def _numbered_name(self, k: int, limit: int) -> bool:
+        """A bare number ends a unit's name after "số", no document's symbol."""
+        ctx = self.ctx
+        return k < limit and ctx.tokens[k].text.isdigit() and (
+            k + 1 >= limit or ctx.tokens[k + 1].text not in ("/", "-", ".", "–"))
+
+    def _head_alone(self, j: int, limit: int) -> bool:
+        """Does a head noun end at token j, no name of its own after it?"""
+        ctx = self.ctx
+        return j >= limit or not ctx.tokens[j].is_word or (
+            not ctx.tokens[j].is_capitalised and (ctx.keys[j] in ORG_STOP or ctx.keys[j] in ("và", "kiêm")))
 
     def _numbered_unit_of_the_text(self, i: int, j: int, head: str) -> ParsedOrg | None:
         """"Tư lệnh Quân khu" in a story about "Quân khu 4": a unit that goes
@@ -796,6 +826,9 @@ class OrgParser:
                         k += 1
                         continue
                     break       # "Đảng bộ Quốc hội và Đảng bộ Mặt trận …": a second body
+                if key == "số" and k > j and self._numbered_name(k + 1, limit):
+                    k += 2          # "Bệnh viện Đa khoa số 2", "Trường Tiểu học số 1"
+                    continue
                 if key == "về" and self._topic_follows(k + 1, limit):
                     k += 1          # "Viện Nghiên cứu về Biển và Hải đảo"
                     continue
@@ -867,15 +900,9 @@ class OrgParser:
             # "Ban Chỉ đạo và các đồng chí …": the one named in full before
             return self._named_in_full_before(i, j) if k < limit and ctx.keys[k] in ("và", "cùng") else None
         written = self.gaz.expand(ctx.text_between(i, k))
-        if k < limit and ctx.tokens[k].is_capitalised and (
-                ctx.match(self.gaz.bodies, k) or ctx.match(self.gaz.body_kinds, k) or ctx.match(_HEADS, k)
-                or self._defined_abbreviation(k) is not None):
-            body = self.parse(k, limit)    # "Hội đồng quản trị Tập đoàn Điện lực Việt Nam": one org
-            if body is not None:
-                ref = replace(body.ref, name=f"{written} {body.ref.name}", surface=ctx.text_between(i, body.end),
-                              span=_span(ctx, i, body.end))
-                return ParsedOrg(body.end, ref, place=body.place, open_level=body.open_level, host=body,
-                                 leadership=True)
+        board = self._organ_of(i, k, limit, written)
+        if board is not None:
+            return board
         if place_hit:
             place = place_hit[1]
             ref = _ref(ctx, i, place_hit[0], f"{written} {place.full}", jurisdiction=place.name,
@@ -885,6 +912,21 @@ class OrgParser:
             return ParsedOrg(k + 1, _ref(ctx, i, k + 1, f"{written} {ctx.raw[k]}"),
                              open_level=_LEVEL_WORD_OF[ctx.keys[k]])
         return ParsedOrg(k, _ref(ctx, i, k, written))
+
+    def _organ_of(self, i: int, k: int, limit: int, written: str) -> ParsedOrg | None:
+        """An organ named by ``written`` and then the body it belongs to:
+        "Hội đồng quản trị Tập đoàn Điện lực Việt Nam" is one org, hosted by the Tập đoàn."""
+        ctx = self.ctx
+        if not (k < limit and ctx.tokens[k].is_capitalised and (
+                ctx.match(self.gaz.bodies, k) or ctx.match(self.gaz.body_kinds, k) or ctx.match(_HEADS, k)
+                or self._defined_abbreviation(k) is not None)):
+            return None
+        body = self.parse(k, limit)
+        if body is None:
+            return None
+        ref = replace(body.ref, name=f"{written} {body.ref.name}", surface=ctx.text_between(i, body.end),
+                      span=_span(ctx, i, body.end))
+        return ParsedOrg(body.end, ref, place=body.place, open_level=body.open_level, host=body, leadership=True)
 
     def _named_in_full_before(self, i: int, j: int) -> ParsedOrg | None:
         """"Ủy viên Ban Chỉ đạo" after the text named "Ban Chỉ đạo Trung ương

@@ -47,6 +47,8 @@ _APPOINT = [tuple(p.split()) for p in (
     "tiếp tục trúng cử", "tái cử", "làm", "được giao", "trở thành", "đều trở thành", "chính thức trở thành",
     "kiêm nhiệm chức vụ", "kiêm nhiệm", "kiêm giữ chức", "kiêm giữ chức vụ")]
 _MINISTRY_ROLES = {"bo-truong", "thu-truong"}
+# Roles that run an organisation, never one of its boards.
+_EXECUTIVE_ROLES = {"giam-doc", "pho-giam-doc", "tong-giam-doc", "pho-tong-giam-doc"}
 _DELEGATION = "doan-dai-bieu-quoc-hoi"
 _PLACE_GOVERNING_KINDS = {"uy-ban-nhan-dan", "hoi-dong-nhan-dan", "thuong-truc-hoi-dong-nhan-dan",
                           "uy-ban-mat-tran-to-quoc-viet-nam", "doan-dai-bieu-quoc-hoi"}
@@ -404,7 +406,7 @@ class PersonFinder:
         out: list[Post] = []
         j = k
         while j < hi:
-            if name_at(ctx, j, hi) and j > k:
+            if j > k and (name_at(ctx, j, hi) or self._person_called_back(j, hi)):
                 break           # another person: what follows is theirs
             hit = next(((len(p), appointed, join) for p, appointed, join in _POST_PHRASES
                         if tuple(ctx.keys[j:j + len(p)]) == p), None) if ctx.keys[j] in _POST_PHRASE_FIRST else None
@@ -434,6 +436,14 @@ class PersonFinder:
                     self._add_parent(last.org.ref, parent.ref, parent)
                     j = parent.end
         return out
+
+    def _person_called_back(self, j: int, hi: int) -> bool:
+        """"bà Hạnh", "ông Thiện": a person named before, called by an
+        honorific and their given name."""
+        ctx = self.ctx
+        return ctx.keys[j] in ("ông", "bà", "anh", "chị") and j + 1 < hi and ctx.tokens[j + 1].is_word \
+            and ctx.tokens[j + 1].is_capitalised and not ctx.match(ctx.gaz.roles, j + 1) \
+            and not ctx.match(ctx.gaz.titles, j + 1)
 
     def _memberships(self, j: int, hi: int) -> list[Post]:
         """Councils joined without a title, each a post of Ủy viên:
@@ -510,6 +520,8 @@ class PersonFinder:
             elif nxt and post.role.slug not in PARTY_ROLES and idx + 1 < len(posts) and posts[idx + 1] is nxt \
                     and (post.role.slug != "dai-bieu" or (nxt.org.kind and nxt.org.kind.slug in _ELECTED_KINDS)):
                 post.org = nxt.org      # "Phó Chủ tịch, Chủ tịch HĐND tỉnh"; a deputy only of an elected body
+                if post.role.slug in _EXECUTIVE_ROLES and nxt.org.leadership and nxt.org.host is not None:
+                    post.org = nxt.org.host     # "Tổng giám đốc, Chủ tịch HĐTV Tập đoàn X": the Tập đoàn's
             elif post.role.slug in _MINISTRY_ROLES and post.context_org is not None:
                 post.org = post.context_org
         # "Đại biểu" of a delegation of the National Assembly sits in the Assembly.
