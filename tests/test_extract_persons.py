@@ -472,3 +472,33 @@ def test_a_post_after_another_person_called_back_is_not_the_subject_s():
              "Ông Đàm Văn Khuê, Bí thư Đảng ủy Khối Doanh nghiệp tỉnh Thái Nguyên, trao quyết định chỉ định "
              "bà Hằng giữ chức Bí thư Đảng ủy Tổng công ty.")
     assert posts(ex, "Đàm Văn Khuê") == {("Bí thư", "Đảng ủy Khối Doanh nghiệp tỉnh Thái Nguyên")}
+
+
+def test_a_ministry_s_party_committee_by_a_bare_bo_and_its_leaders_listed_as_they_stand_now():
+    ex = run("Đồng chí Lục Văn Tường, Ủy viên Trung ương Đảng, Bí thư Đảng ủy Bộ, Bộ trưởng Bộ Y tế chủ trì hội nghị. "
+             "Lãnh đạo Bộ Y tế hiện gồm: Lục Văn Tường (Bộ trưởng), Âu Thị Mận (Thứ trưởng Thường trực), "
+             "Khúc Văn Đoàn (Thứ trưởng).")
+    assert ("Bí thư", "Đảng ủy Bộ Y tế") in posts(ex, "Lục Văn Tường")
+    assert posts(ex, "Âu Thị Mận") == {("Thứ trưởng Thường trực", "Bộ Y tế")}
+    assert posts(ex, "Khúc Văn Đoàn") == {("Thứ trưởng", "Bộ Y tế")}
+
+
+def test_border_posts_named_after_their_gates_police_units_by_the_crimes_they_fight_and_companies_by_legal_form():
+    ex = run("Dự có Thiếu tá Mông Văn Khởi, Chính trị viên Đồn Biên phòng Cửa khẩu quốc tế Na Mèo, BĐBP tỉnh Thanh Hóa. "
+             "Trung tá Giáp Văn Sỹ, Phó Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Bắc Ninh, "
+             "phát biểu. Ông Vy Đức Cần, Chủ tịch HĐQT, Tổng Giám đốc Công ty TNHH MTV Cao su Phước Hòa báo cáo.")
+    assert posts(ex, "Mông Văn Khởi") == {("Chính trị viên", "Đồn Biên phòng Cửa khẩu quốc tế Na Mèo")}
+    assert not any(p.name == "Na Mèo" for p in ex.persons)
+    assert posts(ex, "Giáp Văn Sỹ") == {
+        ("Phó Trưởng phòng", "Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Bắc Ninh")}
+    company = "Công ty TNHH MTV Cao su Phước Hòa"
+    assert posts(ex, "Vy Đức Cần") == {("Chủ tịch", f"Hội đồng quản trị {company}"), ("Tổng Giám đốc", company)}
+
+
+def test_a_company_s_board_named_alone_in_its_leadership_list_and_no_parent_otherwise():
+    ex = run("Ban lãnh đạo Tổng công ty Thương mại Hà Tĩnh hiện nay gồm: bà Lương Thị Nhàn (chủ tịch Hội đồng thành viên), "
+             "ông Tạ Văn Khôi (tổng giám đốc). Hội đồng quản trị đã giao ông Tạ Văn Khôi phụ trách Ủy ban Kiểm toán "
+             "thuộc HĐQT.")
+    assert posts(ex, "Lương Thị Nhàn") == {("Chủ tịch", "Hội đồng thành viên Tổng công ty Thương mại Hà Tĩnh")}
+    assert posts(ex, "Tạ Văn Khôi") == {("Tổng Giám đốc", "Tổng công ty Thương mại Hà Tĩnh")}
+    assert not any(op.parent.name == "Hội đồng quản trị" for op in ex.org_parents)

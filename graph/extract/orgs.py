@@ -50,6 +50,9 @@ DESCRIPTIVE_HEADS = {"Ban Chỉ đạo", "Ban Quản lý", "Tiểu ban", "Hội 
 # them in full ("Giám đốc Bệnh viện", "Chủ tịch HĐQT Ngân hàng").
 _INSTITUTION_HEADS = {"Bệnh viện", "Trường", "Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Ngân hàng",
                       "Học viện", "Đại học", "Viện", "Trung tâm", "Báo", "Đài", "Nhà xuất bản", "Tạp chí"}
+# A company's head and the words of its legal form before its name.
+_COMPANY_HEADS = {"Công ty", "Tổng công ty", "Tổng Công ty"}
+_LEGAL_FORMS = [tuple(f.split()) for f in ("cổ phần", "tnhh", "trách nhiệm hữu hạn", "một thành viên", "mtv")]
 # The boards of a company, written in full or by their letters, before the company's name.
 _COMPANY_BOARDS = {"Hội đồng quản trị", "Hội đồng thành viên"}
 for _h in _COMPANY_BOARDS:
@@ -76,7 +79,7 @@ _DOCUMENT_VERBS = {comparable(v) for v in ("triển khai", "thực hiện", "hư
 # Two-word phrases that end a unit's name: a verb of the sentence, or "trực thuộc".
 _NAME_ENDS = _SENTENCE_VERBS | _DOCUMENT_VERBS | {comparable("trực thuộc")}
 # A body's bare head word standing for it: "Văn phòng Sở", "Thanh tra Bộ".
-_BARE_BODY_WORDS = {"sở", "bộ", "cục"}
+BARE_BODY_WORDS = {"sở", "bộ", "cục"}
 # The Party committees of a place ("Tỉnh ủy", "Đảng ủy xã"), and all Party committees.
 AREA_COMMITTEE_KINDS = frozenset({"tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy"})
 _PARTY_COMMITTEE_KINDS = AREA_COMMITTEE_KINDS | {"ban-chap-hanh-dang-bo", "dang-uy-quan-su", "dang-uy-khoi-cac-co-quan",
@@ -246,7 +249,7 @@ class OrgParser:
         if not head:
             return None
         j = i + head[0]
-        if j >= limit or ctx.keys[j] not in _BARE_BODY_WORDS or not ctx.tokens[j].is_capitalised:
+        if j >= limit or ctx.keys[j] not in BARE_BODY_WORDS or not ctx.tokens[j].is_capitalised:
             return None
         if j + 1 < limit and ctx.tokens[j + 1].is_word and ctx.keys[j + 1] not in ORG_STOP | {"và"}:
             return None         # the name goes on: "Văn phòng Bộ Công Thương", "Phòng Tổng hợp"
@@ -716,7 +719,8 @@ class OrgParser:
         if head[1] in DESCRIPTIVE_HEADS and (j >= limit or not ctx.tokens[j].is_word):
             return self._named_in_full_before(i, j)      # "Ủy viên Ban Chỉ đạo:", "… của Ban Chỉ đạo."
         if head[1] in _COMPANY_BOARDS:
-            return self._organ_of(i, j, limit, head[1])    # "HĐQT VietinBank", "Hội đồng thành viên EVN"
+            # "HĐQT VietinBank", "Hội đồng thành viên EVN"; alone, a board of a company said elsewhere
+            return self._organ_of(i, j, limit, head[1]) or ParsedOrg(j, _ref(ctx, i, j, head[1]), open_host=True)
         if head[1] in _INSTITUTION_HEADS and self._head_alone(j, limit):
             return self._named_in_full_before(i, j)      # "Giám đốc Bệnh viện và …": the one named before
         if j >= limit:
@@ -727,7 +731,11 @@ class OrgParser:
                 end, where = place
                 return ParsedOrg(end, _ref(ctx, i, end, f"{head[1]} {where.full}", jurisdiction=where.name,
                                            jurisdiction_level=where.level), place=where)
-        first = ctx.tokens[j]
+        if head[1] in _COMPANY_HEADS:
+            j = self._past_legal_form(j, limit)     # "Công ty cổ phần Sông Đà 9", "Công ty TNHH MTV …"
+        first = ctx.tokens[j] if j < limit else ctx.tokens[-1]
+        if j >= limit:
+            return None
         if first.is_word and head[1] in DESCRIPTIVE_HEADS and (head[1] != "Tổ" or ctx.keys[j] in _GROUP_KINDS):
             described = self._descriptive(i, j, limit)
             if described is not None and not first.is_capitalised:
@@ -741,6 +749,25 @@ class OrgParser:
         hit = self.gaz.abbreviation_phrases.match(self.ctx.raw, i)
         head = _HEADS.lookup(hit[1]) if hit else None
         return (hit[0], head) if head else None
+
+    def _gate_named(self, k: int) -> bool:
+        """Is token k a word of a border gate's name ("Cửa khẩu quốc tế Lao Bảo")?"""
+        keys = self.ctx.keys
+        if not self.ctx.tokens[k].is_capitalised:
+            return False
+        t = k
+        while t > 0 and self.ctx.tokens[t - 1].is_capitalised and keys[t - 1] not in ("khẩu", "tế"):
+            t -= 1
+        return any(tuple(keys[t - len(w):t]) == w for w in (("cửa", "khẩu"), ("cửa", "khẩu", "quốc", "tế")))
+
+    def _past_legal_form(self, j: int, limit: int) -> int:
+        """Past the words of a company's legal form after its head."""
+        keys = self.ctx.keys
+        while True:
+            form = next((f for f in _LEGAL_FORMS if tuple(keys[j:j + len(f)]) == f and j + len(f) < limit), None)
+            if form is None:
+                return j
+            j += len(form)
 
     def _numbered_name(self, k: int, limit: int) -> bool:
         """A bare number ends a unit's name after "số", no document's symbol."""
@@ -805,6 +832,9 @@ class OrgParser:
                 if named and head[1] == "Trường" and ctx.keys[k - 1] in _SCHOOL_WORDS:
                     k = named   # "Trường THPT chuyên Phan Bội Châu": a school named after a person
                     break
+                if self._gate_named(k):
+                    k += 1          # "Đồn Biên phòng Cửa khẩu quốc tế Cha Lo": the gate's name, no person
+                    continue
                 if (named and not is_place_name(ctx, ctx.text_between(k, named))) or foreign_name_at(ctx, k, limit):
                     break       # a person, not "Đồng Nai" of "Công đoàn Khu công nghiệp Đồng Nai"
                 if ctx.match(gz.roles, k) or ctx.match(gz.titles, k):
@@ -829,7 +859,7 @@ class OrgParser:
                 if key == "số" and k > j and self._numbered_name(k + 1, limit):
                     k += 2          # "Bệnh viện Đa khoa số 2", "Trường Tiểu học số 1"
                     continue
-                if key == "về" and self._topic_follows(k + 1, limit):
+                if key == "về" and (self._topic_follows(k + 1, limit) or tuple(ctx.keys[k - 2:k]) == ("tội", "phạm")):
                     k += 1          # "Viện Nghiên cứu về Biển và Hải đảo"
                     continue
                 if (key in ORG_STOP and (ctx.keys[k - 1], key) not in NAME_COMPOUNDS) or key == "số" or (
@@ -1053,7 +1083,7 @@ class OrgParser:
                 parsed.parents.extend(candidate.parents)
                 parsed.end = candidate.end
                 return
-        if parent:
+        if parent and not parent.open_host:     # "… thuộc HĐQT": a board of no company named is no parent
             self.place_from_text(parent)     # "Phòng X thuộc Công an tỉnh": the province the text names
             parsed.parents.append(parent.ref)
             parsed.parents.extend(parent.parents)

@@ -19,7 +19,7 @@ from .context import ArticleContext
 from .founding import COMMITTEE_ROLES, FoundedBody, body_listed_at, founded_bodies, listed_role
 from .foreign import as_foreign, country_named_for, foreign_body_name, has_foreign_name
 from .names import foreign_name_at, is_place_name, name_at, unknown_family_name_at
-from .orgs import OrgParser, ParsedOrg
+from .orgs import BARE_BODY_WORDS, OrgParser, ParsedOrg
 from .posts import PARTY_ROLES, Post, PostParser
 from .signature import SignatureReader
 from .words import HONORIFIC_WORDS, HONORIFICS, SURNAMES
@@ -558,6 +558,7 @@ class PersonFinder:
                                              place=nxt.place)
                     continue
                 self.orgs.attach_host(post.org, nxt.ref)
+        self._bare_body_words_named_beside(posts)
         # Places: a shared tail first, the article's place after; a board
         # written without its committee ("Ủy viên Ban Thường vụ, Trưởng Ban
         # Dân vận Huyện ủy X") belongs to the committee of a neighbouring title.
@@ -622,6 +623,21 @@ class PersonFinder:
             out.append(Position(title=post.role.label, role=post.role.slug, org=body, span=span, status=status,
                                 term_end=post.term_end, term_number=post.term_number))
         return out
+
+    def _bare_body_words_named_beside(self, posts: list[Post]) -> None:
+        """"Bí thư Đảng ủy Bộ, Bộ trưởng Bộ Xây dựng": a body written with a
+        bare "Bộ" or "Sở" is of the one a neighbouring title names in full."""
+        for post in posts:
+            if post.org is None or post.org.host is not None or " " not in post.org.ref.name:
+                continue
+            head, word = post.org.ref.name.rsplit(" ", 1)
+            if word.casefold() not in BARE_BODY_WORDS:
+                continue
+            full = {p.org.ref.name: p.org for p in posts
+                    if p is not post and p.org and p.org.ref.name.startswith(word + " ")}
+            if len(full) == 1:
+                post.org.ref.name = head
+                self.orgs.attach_host(post.org, next(iter(full.values())).ref)
 
     @staticmethod
     def _neighbour_committee(posts: list[Post], idx: int) -> ParsedOrg | None:
@@ -821,6 +837,8 @@ class PersonFinder:
                     e -= 4
         if e - 1 > lo and ctx.keys[e - 1] == "khác":
             e -= 1
+        while e - 1 > lo and ctx.keys[e - 1] in ("hiện", "nay"):
+            e -= 1          # "Lãnh đạo Bộ hiện nay gồm:"
         passive = next((t for t in range(max(lo, e - 3), e) if ctx.keys[t] == "được"), None)
         if passive is not None and any(tuple(ctx.keys[passive + 1:e]) == v for v in _APPOINTING):
             e = passive - (ctx.keys[passive - 1] in ("vừa", "mới"))    # "Các Phó Chủ tịch được bầu gồm"
@@ -1073,7 +1091,7 @@ class PersonFinder:
             # "Lãnh đạo Sở gồm: A (Giám đốc)", "8 Phó ban gồm: A (Phó Trưởng ban Thường trực)": the body led
             led = next((org for a, b, org in leaderships if a <= i < b), None)
             for post in posts:
-                if led is not None and post.org is not None and _bare_unit(post.org):
+                if led is not None and post.org is not None and (_bare_unit(post.org) or post.org.open_host):
                     self.orgs.attach_host(post.org, led.ref)       # "… gồm: A - Trưởng Ban Pháp chế"
                     continue
                 if post.body is not None or post.implied_kind or post.role.slug in PARTY_ROLES:
