@@ -502,3 +502,15 @@ def test_a_company_s_board_named_alone_in_its_leadership_list_and_no_parent_othe
     assert posts(ex, "Lương Thị Nhàn") == {("Chủ tịch", "Hội đồng thành viên Tổng công ty Thương mại Hà Tĩnh")}
     assert posts(ex, "Tạ Văn Khôi") == {("Tổng Giám đốc", "Tổng công ty Thương mại Hà Tĩnh")}
     assert not any(op.parent.name == "Hội đồng quản trị" for op in ex.org_parents)
+
+
+def test_institutions_called_back_in_lower_case_cooperatives_and_departments_half_abbreviated():
+    ex = run("UBND tỉnh Quảng Trị làm việc với các đơn vị. Đoàn đến Trường Trung cấp nghề Vĩnh Linh; tiếp đoàn có "
+             "ThS Hồ Thị Mến, Hiệu trưởng nhà trường. Tại Công ty cổ phần Gỗ Đông Hà, ông Lê Bá Quýnh - Chủ tịch HĐQT "
+             "kiêm Giám đốc công ty báo cáo. Ông Trà Văn Lệ - Giám đốc HTX Nông nghiệp Triệu Phong và ông Kiều Văn "
+             "Hiển - Giám đốc Sở Nông nghiệp và PTNT cùng dự.")
+    assert posts(ex, "Hồ Thị Mến") == {("Hiệu trưởng", "Trường Trung cấp nghề Vĩnh Linh")}
+    assert posts(ex, "Lê Bá Quýnh") == {("Chủ tịch", "Hội đồng quản trị Công ty cổ phần Gỗ Đông Hà"),
+                                         ("Giám đốc", "Công ty cổ phần Gỗ Đông Hà")}
+    assert posts(ex, "Trà Văn Lệ") == {("Giám đốc", "Hợp tác xã Nông nghiệp Triệu Phong")}
+    assert posts(ex, "Kiều Văn Hiển") == {("Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Trị")}

@@ -333,10 +333,11 @@ def load() -> Gazetteer:
                 gz.abbreviations[comparable(alt)] = gz.kind_by_slug[slug].label
                 gz.abbreviation_phrases.add(alt, gz.kind_by_slug[slug].label)
     capitals = [(full, alt) for alt, full in _capital_abbreviations(g, scheme("abbreviations"))]
-    for lexicon, phrases in ((gz.bodies, body_phrases), (gz.titles, title_phrases)):
+    kind_phrases = [(phrase, gz.kind_by_slug[slug]) for slug, phrases in gz.kind_phrases.items() for phrase in phrases]
+    for lexicon, phrases in ((gz.bodies, body_phrases), (gz.titles, title_phrases), (gz.body_kinds, kind_phrases)):
         for phrase, value in phrases:
             for variant in _abbreviated_forms(phrase, capitals):
-                lexicon.add(variant, value)     # "VKSND tối cao", "Ủy viên T.Ư Đảng"
+                lexicon.add(variant, value)     # "VKSND tối cao", "Ủy viên T.Ư Đảng", "Sở Nông nghiệp và PTNT"
     gz.capital_abbreviations = {alt for phrases in [*role_alts.values(), *gz.kind_phrases.values()]
                                 for alt in phrases if _is_capital_abbreviation(alt)}
     return gz

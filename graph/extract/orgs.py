@@ -30,7 +30,7 @@ for _h in ("Cục", "Vụ", "Ban", "Ủy ban", "Hội đồng", "Trung tâm", "V
            "Học viện Chính trị", "Bộ đội Biên phòng", "Lữ đoàn", "Sư đoàn", "Hải quân", "Cảnh sát biển",
            "Vùng", "Quỹ", "Tiểu ban", "Ban Chỉ đạo", "Ban Quản lý", "Hiệp hội", "Đội", "Đồn", "Trung đoàn",
            "Tiểu đoàn", "Binh đoàn", "Hải đoàn", "Hải đội", "Bộ Tham mưu", "Nhà xuất bản", "Tạp chí", "Công đoàn",
-           "Khoa", "Nhóm Nghị sĩ hữu nghị"):
+           "Khoa", "Nhóm Nghị sĩ hữu nghị", "Hợp tác xã"):
     _HEADS.add(_h, _h)
 
 # National bodies a bare "tỉnh" after them does not localise ("Bộ Chính trị tỉnh" is no body).
@@ -53,6 +53,8 @@ _INSTITUTION_HEADS = {"Bệnh viện", "Trường", "Công ty", "Tổng công ty
 # A company's head and the words of its legal form before its name.
 _COMPANY_HEADS = {"Công ty", "Tổng công ty", "Tổng Công ty"}
 _LEGAL_FORMS = [tuple(f.split()) for f in ("cổ phần", "tnhh", "trách nhiệm hữu hạn", "một thành viên", "mtv")]
+# Verbs a speaker's titles end before ("… Giám đốc công ty báo cáo").
+_VERBS_AFTER = [tuple(v.split()) for v in SPEAKER_VERBS + CHAIR_VERBS]
 # The boards of a company, written in full or by their letters, before the company's name.
 _COMPANY_BOARDS = {"Hội đồng quản trị", "Hội đồng thành viên"}
 for _h in _COMPANY_BOARDS:
@@ -712,6 +714,8 @@ class OrgParser:
     def _generic(self, i: int, limit: int) -> ParsedOrg | None:
         """A body not in the reference data, by its head noun."""
         ctx = self.ctx
+        if tuple(ctx.keys[i:i + 2]) == ("nhà", "trường") and self._head_alone(i + 2, limit):
+            return self._named_in_full_before(i, i + 2, ["trường"])    # "Hiệu trưởng nhà trường": the school
         head = ctx.match(_HEADS, i) or self._abbreviated_head(i)
         if not head:
             return None
@@ -779,7 +783,8 @@ class OrgParser:
         """Does a head noun end at token j, no name of its own after it?"""
         ctx = self.ctx
         return j >= limit or not ctx.tokens[j].is_word or (
-            not ctx.tokens[j].is_capitalised and (ctx.keys[j] in ORG_STOP or ctx.keys[j] in ("và", "kiêm")))
+            not ctx.tokens[j].is_capitalised and (ctx.keys[j] in ORG_STOP or ctx.keys[j] in ("và", "kiêm")
+                                                  or any(tuple(ctx.keys[j:j + len(v)]) == v for v in _VERBS_AFTER)))
 
     def _numbered_unit_of_the_text(self, i: int, j: int, head: str) -> ParsedOrg | None:
         """"Tư lệnh Quân khu" in a story about "Quân khu 4": a unit that goes
@@ -958,7 +963,7 @@ class OrgParser:
                       span=_span(ctx, i, body.end))
         return ParsedOrg(body.end, ref, place=body.place, open_level=body.open_level, host=body, leadership=True)
 
-    def _named_in_full_before(self, i: int, j: int) -> ParsedOrg | None:
+    def _named_in_full_before(self, i: int, j: int, head: list[str] | None = None) -> ParsedOrg | None:
         """"Ủy viên Ban Chỉ đạo" after the text named "Ban Chỉ đạo Trung ương
         về phòng, chống …": a body set up for a task, called by its head
         alone, is the one body of that head the text named in full before."""
@@ -967,7 +972,7 @@ class OrgParser:
             return None
         self.__dict__["_resolving_short_names"] = True
         try:
-            head = ctx.keys[i:j]
+            head = head or ctx.keys[i:j]
             names = {}
             for t in range(i):
                 if ctx.keys[t:t + len(head)] == head and ctx.tokens[t].is_capitalised:
