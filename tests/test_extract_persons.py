@@ -514,3 +514,10 @@ def test_institutions_called_back_in_lower_case_cooperatives_and_departments_hal
                                          ("Giám đốc", "Công ty cổ phần Gỗ Đông Hà")}
     assert posts(ex, "Trà Văn Lệ") == {("Giám đốc", "Hợp tác xã Nông nghiệp Triệu Phong")}
     assert posts(ex, "Kiều Văn Hiển") == {("Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Trị")}
+
+
+def test_a_post_conferred_on_each_person_of_a_list_set_off_by_semicolons():
+    ex = run("Thủ tướng phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Bạc Liêu đối với bà Tăng Thị Diệu, "
+             "Giám đốc Sở Tài chính; ông Lâm Sà Phol, Bí thư Đảng ủy xã Hưng Thành.")
+    for name in ("Tăng Thị Diệu", "Lâm Sà Phol"):
+        assert ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Bạc Liêu") in posts(ex, name)

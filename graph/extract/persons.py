@@ -1251,9 +1251,19 @@ class PersonFinder:
             if not posts:
                 continue
             stop = next((t for t in range(k + 2, hi) if ctx.keys[t] == ";"), hi)
+            heads = [k + 2]
+            while stop < hi and (f := self._person_opening(found, stop + 1)) is not None:
+                heads.append(f.start)   # "đối với bà A, Giám đốc Sở Nội vụ; ông B, Bí thư …": one list
+                stop = next((t for t in range(stop + 1, hi) if ctx.keys[t] == ";"), hi)
             for f in found:
-                if k + 2 <= f.start < stop and self._coordinated_from(found, k + 2, f):
+                if k + 2 <= f.start < stop and any(self._coordinated_from(found, h, f) for h in heads):
                     f.appointed += [_copy(p) for p in posts]
+
+    def _person_opening(self, found: list[_Found], start: int) -> _Found | None:
+        """The person named at ``start``, after nothing but honorifics."""
+        ctx = self.ctx
+        return next((f for f in found if f.start >= start
+                     and all(w in HONORIFIC_WORDS for w in ctx.keys[start:f.start])), None)
 
     def _coordinated_from(self, found: list[_Found], start: int, f: _Found) -> bool:
         """Is f the first name after ``start`` or coordinated with it?"""
