@@ -521,3 +521,16 @@ def test_a_post_conferred_on_each_person_of_a_list_set_off_by_semicolons():
              "Giám đốc Sở Tài chính; ông Lâm Sà Phol, Bí thư Đảng ủy xã Hưng Thành.")
     for name in ("Tăng Thị Diệu", "Lâm Sà Phol"):
         assert ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Bạc Liêu") in posts(ex, name)
+
+
+def test_boards_headed_by_the_central_leadership_or_named_beside_central_ones_are_the_party_s_central_boards():
+    ex = run("Hội nghị Thành ủy Hải Phòng khai mạc. Dự có ông Lưu Đình Khiêm, Ủy viên Bộ Chính trị, Bí thư Trung ương "
+             "Đảng, Trưởng Ban Dân vận; ông Tạ Quang Lực, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Thành ủy.")
+    assert ("Trưởng ban", "Ban Dân vận Trung ương") in posts(ex, "Lưu Đình Khiêm")
+    assert ("Trưởng ban", "Ban Dân vận Thành ủy Hải Phòng") in posts(ex, "Tạ Quang Lực")
+    ex = run("Bộ Chính trị phân công: ông Lò Văn Phong, Trưởng Ban Tổ chức Trung ương; ông Đậu Văn Lâm, Bí thư "
+             "Tỉnh ủy Nghệ An; ông Mẫn Đức Tài, Trưởng Ban Tuyên giáo.")
+    assert posts(ex, "Mẫn Đức Tài") == {("Trưởng ban", "Ban Tuyên giáo Trung ương")}
+    ex = run("Đoàn do đồng chí Ramón Ortega Díaz, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức và Cán bộ Trung ương "
+             "Đảng Cộng sản Cuba dẫn đầu.")
+    assert not any(x.org.name.startswith("Ban Tổ chức Trung ương") for p in ex.persons for x in p.positions)

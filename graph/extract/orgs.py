@@ -590,7 +590,7 @@ class OrgParser:
         if kind.attaches in ("jurisdiction", "committee") and tuple(ctx.keys[j:j + 2]) == ("trung", "ương") \
                 and ctx.keys[j + 2:j + 3] != ["đảng"] and not (known_central and known_central[0] > 2):
             # "Ban Thi đua - Khen thưởng Trung ương"; not "Văn phòng | Trung ương Đoàn …", a body of its own
-            return self._central(i, j + 2, written, kind)
+            return self.central(i, j + 2, written, kind)
         if kind.attaches in ("area", "jurisdiction"):
             place_hit = ctx.place_at(j, limit) or self._bare_district(kind, j, limit)
             if place_hit:
@@ -677,7 +677,7 @@ class OrgParser:
             return ParsedOrg(j, _ref(ctx, i, j, written, kind=kind.slug), kind=kind, open_host=True)
         return None
 
-    def _central(self, i: int, end: int, written: str, kind: BodyKind) -> ParsedOrg:
+    def central(self, i: int, end: int, written: str, kind: BodyKind) -> ParsedOrg:
         """"Ban Thi đua - Khen thưởng Trung ương", "UBKT Trung ương": the
         central body of that kind, the reference data's when it knows it."""
         name = f"{written} Trung ương"

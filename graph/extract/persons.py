@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from copy import copy, deepcopy
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .gazetteer import Lexicon
 from ..core.model import OrgParent, OrgRef, PersonMention, Position, Span
@@ -47,6 +48,8 @@ _APPOINT = [tuple(p.split()) for p in (
     "tiếp tục trúng cử", "tái cử", "làm", "được giao", "trở thành", "đều trở thành", "chính thức trở thành",
     "kiêm nhiệm chức vụ", "kiêm nhiệm", "kiêm giữ chức", "kiêm giữ chức vụ")]
 _MINISTRY_ROLES = {"bo-truong", "thu-truong"}
+# The Party's central leadership, whose members head only central boards.
+_CENTRAL_LEADERSHIP = {"bo-chinh-tri", "ban-bi-thu"}
 # Roles that run an organisation, never one of its boards.
 _EXECUTIVE_ROLES = {"giam-doc", "pho-giam-doc", "tong-giam-doc", "pho-tong-giam-doc"}
 _DELEGATION = "doan-dai-bieu-quoc-hoi"
@@ -493,8 +496,10 @@ class PersonFinder:
             self.org_parents.append(OrgParent(child, parent, Span(child.span.start, parent.span.end)))
 
     # --------------------------------------------------------- resolution
-    def _complete(self, posts: list[Post], at: Span) -> list[Position]:
-        """Shared tails and the article's place for bodies named without one."""
+    def _complete(self, posts: list[Post], at: Span, central: bool = False) -> list[Position]:
+        """Shared tails and the article's place for bodies named without one;
+        the boards a member of the central leadership (``central``) heads are
+        the Party's central ones."""
         ctx = self.ctx
         # Joined and party titles written alone take the next body.
         for idx, post in enumerate(posts):
@@ -574,6 +579,11 @@ class PersonFinder:
                 elif committee is not None:
                     self.orgs.attach_host(post.org, committee.ref)
                     post.org.open_committee = False
+                elif post.org.kind is not None and central and not any(map(_is_foreign, posts)) \
+                        and not self._name_goes_on(post.org.end):
+                    # "Ủy viên Bộ Chính trị, Trưởng Ban Tuyên giáo": the Party's central board
+                    start = ctx.token_index(post.org.ref.span.start)
+                    post.org = self.orgs.central(start, post.org.end, post.org.ref.name, post.org.kind)
                 elif (local := self._local_committee(posts, idx)) is not None:
                     # "Ủy viên BTV, Trưởng Công an phường": the ward's Party committee's board
                     self.orgs.attach_host(post.org, local)
@@ -653,6 +663,36 @@ class PersonFinder:
             if org.body is not None and org.is_party_committee and org.body.slug.startswith(("dang-uy", "quan-uy")):
                 return org      # a central one the vocabulary names ("Đảng ủy Chính phủ")
         return None
+
+    @cached_property
+    def _boards_named_central(self) -> bool:
+        """Does the text name Party boards as the central ones ("Ban Tổ chức
+        Trung ương") and never as a local committee's?"""
+        ctx = self.ctx
+        central = local = False
+        for i in range(len(ctx.tokens)):
+            hit = ctx.match(ctx.gaz.body_kinds, i)
+            if not hit or hit[1].attaches != "committee" or not ctx.tokens[i].is_capitalised:
+                continue
+            org = self.orgs.parse(i, len(ctx.tokens))
+            if org is None:
+                continue
+            if org.host is not None:
+                local = True
+            elif org.body is not None and org.body.slug.endswith("trung-uong"):
+                central = True
+        return central and not local
+
+    def _name_goes_on(self, k: int) -> bool:
+        """Does a body's name seem to go on at token k ("Ban Tổ chức | và Cán bộ …")?"""
+        ctx = self.ctx
+        return k < len(ctx.tokens) and ctx.tokens[k].is_word and (ctx.tokens[k].is_capitalised or ctx.keys[k] == "và")
+
+    def _in_central_leadership(self, posts: list[Post]) -> bool:
+        """Does one of the titles seat the person in the Politburo or the Secretariat?"""
+        gz = self.ctx.gaz
+        return any(p.body is not None and p.body.known_iri in gz.body_by_iri
+                   and gz.body_by_iri[p.body.known_iri].slug in _CENTRAL_LEADERSHIP for p in posts)
 
     def _local_committee(self, posts: list[Post], idx: int) -> OrgRef | None:
         """The Party committee of the commune or district a neighbouring
@@ -1307,10 +1347,11 @@ class PersonFinder:
         ctx = self.ctx
         persons: dict[str, PersonMention] = {}
         _specific_forms_in_known_bodies(found)
+        central = {" ".join(f.name.split()) for f in found if self._in_central_leadership(f.posts + f.appointed)}
         for f in found:
             span = Span(ctx.tokens[f.start].start, ctx.tokens[f.end - 1].end)
-            positions = self._complete(f.posts + f.appointed, span)
             key = " ".join(f.name.split())
+            positions = self._complete(f.posts + f.appointed, span, key in central or self._boards_named_central)
             if positions and has_foreign_name(key) and not any(p.org.kind == "foreign" for p in positions):
                 country = country_named_for(ctx, key, f.start)
                 positions = as_foreign(positions, country, ctx) if country else positions
