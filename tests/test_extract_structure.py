@@ -497,3 +497,14 @@ def test_titles_given_respectively_go_one_to_each_name():
     assert posts(ex, "Trần Văn Lộc") == {("Chủ tịch", union)}
     assert posts(ex, "Ngô Thị Bé Tư") == {("Phó Chủ tịch Thường trực", union)}
     assert posts(ex, "Huỳnh Công Danh") == {("Phó Chủ tịch", union)}
+
+
+def test_a_body_said_to_be_a_unit_of_another_and_a_military_command_under_its_region():
+    ex = run("Bệnh viện Phổi Trung ương là bệnh viện chuyên khoa hạng đặc biệt trực thuộc Bộ Y tế; Trung tâm Nghiên cứu "
+             "Lao phổi là đơn vị sự nghiệp thuộc Bệnh viện Phổi Trung ương. Công ty Mekong Foods là doanh nghiệp của "
+             "Thái Lan. Dự có Đại tá Tiêu Văn Cường, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Sóc Trăng, Quân khu 9.")
+    parents = {(op.org.name, op.parent.name) for op in ex.org_parents}
+    assert ("Bệnh viện Phổi Trung ương", "Bộ Y tế") in parents
+    assert ("Trung tâm Nghiên cứu Lao phổi", "Bệnh viện Phổi Trung ương") in parents
+    assert ("Bộ Chỉ huy Quân sự tỉnh Sóc Trăng", "Quân khu 9") in parents
+    assert not any(child == "Công ty Mekong Foods" for child, _ in parents)

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..core.model import OrgRef, Span
 from .context import ArticleContext
-from .orgs import OrgParser, ParsedOrg
+from .orgs import BODY_HEADS, OrgParser, ParsedOrg
 
 _LIST_OPENERS = (":", "(", "các")
 # "gồm các đơn vị: …", "gồm các cơ quan: …"
@@ -18,7 +18,10 @@ _MEMBER_NOUNS = {("đơn", "vị"), ("cơ", "quan"), ("tổ", "chức")}
 _ANAPHORIC_HEADS = {"sở", "bộ", "cục", "ban", "tổng"}
 # Words that end a list item's body name: a clause, not more of the name.
 _NOT_IN_ITEM = {"là", "có", "được", "đã", "sẽ", "do", "thì", "(", ":", "một", "các", "những"}
-_SERVES = [tuple(p.split()) for p in ("là cơ quan", "là đơn vị", "là tổ chức")]
+# What a body is said to be before the body it serves or belongs to ("là cơ
+# quan tham mưu của", "là đơn vị sự nghiệp thuộc"); a body's own head noun
+# in lower case ("là bệnh viện hạng đặc biệt trực thuộc") says so too.
+_SERVING_NOUNS = {("cơ", "quan"), ("đơn", "vị"), ("tổ", "chức"), ("doanh", "nghiệp")}
 # "trực thuộc Trung ương" said of Party organisations: the Central Committee.
 _CENTRAL = "Ban Chấp hành Trung ương Đảng"
 
@@ -120,7 +123,15 @@ class HierarchyReader:
         return self._pairs(members, parent) if len(members) >= 2 else []
 
     def _serves(self, lo: int, hi: int) -> list[tuple[OrgRef, OrgRef]]:
-        """"X là cơ quan tham mưu, giúp việc của Y": X's parent is Y."""
+        """"X là cơ quan tham mưu, giúp việc của Y", "X là bệnh viện hạng đặc
+        biệt trực thuộc Y; Z là …": in each clause, X's parent is Y."""
+        ctx = self.ctx
+        out = []
+        for start in [lo] + [t + 1 for t in range(lo, hi) if ctx.keys[t] == ";"]:
+            out += self._serves_in_clause(start, hi)
+        return out
+
+    def _serves_in_clause(self, lo: int, hi: int) -> list[tuple[OrgRef, OrgRef]]:
         ctx = self.ctx
         if lo >= hi or not ctx.tokens[lo].is_capitalised:
             return []
@@ -128,12 +139,20 @@ class HierarchyReader:
         if subject is None:
             return []
         k = subject.end
-        if not any(tuple(ctx.keys[k:k + len(p)]) == p for p in _SERVES):
+        if k >= hi or ctx.keys[k] != "là":
             return []
-        for t in range(k + 2, min(hi, k + 12)):
+        noun = k + 1
+        while noun < hi and (ctx.keys[noun] in ("một", "trong") or ctx.tokens[noun].text.isdigit()):
+            noun += 1       # "là một trong 19 tập đoàn, tổng công ty thuộc …"
+        if noun >= hi or ctx.tokens[noun].is_capitalised or not (
+                tuple(ctx.keys[noun:noun + 2]) in _SERVING_NOUNS or ctx.match(BODY_HEADS, noun)):
+            return []
+        for t in range(noun + 1, min(hi, noun + 12)):
             if ctx.keys[t] in ("của", "thuộc") and t + 1 < hi:
                 parent = self.orgs.parse(t + 1, hi)
-                return self._pairs([subject], parent) if parent is not None else []
+                if parent is None or ctx.match(ctx.gaz.countries, t + 1):
+                    return []       # "… là doanh nghiệp của Nhật Bản": a country, no parent body
+                return self._pairs([subject], parent)
             if ctx.keys[t] in (".", ";"):
                 break
         return []

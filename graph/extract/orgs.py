@@ -20,7 +20,7 @@ from ..core.syllables import is_syllable
 from ..core.vntext import comparable, fold
 
 # Head nouns of bodies not in the reference data.
-_HEADS: Lexicon[str] = Lexicon()
+BODY_HEADS: Lexicon[str] = Lexicon()
 for _h in ("Cục", "Vụ", "Ban", "Ủy ban", "Hội đồng", "Trung tâm", "Viện", "Học viện", "Trường",
            "Tổng cục", "Văn phòng", "Liên đoàn", "Hội", "Quân khu", "Quân đoàn", "Quân chủng",
            "Binh chủng", "Bộ Tư lệnh", "Bộ Chỉ huy", "Bộ", "Sở", "Tập đoàn", "Tổng công ty",
@@ -31,7 +31,7 @@ for _h in ("Cục", "Vụ", "Ban", "Ủy ban", "Hội đồng", "Trung tâm", "V
            "Vùng", "Quỹ", "Tiểu ban", "Ban Chỉ đạo", "Ban Quản lý", "Hiệp hội", "Đội", "Đồn", "Trung đoàn",
            "Tiểu đoàn", "Binh đoàn", "Hải đoàn", "Hải đội", "Bộ Tham mưu", "Nhà xuất bản", "Tạp chí", "Công đoàn",
            "Khoa", "Nhóm Nghị sĩ hữu nghị", "Hợp tác xã"):
-    _HEADS.add(_h, _h)
+    BODY_HEADS.add(_h, _h)
 
 # National bodies a bare "tỉnh" after them does not localise ("Bộ Chính trị tỉnh" is no body).
 # The words of a school's type, after which a person's name is the school's.
@@ -58,7 +58,7 @@ _VERBS_AFTER = [tuple(v.split()) for v in SPEAKER_VERBS + CHAIR_VERBS]
 # The boards of a company, written in full or by their letters, before the company's name.
 _COMPANY_BOARDS = {"Hội đồng quản trị", "Hội đồng thành viên"}
 for _h in _COMPANY_BOARDS:
-    _HEADS.add(_h, _h)
+    BODY_HEADS.add(_h, _h)
 # Heads of organisations that go by their place alone ("Công đoàn tỉnh Ninh Thuận").
 _ORGANISATION_HEADS = {"Công đoàn", "Hội", "Liên đoàn"}
 # Elected councils whose boards bear the names of a province's departments ("Ban Dân tộc HĐND tỉnh").
@@ -247,7 +247,7 @@ class OrgParser:
         """"Văn phòng Sở", "Thanh tra Bộ": a unit named after the body the
         text is about, by its bare head word; the name stays as written."""
         ctx = self.ctx
-        head = ctx.match(_HEADS, i)
+        head = ctx.match(BODY_HEADS, i)
         if not head:
             return None
         j = i + head[0]
@@ -644,7 +644,7 @@ class OrgParser:
             if j < limit and ctx.keys[j] == "-" and self._inner_dash(j, limit):
                 t = j + 1       # "Ban Tổ chức - Kiểm tra Tỉnh đoàn": the board's name goes on past a dash
                 while t < limit and t - j <= 4 and ctx.tokens[t].is_word and not self._starts_other(t, limit) \
-                        and not ctx.match(_HEADS, t):
+                        and not ctx.match(BODY_HEADS, t):
                     t += 1
                 written, j = f"{written} - {ctx.text_between(j + 1, t)}", t
             committee = self.parse(j, limit, strict_case=False)
@@ -703,7 +703,7 @@ class OrgParser:
     def _doubled_head(self, i: int, limit: int) -> ParsedOrg | None:
         """"Ủy ban UBND xã X", "Ban Ban Dân vận": a head word written again
         by the full name that follows is said once."""
-        head = self.ctx.match(_HEADS, i)
+        head = self.ctx.match(BODY_HEADS, i)
         if not head or i + head[0] >= limit:
             return None
         inner = self._known_or_kind(i + head[0], limit)
@@ -716,7 +716,7 @@ class OrgParser:
         ctx = self.ctx
         if tuple(ctx.keys[i:i + 2]) == ("nhà", "trường") and self._head_alone(i + 2, limit):
             return self._named_in_full_before(i, i + 2, ["trường"])    # "Hiệu trưởng nhà trường": the school
-        head = ctx.match(_HEADS, i) or self._abbreviated_head(i)
+        head = ctx.match(BODY_HEADS, i) or self._abbreviated_head(i)
         if not head:
             return None
         j = i + head[0]
@@ -751,7 +751,7 @@ class OrgParser:
     def _abbreviated_head(self, i: int) -> tuple[int, str] | None:
         """A head noun written by its letters ("HĐQT" for "Hội đồng quản trị")."""
         hit = self.gaz.abbreviation_phrases.match(self.ctx.raw, i)
-        head = _HEADS.lookup(hit[1]) if hit else None
+        head = BODY_HEADS.lookup(hit[1]) if hit else None
         return (hit[0], head) if head else None
 
     def _gate_named(self, k: int) -> bool:
@@ -857,7 +857,7 @@ class OrgParser:
             if not tok.is_capitalised and not tok.text.isdigit():
                 if key == "và":
                     if k + 1 < limit and ctx.tokens[k + 1].is_capitalised and not (
-                            ctx.match(_HEADS, k + 1) or ctx.match(gz.bodies, k + 1) or ctx.match(gz.body_kinds, k + 1)):
+                            ctx.match(BODY_HEADS, k + 1) or ctx.match(gz.bodies, k + 1) or ctx.match(gz.body_kinds, k + 1)):
                         k += 1
                         continue
                     break       # "Đảng bộ Quốc hội và Đảng bộ Mặt trận …": a second body
@@ -953,7 +953,7 @@ class OrgParser:
         "Hội đồng quản trị Tập đoàn Điện lực Việt Nam" is one org, hosted by the Tập đoàn."""
         ctx = self.ctx
         if not (k < limit and ctx.tokens[k].is_capitalised and (
-                ctx.match(self.gaz.bodies, k) or ctx.match(self.gaz.body_kinds, k) or ctx.match(_HEADS, k)
+                ctx.match(self.gaz.bodies, k) or ctx.match(self.gaz.body_kinds, k) or ctx.match(BODY_HEADS, k)
                 or self._defined_abbreviation(k) is not None)):
             return None
         body = self.parse(k, limit)
@@ -994,7 +994,7 @@ class OrgParser:
         ctx, gz = self.ctx, self.gaz
         return bool(name_at(ctx, k, limit) or foreign_name_at(ctx, k, limit) or ctx.match(gz.roles, k)
                     or ctx.match(gz.titles, k) or ctx.match(gz.bodies, k) or ctx.match(gz.body_kinds, k)
-                    or ctx.match(_HEADS, k) or self._country_at(k, limit) or ctx.place_at(k, limit))
+                    or ctx.match(BODY_HEADS, k) or self._country_at(k, limit) or ctx.place_at(k, limit))
 
     def _ends_description(self, k: int) -> bool:
         """A function word or a verb of the sentence ends a descriptive name;

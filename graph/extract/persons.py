@@ -285,7 +285,7 @@ class PersonFinder:
                     self._add_ancestry(org)
                     k = org.end
                 elif org and last is not None and last.body is not None and not self._name_follows(org.end, hi):
-                    if last.org is None or last.org.kind is None:
+                    if last.org is None or last.org.kind is None or _command_of_its_region(last.org, org):
                         self._add_parent(last.body, org.ref, org)
                     k = org.end
                 else:
@@ -1365,6 +1365,12 @@ class PersonFinder:
             person.positions = _most_specific(_one_per_post(person.positions))
         self._mark_ended(persons)
         return list(persons.values())
+
+
+def _command_of_its_region(command: ParsedOrg, region: ParsedOrg) -> bool:
+    """"Bộ CHQS tỉnh Cà Mau, Quân khu 9": a province's military command under its military region."""
+    return command.kind is not None and command.kind.slug == "bo-chi-huy-quan-su" \
+        and region.ref.name.startswith(("Quân khu", "Bộ Tư lệnh Quân khu", "Bộ Tư lệnh Thủ đô"))
 
 
 def _bare_unit(org: ParsedOrg) -> bool:
