@@ -464,3 +464,18 @@ def test_a_legal_text_whose_header_the_page_lost_is_the_page_s_own_document():
     links = {(l.source, l.rel, l.target) for l in run(page).links}
     assert {("35/2021/NQ-HĐND", "based_on", "Luật Hòa giải ở cơ sở"), ("35/2021/NQ-HĐND", "based_on", "15/2014/NĐ-CP"),
             ("35/2021/NQ-HĐND", "replaces", "96/2014/NQ-HĐND")} <= links
+
+
+def test_a_basis_holds_for_every_decision_a_sentence_issues_or_a_plural_names_back():
+    ex = run("Căn cứ Điều lệ Đảng và Quy định số 80-QĐ/TW ngày 18/8/2022 của Bộ Chính trị, Bộ Chính trị đã ban hành "
+             "Quyết định số 1702-QĐNS/TW ngày 4/12/2024 điều động đồng chí Lã Văn Quý giữ chức Phó Trưởng Ban Nội "
+             "chính Trung ương; và Quyết định số 1703-QĐNS/TW cùng ngày điều động đồng chí Mai Đức Khang giữ chức "
+             "Bí thư Tỉnh ủy Hà Giang.")
+    links = {(l.source, l.rel, l.target) for l in ex.links}
+    for source in ("1702-QĐNS/TW", "1703-QĐNS/TW"):
+        assert (source, "based_on", "80-QĐ/TW") in links
+    ex = run("Bộ trưởng Bộ Nội vụ ký Quyết định số 410/QĐ-BNV ngày 2/3/2023 bổ nhiệm ông Kim Văn Dũng. Quyết định số "
+             "411/QĐ-BNV cùng ngày bổ nhiệm bà Ông Thị Hạnh. Các quyết định nêu trên được ban hành căn cứ Nghị định số "
+             "63/2022/NĐ-CP ngày 12/9/2022 của Chính phủ.")
+    links = {(l.source, l.rel, l.target) for l in ex.links}
+    assert {("410/QĐ-BNV", "based_on", "63/2022/NĐ-CP"), ("411/QĐ-BNV", "based_on", "63/2022/NĐ-CP")} <= links

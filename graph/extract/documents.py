@@ -1129,8 +1129,7 @@ class DocumentFinder:
         for h in top:
             if not h.based_on:
                 continue
-            source = self._basis_user(h, top)
-            if source is not None:
+            for source in self._basis_users(h, top):
                 self.links.append(DocumentLink(source.key, "based_on", h.doc.key, h.doc.span))
 
     def _second_verb(self, a_end: int, b_start: int) -> str | None:
@@ -1233,10 +1232,11 @@ class DocumentFinder:
         return lead is not None and lead.text.strip().casefold().rstrip(" :").endswith(
             ("căn cứ", "trên cơ sở", "dựa trên"))
 
-    def _basis_user(self, h: _Hit, top: list[_Hit]) -> DocumentMention | None:
-        """The document a legal basis is cited for: one the same sentence goes
-        on to name ("Căn cứ Luật X, UBND tỉnh ban hành Quyết định Y"), else
-        the text's own document, whose basis lines follow its header."""
+    def _basis_users(self, h: _Hit, top: list[_Hit]) -> list[DocumentMention]:
+        """The documents a legal basis is cited for: those the same sentence
+        goes on to issue ("Căn cứ Luật X, UBND tỉnh ban hành Quyết định Y; và
+        Quyết định Z"), the ones a plural names back ("Các quyết định nêu trên
+        được ban hành căn cứ …"), else the one the text is about."""
         ctx = self.ctx
         lo, hi = self._bounds(h.start)
         later = next((o for o in top if h.end <= o.start < hi and not o.based_on), None)
@@ -1245,29 +1245,54 @@ class DocumentFinder:
                 ";" not in gap or any(_has_phrase(gap, v) for v in _PUBLISH)):
             # not one a later clause replaces or names without issuing it:
             # "căn cứ A …; có hiệu lực …, thay thế B" (but "căn cứ A; UBND tỉnh ban hành B")
-            return later.doc
+            return [later.doc] + self._issued_alongside(later, top, hi)
         # "Nghị quyết do … trình bày thể hiện, căn cứ Hiến pháp, …": the
         # document the sentence is about, named before its basis
         cue = next((t for t in range(lo, h.start) if tuple(ctx.keys[t:t + 2]) == ("căn", "cứ")), h.start)
         before = next((o for o in reversed(top) if lo <= o.start < cue and not o.based_on), None)
         if before is not None:
-            return before.doc
+            return [before.doc]
         for t in range(lo, cue):
             named = ctx.match(self.gaz.doc_types, t)
+            if named and t > lo and ctx.keys[t - 1] in _PLURAL_WORDS:
+                # "Các quyết định nêu trên": every one of that type named before (of a kind it
+                # qualifies, "Các quyết định phê chuẩn … nêu trên", unsure which)
+                if t + named[0] < cue and ctx.keys[t + named[0]] not in _BACK_WORDS:
+                    break
+                return [o.doc for o in top if o.start < lo and o.doc.type == named[1].label and not o.based_on]
             if named and ctx.tokens[t].is_capitalised:
-                return next((o.doc for o in reversed(top) if o.start < lo and o.doc.type == named[1].label), None)
+                doc = next((o.doc for o in reversed(top) if o.start < lo and o.doc.type == named[1].label), None)
+                return [doc] if doc else []
         if self._own_key is not None:
-            return next((o.doc for o in top if o.doc.key == self._own_key), None)
+            return [o.doc for o in top if o.doc.key == self._own_key][:1]
         earlier = next((o for o in reversed(top) if o.start < h.start and not o.based_on), None)
         if earlier is None:
-            return None
+            return []
         # a block of basis lines right after the document they are for, or
         # the document the paragraph is about
         first = ctx.doc.sentence_index(ctx.tokens[earlier.start].start) + 1
         last = ctx.doc.sentence_index(ctx.tokens[h.start].start)
         between = ctx.doc.sentences[first:last]
         same_paragraph = "\n" not in ctx.doc.text[ctx.tokens[earlier.start].start:ctx.tokens[h.start].start]
-        return earlier.doc if same_paragraph or all(_basis_line(s.text) for s in between) else None
+        return [earlier.doc] if same_paragraph or all(_basis_line(s.text) for s in between) else []
+
+    def _issued_alongside(self, first: _Hit, top: list[_Hit], hi: int) -> list[DocumentMention]:
+        """Documents of the first one's type the sentence issues with it,
+        joined by "và" or ";" and no lineage between ("…; và Quyết định số
+        1681 cùng ngày …")."""
+        ctx = self.ctx
+        out, last = [], first
+        for o in top:
+            if not (last.end <= o.start < hi) or o.based_on or o.embedded_in is not None:
+                continue
+            if o.doc.type != first.doc.type or ctx.keys[o.start - 1] not in ("và", ";"):
+                break
+            if _lineage_verb(" ".join(ctx.keys[last.end:o.start])) or any(
+                    _has_phrase(ctx.keys[last.end:o.start], v) for v in _SUPERSEDING):
+                break
+            out.append(o.doc)
+            last = o
+        return out
 
     def _unique_links(self) -> list[DocumentLink]:
         seen, out = set(), []
@@ -1364,6 +1389,10 @@ _COMMITTEE_LEVEL_WORDS = {"tinh-uy": "tỉnh ", "thanh-uy": "thành phố ", "hu
 _ENACTING = re.compile(r"^\s*(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|BAN HÀNH|KẾT LUẬN)\s*:", re.M)
 # Level words before the place a congress's organisation is of.
 _CONGRESS_LEVELS = {"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "tp"}
+# Words that make a document type plural ("các quyết định", "hai nghị quyết").
+_PLURAL_WORDS = {"các", "hai", "ba", "bốn", "năm", "những"}
+# Words after a plural that point back to what the text named ("các quyết định nêu trên").
+_BACK_WORDS = {"nêu", "trên", "này", "được", "đều", "đó"}
 # Verbs by which a document ends another's force.
 _SUPERSEDING = [("thay", "thế"), ("bãi", "bỏ")]
 # The words before a document that say how the one before relates to it.
