@@ -508,3 +508,38 @@ def test_a_body_said_to_be_a_unit_of_another_and_a_military_command_under_its_re
     assert ("Trung tâm Nghiên cứu Lao phổi", "Bệnh viện Phổi Trung ương") in parents
     assert ("Bộ Chỉ huy Quân sự tỉnh Sóc Trăng", "Quân khu 9") in parents
     assert not any(child == "Công ty Mekong Foods" for child, _ in parents)
+
+
+def test_a_structure_set_out_by_numbered_items_with_lettered_units_and_counted_groups():
+    ex = run("UBND tỉnh ban hành quyết định quy định cơ cấu tổ chức của Sở Xây dựng tỉnh Hưng Yên.\n"
+             "Điều 3. Cơ cấu tổ chức\n"
+             "1. Các phòng chuyên môn, nghiệp vụ: a) Văn phòng Sở; b) Phòng Quản lý hạ tầng giao thông;\n"
+             "c) Phòng Kinh tế - Vật liệu xây dựng.\n"
+             "2. Đơn vị sự nghiệp công lập thuộc Sở: a) Trung tâm Kiểm định chất lượng công trình; "
+             "b) Ban Quản lý dự án giao thông, thủy lợi.\n"
+             "Cơ cấu tổ chức của Trung tâm Y tế huyện Tiên Lữ gồm Ban Giám đốc, 3 phòng chức năng (Phòng Tổ chức - "
+             "Hành chính, Phòng Điều dưỡng, Phòng Tài chính - Kế toán) và 12 khoa.")
+    parents = {(op.org.name, op.parent.name) for op in ex.org_parents}
+    sxd = "Sở Xây dựng tỉnh Hưng Yên"
+    for unit in ("Văn phòng Sở", "Phòng Quản lý hạ tầng giao thông", "Phòng Kinh tế - Vật liệu xây dựng",
+                 "Trung tâm Kiểm định chất lượng công trình", "Ban Quản lý dự án giao thông, thủy lợi"):
+        assert (unit, sxd) in parents
+    for unit in ("Phòng Tổ chức - Hành chính", "Phòng Điều dưỡng", "Phòng Tài chính - Kế toán"):
+        assert (unit, "Trung tâm Y tế huyện Tiên Lữ") in parents
+    assert not any(child == "Ban Giám đốc" for child, _ in parents)
+
+
+def test_units_a_body_has_or_a_structure_lists_under_a_description_and_numbered_areas_with_their_places():
+    ex = run("Cơ cấu tổ chức của Chính phủ nhiệm kỳ Quốc hội khóa XV gồm 2 bộ sau đây:\n1. Bộ Quốc phòng;\n"
+             "2. Bộ Công an.\nTheo đó, Bộ CHQS tỉnh Lạng Sơn trực thuộc Quân khu 1, có các cơ quan: Phòng Tham mưu, "
+             "Phòng Chính trị. Trực thuộc Bộ CHQS tỉnh có 2 Ban Chỉ huy Phòng thủ khu vực gồm: Ban Chỉ huy Phòng thủ "
+             "khu vực 1 - Đồng Đăng, Ban Chỉ huy Phòng thủ khu vực 2 - Chi Lăng. Cơ cấu tổ chức của Công an tỉnh "
+             "Lạng Sơn gồm các phòng nghiệp vụ như: Phòng Cảnh sát hình sự; Phòng Cảnh sát quản lý hành chính về "
+             "trật tự xã hội… và Công an các xã.")
+    parents = {(op.org.name, op.parent.name) for op in ex.org_parents}
+    assert {("Bộ Quốc phòng", "Chính phủ"), ("Bộ Công an", "Chính phủ")} <= parents
+    command = "Bộ Chỉ huy Quân sự tỉnh Lạng Sơn"
+    assert {("Phòng Tham mưu", command), ("Phòng Chính trị", command),
+            ("Ban Chỉ huy Phòng thủ khu vực 1 - Đồng Đăng", command),
+            ("Ban Chỉ huy Phòng thủ khu vực 2 - Chi Lăng", command)} <= parents
+    assert ("Phòng Cảnh sát quản lý hành chính về trật tự xã hội", "Công an tỉnh Lạng Sơn") in parents

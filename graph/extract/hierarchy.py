@@ -41,7 +41,9 @@ class HierarchyReader:
                     out += self._members_after(k, lo, hi) or self._members_on_lines(k, lo, hi, si)
                 elif ctx.keys[k] == "trực" and k + 1 < hi and ctx.keys[k + 1] == "thuộc":
                     out += self._directly_under(k, lo, hi)
-            out += self._serves(lo, hi)
+                elif ctx.keys[k] == "có" and ctx.keys[k + 1:k + 2] == ["các"]:
+                    out += self._units_it_has(k, lo, hi)
+            out += self._serves(lo, hi) + self._units_introduced(lo, hi, si)
         return out
 
     def _pairs(self, members: list[ParsedOrg], parent: ParsedOrg) -> list[tuple[OrgRef, OrgRef]]:
@@ -61,8 +63,10 @@ class HierarchyReader:
     # ----------------------------------------------------------- members
     def _members_after(self, k: int, lo: int, hi: int) -> list[tuple[OrgRef, OrgRef]]:
         """"<parent> … gồm: A; B và C": the nearest body named before "gồm"
-        holds the bodies listed after it (two at least, all bodies)."""
-        parent = self._last_body_before(k, lo)
+        holds the bodies listed after it (two at least, all bodies); "Các đơn
+        vị sự nghiệp gồm A, B" names none, and they are units of the body
+        whose structure the text sets out."""
+        parent = self._structure_subject(k, lo) or self._last_body_before(k, lo) or self._structure_subject(lo)
         if parent is None:
             return []
         members = self._body_list(k + 1, hi)
@@ -72,9 +76,9 @@ class HierarchyReader:
         """"Cơ cấu tổ chức của Sở gồm:" then one body a line ("a) Văn phòng
         Sở;", "- Phòng Quản lý đất đai;"): the lines' bodies belong to it."""
         ctx = self.ctx
-        if any(ctx.keys[t] not in (":",) for t in range(k + 1, hi)):
-            return []
-        parent = self._last_body_before(k, lo)
+        if ctx.keys[hi - 1] != ":" or (k + 1 < hi - 1 and not self._describes_units(k + 1, hi - 1)):
+            return []       # "gồm:", "gồm 14 bộ và 3 cơ quan ngang bộ sau đây:"
+        parent = self._structure_subject(k, lo) or self._last_body_before(k, lo)
         if parent is None:
             return []
         members: list[ParsedOrg] = []
@@ -92,6 +96,7 @@ class HierarchyReader:
         ("Phòng Tài nguyên nước, Khoáng sản và Biến đổi khí hậu") unless a
         verb or another clause follows the name."""
         ctx = self.ctx
+        end = next((t for t in range(org.end, end) if ctx.keys[t] in ("…", "...")), end)   # "Phòng X…" ends there
         if org.end >= end or any(ctx.keys[t] in _NOT_IN_ITEM for t in range(org.end, end)):
             return org
         name = ctx.text_between(j, end)
@@ -158,26 +163,41 @@ class HierarchyReader:
         return []
 
     # ----------------------------------------------------------- helpers
-    def _body_list(self, j: int, hi: int) -> list[ParsedOrg]:
-        """Bodies listed from token j, separated by ",", ";" or "và"."""
+    def _body_list(self, j: int, hi: int, whole_line: bool = False) -> list[ParsedOrg]:
+        """Bodies listed from token j, separated by ",", ";" or "và"; with
+        ``whole_line``, a line of its own ("c) Ban Quản lý rừng Na Hang - Lâm Bình.")."""
         ctx = self.ctx
         while j < hi and (ctx.keys[j] in _LIST_OPENERS + ("gồm", "có") or tuple(ctx.keys[j:j + 2]) in _MEMBER_NOUNS
                           or ctx.tokens[j].text.isdigit() or tuple(ctx.keys[j:j + 3]) == (",", "trong", "đó")):
             # "gồm 20 đơn vị, trong đó có: …"
             j += 2 if tuple(ctx.keys[j:j + 2]) in _MEMBER_NOUNS else 3 if ctx.keys[j] == "," else 1
+        colon = next((t for t in range(j, min(hi, j + 12)) if ctx.keys[t] == ":"), None)
+        if colon is not None and self._describes_units(j, colon):
+            j = colon + 1       # "gồm các phòng tham mưu, nghiệp vụ như: A; B"
         out: list[ParsedOrg] = []
         while j < hi:
+            after_semicolon = j > 0 and ctx.keys[j - 1] == ";"
+            j = ctx.item_mark_end(j) or j          # "a) Văn phòng Sở; b) …"
+            counted = self._counted_group(j, hi)
+            if counted is not None:
+                out += self._body_list(counted + 1, hi)     # "4 phòng chức năng (A, B, C, D)"
+                j = next((t + 1 for t in range(counted, hi) if ctx.keys[t] == ")"), hi)
+                if j < hi and ctx.keys[j] in (",", ";", "và"):
+                    j += 1
+                    continue
+                break
             org = self.orgs.parse(j, hi)
             if org is None:
                 break
             semicolon = next((t for t in range(org.end, hi) if ctx.keys[t] == ";"), None)
             end = hi - (ctx.keys[hi - 1] == ".")
-            if semicolon is None and out and ctx.keys[j - 1] == ";" and not any(
+            if semicolon is None and ((out and after_semicolon) or whole_line) and not any(
                     ctx.keys[t] == "và" and self.orgs.parse(t + 1, end) for t in range(org.end, end)):
                 semicolon = end         # the last item of a ";" list, unless "và" joins another body
             if semicolon is not None and all(ctx.keys[t] != ";" for t in range(j, org.end)):
                 org = self._whole_item(org, j, semicolon)    # "Cục Quản lý nhà và thị trường bất động sản;"
-            out.append(org)
+            if not org.leadership:
+                out.append(org)     # "Ban Giám đốc" is an organ, no unit
             j = org.end
             if j < hi and ctx.keys[j] in (",", ";", "và"):
                 j += 1
@@ -185,10 +205,84 @@ class HierarchyReader:
             break
         return out
 
+    def _describes_units(self, a: int, b: int) -> bool:
+        """Do tokens a..b describe units without naming any ("các phòng
+        chuyên môn, nghiệp vụ", "14 bộ và 3 cơ quan ngang bộ sau đây")?"""
+        ctx = self.ctx
+        return a < b and all(ctx.keys[t] in (",", "-") or ctx.tokens[t].text.isdigit() or (
+            ctx.tokens[t].is_word and (not ctx.tokens[t].is_capitalised or (t == a and self.orgs.parse(t, b) is None)))
+            for t in range(a, b))
+
+    def _counted_group(self, j: int, hi: int) -> int | None:
+        """"4 phòng chức năng (": the "(" of units counted and listed in parentheses."""
+        ctx = self.ctx
+        if j >= hi or not ctx.tokens[j].text.isdigit():
+            return None
+        paren = next((t for t in range(j + 1, min(hi, j + 6)) if ctx.keys[t] == "("), None)
+        return paren if paren is not None and self._describes_units(j, paren) else None
+
+    def _units_it_has(self, k: int, lo: int, hi: int) -> list[tuple[OrgRef, OrgRef]]:
+        """"Bộ CHQS tỉnh X trực thuộc Quân khu 2, có các cơ quan: A, B, C":
+        the body the clause is about has the units listed after the colon."""
+        ctx = self.ctx
+        colon = next((t for t in range(k + 2, min(hi, k + 10)) if ctx.keys[t] == ":"), None)
+        if colon is None or not self._describes_units(k + 2, colon):
+            return []
+        subject = next((org for t in range(lo, k) if ctx.tokens[t].is_capitalised
+                        and (org := self.orgs.parse(t, k)) is not None), None)
+        members = self._body_list(colon + 1, hi)
+        return self._pairs(members, subject) if subject is not None and len(members) >= 2 else []
+
+    def _units_introduced(self, lo: int, hi: int, si: int) -> list[tuple[OrgRef, OrgRef]]:
+        """An item of a structure set out by articles: "3. Các chi cục thuộc
+        Sở: a) Chi cục A; b) Chi cục B", "2. Các phòng chuyên môn: a) …",
+        lettered items running on to the next lines; of the body after
+        "thuộc", else of the one whose structure the text sets out."""
+        ctx = self.ctx
+        start = ctx.item_mark_end(lo)
+        if start is None or not ctx.tokens[lo].text.isdigit():
+            return []
+        colon = next((t for t in range(start, hi) if ctx.keys[t] == ":"), None)
+        if colon is None:
+            return []
+        of = next((t for t in range(start, colon) if ctx.keys[t] == "thuộc"), None)
+        if not self._describes_units(start, of if of is not None else colon):
+            return []
+        if of is not None:
+            parent = self.orgs.parse(of + 1, colon)
+            if parent is None or parent.end != colon:
+                parent = self._named_before(of + 1) if of + 2 == colon else None    # "… thuộc Sở:"
+        else:
+            parent = self._structure_subject(lo)
+        if parent is None:
+            return []
+        members = self._body_list(colon + 1, hi)
+        for s in ctx.doc.sentences[si + 1:]:
+            a, b = ctx.token_index(s.start), ctx.token_index(s.end)
+            if ctx.item_mark_end(a) is None or not ctx.tokens[a].text.isalpha():
+                break           # "d) Phòng Môi trường." goes on; "3. …" is the next item
+            members += self._body_list(a, b, whole_line=True)
+        return self._pairs(members, parent) if len(members) >= 2 else []
+
+    def _structure_subject(self, k: int, lo: int = 0) -> ParsedOrg | None:
+        """The body whose organisational structure ("cơ cấu tổ chức của X")
+        the text last named before token k (from token lo on)."""
+        ctx = self.ctx
+        for t in range(k - 4, lo - 1, -1):
+            if tuple(ctx.keys[t:t + 4]) != ("cơ", "cấu", "tổ", "chức") or ctx.tokens[t].text.isupper():
+                continue        # (not a document's title in capitals)
+            j = t + 4 + (ctx.keys[t + 4:t + 5] == ["của"])
+            if j < len(ctx.tokens) and ctx.tokens[j].is_capitalised:
+                org = self.orgs.parse(j, len(ctx.tokens)) or self._named_before(j)
+                if org is not None:
+                    return org
+        return None
+
     def _last_body_before(self, k: int, lo: int) -> ParsedOrg | None:
         ctx = self.ctx
         for t in range(k - 1, lo - 1, -1):
-            if ctx.tokens[t].is_capitalised:
+            if ctx.tokens[t].is_capitalised and not (t > lo and ctx.tokens[t - 1].text.isdigit()):
+                # (a counted body, "có 6 Ban Chỉ huy … gồm", is the members' kind)
                 org = self.orgs.parse(t, k) or self._named_before(t)
                 if org is not None:
                     return org

@@ -30,7 +30,7 @@ for _h in ("Cục", "Vụ", "Ban", "Ủy ban", "Hội đồng", "Trung tâm", "V
            "Học viện Chính trị", "Bộ đội Biên phòng", "Lữ đoàn", "Sư đoàn", "Hải quân", "Cảnh sát biển",
            "Vùng", "Quỹ", "Tiểu ban", "Ban Chỉ đạo", "Ban Quản lý", "Hiệp hội", "Đội", "Đồn", "Trung đoàn",
            "Tiểu đoàn", "Binh đoàn", "Hải đoàn", "Hải đội", "Bộ Tham mưu", "Nhà xuất bản", "Tạp chí", "Công đoàn",
-           "Khoa", "Nhóm Nghị sĩ hữu nghị", "Hợp tác xã"):
+           "Khoa", "Nhóm Nghị sĩ hữu nghị", "Hợp tác xã", "Thời báo"):
     BODY_HEADS.add(_h, _h)
 
 # National bodies a bare "tỉnh" after them does not localise ("Bộ Chính trị tỉnh" is no body).
@@ -773,6 +773,17 @@ class OrgParser:
                 return j
             j += len(form)
 
+    def _area_named(self, k: int) -> bool:
+        """Is token k a word of the place a numbered area is named after ("khu vực 4 - Sa Pa")?"""
+        ctx = self.ctx
+        if not ctx.tokens[k].is_capitalised:
+            return False
+        t = k
+        while t > 0 and ctx.tokens[t - 1].is_capitalised:
+            t -= 1
+        return t >= 4 and ctx.keys[t - 1] == "-" and ctx.tokens[t - 2].text.isdigit() \
+            and ctx.keys[t - 4:t - 2] == ["khu", "vực"]
+
     def _numbered_name(self, k: int, limit: int) -> bool:
         """A bare number ends a unit's name after "số", no document's symbol."""
         ctx = self.ctx
@@ -837,8 +848,8 @@ class OrgParser:
                 if named and head[1] == "Trường" and ctx.keys[k - 1] in _SCHOOL_WORDS:
                     k = named   # "Trường THPT chuyên Phan Bội Châu": a school named after a person
                     break
-                if self._gate_named(k):
-                    k += 1          # "Đồn Biên phòng Cửa khẩu quốc tế Cha Lo": the gate's name, no person
+                if self._gate_named(k) or self._area_named(k):
+                    k += 1          # "Đồn Biên phòng Cửa khẩu quốc tế Cha Lo", "… khu vực 4 - Sa Pa": a place's name
                     continue
                 if (named and not is_place_name(ctx, ctx.text_between(k, named))) or foreign_name_at(ctx, k, limit):
                     break       # a person, not "Đồng Nai" of "Công đoàn Khu công nghiệp Đồng Nai"
@@ -1022,11 +1033,16 @@ class OrgParser:
         return nxt >= limit or not (self.ctx.tokens[nxt].is_word and self.ctx.tokens[nxt].text.islower())
 
     def _inner_dash(self, k: int, limit: int) -> bool:
-        """A dash between two capitalised words of one name."""
+        """A dash between two capitalised words of one name, or between an
+        area's number and its place ("Ban Chỉ huy Phòng thủ khu vực 1 - Lào Cai")."""
         ctx = self.ctx
-        return (ctx.keys[k] == "-" and k + 1 < limit and ctx.tokens[k - 1].is_word
+        if not (ctx.keys[k] == "-" and k + 1 < limit and ctx.tokens[k - 1].is_word
                 and ctx.tokens[k + 1].is_word and ctx.tokens[k + 1].is_capitalised
-                and not ctx.tokens[k + 1].text.isupper() and not self._starts_other(k + 1, limit))
+                and not ctx.tokens[k + 1].text.isupper()):
+            return False
+        if ctx.tokens[k - 1].text.isdigit() and ctx.keys[k - 3:k - 1] == ["khu", "vực"]:
+            return True         # the area's place, known or not
+        return not self._starts_other(k + 1, limit)
 
     def _topic_follows(self, k: int, limit: int) -> bool:
         ctx = self.ctx
@@ -1117,6 +1133,8 @@ def find_bodies(ctx: ArticleContext, parser: OrgParser,
             continue
         bodies.append(parsed.ref)
         chain = [parsed.ref, *parsed.parents]
+        if i > 0 and ctx.keys[i - 1] in ("các", "những"):
+            chain = chain[1:]       # "các Ban Chỉ huy Phòng thủ khu vực thuộc Bộ CHQS": a kind of unit, none named
         parents.extend(zip(chain, chain[1:]))
         i = parsed.end
     return bodies, parents
