@@ -534,3 +534,39 @@ def test_boards_headed_by_the_central_leadership_or_named_beside_central_ones_ar
     ex = run("Đoàn do đồng chí Ramón Ortega Díaz, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức và Cán bộ Trung ương "
              "Đảng Cộng sản Cuba dẫn đầu.")
     assert not any(x.org.name.startswith("Ban Tổ chức Trung ương") for p in ex.persons for x in p.positions)
+
+
+def test_members_of_a_company_s_boards_its_executives_and_abbreviations_of_two_words():
+    ex = run("Đại hội đồng cổ đông Tổng công ty Phân bón Dầu khí - Công ty cổ phần (PV DPM) năm 2024 khai mạc. Chủ tọa "
+             "đoàn gồm: ông Hầu Văn Lợi - Chủ tịch HĐQT PV DPM; ông Khúc Đình Tài - Thành viên HĐQT, Tổng giám đốc; "
+             "bà Ninh Thị Yến - Thành viên HĐQT. Bà Phùng Thị Nhàn, Trưởng Ban Kiểm soát trình bày báo cáo. Các thành "
+             "viên Chính phủ gửi lẵng hoa chúc mừng.")
+    company = "Tổng công ty Phân bón Dầu khí - Công ty cổ phần"
+    assert posts(ex, "Hầu Văn Lợi") == {("Chủ tịch", f"Hội đồng quản trị {company}")}
+    assert posts(ex, "Khúc Đình Tài") == {("Thành viên", f"Hội đồng quản trị {company}"), ("Tổng Giám đốc", company)}
+    assert posts(ex, "Phùng Thị Nhàn") == {("Trưởng ban", f"Ban Kiểm soát {company}")}
+    ex = run("Ngân hàng Thương mại cổ phần Sài Gòn Công Thương (Saigonbank) tổ chức hội nghị. Về phía Saigonbank có các "
+             "Thành viên HĐQT Saigonbank: Lại Thị Mơ, Đồng Văn Cảnh; các Phó Tổng Giám đốc: Mạc Văn Khuê, Tô Thị Yến.")
+    bank = "Ngân hàng Thương mại cổ phần Sài Gòn Công Thương"
+    assert posts(ex, "Lại Thị Mơ") == {("Thành viên", f"Hội đồng quản trị {bank}")}
+    assert posts(ex, "Mạc Văn Khuê") == {("Phó Tổng Giám đốc", bank)}
+
+
+def test_youth_union_central_titles_high_courts_by_their_city_s_letters_and_posts_held_once():
+    ex = run("Dự có đồng chí Lò Minh Đức, Bí thư Trung ương Đoàn TNCS Hồ Chí Minh; đồng chí Bạch Thị Thu, Ủy viên Ban "
+             "Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh, Bí thư Tỉnh đoàn Điện Biên. Ông Ninh Văn Đạt - Phó Chánh án "
+             "TAND cấp cao tại TP Hồ Chí Minh được bổ nhiệm giữ chức Chánh án TAND tỉnh Tây Ninh. TTƯT.BSCKII Lương "
+             "Văn Cẩn - Phó Giám đốc Sở Y tế tỉnh Tây Ninh, từng giữ chức Trưởng khoa Nội tổng hợp, phát biểu. Các "
+             "Thứ trưởng Bộ NN-PTNT: Đèo Văn Sáng, Hà Thị Mai dự.")
+    assert posts(ex, "Lò Minh Đức") == {("Bí thư", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")}
+    assert ("Ủy viên", "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh") in posts(ex, "Bạch Thị Thu")
+    assert ("Phó Chánh án", "Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh") in posts(ex, "Ninh Văn Đạt")
+    assert posts(ex, "Lương Văn Cẩn") == {("Phó Giám đốc", "Sở Y tế tỉnh Tây Ninh")}
+    assert posts(ex, "Hà Thị Mai") == {("Thứ trưởng", "Bộ Nông nghiệp và Phát triển nông thôn")}
+
+
+def test_a_page_s_banner_in_capitals_does_not_make_a_short_name_ambiguous():
+    ex = run("BỆNH VIỆN ĐA KHOA TỈNH HÒA BÌNH\nĐường dây nóng\n\nUBND tỉnh bổ nhiệm ông Bùi Văn Khương giữ chức Giám "
+             "đốc Bệnh viện Đa khoa tỉnh Hòa Bình. Ban Thường vụ Đảng ủy chỉ định đồng chí Bùi Văn Khương giữ chức "
+             "Bí thư Đảng ủy Bệnh viện nhiệm kỳ 2025 - 2030.")
+    assert ("Bí thư", "Đảng ủy Bệnh viện Đa khoa tỉnh Hòa Bình") in posts(ex, "Bùi Văn Khương")

@@ -543,3 +543,9 @@ def test_units_a_body_has_or_a_structure_lists_under_a_description_and_numbered_
             ("Ban Chỉ huy Phòng thủ khu vực 1 - Đồng Đăng", command),
             ("Ban Chỉ huy Phòng thủ khu vực 2 - Chi Lăng", command)} <= parents
     assert ("Phòng Cảnh sát quản lý hành chính về trật tự xã hội", "Công an tỉnh Lạng Sơn") in parents
+
+
+def test_the_standing_agency_of_a_steering_committee_is_not_under_it():
+    ex = run("Ban Chỉ đạo về phát triển kinh tế tư nhân tỉnh Lạng Sơn được thành lập. Sở Tài chính tỉnh Lạng Sơn là "
+             "cơ quan thường trực của Ban Chỉ đạo; Phòng Doanh nghiệp, Sở Tài chính là đơn vị giúp việc.")
+    assert not any(op.org.name.startswith("Sở Tài chính") for op in ex.org_parents)

@@ -163,6 +163,7 @@ class EventType:
 @dataclass
 class Gazetteer:
     roles: Lexicon[Role] = field(default_factory=Lexicon)
+    roles_only_before: list[tuple[Role, tuple[str, ...]]] = field(default_factory=list)   # role, organs it names
     titles: Lexicon[CompoundTitle] = field(default_factory=Lexicon)
     body_kinds: Lexicon[BodyKind] = field(default_factory=Lexicon)
     bodies: Lexicon[Body] = field(default_factory=Lexicon)
@@ -245,6 +246,10 @@ def load() -> Gazetteer:
     for s in g.subjects(SKOS.inScheme, scheme("roles")):
         role = Role(_slug(s), _label(g, s, "vi"), _label(g, s, "en"))
         gz.role_by_slug[role.slug] = role
+        organs = sorted(str(o) for o in g.objects(s, CG.onlyBefore))
+        if organs:
+            gz.roles_only_before.append((role, tuple(organs)))     # "Thành viên HĐQT", never "thành viên" alone
+            continue
         role_alts[role.label] = _alts(g, s)
         for phrase in [role.label, *role_alts[role.label]]:
             gz.roles.add(phrase, role)

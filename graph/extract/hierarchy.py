@@ -153,6 +153,8 @@ class HierarchyReader:
                 tuple(ctx.keys[noun:noun + 2]) in _SERVING_NOUNS or ctx.match(BODY_HEADS, noun)):
             return []
         for t in range(noun + 1, min(hi, noun + 12)):
+            if ctx.keys[t] == "thường" and ctx.keys[t + 1:t + 2] == ["trực"]:
+                return []           # "là cơ quan thường trực của Ban Chỉ đạo": its standing agency, not under it
             if ctx.keys[t] in ("của", "thuộc") and t + 1 < hi:
                 parent = self.orgs.parse(t + 1, hi)
                 if parent is None or ctx.match(ctx.gaz.countries, t + 1):

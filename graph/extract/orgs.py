@@ -56,7 +56,7 @@ _LEGAL_FORMS = [tuple(f.split()) for f in ("cổ phần", "tnhh", "trách nhiệ
 # Verbs a speaker's titles end before ("… Giám đốc công ty báo cáo").
 _VERBS_AFTER = [tuple(v.split()) for v in SPEAKER_VERBS + CHAIR_VERBS]
 # The boards of a company, written in full or by their letters, before the company's name.
-_COMPANY_BOARDS = {"Hội đồng quản trị", "Hội đồng thành viên"}
+_COMPANY_BOARDS = {"Hội đồng quản trị", "Hội đồng thành viên", "Ban Kiểm soát"}
 for _h in _COMPANY_BOARDS:
     BODY_HEADS.add(_h, _h)
 # Heads of organisations that go by their place alone ("Công đoàn tỉnh Ninh Thuận").
@@ -201,11 +201,13 @@ class OrgParser:
     def _defined_abbreviation(self, i: int) -> ParsedOrg | None:
         """"EVN" where the text wrote "Tập đoàn Điện lực Việt Nam (EVN)"."""
         ctx = self.ctx
-        text = ctx.tokens[i].text
-        if not _short_name(text) or self._abbreviations is None:
+        if self._abbreviations is None or not _short_name(ctx.tokens[i].text):
             return None
-        ref = self._abbreviations.get(text)
-        return ParsedOrg(i + 1, replace(ref, surface=text, span=_span(ctx, i, i + 1))) if ref else None
+        for n in (2, 1):        # "PV GAS", "EVN"
+            ref = self._abbreviations.get(ctx.text_between(i, i + n)) if i + n <= len(ctx.tokens) else None
+            if ref:
+                return ParsedOrg(i + n, replace(ref, surface=ctx.text_between(i, i + n), span=_span(ctx, i, i + n)))
+        return None
 
     @cached_property
     def _abbreviations(self) -> dict[str, OrgRef] | None:
@@ -215,9 +217,12 @@ class OrgParser:
         self.__dict__["_abbreviations"] = None      # while reading them, no abbreviation is known
         found: dict[str, OrgRef] = {}
         for k in range(1, len(ctx.tokens) - 2):
-            short = ctx.tokens[k + 1].text
-            if ctx.keys[k] != "(" or ctx.keys[k + 2] != ")" or not _short_name(short) \
-                    or self.gaz.expand(short) != short or ctx.match(self.gaz.body_kinds, k + 1):
+            close = next((t for t in (k + 2, k + 3) if t < len(ctx.tokens) and ctx.keys[t] == ")"), None)
+            if ctx.keys[k] != "(" or close is None \
+                    or not all(_short_name(ctx.tokens[t].text) for t in range(k + 1, close)):
+                continue        # one or two words of letters: "(EVN)", "(PV GAS)"
+            short = ctx.text_between(k + 1, close)
+            if self.gaz.expand(short) != short or ctx.match(self.gaz.body_kinds, k + 1):
                 continue        # the reference data's abbreviations ("LĐLĐ") keep their meaning
             ending = [org for t in range(k - 1, max(0, k - 15) - 1, -1) if ctx.tokens[t].is_capitalised
                       and (org := self.parse(t, k)) is not None and org.end == k]
@@ -959,6 +964,24 @@ class OrgParser:
                              open_level=_LEVEL_WORD_OF[ctx.keys[k]])
         return ParsedOrg(k, _ref(ctx, i, k, written))
 
+    @cached_property
+    def sole_company(self) -> OrgRef | None:
+        """The one company, corporation or bank the text names in full, if one."""
+        ctx = self.ctx
+        names: dict[str, OrgRef] = {}
+        for t in range(len(ctx.tokens)):
+            head = ctx.match(BODY_HEADS, t)
+            if head and head[1] in _COMPANY_HEADS | {"Tập đoàn", "Ngân hàng"} and ctx.tokens[t].is_capitalised \
+                    and not ctx.tokens[t].text.isupper():
+                org = self.parse(t, len(ctx.tokens))
+                if org is not None and org.end > t + head[0] and org.host is None:
+                    names.setdefault(org.ref.name, org.ref)
+        return next(iter(names.values())) if len(names) == 1 else None
+
+    @staticmethod
+    def is_company_board(org: ParsedOrg) -> bool:
+        return org.ref.name in _COMPANY_BOARDS
+
     def _organ_of(self, i: int, k: int, limit: int, written: str) -> ParsedOrg | None:
         """An organ named by ``written`` and then the body it belongs to:
         "Hội đồng quản trị Tập đoàn Điện lực Việt Nam" is one org, hosted by the Tập đoàn."""
@@ -986,7 +1009,8 @@ class OrgParser:
             head = head or ctx.keys[i:j]
             names = {}
             for t in range(i):
-                if ctx.keys[t:t + len(head)] == head and ctx.tokens[t].is_capitalised:
+                if ctx.keys[t:t + len(head)] == head and ctx.tokens[t].is_capitalised \
+                        and not ctx.tokens[t].text.isupper():      # (a page's banner in capitals names nothing)
                     full = self.parse(t, len(ctx.tokens))
                     if full is not None and full.end > t + len(head) and full.ref.name.split()[:len(head)] == \
                             ctx.raw[t:t + len(head)] and not full.open_level:
@@ -1042,6 +1066,8 @@ class OrgParser:
             return False
         if ctx.tokens[k - 1].text.isdigit() and ctx.keys[k - 3:k - 1] == ["khu", "vực"]:
             return True         # the area's place, known or not
+        if ctx.keys[k + 1:k + 4] == ["công", "ty", "cổ"] or ctx.keys[k + 1] == "ctcp":
+            return True         # "Tổng công ty Khí Việt Nam - Công ty cổ phần": a company's legal form
         return not self._starts_other(k + 1, limit)
 
     def _topic_follows(self, k: int, limit: int) -> bool:

@@ -37,7 +37,7 @@ for _w in ("Thạc sĩ", "Tiến sĩ", "Cử nhân", "Kỹ sư", "Bác sĩ", "D�
            "GS.TS", "TS", "ThS", "Tiến sỹ", "Thạc sỹ"):
     _DEGREES.add(_w, _w)
 _DEGREE_ABBREVIATIONS = {"gs", "pgs", "ts", "ths", "bs", "bscki", "bsckii", "cki", "ckii", "ds", "ks", "cn", "ls",
-                         "tts", "bsnt", "nsnd", "nsưt"}
+                         "tts", "bsnt", "nsnd", "nsưt", "ttnd", "ttưt", "ngnd", "ngưt"}   # (and the state's honours)
 _SEPARATORS = {",", "-", "(", "–", "|"}      # "|": the cells of a table row ("1 | Nguyễn Văn A | Bí thư Tỉnh ủy")
 _LEVEL_WORDS = {"tỉnh", "huyện", "xã", "phường", "quận", "tp", "phố", "thị", "trấn"}
 # After a name or its titles: a new post comes ("được bầu giữ chức ...").
@@ -425,8 +425,10 @@ class PersonFinder:
             if not chain:
                 j += 1
                 continue
+            held_before = ctx.keys[j - 1] == "từng"      # "từng giữ chức Trưởng khoa": held once
             for post in chain:
-                post.appointed = appointed
+                post.appointed = appointed and not held_before
+                post.former = post.former or held_before
                 out.append(post)
                 if post.org:
                     self._add_ancestry(post.org)
@@ -525,8 +527,6 @@ class PersonFinder:
             elif nxt and post.role.slug not in PARTY_ROLES and idx + 1 < len(posts) and posts[idx + 1] is nxt \
                     and (post.role.slug != "dai-bieu" or (nxt.org.kind and nxt.org.kind.slug in _ELECTED_KINDS)):
                 post.org = nxt.org      # "Phó Chủ tịch, Chủ tịch HĐND tỉnh"; a deputy only of an elected body
-                if post.role.slug in _EXECUTIVE_ROLES and nxt.org.leadership and nxt.org.host is not None:
-                    post.org = nxt.org.host     # "Tổng giám đốc, Chủ tịch HĐTV Tập đoàn X": the Tập đoàn's
             elif post.role.slug in _MINISTRY_ROLES and post.context_org is not None:
                 post.org = post.context_org
         # "Đại biểu" of a delegation of the National Assembly sits in the Assembly.
@@ -612,6 +612,10 @@ class PersonFinder:
                 # "làm Đại sứ tại Nhật Bản": an envoy posted abroad, named without a state, is Vietnam's
                 post.implied = OrgRef(name="Việt Nam", surface="", span=Span(ctx.tokens[post.start].start,
                                                                              ctx.tokens[post.end - 1].end))
+        self._boards_of_the_sole_company(posts)
+        for post in posts:
+            if post.role.slug in _EXECUTIVE_ROLES and post.org and post.org.leadership and post.org.host is not None:
+                post.org = post.org.host    # "Tổng giám đốc, Chủ tịch HĐTV Tập đoàn X": the Tập đoàn's, not its board's
         out: list[Position] = []
         for post in posts:
             if post.implied_kind and post.org is None:
@@ -682,6 +686,19 @@ class PersonFinder:
             elif org.body is not None and org.body.slug.endswith("trung-uong"):
                 central = True
         return central and not local
+
+    def _boards_of_the_sole_company(self, posts: list[Post]) -> None:
+        """"Thành viên HĐQT, Tổng giám đốc" with no company named: in a text
+        about one company, its board and its executive."""
+        boards = [p for p in posts if p.org is not None and p.org.open_host and self.orgs.is_company_board(p.org)]
+        company = self.orgs.sole_company if boards else None
+        if company is None:
+            return
+        for post in boards:
+            self.orgs.attach_host(post.org, company)
+        for post in posts:
+            if post.body is None and post.role.slug in _EXECUTIVE_ROLES:
+                post.implied = company
 
     def _name_goes_on(self, k: int) -> bool:
         """Does a body's name seem to go on at token k ("Ban Tổ chức | và Cán bộ …")?"""

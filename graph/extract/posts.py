@@ -60,7 +60,8 @@ class PostParser:
             ctx, gz = self.ctx, self.ctx.gaz
             words = _FORMER | {"tân", "quyền"}
             self._starts = [i for i in range(len(ctx.tokens))
-                            if ctx.keys[i] in words or ctx.match(gz.titles, i) or ctx.match(gz.roles, i)]
+                            if ctx.keys[i] in words or ctx.match(gz.titles, i) or ctx.match(gz.roles, i)
+                            or self._role_of_an_organ(i, len(ctx.tokens))]
         return self._starts
 
     def parse(self, i: int, limit: int) -> Post | None:
@@ -87,6 +88,9 @@ class PostParser:
             i += 1
         if i >= limit or not ctx.tokens[i].is_word:
             return None
+        organ = self._role_of_an_organ(i, limit)
+        if organ is not None:
+            return Post(i, organ[1].end, organ[0], organ[1], former=former, new=new)
         title = ctx.match(gz.titles, i)
         role = ctx.match(gz.roles, i)
         if title and i + title[0] <= limit and (not role or title[0] >= role[0]) and title[1].board_kind:
@@ -96,6 +100,10 @@ class PostParser:
         if title and i + title[0] <= limit and (not role or title[0] >= role[0]):
             n, compound = title
             end = i + n
+            mass = self._central_committee_of_a_mass_organisation(i, end, limit)
+            if mass is not None:
+                # "Bí thư Trung ương Đoàn TNCS Hồ Chí Minh", "Ủy viên Ban Chấp hành Trung ương Hội LHPN Việt Nam"
+                return Post(i, mass.end, compound.role, mass, former=former, new=new)
             post = Post(i, end, compound.role, None, former=former, new=new,
                         implied_kind=compound.body_kind)
             if compound.org_iri:
@@ -128,6 +136,34 @@ class PostParser:
         if org is None and end < limit and ctx.keys[end] == "kiêm":
             post.joined = True
         return post
+
+    def _role_of_an_organ(self, i: int, limit: int) -> tuple[Role, ParsedOrg] | None:
+        """"Thành viên HĐQT PV GAS": a role that is a title only before the
+        organ it names, with that organ."""
+        ctx = self.ctx
+        for role, organs in ctx.gaz.roles_only_before:
+            words = [w.casefold() for w in role.label.split()]
+            j = i + len(words)
+            if ctx.keys[i:j] != words or j >= limit:
+                continue
+            org = self.orgs.parse(j, limit, strict_case=False)
+            if org is not None and org.ref.name.startswith(organs):
+                return role, org
+        return None
+
+    def _central_committee_of_a_mass_organisation(self, i: int, end: int, limit: int) -> ParsedOrg | None:
+        """A Party title ending in "Trung ương" followed by a mass
+        organisation's name is of that organisation's central committee."""
+        ctx = self.ctx
+        if ctx.keys[end - 2:end] != ["trung", "ương"] or end >= limit or ctx.keys[end] not in ("đoàn", "hội"):
+            return None
+        mass = self.orgs.parse(end - 2, limit, strict_case=False)
+        if mass is None or mass.end <= end:
+            return None
+        board = next((t for t in range(i, end - 2) if ctx.keys[t:t + 3] == ["ban", "chấp", "hành"]), None)
+        if board is not None:       # "Ủy viên Ban Chấp hành Trung ương Đoàn": the organisation's executive committee
+            return self.orgs.board(ctx.gaz.kind_by_slug["ban-chap-hanh"], board, end - 2, limit)
+        return mass
 
     def _assistant(self, i: int, end: int, word: Role, limit: int, former: bool, new: bool) -> Post | None:
         """"Thư ký đồng chí A, Bộ trưởng Bộ Xây dựng" is the title "Thư ký Bộ
