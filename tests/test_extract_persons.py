@@ -570,3 +570,17 @@ def test_a_page_s_banner_in_capitals_does_not_make_a_short_name_ambiguous():
              "đốc Bệnh viện Đa khoa tỉnh Hòa Bình. Ban Thường vụ Đảng ủy chỉ định đồng chí Bùi Văn Khương giữ chức "
              "Bí thư Đảng ủy Bệnh viện nhiệm kỳ 2025 - 2030.")
     assert ("Bí thư", "Đảng ủy Bệnh viện Đa khoa tỉnh Hòa Bình") in posts(ex, "Bùi Văn Khương")
+
+
+def test_members_of_a_founded_body_named_in_the_sentences_about_it_and_boards_of_a_council_respectively():
+    ex = run("Ban Thường vụ Tỉnh ủy công bố quyết định thành lập Ban Chỉ đạo về phát triển kinh tế số tỉnh Thái Bình. "
+             "Ban Chỉ đạo gồm 15 thành viên, do đồng chí Lê Đình Ngọ làm Trưởng ban; đồng chí Phí Thị Lụa làm Phó "
+             "Trưởng ban Thường trực; các Phó Trưởng ban là đồng chí Bạch Văn Hiển, Giám đốc Sở Tài chính và đồng chí "
+             "Cù Văn Khải. Kỳ họp đã bầu các Ban của HĐND xã. Các ông, bà Lý Văn Sáu, Đàm Thị Lệ lần lượt được bầu "
+             "giữ chức Trưởng Ban Pháp chế, Trưởng Ban Văn hóa - Xã hội HĐND xã Quỳnh Phụ.")
+    body = "Ban Chỉ đạo về phát triển kinh tế số tỉnh Thái Bình"
+    assert posts(ex, "Lê Đình Ngọ") == {("Trưởng ban", body)}
+    assert posts(ex, "Phí Thị Lụa") == {("Phó Trưởng ban Thường trực", body)}
+    assert ("Phó Trưởng ban", body) in posts(ex, "Bạch Văn Hiển")
+    assert posts(ex, "Cù Văn Khải") == {("Phó Trưởng ban", body)}
+    assert posts(ex, "Lý Văn Sáu") == {("Trưởng ban", "Ban Pháp chế Hội đồng nhân dân xã Quỳnh Phụ")}

@@ -725,8 +725,9 @@ class OrgParser:
         if not head:
             return None
         j = i + head[0]
-        if head[1] in DESCRIPTIVE_HEADS and (j >= limit or not ctx.tokens[j].is_word):
-            return self._named_in_full_before(i, j)      # "Ủy viên Ban Chỉ đạo:", "… của Ban Chỉ đạo."
+        if head[1] in DESCRIPTIVE_HEADS and (j >= limit or not ctx.tokens[j].is_word or (
+                not ctx.tokens[j].is_capitalised and self._ends_description(j) and ctx.keys[j] != "về")):
+            return self._named_in_full_before(i, j)      # "Ủy viên Ban Chỉ đạo:", "Ban Chỉ đạo gồm …"
         if head[1] in _COMPANY_BOARDS:
             # "HĐQT VietinBank", "Hội đồng thành viên EVN"; alone, a board of a company said elsewhere
             return self._organ_of(i, j, limit, head[1]) or ParsedOrg(j, _ref(ctx, i, j, head[1]), open_host=True)
@@ -1039,6 +1040,8 @@ class OrgParser:
         nxt = self.ctx.keys[k + 1] if k + 1 < len(self.ctx.keys) else ""
         if (key, nxt) in _CONTENT_WORDS_OF_STOP_WORDS:
             return False                   # "dự án", not the verb "dự"; "theo dõi", not "theo"
+        if (key, nxt) == ("tổ", "chức") and self.ctx.match(self.gaz.event_types, k + 2):
+            return True                    # "… chuyển đổi số | tổ chức hội nghị"
         return key in _DESCRIPTION_STOP or " ".join(self.ctx.keys[k:k + 2]) in _SENTENCE_VERBS
 
     def _starts_other(self, k: int, limit: int) -> bool:
@@ -1061,13 +1064,14 @@ class OrgParser:
         area's number and its place ("Ban Chỉ huy Phòng thủ khu vực 1 - Lào Cai")."""
         ctx = self.ctx
         if not (ctx.keys[k] == "-" and k + 1 < limit and ctx.tokens[k - 1].is_word
-                and ctx.tokens[k + 1].is_word and ctx.tokens[k + 1].is_capitalised
-                and not ctx.tokens[k + 1].text.isupper()):
+                and ctx.tokens[k + 1].is_word and ctx.tokens[k + 1].is_capitalised):
+            return False
+        if ctx.keys[k + 1:k + 4] == ["công", "ty", "cổ"] or ctx.tokens[k + 1].text == "CTCP":
+            return True         # "Tổng công ty Khí Việt Nam - CTCP": a company's legal form
+        if ctx.tokens[k + 1].text.isupper():
             return False
         if ctx.tokens[k - 1].text.isdigit() and ctx.keys[k - 3:k - 1] == ["khu", "vực"]:
             return True         # the area's place, known or not
-        if ctx.keys[k + 1:k + 4] == ["công", "ty", "cổ"] or ctx.keys[k + 1] == "ctcp":
-            return True         # "Tổng công ty Khí Việt Nam - Công ty cổ phần": a company's legal form
         return not self._starts_other(k + 1, limit)
 
     def _topic_follows(self, k: int, limit: int) -> bool:
@@ -1128,7 +1132,7 @@ class OrgParser:
                                      jurisdiction_level=candidate.ref.jurisdiction_level)
                 parsed.place, parsed.open_level = candidate.place, candidate.open_level
                 parsed.parents.extend(candidate.parents)
-                parsed.end = candidate.end
+                parsed.end, parsed.host = candidate.end, candidate
                 return
         if parent and not parent.open_host:     # "… thuộc HĐQT": a board of no company named is no parent
             self.place_from_text(parent)     # "Phòng X thuộc Công an tỉnh": the province the text names

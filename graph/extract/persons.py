@@ -614,6 +614,9 @@ class PersonFinder:
                                                                              ctx.tokens[post.end - 1].end))
         self._boards_of_the_sole_company(posts)
         for post in posts:
+            if post.body is None and post.role.slug in COMMITTEE_ROLES:
+                post.org = self._founded_body_the_sentence_is_about(post.start)    # "… làm Trưởng ban;"
+        for post in posts:
             if post.role.slug in _EXECUTIVE_ROLES and post.org and post.org.leadership and post.org.host is not None:
                 post.org = post.org.host    # "Tổng giám đốc, Chủ tịch HĐTV Tập đoàn X": the Tập đoàn's, not its board's
         out: list[Position] = []
@@ -667,6 +670,24 @@ class PersonFinder:
             if org.body is not None and org.is_party_committee and org.body.slug.startswith(("dang-uy", "quan-uy")):
                 return org      # a central one the vocabulary names ("Đảng ủy Chính phủ")
         return None
+
+    @cached_property
+    def _founded(self) -> list[FoundedBody]:
+        return founded_bodies(self.ctx, self.orgs)
+
+    def _founded_body_the_sentence_is_about(self, k: int) -> ParsedOrg | None:
+        """"Ban Chỉ đạo gồm 17 thành viên, do đồng chí A làm Trưởng ban; …":
+        the founded body a sentence opens with by its short name."""
+        ctx = self.ctx
+        lo, hi = self._sentence_bounds(k)
+        founded = body_listed_at(self._founded, lo)
+        if founded is None:
+            return None
+        t = lo + 3 if ctx.keys[lo:lo + 3] == ["theo", "đó", ","] else lo
+        org = self.orgs.parse(t, hi) if t < hi else None
+        if org is None or not founded.org.ref.name.startswith(org.ref.name):
+            return None
+        return deepcopy(founded.org)
 
     @cached_property
     def _boards_named_central(self) -> bool:
@@ -1108,7 +1129,7 @@ class PersonFinder:
         list_mode_until = -1
         headers = self._list_headers()
         leaderships = self._leadership_headers()
-        founded = founded_bodies(ctx, self.orgs)
+        founded = self._founded
         while i < n:
             tok = ctx.tokens[i]
             if not (tok.is_word and tok.is_capitalised):
@@ -1225,10 +1246,13 @@ class PersonFinder:
                 break
             if len(names) < 2 or len(posts) != len(names) or posts[-1].body is None:
                 continue
+            last = posts[-1].org
             for post in posts[:-1]:
                 if post.body is None:
-                    post.org = deepcopy(posts[-1].org)
+                    post.org = deepcopy(last)
                     post.implied = posts[-1].implied
+                elif post.org is not None and _bare_unit(post.org) and last is not None and last.host is not None:
+                    self.orgs.attach_host(post.org, last.host.ref)   # "Trưởng Ban Pháp chế, Trưởng Ban KT-NS HĐND xã"
             for f, post in zip(names, posts):
                 post.appointed = True
                 f.appointed = [p for p in f.appointed if p.start < k] + [post]
