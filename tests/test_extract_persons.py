@@ -584,3 +584,15 @@ def test_members_of_a_founded_body_named_in_the_sentences_about_it_and_boards_of
     assert ("Phó Trưởng ban", body) in posts(ex, "Bạch Văn Hiển")
     assert posts(ex, "Cù Văn Khải") == {("Phó Trưởng ban", body)}
     assert posts(ex, "Lý Văn Sáu") == {("Trưởng ban", "Ban Pháp chế Hội đồng nhân dân xã Quỳnh Phụ")}
+
+
+def test_highland_family_names_ethnic_groups_schools_named_like_persons_and_head_words_as_family_names():
+    ex = run("Đoàn Chủ tịch gồm các đồng chí: Zơ Râm Bửu, Phó Bí thư Tỉnh đoàn; A Lăng Thị Bưởi, Chủ tịch Hội Sinh viên "
+             "Việt Nam tỉnh Quảng Nam. Đồng chí Zơ Râm Bửu đề nghị quan tâm đoàn viên là người dân tộc Cơ Tu, Xơ Đăng, "
+             "Giẻ Triêng. Lễ công nhận Hiệu trưởng Trường Đại học Nông Lâm nhiệm kỳ 2024 - 2029 diễn ra sáng nay. "
+             "Hội đồng thành viên Tập đoàn Hóa chất Việt Nam hiện gồm: ông Mai Đức Cường (Chủ tịch) và các thành viên "
+             "HĐTV Đoàn Thị Ngọc Lan, Vi Văn Thạch.")
+    assert posts(ex, "A Lăng Thị Bưởi") == {("Chủ tịch", "Hội Sinh viên Việt Nam tỉnh Quảng Nam")}
+    names = {p.name for p in ex.persons}
+    assert not names & {"Xơ Đăng", "Giẻ Triêng", "Nông Lâm"}
+    assert posts(ex, "Đoàn Thị Ngọc Lan") == {("Thành viên", "Hội đồng thành viên Tập đoàn Hóa chất Việt Nam")}

@@ -170,6 +170,7 @@ class Gazetteer:
     doc_types: Lexicon[DocType] = field(default_factory=Lexicon)
     event_types: Lexicon[EventType] = field(default_factory=Lexicon)
     countries: Lexicon[str] = field(default_factory=lambda: Lexicon(proper=True))
+    ethnic_groups: Lexicon[str] = field(default_factory=lambda: Lexicon(proper=True))
     ruling_party: dict[str, str] = field(default_factory=dict)       # country -> its party
     government_name: dict[str, str] = field(default_factory=dict)    # country -> "Quốc vụ viện"
     foreign_governments: Lexicon[str] = field(default_factory=lambda: Lexicon(proper=True))  # -> country
@@ -238,7 +239,7 @@ def _parse(names: Iterable[str]) -> Graph:
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     g = _parse(["roles", "titles", "bodykinds", "bodies", "doctypes", "eventtypes",
-                "countries", "foreignregions", "abbreviations"])
+                "countries", "foreignregions", "abbreviations", "ethnicgroups"])
     gz = Gazetteer(admin=admin_units.load())
     scheme = lambda name: URIRef(f"https://w3id.org/cadregraph/vocab/{name}")  # noqa: E731
 
@@ -309,6 +310,10 @@ def load() -> Gazetteer:
         gz.event_type_by_slug[et.slug] = et
         for phrase in [et.label, *_alts(g, s)]:
             gz.event_types.add(phrase, et)
+
+    for s in g.subjects(SKOS.inScheme, scheme("ethnicgroups")):
+        for phrase in [_label(g, s, "vi"), *_alts(g, s)]:
+            gz.ethnic_groups.add(phrase, _label(g, s, "vi"))
 
     for s in g.subjects(SKOS.inScheme, scheme("countries")):
         name = _label(g, s, "vi")

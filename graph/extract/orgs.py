@@ -722,8 +722,8 @@ class OrgParser:
         if tuple(ctx.keys[i:i + 2]) == ("nhà", "trường") and self._head_alone(i + 2, limit):
             return self._named_in_full_before(i, i + 2, ["trường"])    # "Hiệu trưởng nhà trường": the school
         head = ctx.match(BODY_HEADS, i) or self._abbreviated_head(i)
-        if not head:
-            return None
+        if not head or (ctx.keys[i + 1:i + 2] in (["văn"], ["thị"]) and name_at(ctx, i, limit)):
+            return None         # "Đoàn Thị Bích Hạnh": a person whose family name is a head word
         j = i + head[0]
         if head[1] in DESCRIPTIVE_HEADS and (j >= limit or not ctx.tokens[j].is_word or (
                 not ctx.tokens[j].is_capitalised and self._ends_description(j) and ctx.keys[j] != "về")):

@@ -176,8 +176,8 @@ class PersonFinder:
                 if post and post.end == end:
                     best = post
                     break
-            if best is None:
-                break
+            if best is None or (not chain and best.org is not None and end == i and self._body_runs_into_name(best, i)):
+                break           # "Hiệu trưởng Trường Đại học Nông Lâm": the name is the school's
             # "tân", "nguyên" before the title
             start = best.start
             while start - 1 >= lo and ctx.keys[start - 1] in ("nguyên", "cố", "tân", "quyền"):
@@ -441,6 +441,26 @@ class PersonFinder:
                     self._add_parent(last.org.ref, parent.ref, parent)
                     j = parent.end
         return out
+
+    def _body_runs_into_name(self, post: Post, i: int) -> bool:
+        """Does the body of a title before token i take the name at i in, read
+        without stopping there ("Trường Đại học | Nông Lâm")?"""
+        if post.org.kind is not None or post.org.body is not None or post.org.place is not None:
+            return False        # "Phó Chủ tịch UBND thành phố | Phùng Thị Yên": no unit of its own name
+        whole = self.orgs.parse(self.ctx.token_index(post.org.ref.span.start), len(self.ctx.tokens))
+        return whole is not None and whole.end > i and whole.place is None
+
+    def _ethnic_group_named(self, i: int, end: int, lo: int) -> bool:
+        """"người dân tộc Cơ Tu, Xơ Đăng, Giẻ Triêng": groups listed after
+        "dân tộc" or "đồng bào", no persons."""
+        ctx = self.ctx
+        hit = ctx.match(ctx.gaz.ethnic_groups, i)
+        if hit is None or i + hit[0] != end:
+            return False
+        t = i
+        while t > lo and i - t < 15 and (ctx.keys[t - 1] in (",", "và") or ctx.tokens[t - 1].is_capitalised):
+            t -= 1          # back over the groups listed before it
+        return t >= 2 and ctx.keys[t - 2:t] in (["dân", "tộc"], ["đồng", "bào"])
 
     def _person_called_back(self, j: int, hi: int) -> bool:
         """"bà Hạnh", "ông Thiện": a person named before, called by an
@@ -1186,6 +1206,7 @@ class PersonFinder:
             vietnamese = ctx.keys[i] in SURNAMES
             country = ctx.match(ctx.gaz.countries, i)
             if (not triggered or is_place_name(ctx, name) or (country and i + country[0] == end)
+                    or self._ethnic_group_named(i, end, lo)
                     or (after_level_word and not vietnamese)
                     or (not vietnamese and (ctx.match(ctx.gaz.countries, i) or self.orgs.parse(i, hi)))
                     or (i > lo and ctx.tokens[i - 1].is_word and ctx.tokens[i - 1].is_capitalised

@@ -69,7 +69,7 @@ ORG_STOP = _set(
     "sau|trước|thì|mà|nhưng|hay|hoặc|cũng|còn|đều|vẫn|rồi|cùng|gồm|trên|dưới|ở|như|vì|nên|thuộc|"
     "nếu|đây|ấy|các|những|một|mọi|cả|nay|này|đó|nhấn|yêu|đề|giữ|nhận|tham|dự|"
     "thăm|gặp|tiếp|ký|trao|tặng|đón|họp|khai|bế|chúc|trình|giới|kết|chỉ|đánh|khẳng|mong|nêu|"
-    "nói|cảm|bày|lên|ra|vào|đi|tới|gửi|bổ|bầu|phê|chuẩn|tái|đắc|trúng|thay|thôi|miễn|nghỉ|"
+    "nói|cảm|bày|lên|ra|vào|đi|tới|gửi|bổ|bầu|phê|chuẩn|tái|đắc|trúng|thay|thôi|miễn|nghỉ|hiện|"
     "biểu|thảo|ghi|quán|tuyên|thừa|dẫn|nghe|đưa|đặt|năm|ngày|tháng|sáng|chiều|tối|khóa|nhiệm")
 
 # Compounds whose second syllable is on ORG_STOP as a verb of its own: inside
@@ -77,7 +77,7 @@ ORG_STOP = _set(
 NAME_COMPOUNDS = {tuple(comparable(w) for w in c.split()) for c in (
     "đăng ký", "chương trình", "trưng bày", "chứng nhận", "liên kết", "đoàn kết", "biên giới",
     "thế giới", "trực tiếp", "công khai", "phân bổ", "đại biểu", "dự thảo", "hướng dẫn", "tiêu chuẩn",
-    "tiếp nhận", "kế tiếp", "triển khai", "tổng kết", "cam kết", "phê chuẩn")}
+    "tiếp nhận", "kế tiếp", "triển khai", "tổng kết", "cam kết", "phê chuẩn", "thực hiện", "xuất hiện")}
 
 # Syllables that end a body's name only as the first of a verb ("chủ trì"):
 # inside a name they are words of their own ("Ban Dân chủ - Pháp luật").
