@@ -479,3 +479,15 @@ def test_a_basis_holds_for_every_decision_a_sentence_issues_or_a_plural_names_ba
              "63/2022/NĐ-CP ngày 12/9/2022 của Chính phủ.")
     links = {(l.source, l.rel, l.target) for l in ex.links}
     assert {("410/QĐ-BNV", "based_on", "63/2022/NĐ-CP"), ("411/QĐ-BNV", "based_on", "63/2022/NĐ-CP")} <= links
+
+
+def test_titles_through_compounds_and_up_to_a_fronted_clause_and_no_title_from_a_locative():
+    ex = run("Thực hiện Nghị quyết số 190/2025/QH15 ngày 19/2/2025 của Quốc hội về xử lý một số vấn đề liên quan đến "
+             "sắp xếp tổ chức bộ máy nhà nước, Bộ Nội vụ và Bộ Lao động - Thương binh và Xã hội đã hợp nhất. Bộ trưởng "
+             "đề nghị bám sát Nghị quyết số 120/NQ-CP ngày 17/11/2017 của Chính phủ về phát triển bền vững đồng bằng "
+             "sông Cửu Long thích ứng với biến đổi khí hậu. Sở Văn hóa tuyên truyền Nghị quyết trên các phương tiện "
+             "thông tin đại chúng.")
+    titles = {d.key: d.title for d in ex.documents}
+    assert titles["190/2025/QH15"] == "Xử lý một số vấn đề liên quan đến sắp xếp tổ chức bộ máy nhà nước"
+    assert titles["120/NQ-CP"] == "Phát triển bền vững đồng bằng sông Cửu Long thích ứng với biến đổi khí hậu"
+    assert not any(d.key.startswith("Nghị quyết trên") for d in ex.documents)

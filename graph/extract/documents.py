@@ -61,6 +61,10 @@ _ALONGSIDE = ("gắn với", "gắn liền với", "kết hợp với", "đi đ�
 # A fronted purpose clause: "Thực hiện Nghị quyết X, Tỉnh ủy ban hành Kế hoạch Y".
 _FRONTED_IMPLEMENT = [tuple(p.split()) for p in ("thực hiện", "triển khai", "cụ thể hóa", "quán triệt")]
 _FRONTED_CUES = [tuple(p.split()) for p in ("căn cứ", "theo", "trên cơ sở")]
+# Words after a document type that say where or which, not what it is called.
+_NO_TITLE_OPENERS = {"trên", "tại", "ở", "này", "đó", "nêu", "cho", "tới", "đến", "vào", "trong"}
+# Compounds whose second word ends a title elsewhere ("đối với", "đồng bằng", "thích ứng với").
+_COMPOUNDS_OF_STOPS = {("đối", "với"), ("đồng", "bằng"), ("ứng", "với")}
 # Words that show a main clause has begun after a fronted one.
 _AUXILIARIES = {"đã", "đang", "sẽ", "vừa", "cần", "phải"}
 _MAIN_VERBS = {tuple(v.split()) for v in ("ban hành", "yêu cầu", "chỉ đạo", "đề nghị", "quyết định", "xây dựng")}
@@ -452,6 +456,8 @@ class DocumentFinder:
                         continue
                     break
                 if ctx.tokens[nxt].is_capitalised and not amend_list:
+                    if self._fronted_clause_ends(i, k):
+                        break       # "Thực hiện Nghị quyết về X, Bộ A và Bộ B đã hợp nhất"
                     if self._term_apposition(nxt, hi) or self._coordinated_bodies(i, k, hi):
                         k += 1
                         continue
@@ -479,7 +485,7 @@ class DocumentFinder:
                 break       # "… năm 2024 gửi các chi bộ", "… nông thôn sau một năm thực hiện", "… đến 142 điểm cầu"
             if key == "trong" and k + 1 < hi and (ctx.keys[k + 1] in _TIME_NOUNS or ctx.tokens[k + 1].text.isdigit()):
                 break       # "… Quy chế phối hợp trong tháng 7", "trong 2 ngày": a time adverbial
-            if key in _TITLE_STOP_BEFORE_LOWER and not (key == "với" and k > i and ctx.keys[k - 1] == "đối") \
+            if key in _TITLE_STOP_BEFORE_LOWER and not (k > i and (ctx.keys[k - 1], key) in _COMPOUNDS_OF_STOPS) \
                     and (k + 1 >= hi or not ctx.tokens[k + 1].is_capitalised or ctx.tokens[k + 1].text[:1].isdigit()):
                 break
             if key == "và" and k + 1 < hi and not amend_list:
@@ -503,7 +509,7 @@ class DocumentFinder:
         k = lo + (1 if ctx.keys[lo] in ("để", "nhằm") else 0)
         if not any(tuple(ctx.keys[k:k + len(v)]) == v for v in _FRONTED_IMPLEMENT + _FRONTED_CUES):
             return False
-        stop = next((t for t in range(comma + 1, min(hi, comma + 8)) if ctx.keys[t] == ","), min(hi, comma + 8))
+        stop = next((t for t in range(comma + 1, min(hi, comma + 12)) if ctx.keys[t] == ","), min(hi, comma + 12))
         return any(ctx.keys[t] in _AUXILIARIES or tuple(ctx.keys[t:t + 2]) in _MAIN_VERBS
                    for t in range(comma + 1, stop))
 
@@ -596,6 +602,9 @@ class DocumentFinder:
                 k += 1
                 continue
             m, dtype = hit
+            if k + m < hi and ctx.keys[k + m] in _NO_TITLE_OPENERS and not ctx.tokens[k + m].is_capitalised:
+                k += m          # "tuyên truyền Nghị quyết trên các phương tiện …": the one meant, by no title
+                continue
             amend = self._amend_list_start(k + m, hi)
             end = self._named_extent(dtype, k, m, hi, amend)
             if (end <= k + m and dtype.slug not in ("hien-phap", "dieu-le")) or (
