@@ -491,3 +491,14 @@ def test_titles_through_compounds_and_up_to_a_fronted_clause_and_no_title_from_a
     assert titles["190/2025/QH15"] == "Xử lý một số vấn đề liên quan đến sắp xếp tổ chức bộ máy nhà nước"
     assert titles["120/NQ-CP"] == "Phát triển bền vững đồng bằng sông Cửu Long thích ứng với biến đổi khí hậu"
     assert not any(d.key.startswith("Nghị quyết trên") for d in ex.documents)
+
+
+def test_a_head_s_bare_title_issues_for_the_body_the_sign_names_and_personnel_words_are_no_title():
+    ex = run("Căn cứ Quyết định số 1930/QĐ-NHNN ngày 5/10/2024 của Thống đốc, Hội đồng thành viên ban hành quyết định. "
+             "Quyết định số 1417/QĐ-BTP ngày 3/7/2023 của Bộ trưởng giao quyền Vụ trưởng Vụ Pháp chế cho bà Lò Thị "
+             "Mai. Quyết định số 1418/QĐ-BTP ngày 3/7/2023 của Bộ trưởng giao chỉ tiêu biên chế năm 2024.")
+    docs = {d.key: d for d in ex.documents}
+    assert docs["1930/QĐ-NHNN"].issuer.name == "Thống đốc Ngân hàng Nhà nước Việt Nam"
+    assert docs["1417/QĐ-BTP"].issuer.name == "Bộ trưởng Bộ Tư pháp"
+    assert docs["1417/QĐ-BTP"].title is None
+    assert docs["1418/QĐ-BTP"].title == "Giao chỉ tiêu biên chế năm 2024"

@@ -345,7 +345,8 @@ class DocumentFinder:
                     continue
                 break
             if key == "của":
-                office = self.offices.parse(k + 1, hi)
+                signed = next((h.doc.issuer for h in hits if h.doc.issuer is not None and h.doc.symbol), None)
+                office = self.offices.parse(k + 1, hi, signed)
                 if office:
                     for h in hits:
                         h.doc.issuer = office[1]
@@ -414,12 +415,20 @@ class DocumentFinder:
         elif any(tuple(ctx.keys[k:k + len(v)]) == v for v in _TITLE_VERBS) and not (
                 own_type and ctx.keys[k:k + len(own_type)] == own_type):
             start = k       # "… ban hành Kế hoạch …", but a Hướng dẫn "hướng dẫn thực hiện X" names its lineage
-        if start is None or start >= hi:
+        if start is None or start >= hi or self._personnel_assignment(start, hi):
             return None, k
         end = self._title_end(start, hi, stop_at_citing=True, cites_inside=True)
         if end <= start:
             return None, k
         return self._as_title(ctx.text_between(start, end)), end
+
+    def _personnel_assignment(self, k: int, hi: int) -> bool:
+        """"giao ông A phụ trách …", "giao quyền Vụ trưởng cho bà B": a
+        decision's words that assign a person, no subject of its own."""
+        ctx = self.ctx
+        if ctx.keys[k] != "giao" or k + 1 >= hi:
+            return False
+        return ctx.keys[k + 1] in ("quyền", "ông", "bà", "đồng") or name_at(ctx, k + 1, hi) is not None
 
     def _title_end(self, i: int, hi: int, stop_at_citing: bool = False, amend_list: bool = False,
                    cites_inside: bool = False) -> int:

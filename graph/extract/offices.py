@@ -20,11 +20,20 @@ class OfficeParser:
         self.ctx = ctx
         self.posts = posts
 
-    def parse(self, i: int, limit: int) -> tuple[int, OrgRef] | None:
-        """The office named at token i, as an issuer: (end token, issuer)."""
+    def parse(self, i: int, limit: int, signed_for: OrgRef | None = None) -> tuple[int, OrgRef] | None:
+        """The office named at token i, as an issuer: (end token, issuer); a
+        head's bare title is of the body the document's sign names
+        (``signed_for``: "Quyết định số 1821/QĐ-NHNN … của Thống đốc")."""
         post = self.posts.parse(i, limit)
-        if post is None or post.former or post.role.slug not in _ISSUING_ROLES or post.body is None:
+        if post is None or post.former or post.role.slug not in _ISSUING_ROLES:
             return None
+        if post.body is None:
+            if signed_for is None:
+                return None
+            span = Span(self.ctx.tokens[post.start].start, self.ctx.tokens[post.end - 1].end)
+            return post.end, OrgRef(name=f"{post.role.label} {signed_for.name}", surface=self.ctx.text_between(
+                post.start, post.end), span=span, jurisdiction=signed_for.jurisdiction,
+                jurisdiction_level=signed_for.jurisdiction_level, inferred=True)
         if post.org is not None and post.org.open_level:
             place = self.ctx.place_for(post.org.open_level, self.ctx.tokens[i].start)
             if place is not None:
