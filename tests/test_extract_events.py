@@ -220,3 +220,13 @@ def test_questioning_deputies_speak_and_their_delegation_is_no_parent_of_the_ass
                     "ĐBQH tỉnh Sóc Trăng) chất vấn về quảng cáo sai sự thật.")
     assert ("Sơn Thị Ngọc Phượng", "speaker") in got
     assert not [p for p in ex.org_parents if p.org.name == "Quốc hội"]
+
+
+def test_a_report_presented_by_an_abbreviated_title_a_question_and_a_connective_that_is_no_reception():
+    ex, got = roles("Ngày 20/4, Tổng công ty Hàng không Việt Nam tổ chức Đại hội đồng cổ đông thường niên. Chủ tọa đoàn "
+                "gồm: ông Lạc Văn Hòa; ông Đinh Quang Tú. Báo cáo kết quả kinh doanh do TGĐ Đinh Quang Tú trình bày. "
+                "Tại phần thảo luận, ông Nông Văn Sĩ đặt câu hỏi về kế hoạch cổ tức. Tiếp đó, ông Lạc Văn Hòa công bố "
+                "quyết định bổ nhiệm bà Mai Thị Vân.", published=date(2024, 4, 21))
+    assert ("Đinh Quang Tú", "speaker") in got and ("Nông Văn Sĩ", "speaker") in got
+    assert ("Lạc Văn Hòa", "speaker") in got
+    assert [e.type for e in ex.events] == ["Đại hội"]

@@ -288,7 +288,7 @@ class EventFinder:
         hi = ctx.token_index(ctx.sentence_of(k).end)
         for t in list(range(k, hi)) + list(range(k - 1, lo - 1, -1)):
             hit = ctx.match(ctx.gaz.event_types, t)
-            if hit:
+            if hit and self._reported_event(t, hit[0]):     # (not "Tiếp đó, …", "then")
                 return hit[1].slug
         before = [slug for t, slug, _ in found if t < k]
         return before[-1] if before else "hoi-nghi"
