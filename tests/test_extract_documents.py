@@ -502,3 +502,25 @@ def test_a_head_s_bare_title_issues_for_the_body_the_sign_names_and_personnel_wo
     assert docs["1417/QĐ-BTP"].issuer.name == "Bộ trưởng Bộ Tư pháp"
     assert docs["1417/QĐ-BTP"].title is None
     assert docs["1418/QĐ-BTP"].title == "Giao chỉ tiêu biên chế năm 2024"
+
+
+def test_joint_programmes_a_subject_s_second_lineage_and_a_text_s_own_enacting_items():
+    ex = run("Chương trình phối hợp số 07/CTPH-MTTQ-CAT được ban hành để triển khai thực hiện Chương trình phối hợp số "
+             "09/CTPH-BCA-MTTW ngày 18-1-2022 giữa Bộ Công an và Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam về "
+             "bảo đảm an ninh, đồng thời thay thế Chương trình phối hợp số 14/CTPH-MTTQ-CAT ngày 2-3-2018. Bộ Tài chính "
+             "ban hành Thông tư số 18/2025/TT-BTC ngày 30/5/2025 hướng dẫn quản lý quỹ. Thông tư thay thế Thông tư số "
+             "41/2021/TT-BTC; đồng thời bãi bỏ Thông tư số 12/2020/TT-BTC. Căn cứ Quy chế làm việc số 02-QC/TU, ngày "
+             "2/11/2020 của Ban Chấp hành Đảng bộ tỉnh.")
+    links = {(l.source, l.rel, l.target) for l in ex.links}
+    assert ("07/CTPH-MTTQ-CAT", "implements", "09/CTPH-BCA-MTTW") in links
+    assert ("07/CTPH-MTTQ-CAT", "replaces", "14/CTPH-MTTQ-CAT") in links
+    assert ("18/2025/TT-BTC", "replaces", "41/2021/TT-BTC") in links
+    assert not any(t == "12/2020/TT-BTC" for _, _, t in links)
+    assert {d.type for d in ex.documents if d.key.endswith("CTPH-MTTQ-CAT")} == {"Chương trình phối hợp"}
+    assert not any(d.key.startswith("Quy chế làm việc") for d in ex.documents)
+    ex = run("HĐND tỉnh Hòa Bình thông qua Nghị quyết số 22/2021/NQ-HĐND ngày 10/12/2021 quy định mức phụ cấp.\n"
+             "QUYẾT NGHỊ:\nĐiều 5. Hiệu lực thi hành\n1. Nghị quyết này thay thế Nghị quyết số 140/2019/NQ-HĐND ngày "
+             "12 tháng 12 năm 2019 của Hội đồng nhân dân tỉnh Hòa Bình.\n2. Sửa đổi, bổ sung khoản 2 Điều 1 Nghị quyết "
+             "số 57/2020/NQ-HĐND ngày 09 tháng 7 năm 2020 của Hội đồng nhân dân tỉnh Hòa Bình.")
+    links = {(l.source, l.rel, l.target) for l in ex.links}
+    assert {("22/2021/NQ-HĐND", "replaces", "140/2019/NQ-HĐND"), ("22/2021/NQ-HĐND", "amends", "57/2020/NQ-HĐND")} <= links

@@ -620,6 +620,9 @@ class DocumentFinder:
                     end - (k + m) <= 3 and _lineage_verb(" ".join(ctx.keys[k + m:end]))):
                 k += m          # "ban hành Kế hoạch thực hiện như sau": the text itself, named by no title
                 continue
+            if any(k < h.start <= end and ctx.keys[h.start - 1] == "số" for h in self.hits):
+                k += m          # "Quy chế làm việc số 01-QC/TU": the numbered one, by its kind and number
+                continue
             context = self._citing_context(k, end, lo, hi)
             if last is not None and last[0] == k - 1 and (ctx.keys[k - 1] == "và" or (
                     ctx.keys[k - 1] == "," and last[2] == dtype.slug)):
@@ -1125,6 +1128,10 @@ class DocumentFinder:
                 if rel and len(between.split()) > 8 and not between.endswith(
                         ("và thay thế", ", thay thế", "và thay thế cho", ", thay thế cho")):
                     rel = None
+                subject = self._also_of_the_subject(between, a, top)
+                if subject is not None:
+                    # "X được ban hành để triển khai Y …, đồng thời thay thế Z": X replaces Z
+                    a, rel = subject, _lineage_verb(between)
             if rel in ("replaces", "amends") and b.start >= a.end and ctx.keys[a.end:a.end + 1] == ["và"] \
                     and self._after_basis_cue(self._bounds(a.start)[0], a.start):
                 # "Quyết định A được ban hành căn cứ Nghị định B và thay thế Quyết định C": A replaces C
@@ -1150,6 +1157,16 @@ class DocumentFinder:
             for source in self._basis_users(h, top):
                 self.links.append(DocumentLink(source.key, "based_on", h.doc.key, h.doc.span))
 
+    def _also_of_the_subject(self, between: str, a: _Hit, top: list[_Hit]) -> _Hit | None:
+        """The document a sentence is about, where "đồng thời" and a lineage
+        verb end the words before b: "…, đồng thời thay thế B"."""
+        head, sep, tail = between.rpartition("đồng thời")
+        if not sep or not tail.strip() or len(tail.split()) > 6 or not _lineage_verb(between):
+            return None
+        lo = self._bounds(a.start)[0]
+        subject = next((h for h in top if lo <= h.start), None)
+        return subject if subject is not None and subject is not a else None
+
     def _second_verb(self, a_end: int, b_start: int) -> str | None:
         """"và sửa đổi, bổ sung Điều 3": a second lineage verb joined to the
         one before, the articles of the document it names aside."""
@@ -1169,19 +1186,30 @@ class DocumentFinder:
         page's own, else the first one of that type it numbers) and what it
         replaces or amends."""
         ctx = self.ctx
+        previous: DocumentMention | None = None     # the own document the item before spoke of
         for s in ctx.doc.sentences:
             lo, hi = ctx.token_index(s.start), ctx.token_index(s.end)
-            lo = ctx.item_mark_end(lo) or lo      # "3. Nghị quyết này thay thế …"
+            item = ctx.item_mark_end(lo)
+            lo = item or lo      # "3. Nghị quyết này thay thế …"
             named = ctx.match(self.gaz.doc_types, lo) if lo < hi and ctx.tokens[lo].is_capitalised else None
-            if not named or lo + named[0] >= hi or ctx.keys[lo + named[0]] not in ("này", "có", "được"):
-                continue
-            source = self._main_document(named[1].label, lo, top)
+            if item is not None and previous is not None and not named and any(
+                    tuple(ctx.keys[lo:lo + len(p)]) == p for rel, p in _LINEAGE if p[0] in ("thay", "sửa")):
+                source = previous       # "1. Nghị quyết này thay thế …  2. Sửa đổi, bổ sung … Nghị quyết số 57"
+            elif not named or lo + named[0] >= hi or \
+                    ctx.keys[lo + named[0]] not in ("này", "có", "được", "thay", "sửa"):
+                previous = None
+                continue        # ("Thông tư thay thế Thông tư số 05/2021/TT-BNV": the text's own)
+            else:
+                source = self._main_document(named[1].label, lo, top)
+            previous = source if item is not None else None
             verb = next(((t, rel) for t in range(lo, hi) for rel, p in _LINEAGE if p[0] in ("thay", "sửa")
                          and tuple(ctx.keys[t:t + len(p)]) == p), None)
             if source is None or verb is None:
                 continue
+            stop = next((t for t in range(verb[0] + 1, hi) if tuple(ctx.keys[t:t + 2]) in (
+                ("bãi", "bỏ"), ("đồng", "thời"))), hi)     # "…; đồng thời bãi bỏ Thông tư số 11": no replacing
             for h in top:
-                if verb[0] < h.start < hi and h.doc.key != source.key:
+                if verb[0] < h.start < stop and h.doc.key != source.key:
                     self.links.append(DocumentLink(source.key, verb[1], h.doc.key,
                                                    Span(ctx.tokens[lo].start, h.doc.span.end)))
 
