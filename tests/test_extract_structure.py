@@ -549,3 +549,11 @@ def test_the_standing_agency_of_a_steering_committee_is_not_under_it():
     ex = run("Ban Chỉ đạo về phát triển kinh tế tư nhân tỉnh Lạng Sơn được thành lập. Sở Tài chính tỉnh Lạng Sơn là "
              "cơ quan thường trực của Ban Chỉ đạo; Phòng Doanh nghiệp, Sở Tài chính là đơn vị giúp việc.")
     assert not any(op.org.name.startswith("Sở Tài chính") for op in ex.org_parents)
+
+
+def test_units_a_body_has_directly_under_it_some_of_them_named_and_a_unit_said_to_depend_on_another():
+    ex = run("Theo đó, Công ty Xăng dầu Hà Tĩnh là đơn vị hạch toán phụ thuộc Tổng công ty Xăng dầu Việt Nam. Bộ Công "
+             "Thương có 4 tổng cục trực thuộc, trong đó có Tổng cục Quản lý thị trường, Tổng cục Năng lượng.")
+    parents = {(op.org.name, op.parent.name) for op in ex.org_parents}
+    assert ("Công ty Xăng dầu Hà Tĩnh", "Tổng công ty Xăng dầu Việt Nam") in parents
+    assert {("Tổng cục Quản lý thị trường", "Bộ Công Thương"), ("Tổng cục Năng lượng", "Bộ Công Thương")} <= parents

@@ -118,8 +118,15 @@ class HierarchyReader:
             parent = self.orgs.parse(j, hi)
             j = parent.end if parent else j
         else:
-            parent = self._last_body_before(k, lo)
-        if parent is None or j >= hi or ctx.keys[j] != "(":
+            has = next((t for t in range(k - 1, lo - 1, -1) if ctx.keys[t] == "có"), None)
+            # "Công ty X …, có 24 điện lực trực thuộc": the one that has them, else the body just before
+            parent = self._first_body(lo, has) if has is not None else None
+            parent = parent or self._last_body_before(k, lo)
+        if parent is None or j >= hi:
+            return []
+        if ctx.keys[j:j + 4] == [",", "trong", "đó", "có"]:
+            j += 4          # "… 24 điện lực khu vực trực thuộc, trong đó có A, B, C": a few of them
+        elif ctx.keys[j] != "(":
             return []
         members = self._body_list(j, hi)
         if parent.body is not None and parent.body.slug.startswith("ban-chap-hanh-trung-uong") and not all(
@@ -138,6 +145,8 @@ class HierarchyReader:
 
     def _serves_in_clause(self, lo: int, hi: int) -> list[tuple[OrgRef, OrgRef]]:
         ctx = self.ctx
+        if ctx.keys[lo:lo + 3] == ["theo", "đó", ","]:
+            lo += 3         # "Theo đó, Công ty X là đơn vị …"
         if lo >= hi or not ctx.tokens[lo].is_capitalised:
             return []
         subject = self.orgs.parse(lo, hi)
@@ -279,6 +288,13 @@ class HierarchyReader:
                 if org is not None:
                     return org
         return None
+
+    def _first_body(self, lo: int, k: int) -> ParsedOrg | None:
+        """The first body named between tokens lo and k (the clause's subject)."""
+        ctx = self.ctx
+        if ctx.keys[lo:lo + 3] == ["theo", "đó", ","]:
+            lo += 3
+        return self.orgs.parse(lo, k) if lo < k and ctx.tokens[lo].is_capitalised else None
 
     def _last_body_before(self, k: int, lo: int) -> ParsedOrg | None:
         ctx = self.ctx
