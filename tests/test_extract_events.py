@@ -230,3 +230,12 @@ def test_a_report_presented_by_an_abbreviated_title_a_question_and_a_connective_
     assert ("Đinh Quang Tú", "speaker") in got and ("Nông Văn Sĩ", "speaker") in got
     assert ("Lạc Văn Hòa", "speaker") in got
     assert [e.type for e in ex.events] == ["Đại hội"]
+
+
+def test_the_partner_s_side_attends_and_a_khmer_name_after_an_honorific_is_one_name():
+    ex, got = roles("Chiều 17-9, tại Nhà Quốc hội, Phó Chủ tịch Quốc hội Hà Văn Sáu đã tiếp đoàn đại biểu Quốc hội Lào. "
+                    "Tham dự buổi tiếp có ông Lý Văn Hải, Chủ nhiệm Ủy ban Đối ngoại của Quốc hội. Phía bạn có ông "
+                    "Khamla Sivongsa, Đại sứ Lào tại Việt Nam. Dự kỳ họp HĐND xã Tri Tôn có ông Chau Kim Sơn - nguyên "
+                    "Chủ tịch UBND huyện Tri Tôn cùng 35 đại biểu.", published=date(2019, 9, 18))
+    assert ("Khamla Sivongsa", "attendee") in got
+    assert ("Chau Kim Sơn", "attendee") in got

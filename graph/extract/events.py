@@ -44,6 +44,7 @@ _LEAD_ROLES = [
     (("dự",), ("attendee",)),
     (("cùng", "đi"), ("attendee",)),
     (("về", "phía"), ("attendee",)),                # "Về phía Trung Quốc có các đồng chí: …"
+    (("phía",), ("attendee",)),                     # "Phía bạn có ông X", "Phía tỉnh có …"
 ]
 # "dưới sự chủ trì của X", "yêu cầu của X": a noun of a role, then the person.
 _OF_ROLES = [

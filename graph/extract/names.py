@@ -103,12 +103,14 @@ def unknown_family_name_at(ctx: ArticleContext, i: int, limit: int | None = None
     if i > 0 and ctx.tokens[i - 1].is_word and ctx.tokens[i - 1].is_capitalised and not honorific_surname \
             and ctx.keys[i - 1] not in HONORIFIC_WORDS:
         return None         # inside a longer capitalised phrase (not "Đồng chí Bàng Quốc Vinh" opening a sentence)
+    after_honorific = i > 0 and ctx.keys[i - 1] in HONORIFIC_WORDS     # "ông Chau Kim Sơn": one name
     j = i
     while j < limit and j - i < 4 and _name_word(ctx, j) and (
             ctx.tokens[j].text[1:].islower() or (j == i and ctx.tokens[j].text in _HIGHLAND_LETTERS)) and not (
             j > i and (_starts_other_phrase(ctx, j) or (
                 (ctx.keys[j] in NOT_NAME or (name_at(ctx, j, limit) and ctx.keys[j - 1] not in _MIDDLE_NAMES
-                                             and ctx.tokens[j - 1].text not in _HIGHLAND_LETTERS))
+                                             and ctx.tokens[j - 1].text not in _HIGHLAND_LETTERS
+                                             and not after_honorific))
                 and not _middle_name(ctx, j, limit)))):
         j += 1
     if j - i < 2 or ((ctx.keys[i] in NOT_NAME or _starts_other_phrase(ctx, i)) and not honorific_surname) \
