@@ -524,3 +524,16 @@ def test_joint_programmes_a_subject_s_second_lineage_and_a_text_s_own_enacting_i
              "số 57/2020/NQ-HĐND ngày 09 tháng 7 năm 2020 của Hội đồng nhân dân tỉnh Hòa Bình.")
     links = {(l.source, l.rel, l.target) for l in ex.links}
     assert {("22/2021/NQ-HĐND", "replaces", "140/2019/NQ-HĐND"), ("22/2021/NQ-HĐND", "amends", "57/2020/NQ-HĐND")} <= links
+
+
+def test_an_office_named_with_its_body_s_letters_and_a_title_that_ends_before_what_the_body_holds():
+    ex = run("Quyết định số 1821/QĐ-NHNN ngày 2/10/2023 của Thống đốc NHNN về việc chấp thuận nhân sự. Quyết định số "
+             "517/QĐ-CTN ngày 3/4/2023 của Chủ tịch nước về việc đặc xá. Quyết định số 1532/QĐ-ĐHH của Giám đốc Đại học "
+             "Huế công nhận Hội đồng trường Trường Đại học Y Dược nhiệm kỳ 2020 - 2025 gồm 17 thành viên.")
+    docs = {d.key: d for d in ex.documents}
+    assert docs["1821/QĐ-NHNN"].issuer.name == "Thống đốc Ngân hàng Nhà nước Việt Nam"
+    assert docs["517/QĐ-CTN"].issuer.name == "Chủ tịch nước"
+    assert run("Quyết định số 1999/QĐ-KTNN ngày 30/12/2020 của Tổng Kiểm toán Nhà nước ban hành Kế hoạch kiểm toán "
+               "năm 2021.").documents[0].issuer.name == "Tổng Kiểm toán Nhà nước"
+    assert docs["1532/QĐ-ĐHH"].issuer.name == "Giám đốc Đại học Huế"
+    assert docs["1532/QĐ-ĐHH"].title == "Công nhận Hội đồng trường Trường Đại học Y Dược nhiệm kỳ 2020 - 2025"

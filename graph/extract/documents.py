@@ -492,6 +492,8 @@ class DocumentFinder:
             if k > i and (key == "gửi" or (key in ("sau", "đến") and k + 1 < hi and (
                     ctx.tokens[k + 1].text.isdigit() or ctx.keys[k + 1] in ("một", "hai", "ba", "khi")))):
                 break       # "… năm 2024 gửi các chi bộ", "… nông thôn sau một năm thực hiện", "… đến 142 điểm cầu"
+            if key == "gồm" and k > i and k + 1 < hi and ctx.tokens[k + 1].text.isdigit():
+                break       # "… nhiệm kỳ 2019 - 2024 gồm 19 thành viên": what it holds, no more of the title
             if key == "trong" and k + 1 < hi and (ctx.keys[k + 1] in _TIME_NOUNS or ctx.tokens[k + 1].text.isdigit()):
                 break       # "… Quy chế phối hợp trong tháng 7", "trong 2 ngày": a time adverbial
             if key in _TITLE_STOP_BEFORE_LOWER and not (k > i and (ctx.keys[k - 1], key) in _COMPOUNDS_OF_STOPS) \

@@ -6,6 +6,7 @@ President."""
 from __future__ import annotations
 
 from ..core.model import OrgRef, Span
+from ..core.vntext import comparable
 from .context import ArticleContext
 from .posts import Post, PostParser
 
@@ -51,6 +52,16 @@ class OfficeParser:
         if known is not None:
             return OrgRef(name=known.label, surface=surface, span=span, known_iri=known.iri)
         body = post.body
-        name = post.role.label if post.implied is not None else f"{post.role.label} {body.name}"
+        # "Chủ tịch nước": the title is the office; "Thống đốc NHNN": the title and the body it names
+        bare = post.implied is not None and comparable(surface) == comparable(post.role.label)
+        name = post.role.label if bare else _joined(post.role.label, body.name)
         return OrgRef(name=name, surface=surface, span=span, jurisdiction=body.jurisdiction,
                       jurisdiction_level=body.jurisdiction_level, inferred=body.inferred)
+
+
+def _joined(title: str, body: str) -> str:
+    """"Tổng Kiểm toán" + "Kiểm toán Nhà nước" -> "Tổng Kiểm toán Nhà nước": words
+    the title ends with and the body starts with are said once."""
+    t, b = title.split(), body.split()
+    overlap = next((n for n in range(min(len(t), len(b)), 0, -1) if t[-n:] == b[:n]), 0)
+    return " ".join(t + b[overlap:])

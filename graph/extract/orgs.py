@@ -77,7 +77,7 @@ _CONTENT_WORDS_OF_STOP_WORDS = {("dự", "án"), ("dự", "thảo"), ("dự", "t
 _SENTENCE_VERBS = {comparable(v) for v in CHAIR_VERBS + SPEAKER_VERBS + ATTEND_VERBS if " " in v}
 # Verbs that say what a document does: "Bộ Tư lệnh Quân khu | triển khai thực hiện Nghị quyết …".
 _DOCUMENT_VERBS = {comparable(v) for v in ("triển khai", "thực hiện", "hướng dẫn", "ban hành", "sửa đổi",
-                                          "thay thế", "quán triệt", "cụ thể hóa")}
+                                          "thay thế", "quán triệt", "cụ thể hóa", "công nhận")}
 # Two-word phrases that end a unit's name: a verb of the sentence, or "trực thuộc".
 _NAME_ENDS = _SENTENCE_VERBS | _DOCUMENT_VERBS | {comparable("trực thuộc")}
 # A body's bare head word standing for it: "Văn phòng Sở", "Thanh tra Bộ".
