@@ -596,3 +596,17 @@ def test_highland_family_names_ethnic_groups_schools_named_like_persons_and_head
     names = {p.name for p in ex.persons}
     assert not names & {"Xơ Đăng", "Giẻ Triêng", "Nông Lâm"}
     assert posts(ex, "Đoàn Thị Ngọc Lan") == {("Thành viên", "Hội đồng thành viên Tập đoàn Hóa chất Việt Nam")}
+
+
+def test_youth_union_central_committee_by_its_letters_members_elected_to_it_and_the_remaining_standing_members():
+    ex = run("Hội nghị Ban Chấp hành T.Ư Đoàn bầu chị Lò Thị Hiên, Trưởng ban Thanh niên trường học T.Ư Đoàn, giữ chức "
+             "Bí thư T.Ư Đoàn khóa XII. Hội nghị cũng bầu bổ sung vào Ban Chấp hành T.Ư Đoàn khóa XII 2 đồng chí gồm: "
+             "chị Hà Thị Nhung, Bí thư Tỉnh đoàn Hòa Bình; anh Vàng Seo Phử, Bí thư Tỉnh đoàn Hà Giang.\n"
+             "Đại hội Đảng bộ huyện Kỳ Sơn bầu Ban Thường vụ Huyện ủy gồm 9 đồng chí. Các Ủy viên Ban Thường vụ Huyện ủy "
+             "Kỳ Sơn còn lại gồm: Lữ Văn Khâm, Vi Thị Lan. Ban Chấp hành cũng bầu Ủy ban Kiểm tra Huyện ủy gồm 5 đồng "
+             "chí; đồng chí Lữ Văn Khâm được bầu giữ chức Chủ nhiệm UBKT Huyện ủy.")
+    assert ("Bí thư", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh") in posts(ex, "Lò Thị Hiên")
+    assert ("Ủy viên", "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh") in posts(ex, "Hà Thị Nhung")
+    assert posts(ex, "Vi Thị Lan") == {("Ủy viên", "Ban Thường vụ Huyện ủy Kỳ Sơn")}
+    assert posts(ex, "Lữ Văn Khâm") == {("Ủy viên", "Ban Thường vụ Huyện ủy Kỳ Sơn"),
+                                         ("Chủ nhiệm", "Ủy ban Kiểm tra Huyện ủy Kỳ Sơn")}

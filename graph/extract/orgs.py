@@ -184,7 +184,8 @@ class OrgParser:
             return None
         if strict_case and not ctx.tokens[i].is_capitalised:
             return None
-        parsed = self._defined_abbreviation(i) or self.foreign_government(i, limit) \
+        parsed = self._defined_abbreviation(i) or self._mass_organisation_board(i, limit) \
+            or self.foreign_government(i, limit) \
             or self._unit_of_the_body(i, limit) or self._commune_youth_union(i, limit) \
             or self._known_or_kind(i, limit) or self._doubled_head(i, limit) \
             or self._generic(i, limit) or self._country(i, limit) or self._foreign_region(i, limit)
@@ -197,6 +198,19 @@ class OrgParser:
             parsed.ref.jurisdiction_level = None
         self._parents(parsed, limit)
         return parsed
+
+    def _mass_organisation_board(self, i: int, limit: int) -> ParsedOrg | None:
+        """"Ban Chấp hành T.Ư Đoàn", "Ban Chấp hành Trung ương Hội Nông dân
+        Việt Nam": the central committee of a mass organisation, not the Party's."""
+        ctx = self.ctx
+        if ctx.keys[i:i + 3] != ["ban", "chấp", "hành"]:
+            return None
+        central = i + 3
+        width = 2 if ctx.keys[central:central + 2] == ["trung", "ương"] else \
+            1 if central < limit and ctx.raw[central] in ("T.Ư", "TƯ", "TW") else 0
+        if not width or central + width >= limit or ctx.keys[central + width] not in ("đoàn", "hội"):
+            return None
+        return self.board(self.gaz.kind_by_slug["ban-chap-hanh"], i, central, limit)
 
     def _defined_abbreviation(self, i: int) -> ParsedOrg | None:
         """"EVN" where the text wrote "Tập đoàn Điện lực Việt Nam (EVN)"."""

@@ -792,6 +792,8 @@ class PersonFinder:
         ctx = self.ctx
         out = []
         for k, key, lo, hi, e in self._header_points():
+            if key == "gồm" and self._only_a_count(k + 1, hi):
+                continue        # "Ủy ban Kiểm tra gồm 7 đồng chí; đồng chí A được bầu …": no list follows
             chain = self._title_before(e, lo) if e > lo else []
             if not chain and key == ":" and self._qualifier_start(e, lo) < e:
                 # "các đại biểu Quốc hội (ĐBQH) tỉnh Cao Bằng:", "… đơn vị bầu cử huyện Hà Quảng:"
@@ -935,6 +937,8 @@ class PersonFinder:
                     e -= 4
         if e - 1 > lo and ctx.keys[e - 1] == "khác":
             e -= 1
+        if e - 2 > lo and ctx.keys[e - 2:e] == ["còn", "lại"]:
+            e -= 2          # "Các Ủy viên Ban Thường vụ còn lại gồm:"
         while e - 1 > lo and ctx.keys[e - 1] in ("hiện", "nay"):
             e -= 1          # "Lãnh đạo Bộ hiện nay gồm:"
         passive = next((t for t in range(max(lo, e - 3), e) if ctx.keys[t] == "được"), None)
@@ -963,9 +967,26 @@ class PersonFinder:
             if not ctx.tokens[t].is_capitalised:
                 continue
             org = self.orgs.parse(t, e)
-            if org is not None and self._skip_term(org.end, e) == e and self._is_council(org):
+            if org is not None and self._past_count(self._skip_term(org.end, e), e) == e and self._is_council(org):
                 return [Post(t, e, ctx.gaz.role_by_slug["uy-vien"], org)]
         return []
+
+    def _only_a_count(self, k: int, hi: int) -> bool:
+        """"gồm 7 đồng chí;" — a count that ends its clause, no names after it."""
+        ctx = self.ctx
+        end = self._past_count(k, hi)
+        return end > k and end < hi and ctx.keys[end] in (";", ".", ",")
+
+    def _past_count(self, k: int, e: int) -> int:
+        """Past "3 đồng chí", "15 ủy viên" before a list's colon."""
+        ctx = self.ctx
+        if k < e and ctx.tokens[k].text.isdigit():
+            k += 1
+        if tuple(ctx.keys[k:k + 2]) in (("đồng", "chí"), ("ủy", "viên"), ("thành", "viên")):
+            k += 2
+        if k < e and ctx.keys[k] == "gồm":
+            k += 1
+        return k
 
     @staticmethod
     def _is_council(org: ParsedOrg) -> bool:

@@ -155,15 +155,15 @@ class PostParser:
         """A Party title ending in "Trung ương" followed by a mass
         organisation's name is of that organisation's central committee."""
         ctx = self.ctx
-        if ctx.keys[end - 2:end] != ["trung", "ương"] or end >= limit or ctx.keys[end] not in ("đoàn", "hội"):
+        central = end - 2 if ctx.keys[end - 2:end] == ["trung", "ương"] else \
+            end - 1 if ctx.raw[end - 1] in ("T.Ư", "TƯ", "TW") else None     # "Bí thư T.Ư Đoàn"
+        if central is None or end >= limit or ctx.keys[end] not in ("đoàn", "hội"):
             return None
-        mass = self.orgs.parse(end - 2, limit, strict_case=False)
+        mass = self.orgs.parse(central, limit, strict_case=False)
         if mass is None or mass.end <= end:
             return None
-        board = next((t for t in range(i, end - 2) if ctx.keys[t:t + 3] == ["ban", "chấp", "hành"]), None)
-        if board is not None:       # "Ủy viên Ban Chấp hành Trung ương Đoàn": the organisation's executive committee
-            return self.orgs.board(ctx.gaz.kind_by_slug["ban-chap-hanh"], board, end - 2, limit)
-        return mass
+        board = next((t for t in range(i, central) if ctx.keys[t:t + 3] == ["ban", "chấp", "hành"]), None)
+        return self.orgs.parse(board, limit) if board is not None else mass     # "Ủy viên Ban Chấp hành T.Ư Đoàn"
 
     def _assistant(self, i: int, end: int, word: Role, limit: int, former: bool, new: bool) -> Post | None:
         """"Thư ký đồng chí A, Bộ trưởng Bộ Xây dựng" is the title "Thư ký Bộ
