@@ -66,3 +66,14 @@ def test_a_paragraph_hard_wrapped_inside_a_name_is_joined():
     clean = normalise(Article(id="a", text=text)).text
     assert "đồng chí Nguyễn Văn An, Ủy viên" in clean
     assert "công tác năm\nPhát biểu" in clean       # a short line is a heading, not a wrapped one
+
+
+def test_a_name_and_its_titles_wrapped_after_a_dash_or_a_semicolon_are_joined():
+    text = ("Chủ tọa kỳ họp có các đồng chí: Triệu Văn Vỹ - Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; Lưu Thị Hạnh -\n"
+            "Ủy viên BTV Tỉnh ủy, Phó Chủ tịch HĐND tỉnh. Dự hội nghị có các đồng chí: Cù Thị Phương, Ủy viên Ban "
+            "Thường vụ Tỉnh ủy;\nĐỗ Văn Tạo, Vũ Hữu Lễ, Phó Chủ tịch UBND tỉnh.\n- Căn cứ Luật Tổ chức Chính phủ, "
+            "Luật Ngân sách nhà nước, Luật Kế toán;\nCăn cứ Nghị định số 10/2024/NĐ-CP.")
+    clean = normalise(Article(id="a", text=text)).text
+    assert "Lưu Thị Hạnh - Ủy viên BTV" in clean
+    assert "Thường vụ Tỉnh ủy; Đỗ Văn Tạo" in clean
+    assert "Luật Kế toán;\nCăn cứ" in clean        # the items of a legal preamble stay apart

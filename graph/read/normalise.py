@@ -128,6 +128,11 @@ def _wrapped(line: str, following: str) -> bool:
         return False
     if end[-1] == "-" and start[0].isdigit():
         return True             # "nhiệm kỳ 2020 -" / "2025;"
+    if end[-2:] in (" -", " –") and start[0].isupper() and not _LIST_ITEM.match(start) and not start.isupper():
+        return True             # "Lưu Thị Bích Hạnh -" / "Uỷ viên BTV Tỉnh uỷ, …": a name and its titles
+    if end[-1] == ";":
+        # "… Trưởng Ban Tổ chức Tỉnh ủy;" / "Đỗ Văn Tạo, …": a list of names going on
+        return _opens_with_a_name(start) and _prose_cut(end, start)
     if end[-1] == "," or end[-1].isalnum():
         if start[0].islower():
             return True
@@ -137,6 +142,14 @@ def _wrapped(line: str, following: str) -> bool:
             return end.split()[-1] in _NUMBER_WANTED
         return _prose_cut(end, start)
     return False
+
+
+def _opens_with_a_name(line: str) -> bool:
+    """Two to four capitalised words, then a comma or a dash: a person named
+    at the head of the line ("Đỗ Văn Tạo, Vũ Hữu Lễ, Tỉnh ủy viên …")."""
+    head = re.split(r"\s*[,–-]", line, maxsplit=1)
+    words = head[0].split()
+    return len(head) == 2 and 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].islower() for w in words)
 
 
 def _prose_cut(end: str, start: str) -> bool:
