@@ -610,3 +610,11 @@ def test_youth_union_central_committee_by_its_letters_members_elected_to_it_and_
     assert posts(ex, "Vi Thị Lan") == {("Ủy viên", "Ban Thường vụ Huyện ủy Kỳ Sơn")}
     assert posts(ex, "Lữ Văn Khâm") == {("Ủy viên", "Ban Thường vụ Huyện ủy Kỳ Sơn"),
                                          ("Chủ nhiệm", "Ủy ban Kiểm tra Huyện ủy Kỳ Sơn")}
+
+
+def test_departments_named_with_social_words_and_the_navy_by_its_service_name():
+    ex = run("Ông Tạ Văn Lâm, Cục trưởng Cục Tiền lương và Bảo hiểm xã hội, và bà Lò Thị Thoa, Cục trưởng Cục Người có "
+             "công, dự. Chuẩn Đô đốc Lã Văn Khiết, Tư lệnh Quân chủng Hải quân, phát biểu.")
+    assert posts(ex, "Tạ Văn Lâm") == {("Cục trưởng", "Cục Tiền lương và Bảo hiểm xã hội")}
+    assert posts(ex, "Lò Thị Thoa") == {("Cục trưởng", "Cục Người có công")}
+    assert posts(ex, "Lã Văn Khiết") == {("Tư lệnh", "Quân chủng Hải quân")}

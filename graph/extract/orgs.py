@@ -50,6 +50,8 @@ DESCRIPTIVE_HEADS = {"Ban Chỉ đạo", "Ban Quản lý", "Tiểu ban", "Hội 
 # them in full ("Giám đốc Bệnh viện", "Chủ tịch HĐQT Ngân hàng").
 _INSTITUTION_HEADS = {"Bệnh viện", "Trường", "Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Ngân hàng",
                       "Học viện", "Đại học", "Viện", "Trung tâm", "Báo", "Đài", "Nhà xuất bản", "Tạp chí"}
+# Compounds a stop word opens inside a unit's name ("Cục Người có công").
+_STOP_WORD_COMPOUNDS = {("có", "công")}
 # A company's head and the words of its legal form before its name.
 _COMPANY_HEADS = {"Công ty", "Tổng công ty", "Tổng Công ty"}
 _LEGAL_FORMS = [tuple(f.split()) for f in ("cổ phần", "tnhh", "trách nhiệm hữu hạn", "một thành viên", "mtv")]
@@ -898,11 +900,12 @@ class OrgParser:
                 if key == "về" and (self._topic_follows(k + 1, limit) or tuple(ctx.keys[k - 2:k]) == ("tội", "phạm")):
                     k += 1          # "Viện Nghiên cứu về Biển và Hải đảo"
                     continue
-                if (key in ORG_STOP and (ctx.keys[k - 1], key) not in NAME_COMPOUNDS) or key == "số" or (
+                if (key in ORG_STOP and (ctx.keys[k - 1], key) not in NAME_COMPOUNDS
+                        and tuple(ctx.keys[k:k + 2]) not in _STOP_WORD_COMPOUNDS) or key == "số" or (
                         key in ORG_STOP_VERBS and k + 1 < limit and ctx.keys[k + 1] in ORG_STOP_VERBS[key]):
                     break
-                if key in _LEVEL_WORD_OF and k > j:
-                    k += 1          # "Phòng Tài nguyên và Môi trường huyện": the place comes later
+                if key in _LEVEL_WORD_OF and k > j and not (key == "xã" and ctx.keys[k + 1:k + 2] == ["hội"]):
+                    k += 1          # "Phòng Tài nguyên và Môi trường huyện": the place comes later (not "xã hội")
                     break
             k += 1
         if k == j:
