@@ -618,3 +618,11 @@ def test_departments_named_with_social_words_and_the_navy_by_its_service_name():
     assert posts(ex, "Tạ Văn Lâm") == {("Cục trưởng", "Cục Tiền lương và Bảo hiểm xã hội")}
     assert posts(ex, "Lò Thị Thoa") == {("Cục trưởng", "Cục Người có công")}
     assert posts(ex, "Lã Văn Khiết") == {("Tư lệnh", "Quân chủng Hải quân")}
+
+
+def test_a_deputy_named_with_the_province_that_elected_them_in_a_report_on_the_assembly():
+    text = ("Sáng 4-11, Quốc hội chất vấn Bộ trưởng Bộ Lao động. Phiên chất vấn do Phó Chủ tịch Quốc hội Mai Văn Tùng "
+            "điều hành. Mở đầu phiên chất vấn, đại biểu Trần Khắc Dự (Hải Phòng) nêu thực tế.")
+    assert posts(run(text), "Trần Khắc Dự") == {("Đại biểu", "Quốc hội")}
+    council = text.replace("Quốc hội chất vấn", "HĐND tỉnh chất vấn")
+    assert posts(run(council), "Trần Khắc Dự") == set()

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .gazetteer import Lexicon
+from ..core.vntext import fold
 from ..core.model import OrgParent, OrgRef, PersonMention, Position, Span
 from .context import ArticleContext
 from .founding import COMMITTEE_ROLES, FoundedBody, body_listed_at, founded_bodies, listed_role
@@ -325,6 +326,22 @@ class PersonFinder:
                     continue
             break
         return posts, k
+
+    def _assembly_deputy_from(self, k: int, hi: int) -> bool:
+        """"đại biểu Trần Văn A (Hải Phòng)" in a report on the National
+        Assembly: a deputy named with the province that elected them."""
+        ctx = self.ctx
+        if k + 2 >= hi or ctx.keys[k] != "(":
+            return False
+        place = ctx.place_at(k + 1, hi)
+        return place is not None and place[1].level == "province" and place[0] < hi and ctx.keys[place[0]] == ")" \
+            and self._about_the_assembly
+
+    @cached_property
+    def _about_the_assembly(self) -> bool:
+        """Does the text report on the National Assembly, not on a People's Council?"""
+        text = fold(self.ctx.doc.text)
+        return text.count("quoc hoi") >= 2 and "hoi dong nhan dan" not in text and "hdnd" not in text
 
     def _deputy_by_delegation(self, k: int, hi: int) -> Post | None:
         """A delegation of the National Assembly named in parentheses after a
@@ -1205,6 +1222,9 @@ class PersonFinder:
                 i += 1          # "Đoàn Thanh niên …" is a body, not "Đoàn Thanh"
                 continue
             name = ctx.text_between(i, end)
+            for post in pre:
+                if post.body is None and post.role.slug == "dai-bieu" and self._assembly_deputy_from(end, hi):
+                    post.implied = self.orgs.known_body("Quốc hội", post.start)     # "đại biểu A (Hải Phòng)"
             posts, after = self._appositive(end, hi)
             after = self._past_aside(after, hi) if posts else after     # "A, <post> (84/85 phiếu) và B"
             # "Lãnh đạo Sở gồm: A (Giám đốc)", "8 Phó ban gồm: A (Phó Trưởng ban Thường trực)": the body led
