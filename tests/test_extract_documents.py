@@ -537,3 +537,9 @@ def test_an_office_named_with_its_body_s_letters_and_a_title_that_ends_before_wh
                "năm 2021.").documents[0].issuer.name == "Tổng Kiểm toán Nhà nước"
     assert docs["1532/QĐ-ĐHH"].issuer.name == "Giám đốc Đại học Huế"
     assert docs["1532/QĐ-ĐHH"].title == "Công nhận Hội đồng trường Trường Đại học Y Dược nhiệm kỳ 2020 - 2025"
+
+
+def test_a_law_s_title_ends_before_and_a_verb():
+    ex = run("Các nghị quyết được ban hành căn cứ Luật Tổ chức Quốc hội năm 2014, Luật Tổ chức chính quyền địa phương "
+             "năm 2015 và có hiệu lực kể từ ngày thông qua.")
+    assert "Luật Tổ chức chính quyền địa phương năm 2015" in {d.key for d in ex.documents}

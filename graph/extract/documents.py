@@ -486,7 +486,8 @@ class DocumentFinder:
                 break       # "Luật Đất đai ngày 29 tháng 11 năm 2013": the document's date
             if (not cites_inside and self._bare_year(k, hi)) or self._headline_dash(k, hi):
                 break       # "Luật Đất đai (sửa đổi) 2024", "Thông qua Luật X - Dấu ấn …"
-            if key == "và" and k + 1 < hi and (ctx.keys[k + 1] in ("các", "những") or tuple(ctx.keys[k + 1:k + 3]) in (
+            if key == "và" and k + 1 < hi and (ctx.keys[k + 1] in ("các", "những") or ctx.keys[k + 1] in _TITLE_STOP
+                                               or tuple(ctx.keys[k + 1:k + 3]) in (
                     ("sửa", "đổi"), ("thay", "thế"), ("bãi", "bỏ"), ("bổ", "sung"))):
                 break       # "… về công tác X và các văn bản hướng dẫn", "… về X và sửa đổi Điều 3 …"
             if k > i and (key == "gửi" or (key in ("sau", "đến") and k + 1 < hi and (
