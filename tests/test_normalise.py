@@ -77,3 +77,11 @@ def test_a_name_and_its_titles_wrapped_after_a_dash_or_a_semicolon_are_joined():
     assert "Lưu Thị Hạnh - Ủy viên BTV" in clean
     assert "Thường vụ Tỉnh ủy; Đỗ Văn Tạo" in clean
     assert "Luật Kế toán;\nCăn cứ" in clean        # the items of a legal preamble stay apart
+
+
+def test_a_page_wrapped_at_a_hundred_and_ten_columns_is_joined():
+    line = "Đại hội Đảng bộ huyện Quế Phong lần thứ XXVI diễn ra trong hai ngày với sự tham dự của các đại biểu"
+    body = "\n".join([line] * 9)
+    text = (body + "\nVề phía huyện có các đồng chí nguyên lãnh đạo huyện qua các thời kỳ, trong đó có đồng chí Vi Văn"
+            "\nQuỳnh - nguyên Bí thư Huyện ủy, cùng 250 đại biểu đại diện cho gần 5.000 đảng viên trong toàn Đảng bộ.")
+    assert "đồng chí Vi Văn Quỳnh - nguyên" in normalise(Article(id="a", text=text)).text

@@ -182,7 +182,7 @@ def _wrap_width(lines: list[str]) -> int | None:
     if len(long) < 8:
         return None
     top = long[int(len(long) * 0.9)]
-    return top if top <= 100 and long[len(long) // 2] >= top - 15 else None
+    return top if top <= 120 and long[len(long) // 2] >= top - 15 else None
 
 
 def _full_line(line: str, following: str, width: int | None) -> bool:
