@@ -626,3 +626,13 @@ def test_a_deputy_named_with_the_province_that_elected_them_in_a_report_on_the_a
     assert posts(run(text), "Trần Khắc Dự") == {("Đại biểu", "Quốc hội")}
     council = text.replace("Quốc hội chất vấn", "HĐND tỉnh chất vấn")
     assert posts(run(council), "Trần Khắc Dự") == set()
+
+
+def test_titles_before_a_rank_and_a_name_and_not_those_of_the_one_a_person_stands_for():
+    ex = run("Dự hội nghị có Bí thư Trung ương Đảng, Chủ nhiệm Tổng cục Chính trị, Đại tướng Lương Văn Hòa. Hội nghị do "
+             "Bộ trưởng Bộ Quốc phòng, Đại tướng Phùng Văn Giáp chủ trì. Chủ nhiệm Tổng cục Hậu cần Trung tướng Lò Văn "
+             "Sinh phát biểu. Thừa ủy quyền của Bộ trưởng Bộ Công an, Thiếu tướng Ninh Văn Lượng công bố quyết định.")
+    assert posts(ex, "Lương Văn Hòa") == {("Bí thư", "Ban Bí thư"), ("Chủ nhiệm", "Tổng cục Chính trị")}
+    assert posts(ex, "Phùng Văn Giáp") == {("Bộ trưởng", "Bộ Quốc phòng")}
+    assert posts(ex, "Lò Văn Sinh") == {("Chủ nhiệm", "Tổng cục Hậu cần")}
+    assert posts(ex, "Ninh Văn Lượng") == set()

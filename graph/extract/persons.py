@@ -24,7 +24,7 @@ from .names import foreign_name_at, is_place_name, name_at, unknown_family_name_
 from .orgs import BARE_BODY_WORDS, OrgParser, ParsedOrg
 from .posts import PARTY_ROLES, Post, PostParser
 from .signature import SignatureReader
-from .words import HONORIFIC_WORDS, HONORIFICS, SURNAMES
+from .words import HONORIFIC_WORDS, HONORIFICS, RANKS, SURNAMES
 
 _HONORIFICS: Lexicon[str] = Lexicon()
 for _w in sorted(HONORIFICS):
@@ -39,7 +39,9 @@ for _w in ("Thạc sĩ", "Tiến sĩ", "Cử nhân", "Kỹ sư", "Bác sĩ", "D�
     _DEGREES.add(_w, _w)
 _DEGREE_ABBREVIATIONS = {"gs", "pgs", "ts", "ths", "bs", "bscki", "bsckii", "cki", "ckii", "ds", "ks", "cn", "ls",
                          "tts", "bsnt", "nsnd", "nsưt", "ttnd", "ttưt", "ngnd", "ngưt"}   # (and the state's honours)
-_SEPARATORS = {",", "-", "(", "–", "|"}      # "|": the cells of a table row ("1 | Nguyễn Văn A | Bí thư Tỉnh ủy")
+_SEPARATORS = {",", "-", "(", "–", "|"}
+# Words after which a title opens a clause of its own ("Dự có Bộ trưởng …, Đại tướng X").
+_CLAUSE_OPENERS = {"có", ":", ";", "gồm", "là", "với", "cùng", "tiếp", "do"}      # "|": the cells of a table row ("1 | Nguyễn Văn A | Bí thư Tỉnh ủy")
 _LEVEL_WORDS = {"tỉnh", "huyện", "xã", "phường", "quận", "tp", "phố", "thị", "trấn"}
 # After a name or its titles: a new post comes ("được bầu giữ chức ...").
 _APPOINT = [tuple(p.split()) for p in (
@@ -167,6 +169,8 @@ class PersonFinder:
                           and ctx.match(_HONORIFICS, end - n)[0] == n), 0)
         if honorific and ctx.keys[end - honorific - 1] == ",":
             end -= honorific + 1
+        elif honorific and " ".join(ctx.keys[end - honorific:end]) in RANKS:
+            end -= honorific    # "Chủ nhiệm Tổng cục Chính trị Đại tướng Trịnh Văn Quyết": titles, rank, name
         starts = self.posts.starts()
         while end > lo:
             best = None
@@ -205,8 +209,8 @@ class PersonFinder:
         t = start
         while t > lo and ctx.keys[t - 1] in ("nguyên", "cố", "tân", "quyền"):
             t -= 1
-        if t == lo:
-            return True
+        if t == lo or ctx.keys[t - 1] in _CLAUSE_OPENERS:
+            return True         # "Dự hội nghị có Bộ trưởng Bộ Quốc phòng, Đại tướng X"
         if ctx.keys[t - 1] != ",":
             return False
         return not any(name_at(ctx, u, t - 1) == t - 1 or foreign_name_at(ctx, u, t - 1) == t - 1
