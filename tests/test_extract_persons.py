@@ -636,3 +636,5 @@ def test_titles_before_a_rank_and_a_name_and_not_those_of_the_one_a_person_stand
     assert posts(ex, "Phùng Văn Giáp") == {("Bộ trưởng", "Bộ Quốc phòng")}
     assert posts(ex, "Lò Văn Sinh") == {("Chủ nhiệm", "Tổng cục Hậu cần")}
     assert posts(ex, "Ninh Văn Lượng") == set()
+    ex = run("Thượng tướng Lê Văn Mịch, Phó Chủ nhiệm TCCT; Trung tướng Hà Văn Tố, Phó Tổng Tham mưu trưởng BTTM dự.")
+    assert posts(ex, "Lê Văn Mịch") == {("Phó Chủ nhiệm", "Tổng cục Chính trị")}
