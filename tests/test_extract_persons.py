@@ -638,3 +638,17 @@ def test_titles_before_a_rank_and_a_name_and_not_those_of_the_one_a_person_stand
     assert posts(ex, "Ninh Văn Lượng") == set()
     ex = run("Thượng tướng Lê Văn Mịch, Phó Chủ nhiệm TCCT; Trung tướng Hà Văn Tố, Phó Tổng Tham mưu trưởng BTTM dự.")
     assert posts(ex, "Lê Văn Mịch") == {("Phó Chủ nhiệm", "Tổng cục Chính trị")}
+
+
+def test_deputies_named_after_the_head_of_the_same_body_and_lists_of_women_and_the_labour_confederation():
+    ex = run("Theo đó, bà Hoàng Thị Thu tái cử giữ chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Cao Bằng; các ông, bà: Mã Văn "
+             "Hưng, Lục Thị Bình được hiệp thương cử giữ chức Phó Chủ tịch; ông Vi Văn Khải, Chủ tịch Liên hiệp các Hội "
+             "Khoa học và Kỹ thuật tỉnh giữ chức Phó Chủ tịch không chuyên trách. Các đồng chí Phó Chủ tịch Tổng LĐLĐVN "
+             "khóa XIII gồm: Lâm Thị Hà, Đinh Văn Hoạt.")
+    front = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cao Bằng"
+    assert posts(ex, "Mã Văn Hưng") == {("Phó Chủ tịch", front)}
+    assert ("Phó Chủ tịch không chuyên trách", front) in posts(ex, "Vi Văn Khải")
+    assert posts(ex, "Đinh Văn Hoạt") == {("Phó Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam")}
+    ex = run("Hội LHPN huyện Kon Plông tổ chức đại hội. Các Ủy viên Ban Thường vụ Hội LHPN huyện còn lại gồm các chị: "
+             "Trương Thị Giang, Lê Thị Bình.")
+    assert posts(ex, "Lê Thị Bình") == {("Ủy viên", "Ban Thường vụ Hội Liên hiệp Phụ nữ huyện Kon Plông")}

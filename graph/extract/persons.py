@@ -95,7 +95,8 @@ _ENVOY_ROLES = {"dai-su", "tong-lanh-su"}
 # Words between a list header's titles and its colon: "…, gồm các ông, bà:".
 _LIST_LEADS = sorted((tuple(p.split()) for p in (
     "gồm các ông , bà", "gồm các ông bà", "gồm các ông/bà", "gồm các đồng chí", "gồm các ông", "gồm các bà",
-    "gồm các đại biểu", "gồm", "là các đồng chí", "là các ông , bà", "là", "có")), key=len, reverse=True)
+    "gồm các đại biểu", "gồm", "là các đồng chí", "là các ông , bà", "là", "có", "gồm các chị", "gồm các anh",
+    "gồm các anh , chị")), key=len, reverse=True)
 
 _PERSONS_LEADS = [tuple(p.split()) for p in ("các đồng chí", "các ông , bà", "các ông bà", "các ông", "các bà")]
 # Verbs that give a post, written passive after a list's plural title.
@@ -657,6 +658,9 @@ class PersonFinder:
         for post in posts:
             if post.body is None and post.role.slug in COMMITTEE_ROLES:
                 post.org = self._founded_body_the_sentence_is_about(post.start)    # "… làm Trưởng ban;"
+            if post.body is None and post.role.label.startswith("Phó "):
+                # "A giữ chức Chủ tịch Hội X; B, C … Phó Chủ tịch" (a head's title of another than this person)
+                post.org = self._head_s_body_before(post, min(p.start for p in posts))
         for post in posts:
             if post.role.slug in _EXECUTIVE_ROLES and post.org and post.org.leadership and post.org.host is not None:
                 post.org = post.org.host    # "Tổng giám đốc, Chủ tịch HĐTV Tập đoàn X": the Tập đoàn's, not its board's
@@ -761,6 +765,24 @@ class PersonFinder:
         for post in posts:
             if post.body is None and post.role.slug in _EXECUTIVE_ROLES:
                 post.implied = company
+
+    def _head_s_body_before(self, post: Post, own: int) -> ParsedOrg | None:
+        """The body whose head's title the sentence named before a deputy's
+        bare title ("bà A tái cử Chủ tịch Ủy ban MTTQ tỉnh; các ông B, C …
+        giữ chức Phó Chủ tịch"): the deputies are that body's."""
+        ctx = self.ctx
+        lo, _ = self._sentence_bounds(post.start)
+        head = post.role.label[len("Phó "):].split(" Thường trực")[0].split(" không")[0]
+        starts = self.posts.starts()
+        for t in reversed(starts[bisect_left(starts, lo):bisect_left(starts, min(own, post.start))]):
+            if t > lo and ctx.keys[t - 1] == "phó":
+                continue        # inside a deputy's title
+            earlier = self.posts.parse(t, post.start)
+            if earlier is not None and earlier.org is not None and earlier.role.label == head:
+                org = deepcopy(earlier.org)
+                self._fill_place(org, [])
+                return org
+        return None
 
     def _name_goes_on(self, k: int) -> bool:
         """Does a body's name seem to go on at token k ("Ban Tổ chức | và Cán bộ …")?"""
