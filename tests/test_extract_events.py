@@ -239,3 +239,10 @@ def test_the_partner_s_side_attends_and_a_khmer_name_after_an_honorific_is_one_n
                     "Chủ tịch UBND huyện Tri Tôn cùng 35 đại biểu.", published=date(2019, 9, 18))
     assert ("Khamla Sivongsa", "attendee") in got
     assert ("Chau Kim Sơn", "attendee") in got
+
+
+def test_joining_a_body_is_no_attendance():
+    ex, got = roles("Chiều 12/4, Ban Chấp hành Hội Nông dân tỉnh Hà Tĩnh tổ chức hội nghị bất thường. Với 100% đại biểu "
+                    "tán thành, hội nghị đã bầu bổ sung đồng chí Đặng Quốc Vĩnh tham gia Ban Chấp hành, Ban Thường vụ và "
+                    "bầu giữ chức Chủ tịch Hội Nông dân tỉnh.", published=date(2024, 4, 13))
+    assert not any(name == "Đặng Quốc Vĩnh" and role == "attendee" for name, role in got)

@@ -701,6 +701,8 @@ class EventFinder:
                     continue
                 if role == "chair" and self.orgs_parse(at + t + n):
                     continue             # "điều hành Công an Thành phố": running a body, not a meeting
+                if role == "attendee" and words[t:t + n] == ["tham", "gia"] and self.orgs_parse(at + t + n):
+                    continue             # "tham gia Ban Thường vụ Tỉnh ủy": joining a body, not attending
                 roles = {role}
                 u = self._past_object(words, t + n)
                 while u < len(words) and words[u] in ("và", ","):
