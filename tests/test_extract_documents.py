@@ -543,3 +543,23 @@ def test_a_law_s_title_ends_before_and_a_verb():
     ex = run("Các nghị quyết được ban hành căn cứ Luật Tổ chức Quốc hội năm 2014, Luật Tổ chức chính quyền địa phương "
              "năm 2015 và có hiệu lực kể từ ngày thông qua.")
     assert "Luật Tổ chức chính quyền địa phương năm 2015" in {d.key for d in ex.documents}
+
+
+def test_signs_listed_together_share_what_follows_the_last_and_an_issuer_said_before_their_list():
+    ex = run("Trung tướng Vũ Minh Lưu công bố các Quyết định số 6512/QĐ-BCA, 6513/QĐ-BCA và 6514/QĐ-BCA cùng ngày "
+             "15/8/2024 của Bộ trưởng Bộ Công an. Ông Vụ trưởng công bố các quyết định của Bộ trưởng Bộ Nội vụ: "
+             "Quyết định số 156/QĐ-BNV ngày 1/3/2025 bổ nhiệm ông Tạ Văn Lâm; Quyết định số 157/QĐ-BNV cùng ngày "
+             "bổ nhiệm bà Lò Thị Khuyến.")
+    docs = {d.key: d for d in ex.documents}
+    for key in ("6512/QĐ-BCA", "6513/QĐ-BCA", "6514/QĐ-BCA"):
+        assert (docs[key].date, docs[key].issuer.name) == (date(2024, 8, 15), "Bộ trưởng Bộ Công an")
+    assert docs["157/QĐ-BNV"].issuer.name == "Bộ trưởng Bộ Nội vụ"
+
+
+def test_a_title_ends_at_trong_do_and_what_the_document_is_for_is_its_lineage():
+    ex = run("Ngày 28/7/2021, Ban Chấp hành Trung ương Đảng ban hành Quy định số 22-QĐ/TW về công tác kiểm tra, giám sát "
+             "và kỷ luật của Đảng, trong đó, bổ sung, sửa đổi nhiều nội dung quan trọng để cụ thể hóa Nghị quyết Đại hội "
+             "XIII của Đảng và phù hợp với thực tiễn.")
+    docs = {d.key: d for d in ex.documents}
+    assert docs["22-QĐ/TW"].title == "Công tác kiểm tra, giám sát và kỷ luật của Đảng"
+    assert ("22-QĐ/TW", "implements", "Nghị quyết Đại hội XIII của Đảng") in {(l.source, l.rel, l.target) for l in ex.links}

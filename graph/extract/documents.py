@@ -27,7 +27,7 @@ _CITING = [tuple(p.split()) for p in (
     "thông qua", "căn cứ", "quán triệt", "triển khai", "thực hiện", "theo quy định của",
     "trình bày", "ký", "ban hành", "tinh thần", "sửa đổi , bổ sung một số điều của",
     "sửa đổi , bổ sung", "thi hành", "theo", "công bố", "phổ biến", "thông báo", "học tập",
-    "tuyên truyền", "nghiên cứu", "giới thiệu", "tuân thủ")]
+    "tuyên truyền", "nghiên cứu", "giới thiệu", "tuân thủ", "cụ thể hóa")]
 # Unnumbered texts that are no documents of their own: proposals, and
 # decisions or notices on personnel (their posts are positions).
 _PROPOSALS = {"to-trinh"}
@@ -111,6 +111,7 @@ class DocumentFinder:
         self._named()
         self.hits.sort(key=lambda h: h.start)
         self._share_coordinated()
+        self._listed_under_their_issuer()
         self._subject_issuers()
         self._links_between()
         docs = self._merge()
@@ -471,8 +472,9 @@ class DocumentFinder:
                         k += 1
                         continue
                     break
-                if ctx.keys[nxt] in _TITLE_STOP or ctx.keys[nxt] in ("đồng", "sau", "qua", "kết", "hai", "các", "mỗi", "cả"):
-                    break       # "…, hai bên thống nhất …": a new clause
+                if ctx.keys[nxt] in _TITLE_STOP or ctx.keys[nxt] in ("đồng", "sau", "qua", "kết", "hai", "các", "mỗi", "cả") \
+                        or ctx.keys[nxt:nxt + 2] == ["trong", "đó"]:
+                    break       # "…, hai bên thống nhất …", "…, trong đó bổ sung …": a new clause
                 if not amend_list and self._fronted_clause_ends(i, k):
                     break       # "Thực hiện Quyết định số 2216 về giao chỉ tiêu tuyển quân, huyện đã …"
                 k += 1
@@ -1002,16 +1004,40 @@ class DocumentFinder:
         Chính trị về ...": the issuer and title are said once for both."""
         ctx = self.ctx
         top = [h for h in self.hits if h.embedded_in is None]
+        same_day = False        # the run of coordinated signs ends "cùng ngày <date>"
         for a, b in reversed(list(zip(top, top[1:]))):
             between = ctx.keys[a.end:b.start]
             if not between or any(w not in ("và", ",") for w in between):
+                same_day = False
                 continue
+            same_day = same_day or "cùng" in ctx.keys[b.start:b.end + 1]
             if a.doc.type != b.doc.type:
                 continue
-            a.doc.issuer = a.doc.issuer or b.doc.issuer
+            if a.doc.issuer is None or (_from_sign(a.doc) and not _from_sign(b.doc)):
+                a.doc.issuer = b.doc.issuer     # the issuer written after the last ("… của Bộ trưởng Bộ Công an")
             a.doc.title = a.doc.title or (b.doc.title if b.doc.symbol else None)
-            if "cùng" in ctx.keys[b.start:b.end]:
+            if same_day:
                 a.doc.date = a.doc.date or b.doc.date     # "… 502/QĐ-TTg và 503/QĐ-TTg cùng ngày 12/6/2024"
+
+    def _listed_under_their_issuer(self) -> None:
+        """"… công bố các quyết định của Bộ trưởng Bộ Nội vụ: Quyết định số
+        156/QĐ-BNV …; Quyết định số 157/QĐ-BNV …": the issuer said once
+        before the colon is every listed document's."""
+        ctx = self.ctx
+        for k in range(len(ctx.tokens) - 3):
+            named = ctx.match(self.gaz.doc_types, k + 1) if ctx.keys[k] in _PLURAL_WORDS else None
+            if not named or ctx.keys[k + 1 + named[0]:k + 2 + named[0]] != ["của"]:
+                continue
+            at = k + 2 + named[0]
+            lo, hi = self._bounds(k)
+            office = self.offices.parse(at, hi)
+            org = None if office else self.orgs.parse(at, hi)
+            end, issuer = office if office else ((org.end, org.ref) if org else (at, None))
+            if issuer is None or end >= hi or ctx.keys[end] != ":":
+                continue
+            for h in self.hits:
+                if end < h.start < hi and h.doc.type == named[1].label and (h.doc.issuer is None or _from_sign(h.doc)):
+                    h.doc.issuer = issuer
 
     def _document_tokens(self) -> set[int]:
         """The tokens inside document mentions: their names are not the
@@ -1129,8 +1155,9 @@ class DocumentFinder:
                 between = " ".join(ctx.keys[a.end:b.start])
                 rel = None if any(w in between for w in _ALONGSIDE) or ";" in between.split() else _lineage_verb(between)
                 if rel and len(between.split()) > 8 and not between.endswith(
-                        ("và thay thế", ", thay thế", "và thay thế cho", ", thay thế cho")):
-                    rel = None
+                        ("và thay thế", ", thay thế", "và thay thế cho", ", thay thế cho")) \
+                        and not _purpose_of(between):
+                    rel = None          # (but "…, trong đó, bổ sung … để cụ thể hóa B": what A is for)
                 subject = self._also_of_the_subject(between, a, top)
                 if subject is not None:
                     # "X được ban hành để triển khai Y …, đồng thời thay thế Z": X replaces Z
@@ -1454,6 +1481,22 @@ _LINEAGE = [(rel, tuple(p.split())) for rel, ps in (
     ("amends", ("sửa đổi , bổ sung", "sửa đổi", "sửa đổi , bổ sung một số điều của", "sửa đổi một số điều của",
                 "bổ sung một số điều của")),
     ("replaces", ("thay thế", "thay thế cho"))) for p in ps]
+
+
+def _purpose_of(between: str) -> bool:
+    """Do the words before a document end in "để" or "nhằm" and a lineage
+    verb: the purpose of the one named before ("… để cụ thể hóa")?"""
+    rel = _lineage_verb(between)
+    if rel is None:
+        return False
+    keys = between.split()
+    verb = max(len(p) for r, p in _LINEAGE if r == rel and tuple(keys[-len(p):]) == p)
+    return len(keys) > verb and keys[-verb - 1] in ("để", "nhằm")
+
+
+def _from_sign(doc: DocumentMention) -> bool:
+    """Is the document's issuer only what its sign's letters say ("BCA")?"""
+    return doc.issuer is not None and bool(doc.symbol) and doc.issuer.surface in doc.symbol
 
 
 def _lineage_verb(words: str) -> str | None:
