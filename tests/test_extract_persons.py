@@ -652,3 +652,9 @@ def test_deputies_named_after_the_head_of_the_same_body_and_lists_of_women_and_t
     ex = run("Hội LHPN huyện Kon Plông tổ chức đại hội. Các Ủy viên Ban Thường vụ Hội LHPN huyện còn lại gồm các chị: "
              "Trương Thị Giang, Lê Thị Bình.")
     assert posts(ex, "Lê Thị Bình") == {("Ủy viên", "Ban Thường vụ Hội Liên hiệp Phụ nữ huyện Kon Plông")}
+
+
+def test_a_highland_name_coordinated_before_the_verb_of_an_election():
+    ex = run("Đồng chí Trương Thị Linh tái đắc cử Bí thư Tỉnh đoàn Quảng Nam khóa XXII; các đồng chí Phạm Ngọc Hòa và "
+             "A Lăng Thị Hoài được bầu giữ chức Phó Bí thư Tỉnh đoàn.")
+    assert posts(ex, "A Lăng Thị Hoài") == {("Phó Bí thư", "Tỉnh đoàn Quảng Nam")}

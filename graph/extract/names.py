@@ -16,6 +16,9 @@ _CLOSERS = (",", ".", ";", ":", ")", "-", "–", "!", "?", "”", '"', "'")
 _HIGHLAND_PREFIX = re.compile(r"^H'[^\W\d_]+$")
 # One letter that opens a Central Highlands name ("A Vương", "H Dơ Niê", "Y Blin").
 _HIGHLAND_LETTERS = {"A", "H", "Y"}
+# What may follow a name of an unknown family: a separator, or the verb of
+# a list's names ("… và A Lăng Thị Hoa được bầu giữ chức …").
+_AFTER_AN_UNKNOWN_NAME = {",", ";", ")", "(", "-", "–", ".", ":", "được", "đã", "giữ", "tái", "trúng", "đắc"}
 # Middle names that are also family names: "Lộc Văn Khoang" is one name.
 _MIDDLE_NAMES = {"văn", "thị"}
 _FOREIGN_PARTICLES = {"de", "e", "van", "von", "da", "dos", "del", "der", "bin", "al", "la", "le", "di"}
@@ -116,7 +119,7 @@ def unknown_family_name_at(ctx: ArticleContext, i: int, limit: int | None = None
     if j - i < 2 or ((ctx.keys[i] in NOT_NAME or _starts_other_phrase(ctx, i)) and not honorific_surname) \
             or any(ctx.match(ctx.gaz.countries, t) for t in range(i, j)) or is_place_name(ctx, ctx.text_between(i, j)):
         return None
-    if j < limit and ctx.keys[j] not in (",", ";", ")", "(", "-", "–", ".", ":") or _cut_off(ctx, j, limit):
+    if j < limit and ctx.keys[j] not in _AFTER_AN_UNKNOWN_NAME or _cut_off(ctx, j, limit):
         return None
     return j
 
