@@ -658,3 +658,9 @@ def test_a_highland_name_coordinated_before_the_verb_of_an_election():
     ex = run("Đồng chí Trương Thị Linh tái đắc cử Bí thư Tỉnh đoàn Quảng Nam khóa XXII; các đồng chí Phạm Ngọc Hòa và "
              "A Lăng Thị Hoài được bầu giữ chức Phó Bí thư Tỉnh đoàn.")
     assert posts(ex, "A Lăng Thị Hoài") == {("Phó Bí thư", "Tỉnh đoàn Quảng Nam")}
+
+
+def test_a_board_named_alone_after_the_sentence_named_it_with_its_committee():
+    ex = run("Đại hội Đảng bộ xã Mường Tè diễn ra ngày 20/7/2025 tại tỉnh Lai Châu. Ban Chấp hành cũng bầu Ủy ban Kiểm "
+             "tra Đảng ủy xã Mường Tè gồm 5 đồng chí, đồng chí Phàn Văn Sinh được bầu giữ chức Chủ nhiệm Ủy ban Kiểm tra.")
+    assert posts(ex, "Phàn Văn Sinh") == {("Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy xã Mường Tè")}

@@ -615,6 +615,10 @@ class PersonFinder:
         for idx, post in enumerate(posts):
             if post.org and post.org.open_committee:
                 committee = self._neighbour_committee(posts, idx)
+                earlier = self._board_named_before(post) if committee is None else None
+                if earlier is not None:
+                    post.org = earlier      # "bầu Ủy ban Kiểm tra Đảng ủy xã …, đồng chí A … Chủ nhiệm Ủy ban Kiểm tra"
+                    continue
                 if committee is not None and post.org.kind and post.org.kind.slug == "ban-chap-hanh" \
                         and committee.is_party_committee:
                     post.org = deepcopy(committee)      # a Party committee is its own executive committee
@@ -765,6 +769,21 @@ class PersonFinder:
         for post in posts:
             if post.body is None and post.role.slug in _EXECUTIVE_ROLES:
                 post.implied = company
+
+    def _board_named_before(self, post: Post) -> ParsedOrg | None:
+        """The board of this kind the sentence named earlier with its
+        committee, for a title that names the board alone."""
+        ctx = self.ctx
+        lo, _ = self._sentence_bounds(post.start)
+        kind = post.org.kind
+        for t in range(post.start - 1, lo - 1, -1):
+            hit = ctx.match(ctx.gaz.body_kinds, t)
+            if hit is None or hit[1] is not kind or not ctx.tokens[t].is_capitalised:
+                continue
+            org = self.orgs.parse(t, post.start)
+            if org is not None and org.host is not None and not org.open_committee:
+                return deepcopy(org)
+        return None
 
     def _head_s_body_before(self, post: Post, own: int) -> ParsedOrg | None:
         """The body whose head's title the sentence named before a deputy's
