@@ -139,6 +139,8 @@ class HierarchyReader:
         biệt trực thuộc Y; Z là …": in each clause, X's parent is Y."""
         ctx = self.ctx
         out = []
+        if "là" not in ctx.keys[lo:hi]:
+            return []
         for start in [lo] + [t + 1 for t in range(lo, hi) if ctx.keys[t] == ";"]:
             out += self._serves_in_clause(start, hi)
         return out

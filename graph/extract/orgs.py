@@ -217,13 +217,17 @@ class OrgParser:
     def _defined_abbreviation(self, i: int) -> ParsedOrg | None:
         """"EVN" where the text wrote "Tập đoàn Điện lực Việt Nam (EVN)"."""
         ctx = self.ctx
-        if self._abbreviations is None or not _short_name(ctx.tokens[i].text):
+        if not self._abbreviations or ctx.tokens[i].text not in self._abbreviation_starts:
             return None
         for n in (2, 1):        # "PV GAS", "EVN"
             ref = self._abbreviations.get(ctx.text_between(i, i + n)) if i + n <= len(ctx.tokens) else None
             if ref:
                 return ParsedOrg(i + n, replace(ref, surface=ctx.text_between(i, i + n), span=_span(ctx, i, i + n)))
         return None
+
+    @cached_property
+    def _abbreviation_starts(self) -> set[str]:
+        return {short.split()[0] for short in self._abbreviations or ()}
 
     @cached_property
     def _abbreviations(self) -> dict[str, OrgRef] | None:
@@ -776,15 +780,18 @@ class OrgParser:
         head = BODY_HEADS.lookup(hit[1]) if hit else None
         return (hit[0], head) if head else None
 
-    def _gate_named(self, k: int) -> bool:
-        """Is token k a word of a border gate's name ("Cửa khẩu quốc tế Lao Bảo")?"""
-        keys = self.ctx.keys
-        if not self.ctx.tokens[k].is_capitalised:
+    def _place_named(self, k: int) -> bool:
+        """Is token k a word of the place a unit is named after: a border gate
+        ("Cửa khẩu quốc tế Lao Bảo"), a numbered area ("khu vực 4 - Sa Pa")?"""
+        ctx, keys = self.ctx, self.ctx.keys
+        if not ctx.tokens[k].is_capitalised:
             return False
         t = k
-        while t > 0 and self.ctx.tokens[t - 1].is_capitalised and keys[t - 1] not in ("khẩu", "tế"):
+        while t > 0 and ctx.tokens[t - 1].is_capitalised and keys[t - 1] not in ("khẩu", "tế"):
             t -= 1
-        return any(tuple(keys[t - len(w):t]) == w for w in (("cửa", "khẩu"), ("cửa", "khẩu", "quốc", "tế")))
+        gate = any(tuple(keys[t - len(w):t]) == w for w in (("cửa", "khẩu"), ("cửa", "khẩu", "quốc", "tế")))
+        area = t >= 4 and keys[t - 1] == "-" and ctx.tokens[t - 2].text.isdigit() and keys[t - 4:t - 2] == ["khu", "vực"]
+        return gate or area
 
     def _past_legal_form(self, j: int, limit: int) -> int:
         """Past the words of a company's legal form after its head."""
@@ -794,17 +801,6 @@ class OrgParser:
             if form is None:
                 return j
             j += len(form)
-
-    def _area_named(self, k: int) -> bool:
-        """Is token k a word of the place a numbered area is named after ("khu vực 4 - Sa Pa")?"""
-        ctx = self.ctx
-        if not ctx.tokens[k].is_capitalised:
-            return False
-        t = k
-        while t > 0 and ctx.tokens[t - 1].is_capitalised:
-            t -= 1
-        return t >= 4 and ctx.keys[t - 1] == "-" and ctx.tokens[t - 2].text.isdigit() \
-            and ctx.keys[t - 4:t - 2] == ["khu", "vực"]
 
     def _numbered_name(self, k: int, limit: int) -> bool:
         """A bare number ends a unit's name after "số", no document's symbol."""
@@ -870,7 +866,7 @@ class OrgParser:
                 if named and head[1] == "Trường" and ctx.keys[k - 1] in _SCHOOL_WORDS:
                     k = named   # "Trường THPT chuyên Phan Bội Châu": a school named after a person
                     break
-                if self._gate_named(k) or self._area_named(k):
+                if self._place_named(k):
                     k += 1          # "Đồn Biên phòng Cửa khẩu quốc tế Cha Lo", "… khu vực 4 - Sa Pa": a place's name
                     continue
                 if (named and not is_place_name(ctx, ctx.text_between(k, named))) or foreign_name_at(ctx, k, limit):

@@ -39,9 +39,9 @@ for _w in ("Thạc sĩ", "Tiến sĩ", "Cử nhân", "Kỹ sư", "Bác sĩ", "D�
     _DEGREES.add(_w, _w)
 _DEGREE_ABBREVIATIONS = {"gs", "pgs", "ts", "ths", "bs", "bscki", "bsckii", "cki", "ckii", "ds", "ks", "cn", "ls",
                          "tts", "bsnt", "nsnd", "nsưt", "ttnd", "ttưt", "ngnd", "ngưt"}   # (and the state's honours)
-_SEPARATORS = {",", "-", "(", "–", "|"}
+_SEPARATORS = {",", "-", "(", "–", "|"}      # "|": the cells of a table row ("1 | Nguyễn Văn A | Bí thư Tỉnh ủy")
 # Words after which a title opens a clause of its own ("Dự có Bộ trưởng …, Đại tướng X").
-_CLAUSE_OPENERS = {"có", ":", ";", "gồm", "là", "với", "cùng", "tiếp", "do"}      # "|": the cells of a table row ("1 | Nguyễn Văn A | Bí thư Tỉnh ủy")
+_CLAUSE_OPENERS = {"có", ":", ";", "gồm", "là", "với", "cùng", "tiếp", "do"}
 _LEVEL_WORDS = {"tỉnh", "huyện", "xã", "phường", "quận", "tp", "phố", "thị", "trấn"}
 # After a name or its titles: a new post comes ("được bầu giữ chức ...").
 _APPOINT = [tuple(p.split()) for p in (
@@ -542,8 +542,9 @@ class PersonFinder:
     # --------------------------------------------------------- resolution
     def _complete(self, posts: list[Post], at: Span, central: bool = False) -> list[Position]:
         """Shared tails and the article's place for bodies named without one;
-        the boards a member of the central leadership (``central``) heads are
-        the Party's central ones."""
+        the boards a member of the central leadership (``central``) heads, or
+        that a text naming only central boards names bare, are the Party's
+        central ones."""
         ctx = self.ctx
         # Joined and party titles written alone take the next body.
         for idx, post in enumerate(posts):
@@ -625,8 +626,8 @@ class PersonFinder:
                 elif committee is not None:
                     self.orgs.attach_host(post.org, committee.ref)
                     post.org.open_committee = False
-                elif post.org.kind is not None and central and not any(map(_is_foreign, posts)) \
-                        and not self._name_goes_on(post.org.end):
+                elif post.org.kind is not None and (central or self._boards_named_central) \
+                        and not any(map(_is_foreign, posts)) and not self._name_goes_on(post.org.end):
                     # "Ủy viên Bộ Chính trị, Trưởng Ban Tuyên giáo": the Party's central board
                     start = ctx.token_index(post.org.ref.span.start)
                     post.org = self.orgs.central(start, post.org.end, post.org.ref.name, post.org.kind)
@@ -1499,7 +1500,7 @@ class PersonFinder:
         for f in found:
             span = Span(ctx.tokens[f.start].start, ctx.tokens[f.end - 1].end)
             key = " ".join(f.name.split())
-            positions = self._complete(f.posts + f.appointed, span, key in central or self._boards_named_central)
+            positions = self._complete(f.posts + f.appointed, span, key in central)
             if positions and has_foreign_name(key) and not any(p.org.kind == "foreign" for p in positions):
                 country = country_named_for(ctx, key, f.start)
                 positions = as_foreign(positions, country, ctx) if country else positions

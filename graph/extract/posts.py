@@ -52,6 +52,7 @@ class PostParser:
         self.ctx = ctx
         self.orgs = orgs
         self._starts: list[int] | None = None
+        self._organ_role_starts = {role.label.casefold().split()[0] for role, _ in ctx.gaz.roles_only_before}
 
     def starts(self) -> list[int]:
         """Token indices where a title can begin (a title or role word, or
@@ -141,8 +142,10 @@ class PostParser:
         """"Thành viên HĐQT PV GAS": a role that is a title only before the
         organ it names, with that organ."""
         ctx = self.ctx
+        if ctx.keys[i] not in self._organ_role_starts:
+            return None
         for role, organs in ctx.gaz.roles_only_before:
-            words = [w.casefold() for w in role.label.split()]
+            words = role.label.casefold().split()
             j = i + len(words)
             if ctx.keys[i:j] != words or j >= limit:
                 continue
