@@ -307,6 +307,10 @@ class ArticleContext:
         return self.subject_place(level)
 
     # ------------------------------------------------------------ lists
+    def past_connective(self, k: int) -> int:
+        """Past "Theo đó," opening a sentence at token k: where its subject starts."""
+        return k + 3 if self.keys[k:k + 3] == ["theo", "đó", ","] else k
+
     def item_mark_end(self, a: int) -> int | None:
         """The token after the mark a line opens with as a list item ("-",
         "+", "1.", "2)", "a)", "đ.", a table row's "1 |"), else None."""

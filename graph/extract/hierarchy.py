@@ -147,11 +147,7 @@ class HierarchyReader:
 
     def _serves_in_clause(self, lo: int, hi: int) -> list[tuple[OrgRef, OrgRef]]:
         ctx = self.ctx
-        if ctx.keys[lo:lo + 3] == ["theo", "đó", ","]:
-            lo += 3         # "Theo đó, Công ty X là đơn vị …"
-        if lo >= hi or not ctx.tokens[lo].is_capitalised:
-            return []
-        subject = self.orgs.parse(lo, hi)
+        subject = self._first_body(lo, hi)      # ("Theo đó, Công ty X là đơn vị …")
         if subject is None:
             return []
         k = subject.end
@@ -294,8 +290,7 @@ class HierarchyReader:
     def _first_body(self, lo: int, k: int) -> ParsedOrg | None:
         """The first body named between tokens lo and k (the clause's subject)."""
         ctx = self.ctx
-        if ctx.keys[lo:lo + 3] == ["theo", "đó", ","]:
-            lo += 3
+        lo = ctx.past_connective(lo)
         return self.orgs.parse(lo, k) if lo < k and ctx.tokens[lo].is_capitalised else None
 
     def _last_body_before(self, k: int, lo: int) -> ParsedOrg | None:

@@ -733,7 +733,7 @@ class PersonFinder:
         founded = body_listed_at(self._founded, lo)
         if founded is None:
             return None
-        t = lo + 3 if ctx.keys[lo:lo + 3] == ["theo", "đó", ","] else lo
+        t = ctx.past_connective(lo)
         org = self.orgs.parse(t, hi) if t < hi else None
         if org is None or not founded.org.ref.name.startswith(org.ref.name):
             return None
