@@ -426,6 +426,14 @@ def test_a_city_s_body_in_a_province_is_the_city_s_not_the_province_s():
     assert posts(ex, "Trần Văn Cường") == {("Phó Bí thư", "Thành ủy")}
 
 
+def test_a_province_s_body_is_no_centrally_run_city_s():
+    ex = run("Đoàn công tác tỉnh Nghệ An làm việc tại Hà Nội. Ông Trần Văn Cường, Phó Bí thư Tỉnh ủy, Chủ tịch "
+             "Hội Nông dân tỉnh phát biểu.")
+    assert posts(ex, "Trần Văn Cường") == {("Phó Bí thư", "Tỉnh ủy Nghệ An"), ("Chủ tịch", "Hội Nông dân tỉnh Nghệ An")}
+    ex = run("Quyết định được trao tại Hà Nội. Ông Lã Văn Khiêm, Chủ tịch Hội Nông dân tỉnh, tặng hoa.")
+    assert posts(ex, "Lã Văn Khiêm") == {("Chủ tịch", "Hội Nông dân tỉnh")}
+
+
 def test_a_party_secretary_s_committee_is_the_one_beside_the_title_or_none():
     ex = run("Tại Nghệ An, ông Nguyễn Văn An, Bí thư Đảng ủy, Giám đốc Công an tỉnh phát biểu. Ông Lê Văn Bình, Bí thư "
              "Đảng ủy, Chủ tịch UBND xã Nam Thanh dự. Ông Trần Văn Cường, Phó Bí thư, Chủ tịch HĐQT Tập đoàn Hoành "

@@ -315,11 +315,22 @@ class OrgParser:
                 self.complete(org, place, inferred=True)
 
     def city_for(self, org: ParsedOrg, place: Place | None, at: int) -> Place | None:
-        """A city's body ("Thành ủy", "UBND thành phố") in a province that is
-        no city is the body of a city of that province ("Thành ủy Vinh"): the
-        city the text names, else none."""
-        written_city = org.ref.name.lower().endswith("thành phố") or bool(org.kind and org.kind.slug == "thanh-uy")
-        if place is None or not written_city or place.level != "province" or (place.province and place.province.is_city):
+        """The place a body written with its level word is in. A city's body
+        ("Thành ủy", "UBND thành phố") in a province that is no city is the
+        body of a city of that province ("Thành ủy Vinh"): the city the text
+        names, else none. A province's body ("Hội Nông dân tỉnh", "Tỉnh ủy")
+        is no centrally-run city's: the province the article is about, if
+        it is none, else none."""
+        if place is None or place.level != "province":
+            return place
+        name = org.ref.name.lower()
+        slug = org.kind.slug if org.kind else None
+        if place.province and place.province.is_city:
+            if not (name.endswith("tỉnh") or slug == "tinh-uy"):
+                return place
+            subject = self.ctx.subject_province
+            return subject if subject and subject.province and not subject.province.is_city else None
+        if not (name.endswith("thành phố") or slug == "thanh-uy"):
             return place
         city = self.ctx.place_for("district", at)
         return city if city is not None and city.level_word == "thành phố" else None
