@@ -628,6 +628,19 @@ def test_a_deputy_named_with_the_province_that_elected_them_in_a_report_on_the_a
     assert posts(run(council), "Trần Khắc Dự") == set()
 
 
+def test_every_deputy_named_in_the_report_of_an_assembly_sitting_sits_in_the_assembly():
+    text = ("Chiều 12-6, Quốc hội thảo luận ở hội trường về dự án Luật Nhà giáo. Phát biểu tại tổ, đại biểu Thạch Thị "
+            "Kim Hoa, Phó Chủ tịch Hội LHPN tỉnh Sóc Trăng, đề nghị tăng phụ cấp. Đại biểu Lục Văn Mừng - ủy viên "
+            "thường trực Ủy ban Xã hội của Quốc hội - đề nghị làm rõ.")
+    ex = run(text)
+    assert posts(ex, "Thạch Thị Kim Hoa") == {("Đại biểu", "Quốc hội"),
+                                              ("Phó Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Sóc Trăng")}
+    assert ("Đại biểu", "Quốc hội") in posts(ex, "Lục Văn Mừng")
+    congress = text.replace("Quốc hội thảo luận ở hội trường về dự án Luật Nhà giáo", "Đại hội Hội LHPN tỉnh thảo "
+                            "luận văn kiện").replace("Phát biểu tại tổ", "Phát biểu").replace("của Quốc hội", "")
+    assert ("Đại biểu", "Quốc hội") not in posts(run(congress), "Thạch Thị Kim Hoa")
+
+
 def test_titles_before_a_rank_and_a_name_and_not_those_of_the_one_a_person_stands_for():
     ex = run("Dự hội nghị có Bí thư Trung ương Đảng, Chủ nhiệm Tổng cục Chính trị, Đại tướng Lương Văn Hòa. Hội nghị do "
              "Bộ trưởng Bộ Quốc phòng, Đại tướng Phùng Văn Giáp chủ trì. Chủ nhiệm Tổng cục Hậu cần Trung tướng Lò Văn "

@@ -56,6 +56,9 @@ _CENTRAL_LEADERSHIP = {"bo-chinh-tri", "ban-bi-thu"}
 # Roles that run an organisation, never one of its boards.
 _EXECUTIVE_ROLES = {"giam-doc", "pho-giam-doc", "tong-giam-doc", "pho-tong-giam-doc"}
 _DELEGATION = "doan-dai-bieu-quoc-hoi"
+# what only the Assembly's deputies do, folded: a sitting, questions, debate, meeting voters
+_ASSEMBLY_BUSINESS = ("ky hop", "phien hop toan the", "chat van", "thao luan to", "thao luan tai to",
+                      "thao luan o to", "hoi truong", "tiep xuc cu tri", "txct")
 _PLACE_GOVERNING_KINDS = {"uy-ban-nhan-dan", "hoi-dong-nhan-dan", "thuong-truc-hoi-dong-nhan-dan",
                           "uy-ban-mat-tran-to-quoc-viet-nam", "doan-dai-bieu-quoc-hoi"}
 _ELECTED_KINDS = {"hoi-dong-nhan-dan", _DELEGATION}
@@ -334,8 +337,12 @@ class PersonFinder:
 
     def _assembly_deputy_from(self, k: int, hi: int) -> bool:
         """"đại biểu Trần Văn A (Hải Phòng)" in a report on the National
-        Assembly: a deputy named with the province that elected them."""
+        Assembly: a deputy named with the province that elected them. In
+        the report of a sitting or of deputies meeting voters, every
+        "đại biểu A" is one."""
         ctx = self.ctx
+        if self._assembly_sitting:
+            return True
         if k + 2 >= hi or ctx.keys[k] != "(":
             return False
         place = ctx.place_at(k + 1, hi)
@@ -347,6 +354,13 @@ class PersonFinder:
         """Does the text report on the National Assembly, not on a People's Council?"""
         text = fold(self.ctx.doc.text)
         return text.count("quoc hoi") >= 2 and "hoi dong nhan dan" not in text and "hdnd" not in text
+
+    @cached_property
+    def _assembly_sitting(self) -> bool:
+        """Does the text report a sitting of the National Assembly, its
+        deputies' debate or their meeting with voters?"""
+        text = fold(self.ctx.doc.text)
+        return self._about_the_assembly and any(w in text for w in _ASSEMBLY_BUSINESS)
 
     def _deputy_by_delegation(self, k: int, hi: int) -> Post | None:
         """A delegation of the National Assembly named in parentheses after a
