@@ -449,6 +449,10 @@ def test_a_standing_board_beside_a_ward_s_body_is_the_ward_party_committee_s():
              "Công an phường phát biểu.")
     assert posts(ex, "Phan Cảnh Dũng") == {("Ủy viên", "Ban Thường vụ Đảng ủy phường Thuận Hóa"),
                                             ("Trưởng", "Công an phường Thuận Hóa")}
+    ex = run("Hội nghị Đảng ủy xã Bắc Hà, tỉnh Lào Cai. Bà Hoàng Thị Thiêm, Ủy viên BTV, Trưởng Ban Xây dựng Đảng Đảng ủy "
+             "xã phát biểu.")
+    assert posts(ex, "Hoàng Thị Thiêm") == {("Ủy viên", "Ban Thường vụ Đảng ủy xã Bắc Hà"),
+                                             ("Trưởng ban", "Ban Xây dựng Đảng Đảng ủy xã Bắc Hà")}
 
 
 def test_company_boards_by_their_letters_executives_and_institutions_called_by_their_head():
