@@ -78,6 +78,19 @@ def test_body_names_with_inner_dashes_topics_and_doubled_heads_stay_whole():
     assert posts(ex, "Cù Thị Mận") == {("Phó Chủ tịch", "Ủy ban nhân dân xã Nghi Phong")}
 
 
+def test_units_named_alike_at_every_level_run_on_in_lower_case_to_the_end_of_their_name():
+    ex = run("Thượng tá Trịnh Văn Khởi, Trưởng phòng Phòng Cảnh sát quản lý hành chính về trật tự xã hội Công an tỉnh "
+             "Nghệ An, và Đại tá Lò Thị Hoa, Cục trưởng Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ "
+             "cao, dự. Ông Mạc Văn Tĩnh, Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Nghệ An, và bà Hà Thị Lụa, "
+             "Phó Vụ trưởng Vụ Pháp luật hình sự - hành chính, Bộ Tư pháp, phát biểu.")
+    assert posts(ex, "Trịnh Văn Khởi") == {
+        ("Trưởng phòng", "Phòng Cảnh sát quản lý hành chính về trật tự xã hội Công an tỉnh Nghệ An")}
+    assert posts(ex, "Lò Thị Hoa") == {("Cục trưởng", "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao")}
+    assert posts(ex, "Mạc Văn Tĩnh") == {("Chủ tịch", "Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Nghệ An")}
+    assert posts(ex, "Hà Thị Lụa") == {("Phó Vụ trưởng", "Vụ Pháp luật hình sự - hành chính")}
+    assert ("Vụ Pháp luật hình sự - hành chính", "Bộ Tư pháp") in {(p.org.name, p.parent.name) for p in ex.org_parents}
+
+
 def test_a_unit_of_a_front_committee_takes_the_province_in_its_parent():
     ex = run("Tại hội nghị của tỉnh Nghệ An, ông Lâm Văn Tú, Trưởng Ban Dân chủ - Pháp luật, Ủy ban MTTQ Việt "
              "Nam tỉnh, phát biểu.")

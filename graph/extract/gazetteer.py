@@ -171,6 +171,7 @@ class Gazetteer:
     event_types: Lexicon[EventType] = field(default_factory=Lexicon)
     countries: Lexicon[str] = field(default_factory=lambda: Lexicon(proper=True))
     ethnic_groups: Lexicon[str] = field(default_factory=lambda: Lexicon(proper=True))
+    unit_names: Lexicon[str] = field(default_factory=Lexicon)      # "Cảnh sát quản lý hành chính về …"
     ruling_party: dict[str, str] = field(default_factory=dict)       # country -> its party
     government_name: dict[str, str] = field(default_factory=dict)    # country -> "Quốc vụ viện"
     foreign_governments: Lexicon[str] = field(default_factory=lambda: Lexicon(proper=True))  # -> country
@@ -239,7 +240,7 @@ def _parse(names: Iterable[str]) -> Graph:
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     g = _parse(["roles", "titles", "bodykinds", "bodies", "doctypes", "eventtypes",
-                "countries", "foreignregions", "abbreviations", "ethnicgroups"])
+                "countries", "foreignregions", "abbreviations", "ethnicgroups", "unitnames"])
     gz = Gazetteer(admin=admin_units.load())
     scheme = lambda name: URIRef(f"https://w3id.org/cadregraph/vocab/{name}")  # noqa: E731
 
@@ -314,6 +315,10 @@ def load() -> Gazetteer:
     for s in g.subjects(SKOS.inScheme, scheme("ethnicgroups")):
         for phrase in [_label(g, s, "vi"), *_alts(g, s)]:
             gz.ethnic_groups.add(phrase, _label(g, s, "vi"))
+
+    for s in g.subjects(SKOS.inScheme, scheme("unitnames")):
+        for phrase in [_label(g, s, "vi"), *_alts(g, s)]:
+            gz.unit_names.add(phrase, _label(g, s, "vi"))
 
     for s in g.subjects(SKOS.inScheme, scheme("countries")):
         name = _label(g, s, "vi")

@@ -852,7 +852,8 @@ class OrgParser:
         if not (first.is_word and (first.is_capitalised or first.text.isdigit())):
             return None
         leadership = bool(ctx.match(gz.roles, j))
-        k = j
+        known = ctx.match(gz.unit_names, j)
+        k = j + known[0] if known and j + known[0] <= limit else j    # a name that runs on in lower case
         while k < limit:
             tok = ctx.tokens[k]
             key = ctx.keys[k]
