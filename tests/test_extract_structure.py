@@ -159,6 +159,16 @@ def test_youth_union_and_mass_organisations_have_boards_of_their_own():
                                         ("Giám đốc", "Trung tâm Chính trị huyện Tân Kỳ")}
 
 
+def test_the_presidium_of_a_mass_organisation_is_its_own_and_a_congress_s_presidium_holds_no_post():
+    ex = run("Dự hội nghị có đồng chí Doãn Thị Ngọc Hà, Ủy viên Đoàn Chủ tịch, Trưởng Ban Tổ chức Tổng Liên đoàn Lao động "
+             "Việt Nam; ông Lê Văn Tám, Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam. Đoàn Chủ tịch điều "
+             "hành đại hội gồm các đồng chí: Lường Văn Thiệp, Tẩn Thị Mây.")
+    assert posts(ex, "Doãn Thị Ngọc Hà") == {("Ủy viên", "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam"),
+                                              ("Trưởng ban", "Ban Tổ chức Tổng Liên đoàn Lao động Việt Nam")}
+    assert posts(ex, "Lê Văn Tám") == {("Ủy viên", "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")}
+    assert posts(ex, "Lường Văn Thiệp") == set()
+
+
 def test_membership_by_a_verb_is_a_post_of_member():
     ex = run("Ban Bí thư bổ sung ông Nguyễn Văn Hưng vào Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An, giữ chức vụ Trưởng "
              "Ban Tổ chức Tỉnh ủy. Ông Lê Văn Bảy được chỉ định tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy Nam "
