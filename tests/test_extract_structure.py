@@ -276,6 +276,17 @@ def test_bodies_named_by_what_they_do_run_to_their_place():
     assert posts(ex, "Trần Văn Nam") == {("Trưởng ban", "Ban Chỉ đạo phòng chống thiên tai, tìm kiếm cứu nạn")}
 
 
+def test_a_body_named_by_a_document_it_carries_out_or_by_its_year_keeps_them_in_its_name():
+    ex = run("Ông Lạc Minh Tuệ, Trưởng Ban Chỉ đạo tổng kết thực hiện Nghị quyết số 18-NQ/TW, phát biểu. Bà Võ Thị Mỹ, "
+             "Phó Trưởng ban Ban Chỉ đạo triển khai thi hành Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ "
+             "sở tỉnh Long An, dự. Ông Kha Đình Nguyên, Trưởng Ban Chỉ đạo diễn tập khu vực phòng thủ huyện Sa Thầy "
+             "năm 2024, chủ trì.")
+    assert posts(ex, "Lạc Minh Tuệ") == {("Trưởng ban", "Ban Chỉ đạo tổng kết thực hiện Nghị quyết số 18-NQ/TW")}
+    assert posts(ex, "Võ Thị Mỹ") == {("Phó Trưởng ban", "Ban Chỉ đạo triển khai thi hành Luật Lực lượng tham gia "
+                                                        "bảo vệ an ninh, trật tự ở cơ sở tỉnh Long An")}
+    assert posts(ex, "Kha Đình Nguyên") == {("Trưởng ban", "Ban Chỉ đạo diễn tập khu vực phòng thủ huyện Sa Thầy năm 2024")}
+
+
 def test_members_listed_one_a_line_or_after_units_and_a_bare_head_for_the_body_named_before():
     ex = run("Sở Tư pháp tỉnh Hà Tĩnh là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh.\n"
              "Cơ cấu tổ chức của Sở gồm:\n"

@@ -8,6 +8,8 @@ the post parser fills the place from a shared tail, then from the article.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -955,6 +957,11 @@ class OrgParser:
                 continue
             if key == "và" and k + 1 < limit and ctx.keys[k + 1] in _NEW_PHRASE_WORDS:
                 break           # "… Ban Chỉ đạo và các đồng chí …"
+            if k > j and ctx.tokens[k].is_capitalised and ctx.match(self.gaz.doc_types, k):
+                cited = self._document_in_the_name(k, limit)
+                if cited is not None:
+                    k = cited   # "… thực hiện Nghị quyết số 18-NQ/TW", "… thi hành Luật Lực lượng … ở cơ sở"
+                    continue
             if not ctx.tokens[k].is_word or self._ends_description(k) or key in _LEVEL_WORD_OF:
                 break
             if ctx.tokens[k].is_capitalised and (self._starts_other_than_topic(k, limit)
@@ -981,10 +988,13 @@ class OrgParser:
         if board is not None:
             return board
         if place_hit:
-            place = place_hit[1]
-            ref = _ref(ctx, i, place_hit[0], f"{written} {place.full}", jurisdiction=place.name,
+            place, end = place_hit[1], place_hit[0]
+            year = ""
+            if end + 1 < limit and ctx.keys[end] == "năm" and re.fullmatch(r"(19|20)\d\d", ctx.tokens[end + 1].text):
+                year, end = f" năm {ctx.tokens[end + 1].text}", end + 2     # "… huyện Sa Thầy năm 2024": its year
+            ref = _ref(ctx, i, end, f"{written} {place.full}{year}", jurisdiction=place.name,
                        jurisdiction_level=place.level)
-            return ParsedOrg(place_hit[0], ref, place=place)
+            return ParsedOrg(end, ref, place=place)
         if k < limit and ctx.keys[k] in _LEVEL_WORD_OF:      # "… tỉnh": the place comes from the article
             return ParsedOrg(k + 1, _ref(ctx, i, k + 1, f"{written} {ctx.raw[k]}"),
                              open_level=_LEVEL_WORD_OF[ctx.keys[k]])
@@ -1048,6 +1058,29 @@ class OrgParser:
         full = next(iter(names.values()))
         return ParsedOrg(j, replace(full.ref, surface=ctx.text_between(i, j), span=_span(ctx, i, j)),
                          body=full.body, kind=full.kind, place=full.place)
+
+    def _document_in_the_name(self, k: int, limit: int) -> int | None:
+        """Where a document cited inside a descriptive name ends: its number
+        ("Nghị quyết số 18-NQ/TW"), else its title running to the place
+        that ends the name ("Luật Lực lượng tham gia bảo vệ an ninh, trật
+        tự ở cơ sở | tỉnh Long An"). None if it does not end there."""
+        ctx = self.ctx
+        t = k + ctx.match(self.gaz.doc_types, k)[0]
+        if t < limit and ctx.keys[t] == "số":
+            t += 1
+        if t < limit and ctx.tokens[t].text[:1].isdigit():
+            while t + 2 < limit and ctx.keys[t + 1] in ("-", "/", "–") and ctx.tokens[t + 2].is_word \
+                    and ctx.tokens[t + 1].start == ctx.tokens[t].end and ctx.tokens[t + 2].start == ctx.tokens[t + 1].end:
+                t += 2      # the number and its sign, written without a space
+            return t + 1
+        if t >= limit or not ctx.tokens[t].is_capitalised:
+            return None
+        for end in range(t + 1, min(limit, t + 20)):
+            if ctx.keys[end] in (";", ".", "(", ":") or name_at(ctx, end, limit):
+                return None
+            if ctx.keys[end] in _LEVEL_WORD_OF and ctx.place_at(end, limit):
+                return end
+        return None
 
     def _starts_other_than_topic(self, k: int, limit: int) -> bool:
         """A name, title, body or place starts at token k; a document type
