@@ -138,6 +138,18 @@ def test_names_with_rare_family_names_or_a_last_word_that_is_also_a_common_word(
     assert posts(ex, "Y Biêr Niê") == {("Phó Bí thư", "Tỉnh ủy Đắk Lắk")}
 
 
+def test_a_highland_name_with_a_glottal_mark_and_an_unknown_family_after_an_honorific_before_a_verb():
+    ex = run("Sáng 5/6, Hội Cựu chiến binh tỉnh Hà Giang khai mạc đại hội. Dự đại hội có ông Y Quang B'Krông, Phó Bí thư "
+             "Tỉnh ủy Đắk Nông. Phát biểu tại đại hội, đồng chí Sèn Văn Tùng đề nghị Hội tiếp tục đổi mới; ông Y Quang "
+             "B'Krông nhấn mạnh vai trò của cựu chiến binh.")
+    assert posts(ex, "Y Quang B'Krông") == {("Phó Bí thư", "Tỉnh ủy Đắk Nông")}
+    got = {(p.name, p.role) for e in ex.events for p in e.participants}
+    assert {r for n, r in got if n == "Sèn Văn Tùng"} == {"speaker"}
+    assert {r for n, r in got if n == "Y Quang B'Krông"} == {"attendee", "speaker"}
+    # no honorific: capitalised words before a verb name no one
+    assert "Sèn Văn Tùng" not in {p.name for p in run("Sèn Văn Tùng đề nghị Hội tiếp tục đổi mới.").persons}
+
+
 def test_the_end_of_a_body_s_name_is_not_a_person():
     ex = run("Ông Trần Văn Thuấn là Viện trưởng Viện Ung thư Quốc gia, Chủ tịch Hội Thầy thuốc trẻ Việt Nam. "
              "Chủ tịch nước Tô Lâm tiếp Đại sứ Trung Quốc Hùng Ba.")

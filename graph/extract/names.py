@@ -14,6 +14,8 @@ _ALPHA = re.compile(r"^[^\W\d_]+$", re.UNICODE)
 _CLOSERS = (",", ".", ";", ":", ")", "-", "–", "!", "?", "”", '"', "'")
 # "H'Lim Êban", "H'Hen Niê": the mark before an Ê Đê or Gia Rai woman's name.
 _HIGHLAND_PREFIX = re.compile(r"^H'[^\W\d_]+$")
+# A word with the glottal mark of a highland name inside it ("B'Krông", "H'Bông").
+_MARKED_WORD = re.compile(r"^[^\W\d_]'[^\W\d_]+$")
 # One letter that opens a Central Highlands name ("A Vương", "H Dơ Niê", "Y Blin").
 _HIGHLAND_LETTERS = {"A", "H", "Y"}
 # What may follow a name of an unknown family: a separator, or the verb of
@@ -27,7 +29,7 @@ _FOREIGN_PARTICLES = {"de", "e", "van", "von", "da", "dos", "del", "der", "bin",
 def _name_word(ctx: ArticleContext, i: int) -> bool:
     tok = ctx.tokens[i]
     text = tok.text
-    return (tok.is_capitalised and bool(_ALPHA.match(text)) and len(text) <= 12
+    return (tok.is_capitalised and bool(_ALPHA.match(text) or _MARKED_WORD.match(text)) and len(text) <= 12
             and not (text.isupper() and len(text) > 1))
 
 
@@ -119,8 +121,9 @@ def unknown_family_name_at(ctx: ArticleContext, i: int, limit: int | None = None
     if j - i < 2 or ((ctx.keys[i] in NOT_NAME or _starts_other_phrase(ctx, i)) and not honorific_surname) \
             or any(ctx.match(ctx.gaz.countries, t) for t in range(i, j)) or is_place_name(ctx, ctx.text_between(i, j)):
         return None
-    if j < limit and ctx.keys[j] not in _AFTER_AN_UNKNOWN_NAME or _cut_off(ctx, j, limit):
-        return None
+    verb_after_honorific = after_honorific and j < limit and ctx.tokens[j].is_word and not ctx.tokens[j].is_capitalised
+    if j < limit and ctx.keys[j] not in _AFTER_AN_UNKNOWN_NAME and not verb_after_honorific or _cut_off(ctx, j, limit):
+        return None     # ("đồng chí Sèn Văn Tùng đề nghị": the honorific said a person is named)
     return j
 
 
