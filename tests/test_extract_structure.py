@@ -138,7 +138,7 @@ def test_names_with_rare_family_names_or_a_last_word_that_is_also_a_common_word(
     assert posts(ex, "Y Biêr Niê") == {("Phó Bí thư", "Tỉnh ủy Đắk Lắk")}
 
 
-def test_a_highland_name_with_a_glottal_mark_and_an_unknown_family_after_an_honorific_before_a_verb():
+def test_a_highland_name_with_a_glottal_mark_and_families_that_are_also_words_after_an_honorific():
     ex = run("Sáng 5/6, Hội Cựu chiến binh tỉnh Hà Giang khai mạc đại hội. Dự đại hội có ông Y Quang B'Krông, Phó Bí thư "
              "Tỉnh ủy Đắk Nông. Phát biểu tại đại hội, đồng chí Sèn Văn Tùng đề nghị Hội tiếp tục đổi mới; ông Y Quang "
              "B'Krông nhấn mạnh vai trò của cựu chiến binh.")
@@ -146,6 +146,11 @@ def test_a_highland_name_with_a_glottal_mark_and_an_unknown_family_after_an_hono
     got = {(p.name, p.role) for e in ex.events for p in e.participants}
     assert {r for n, r in got if n == "Sèn Văn Tùng"} == {"speaker"}
     assert {r for n, r in got if n == "Y Quang B'Krông"} == {"attendee", "speaker"}
+    ex = run("Sáng 24/1, đồng chí Phó Đức Anh, Bí thư Tỉnh ủy Bình Định, thăm Bộ CHQS tỉnh; bà Ông Thị Hồng Vân, Phó "
+             "Chủ tịch UBND tỉnh, dự. Đồng chí Phó Chủ tịch UBND tỉnh phát biểu.")
+    assert posts(ex, "Phó Đức Anh") == {("Bí thư", "Tỉnh ủy Bình Định")}
+    assert posts(ex, "Ông Thị Hồng Vân") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Bình Định")}
+    assert {p.name for p in ex.persons} == {"Phó Đức Anh", "Ông Thị Hồng Vân"}
     # no honorific: capitalised words before a verb name no one
     assert "Sèn Văn Tùng" not in {p.name for p in run("Sèn Văn Tùng đề nghị Hội tiếp tục đổi mới.").persons}
 

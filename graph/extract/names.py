@@ -21,6 +21,9 @@ _HIGHLAND_LETTERS = {"A", "H", "Y"}
 # What may follow a name of an unknown family: a separator, or the verb of
 # a list's names ("… và A Lăng Thị Hoa được bầu giữ chức …").
 _AFTER_AN_UNKNOWN_NAME = {",", ";", ")", "(", "-", "–", ".", ":", "được", "đã", "giữ", "tái", "trúng", "đắc"}
+# Family names that are also words ("ông", "phó"): names only right after an
+# honorific ("bà Ông Thị Hồng Vân", "đồng chí Phó Đức Anh", not "Phó Chủ tịch").
+_FAMILY_NAMES_ALSO_WORDS = {"Ông", "Phó"}
 # Middle names that are also family names: "Lộc Văn Khoang" is one name.
 _MIDDLE_NAMES = {"văn", "thị"}
 _FOREIGN_PARTICLES = {"de", "e", "van", "von", "da", "dos", "del", "der", "bin", "al", "la", "le", "di"}
@@ -104,7 +107,8 @@ def unknown_family_name_at(ctx: ArticleContext, i: int, limit: int | None = None
     to four capitalised Vietnamese words ending before a separator; "Ông"
     is the family name right after an honorific ("bà Ông Thị Hồng Vân")."""
     limit = len(ctx.tokens) if limit is None else limit
-    honorific_surname = ctx.raw[i] == "Ông" and i > 0 and ctx.keys[i - 1] in HONORIFIC_WORDS if i < limit else False
+    honorific_surname = i < limit and ctx.raw[i] in _FAMILY_NAMES_ALSO_WORDS and i > 0 \
+        and ctx.keys[i - 1] in HONORIFIC_WORDS and not (i + 1 < limit and _starts_other_phrase(ctx, i + 1))
     if i > 0 and ctx.tokens[i - 1].is_word and ctx.tokens[i - 1].is_capitalised and not honorific_surname \
             and ctx.keys[i - 1] not in HONORIFIC_WORDS:
         return None         # inside a longer capitalised phrase (not "Đồng chí Bàng Quốc Vinh" opening a sentence)
@@ -119,7 +123,8 @@ def unknown_family_name_at(ctx: ArticleContext, i: int, limit: int | None = None
                 and not _middle_name(ctx, j, limit)))):
         j += 1
     if j - i < 2 or ((ctx.keys[i] in NOT_NAME or _starts_other_phrase(ctx, i)) and not honorific_surname) \
-            or any(ctx.match(ctx.gaz.countries, t) for t in range(i, j)) or is_place_name(ctx, ctx.text_between(i, j)):
+            or (not after_honorific and any(ctx.match(ctx.gaz.countries, t) for t in range(i, j))) \
+            or is_place_name(ctx, ctx.text_between(i, j)):      # (after an honorific, "Đức", "Anh" are given names)
         return None
     verb_after_honorific = after_honorific and j < limit and ctx.tokens[j].is_word and not ctx.tokens[j].is_capitalised
     if j < limit and ctx.keys[j] not in _AFTER_AN_UNKNOWN_NAME and not verb_after_honorific or _cut_off(ctx, j, limit):
