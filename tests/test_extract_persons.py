@@ -92,6 +92,12 @@ def test_foreign_officials_named_without_their_country_take_it_from_the_story():
     assert posts(ex, "Saleumxay Kommasith") == {("Ủy viên", "Bộ Chính trị Đảng Nhân dân Cách mạng Lào"),
                                                  ("Phó Thủ tướng", "Chính phủ Lào")}
     assert posts(ex, "Nguyễn Đức Trung") == {("Bí thư", "Tỉnh ủy Nghệ An")}
+    # the country named by its capital; the host who speaks after "Tiếp <guest>," is the clause's subject
+    ex = run("Chiều 5/3, tại Phnom Penh, Thủ tướng Lã Văn Khang tiếp Phó Thủ tướng Keo Sophanith. Tiếp Phó Thủ tướng "
+             "Keo Sophanith, Thủ tướng Lã Văn Khang đề nghị hai bên tạo điều kiện cho kiều bào.")
+    assert posts(ex, "Keo Sophanith") == {("Phó Thủ tướng", "Chính phủ Campuchia")}
+    assert {(p.name, p.role) for e in ex.events for p in e.participants} == {
+        ("Keo Sophanith", "attendee"), ("Lã Văn Khang", "speaker")}
 
 
 def test_bodies_of_a_foreign_ruling_party_and_foreign_names_in_latin_letters():

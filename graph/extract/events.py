@@ -521,7 +521,9 @@ class EventFinder:
         t = start
         while t > lo and (ctx.keys[t - 1] in (",", "và") or ctx.keys[t - 1] in HONORIFIC_WORDS):
             t -= 1
-        if t < start and any(ctx.keys[u] in (",", "và") for u in range(t, start)):
+        fronted = any(ctx.keys[lo:lo + len(v)] == list(v) for v in _MEET_VERBS) and "và" not in ctx.keys[t:start]
+        if t < start and any(ctx.keys[u] in (",", "và") for u in range(t, start)) and not fronted:
+            # (not "Tiếp ông A, Thủ tướng B đề nghị": the verb opened the sentence, B is its subject)
             earlier = next((m for m in mentions if lo <= m[0] < t and self._after_titles(m[1], start) == t), None)
             if earlier is not None:
                 return self._object_of(self._before_titles(earlier[0], lo), lo, mentions)

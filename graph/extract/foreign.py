@@ -33,11 +33,12 @@ def has_foreign_name(name: str) -> bool:
 
 def country_named_for(ctx: ArticleContext, name: str, token: int) -> str | None:
     """The one foreign country named in the person's sentence, or else in
-    the article; China for a Chinese family name when the article names it."""
+    the article, by its name or by one of its regions ("tại Phnom Penh");
+    China for a Chinese family name when the article names it."""
     sentence = ctx.sentence_of(token)
     in_sentence, in_article = set(), set()
     for i in range(len(ctx.tokens)):
-        hit = ctx.match(ctx.gaz.countries, i)
+        hit = ctx.match(ctx.gaz.countries, i) or ctx.match(ctx.gaz.foreign_regions, i)
         if hit and not _inside_a_name(ctx, i, i + hit[0]):
             in_article.add(hit[1])
             if sentence.start <= ctx.tokens[i].start < sentence.end:
