@@ -176,6 +176,25 @@ def test_youth_union_and_mass_organisations_have_boards_of_their_own():
                                         ("Giám đốc", "Trung tâm Chính trị huyện Tân Kỳ")}
 
 
+def test_communes_and_wards_numbered_or_lettered_after_their_name_keep_it():
+    ex = run("Ông Huỳnh Quốc Trung, Phó Bí thư Đảng ủy, Chủ tịch UBND xã Hậu Mỹ Bắc A, dự. Bà Ma Thị Thẩm, Phó Bí thư "
+             "Thường trực Đảng ủy phường Hà Giang 1, phát biểu.")
+    assert posts(ex, "Huỳnh Quốc Trung") == {("Phó Bí thư", "Đảng ủy xã Hậu Mỹ Bắc A"),
+                                              ("Chủ tịch", "Ủy ban nhân dân xã Hậu Mỹ Bắc A")}
+    assert posts(ex, "Ma Thị Thẩm") == {("Phó Bí thư Thường trực", "Đảng ủy phường Hà Giang 1")}
+
+
+def test_a_clause_after_a_semicolon_that_opens_with_the_appointing_verb_is_the_same_person_s():
+    ex = run("Điều động, chỉ định đồng chí Sùng Mí Chứ, Phó Giám đốc Sở Nông nghiệp và Môi trường tỉnh Tuyên Quang, "
+             "đến nhận công tác tại Đảng bộ xã Mèo Vạc; chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức "
+             "Bí thư Đảng ủy xã Mèo Vạc. Dự có Bộ trưởng Bộ Tài chính Đỗ Đức Duy và các Thứ trưởng: Phan Văn Đệ, "
+             "Trình Minh Khải.")
+    assert posts(ex, "Sùng Mí Chứ") >= {("Ủy viên", "Đảng ủy xã Mèo Vạc"), ("Ủy viên", "Ban Thường vụ Đảng ủy xã Mèo Vạc"),
+                                        ("Bí thư", "Đảng ủy xã Mèo Vạc")}
+    # a list's bare title takes the body named before it, never a word of a person's name ("Đức")
+    assert posts(ex, "Phan Văn Đệ") == {("Thứ trưởng", "Bộ Tài chính")}
+
+
 def test_the_presidium_of_a_mass_organisation_is_its_own_and_a_congress_s_presidium_holds_no_post():
     ex = run("Dự hội nghị có đồng chí Doãn Thị Ngọc Hà, Ủy viên Đoàn Chủ tịch, Trưởng Ban Tổ chức Tổng Liên đoàn Lao động "
              "Việt Nam; ông Lê Văn Tám, Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam. Đoàn Chủ tịch điều "

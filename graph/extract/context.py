@@ -149,6 +149,9 @@ class ArticleContext:
         while n < limit and n - j < 5 and ((self.tokens[n].is_word and self.tokens[n].is_capitalised
                                             and not self.tokens[n].text.isupper()) or self._inner_dash(n, j, limit)):
             n += 1
+        if level_word in _NUMBERED_LEVELS and n < limit and _LETTER_OR_NUMBER.fullmatch(self.tokens[n].text) \
+                and (n > j or self.tokens[n].text.isdigit()):
+            n += 1              # "phường Hà Giang 1", "xã Hậu Mỹ Bắc A", "quận 5": a number or letter ends the name
         if n == j:
             return None
         name_toks = self.tokens[j:n]
@@ -355,6 +358,12 @@ class ArticleContext:
     def subject_place(self, level: str) -> Place | None:
         return {"province": self.subject_province, "district": self.subject_district,
                 "commune": self.subject_commune}.get(level)
+
+
+# Levels whose units may be numbered or lettered after their name, or
+# numbered alone in a city ("phường 3", "quận 5").
+_NUMBERED_LEVELS = {"xã", "phường", "thị trấn", "quận"}
+_LETTER_OR_NUMBER = re.compile(r"[A-E]|\d{1,2}")
 
 
 def _split_joined_abbreviations(tokens: list[Token], gaz: Gazetteer) -> list[Token]:

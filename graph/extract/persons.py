@@ -453,8 +453,11 @@ class PersonFinder:
                 j += 1
                 continue
             n, appointed, join = hit
+            gap = ctx.keys[k:j]
+            if join and ";" in gap:
+                gap = gap[len(gap) - gap[::-1].index(";"):]     # "…; chỉ định tham gia Ban Chấp hành …": the clause after
             if ctx.keys[j - 1] == "thôi" or "để" in ctx.keys[k:j] or (
-                    join and any(w not in _JOIN_GAP for w in ctx.keys[k:j])):
+                    join and any(w not in _JOIN_GAP for w in gap)):
                 j += n
                 continue
             chain = self._post_chain(j + n, hi) or (self._memberships(j + n, hi) if join else [])
@@ -1154,6 +1157,8 @@ class PersonFinder:
         """The body named last before token j, whole: "Ban Tổ chức Tỉnh ủy",
         not the "Tỉnh ủy" it ends with."""
         for t in range(j - 1, lo - 1, -1):
+            if any((end := name_at(self.ctx, s, j)) is not None and end > t for s in range(max(lo, t - 3), t)):
+                continue        # "Bộ trưởng Đỗ Đức Duy": "Đức" of a name is no country
             org = self.orgs.parse(t, j)
             if org:
                 longer = (self.orgs.parse(s, j) for s in range(t - 1, max(lo, t - 6) - 1, -1))
