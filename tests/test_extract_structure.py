@@ -195,6 +195,21 @@ def test_a_clause_after_a_semicolon_that_opens_with_the_appointing_verb_is_the_s
     assert posts(ex, "Phan Văn Đệ") == {("Thứ trưởng", "Bộ Tài chính")}
 
 
+def test_a_board_named_alone_after_an_organisation_s_executive_committee_was_elected_is_its_board():
+    ex = run("Sáng 18/3, Hội CCB xã Mỹ Lợi, tỉnh Tiền Giang tổ chức đại hội.\n\nĐại hội đã bầu Ban Chấp hành Hội CCB "
+             "xã khóa VIII gồm 9 đồng chí. Ông Huỳnh Văn Út tiếp tục được bầu giữ chức Chủ tịch Hội CCB xã khóa "
+             "VIII; ông Lê Văn Mười được bầu giữ chức Phó Chủ tịch;\nông Trần Văn Tư trúng cử vào Ban Thường vụ. Các "
+             "Ủy viên Ban Thường vụ còn lại gồm các ông: Võ Văn Hiền, Lê Thị Nga.")
+    board = "Ban Thường vụ Hội Cựu chiến binh xã Mỹ Lợi"
+    assert posts(ex, "Trần Văn Tư") == {("Ủy viên", board)}
+    assert posts(ex, "Võ Văn Hiền") == {("Ủy viên", board)}
+    assert posts(ex, "Lê Văn Mười") == {("Phó Chủ tịch", "Hội Cựu chiến binh xã Mỹ Lợi")}
+    # a Party committee's congress: a bare board stays the committee's own, as before
+    ex = run("Đại hội Đảng bộ xã Mỹ Lợi, tỉnh Tiền Giang đã bầu Ban Chấp hành Đảng bộ xã gồm 15 đồng chí. Ông Lê Văn "
+             "Bảy trúng cử vào Ban Thường vụ.")
+    assert all("Cựu chiến binh" not in org for _, org in posts(ex, "Lê Văn Bảy"))
+
+
 def test_the_presidium_of_a_mass_organisation_is_its_own_and_a_congress_s_presidium_holds_no_post():
     ex = run("Dự hội nghị có đồng chí Doãn Thị Ngọc Hà, Ủy viên Đoàn Chủ tịch, Trưởng Ban Tổ chức Tổng Liên đoàn Lao động "
              "Việt Nam; ông Lê Văn Tám, Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam. Đoàn Chủ tịch điều "

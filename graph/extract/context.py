@@ -287,6 +287,15 @@ class ArticleContext:
         best = counts.most_common(1)[0][0]
         return next(p for p in ds if fold(p.name) == best)
 
+    def paragraph_start(self, offset: int) -> int:
+        """Where the paragraph holding ``offset`` starts: after a blank line
+        where the text separates paragraphs so (its single line breaks
+        then set out list items or wrap lines), else after a line break."""
+        text = self.doc.text
+        if "\n\n" in text:
+            return max(0, text.rfind("\n\n", 0, offset) + 2)
+        return text.rfind("\n", 0, offset) + 1
+
     def place_for(self, level: str, offset: int) -> Place | None:
         """The place of ``level`` a body named at ``offset`` without one is
         in: the nearest named before it in its sentence, then in its

@@ -648,6 +648,10 @@ class PersonFinder:
                     # "Ủy viên Bộ Chính trị, Trưởng Ban Tuyên giáo": the Party's central board
                     start = ctx.token_index(post.org.ref.span.start)
                     post.org = self.orgs.central(start, post.org.end, post.org.ref.name, post.org.kind)
+                elif (elected := self._body_elected_before(post.start)) is not None:
+                    # "… bầu Ban Chấp hành Hội LHPN huyện …; các Ủy viên Ban Thường vụ còn lại gồm": its board
+                    self.orgs.attach_host(post.org, elected.ref)
+                    post.org.open_committee = False
                 elif (local := self._local_committee(posts, idx)) is not None:
                     # "Ủy viên BTV, Trưởng Công an phường": the ward's Party committee's board
                     self.orgs.attach_host(post.org, local)
@@ -801,6 +805,25 @@ class PersonFinder:
             org = self.orgs.parse(t, post.start)
             if org is not None and org.host is not None and not org.open_committee:
                 return deepcopy(org)
+        return None
+
+    def _body_elected_before(self, at: int) -> ParsedOrg | None:
+        """The organisation whose executive committee the paragraph says was
+        elected before token ``at`` ("đại hội đã bầu Ban Chấp hành Hội LHPN
+        huyện khóa XXII … Các Ủy viên Ban Thường vụ còn lại gồm …"): a board
+        named alone after it is that organisation's. Not a Party committee,
+        whose boards stand beside its titles."""
+        ctx = self.ctx
+        paragraph = ctx.token_index(ctx.paragraph_start(ctx.tokens[at].start))
+        for t in range(at - 1, paragraph, -1):
+            if ctx.keys[t - 1:t + 2] != ["bầu", "ban", "chấp"]:
+                continue
+            org = self.orgs.parse(t, at)
+            host = org.host if org is not None else None
+            if host is not None and not host.is_party_committee and host.has_committees:
+                host = deepcopy(host)
+                self._fill_place(host, [])
+                return host
         return None
 
     def _head_s_body_before(self, post: Post, own: int) -> ParsedOrg | None:
