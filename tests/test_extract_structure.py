@@ -201,6 +201,8 @@ def test_a_board_named_alone_after_an_organisation_s_executive_committee_was_ele
              "VIII; ông Lê Văn Mười được bầu giữ chức Phó Chủ tịch;\nông Trần Văn Tư trúng cử vào Ban Thường vụ. Các "
              "Ủy viên Ban Thường vụ còn lại gồm các ông: Võ Văn Hiền, Lê Thị Nga.")
     board = "Ban Thường vụ Hội Cựu chiến binh xã Mỹ Lợi"
+    ex2 = run("Các Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An gồm các ông:\nTrần Văn Hiền, Lê Thị Nga, Phan Văn Tú.")
+    assert {p.name for p in ex2.persons} == {"Trần Văn Hiền", "Lê Thị Nga", "Phan Văn Tú"}    # names on the next line
     assert posts(ex, "Trần Văn Tư") == {("Ủy viên", board)}
     assert posts(ex, "Võ Văn Hiền") == {("Ủy viên", board)}
     assert posts(ex, "Lê Văn Mười") == {("Phó Chủ tịch", "Hội Cựu chiến binh xã Mỹ Lợi")}

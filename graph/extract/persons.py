@@ -1116,6 +1116,8 @@ class PersonFinder:
             if a >= b or a < k:
                 continue
             if not (ctx.item_mark_end(a) is not None or "|" in ctx.keys[a:b]):
+                if end == k and name_at(ctx, a, b) is not None:
+                    end = b     # "… gồm các ông:\nA, B.": the names on the next line, unmarked
                 break
             end = b
         return end
@@ -1289,7 +1291,8 @@ class PersonFinder:
             prev = ctx.keys[i - 1] if i > lo else ""
             heads = [h for a, b, hs in headers if a <= i < b for h in hs]
             in_list = (i <= list_mode_until or bool(heads)) and prev in (",", ";", "và", ":", "là", "gồm") \
-                or (bool(heads) and (honor or prev in ("|", "-", "+", "•") or ctx.item_mark_end(lo) is not None))
+                or (bool(heads) and (honor or prev in ("|", "-", "+", "•") or ctx.item_mark_end(lo) is not None
+                                     or any(a == i for a, _, _ in headers)))    # the first name, on the next line
             pre = self._title_before(i, lo) if i > lo else []
             if pre and self._after_appointing_verb(pre[-1].start, lo):
                 # "được bổ nhiệm làm Trợ lý Thủ tướng Phạm Minh Chính": the name holds the
