@@ -212,6 +212,14 @@ def test_a_board_named_alone_after_an_organisation_s_executive_committee_was_ele
     assert all("Cựu chiến binh" not in org for _, org in posts(ex, "Lê Văn Bảy"))
 
 
+def test_a_party_title_given_after_a_former_post_takes_its_committee_from_the_sentence_not_the_former_post():
+    ex = run("Ban Thường vụ Thành ủy Cần Thơ công bố quyết định: đồng chí Lê Văn Tâm giữ chức Bí thư Đảng ủy các cơ quan "
+             "Đảng thành phố; đồng chí Lâm Thị Sa Rên, Thành ủy viên, nguyên Phó Bí thư Thường trực Đảng ủy Khối các "
+             "cơ quan tỉnh Sóc Trăng, giữ chức Phó Bí thư Thường trực.")
+    assert posts(ex, "Lâm Thị Sa Rên") == {("Ủy viên", "Thành ủy Cần Thơ"),
+                                            ("Phó Bí thư Thường trực", "Đảng ủy các cơ quan Đảng thành phố Cần Thơ")}
+
+
 def test_the_presidium_of_a_mass_organisation_is_its_own_and_a_congress_s_presidium_holds_no_post():
     ex = run("Dự hội nghị có đồng chí Doãn Thị Ngọc Hà, Ủy viên Đoàn Chủ tịch, Trưởng Ban Tổ chức Tổng Liên đoàn Lao động "
              "Việt Nam; ông Lê Văn Tám, Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam. Đoàn Chủ tịch điều "

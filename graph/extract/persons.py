@@ -571,7 +571,9 @@ class PersonFinder:
             if post.joined and nxt:
                 post.org = nxt.org
             elif post.role.slug in PARTY_ROLES:
-                place_src = nxt or next((p for p in reversed(posts[:idx]) if p.org is not None), None)
+                # (a post held before, "nguyên Phó Bí thư … tỉnh Sóc Trăng", places none of the current ones)
+                place_src = next((p for p in posts[idx + 1:] + posts[:idx][::-1] if p.org is not None
+                                  and p.former == post.former), None)
                 if place_src is None or not _governs_a_place(place_src.org):
                     continue    # a bare "Bí thư" beside no body of a place's own: of which committee, unsaid
                 place = place_src.org.place
