@@ -3,6 +3,11 @@ its titles: plural titles before lists, descriptions and predicates shared by
 coordinated names, posts conferred "đối với" a person, and the names of
 bodies written with inner dashes, doubled head words or a level word.
 Sentences written for these tests; the persons are invented."""
+from datetime import date
+
+from cadregraph.core.model import Article
+from cadregraph.extract.pipeline import extract
+from cadregraph.read.normalise import normalise
 from test_extract_persons import posts, run
 
 
@@ -218,6 +223,16 @@ def test_a_party_title_given_after_a_former_post_takes_its_committee_from_the_se
              "cơ quan tỉnh Sóc Trăng, giữ chức Phó Bí thư Thường trực.")
     assert posts(ex, "Lâm Thị Sa Rên") == {("Ủy viên", "Thành ủy Cần Thơ"),
                                             ("Phó Bí thư Thường trực", "Đảng ủy các cơ quan Đảng thành phố Cần Thơ")}
+
+
+def test_a_province_merged_before_the_article_places_no_body_named_without_its_place():
+    text = ("Chiều 3-7, Công an tỉnh An Giang công bố quyết định về cơ cấu tổ chức của Công an tỉnh An Giang (sau hợp "
+            "nhất với Công an tỉnh Kiên Giang). Thiếu tướng Mai Chí Thành, Bí thư Đảng ủy, Giám đốc Công an tỉnh chủ "
+            "trì hội nghị.")
+    after = extract(normalise(Article(id="t", text=text, published=date(2025, 7, 4))))
+    assert ("Giám đốc", "Công an tỉnh An Giang") in posts(after, "Mai Chí Thành")
+    before = extract(normalise(Article(id="t", text=text, published=date(2024, 7, 4))))
+    assert ("Giám đốc", "Công an tỉnh Kiên Giang") in posts(before, "Mai Chí Thành")
 
 
 def test_the_presidium_of_a_mass_organisation_is_its_own_and_a_congress_s_presidium_holds_no_post():

@@ -296,6 +296,15 @@ class ArticleContext:
             return max(0, text.rfind("\n\n", 0, offset) + 2)
         return text.rfind("\n", 0, offset) + 1
 
+    def _in_force(self, place: Place) -> Place:
+        """A province merged into another before the article's date places
+        no body named without its place: the one it merged into does
+        ("… sau hợp nhất với Công an tỉnh Kiên Giang. … Giám đốc Công an tỉnh")."""
+        if place.level != "province" or place.province is None:
+            return place
+        now = self.gaz.admin.as_of(place.province, self.reference_date)
+        return place if now is place.province else Place(now.name, "province", now.level_word, now)
+
     def place_for(self, level: str, offset: int) -> Place | None:
         """The place of ``level`` a body named at ``offset`` without one is
         in: the nearest named before it in its sentence, then in its
@@ -315,8 +324,9 @@ class ArticleContext:
         for lower in (sentence.start, paragraph):
             near = [p for i, p in before if self.tokens[i].start >= lower]
             if near:
-                return near[-1]
-        return self.subject_place(level)
+                return self._in_force(near[-1])
+        subject = self.subject_place(level)
+        return self._in_force(subject) if subject is not None else None
 
     # ------------------------------------------------------------ lists
     def past_connective(self, k: int) -> int:
