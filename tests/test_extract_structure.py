@@ -235,6 +235,22 @@ def test_a_province_merged_before_the_article_places_no_body_named_without_its_p
     assert ("Giám đốc", "Công an tỉnh Kiên Giang") in posts(before, "Mai Chí Thành")
 
 
+def test_items_opening_with_several_titles_stay_in_the_list_and_posts_taken_up_to_work_or_by_an_agent():
+    ex = run("Dự hội nghị có các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng Bộ Tài chính Mạc Thị Hồng Vân; Bộ trưởng, "
+             "Chủ nhiệm Văn phòng Chính phủ Nghiêm Xuân Trường; Bộ trưởng Bộ Giao thông vận tải Lục Văn Khiêm.")
+    assert ("Ủy viên", "Ban Chấp hành Trung ương Đảng") in posts(ex, "Lục Văn Khiêm")
+    ex = run("Bộ Chính trị điều động ông Trịnh Đức Huân thôi giữ chức Phó Bí thư Tỉnh ủy Bình Phước để nhận công tác tại "
+             "Ban Kinh tế Trung ương, giữ chức Phó Trưởng Ban Kinh tế Trung ương. Ông Lưu Đình Khôi, Thứ trưởng Bộ "
+             "Nông nghiệp và Phát triển nông thôn, được Ban Bí thư chỉ định tham gia Ban Chấp hành, Ban Thường vụ và "
+             "giữ chức Phó Bí thư Tỉnh ủy Bình Phước. Ban Thường vụ giới thiệu ông Lê Văn Ánh để HĐND tỉnh bầu giữ "
+             "chức Phó Chủ tịch UBND tỉnh.")
+    assert posts(ex, "Trịnh Đức Huân") == {("Phó Trưởng ban", "Ban Kinh tế Trung ương")}
+    assert posts(ex, "Lưu Đình Khôi") == {("Thứ trưởng", "Bộ Nông nghiệp và Phát triển nông thôn"),
+                                          ("Ủy viên", "Tỉnh ủy Bình Phước"), ("Ủy viên", "Ban Thường vụ Tỉnh ủy Bình Phước"),
+                                          ("Phó Bí thư", "Tỉnh ủy Bình Phước")}
+    assert posts(ex, "Lê Văn Ánh") == set()      # only proposed for election
+
+
 def test_the_presidium_of_a_mass_organisation_is_its_own_and_a_congress_s_presidium_holds_no_post():
     ex = run("Dự hội nghị có đồng chí Doãn Thị Ngọc Hà, Ủy viên Đoàn Chủ tịch, Trưởng Ban Tổ chức Tổng Liên đoàn Lao động "
              "Việt Nam; ông Lê Văn Tám, Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam. Đoàn Chủ tịch điều "

@@ -453,10 +453,17 @@ class PersonFinder:
                 j += 1
                 continue
             n, appointed, join = hit
-            gap = ctx.keys[k:j]
-            if join and ";" in gap:
-                gap = gap[len(gap) - gap[::-1].index(";"):]     # "…; chỉ định tham gia Ban Chấp hành …": the clause after
-            if ctx.keys[j - 1] == "thôi" or "để" in ctx.keys[k:j] or (
+            # the words between the person and "tham gia …": past a ";" ("…; chỉ định tham gia Ban Chấp
+            # hành …" is the clause after), and past who appoints ("được Ban Bí thư chỉ định tham gia …")
+            start = max((t + 1 for t in range(k, j) if ctx.keys[t] == ";"), default=k) if join else k
+            gap = ctx.keys[start:j]
+            if join and "được" in gap:
+                by = start + gap.index("được") + 1
+                agent = self.orgs.parse(by, j)
+                if agent is not None and agent.end < j:
+                    gap = ctx.keys[start:by] + ctx.keys[agent.end:j]
+            purpose = [t for t in range(k, j) if ctx.keys[t] == "để" and ctx.keys[t + 1:t + 4] != ["nhận", "công", "tác"]]
+            if ctx.keys[j - 1] == "thôi" or purpose or (
                     join and any(w not in _JOIN_GAP for w in gap)):
                 j += n
                 continue
@@ -1156,8 +1163,16 @@ class PersonFinder:
             return False
         if name_at(ctx, a, b):
             return True
-        post = self.posts.parse(a, b)
-        return post is not None and self._name_follows(post.end, b)
+        for _ in range(4):      # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Nghiêm Xuân Trường": titles, then the name
+            post = self.posts.parse(a, b)
+            if post is None:
+                return False
+            if self._name_follows(post.end, b):
+                return True
+            a = post.end + 1
+            if post.end >= b or ctx.keys[post.end] != ",":
+                return False
+        return False
 
     def _count_names(self, a: int, b: int) -> int:
         ctx, t, n = self.ctx, a, 0
