@@ -94,6 +94,12 @@ def test_units_named_alike_at_every_level_run_on_in_lower_case_to_the_end_of_the
     assert posts(ex, "Mạc Văn Tĩnh") == {("Chủ tịch", "Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Nghệ An")}
     assert posts(ex, "Hà Thị Lụa") == {("Phó Vụ trưởng", "Vụ Pháp luật hình sự - hành chính")}
     assert ("Vụ Pháp luật hình sự - hành chính", "Bộ Tư pháp") in {(p.org.name, p.parent.name) for p in ex.org_parents}
+    ex = run("Bà Nông Thị Thu Hà, Phó Cục trưởng Cục Kiểm tra sau thông quan, được bổ nhiệm giữ chức Cục trưởng Cục Giám "
+             "sát quản lý về hải quan. Ông Y Khoa Knul, Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Đắk Lắk, dự.")
+    assert posts(ex, "Nông Thị Thu Hà") == {("Phó Cục trưởng", "Cục Kiểm tra sau thông quan"),
+                                             ("Cục trưởng", "Cục Giám sát quản lý về hải quan")}
+    # the body's letters in parentheses before its place
+    assert posts(ex, "Y Khoa Knul") == {("Giám đốc", "Trung tâm Kiểm soát bệnh tật tỉnh Đắk Lắk")}
 
 
 def test_a_unit_of_a_front_committee_takes_the_province_in_its_parent():

@@ -925,14 +925,20 @@ class OrgParser:
         numbered = next((u for u in _NUMBERED_UNITS if written.endswith(" " + u)), None)
         if numbered and not (k < limit and ctx.tokens[k].text.isdigit()) and self._text_number(numbered):
             written = f"{written} {self._text_number(numbered)}"     # "Bộ Tư lệnh Quân khu" → … Quân khu 4
-        place_hit = ctx.place_at(k, limit)
-        if place_hit and ctx.keys[k] in ("tỉnh", "huyện", "xã", "phường", "quận", "tp", "thành"):
+        # "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh": the body's letters before its place
+        lettered = k + 3 < limit and ctx.keys[k] == "(" and ctx.keys[k + 2] == ")" \
+            and ctx.tokens[k + 1].text.isupper() and ctx.keys[k + 3] in _LEVEL_WORD_OF
+        at = k + 3 if lettered else k
+        place_hit = ctx.place_at(at, limit)
+        if place_hit and ctx.keys[at] in ("tỉnh", "huyện", "xã", "phường", "quận", "tp", "thành"):
             end, place = place_hit
             ref = _ref(ctx, i, end, f"{written} {place.full}", jurisdiction=place.name,
                        jurisdiction_level=place.level)
             return ParsedOrg(end, ref, place=place)
         if country:
             return ParsedOrg(k, _ref(ctx, i, k, written, kind="foreign", jurisdiction=country))
+        if lettered:
+            return ParsedOrg(at + 1, _ref(ctx, i, at + 1, f"{written} {ctx.raw[at]}"), open_level=_LEVEL_WORD_OF[ctx.keys[at]])
         level = _LEVEL_WORD_OF.get(ctx.keys[k - 1]) if k - 1 > j else None
         return ParsedOrg(k, _ref(ctx, i, k, written), leadership=leadership, open_level=level)
 
