@@ -257,6 +257,18 @@ def test_items_opening_with_several_titles_stay_in_the_list_and_posts_taken_up_t
     assert posts(ex, "Lê Văn Ánh") == set()      # only proposed for election
 
 
+def test_a_body_said_to_belong_directly_or_in_apposition_to_another_is_under_it():
+    ex = run("Từ ngày 1/7/2025, Đảng bộ Công an tỉnh trực thuộc Tỉnh ủy An Giang. Ông Lý Văn Hào giữ chức Giám đốc Trung "
+             "tâm Kiểm soát bệnh tật tỉnh, đơn vị sự nghiệp trực thuộc Sở Y tế. Bà Lê Thị Hoa giữ chức Trưởng ban Ban "
+             "Quản lý Khu kinh tế tỉnh, cơ quan trực thuộc UBND tỉnh. Bộ Quốc phòng thành lập các Ban Chỉ huy Phòng "
+             "thủ khu vực thuộc Bộ Chỉ huy Quân sự tỉnh. Nghị định quy định tổ chức các cơ quan chuyên môn thuộc Ủy "
+             "ban nhân dân tỉnh, thành phố trực thuộc Trung ương.")
+    got = {(p.org.name, p.parent.name) for p in ex.org_parents}
+    assert got == {("Đảng bộ Công an tỉnh An Giang", "Tỉnh ủy An Giang"),
+                   ("Trung tâm Kiểm soát bệnh tật tỉnh An Giang", "Sở Y tế tỉnh An Giang"),
+                   ("Ban Quản lý Khu kinh tế tỉnh An Giang", "Ủy ban nhân dân tỉnh An Giang")}
+
+
 def test_the_presidium_of_a_mass_organisation_is_its_own_and_a_congress_s_presidium_holds_no_post():
     ex = run("Dự hội nghị có đồng chí Doãn Thị Ngọc Hà, Ủy viên Đoàn Chủ tịch, Trưởng Ban Tổ chức Tổng Liên đoàn Lao động "
              "Việt Nam; ông Lê Văn Tám, Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam. Đoàn Chủ tịch điều "

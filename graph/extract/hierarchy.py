@@ -43,7 +43,7 @@ class HierarchyReader:
                     out += self._directly_under(k, lo, hi)
                 elif ctx.keys[k] == "có" and ctx.keys[k + 1:k + 2] == ["các"]:
                     out += self._units_it_has(k, lo, hi)
-            out += self._serves(lo, hi) + self._units_introduced(lo, hi, si)
+            out += self._serves(lo, hi) + self._units_introduced(lo, hi, si) + self._belongs(lo, hi)
         return out
 
     def _pairs(self, members: list[ParsedOrg], parent: ParsedOrg) -> list[tuple[OrgRef, OrgRef]]:
@@ -170,6 +170,38 @@ class HierarchyReader:
             if ctx.keys[t] in (".", ";"):
                 break
         return []
+
+    def _belongs(self, lo: int, hi: int) -> list[tuple[OrgRef, OrgRef]]:
+        """"X trực thuộc Y", and X described in apposition as Y's: "X, đơn vị
+        sự nghiệp trực thuộc Y", "X, cơ quan chuyên môn thuộc Y"."""
+        ctx = self.ctx
+        out = []
+        for t in range(lo + 1, hi - 1):
+            if ctx.keys[t] != "thuộc" or not ctx.tokens[t + 1].is_capitalised:
+                continue
+            start = t - 1 if ctx.keys[t - 1] == "trực" else t
+            parent = self.orgs.parse(t + 1, hi)
+            if parent is None or ctx.match(ctx.gaz.countries, t + 1):
+                continue
+            comma = next((c for c in range(start - 1, max(lo, start - 6) - 1, -1) if ctx.keys[c] == ","), None)
+            described = comma is not None and tuple(ctx.keys[comma + 1:comma + 3]) in _SERVING_NOUNS and all(
+                ctx.tokens[u].is_word and not ctx.tokens[u].is_capitalised for u in range(comma + 1, start))
+            child = self._body_ending_at(comma if described else start, lo)
+            opens = ctx.token_index(child.ref.span.start) if child is not None else lo
+            if child is not None and not (opens > lo and (ctx.keys[opens - 1] in ("các", "những", "mọi")
+                                                          or ctx.tokens[opens - 1].text.isdigit())):
+                out += self._pairs([child], parent)     # (not "các Ban Chỉ huy … thuộc Y": a kind, not a body)
+        return out
+
+    def _body_ending_at(self, end: int, lo: int) -> ParsedOrg | None:
+        """The longest body named right before token ``end``."""
+        ctx = self.ctx
+        for t in range(max(lo, end - 12), end):
+            if ctx.tokens[t].is_capitalised:
+                org = self.orgs.parse(t, end)
+                if org is not None and org.end == end:
+                    return org
+        return None
 
     # ----------------------------------------------------------- helpers
     def _body_list(self, j: int, hi: int, whole_line: bool = False) -> list[ParsedOrg]:

@@ -12,11 +12,20 @@ from .orgs import find_bodies
 from .persons import PersonFinder
 
 
+_LEVEL_WORDS = (" tỉnh", " thành phố", " huyện", " quận", " thị xã", " xã", " phường")
+
+
 def _unique_parents(parents: list[OrgParent]) -> list[OrgParent]:
+    """Each pair once, and no body under itself: not under its own name
+    with a place added ("Ủy ban nhân dân" under "Ủy ban nhân dân tỉnh X").
+    A body named bare is dropped where the same pair names it with its
+    place ("Đảng bộ Công an tỉnh" beside "Đảng bộ Công an tỉnh An Giang")."""
+    keys = {(p.org.name.casefold(), p.parent.name.casefold()) for p in parents}
     seen, out = set(), []
     for p in parents:
         key = (p.org.name.casefold(), p.parent.name.casefold())
-        if key not in seen and key[0] != key[1]:
+        placed = key[0].endswith(_LEVEL_WORDS) and any(c.startswith(key[0] + " ") for c, q in keys if q == key[1])
+        if key not in seen and key[0] != key[1] and not key[1].startswith(key[0] + " ") and not placed:
             seen.add(key)
             out.append(p)
     return out
