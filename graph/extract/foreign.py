@@ -84,8 +84,8 @@ def as_foreign(positions: list[Position], country: str, ctx: ArticleContext) -> 
     out = []
     for p in positions:
         body = gz.body_by_iri.get(p.org.known_iri) if p.org.known_iri else None
-        if p.org.kind == "foreign":
-            name = p.org.name
+        if p.org.kind == "foreign" or (p.org.jurisdiction and gz.foreign_regions.lookup(p.org.jurisdiction)):
+            name = p.org.name       # already the foreign body's ("Ban Đối ngoại Tỉnh ủy Khăm Muồn")
         elif body is None or p.org.jurisdiction:
             continue
         else:

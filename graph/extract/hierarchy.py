@@ -181,8 +181,8 @@ class HierarchyReader:
                 continue
             start = t - 1 if ctx.keys[t - 1] == "trực" else t
             parent = self.orgs.parse(t + 1, hi)
-            if parent is None or ctx.match(ctx.gaz.countries, t + 1):
-                continue
+            if parent is None or parent.open_host or parent.open_committee or ctx.match(ctx.gaz.countries, t + 1):
+                continue        # (an organ named alone, "thuộc HĐQT", is no body one can place)
             comma = next((c for c in range(start - 1, max(lo, start - 6) - 1, -1) if ctx.keys[c] == ","), None)
             described = comma is not None and tuple(ctx.keys[comma + 1:comma + 3]) in _SERVING_NOUNS and all(
                 ctx.tokens[u].is_word and not ctx.tokens[u].is_capitalised for u in range(comma + 1, start))
