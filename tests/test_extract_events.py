@@ -246,3 +246,19 @@ def test_joining_a_body_is_no_attendance():
                     "tán thành, hội nghị đã bầu bổ sung đồng chí Đặng Quốc Vĩnh tham gia Ban Chấp hành, Ban Thường vụ và "
                     "bầu giữ chức Chủ tịch Hội Nông dân tỉnh.", published=date(2024, 4, 13))
     assert not any(name == "Đặng Quốc Vĩnh" and role == "attendee" for name, role in got)
+
+
+def test_recipients_of_awards_listed_after_the_verb_a_promise_and_a_delegation_s_list_of_members():
+    _, got = roles("Sáng 5/9, Tỉnh đoàn Thái Nguyên tổ chức hội nghị tổng kết công tác năm. Anh Lò Văn Quyết trao Bằng khen cho các cá nhân "
+                   "có thành tích xuất sắc, gồm: anh Hoàng Văn Pấu, Bí thư Đoàn phường Bắc Kạn; chị Triệu Thị Mùi, Phó "
+                   "Bí thư Đoàn xã Đại Từ. Thay mặt các cá nhân được khen thưởng, anh Hoàng Văn Pấu hứa tiếp tục "
+                   "phát huy. Chủ tịch Tổng Liên đoàn Trương Công Dũng phát biểu.")
+    # (a recipient who then speaks is a speaker, not also an attendee)
+    assert {("Triệu Thị Mùi", "attendee"), ("Hoàng Văn Pấu", "speaker"), ("Trương Công Dũng", "speaker")} <= got
+    _, got = roles("Ngày 12/11, Tổ đại biểu HĐND tỉnh tiếp xúc cử tri huyện Vũ Quang. Tham gia tiếp xúc cử tri có các đại "
+                   "biểu HĐND tỉnh gồm: ông Thái Văn Khoát - Trưởng ban Dân vận Tỉnh ủy; bà Bùi Thị Thúy Hòa - Phó "
+                   "Trưởng ban Văn hóa - Xã hội HĐND tỉnh. Ông Hứa Trọng Nghị cảm ơn các vị đại biểu HĐND tỉnh, hứa "
+                   "tiếp thu.")
+    assert {("Thái Văn Khoát", "attendee"), ("Bùi Thị Thúy Hòa", "attendee")} <= got
+    # "các vị đại biểu HĐND tỉnh" stands for many, not the one deputy named
+    assert ("Bùi Thị Thúy Hòa", "speaker") not in got and ("Thái Văn Khoát", "speaker") not in got

@@ -27,6 +27,7 @@ _ATTEND_VERBS = ("dự", "tham dự", "đến dự", "cùng dự", "có mặt", 
 _LEAD_ROLES = [
     (("đoàn", "chủ", "tịch"), ("chair",)),          # "Đoàn Chủ tịch đại hội gồm các đồng chí: …"
     (("tham", "gia", "đoàn"), ("attendee",)),       # "Tham gia đoàn tiếp xúc có …"
+    (("tham", "gia", "tiếp", "xúc"), ("attendee",)),  # "Tham gia tiếp xúc cử tri có các đại biểu …"
     (("tiếp", "và", "làm", "việc"), ("attendee",)),
     (("tiếp", "đoàn"), ("attendee",)),
     (("làm", "việc", "với", "đoàn"), ("attendee",)),
@@ -514,7 +515,8 @@ class EventFinder:
             return "meet"
         if self._verb_ending_at(start, lo, _GIFT_VERBS) or (
                 start - 1 > lo and ctx.keys[start - 1] == "cho"
-                and any(ctx.keys[t] in ("trao", "tặng") for t in range(max(lo, start - 12), start - 1))):
+                and any(ctx.keys[t] in ("trao", "tặng") for t in range(max(lo, start - 12), start - 1))) \
+                or self._listed_recipient(start, lo):
             return "gift"
         if self._verb_ending_at(start, lo, _OBJECT_VERBS):
             return "object"
@@ -528,6 +530,18 @@ class EventFinder:
             if earlier is not None:
                 return self._object_of(self._before_titles(earlier[0], lo), lo, mentions)
         return None
+
+    def _listed_recipient(self, start: int, lo: int) -> bool:
+        """Is the name at ``start`` in the list of those something is handed
+        to: "trao Bằng khen cho các cá nhân, gồm: anh A, …; chị B", "tặng
+        Giấy khen cho …, trong đó có đồng chí A"?"""
+        keys = self.ctx.keys
+        to = next((t for t in range(start - 1, lo, -1) if keys[t] == "cho"), None)
+        if to is None or not any(keys[t] in ("trao", "tặng") for t in range(max(lo, to - 12), to)):
+            return False
+        between = keys[to:start]
+        return "gồm" in between or ":" in between or any(
+            between[t:t + 3] == ["trong", "đó", "có"] for t in range(len(between)))
 
     def _before_titles(self, i: int, lo: int) -> int:
         """Start of the titles and honorifics written before a name."""
@@ -693,8 +707,8 @@ class EventFinder:
                 break
             if t and words[t - 1] == "," and self._new_subject(at + t):
                 break                    # "…, Quốc hội đã biểu quyết …": a body, the subject of a new clause
-            if self.ctx.tokens[at + t].is_capitalised and self._inside_body_name(at + t):
-                continue                 # "Sở Thông tin và Truyền thông": a name, not a verb
+            if self.ctx.tokens[at + t].is_capitalised and (self._inside_body_name(at + t) or t > 0):
+                continue                 # "Sở Thông tin và Truyền thông", "Hứa Trọng Nghị": a name, not a verb
             if self._verb_at(words, t, _HANDING):
                 return {_PRESENT}        # handing over a decision or flowers
             for role, verbs in table:
@@ -744,6 +758,8 @@ class EventFinder:
             if k in covered or not ctx.tokens[k].is_word or (k > 0 and ctx.tokens[k - 1].is_capitalised
                                                                and ctx.tokens[k - 1].is_word):
                 continue        # inside a longer title ("Phó Giám đốc"): not one of its own
+            if any(w in ("các", "những", "vị", "quý") for w in ctx.keys[max(0, k - 2):k]):
+                continue        # "các vị đại biểu HĐND tỉnh": many, not the one
             post = self.posts.parse(k, len(ctx.tokens))
             if post is None or post.end - k < 2:
                 continue
