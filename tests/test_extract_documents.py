@@ -563,3 +563,11 @@ def test_a_title_ends_at_trong_do_and_what_the_document_is_for_is_its_lineage():
     docs = {d.key: d for d in ex.documents}
     assert docs["22-QĐ/TW"].title == "Công tác kiểm tra, giám sát và kỷ luật của Đảng"
     assert ("22-QĐ/TW", "implements", "Nghị quyết Đại hội XIII của Đảng") in {(l.source, l.rel, l.target) for l in ex.links}
+
+
+def test_a_party_sign_with_its_office_and_a_congress_resolution_a_numbered_programme_carries_out():
+    ex = run("Ngày 15/9/2025, Ban Thường vụ Tỉnh đoàn Thái Nguyên ban hành Chương trình hành động số 05-CTr/TĐTN-VP thực "
+             "hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Thái Nguyên lần thứ XXI.")
+    congress = "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Thái Nguyên lần thứ XXI"
+    assert {d.key for d in ex.documents} == {"05-CTr/TĐTN-VP", congress}
+    assert {(l.source, l.rel, l.target) for l in ex.links} == {("05-CTr/TĐTN-VP", "implements", congress)}

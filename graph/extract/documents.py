@@ -834,8 +834,9 @@ class DocumentFinder:
                 continue
             if loose:
                 verb_at = max(lo, k - 6) + len(text[:text.index(p)].split())
-                if any(ctx.match(self.gaz.doc_types, t) for t in range(max(lo, verb_at - 12), verb_at)):
-                    continue       # the verb belongs to another title
+                numbered = any(h.doc.number and verb_at - 3 <= h.end <= verb_at for h in self.hits)
+                if not numbered and any(ctx.match(self.gaz.doc_types, t) for t in range(max(lo, verb_at - 12), verb_at)):
+                    continue       # the verb belongs to another title (not to "Kế hoạch số 05-KH/TU thực hiện …")
             return "cite"
         after = " ".join(ctx.keys[end:min(hi, end + 3)])
         if after.startswith(("đã xác định", "xác định", "nêu rõ", "khẳng định", "chỉ rõ", "đã nêu")):

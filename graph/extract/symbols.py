@@ -1,6 +1,7 @@
 """Vietnamese document symbols (số, ký hiệu) of the Party and the State.
 
 Party:  "58-QĐ/TW", "01-HD/BTCTW", "1674-QĐNS/TW"  (number-type/issuer)
+        "05-CTr/TĐTN-VP"                             (… and the issuer's office)
 State:  "288/QĐ-TTg", "3888/QĐ-UBND"                (number/type-issuer)
         "15/2020/NĐ-CP", "176/2025/QH15"             (number/year/type-issuer)
 Odd spacing and dashes are tolerated ("100 - KL/TW", "58 – QĐ/TW"), and a
@@ -17,7 +18,8 @@ _DASH = "[-–—]"
 _NUMS = r"(?P<nums>\d{1,5}(?:\s*(?:,|và)\s*\d{1,5})*)"
 
 PARTY = re.compile(
-    rf"(?<![\w/-]){_NUMS}\s*{_DASH}\s*(?P<type>[{_UP}][{_ANY}]{{0,6}})\s*/\s*(?P<issuer>[{_UP}][{_ANY}.]{{0,13}}[{_ANY}])(?![\w-])")
+    rf"(?<![\w/-]){_NUMS}\s*{_DASH}\s*(?P<type>[{_UP}][{_ANY}]{{0,6}})\s*/\s*"
+    rf"(?P<issuer>[{_UP}][{_ANY}.]{{0,13}}[{_ANY}](?:-[{_UP}][{_ANY}]{{0,6}})?)(?![\w-])")
 STATE_YEAR = re.compile(
     rf"(?<![\w/-]){_NUMS}\s*/\s*(?P<year>(?:19|20)\d{{2}})\s*/\s*(?P<type>[{_UP}][{_ANY}]*?)"
     rf"(?P<term>\d{{1,2}})?(?:\s*{_DASH}\s*(?P<issuer>[{_UP}][{_ANY}0-9&]*(?:-[{_UP}][{_ANY}0-9&]*)*))?(?![\w])")
