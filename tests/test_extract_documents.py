@@ -571,3 +571,12 @@ def test_a_party_sign_with_its_office_and_a_congress_resolution_a_numbered_progr
     congress = "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Thái Nguyên lần thứ XXI"
     assert {d.key for d in ex.documents} == {"05-CTr/TĐTN-VP", congress}
     assert {(l.source, l.rel, l.target) for l in ex.links} == {("05-CTr/TĐTN-VP", "implements", congress)}
+
+
+def test_a_document_said_to_replace_another_is_the_one_of_its_type_named_last_not_the_one_replaced():
+    ex = run("Thực hiện Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương, UBND tỉnh ban hành Kế hoạch số 98/KH-UBND. "
+             "Ngày 7/7/2023, HĐND tỉnh thông qua Nghị quyết số 07/2023/NQ-HĐND quy định chính sách hỗ trợ liên kết sản "
+             "xuất.\n\nThay thế Nghị quyết 11/2019/NQ-HĐND\n\nNghị quyết có hiệu lực từ ngày 20/7/2023 và thay thế "
+             "Nghị quyết số 11/2019/NQ-HĐND của HĐND tỉnh.")
+    assert ("07/2023/NQ-HĐND", "replaces", "11/2019/NQ-HĐND") in {(l.source, l.rel, l.target) for l in ex.links}
+    assert not any(l.source == "19-NQ/TW" for l in ex.links)

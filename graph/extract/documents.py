@@ -1231,10 +1231,14 @@ class DocumentFinder:
                 previous = None
                 continue        # ("Thông tư thay thế Thông tư số 05/2021/TT-BNV": the text's own)
             else:
-                source = self._main_document(named[1].label, lo, top)
-            previous = source if item is not None else None
+                source = None
             verb = next(((t, rel) for t in range(lo, hi) for rel, p in _LINEAGE if p[0] in ("thay", "sửa")
                          and tuple(ctx.keys[t:t + len(p)]) == p), None)
+            if source is None and verb is not None:
+                # the one spoken of, never one the sentence says it replaces (a headline may name that before)
+                objects = {h.doc.key for h in top if verb[0] < h.start < hi}
+                source = self._main_document(named[1].label, lo, [h for h in top if h.doc.key not in objects])
+            previous = source if item is not None else None
             if source is None or verb is None:
                 continue
             stop = next((t for t in range(verb[0] + 1, hi) if tuple(ctx.keys[t:t + 2]) in (
@@ -1246,12 +1250,12 @@ class DocumentFinder:
 
     def _main_document(self, doc_type: str, k: int, top: list[_Hit]) -> DocumentMention | None:
         """The document of that type the text is about: the page's own, else
-        the first numbered one before token k."""
+        the numbered one named last before token k."""
         if self._own_key is not None:
             own = next((h.doc for h in top if h.doc.key == self._own_key), None)
             if own is not None and own.type == doc_type:
                 return own
-        return next((h.doc for h in top if h.start < k and h.doc.type == doc_type and h.doc.number), None)
+        return next((h.doc for h in reversed(top) if h.start < k and h.doc.type == doc_type and h.doc.number), None)
 
     def _fronted_purpose(self, top: list[_Hit]) -> None:
         """"(Để) Thực hiện Nghị quyết số 18-NQ/TW, Ban Thường vụ Tỉnh ủy ban
