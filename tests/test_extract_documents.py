@@ -580,3 +580,16 @@ def test_a_document_said_to_replace_another_is_the_one_of_its_type_named_last_no
              "Nghị quyết số 11/2019/NQ-HĐND của HĐND tỉnh.")
     assert ("07/2023/NQ-HĐND", "replaces", "11/2019/NQ-HĐND") in {(l.source, l.rel, l.target) for l in ex.links}
     assert not any(l.source == "19-NQ/TW" for l in ex.links)
+
+
+def test_a_document_named_inside_a_basis_s_title_is_no_basis_of_its_own():
+    ex = run("Hội nghị công bố Quyết định số 2298/QĐ-UBND ngày 27/8/2025 của Chủ tịch UBND tỉnh. Quyết định được ban "
+             "hành căn cứ Nghị định số 85/2023/NĐ-CP ngày 7/12/2023 của Chính phủ sửa đổi, bổ sung một số điều của Nghị "
+             "định số 115/2020/NĐ-CP ngày 25/9/2020 quy định về tuyển dụng, sử dụng và quản lý viên chức.")
+    assert {(l.source, l.rel, l.target) for l in ex.links} == {
+        ("2298/QĐ-UBND", "based_on", "85/2023/NĐ-CP"), ("85/2023/NĐ-CP", "amends", "115/2020/NĐ-CP")}
+    # cited on its own as well, it is a basis all the same
+    ex = run("Theo Quyết định số 502/QĐ-TTg ngày 12/6/2024, ông A bị kỷ luật. Căn cứ để Thủ tướng quyết định là Nghị định "
+             "số 112/2020/NĐ-CP ngày 18/9/2020 của Chính phủ về xử lý kỷ luật cán bộ và Nghị định số 71/2023/NĐ-CP ngày "
+             "20/9/2023 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 112/2020/NĐ-CP.")
+    assert ("502/QĐ-TTg", "based_on", "112/2020/NĐ-CP") in {(l.source, l.rel, l.target) for l in ex.links}

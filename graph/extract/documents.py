@@ -1180,7 +1180,7 @@ class DocumentFinder:
         # căn cứ lists: based on, from the document the sentence is about.
         for h in top:
             lo, _ = self._bounds(h.start)
-            if not h.adopted and (self._after_basis_cue(lo, h.start) or self._in_basis_list(lo)):
+            if not h.adopted and not _nested(h, top) and (self._after_basis_cue(lo, h.start) or self._in_basis_list(lo)):
                 h.based_on = True
         for h in top:
             if not h.based_on:
@@ -1320,7 +1320,7 @@ class DocumentFinder:
         được ban hành căn cứ …"), else the one the text is about."""
         ctx = self.ctx
         lo, hi = self._bounds(h.start)
-        later = next((o for o in top if h.end <= o.start < hi and not o.based_on), None)
+        later = next((o for o in top if h.end <= o.start < hi and not o.based_on and not _nested(o, top)), None)
         gap = ctx.keys[h.end:later.start] if later is not None else []
         if later is not None and not any(_has_phrase(gap, v) for v in _SUPERSEDING) and (
                 ";" not in gap or any(_has_phrase(gap, v) for v in _PUBLISH)):
@@ -1486,6 +1486,12 @@ _LINEAGE = [(rel, tuple(p.split())) for rel, ps in (
     ("amends", ("sửa đổi , bổ sung", "sửa đổi", "sửa đổi , bổ sung một số điều của", "sửa đổi một số điều của",
                 "bổ sung một số điều của")),
     ("replaces", ("thay thế", "thay thế cho"))) for p in ps]
+
+
+def _nested(h: _Hit, top: list[_Hit]) -> bool:
+    """Is the document named inside another's title ("Nghị định số 85/2023 sửa
+    đổi, bổ sung một số điều của Nghị định số 115/2020 …")?"""
+    return any(o.start < h.start and h.end <= o.end for o in top)
 
 
 def _purpose_of(between: str) -> bool:
