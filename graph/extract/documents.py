@@ -1233,7 +1233,8 @@ class DocumentFinder:
             else:
                 source = None
             verb = next(((t, rel) for t in range(lo, hi) for rel, p in _LINEAGE if p[0] in ("thay", "sửa")
-                         and tuple(ctx.keys[t:t + len(p)]) == p), None)
+                         and tuple(ctx.keys[t:t + len(p)]) == p
+                         and not any(h.start <= t < h.end for h in top)), None)    # (not in a title)
             if source is None and verb is not None:
                 # the one spoken of, never one the sentence says it replaces (a headline may name that before)
                 objects = {h.doc.key for h in top if verb[0] < h.start < hi}
