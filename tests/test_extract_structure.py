@@ -269,6 +269,23 @@ def test_a_body_said_to_belong_directly_or_in_apposition_to_another_is_under_it(
                    ("Ban Quản lý Khu kinh tế tỉnh An Giang", "Ủy ban nhân dân tỉnh An Giang")}
 
 
+def test_a_council_s_sitting_its_deputies_its_boards_named_alone_and_those_it_elects():
+    ex = run("Sáng 7/7, Kỳ họp thứ nhất HĐND tỉnh Kon Tum khóa XI tiến hành phiên chất vấn. Đại biểu Phạm Thị Thu Quyên "
+             "(Tổ đại biểu huyện Đắk Hà) chất vấn Giám đốc Sở Y tế. HĐND tỉnh cũng đã bầu các ông, bà: Đinh Văn Tám, "
+             "Trưởng Ban Pháp chế; Y Sum, Trưởng Ban Văn hóa - Xã hội. Kỳ họp bầu các Phó Chủ tịch UBND tỉnh: Lại Xuân "
+             "Lâm, A Pang Thuấn. Kỳ họp cũng bầu 12 Ủy viên UBND tỉnh, trong đó có Đại tá Phan Xuân Trường, Giám đốc "
+             "Công an tỉnh; Đại tá Rơ Châm Lênh, Chỉ huy trưởng Bộ CHQS tỉnh.")
+    council = "Hội đồng nhân dân tỉnh Kon Tum"
+    assert posts(ex, "Phạm Thị Thu Quyên") == {("Đại biểu", council)}
+    assert posts(ex, "Đinh Văn Tám") == {("Trưởng ban", f"Ban Pháp chế {council}")}
+    assert posts(ex, "A Pang Thuấn") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Kon Tum")}
+    assert ("Ủy viên", "Ủy ban nhân dân tỉnh Kon Tum") in posts(ex, "Rơ Châm Lênh")
+    # candidates standing for election hold nothing yet
+    ex = run("Những người ứng cử trình bày chương trình hành động nếu được cử tri tín nhiệm bầu làm đại biểu Quốc hội, "
+             "gồm: ông Huỳnh Thanh Bạch, Phó Bí thư Tỉnh ủy Đồng Nai; Đại tá Bùi Văn Đông, Phó Giám đốc Công an tỉnh.")
+    assert ("Đại biểu", "Quốc hội") not in posts(ex, "Bùi Văn Đông") | posts(ex, "Huỳnh Thanh Bạch")
+
+
 def test_the_presidium_of_a_mass_organisation_is_its_own_and_a_congress_s_presidium_holds_no_post():
     ex = run("Dự hội nghị có đồng chí Doãn Thị Ngọc Hà, Ủy viên Đoàn Chủ tịch, Trưởng Ban Tổ chức Tổng Liên đoàn Lao động "
              "Việt Nam; ông Lê Văn Tám, Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam. Đoàn Chủ tịch điều "

@@ -56,6 +56,8 @@ _CENTRAL_LEADERSHIP = {"bo-chinh-tri", "ban-bi-thu"}
 # Roles that run an organisation, never one of its boards.
 _EXECUTIVE_ROLES = {"giam-doc", "pho-giam-doc", "tong-giam-doc", "pho-tong-giam-doc"}
 _DELEGATION = "doan-dai-bieu-quoc-hoi"
+# The boards a People's Council has by law (Luật Tổ chức chính quyền địa phương).
+_COUNCIL_BOARDS = {"Ban Pháp chế", "Ban Kinh tế - Ngân sách", "Ban Văn hóa - Xã hội", "Ban Dân tộc", "Ban Đô thị"}
 # what only the Assembly's deputies do, folded: a sitting, questions, debate, meeting voters
 _ASSEMBLY_BUSINESS = ("ky hop", "phien hop toan the", "chat van", "thao luan to", "thao luan tai to",
                       "thao luan o to", "hoi truong", "tiep xuc cu tri", "txct")
@@ -160,7 +162,9 @@ class PersonFinder:
     def _name_at(self, i: int, hi: int, foreign: bool) -> int | None:
         end = name_at(self.ctx, i, hi)
         if end is None and foreign:
-            end = foreign_name_at(self.ctx, i, hi) or unknown_family_name_at(self.ctx, i, hi)
+            # the longer reading: "A Pang Thuấn" is a highland name, not a foreign "A Pang"
+            end = max((e for e in (foreign_name_at(self.ctx, i, hi), unknown_family_name_at(self.ctx, i, hi))
+                       if e is not None), default=None)
         return end
 
     def _title_before(self, i: int, lo: int) -> list[Post]:
@@ -354,6 +358,21 @@ class PersonFinder:
         """Does the text report on the National Assembly, not on a People's Council?"""
         text = fold(self.ctx.doc.text)
         return text.count("quoc hoi") >= 2 and "hoi dong nhan dan" not in text and "hdnd" not in text
+
+    @cached_property
+    def _council_in_session(self) -> ParsedOrg | None:
+        """The People's Council whose sitting or questioning the text
+        reports, when it reports no Assembly business: the first one named
+        with its place. Its deputies are called "đại biểu A"."""
+        ctx = self.ctx
+        text = fold(ctx.doc.text)
+        if self._about_the_assembly or not any(w in text for w in ("ky hop", "chat van", "phien hop")):
+            return None
+        for t in range(len(ctx.tokens)):
+            if ctx.raw[t] in ("HĐND", "Hội") and (org := self.orgs.parse(t, len(ctx.tokens))) is not None \
+                    and org.kind is not None and org.kind.slug == "hoi-dong-nhan-dan" and not org.open_level:
+                return org
+        return None
 
     @cached_property
     def _assembly_sitting(self) -> bool:
@@ -690,6 +709,7 @@ class PersonFinder:
                 post.implied = OrgRef(name="Việt Nam", surface="", span=Span(ctx.tokens[post.start].start,
                                                                              ctx.tokens[post.end - 1].end))
         self._boards_of_the_sole_company(posts)
+        self._boards_of_the_council(posts)
         for post in posts:
             if post.body is None and post.role.slug in COMMITTEE_ROLES:
                 post.org = self._founded_body_the_sentence_is_about(post.start)    # "… làm Trưởng ban;"
@@ -800,6 +820,24 @@ class PersonFinder:
         for post in posts:
             if post.body is None and post.role.slug in _EXECUTIVE_ROLES:
                 post.implied = company
+
+    def _boards_of_the_council(self, posts: list[Post]) -> None:
+        """A People's Council board named alone ("Trưởng Ban Pháp chế") in a
+        sentence that names a People's Council ("HĐND tỉnh cũng đã bầu …",
+        "…; A, Trưởng Ban Dân tộc HĐND tỉnh") is that council's."""
+        ctx = self.ctx
+        for post in posts:
+            org = post.org
+            if org is None or org.host is not None or org.place is not None or org.ref.name not in _COUNCIL_BOARDS:
+                continue
+            lo, hi = self._sentence_bounds(post.start)
+            councils = [c for t in range(lo, hi) if ctx.raw[t] in ("HĐND", "Hội")
+                        and (c := self.orgs.parse(t, hi)) is not None and c.kind is not None
+                        and c.kind.slug == "hoi-dong-nhan-dan"]
+            if councils:
+                council = deepcopy(councils[0])
+                self._fill_place(council, [])
+                self.orgs.attach_host(org, council.ref)
 
     def _board_named_before(self, post: Post) -> ParsedOrg | None:
         """The board of this kind the sentence named earlier with its
@@ -928,6 +966,8 @@ class PersonFinder:
                     for t in range(lo, k)) and any(ctx.keys[t] in ("tổ", "đoàn") for t in range(lo, k)):
                 chain = [self._named_title("Đại biểu Quốc hội", k)]
             chain = [p for p in chain if p is not None and not p.former]
+            if chain and self._proposed_for(chain[0].start, lo):
+                continue        # "… được giới thiệu để bầu làm đại biểu Quốc hội, gồm: …": candidates
             for header in chain:
                 if header.body is None and header.implied_kind is None and header.role.slug not in PARTY_ROLES \
                         and header.role.slug not in _ENVOY_ROLES:
@@ -939,6 +979,14 @@ class PersonFinder:
                     end = self._items_end(hi)       # the names set out line by line, or in a table, below
                 out.append((k + 1, end, chain))
         return out
+
+    def _proposed_for(self, t: int, lo: int) -> bool:
+        """Is the title at token t one the persons are only proposed or
+        standing for ("để bầu làm", "giới thiệu … làm", and in the sentence
+        "ứng cử", "đề cử", "nếu được … bầu làm")?"""
+        near, sentence = self.ctx.keys[max(lo, t - 8):t], self.ctx.keys[lo:t]
+        return "để" in near or _has(near, ("giới", "thiệu")) or any(
+            _has(sentence, p) for p in (("ứng", "cử"), ("đề", "cử"), ("nếu", "được")))
 
     def _member_roles(self, founded: FoundedBody, posts: list[Post], lo: int, i: int, end: int) -> list[Post]:
         """A listed member's role in the body the text founds: written after
@@ -984,10 +1032,11 @@ class PersonFinder:
             self._add_parent(ref, parent.ref, parent)
 
     def _header_points(self):
-        """Each "gồm", "là" or ":" that may close a list's header: (token,
+        """Each "gồm", "là", ":" or ", trong đó có" that may close a list's header: (token,
         word, sentence start, sentence end, where the header's words end)."""
-        for k, key in enumerate(self.ctx.keys):
-            if key in ("gồm", "là", ":"):
+        keys = self.ctx.keys
+        for k, key in enumerate(keys):
+            if key in ("gồm", "là", ":") or (key == "có" and keys[k - 3:k] == [",", "trong", "đó"]):
                 lo, hi = self._sentence_bounds(k)
                 yield k, key, lo, hi, self._header_end(k, lo)
 
@@ -1033,6 +1082,8 @@ class PersonFinder:
         and the words that may sit between ("khác", ", gồm các ông, bà")."""
         ctx = self.ctx
         e = k
+        if ctx.keys[k] == "có":
+            e = k - 3           # "bầu 12 Ủy viên UBND tỉnh, trong đó có A, …; B, …"
         if ctx.keys[k] == ":":
             for lead in _LIST_LEADS:
                 n = len(lead)
@@ -1159,6 +1210,8 @@ class PersonFinder:
         ctx = self.ctx
         while a < b and ctx.keys[a] in ("đồng", "chí", "ông", "bà", "đ/c"):
             a += 1
+        rank = next((n for n in (3, 2) if " ".join(ctx.keys[a:a + n]) in RANKS), 0)
+        a += rank       # "Đại tá Rơ Châm Lênh, Chỉ huy trưởng …"
         if a >= b or not ctx.tokens[a].is_capitalised:
             return False
         if name_at(ctx, a, b):
@@ -1333,6 +1386,8 @@ class PersonFinder:
             for post in pre:
                 if post.body is None and post.role.slug == "dai-bieu" and self._assembly_deputy_from(end, hi):
                     post.implied = self.orgs.known_body("Quốc hội", post.start)     # "đại biểu A (Hải Phòng)"
+                elif post.body is None and post.role.slug == "dai-bieu" and self._council_in_session is not None:
+                    post.org = deepcopy(self._council_in_session)       # "đại biểu A (Tổ đại biểu huyện B) chất vấn"
             posts, after = self._appositive(end, hi)
             after = self._past_aside(after, hi) if posts else after     # "A, <post> (84/85 phiếu) và B"
             # "Lãnh đạo Sở gồm: A (Giám đốc)", "8 Phó ban gồm: A (Phó Trưởng ban Thường trực)": the body led
