@@ -286,6 +286,15 @@ def test_a_council_s_sitting_its_deputies_its_boards_named_alone_and_those_it_el
     assert ("Đại biểu", "Quốc hội") not in posts(ex, "Bùi Văn Đông") | posts(ex, "Huỳnh Thanh Bạch")
 
 
+def test_the_persons_a_sentence_lists_for_one_side_hold_that_side_s_bare_titles():
+    ex = run("Về phía TAND cấp cao tại Đà Nẵng có đồng chí Đinh Xuân Hòa, Bí thư Đảng ủy, Chánh án; các Phó Chánh án: Võ "
+             "Công Lưu, Huỳnh Thị Sen. Về phía địa phương có ông Trần Quang Vĩnh, Phó Chủ tịch UBND thành phố Đà Nẵng.")
+    court = "Tòa án nhân dân cấp cao tại Đà Nẵng"
+    assert posts(ex, "Đinh Xuân Hòa") == {("Bí thư", f"Đảng ủy {court}"), ("Chánh án", court)}
+    assert posts(ex, "Huỳnh Thị Sen") == {("Phó Chánh án", court)}
+    assert posts(ex, "Trần Quang Vĩnh") == {("Phó Chủ tịch", "Ủy ban nhân dân thành phố Đà Nẵng")}
+
+
 def test_the_presidium_of_a_mass_organisation_is_its_own_and_a_congress_s_presidium_holds_no_post():
     ex = run("Dự hội nghị có đồng chí Doãn Thị Ngọc Hà, Ủy viên Đoàn Chủ tịch, Trưởng Ban Tổ chức Tổng Liên đoàn Lao động "
              "Việt Nam; ông Lê Văn Tám, Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam. Đoàn Chủ tịch điều "

@@ -971,7 +971,8 @@ class PersonFinder:
             for header in chain:
                 if header.body is None and header.implied_kind is None and header.role.slug not in PARTY_ROLES \
                         and header.role.slug not in _ENVOY_ROLES:
-                    header.org = self._nearest_org_before(header.start, lo)
+                    side = next((org for a, b, org in self._leaderships if a <= header.start < b), None)
+                    header.org = deepcopy(side) if side is not None else self._nearest_org_before(header.start, lo)
             chain = [p for p in chain if p.body is not None or p.implied_kind or p.role.slug in PARTY_ROLES]
             if chain:       # "có Chủ tịch là ông A và các Phó Chủ tịch: B, C": one title heads A alone
                 end = self._first_item_end(k + 1, hi) if key == "là" and single else self._list_end(k + 1, hi)
@@ -1040,11 +1041,16 @@ class PersonFinder:
                 lo, hi = self._sentence_bounds(k)
                 yield k, key, lo, hi, self._header_end(k, lo)
 
+    @cached_property
+    def _leaderships(self) -> list[tuple[int, int, ParsedOrg]]:
+        return self._leadership_headers()
+
     def _leadership_headers(self) -> list[tuple[int, int, ParsedOrg]]:
         """"Lãnh đạo Sở Y tế tỉnh X gồm: …", "Ban Giám đốc Bệnh viện Y là
-        …": the body whose leaders are listed, with the region of the list."""
+        …", "Về phía TAND cấp cao tại Đà Nẵng có đồng chí A, Chánh án; …":
+        the body whose leaders are listed, with the region of the list."""
         ctx = self.ctx
-        out = []
+        out = self._sides()
         for k, _, lo, hi, e in self._header_points():
             for t in range(max(lo, e - 15), e):
                 lead = next((w for w in _LEADERSHIP_WORDS if tuple(ctx.keys[t:t + len(w)]) == w), None)
@@ -1055,6 +1061,20 @@ class PersonFinder:
                     self._fill_place(org, [])
                     out.append((k + 1, self._list_end(k + 1, hi), org))
                     break
+        return out
+
+    def _sides(self) -> list[tuple[int, int, ParsedOrg]]:
+        """"Về phía <body> có …" opening a sentence: the persons it lists,
+        to the end of the sentence, are that body's."""
+        ctx = self.ctx
+        out = []
+        for s in ctx.doc.sentences:
+            lo, hi = ctx.token_index(s.start), ctx.token_index(s.end)
+            k = lo + 2 if ctx.keys[lo:lo + 2] == ["về", "phía"] else lo + 1 if ctx.keys[lo:lo + 1] == ["phía"] else None
+            org = self.orgs.parse(k, hi) if k is not None and k < hi and ctx.tokens[k].is_capitalised else None
+            if org is not None and org.end < hi and ctx.keys[org.end] == "có" and not org.open_host:
+                self._fill_place(org, [])
+                out.append((org.end + 1, hi, org))
         return out
 
     def _qualifier_start(self, e: int, lo: int) -> int:
@@ -1346,7 +1366,7 @@ class PersonFinder:
         n = len(ctx.tokens)
         list_mode_until = -1
         headers = self._list_headers()
-        leaderships = self._leadership_headers()
+        leaderships = self._leaderships
         founded = self._founded
         while i < n:
             tok = ctx.tokens[i]
