@@ -687,3 +687,12 @@ def test_a_board_named_alone_after_the_sentence_named_it_with_its_committee():
     ex = run("Đại hội Đảng bộ xã Mường Tè diễn ra ngày 20/7/2025 tại tỉnh Lai Châu. Ban Chấp hành cũng bầu Ủy ban Kiểm "
              "tra Đảng ủy xã Mường Tè gồm 5 đồng chí, đồng chí Phàn Văn Sinh được bầu giữ chức Chủ nhiệm Ủy ban Kiểm tra.")
     assert posts(ex, "Phàn Văn Sinh") == {("Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy xã Mường Tè")}
+
+
+def test_judicial_titles_and_grades_and_the_council_of_judges():
+    ex = run("Tham dự có các Thẩm phán TAND tối cao: Mông Văn Chiến, Lê Thị Hồng Gấm. Thực hành quyền công tố là ông "
+             "Quan Văn Quyết, Kiểm sát viên trung cấp VKSND TP Cần Thơ. Hội đồng Thẩm phán TAND tối cao ban hành Nghị "
+             "quyết số 01/2025/NQ-HĐTP.")
+    assert posts(ex, "Lê Thị Hồng Gấm") == {("Thẩm phán", "Tòa án nhân dân tối cao")}
+    assert posts(ex, "Quan Văn Quyết") == {("Kiểm sát viên trung cấp", "Viện Kiểm sát nhân dân thành phố Cần Thơ")}
+    assert ex.documents[0].issuer.name == "Hội đồng Thẩm phán Tòa án nhân dân tối cao"
