@@ -98,6 +98,13 @@ def test_units_named_alike_at_every_level_run_on_in_lower_case_to_the_end_of_the
              "sát quản lý về hải quan. Ông Y Khoa Knul, Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Đắk Lắk, dự.")
     assert posts(ex, "Nông Thị Thu Hà") == {("Phó Cục trưởng", "Cục Kiểm tra sau thông quan"),
                                              ("Cục trưởng", "Cục Giám sát quản lý về hải quan")}
+    ex2 = run("Ông La Đức Khải, Cục trưởng Cục Quản lý Khám, chữa bệnh, Bộ Y tế; bà Mông Thị Lụa, Vụ trưởng Vụ Khoa học, "
+              "Công nghệ và Môi trường, Bộ Nông nghiệp; Đại tá Hà Văn Nghiêm, Giám đốc Học viện Phòng không - Không quân; "
+              "ông Lê Văn Tám, Trưởng Ban Tổ chức, Phó Bí thư Tỉnh ủy Nghệ An, dự.")
+    assert posts(ex2, "La Đức Khải") == {("Cục trưởng", "Cục Quản lý Khám, chữa bệnh")}
+    assert posts(ex2, "Mông Thị Lụa") == {("Vụ trưởng", "Vụ Khoa học, Công nghệ và Môi trường")}
+    assert posts(ex2, "Hà Văn Nghiêm") == {("Giám đốc", "Học viện Phòng không - Không quân")}
+    assert ("Phó Bí thư", "Tỉnh ủy Nghệ An") in posts(ex2, "Lê Văn Tám")
     # the body's letters in parentheses before its place
     assert posts(ex, "Y Khoa Knul") == {("Giám đốc", "Trung tâm Kiểm soát bệnh tật tỉnh Đắk Lắk")}
 

@@ -17,7 +17,7 @@ from .gazetteer import Body, BodyKind, Lexicon
 from ..core.model import Mask, OrgRef, Span
 from .context import ArticleContext, Place
 from .names import foreign_name_at, is_place_name, name_at
-from .words import ATTEND_VERBS, CHAIR_VERBS, NAME_COMPOUNDS, ORG_STOP, ORG_STOP_VERBS, SPEAKER_VERBS
+from .words import ATTEND_VERBS, CHAIR_VERBS, COMMA_PAIRS, NAME_COMPOUNDS, ORG_STOP, ORG_STOP_VERBS, SPEAKER_VERBS
 from ..core.syllables import is_syllable
 from ..core.vntext import comparable, fold
 
@@ -821,6 +821,26 @@ class OrgParser:
         return k < limit and ctx.tokens[k].text.isdigit() and (
             k + 1 >= limit or ctx.tokens[k + 1].text not in ("/", "-", ".", "–"))
 
+    def _name_goes_on_past_comma(self, k: int, limit: int) -> bool:
+        """Does a unit's name go on past the comma at token k: a pair of
+        terms the language joins by a comma ("khám, chữa bệnh", "khiếu nại,
+        tố cáo"), or capitalised fields listed "A, B và C"?"""
+        ctx, gz = self.ctx, self.gaz
+        if k + 1 >= limit or not ctx.tokens[k + 1].is_word:
+            return False
+        if (ctx.keys[k - 1], ctx.keys[k + 1]) in COMMA_PAIRS:
+            return True
+        nxt = k + 1
+        if not ctx.tokens[nxt].is_capitalised or self._starts_other(nxt, limit) or ctx.match(BODY_HEADS, nxt):
+            return False
+        for t in range(nxt + 1, min(limit, nxt + 5)):
+            if ctx.keys[t] == "và":
+                return t + 1 < limit and ctx.tokens[t + 1].is_capitalised and not self._starts_other(t + 1, limit) \
+                    and not ctx.match(BODY_HEADS, t + 1)
+            if not (ctx.tokens[t].is_word and ctx.keys[t] not in ORG_STOP or ctx.keys[t] == ","):
+                return False
+        return False
+
     def _head_alone(self, j: int, limit: int) -> bool:
         """Does a head noun end at token j, no name of its own after it?"""
         ctx = self.ctx
@@ -862,6 +882,9 @@ class OrgParser:
             if not tok.is_word:
                 if self._inner_dash(k, limit):
                     k += 1          # "Phòng Tham mưu - Huấn luyện", "Ban Dân chủ - Pháp luật"
+                    continue
+                if key == "," and k > j and self._name_goes_on_past_comma(k, limit):
+                    k += 1          # "Cục Quản lý Khám, chữa bệnh", "Vụ Khoa học, Công nghệ và Môi trường"
                     continue
                 break
             if k > j:

@@ -77,7 +77,14 @@ ORG_STOP = _set(
 NAME_COMPOUNDS = {tuple(comparable(w) for w in c.split()) for c in (
     "đăng ký", "chương trình", "trưng bày", "chứng nhận", "liên kết", "đoàn kết", "biên giới",
     "thế giới", "trực tiếp", "công khai", "phân bổ", "đại biểu", "dự thảo", "hướng dẫn", "tiêu chuẩn",
-    "tiếp nhận", "kế tiếp", "triển khai", "tổng kết", "cam kết", "phê chuẩn", "thực hiện", "xuất hiện")}
+    "tiếp nhận", "kế tiếp", "triển khai", "tổng kết", "cam kết", "phê chuẩn", "thực hiện", "xuất hiện",
+    "hàng không", "phòng không")}
+
+# Terms official writing joins by a comma, as (last word before, first word
+# after): "khám, chữa bệnh", "phòng, chống", "khiếu nại, tố cáo",
+# "phòng cháy, chữa cháy", "tìm kiếm, cứu nạn", "cứu nạn, cứu hộ", "thi đua, khen thưởng".
+COMMA_PAIRS = {tuple(comparable(w) for w in p.split()) for p in (
+    "khám chữa", "phòng chống", "nại tố", "cháy chữa", "kiếm cứu", "nạn cứu", "đua khen")}
 
 # Syllables that end a body's name only as the first of a verb ("chủ trì"):
 # inside a name they are words of their own ("Ban Dân chủ - Pháp luật").
