@@ -302,6 +302,14 @@ def test_the_persons_a_sentence_lists_for_one_side_hold_that_side_s_bare_titles(
     assert posts(ex, "Trần Quang Vĩnh") == {("Phó Chủ tịch", "Ủy ban nhân dân thành phố Đà Nẵng")}
 
 
+def test_bodies_listed_by_commas_in_a_structure_stay_apart():
+    ex = run("Sau hợp nhất, các cơ quan tham mưu, giúp việc của Tỉnh ủy Ninh Bình gồm: Văn phòng Tỉnh ủy, Ban Tổ chức "
+             "Tỉnh ủy, Ban Nội chính Tỉnh ủy; Đảng bộ các cơ quan Đảng tỉnh trực thuộc Tỉnh ủy.")
+    got = {(p.org.name, p.parent.name) for p in ex.org_parents}
+    assert {("Văn phòng Tỉnh ủy Ninh Bình", "Tỉnh ủy Ninh Bình"), ("Ban Tổ chức Tỉnh ủy Ninh Bình", "Tỉnh ủy Ninh Bình"),
+            ("Ban Nội chính Tỉnh ủy Ninh Bình", "Tỉnh ủy Ninh Bình")} <= got
+
+
 def test_the_presidium_of_a_mass_organisation_is_its_own_and_a_congress_s_presidium_holds_no_post():
     ex = run("Dự hội nghị có đồng chí Doãn Thị Ngọc Hà, Ủy viên Đoàn Chủ tịch, Trưởng Ban Tổ chức Tổng Liên đoàn Lao động "
              "Việt Nam; ông Lê Văn Tám, Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam. Đoàn Chủ tịch điều "

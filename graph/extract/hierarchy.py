@@ -97,8 +97,10 @@ class HierarchyReader:
         verb or another clause follows the name."""
         ctx = self.ctx
         end = next((t for t in range(org.end, end) if ctx.keys[t] in ("…", "...")), end)   # "Phòng X…" ends there
-        if org.end >= end or any(ctx.keys[t] in _NOT_IN_ITEM for t in range(org.end, end)):
-            return org
+        if org.end >= end or any(ctx.keys[t] in _NOT_IN_ITEM or (
+                ctx.keys[t] == "," and t + 1 < end and ctx.match(BODY_HEADS, t + 1) and ctx.tokens[t + 1].is_capitalised)
+                for t in range(org.end, end)):
+            return org      # (", Ban Tổ chức Tỉnh ủy": another body, listed by commas)
         name = ctx.text_between(j, end)
         ref = replace(org.ref, name=ctx.gaz.expand(name), surface=name, span=self.orgs_span(j, end))
         return replace(org, end=end, ref=ref)
@@ -126,6 +128,8 @@ class HierarchyReader:
             return []
         if ctx.keys[j:j + 4] == [",", "trong", "đó", "có"]:
             j += 4          # "… 24 điện lực khu vực trực thuộc, trong đó có A, B, C": a few of them
+        elif ctx.keys[j] == "có" and parent.body is None:
+            j += 1          # "trực thuộc Tỉnh ủy có Đảng bộ A và Đảng bộ B"
         elif ctx.keys[j] != "(":
             return []
         members = self._body_list(j, hi)
