@@ -696,3 +696,13 @@ def test_judicial_titles_and_grades_and_the_council_of_judges():
     assert posts(ex, "Lê Thị Hồng Gấm") == {("Thẩm phán", "Tòa án nhân dân tối cao")}
     assert posts(ex, "Quan Văn Quyết") == {("Kiểm sát viên trung cấp", "Viện Kiểm sát nhân dân thành phố Cần Thơ")}
     assert ex.documents[0].issuer.name == "Hội đồng Thẩm phán Tòa án nhân dân tối cao"
+
+
+def test_a_bank_s_party_committee_and_boards_named_bare_beside_a_menu_and_the_state_bank():
+    ex = run("Ngân hàng\n\nĐHĐCĐ Vietcombank: chia cổ tức\n\nSáng 26/4, Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) "
+             "tổ chức Đại hội đồng cổ đông. Chủ tọa đoàn gồm: ông Vương Đình Khôi - Bí thư Đảng ủy, Chủ tịch HĐQT; bà "
+             "Lã Thị Thu Hiền - Trưởng Ban Kiểm soát. Dự đại hội có ông Kim Đức Thịnh, Phó Vụ trưởng Vụ Tổ chức cán "
+             "bộ, Ngân hàng Nhà nước Việt Nam.")
+    bank = "Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam"
+    assert posts(ex, "Vương Đình Khôi") == {("Bí thư", f"Đảng ủy {bank}"), ("Chủ tịch", f"Hội đồng quản trị {bank}")}
+    assert posts(ex, "Lã Thị Thu Hiền") == {("Trưởng ban", f"Ban Kiểm soát {bank}")}

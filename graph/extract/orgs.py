@@ -879,6 +879,8 @@ class OrgParser:
         while k < limit:
             tok = ctx.tokens[k]
             key = ctx.keys[k]
+            if k > i and "\n\n" in ctx.doc.text[ctx.tokens[k - 1].end:tok.start]:
+                break       # a name ends with its paragraph (a menu's "Ngân hàng", then a headline)
             if not tok.is_word:
                 if self._inner_dash(k, limit):
                     k += 1          # "Phòng Tham mưu - Huấn luyện", "Ban Dân chủ - Pháp luật"
@@ -1039,8 +1041,8 @@ class OrgParser:
             if head and head[1] in _COMPANY_HEADS | {"Tập đoàn", "Ngân hàng"} and ctx.tokens[t].is_capitalised \
                     and not ctx.tokens[t].text.isupper():
                 org = self.parse(t, len(ctx.tokens))
-                if org is not None and org.end > t + head[0] and org.host is None:
-                    names.setdefault(org.ref.name, org.ref)
+                if org is not None and org.end > t + head[0] and org.host is None and org.body is None:
+                    names.setdefault(org.ref.name, org.ref)     # (not the State Bank, a state body)
         return next(iter(names.values())) if len(names) == 1 else None
 
     @staticmethod

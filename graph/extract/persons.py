@@ -635,6 +635,12 @@ class PersonFinder:
                 nxt = next((p.org for p in posts[idx + 1:] if p.org and not p.org.is_party_committee), None)
                 if nxt is not None and nxt.leadership and nxt.host is not None:
                     nxt = nxt.host      # "Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên Tập đoàn X": the Tập đoàn's
+                elif nxt is not None and nxt.open_host and self.orgs.is_company_board(nxt):
+                    company = self.orgs.sole_company    # "Bí thư Đảng ủy, Chủ tịch HĐQT" in a story of one bank
+                    if company is None:
+                        continue
+                    self.orgs.attach_host(post.org, company)
+                    continue
                 if nxt is None:
                     _settle_as_commune_committee(post.org)
                     continue
