@@ -300,6 +300,14 @@ def test_the_persons_a_sentence_lists_for_one_side_hold_that_side_s_bare_titles(
     assert posts(ex, "Đinh Xuân Hòa") == {("Bí thư", f"Đảng ủy {court}"), ("Chánh án", court)}
     assert posts(ex, "Huỳnh Thị Sen") == {("Phó Chánh án", court)}
     assert posts(ex, "Trần Quang Vĩnh") == {("Phó Chủ tịch", "Ủy ban nhân dân thành phố Đà Nẵng")}
+    ex = run("Trường Đại học Tây Bắc tổ chức lễ công bố quyết định công nhận Hiệu trưởng. Về phía nhà trường có TS Hà "
+             "Thị Chiêm, Bí thư Đảng ủy; các Phó Hiệu trưởng: PGS.TS Vì Văn Lâm, TS Sầm Thị Ngát. Hội nghị công bố "
+             "quyết định bổ nhiệm Tư lệnh Quân chủng Phòng không - Không quân. Phó Tư lệnh Quân chủng: Thiếu tướng "
+             "Sơn Minh Hải, Thiếu tướng Mạc Văn Hiển.")
+    assert posts(ex, "Hà Thị Chiêm") == {("Bí thư", "Đảng ủy Trường Đại học Tây Bắc")}
+    assert posts(ex, "Sầm Thị Ngát") == {("Phó Hiệu trưởng", "Trường Đại học Tây Bắc")}
+    # a title and a colon before names alone heads them, plural or not
+    assert posts(ex, "Mạc Văn Hiển") == {("Phó Tư lệnh", "Quân chủng Phòng không - Không quân")}
 
 
 def test_bodies_listed_by_commas_in_a_structure_stay_apart():

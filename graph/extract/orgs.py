@@ -51,7 +51,8 @@ DESCRIPTIVE_HEADS = {"Ban Chỉ đạo", "Ban Quản lý", "Tiểu ban", "Hội 
 # Heads of institutions a text calls by the head alone once it has named
 # them in full ("Giám đốc Bệnh viện", "Chủ tịch HĐQT Ngân hàng").
 _INSTITUTION_HEADS = {"Bệnh viện", "Trường", "Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Ngân hàng",
-                      "Học viện", "Đại học", "Viện", "Trung tâm", "Báo", "Đài", "Nhà xuất bản", "Tạp chí"}
+                      "Học viện", "Đại học", "Viện", "Trung tâm", "Báo", "Đài", "Nhà xuất bản", "Tạp chí",
+                      "Quân chủng", "Binh chủng"}
 # Compounds a stop word opens inside a unit's name ("Cục Người có công").
 _STOP_WORD_COMPOUNDS = {("có", "công")}
 # A company's head and the words of its legal form before its name.
@@ -920,12 +921,14 @@ class OrgParser:
                     k += hit[0]
                     continue
             if k > j and (" ".join(ctx.keys[k:k + 2]) in _NAME_ENDS or (
-                    tok.is_capitalised and ctx.match(gz.doc_types, k))):
-                break           # "Cục Tổ chức cán bộ | công bố Quyết định …"
+                    tok.is_capitalised and ctx.match(gz.doc_types, k)) or (
+                    ctx.keys[k:k + 2] == ["tổ", "chức"] and not tok.is_capitalised and ctx.match(gz.event_types, k + 2))):
+                break           # "Cục Tổ chức cán bộ | công bố Quyết định …", "Trường X | tổ chức lễ …"
             if not tok.is_capitalised and not tok.text.isdigit():
                 if key == "và":
                     if k + 1 < limit and ctx.tokens[k + 1].is_capitalised and not (
-                            ctx.match(BODY_HEADS, k + 1) or ctx.match(gz.bodies, k + 1) or ctx.match(gz.body_kinds, k + 1)):
+                            ctx.match(BODY_HEADS, k + 1) or ctx.match(gz.bodies, k + 1) or ctx.match(gz.body_kinds, k + 1)
+                            or ctx.match(gz.doc_types, k + 1)):     # (not "… Việt Nam và Quyết định số …")
                         k += 1
                         continue
                     break       # "Đảng bộ Quốc hội và Đảng bộ Mặt trận …": a second body

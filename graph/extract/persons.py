@@ -955,8 +955,8 @@ class PersonFinder:
                 # "các đại biểu Quốc hội (ĐBQH) tỉnh Cao Bằng:", "… đơn vị bầu cử huyện Hà Quảng:"
                 chain = self._title_before(self._qualifier_start(e, lo), lo)
             single = not self._plural_before(chain[0].start if chain else e, lo)
-            if key == ":" and single:
-                continue
+            if key == ":" and single and not (chain and self._names_only(k + 1, hi) >= 2):
+                continue        # (a title then a colon and names alone: "Phó Tư lệnh Quân chủng: A, B")
 
             if chain and chain[0].start > lo and any(tuple(ctx.keys[chain[0].start - 1:chain[0].start - 1 + len(w)]) == w
                                                      for w in _LEADERSHIP_WORDS):
@@ -1077,7 +1077,8 @@ class PersonFinder:
         for s in ctx.doc.sentences:
             lo, hi = ctx.token_index(s.start), ctx.token_index(s.end)
             k = lo + 2 if ctx.keys[lo:lo + 2] == ["về", "phía"] else lo + 1 if ctx.keys[lo:lo + 1] == ["phía"] else None
-            org = self.orgs.parse(k, hi) if k is not None and k < hi and ctx.tokens[k].is_capitalised else None
+            org = self.orgs.parse(k, hi, strict_case=ctx.keys[k:k + 2] != ["nhà", "trường"]) \
+                if k is not None and k < hi else None      # ("Về phía nhà trường có …": the school)
             if org is not None and org.end < hi and ctx.keys[org.end] == "có" and not org.open_host:
                 self._fill_place(org, [])
                 out.append((org.end + 1, hi, org))
@@ -1252,6 +1253,24 @@ class PersonFinder:
             if post.end >= b or ctx.keys[post.end] != ",":
                 return False
         return False
+
+    def _names_only(self, a: int, b: int) -> int:
+        """How many names, each after at most a rank or an honorific, the
+        tokens from a list up to the first ";" or the end; 0 when anything else
+        stands between them."""
+        ctx = self.ctx
+        end = next((t for t in range(a, b) if ctx.keys[t] in (";", ".")), b)
+        t, n = a, 0
+        while t < end:
+            t += next((m for m in (3, 2, 1) if " ".join(ctx.keys[t:t + m]) in RANKS | HONORIFIC_WORDS), 0)
+            stop = name_at(ctx, t, end)
+            if stop is None:
+                return 0
+            n, t = n + 1, stop
+            if t < end and ctx.keys[t] not in (",", "và"):
+                return 0
+            t += 1
+        return n
 
     def _count_names(self, a: int, b: int) -> int:
         ctx, t, n = self.ctx, a, 0
