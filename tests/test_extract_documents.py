@@ -593,3 +593,11 @@ def test_a_document_named_inside_a_basis_s_title_is_no_basis_of_its_own():
              "số 112/2020/NĐ-CP ngày 18/9/2020 của Chính phủ về xử lý kỷ luật cán bộ và Nghị định số 71/2023/NĐ-CP ngày "
              "20/9/2023 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 112/2020/NĐ-CP.")
     assert ("502/QĐ-TTg", "based_on", "112/2020/NĐ-CP") in {(l.source, l.rel, l.target) for l in ex.links}
+
+
+def test_a_law_s_year_closes_its_name_and_a_sign_may_name_a_unit_after_a_dot():
+    ex = run("Căn cứ Luật Tổ chức Tòa án nhân dân năm 2014 và đề nghị của Chánh án TAND tối cao, Chủ tịch nước đã ký Quyết "
+             "định số 812/QĐ-CTN. Văn phòng Chính phủ có Văn bản số 5432/VPCP-V.I gửi các bộ.")
+    assert {d.key for d in ex.documents} == {"Luật Tổ chức Tòa án nhân dân năm 2014", "812/QĐ-CTN", "5432/VPCP-V.I"}
+    assert ("812/QĐ-CTN", "based_on", "Luật Tổ chức Tòa án nhân dân năm 2014") in {
+        (l.source, l.rel, l.target) for l in ex.links}

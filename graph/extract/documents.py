@@ -773,7 +773,13 @@ class DocumentFinder:
             return j + 2        # "Báo cáo chính trị (của Ban Chấp hành …)": a congress's report, by its name
         if dtype.slug in ("nghi-quyet", "van-kien") and tuple(ctx.keys[j:j + 2]) == ("đại", "hội"):
             return self._congress_end(j + 2, hi)
-        return self._title_end(j, hi, amend_list=amend)
+        end = self._title_end(j, hi, amend_list=amend)
+        if dtype.slug in _LAWS and "sửa" not in ctx.keys[j:end]:
+            # "Luật Khám bệnh, chữa bệnh năm 2023 | phân công …": a law's year closes its name
+            year = next((t for t in range(j + 1, end - 1) if ctx.keys[t] == "năm"
+                         and re.fullmatch(r"(19|20)\d\d", ctx.tokens[t + 1].text)), None)
+            end = year + 2 if year is not None else end
+        return end
 
     def _congress_end(self, k: int, hi: int) -> int:
         """"Nghị quyết Đại hội XIV của Đảng", "Văn kiện Đại hội đại biểu
@@ -1487,6 +1493,9 @@ _LINEAGE = [(rel, tuple(p.split())) for rel, ps in (
     ("amends", ("sửa đổi , bổ sung", "sửa đổi", "sửa đổi , bổ sung một số điều của", "sửa đổi một số điều của",
                 "bổ sung một số điều của")),
     ("replaces", ("thay thế", "thay thế cho"))) for p in ps]
+
+
+_LAWS = {"luat", "bo-luat"}
 
 
 def _nested(h: _Hit, top: list[_Hit]) -> bool:

@@ -3,6 +3,7 @@
 Party:  "58-QĐ/TW", "01-HD/BTCTW", "1674-QĐNS/TW"  (number-type/issuer)
         "05-CTr/TĐTN-VP"                             (… and the issuer's office)
 State:  "288/QĐ-TTg", "3888/QĐ-UBND"                (number/type-issuer)
+        "5432/VPCP-V.I"                               (… and the issuer's unit)
         "15/2020/NĐ-CP", "176/2025/QH15"             (number/year/type-issuer)
 Odd spacing and dashes are tolerated ("100 - KL/TW", "58 – QĐ/TW"), and a
 list sharing one sign gives one symbol each ("1425, 1426, 1427/QĐ-TTg").
@@ -24,7 +25,8 @@ STATE_YEAR = re.compile(
     rf"(?<![\w/-]){_NUMS}\s*/\s*(?P<year>(?:19|20)\d{{2}})\s*/\s*(?P<type>[{_UP}][{_ANY}]*?)"
     rf"(?P<term>\d{{1,2}})?(?:\s*{_DASH}\s*(?P<issuer>[{_UP}][{_ANY}0-9&]*(?:-[{_UP}][{_ANY}0-9&]*)*))?(?![\w])")
 STATE = re.compile(
-    rf"(?<![\w/-]){_NUMS}\s*/\s*(?P<type>[{_UP}][{_ANY}]*)\s*{_DASH}\s*(?P<issuer>[{_UP}][{_ANY}0-9&]*(?:-[{_UP}][{_ANY}0-9&]*)*)(?![\w])")
+    rf"(?<![\w/-]){_NUMS}\s*/\s*(?P<type>[{_UP}][{_ANY}]*)\s*{_DASH}\s*"
+    rf"(?P<issuer>[{_UP}][{_ANY}0-9&]*(?:\.[{_UP}]+)?(?:-[{_UP}][{_ANY}0-9&]*(?:\.[{_UP}]+)?)*)(?![\w])")
 
 _TERM_AFTER = re.compile(r"\s(1\d)(?![\w/.,-]\w)")  # the 10th-19th assembly
 
