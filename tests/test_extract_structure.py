@@ -318,6 +318,15 @@ def test_bodies_listed_by_commas_in_a_structure_stay_apart():
             ("Ban Nội chính Tỉnh ủy Ninh Bình", "Tỉnh ủy Ninh Bình")} <= got
 
 
+def test_a_committee_called_back_by_its_head_before_its_chair_s_name():
+    ex = run("Sáng 13/1, Ủy ban Quản lý vốn nhà nước tại doanh nghiệp tổ chức hội nghị tổng kết. Chủ tịch Ủy ban Trịnh "
+             "Hữu Đức chủ trì. Phó Chủ tịch Ủy ban Đặng Thị Tường Vi cho biết lợi nhuận tăng. Dự có GS.TS Đào Xuân "
+             "Khôi, Giám đốc Bệnh viện Bạch Mai.")
+    assert posts(ex, "Trịnh Hữu Đức") == {("Chủ tịch", "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp")}
+    assert posts(ex, "Đặng Thị Tường Vi") == {("Phó Chủ tịch", "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp")}
+    assert posts(ex, "Đào Xuân Khôi") == {("Giám đốc", "Bệnh viện Bạch Mai")}     # a name of two words is the body's
+
+
 def test_the_presidium_of_a_mass_organisation_is_its_own_and_a_congress_s_presidium_holds_no_post():
     ex = run("Dự hội nghị có đồng chí Doãn Thị Ngọc Hà, Ủy viên Đoàn Chủ tịch, Trưởng Ban Tổ chức Tổng Liên đoàn Lao động "
              "Việt Nam; ông Lê Văn Tám, Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam. Đoàn Chủ tịch điều "

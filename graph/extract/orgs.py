@@ -52,7 +52,7 @@ DESCRIPTIVE_HEADS = {"Ban Chỉ đạo", "Ban Quản lý", "Tiểu ban", "Hội 
 # them in full ("Giám đốc Bệnh viện", "Chủ tịch HĐQT Ngân hàng").
 _INSTITUTION_HEADS = {"Bệnh viện", "Trường", "Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Ngân hàng",
                       "Học viện", "Đại học", "Viện", "Trung tâm", "Báo", "Đài", "Nhà xuất bản", "Tạp chí",
-                      "Quân chủng", "Binh chủng"}
+                      "Quân chủng", "Binh chủng", "Ủy ban"}
 # Compounds a stop word opens inside a unit's name ("Cục Người có công").
 _STOP_WORD_COMPOUNDS = {("có", "công")}
 # A company's head and the words of its legal form before its name.
@@ -765,8 +765,10 @@ class OrgParser:
         if head[1] in _COMPANY_BOARDS:
             # "HĐQT VietinBank", "Hội đồng thành viên EVN"; alone, a board of a company said elsewhere
             return self._organ_of(i, j, limit, head[1]) or ParsedOrg(j, _ref(ctx, i, j, head[1]), open_host=True)
-        if head[1] in _INSTITUTION_HEADS and self._head_alone(j, limit):
-            return self._named_in_full_before(i, j)      # "Giám đốc Bệnh viện và …": the one named before
+        if head[1] in _INSTITUTION_HEADS and (self._head_alone(j, limit) or (name_at(ctx, j, limit) or j) - j >= 3):
+            # "Giám đốc Bệnh viện và …", "Phó Chủ tịch Ủy ban Đặng Thị Tường Vi": the one named before
+            # (not "Bệnh viện Bạch Mai", a name of two words)
+            return self._named_in_full_before(i, j)
         if j >= limit:
             return None
         if head[1] in _ORGANISATION_HEADS and ctx.keys[j] in _LEVEL_WORD_OF:
