@@ -262,3 +262,12 @@ def test_recipients_of_awards_listed_after_the_verb_a_promise_and_a_delegation_s
     assert {("Thái Văn Khoát", "attendee"), ("Bùi Thị Thúy Hòa", "attendee")} <= got
     # "các vị đại biểu HĐND tỉnh" stands for many, not the one deputy named
     assert ("Bùi Thị Thúy Hòa", "speaker") not in got and ("Thái Văn Khoát", "speaker") not in got
+
+
+def test_those_present_at_a_remote_venue_or_joining_and_a_fronted_answer():
+    _, got = roles("Sáng 5/1, Bộ Y tế tổ chức hội nghị trực tuyến. Tại điểm cầu TP Hồ Chí Minh có ông Lý Quốc Thịnh, Giám "
+                   "đốc Sở Y tế cùng lãnh đạo 30 bệnh viện. Cùng tham gia có các đại biểu HĐND tỉnh: Puih H'Lanh, Phó "
+                   "Trưởng Ban Dân tộc HĐND tỉnh; Trần Quang Nhã, Giám đốc Sở Tư pháp. Trả lời chất vấn, ông Bùi Xuân "
+                   "Toại thừa nhận việc xử lý còn chậm.")
+    assert got == {("Lý Quốc Thịnh", "attendee"), ("Puih H'Lanh", "attendee"), ("Trần Quang Nhã", "attendee"),
+                   ("Bùi Xuân Toại", "speaker")}

@@ -28,6 +28,7 @@ _LEAD_ROLES = [
     (("đoàn", "chủ", "tịch"), ("chair",)),          # "Đoàn Chủ tịch đại hội gồm các đồng chí: …"
     (("tham", "gia", "đoàn"), ("attendee",)),       # "Tham gia đoàn tiếp xúc có …"
     (("tham", "gia", "tiếp", "xúc"), ("attendee",)),  # "Tham gia tiếp xúc cử tri có các đại biểu …"
+    (("cùng", "tham", "gia"), ("attendee",)),       # "Cùng tham gia có các đại biểu HĐND tỉnh: …"
     (("tiếp", "và", "làm", "việc"), ("attendee",)),
     (("tiếp", "đoàn"), ("attendee",)),
     (("làm", "việc", "với", "đoàn"), ("attendee",)),
@@ -69,6 +70,7 @@ _OBJECT_VERBS = [tuple(v.split()) for v in (
     "cảm ơn", "biểu dương")]
 # A sentence opened by what its subject does there: "Tham luận tại Hội nghị, đồng chí X …".
 _FRONTED_ROLES = {("phát", "biểu"): "speaker", ("kết", "luận"): "speaker", ("tham", "luận"): "speaker",
+                  ("trả", "lời"): "speaker", ("giải", "trình"): "speaker",
                   ("báo", "cáo"): "speaker", ("trình", "bày"): "speaker", ("thảo", "luận"): "speaker",
                   ("tham", "gia"): "speaker", ("điều", "hành"): "chair", ("chủ", "trì"): "chair"}
 # "X cùng các đại biểu …": a person doing something with the guests is there.
@@ -607,6 +609,9 @@ class EventFinder:
                          or ctx.tokens[k].text[:1].isdigit() or ctx.keys[k] in ("/", "-", ".")):
             if ctx.keys[k] == "tại":
                 comma = next((t for t in range(k + 1, min(i, k + 12)) if ctx.keys[t] == ","), None)
+                has = next((t for t in range(k + 1, min(i, k + 12)) if ctx.keys[t] == "có"), None)
+                if comma is None and has is not None and ctx.keys[k + 1:k + 3] == ["điểm", "cầu"]:
+                    return ("attendee",)        # "Tại điểm cầu TP Hồ Chí Minh có ông A, Giám đốc Sở Y tế"
                 k = comma if comma is not None else k       # "Tại điểm cầu tỉnh Lạng Sơn, dự Hội nghị có …"
             k += 1
         for words, roles in _LEAD_ROLES:
