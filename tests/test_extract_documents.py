@@ -601,3 +601,11 @@ def test_a_law_s_year_closes_its_name_and_a_sign_may_name_a_unit_after_a_dot():
     assert {d.key for d in ex.documents} == {"Luật Tổ chức Tòa án nhân dân năm 2014", "812/QĐ-CTN", "5432/VPCP-V.I"}
     assert ("812/QĐ-CTN", "based_on", "Luật Tổ chức Tòa án nhân dân năm 2014") in {
         (l.source, l.rel, l.target) for l in ex.links}
+
+
+def test_an_official_who_issues_a_document_is_its_issuer_and_several_officials_are_none():
+    ex = run("Ngày 20/5/2022, Tổng Thanh tra Chính phủ ban hành Quyết định số 512/QĐ-TTCP về thanh tra đất đai. Kết thúc "
+             "phiên họp, hai Phó Thủ tướng đã ký Biên bản Phiên họp lần thứ 26 Ủy ban liên Chính phủ Việt Nam - Nga.")
+    issuers = {d.key: d.issuer.name if d.issuer else None for d in ex.documents}
+    assert issuers["512/QĐ-TTCP"] == "Tổng Thanh tra Chính phủ"
+    assert issuers["Biên bản Phiên họp lần thứ 26 Ủy ban liên Chính phủ Việt Nam - Nga"] is None

@@ -895,6 +895,12 @@ class DocumentFinder:
         for t in range(max(lo, end - 14), end):
             if not (ctx.tokens[t].is_word and ctx.tokens[t].is_capitalised):
                 continue
+            # (not of several, "hai Phó Thủ tướng", nor a title's tail, "Phó | Thủ tướng")
+            inside = t > lo and (ctx.keys[t - 1] in ("các", "những", "hai", "ba") or ctx.tokens[t - 1].text.isdigit()
+                                 or (ctx.tokens[t - 1].is_word and ctx.tokens[t - 1].is_capitalised))
+            office = None if inside else self.offices.parse(t, end)
+            if office is not None and office[0] == end:
+                return office[1]        # "Bộ trưởng Bộ Y tế ban hành …": the minister's office, not the ministry
             org = self.orgs.parse(t, end)
             if org and org.end == end:
                 self.orgs.place_from_text(org)
@@ -1065,8 +1071,10 @@ class DocumentFinder:
             issued = any(_has_phrase(before, v) and not _has_phrase(before, ("thư",) + v) for v in _PUBLISH[:3])
             adopter = None if issued else self._adopted_by_subject(h.start, lo)
             if (issued or adopter) and self._object_of_the_verb(top, n, lo):
-                if h.doc.issuer is None:
-                    h.doc.issuer = adopter or self._subject_org(h.start, lo) or self._subject_title_body(lo, h.start)
+                if h.doc.issuer is None or _from_sign(h.doc):
+                    # (the official the sentence names issues it, not the body its sign's letters name)
+                    h.doc.issuer = adopter or self._subject_org(h.start, lo) or self._subject_title_body(lo, h.start) \
+                        or h.doc.issuer
                 if h.doc.date is None:
                     dates = [d for d in find_dates(ctx.doc.text[ctx.tokens[lo].start:ctx.tokens[h.start].start],
                                                    ctx.tokens[lo].start) if d.after_time_word]
