@@ -327,6 +327,15 @@ def test_a_committee_called_back_by_its_head_before_its_chair_s_name():
     assert posts(ex, "Đào Xuân Khôi") == {("Giám đốc", "Bệnh viện Bạch Mai")}     # a name of two words is the body's
 
 
+def test_a_council_s_new_members_listed_after_co_cac_dong_chi_and_not_the_title_of_whom_they_accompany():
+    ex = run("Đại hội Đảng bộ tỉnh Ninh Bình bầu Ban Chấp hành. Cũng trong Ban Thường vụ Tỉnh ủy khóa mới có các đồng "
+             "chí: Mai Hữu Phong, Trưởng Ban Tổ chức Tỉnh ủy; Bùi Thị Hồng Thắm, Trưởng Ban Tuyên giáo và Dân vận Tỉnh "
+             "ủy. Cùng đi với Chủ tịch Quốc hội có các đồng chí: Sầm Thị Huệ, Phó Chủ tịch Quốc hội; Tạ Đình Quý, Thứ "
+             "trưởng Bộ Tài chính.")
+    assert ("Ủy viên", "Ban Thường vụ Tỉnh ủy Ninh Bình") in posts(ex, "Bùi Thị Hồng Thắm")
+    assert posts(ex, "Tạ Đình Quý") == {("Thứ trưởng", "Bộ Tài chính")}
+
+
 def test_the_presidium_of_a_mass_organisation_is_its_own_and_a_congress_s_presidium_holds_no_post():
     ex = run("Dự hội nghị có đồng chí Doãn Thị Ngọc Hà, Ủy viên Đoàn Chủ tịch, Trưởng Ban Tổ chức Tổng Liên đoàn Lao động "
              "Việt Nam; ông Lê Văn Tám, Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam. Đoàn Chủ tịch điều "

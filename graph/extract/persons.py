@@ -101,7 +101,7 @@ _ENVOY_ROLES = {"dai-su", "tong-lanh-su"}
 _LIST_LEADS = sorted((tuple(p.split()) for p in (
     "gồm các ông , bà", "gồm các ông bà", "gồm các ông/bà", "gồm các đồng chí", "gồm các ông", "gồm các bà",
     "gồm các đại biểu", "gồm", "là các đồng chí", "là các ông , bà", "là", "có", "gồm các chị", "gồm các anh",
-    "gồm các anh , chị")), key=len, reverse=True)
+    "gồm các anh , chị", "có các đồng chí", "có các ông , bà", "có các ông", "có các bà")), key=len, reverse=True)
 
 _PERSONS_LEADS = [tuple(p.split()) for p in ("các đồng chí", "các ông , bà", "các ông bà", "các ông", "các bà")]
 # Verbs that give a post, written passive after a list's plural title.
@@ -433,6 +433,8 @@ class PersonFinder:
             word = ctx.keys[k]
             k += 1
             numbers = []
+            if word == "khóa" and k < hi and ctx.keys[k] == "mới":
+                return k + 1        # "Ban Thường vụ Tỉnh ủy khóa mới"
             while k < hi and (ctx.keys[k] in ("kỳ", "đoạn", "-") or ctx.tokens[k].text.isdigit()
                               or ctx.tokens[k].text.isupper()):
                 if ctx.tokens[k].is_word and ctx.keys[k] not in ("kỳ", "đoạn"):
@@ -954,7 +956,8 @@ class PersonFinder:
             if not chain and key == ":" and self._qualifier_start(e, lo) < e:
                 # "các đại biểu Quốc hội (ĐBQH) tỉnh Cao Bằng:", "… đơn vị bầu cử huyện Hà Quảng:"
                 chain = self._title_before(self._qualifier_start(e, lo), lo)
-            single = not self._plural_before(chain[0].start if chain else e, lo)
+            # (a council's members "có các đồng chí:" are plural; a title after "với" is someone else's)
+            single = not self._plural_before(chain[0].start if chain else e, lo) and (chain or "các" not in ctx.keys[e:k])
             if key == ":" and single and not (chain and self._names_only(k + 1, hi) >= 2):
                 continue        # (a title then a colon and names alone: "Phó Tư lệnh Quân chủng: A, B")
 
