@@ -706,3 +706,9 @@ def test_a_bank_s_party_committee_and_boards_named_bare_beside_a_menu_and_the_st
     bank = "Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam"
     assert posts(ex, "Vương Đình Khôi") == {("Bí thư", f"Đảng ủy {bank}"), ("Chủ tịch", f"Hội đồng quản trị {bank}")}
     assert posts(ex, "Lã Thị Thu Hiền") == {("Trưởng ban", f"Ban Kiểm soát {bank}")}
+
+
+def test_a_party_secretary_kiem_a_council_s_chair_is_of_the_place_s_party_committee():
+    ex = run("Ông Nguyễn Văn Cảnh, Bí thư kiêm Chủ tịch UBND xã Nghi Phong, dự.")
+    assert posts(ex, "Nguyễn Văn Cảnh") == {("Bí thư", "Đảng ủy xã Nghi Phong"),
+                                            ("Chủ tịch", "Ủy ban nhân dân xã Nghi Phong")}

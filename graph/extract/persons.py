@@ -596,8 +596,8 @@ class PersonFinder:
             if post.org is not None or post.implied is not None or post.implied_kind:
                 continue
             nxt = next((p for p in posts[idx + 1:] if p.org is not None), None)
-            if post.joined and nxt:
-                post.org = nxt.org
+            if post.joined and nxt and post.role.slug not in PARTY_ROLES:
+                post.org = nxt.org      # (a Party title "kiêm" a body's is of that place's committee, below)
             elif post.role.slug in PARTY_ROLES:
                 # (a post held before, "nguyên Phó Bí thư … tỉnh Sóc Trăng", places none of the current ones)
                 place_src = next((p for p in posts[idx + 1:] + posts[:idx][::-1] if p.org is not None
