@@ -21,6 +21,7 @@ from .offices import OfficeParser
 from .orgs import AREA_COMMITTEE_KINDS, OrgParser, ParsedOrg
 from .posts import PostParser
 from .symbols import Symbol, find_symbols
+from .words import has_phrase
 
 # Verbs that cite a named document as a source or subject.
 _CITING = [tuple(p.split()) for p in (
@@ -637,7 +638,7 @@ class DocumentFinder:
                 # "thực hiện Kết luận số 01-KL/TW … và Nghị quyết Trung ương 4 … về …": one with a subject
                 before = ctx.keys[max(lo, numbered.start - 4):numbered.start]
                 context = self._citing_context(numbered.start, numbered.end, lo, hi) or (
-                    "cite" if any(_has_phrase(before, p) for p in _CITING) else None)
+                    "cite" if any(has_phrase(before, p) for p in _CITING) else None)
             if context is None:
                 k += m
                 continue
@@ -682,12 +683,12 @@ class DocumentFinder:
         rule or a conclusion ("Quy định về tiêu chuẩn … bổ nhiệm cán bộ") is
         personnel work only for someone named."""
         words = self.ctx.keys[i:end]
-        if slug in _DECISIONS and any(_has_phrase(words, p) for p in (
+        if slug in _DECISIONS and any(has_phrase(words, p) for p in (
                 ("cán", "bộ"), ("nhân", "sự"), ("chức", "vụ"), ("chức", "danh"))):
             return True
         someone = any(w in ("ông", "bà", "đồng", "đ/c") for w in words) or any(
             name_at(self.ctx, t, end) for t in range(i, end) if self.ctx.tokens[t].is_capitalised)
-        return someone and any(_has_phrase(words, p) for p in _PERSONNEL)
+        return someone and any(has_phrase(words, p) for p in _PERSONNEL)
 
     def _proposed_document(self, i: int, end: int) -> int | None:
         """Where a named document starts inside a proposal's subject
@@ -860,8 +861,8 @@ class DocumentFinder:
         a document on an agenda is not one yet."""
         words = self.ctx.keys[max(lo, k - 8):k]
         clause = self.ctx.keys[lo:k]          # "Theo chương trình, sáng 30/11 Quốc hội sẽ …; chiều cùng ngày …"
-        return any(w in ("sẽ", "sắp") for w in clause) or _has_phrase(words, ("dự", "kiến")) or _has_phrase(
-            words, ("chương", "trình", "phiên", "họp")) or _has_phrase(clause[:3], ("theo", "chương", "trình"))
+        return any(w in ("sẽ", "sắp") for w in clause) or has_phrase(words, ("dự", "kiến")) or has_phrase(
+            words, ("chương", "trình", "phiên", "họp")) or has_phrase(clause[:3], ("theo", "chương", "trình"))
 
     def _list_after(self, k: int, lo: int) -> str | None:
         ctx = self.ctx
@@ -1068,7 +1069,7 @@ class DocumentFinder:
             lo, hi = self._bounds(h.start)
             lo = next((t + 1 for t in range(h.start - 1, lo - 1, -1) if ctx.keys[t] == ";"), lo)   # its clause
             before = [ctx.keys[t] for t in range(lo, h.start) if t not in inside]   # other documents' names aside
-            issued = any(_has_phrase(before, v) and not _has_phrase(before, ("thư",) + v) for v in _PUBLISH[:3])
+            issued = any(has_phrase(before, v) and not has_phrase(before, ("thư",) + v) for v in _PUBLISH[:3])
             adopter = None if issued else self._adopted_by_subject(h.start, lo)
             if (issued or adopter) and self._object_of_the_verb(top, n, lo):
                 if h.doc.issuer is None or _from_sign(h.doc):
@@ -1124,7 +1125,7 @@ class DocumentFinder:
         ctx = self.ctx
         while n > 0 and top[n - 1].start >= lo:
             between = ctx.keys[top[n - 1].end:top[n].start]
-            if any(_has_phrase(between, v) for v in _PUBLISH + [("có",)]):
+            if any(has_phrase(between, v) for v in _PUBLISH + [("có",)]):
                 return True     # "Thực hiện Nghị quyết 18, Tỉnh ủy ban hành Kế hoạch 50": the verb comes between
             if any(w not in ("và", ",") for w in between):
                 return False
@@ -1319,7 +1320,7 @@ class DocumentFinder:
             return False
         inside = self._document_tokens()
         between = [ctx.keys[t] for t in range(cue + 2, k) if t not in inside]     # other documents' names aside
-        return not any(_has_phrase(between, v) for v in _PUBLISH + _SUPERSEDING + [("quyết", "nghị"), ("xây", "dựng"),
+        return not any(has_phrase(between, v) for v in _PUBLISH + _SUPERSEDING + [("quyết", "nghị"), ("xây", "dựng"),
                                                                                   ("hiệu", "lực")])
 
     def _in_basis_list(self, lo: int) -> bool:
@@ -1337,8 +1338,8 @@ class DocumentFinder:
         lo, hi = self._bounds(h.start)
         later = next((o for o in top if h.end <= o.start < hi and not o.based_on and not _nested(o, top)), None)
         gap = ctx.keys[h.end:later.start] if later is not None else []
-        if later is not None and not any(_has_phrase(gap, v) for v in _SUPERSEDING) and (
-                ";" not in gap or any(_has_phrase(gap, v) for v in _PUBLISH)):
+        if later is not None and not any(has_phrase(gap, v) for v in _SUPERSEDING) and (
+                ";" not in gap or any(has_phrase(gap, v) for v in _PUBLISH)):
             # not one a later clause replaces or names without issuing it:
             # "căn cứ A …; có hiệu lực …, thay thế B" (but "căn cứ A; UBND tỉnh ban hành B")
             return [later.doc] + self._issued_alongside(later, top, hi)
@@ -1384,7 +1385,7 @@ class DocumentFinder:
             if o.doc.type != first.doc.type or ctx.keys[o.start - 1] not in ("và", ";"):
                 break
             if _lineage_verb(" ".join(ctx.keys[last.end:o.start])) or any(
-                    _has_phrase(ctx.keys[last.end:o.start], v) for v in _SUPERSEDING):
+                    has_phrase(ctx.keys[last.end:o.start], v) for v in _SUPERSEDING):
                 break
             out.append(o.doc)
             last = o
@@ -1560,10 +1561,6 @@ def _subject_words(title: str, doc_type: str | None) -> list[str]:
         words = words[1:]
     return words
 
-
-def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1))
 
 
 def _drop_parenthetical_abbreviation(title: str) -> str:

@@ -17,7 +17,7 @@ from .context import ArticleContext
 from .dates import DateMention, find_dates, occasion_year
 from .posts import PostParser
 from .gazetteer import Lexicon
-from .words import CHAIR_VERBS, HONORIFIC_WORDS, HONORIFICS, SPEAKER_VERBS
+from .words import CHAIR_VERBS, HONORIFIC_WORDS, HONORIFICS, SPEAKER_VERBS, has_phrase
 
 _ATTEND_VERBS = ("dự", "tham dự", "đến dự", "cùng dự", "có mặt", "gặp", "gặp gỡ", "hội đàm",
                  "hội kiến", "thăm", "trình quốc thư", "tham gia", "về thăm", "đến thăm", "có buổi", "có cuộc",
@@ -109,10 +109,6 @@ class _EventDraft:
     sentences: set[int] = field(default_factory=set)
     name: str | None = None
 
-
-def _has_words(words: list[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1))
 
 
 def _foreign(post) -> bool:
@@ -504,7 +500,7 @@ class EventFinder:
         words said to the press, not at the event."""
         words = self.ctx.keys[lo:hi]
         return tuple(words[:3]) == ("trao", "đổi", "với") or any(
-            _has_words(words, p) for p in (("trả", "lời", "phỏng", "vấn"), ("với", "phóng", "viên"), ("phỏng", "vấn")))
+            has_phrase(words, p) for p in (("trả", "lời", "phỏng", "vấn"), ("với", "phóng", "viên"), ("phỏng", "vấn")))
 
     def _object_of(self, start: int, lo: int, mentions) -> str | None:
         """What a name beginning (with its titles) at ``start`` is the object

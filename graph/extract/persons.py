@@ -24,7 +24,7 @@ from .names import foreign_name_at, is_place_name, name_at, unknown_family_name_
 from .orgs import BARE_BODY_WORDS, OrgParser, ParsedOrg
 from .posts import PARTY_ROLES, Post, PostParser
 from .signature import SignatureReader
-from .words import HONORIFIC_WORDS, HONORIFICS, RANKS, SURNAMES
+from .words import HONORIFIC_WORDS, HONORIFICS, RANKS, SURNAMES, has_phrase
 
 _HONORIFICS: Lexicon[str] = Lexicon()
 for _w in sorted(HONORIFICS):
@@ -995,8 +995,8 @@ class PersonFinder:
         standing for ("để bầu làm", "giới thiệu … làm", and in the sentence
         "ứng cử", "đề cử", "nếu được … bầu làm")?"""
         near, sentence = self.ctx.keys[max(lo, t - 8):t], self.ctx.keys[lo:t]
-        return "để" in near or _has(near, ("giới", "thiệu")) or any(
-            _has(sentence, p) for p in (("ứng", "cử"), ("đề", "cử"), ("nếu", "được")))
+        return "để" in near or has_phrase(near, ("giới", "thiệu")) or any(
+            has_phrase(sentence, p) for p in (("ứng", "cử"), ("đề", "cử"), ("nếu", "được")))
 
     def _member_roles(self, founded: FoundedBody, posts: list[Post], lo: int, i: int, end: int) -> list[Post]:
         """A listed member's role in the body the text founds: written after
@@ -1632,7 +1632,7 @@ class PersonFinder:
         verb or "chức vụ", "chức danh"; none where the verb ends a post."""
         ctx = self.ctx
         words = ctx.keys[clause:k]
-        if any(_has(words, v) for v in _END_VERBS):
+        if any(has_phrase(words, v) for v in _END_VERBS):
             return []
         for t in range(clause, k):
             n = next((len(v) for v in _CONFERRING if tuple(ctx.keys[t:t + len(v)]) == v), 0)
@@ -1768,10 +1768,6 @@ def _retire_earlier_terms(persons: list[PersonMention]) -> None:
                     pos.term_number and pos.term_number < latest_number.get(pos.org.name.casefold(), 0)):
                 pos.status = "former"
 
-
-def _has(words: list[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1))
 
 
 def _copy(post: Post) -> Post:

@@ -106,3 +106,9 @@ SPEAKER_VERBS = ("phát biểu", "trình bày", "giới thiệu", "kết luận"
 ATTEND_VERBS = ("dự", "tham dự", "có mặt", "đến dự", "cùng dự", "dự và chỉ đạo", "đến dự và chỉ đạo",
                 "dự và chủ trì", "tham gia", "gặp", "gặp gỡ", "hội đàm", "hội kiến", "tiếp", "thăm",
                 "đón", "trình Quốc thư")
+
+
+def has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
+    """Do the (keyed) words hold the phrase, word for word?"""
+    n = len(phrase)
+    return any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1))
