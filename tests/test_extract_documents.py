@@ -609,3 +609,21 @@ def test_an_official_who_issues_a_document_is_its_issuer_and_several_officials_a
     issuers = {d.key: d.issuer.name if d.issuer else None for d in ex.documents}
     assert issuers["512/QĐ-TTCP"] == "Tổng Thanh tra Chính phủ"
     assert issuers["Biên bản Phiên họp lần thứ 26 Ủy ban liên Chính phủ Việt Nam - Nga"] is None
+
+
+def test_a_law_named_again_by_its_name_or_year_is_the_numbered_one_and_a_law_spoken_of_is_none():
+    ex = run("Quyết định được ban hành căn cứ Luật Đất đai số 31/2024/QH15 và Nghị định số 102/2024/NĐ-CP ngày 30/7/2024 "
+             "của Chính phủ quy định chi tiết thi hành một số điều của Luật Đất đai, nhằm thực hiện các nội dung Luật giao "
+             "địa phương quy định chi tiết. UBND tỉnh ban hành Kế hoạch số 6688/KH-UBND ngày 12/8/2024 triển khai thi "
+             "hành Luật Đất đai trên địa bàn tỉnh. Tỉnh ủy ban hành Chỉ thị số 28-CT/TU về tổ chức thi hành Luật Đất đai "
+             "năm 2024.")
+    assert {d.key for d in ex.documents} == {"31/2024/QH15", "102/2024/NĐ-CP", "6688/KH-UBND", "28-CT/TU"}
+    assert {(l.source, l.rel, l.target) for l in ex.links} >= {
+        ("102/2024/NĐ-CP", "implements", "31/2024/QH15"), ("6688/KH-UBND", "implements", "31/2024/QH15"),
+        ("28-CT/TU", "implements", "31/2024/QH15")}
+    # an older law of the same name, dated, stays its own; a lower-case name is a name all the same
+    ex = run("Căn cứ Luật Tổ chức Chính phủ ngày 25/12/2001; Luật Tổ chức Chính phủ số 76/2015/QH13. Quốc hội biểu quyết "
+             "thông qua Luật tài nguyên, môi trường biển và hải đảo.")
+    keys = {d.key for d in ex.documents}
+    assert "Luật Tổ chức Chính phủ" in keys and "76/2015/QH13" in keys
+    assert "Luật tài nguyên, môi trường biển và hải đảo" in keys

@@ -620,6 +620,9 @@ class DocumentFinder:
             if k + m < hi and ctx.keys[k + m] in _NO_TITLE_OPENERS and not ctx.tokens[k + m].is_capitalised:
                 k += m          # "tuyên truyền Nghị quyết trên các phương tiện …": the one meant, by no title
                 continue
+            if dtype.slug in _LAWS and k + m < hi and ctx.keys[k + m] in _NOT_A_LAW_S_NAME:
+                k += m          # "Luật giao địa phương quy định …", "Luật mới": the law spoken of, by no name
+                continue
             amend = self._amend_list_start(k + m, hi)
             end = self._named_extent(dtype, k, m, hi, amend)
             if (end <= k + m and dtype.slug not in ("hien-phap", "dieu-le")) or (
@@ -775,6 +778,8 @@ class DocumentFinder:
         if dtype.slug in ("nghi-quyet", "van-kien") and tuple(ctx.keys[j:j + 2]) == ("đại", "hội"):
             return self._congress_end(j + 2, hi)
         end = self._title_end(j, hi, amend_list=amend)
+        if dtype.slug in _LAWS:
+            end = next((t for t in range(j + 1, end) if ctx.keys[t:t + 3] == ["trên", "địa", "bàn"]), end)
         if dtype.slug in _LAWS and "sửa" not in ctx.keys[j:end]:
             # "Luật Khám bệnh, chữa bệnh năm 2023 | phân công …": a law's year closes its name
             year = next((t for t in range(j + 1, end - 1) if ctx.keys[t] == "năm"
@@ -941,7 +946,7 @@ class DocumentFinder:
             if in_list and ctx.keys[k] in (",", "và"):
                 k += 1
                 continue
-            words = " ".join(ctx.keys[max(h.start, k - 8):k])
+            words = " ".join(ctx.keys[max(h.start, k - 12):k])
             hit = ctx.match(self.gaz.doc_types, k)
             if not hit or not ctx.tokens[k].is_capitalised:
                 k += 1
@@ -1419,7 +1424,7 @@ class DocumentFinder:
                     self._rekey(doc.key, target.key)
                     doc.key = target.key
             elif doc.symbol is None and doc.number is None:
-                longer = self._named_in_full(doc) or self._numbered_by_subject(doc, full)
+                longer = _numbered_law(doc, full) or self._named_in_full(doc) or self._numbered_by_subject(doc, full)
                 if longer is not None:
                     self._rekey(doc.key, longer.key)
                     doc.key = longer.key
@@ -1498,13 +1503,28 @@ _LINEAGE = [(rel, tuple(p.split())) for rel, ps in (
                     "hướng dẫn thi hành", "hướng dẫn thi hành một số điều của", "hướng dẫn thi hành một số quy định của",
                     "hướng dẫn một số điều của", "thực hiện một số điều của", "hướng dẫn thực hiện một số điều của",
                     "quy định chi tiết", "quy định chi tiết một số điều của",
-                    "quy định chi tiết thi hành", "cụ thể hóa", "quán triệt", "thi hành")),
+                    "quy định chi tiết thi hành", "quy định chi tiết thi hành một số điều của",
+                    "quy định chi tiết và hướng dẫn thi hành một số điều của", "cụ thể hóa", "quán triệt", "thi hành")),
     ("amends", ("sửa đổi , bổ sung", "sửa đổi", "sửa đổi , bổ sung một số điều của", "sửa đổi một số điều của",
                 "bổ sung một số điều của")),
     ("replaces", ("thay thế", "thay thế cho"))) for p in ps]
 
 
 _LAWS = {"luat", "bo-luat"}
+# Words after "Luật" that begin no law's name (one may be lower case: "Luật tài nguyên, môi trường biển …").
+_NOT_A_LAW_S_NAME = {"giao", "quy", "được", "có", "này", "đã", "sẽ", "mới", "cũ", "và", "cho", "đối", "về", "không",
+                     "thì", "là", "nêu", "trên", "đó"}
+
+
+def _numbered_law(doc: DocumentMention, full: list[DocumentMention]) -> DocumentMention | None:
+    """"Luật Đất đai năm 2024", "Luật Đất đai" after "Luật Đất đai số
+    31/2024/QH15": the one numbered law of that name (and of that year)."""
+    if doc.type != "Luật" or not doc.title or doc.date is not None:
+        return None     # (a law dated otherwise, "Luật Tổ chức Chính phủ ngày 25/12/2001", is an earlier one)
+    name, _, year = comparable(doc.title).partition(" năm ")
+    same = {f.key: f for f in full if f.type == "Luật" and f.title and comparable(f.title) == name
+            and (not year or (f.year is not None and str(f.year) == year.strip()))}
+    return next(iter(same.values())) if len(same) == 1 else None
 
 
 def _nested(h: _Hit, top: list[_Hit]) -> bool:
