@@ -364,15 +364,16 @@ class PersonFinder:
         """The People's Council whose sitting or questioning the text
         reports, when it reports no Assembly business: the first one named
         with its place. Its deputies are called "đại biểu A"."""
-        ctx = self.ctx
-        text = fold(ctx.doc.text)
+        text = fold(self.ctx.doc.text)
         if self._about_the_assembly or not any(w in text for w in ("ky hop", "chat van", "phien hop")):
             return None
-        for t in range(len(ctx.tokens)):
-            if ctx.raw[t] in ("HĐND", "Hội") and (org := self.orgs.parse(t, len(ctx.tokens))) is not None \
-                    and org.kind is not None and org.kind.slug == "hoi-dong-nhan-dan" and not org.open_level:
-                return org
-        return None
+        return next((c for c in self._councils(0, len(self.ctx.tokens)) if not c.open_level), None)
+
+    def _councils(self, lo: int, hi: int) -> list[ParsedOrg]:
+        """The People's Councils named between tokens lo and hi."""
+        ctx = self.ctx
+        return [c for t in range(lo, hi) if ctx.raw[t] in ("HĐND", "Hội") and (c := self.orgs.parse(t, hi)) is not None
+                and c.kind is not None and c.kind.slug == "hoi-dong-nhan-dan"]
 
     @cached_property
     def _assembly_sitting(self) -> bool:
@@ -833,15 +834,11 @@ class PersonFinder:
         """A People's Council board named alone ("Trưởng Ban Pháp chế") in a
         sentence that names a People's Council ("HĐND tỉnh cũng đã bầu …",
         "…; A, Trưởng Ban Dân tộc HĐND tỉnh") is that council's."""
-        ctx = self.ctx
         for post in posts:
             org = post.org
             if org is None or org.host is not None or org.place is not None or org.ref.name not in _COUNCIL_BOARDS:
                 continue
-            lo, hi = self._sentence_bounds(post.start)
-            councils = [c for t in range(lo, hi) if ctx.raw[t] in ("HĐND", "Hội")
-                        and (c := self.orgs.parse(t, hi)) is not None and c.kind is not None
-                        and c.kind.slug == "hoi-dong-nhan-dan"]
+            councils = self._councils(*self._sentence_bounds(post.start))
             if councils:
                 council = deepcopy(councils[0])
                 self._fill_place(council, [])
