@@ -765,7 +765,8 @@ class OrgParser:
         if head[1] in _COMPANY_BOARDS:
             # "HĐQT VietinBank", "Hội đồng thành viên EVN"; alone, a board of a company said elsewhere
             return self._organ_of(i, j, limit, head[1]) or ParsedOrg(j, _ref(ctx, i, j, head[1]), open_host=True)
-        if head[1] in _INSTITUTION_HEADS and (self._head_alone(j, limit) or (name_at(ctx, j, limit) or j) - j >= 3):
+        full_name_after = (name_at(ctx, j, limit) or j) - j >= 3
+        if head[1] in _INSTITUTION_HEADS and (self._head_alone(j, limit) or full_name_after):
             # "Giám đốc Bệnh viện và …", "Phó Chủ tịch Ủy ban Đặng Thị Tường Vi": the one named before
             # (not "Bệnh viện Bạch Mai", a name of two words)
             return self._named_in_full_before(i, j)
@@ -828,7 +829,7 @@ class OrgParser:
         """Does a unit's name go on past the comma at token k: a pair of
         terms the language joins by a comma ("khám, chữa bệnh", "khiếu nại,
         tố cáo"), or capitalised fields listed "A, B và C"?"""
-        ctx, gz = self.ctx, self.gaz
+        ctx = self.ctx
         if k + 1 >= limit or not ctx.tokens[k + 1].is_word:
             return False
         if (ctx.keys[k - 1], ctx.keys[k + 1]) in COMMA_PAIRS:
