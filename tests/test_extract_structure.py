@@ -776,3 +776,71 @@ def test_units_a_body_has_directly_under_it_some_of_them_named_and_a_unit_said_t
     parents = {(op.org.name, op.parent.name) for op in ex.org_parents}
     assert ("Công ty Xăng dầu Hà Tĩnh", "Tổng công ty Xăng dầu Việt Nam") in parents
     assert {("Tổng cục Quản lý thị trường", "Bộ Công Thương"), ("Tổng cục Năng lượng", "Bộ Công Thương")} <= parents
+
+
+def test_units_grouped_under_headings_counted_then_some_named_and_described_together_in_apposition():
+    ex = run("Viện Nghiên cứu Hải sản là tổ chức khoa học công lập trực thuộc Bộ Nông nghiệp và Môi trường.\n"
+             "Cơ cấu tổ chức của Viện gồm:\n"
+             "a) Các phòng chức năng: Phòng Tổ chức, Hành chính; Phòng Kế hoạch, Khoa học; Phòng Hợp tác quốc tế.\n"
+             "b) Các trung tâm: Trung tâm Quan trắc môi trường biển; Trung tâm Giống hải sản.\n"
+             "Hiện Công an tỉnh Thái Bình có 26 phòng nghiệp vụ và Công an 8 huyện, thành phố, trong đó có Phòng An "
+             "ninh đối ngoại, Phòng Cảnh sát giao thông và Phòng Hậu cần. Báo Nhân Dân cuối tuần và Tạp chí Cộng sản, "
+             "hai cơ quan báo chí thuộc Ban Bí thư, cùng tham gia. Bệnh viện Việt Đức và Bệnh viện Chợ Rẫy đều là "
+             "bệnh viện trực thuộc Bộ Y tế. Trường Cán bộ Tòa án, cơ sở đào tạo trực thuộc Tòa án nhân dân tối cao, "
+             "mở lớp mới.")
+    parents = {(op.org.name, op.parent.name) for op in ex.org_parents}
+    institute = "Viện Nghiên cứu Hải sản"
+    assert {("Phòng Tổ chức, Hành chính", institute), ("Phòng Kế hoạch, Khoa học", institute),
+            ("Phòng Hợp tác quốc tế", institute), ("Trung tâm Giống hải sản", institute)} <= parents
+    police = "Công an tỉnh Thái Bình"
+    assert {("Phòng An ninh đối ngoại", police), ("Phòng Hậu cần", police)} <= parents
+    assert {("Bệnh viện Việt Đức", "Bộ Y tế"), ("Bệnh viện Chợ Rẫy", "Bộ Y tế"),
+            ("Trường Cán bộ Tòa án", "Tòa án nhân dân tối cao")} <= parents
+
+
+def test_a_body_that_has_one_unit_and_kinds_listed_after_gom_and_units_called_back_by_their_head():
+    ex = run("Hiện Tòa án nhân dân cấp cao tại Hà Nội có Ủy ban Thẩm phán và các tòa chuyên trách gồm: Tòa Hình sự, "
+             "Tòa Dân sự, Tòa Gia đình và người chưa thành niên. Cơ quan Ban Dân vận Tỉnh ủy Yên Bái hiện có 3 đơn vị "
+             "gồm: Văn phòng Ban; Phòng Dân tộc - Tôn giáo; Phòng Công tác quần chúng. Ban Cán sự đảng Tổng cục Hải "
+             "quan (Bộ Tài chính) đã để Chi cục Hải quan khu vực Tây Bắc, đơn vị trực thuộc Tổng cục, vi phạm quy định. "
+             "Sau hợp nhất, trực thuộc Tỉnh ủy Yên Bái có Đảng bộ các cơ quan Đảng tỉnh và Đảng bộ UBND tỉnh.")
+    parents = {(op.org.name, op.parent.name) for op in ex.org_parents}
+    court = "Tòa án nhân dân cấp cao tại Hà Nội"
+    assert {("Ủy ban Thẩm phán", court), ("Tòa Hình sự", court),
+            ("Tòa Gia đình và người chưa thành niên", court)} <= parents
+    board = "Ban Dân vận Tỉnh ủy Yên Bái"
+    assert {("Văn phòng Ban", board), ("Phòng Công tác quần chúng", board)} <= parents
+    assert not any(parent == "Tỉnh ủy Yên Bái" and child.startswith("Phòng") for child, parent in parents)
+    assert ("Chi cục Hải quan khu vực Tây Bắc", "Tổng cục Hải quan") in parents
+    assert {("Đảng bộ các cơ quan Đảng tỉnh Yên Bái", "Tỉnh ủy Yên Bái"),
+            ("Đảng bộ Ủy ban nhân dân tỉnh Yên Bái", "Tỉnh ủy Yên Bái")} <= parents
+
+
+def test_a_centre_s_letters_before_its_place_then_called_by_letters_and_place():
+    ex = run("Chiều 5/3, Sở Y tế tổ chức lễ công bố quyết định thành lập Trung tâm Kiểm soát bệnh tật (CDC) tỉnh "
+             "Hà Nam. CDC Hà Nam là đơn vị sự nghiệp công lập trực thuộc Sở Y tế. Bà Trịnh Thị Duyên, Giám đốc CDC Hà "
+             "Nam, phát biểu.")
+    assert ("Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam", "Sở Y tế tỉnh Hà Nam") in \
+        {(op.org.name, op.parent.name) for op in ex.org_parents}
+    assert ("Giám đốc", "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam") in posts(ex, "Trịnh Thị Duyên")
+
+
+def test_ministries_listed_after_a_count_and_la_and_regional_departments_of_foreign_affairs():
+    ex = run("Theo nghị quyết, cơ cấu tổ chức của Chính phủ gồm 14 bộ và 3 cơ quan ngang bộ, trong đó có hai bộ mới "
+             "là Bộ Dân tộc và Tôn giáo, Bộ Nông nghiệp và Môi trường. Dự họp có Vụ trưởng Vụ Đông Nam Á - Nam Á - "
+             "Nam Thái Bình Dương, Bộ Ngoại giao Lã Đình Lực. Đại sứ Tôn Quốc Khương từng là Phó Vụ trưởng Vụ châu "
+             "Mỹ, Bộ Ngoại giao.")
+    parents = {(op.org.name, op.parent.name) for op in ex.org_parents}
+    assert {("Bộ Dân tộc và Tôn giáo", "Chính phủ"), ("Bộ Nông nghiệp và Môi trường", "Chính phủ"),
+            ("Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương", "Bộ Ngoại giao"),
+            ("Vụ châu Mỹ", "Bộ Ngoại giao")} <= parents
+    assert posts(ex, "Lã Đình Lực") == {("Vụ trưởng", "Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương")}
+    assert ("Đại sứ", "Vụ châu Mỹ") not in posts(ex, "Tôn Quốc Khương")
+
+
+def test_a_unit_s_title_then_its_parent_body_before_the_name_and_regional_units_named_by_region():
+    ex = run("Phát biểu tại hội nghị, Vụ trưởng Vụ Pháp chế, Bộ Tư pháp Ksor H'Nhi cho biết thêm. Ông Mạc Văn Hòa, "
+             "Cục trưởng Cục Dự trữ Nhà nước khu vực Tây Nguyên, phát biểu. Giám đốc Sở Y tế, Lương Văn An cho biết.")
+    assert posts(ex, "Ksor H'Nhi") == {("Vụ trưởng", "Vụ Pháp chế")}
+    assert ("Vụ Pháp chế", "Bộ Tư pháp") in {(op.org.name, op.parent.name) for op in ex.org_parents}
+    assert posts(ex, "Mạc Văn Hòa") == {("Cục trưởng", "Cục Dự trữ Nhà nước khu vực Tây Nguyên")}

@@ -21,9 +21,11 @@ _NOT_IN_ITEM = {"là", "có", "được", "đã", "sẽ", "do", "thì", "(", ":"
 # What a body is said to be before the body it serves or belongs to ("là cơ
 # quan tham mưu của", "là đơn vị sự nghiệp thuộc"); a body's own head noun
 # in lower case ("là bệnh viện hạng đặc biệt trực thuộc") says so too.
-_SERVING_NOUNS = {("cơ", "quan"), ("đơn", "vị"), ("tổ", "chức"), ("doanh", "nghiệp")}
+_SERVING_NOUNS = {("cơ", "quan"), ("đơn", "vị"), ("tổ", "chức"), ("doanh", "nghiệp"), ("cơ", "sở")}
 # "trực thuộc Trung ương" said of Party organisations: the Central Committee.
 _CENTRAL = "Ban Chấp hành Trung ương Đảng"
+# How many bodies a plural apposition describes ("A và B, hai cơ quan …").
+_COUNT_WORDS = {"hai", "ba", "bốn", "năm", "các"}
 
 
 class HierarchyReader:
@@ -43,6 +45,8 @@ class HierarchyReader:
                     out += self._directly_under(k, lo, hi)
                 elif ctx.keys[k] == "có" and ctx.keys[k + 1:k + 2] == ["các"]:
                     out += self._units_it_has(k, lo, hi)
+                elif ctx.keys[k] == "có" and k + 1 < hi and ctx.tokens[k + 1].text.isdigit():
+                    out += self._some_of_its_units(k, lo, hi)
             out += self._serves(lo, hi) + self._units_introduced(lo, hi, si) + self._belongs(lo, hi)
         return out
 
@@ -66,11 +70,37 @@ class HierarchyReader:
         holds the bodies listed after it (two at least, all bodies); "Các đơn
         vị sự nghiệp gồm A, B" names none, and they are units of the body
         whose structure the text sets out."""
-        parent = self._structure_subject(k, lo) or self._last_body_before(k, lo) or self._structure_subject(lo)
+        owner = self._owner_of_kinds(k, lo)
+        if owner is not None:       # "X có Ủy ban Thẩm phán và các tòa chuyên trách gồm: A, B"
+            parent, named = owner
+        else:
+            parent, named = self._structure_subject(k, lo) or self._last_body_before(k, lo) \
+                or self._structure_subject(lo), []
         if parent is None:
             return []
-        members = self._body_list(k + 1, hi)
+        members = named + self._body_list(k + 1, hi)
         return self._pairs(members, parent) if len(members) >= 2 else []
+
+    def _owner_of_kinds(self, k: int, lo: int) -> tuple[ParsedOrg, list[ParsedOrg]] | None:
+        """"X có A và các <kind> gồm": X, the subject, has A as well as the
+        units listed after "gồm"."""
+        ctx = self.ctx
+        t = k - 1
+        while t > lo and ctx.tokens[t].is_word and not ctx.tokens[t].is_capitalised and ctx.keys[t] not in ("các", "có"):
+            t -= 1
+        if t <= lo or ctx.keys[t] != "các" or t == k - 1:
+            return None
+        named: list[ParsedOrg] = []
+        if ctx.keys[t - 1] == "và":
+            named = [org for org in self._bodies_ending_at(t - 1, lo) if org is not None] \
+                or [org for org in (self._body_ending_at(t - 1, lo),) if org is not None]
+            if not named:
+                return None
+        start = ctx.token_index(named[-1].ref.span.start) if named else t
+        if start <= lo or ctx.keys[start - 1] != "có":
+            return None
+        subject = self._clause_subject(lo, start - 1)
+        return (subject, named[::-1]) if subject is not None else None
 
     def _members_on_lines(self, k: int, lo: int, hi: int, si: int) -> list[tuple[OrgRef, OrgRef]]:
         """"Cơ cấu tổ chức của Sở gồm:" then one body a line ("a) Văn phòng
@@ -87,9 +117,22 @@ class HierarchyReader:
             j = ctx.item_mark_end(a)
             org = self.orgs.parse(j, b) if j is not None else None
             if org is None:
-                break
+                group = self._group_after_colon(j, b) if j is not None else []
+                if not group:
+                    break
+                members += group    # "a) Các ban chuyên môn, nghiệp vụ: Ban A; Ban B."
+                continue
             members.append(self._whole_item(org, j, b - 1 if ctx.keys[b - 1] in (";", ".") else b))
         return self._pairs(members, parent) if len(members) >= 2 else []
+
+    def _group_after_colon(self, j: int, b: int) -> list[ParsedOrg]:
+        """An item naming a group of units, then the units after a colon
+        ("Các viện nghiên cứu chuyên ngành: Viện A; Viện B.")"""
+        ctx = self.ctx
+        colon = next((t for t in range(j, min(b, j + 12)) if ctx.keys[t] == ":"), None)
+        if colon is None or not self._describes_units(j, colon):
+            return []
+        return self._body_list(colon + 1, b, whole_line=True)
 
     def _whole_item(self, org: ParsedOrg, j: int, end: int) -> ParsedOrg:
         """A list item holds one body: its name runs to the item's end
@@ -98,7 +141,8 @@ class HierarchyReader:
         ctx = self.ctx
         end = next((t for t in range(org.end, end) if ctx.keys[t] in ("…", "...")), end)   # "Phòng X…" ends there
         if org.end >= end or any(ctx.keys[t] in _NOT_IN_ITEM or (
-                ctx.keys[t] == "," and t + 1 < end and ctx.match(BODY_HEADS, t + 1) and ctx.tokens[t + 1].is_capitalised)
+                ctx.keys[t] == "," and t + 1 < end and ctx.match(BODY_HEADS, t + 1) and ctx.tokens[t + 1].is_capitalised
+                and self.orgs.parse(t + 1, end) is not None)
                 for t in range(org.end, end)):
             return org      # (", Ban Tổ chức Tỉnh ủy": another body, listed by commas)
         name = ctx.text_between(j, end)
@@ -154,7 +198,14 @@ class HierarchyReader:
         subject = self._first_body(lo, hi)      # ("Theo đó, Công ty X là đơn vị …")
         if subject is None:
             return []
-        k = subject.end
+        subjects, k = [subject], subject.end
+        while k < hi and ctx.keys[k] in ("và", ",") and (more := self.orgs.parse(k + 1, hi)) is not None:
+            subjects.append(more)       # "A và B đều là bệnh viện trực thuộc Y"
+            k = more.end
+        if len(subjects) > 1:
+            if ctx.keys[k:k + 1] != ["đều"]:
+                return []
+            k += 1
         if k >= hi or ctx.keys[k] != "là":
             return []
         noun = k + 1
@@ -170,7 +221,7 @@ class HierarchyReader:
                 parent = self.orgs.parse(t + 1, hi)
                 if parent is None or ctx.match(ctx.gaz.countries, t + 1):
                     return []       # "… là doanh nghiệp của Nhật Bản": a country, no parent body
-                return self._pairs([subject], parent)
+                return self._pairs(subjects, parent)
             if ctx.keys[t] in (".", ";"):
                 break
         return []
@@ -187,15 +238,33 @@ class HierarchyReader:
             parent = self.orgs.parse(t + 1, hi)
             if parent is None or parent.open_host or parent.open_committee or ctx.match(ctx.gaz.countries, t + 1):
                 continue        # (an organ named alone, "thuộc HĐQT", is no body one can place)
-            comma = next((c for c in range(start - 1, max(lo, start - 6) - 1, -1) if ctx.keys[c] == ","), None)
-            described = comma is not None and tuple(ctx.keys[comma + 1:comma + 3]) in _SERVING_NOUNS and all(
+            comma = next((c for c in range(start - 1, max(lo, start - 8) - 1, -1) if ctx.keys[c] == ","), None)
+            counted = comma is not None and ctx.keys[comma + 1] in _COUNT_WORDS
+            noun = comma + 1 + counted if comma is not None else start
+            described = comma is not None and tuple(ctx.keys[noun:noun + 2]) in _SERVING_NOUNS and all(
                 ctx.tokens[u].is_word and not ctx.tokens[u].is_capitalised for u in range(comma + 1, start))
-            child = self._body_ending_at(comma if described else start, lo)
-            opens = ctx.token_index(child.ref.span.start) if child is not None else lo
-            if child is not None and not (opens > lo and (ctx.keys[opens - 1] in ("các", "những", "mọi")
-                                                          or ctx.tokens[opens - 1].text.isdigit())):
-                out += self._pairs([child], parent)     # (not "các Ban Chỉ huy … thuộc Y": a kind, not a body)
+            children = self._bodies_ending_at(comma, lo) if described and counted else \
+                [self._body_ending_at(comma if described else start, lo)]
+            if children[0] is None:
+                continue
+            opens = ctx.token_index(children[0].ref.span.start)
+            if not (opens > lo and (ctx.keys[opens - 1] in ("các", "những", "mọi") or ctx.tokens[opens - 1].text.isdigit())):
+                out += self._pairs(children, parent)     # (not "các Ban Chỉ huy … thuộc Y": a kind, not a body)
         return out
+
+    def _bodies_ending_at(self, end: int, lo: int) -> list[ParsedOrg | None]:
+        """The bodies listed right before token ``end`` ("A, B và C"), the
+        last first: what a plural apposition describes ("A và B, hai cơ quan
+        báo chí thuộc Y")."""
+        ctx = self.ctx
+        found = [self._body_ending_at(end, lo)]
+        while found[-1] is not None:
+            opens = ctx.token_index(found[-1].ref.span.start)
+            if opens - 1 <= lo or ctx.keys[opens - 1] not in ("và", ","):
+                break
+            found.append(self._body_ending_at(opens - 1, lo))
+        found = [org for org in found if org is not None]
+        return found if len(found) >= 2 else [None]
 
     def _body_ending_at(self, end: int, lo: int) -> ParsedOrg | None:
         """The longest body named right before token ``end``."""
@@ -216,9 +285,10 @@ class HierarchyReader:
                           or ctx.tokens[j].text.isdigit() or tuple(ctx.keys[j:j + 3]) == (",", "trong", "đó")):
             # "gồm 20 đơn vị, trong đó có: …"
             j += 2 if tuple(ctx.keys[j:j + 2]) in _MEMBER_NOUNS else 3 if ctx.keys[j] == "," else 1
-        colon = next((t for t in range(j, min(hi, j + 12)) if ctx.keys[t] == ":"), None)
+        colon = next((t for t in range(j, min(hi, j + 20)) if ctx.keys[t] in (":", "là")), None)
         if colon is not None and self._describes_units(j, colon):
-            j = colon + 1       # "gồm các phòng tham mưu, nghiệp vụ như: A; B"
+            # "gồm các phòng tham mưu, nghiệp vụ như: A; B", "gồm 14 bộ …, trong đó có hai bộ mới là A, B"
+            j = colon + 1
         out: list[ParsedOrg] = []
         while j < hi:
             after_semicolon = j > 0 and ctx.keys[j - 1] == ";"
@@ -273,10 +343,29 @@ class HierarchyReader:
         colon = next((t for t in range(k + 2, min(hi, k + 10)) if ctx.keys[t] == ":"), None)
         if colon is None or not self._describes_units(k + 2, colon):
             return []
-        subject = next((org for t in range(lo, k) if ctx.tokens[t].is_capitalised
-                        and (org := self.orgs.parse(t, k)) is not None), None)
+        subject = self._clause_subject(lo, k)
         members = self._body_list(colon + 1, hi)
         return self._pairs(members, subject) if subject is not None and len(members) >= 2 else []
+
+    def _some_of_its_units(self, k: int, lo: int, hi: int) -> list[tuple[OrgRef, OrgRef]]:
+        """"Công an tỉnh X có 28 phòng nghiệp vụ và …, trong đó có Phòng A,
+        Phòng B và Phòng C": units counted, then some of them named."""
+        ctx = self.ctx
+        among = next((t for t in range(k + 2, hi) if ctx.keys[t:t + 4] == [",", "trong", "đó", "có"]), None)
+        if among is None or ctx.keys[among - 2:among] == ["trực", "thuộc"] or any(
+                ctx.keys[t] in (";", "là", "được", "đã", "sẽ") for t in range(k + 2, among)):
+            return []       # ("có 9 chi bộ trực thuộc, trong đó có …": units directly under it)
+        subject = self._clause_subject(lo, k)
+        members = self._body_list(among + 4, hi)
+        return self._pairs(members, subject) if subject is not None and len(members) >= 2 else []
+
+    def _clause_subject(self, lo: int, k: int) -> ParsedOrg | None:
+        """The body a clause is about: the first one it names before token k
+        (an organ such as "Ban Giám đốc" is no unit's parent)."""
+        ctx = self.ctx
+        subject = next((org for t in range(lo, k) if ctx.tokens[t].is_capitalised
+                        and (org := self.orgs.parse(t, k)) is not None), None)
+        return subject if subject is not None and not subject.leadership else None
 
     def _units_introduced(self, lo: int, hi: int, si: int) -> list[tuple[OrgRef, OrgRef]]:
         """An item of a structure set out by articles: "3. Các chi cục thuộc
@@ -336,8 +425,20 @@ class HierarchyReader:
                 # (a counted body, "có 6 Ban Chỉ huy … gồm", is the members' kind)
                 org = self.orgs.parse(t, k) or self._named_before(t)
                 if org is not None:
-                    return org
+                    return self._longest_ending_with(org, t, lo)
         return None
+
+    def _longest_ending_with(self, org: ParsedOrg, t: int, lo: int) -> ParsedOrg:
+        """The body whose name ends with the one found at token t: "Ban Tổ
+        chức Tỉnh ủy" rather than its "Tỉnh ủy"."""
+        ctx = self.ctx
+        for u in range(t - 1, max(lo, t - 8) - 1, -1):
+            if not ctx.tokens[u].is_word:
+                break
+            if ctx.tokens[u].is_capitalised and (longer := self.orgs.parse(u, org.end)) is not None \
+                    and longer.end == org.end:
+                org = longer
+        return org
 
     def _named_before(self, t: int) -> ParsedOrg | None:
         """A bare head standing for the body last named in full ("Cơ cấu tổ

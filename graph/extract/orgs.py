@@ -32,7 +32,7 @@ for _h in ("Cục", "Vụ", "Ban", "Ủy ban", "Hội đồng", "Trung tâm", "V
            "Học viện Chính trị", "Bộ đội Biên phòng", "Lữ đoàn", "Sư đoàn", "Hải quân", "Cảnh sát biển",
            "Vùng", "Quỹ", "Tiểu ban", "Ban Chỉ đạo", "Ban Quản lý", "Hiệp hội", "Đội", "Đồn", "Trung đoàn",
            "Tiểu đoàn", "Binh đoàn", "Hải đoàn", "Hải đội", "Bộ Tham mưu", "Nhà xuất bản", "Tạp chí", "Công đoàn",
-           "Khoa", "Nhóm Nghị sĩ hữu nghị", "Hợp tác xã", "Thời báo"):
+           "Khoa", "Nhóm Nghị sĩ hữu nghị", "Hợp tác xã", "Thời báo", "Tòa"):
     BODY_HEADS.add(_h, _h)
 
 # National bodies a bare "tỉnh" after them does not localise ("Bộ Chính trị tỉnh" is no body).
@@ -51,7 +51,7 @@ DESCRIPTIVE_HEADS = {"Ban Chỉ đạo", "Ban Quản lý", "Tiểu ban", "Hội 
 # Heads of institutions a text calls by the head alone once it has named
 # them in full ("Giám đốc Bệnh viện", "Chủ tịch HĐQT Ngân hàng").
 _INSTITUTION_HEADS = {"Bệnh viện", "Trường", "Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Ngân hàng",
-                      "Học viện", "Đại học", "Viện", "Trung tâm", "Báo", "Đài", "Nhà xuất bản", "Tạp chí",
+                      "Học viện", "Đại học", "Viện", "Trung tâm", "Tổng cục", "Báo", "Đài", "Nhà xuất bản", "Tạp chí",
                       "Quân chủng", "Binh chủng", "Ủy ban"}
 # Compounds a stop word opens inside a unit's name ("Cục Người có công").
 _STOP_WORD_COMPOUNDS = {("có", "công")}
@@ -225,6 +225,9 @@ class OrgParser:
         for n in (2, 1):        # "PV GAS", "EVN"
             ref = self._abbreviations.get(ctx.text_between(i, i + n)) if i + n <= len(ctx.tokens) else None
             if ref:
+                place = ctx.place_at(i + n) if ref.jurisdiction else None
+                if place is not None and place[1].name == ref.jurisdiction:
+                    n = place[0] - i        # "CDC Bắc Giang" after "Trung tâm … (CDC) tỉnh Bắc Giang"
                 return ParsedOrg(i + n, replace(ref, surface=ctx.text_between(i, i + n), span=_span(ctx, i, i + n)))
         return None
 
@@ -255,7 +258,11 @@ class OrgParser:
             if ending and short not in found:
                 # the body whose initials spell the letters ("Ủy ban Thường vụ Quốc hội (TVQH)"),
                 # else the innermost ("Tập đoàn Điện lực Việt Nam (EVN)")
-                found[short] = next((o.ref for o in ending if _spells(short, o.ref.surface)), ending[0].ref)
+                named = next((o for o in ending if _spells(short, o.ref.surface)), ending[0])
+                whole = self.parse(ctx.token_index(named.ref.span.start), len(ctx.tokens))
+                # its place may follow the letters: "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Bắc Giang"
+                found[short] = whole.ref if whole is not None and whole.end > close + 1 and \
+                    whole.ref.jurisdiction and not named.ref.jurisdiction else named.ref
         return found
 
     def _commune_youth_union(self, i: int, limit: int) -> ParsedOrg | None:
@@ -439,8 +446,8 @@ class OrgParser:
         nhánh Đà Nẵng": a branch, named after its body."""
         ctx = self.ctx
         j = parsed.end
-        if self._numbered_area(j, limit):       # "Kho bạc Nhà nước khu vực X"
-            end = j + 3
+        end = self._area_end(j, limit)
+        if end is not None:         # "Kho bạc Nhà nước khu vực X", "Cục Dự trữ Nhà nước khu vực Hà Nam Ninh"
             parsed.ref = replace(parsed.ref, name=f"{parsed.ref.name} {ctx.text_between(j, end)}",
                                  surface=ctx.text_between(ctx.token_index(parsed.ref.span.start), end),
                                  span=Span(parsed.ref.span.start, ctx.tokens[end - 1].end), known_iri=None)
@@ -452,8 +459,8 @@ class OrgParser:
         place = ctx.place_at(k, limit)
         if place is not None:
             end, where = place[0], ctx.text_between(k, place[0])     # as written
-        elif self._numbered_area(k, limit):
-            end, where = k + 3, f"Khu vực {ctx.tokens[k + 2].text}"
+        elif (end := self._area_end(k, limit)) is not None:
+            where = f"Khu vực {ctx.text_between(k + 2, end)}"
         else:
             return
         parsed.ref = replace(parsed.ref, name=f"{parsed.ref.name} Chi nhánh {where}", surface=ctx.text_between(
@@ -461,14 +468,23 @@ class OrgParser:
             known_iri=None)
         parsed.end = end
 
-    def _numbered_area(self, k: int, limit: int) -> bool:
-        """"khu vực 8", "Khu vực XIV", "chuyên ngành Ia" at token k."""
+    def _area_end(self, k: int, limit: int) -> int | None:
+        """Where an area a unit serves ends, when one starts at token k: "khu
+        vực 8", "Khu vực XIV", "chuyên ngành Ia", or a region's name of
+        capitalised words ("khu vực Hà Nam Ninh", "khu vực Tây Nguyên")."""
         ctx = self.ctx
         if tuple(ctx.keys[k:k + 2]) not in (("khu", "vực"), ("chuyên", "ngành")) or k + 2 >= limit:
-            return False
+            return None
         number = ctx.tokens[k + 2].text
-        return number.isalnum() and (number.isdigit() or number.isupper() or (
-            number[:-1].isupper() and number[-1].islower() and len(number) <= 5))      # "Ia", "IVb"
+        if number.isalnum() and (number.isdigit() or number.isupper() or (
+                set(number[:-1]) <= set("IVXLC") and number[-1] in "abc" and len(number) <= 5)):      # "Ia", "IVb"
+            return k + 3
+        end = k + 2
+        while end < limit and end - k < 6 and ctx.tokens[end].is_word and ctx.tokens[end].is_capitalised \
+                and not (ctx.match(BODY_HEADS, end) or ctx.match(self.gaz.roles, end) or ctx.match(self.gaz.titles, end)
+                         or (end > k + 2 and (name_at(ctx, end, limit) or end) - end >= 3)):
+            end += 1        # (a person's full name after the area is the holder: "… khu vực Tây Nguyên Lê Văn Hòa")
+        return end if end > k + 2 and ctx.keys[k] == "khu" else None
 
     def foreign_government(self, i: int, limit: int) -> ParsedOrg | None:
         """A government with a name of its own, whose country it names
@@ -875,10 +891,10 @@ class OrgParser:
         ctx, gz = self.ctx, self.gaz
         country = None
         first = ctx.tokens[j]
-        if not (first.is_word and (first.is_capitalised or first.text.isdigit())):
-            return None
-        leadership = bool(ctx.match(gz.roles, j))
         known = ctx.match(gz.unit_names, j)
+        if not known and not (first.is_word and (first.is_capitalised or first.text.isdigit())):
+            return None     # (a known name may open in lower case: "Vụ châu Mỹ")
+        leadership = bool(ctx.match(gz.roles, j))
         k = j + known[0] if known and j + known[0] <= limit else j    # a name that runs on in lower case
         while k < limit:
             tok = ctx.tokens[k]
@@ -1228,6 +1244,7 @@ class OrgParser:
                 parsed.place, parsed.open_level = candidate.place, candidate.open_level
                 parsed.parents.extend(candidate.parents)
                 parsed.end, parsed.host = candidate.end, candidate
+                self._branch(parsed, limit)     # "Cục Dự trữ Nhà nước khu vực Tây Nguyên"
                 return
         if parent and not parent.open_host:     # "… thuộc HĐQT": a board of no company named is no parent
             self.place_from_text(parent)     # "Phòng X thuộc Công an tỉnh": the province the text names

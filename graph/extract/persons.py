@@ -204,11 +204,32 @@ class PersonFinder:
                 end = start - 1
                 continue
             break
+        if not chain and end == i and not honorific:
+            return self._title_of_a_unit_before(i, lo)
         if honorific and chain and not self._opens_clause(chain[0].start, lo):
             return []          # "A, Chủ tịch Quốc hội, đồng chí B": those titles are A's
         if chain and term < i:
             self._skip_term(term, i, chain[-1])     # "Phó Thủ tướng nhiệm kỳ 2021-2026 X": the title's term
         return chain
+
+    def _title_of_a_unit_before(self, i: int, lo: int) -> list[Post]:
+        """"Vụ trưởng Vụ Pháp chế, Bộ Tư pháp Nguyễn Văn An": a title of a
+        unit, a comma and the unit's parent body, then the name."""
+        ctx = self.ctx
+        for comma in range(i - 2, max(lo, i - 12), -1):
+            if ctx.keys[comma] != ",":
+                continue
+            parent = self.orgs.parse(comma + 1, i)
+            if parent is None or parent.end != i:
+                return []
+            post = next((p for j in range(max(lo, comma - 20), comma) if ctx.tokens[j].is_word
+                         and (p := self.posts.parse(j, comma)) is not None and p.end == comma), None)
+            if post is None or post.org is None or post.org.kind is not None or post.org.body is not None \
+                    or not self._opens_clause(post.start, lo):
+                return []       # (only a unit's title: "Giám đốc Sở Y tế, Bộ Y tế A" names two bodies)
+            self._add_parent(post.body, parent.ref, parent)
+            return [post]
+        return []
 
     def _opens_clause(self, start: int, lo: int) -> bool:
         """Do titles beginning at ``start`` open a clause, rather than follow
@@ -616,8 +637,11 @@ class PersonFinder:
                     if not place:
                         ref.name = ref.name  # completed below with the article's place
             elif nxt and post.role.slug not in PARTY_ROLES and idx + 1 < len(posts) and posts[idx + 1] is nxt \
+                    and nxt.former == post.former \
                     and (post.role.slug != "dai-bieu" or (nxt.org.kind and nxt.org.kind.slug in _ELECTED_KINDS)):
-                post.org = nxt.org      # "Phó Chủ tịch, Chủ tịch HĐND tỉnh"; a deputy only of an elected body
+                # "Phó Chủ tịch, Chủ tịch HĐND tỉnh"; a deputy only of an elected body; a title held now
+                # shares no body with one held before ("Đại sứ A từng là Phó Vụ trưởng Vụ X")
+                post.org = nxt.org
             elif post.role.slug in _MINISTRY_ROLES and post.context_org is not None:
                 post.org = post.context_org
         # "Đại biểu" of a delegation of the National Assembly sits in the Assembly.
