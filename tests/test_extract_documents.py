@@ -627,3 +627,45 @@ def test_a_law_named_again_by_its_name_or_year_is_the_numbered_one_and_a_law_spo
     keys = {d.key for d in ex.documents}
     assert "Luật Tổ chức Chính phủ" in keys and "76/2015/QH13" in keys
     assert "Luật tài nguyên, môi trường biển và hải đảo" in keys
+
+
+def test_a_document_carrying_out_one_called_back_by_its_type_or_fronted_after_a_lead():
+    ex = run("Bí thư Huyện ủy cho biết, thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về đại hội đảng "
+             "bộ các cấp, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 41-KH/HU ngày 2/7/2019 về tổ chức đại hội. "
+             "Huyện tập trung thực hiện Nghị quyết số 05-NQ/HU ngày 20/12/2019 của Ban Chấp hành Đảng bộ huyện về nhiệm "
+             "vụ năm 2020 và Kế hoạch số 46-KH/HU ngày 6/1/2020 của Ban Thường vụ Huyện ủy triển khai Nghị quyết này. "
+             "Tháng 12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW về khoa học, công nghệ. Thực hiện Nghị quyết, "
+             "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam đã ban hành Kế hoạch số 90/KH-TLĐ ngày 5/3/2025.")
+    links = {(l.source, l.rel, l.target) for l in ex.links}
+    assert {("41-KH/HU", "implements", "35-CT/TW"), ("46-KH/HU", "implements", "05-NQ/HU"),
+            ("90/KH-TLĐ", "implements", "57-NQ/TW")} <= links
+
+
+def test_what_a_document_named_by_its_type_is_for_and_replaces_in_a_later_clause_or_sentence():
+    ex = run("Sáng 14/3, Ban Thường vụ Tỉnh ủy Cao Bằng quán triệt Chỉ thị số 31-CT/TU ngày 26/2/2024 của Ban Thường vụ "
+             "Tỉnh ủy về tăng cường sự lãnh đạo của Đảng đối với công tác quản lý rừng. Chỉ thị được ban hành nhằm triển "
+             "khai thực hiện Chỉ thị số 13-CT/TW ngày 12/1/2017 của Ban Bí thư về công tác quản lý, bảo vệ rừng, đồng "
+             "thời thay thế Chỉ thị số 09-CT/TU ngày 17/6/2011 của Ban Thường vụ Tỉnh ủy. Lực lượng Công an thực hiện "
+             "Chỉ thị số 21-CT/TU ngày 14/3/2022 của Ban Thường vụ Tỉnh ủy về phòng, chống ma túy; Chỉ thị này thay thế "
+             "Chỉ thị số 08-CT/TU ngày 2/8/2016. Luật Đất đai số 31/2024/QH15 có hiệu lực từ ngày 1/8/2024 và thay thế "
+             "Luật Đất đai số 45/2013/QH13. Luật được ban hành nhằm thực hiện Nghị quyết số 18-NQ/TW ngày 16/6/2022 của "
+             "Ban Chấp hành Trung ương.")
+    links = {(l.source, l.rel, l.target) for l in ex.links}
+    assert {("31-CT/TU", "implements", "13-CT/TW"), ("31-CT/TU", "replaces", "09-CT/TU"),
+            ("21-CT/TU", "replaces", "08-CT/TU"), ("31/2024/QH15", "implements", "18-NQ/TW")} <= links
+    assert not {("13-CT/TW", "replaces", "09-CT/TU"), ("45/2013/QH13", "implements", "18-NQ/TW")} & links
+
+
+def test_an_issuer_wrapped_onto_the_next_line_of_a_hard_wrapped_page_stays_with_its_document():
+    lead = "Đại hội Đảng bộ xã Ea Kiết lần thứ I diễn ra trong hai ngày với sự tham dự của 150 đại biểu chính thức"
+    captions = "\n\n".join(f"Đại biểu dự Đại hội Đảng bộ xã Ea Kiết tại phiên thứ {n}. Ảnh: Hoàng Gia" for n in range(14))
+    text = ("BÁO ĐẮK LẮK\nChính trị | Xã hội\n\nĐại hội Đảng bộ xã Ea Kiết\n\n" + captions + "\n\n" +
+            "\n".join([lead] * 9) +
+            "\nĐại hội được tổ chức theo tinh thần Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị về đại hội đảng"
+            "\nbộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV và Kế hoạch số 12-KH/TU ngày 22/7/2025 của Ban"
+            "\nThường vụ Tỉnh ủy Đắk Lắk thực hiện Chỉ thị 45. Nhiệm kỳ tới, xã đặt mục tiêu thu nhập bình quân cao hơn."
+            "\n\nẢnh: Hoàng Gia\nTin liên quan\nXã Ea Kiết ra mắt")
+    ex = run(text)
+    plan = next(d for d in ex.documents if d.key == "12-KH/TU")
+    assert plan.issuer is not None and plan.issuer.name == "Ban Thường vụ Tỉnh ủy Đắk Lắk"
+    assert ("12-KH/TU", "implements", "45-CT/TW") in {(l.source, l.rel, l.target) for l in ex.links}

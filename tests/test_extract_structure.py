@@ -844,3 +844,9 @@ def test_a_unit_s_title_then_its_parent_body_before_the_name_and_regional_units_
     assert posts(ex, "Ksor H'Nhi") == {("Vụ trưởng", "Vụ Pháp chế")}
     assert ("Vụ Pháp chế", "Bộ Tư pháp") in {(op.org.name, op.parent.name) for op in ex.org_parents}
     assert posts(ex, "Mạc Văn Hòa") == {("Cục trưởng", "Cục Dự trữ Nhà nước khu vực Tây Nguyên")}
+
+
+def test_a_village_s_name_is_no_person_but_an_e_de_clan_name_is_part_of_one():
+    ex = run("Xã giải quyết dứt điểm tranh chấp đất đai tại các buôn Ea Kiết, Buôn Ja; xây dựng chính quyền gần dân. "
+             "Đồng chí Y Bhăm Buôn Yă, Trưởng Công an xã Ea Kiết phát biểu.")
+    assert {p.name for p in ex.persons} == {"Y Bhăm Buôn Yă"}

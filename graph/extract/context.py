@@ -108,10 +108,12 @@ class ArticleContext:
         return self.doc.sentence_at(self.tokens[token_index].start)
 
     def text_between(self, i: int, j: int) -> str:
-        """Text of tokens i..j-1 as written."""
+        """Text of tokens i..j-1 as written, a line wrapped inside it joined
+        with a space ("Ban\nThường vụ" is "Ban Thường vụ")."""
         if j <= i:
             return ""
-        return self.doc.text[self.tokens[i].start:self.tokens[j - 1].end]
+        text = self.doc.text[self.tokens[i].start:self.tokens[j - 1].end]
+        return " ".join(text.split()) if "\n" in text else text
 
     # ------------------------------------------------------------ places
     def place_at(self, i: int, limit: int | None = None) -> tuple[int, Place] | None:

@@ -1183,6 +1183,8 @@ class DocumentFinder:
                 if subject is not None:
                     # "X được ban hành để triển khai Y …, đồng thời thay thế Z": X replaces Z
                     a, rel = subject, _lineage_verb(between)
+                elif "đồng thời" in between and self._object_of_lineage(a):
+                    rel = None      # "Chỉ thị được ban hành nhằm triển khai Y, đồng thời thay thế Z": not Y's
             if rel in ("replaces", "amends") and b.start >= a.end and ctx.keys[a.end:a.end + 1] == ["và"] \
                     and self._after_basis_cue(self._bounds(a.start)[0], a.start):
                 # "Quyết định A được ban hành căn cứ Nghị định B và thay thế Quyết định C": A replaces C
@@ -1196,6 +1198,7 @@ class DocumentFinder:
             if rel:
                 self.links.append(DocumentLink(a.doc.key, rel, b.doc.key, Span(a.doc.span.start, b.doc.span.end)))
         self._fronted_purpose(top)
+        self._carries_out_one_called_back(top)
         self._said_of_itself(top)
         # căn cứ lists: based on, from the document the sentence is about.
         for h in top:
@@ -1218,6 +1221,12 @@ class DocumentFinder:
         subject = next((h for h in top if lo <= h.start), None)
         return subject if subject is not None and subject is not a else None
 
+    def _object_of_lineage(self, a: _Hit) -> bool:
+        """Is the document at ``a`` what a lineage verb before it in its
+        sentence governs ("… nhằm triển khai thực hiện Chỉ thị số 13")?"""
+        lo = self._bounds(a.start)[0]
+        return _lineage_verb(" ".join(self.ctx.keys[max(lo, a.start - 4):a.start])) is not None
+
     def _second_verb(self, a_end: int, b_start: int) -> str | None:
         """"và sửa đổi, bổ sung Điều 3": a second lineage verb joined to the
         one before, the articles of the document it names aside."""
@@ -1238,8 +1247,7 @@ class DocumentFinder:
         replaces or amends."""
         ctx = self.ctx
         previous: DocumentMention | None = None     # the own document the item before spoke of
-        for s in ctx.doc.sentences:
-            lo, hi = ctx.token_index(s.start), ctx.token_index(s.end)
+        for lo, hi in self._clauses():
             item = ctx.item_mark_end(lo)
             lo = item or lo      # "3. Nghị quyết này thay thế …"
             named = ctx.match(self.gaz.doc_types, lo) if lo < hi and ctx.tokens[lo].is_capitalised else None
@@ -1252,22 +1260,41 @@ class DocumentFinder:
                 continue        # ("Thông tư thay thế Thông tư số 05/2021/TT-BNV": the text's own)
             else:
                 source = None
-            verb = next(((t, rel) for t in range(lo, hi) for rel, p in _LINEAGE if p[0] in ("thay", "sửa")
+            verb = next(((t, rel) for t in range(lo, hi) for rel, p in _LINEAGE
+                         if (p[0] in ("thay", "sửa") or ctx.keys[t - 1] in ("nhằm", "để"))
                          and tuple(ctx.keys[t:t + len(p)]) == p
                          and not any(h.start <= t < h.end for h in top)), None)    # (not in a title)
+            # ("Chỉ thị được ban hành nhằm triển khai thực hiện Chỉ thị số 13-CT/TW …": what it is for)
             if source is None and verb is not None:
                 # the one spoken of, never one the sentence says it replaces (a headline may name that before)
-                objects = {h.doc.key for h in top if verb[0] < h.start < hi}
+                # (nor one replaced before: "Luật số 34 … thay thế Luật số 62. Luật được ban hành nhằm …")
+                objects = {h.doc.key for h in top if verb[0] < h.start < hi} | {
+                    link.target for link in self.links if link.rel in ("replaces", "amends")}
                 source = self._main_document(named[1].label, lo, [h for h in top if h.doc.key not in objects])
             previous = source if item is not None else None
             if source is None or verb is None:
                 continue
-            stop = next((t for t in range(verb[0] + 1, hi) if tuple(ctx.keys[t:t + 2]) in (
-                ("bãi", "bỏ"), ("đồng", "thời"))), hi)     # "…; đồng thời bãi bỏ Thông tư số 11": no replacing
-            for h in top:
-                if verb[0] < h.start < stop and h.doc.key != source.key:
-                    self.links.append(DocumentLink(source.key, verb[1], h.doc.key,
-                                                   Span(ctx.tokens[lo].start, h.doc.span.end)))
+            while verb is not None:
+                stop = next((t for t in range(verb[0] + 1, hi) if tuple(ctx.keys[t:t + 2]) in (
+                    ("bãi", "bỏ"), ("đồng", "thời"))), hi)     # "…; đồng thời bãi bỏ Thông tư số 11": no replacing
+                for h in top:
+                    if verb[0] < h.start < stop and h.doc.key != source.key and (
+                            verb[1] != "implements" or not any(o.start < h.start < o.end for o in top)):
+                        self.links.append(DocumentLink(source.key, verb[1], h.doc.key,
+                                                       Span(ctx.tokens[lo].start, h.doc.span.end)))
+                # "…, đồng thời thay thế Chỉ thị số 09-CT/TU": a second verb of the same subject
+                verb = next(((t, rel) for t in range(stop + 2, min(hi, stop + 5)) for rel, p in _LINEAGE
+                             if ctx.keys[stop:stop + 2] == ["đồng", "thời"] and tuple(ctx.keys[t:t + len(p)]) == p), None)
+
+    def _clauses(self) -> list[tuple[int, int]]:
+        """Where each sentence and each clause after a ";" starts, with the
+        sentence's end (what a clause replaces may be listed on past a ";")."""
+        ctx = self.ctx
+        out = []
+        for s in ctx.doc.sentences:
+            lo, hi = ctx.token_index(s.start), ctx.token_index(s.end)
+            out += [(start, hi) for start in [lo] + [t + 1 for t in range(lo, hi - 1) if ctx.keys[t] == ";"]]
+        return out
 
     def _main_document(self, doc_type: str, k: int, top: list[_Hit]) -> DocumentMention | None:
         """The document of that type the text is about: the page's own, else
@@ -1285,16 +1312,23 @@ class DocumentFinder:
         ctx = self.ctx
         inside = self._document_tokens()
         for lo, hi in sorted({self._bounds(h.start) for h in top}):
-            k = lo + (1 if ctx.keys[lo] in ("để", "nhằm") else 0)
-            if not any(tuple(ctx.keys[k:k + len(v)]) == v for v in _FRONTED_IMPLEMENT):
+            k = self._purpose_start(lo, hi, top)
+            if k is None:
                 continue
             mine = [h for h in top if k < h.start < hi]
-            first = next((n for n, h in enumerate(mine) if n and self._issued_after(mine[n - 1].end - 1, h.start, inside)
-                          and "," in ctx.keys[mine[n - 1].end - 1:h.start]), None)
+            back = self._called_back_at(k + 2, lo, top)      # "Thực hiện Nghị quyết, Đoàn Chủ tịch … ban hành …"
+            if back is not None:
+                cited, comma = [back[0]], back[1]
+                first = next((n for n, h in enumerate(mine) if h.start > comma), None)
+            else:
+                first = next((n for n, h in enumerate(mine) if n and self._issued_after(mine[n - 1].end - 1, h.start, inside)
+                              and "," in ctx.keys[mine[n - 1].end - 1:h.start]), None)
+                if first is None:
+                    continue
+                comma = max(t for t in range(mine[first - 1].end - 1, mine[first].start) if ctx.keys[t] == ",")
+                cited = [c for c in mine[:first] if not any(o.start < c.start < o.end for o in mine[:first] if o is not c)]
             if first is None:
                 continue
-            comma = max(t for t in range(mine[first - 1].end - 1, mine[first].start) if ctx.keys[t] == ",")
-            cited = [c for c in mine[:first] if not any(o.start < c.start < o.end for o in mine[:first] if o is not c)]
             issued: list[_Hit] = []
             for h in mine[first:]:
                 if self._issued_after(comma, h.start, inside) or (
@@ -1304,6 +1338,44 @@ class DocumentFinder:
                 for c in cited:
                     self.links.append(DocumentLink(h.doc.key, "implements", c.doc.key,
                                                    Span(c.doc.span.start, h.doc.span.end)))
+
+    def _purpose_start(self, lo: int, hi: int, top: list[_Hit]) -> int | None:
+        """Where a fronted purpose clause's verb stands: at the sentence's
+        start ("(Để) thực hiện …"), or after a short lead naming no document
+        ("Đồng chí A cho biết, thực hiện …")."""
+        ctx = self.ctx
+        first_doc = min((h.start for h in top if lo <= h.start < hi), default=hi)
+        for start in [lo] + [t + 1 for t in range(lo + 1, min(first_doc, lo + 15)) if ctx.keys[t] == ","]:
+            k = start + (1 if ctx.keys[start] in ("để", "nhằm") else 0)
+            if any(tuple(ctx.keys[k:k + len(v)]) == v for v in _FRONTED_IMPLEMENT):
+                return k
+        return None
+
+    def _called_back_at(self, k: int, lo: int, top: list[_Hit]) -> tuple[_Hit, int] | None:
+        """A document named by its type alone at token k, then a comma or
+        the end of a title ("Nghị quyết,", "Nghị quyết này"): the last one of
+        that type named before token lo, and where the mention ends."""
+        ctx = self.ctx
+        hit = ctx.match(self.gaz.doc_types, k) if k < len(ctx.tokens) else None
+        if not hit:
+            return None
+        end = k + hit[0] + (ctx.keys[k + hit[0]:k + hit[0] + 1] in (["này"], ["trên"]))
+        if end >= len(ctx.tokens) or ctx.keys[end] not in (",", "."):
+            return None
+        earlier = [h for h in top if h.end <= lo and h.doc.type == hit[1].label and h.doc.symbol]
+        return (earlier[-1], end) if earlier else None
+
+    def _carries_out_one_called_back(self, top: list[_Hit]) -> None:
+        """"Kế hoạch số 76-KH/HU … của Ban Thường vụ Huyện ủy triển khai Nghị
+        quyết này": a document said to carry out the one of that type named
+        last before it."""
+        ctx = self.ctx
+        for h in top:
+            verb = next((v for v in _FRONTED_IMPLEMENT if tuple(ctx.keys[h.end:h.end + len(v)]) == v), None)
+            back = self._called_back_at(h.end + len(verb), h.start, top) if verb else None
+            if back is not None and ctx.keys[back[1] - 1] == "này" and back[0] is not h:
+                self.links.append(DocumentLink(h.doc.key, "implements", back[0].doc.key,
+                                               Span(h.doc.span.start, ctx.tokens[back[1] - 1].end)))
 
     def _issued_after(self, comma: int, k: int, inside: set[int]) -> bool:
         """Does a publishing verb of the main clause govern the document at

@@ -58,7 +58,8 @@ def name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> int | None
     limit = len(ctx.tokens) if limit is None else limit
     if i < limit and _HIGHLAND_PREFIX.match(ctx.tokens[i].text):
         j = i + 1
-        while j < limit and j - i < 3 and _name_word(ctx, j) and ctx.keys[j] not in NOT_NAME:
+        while j < limit and j - i < 3 and _name_word(ctx, j) and (
+                ctx.keys[j] not in NOT_NAME or ctx.keys[j] in GIVEN_NAME_OK):
             j += 1
         return j if j > i + 1 and not _cut_off(ctx, j, limit) else None
     if i >= limit or not _name_word(ctx, i) or ctx.keys[i] not in SURNAMES:

@@ -57,10 +57,12 @@ NOT_NAME = _set(
     "Giám|Thứ|Tổng|Thủ|Thường|Đoàn|Viện|Trung|Ủy viên|UBND|HĐND|MTTQ|Chính|Quốc|Đồng|Ông|Bà|"
     "Tại|Theo|Sáng|Chiều|Tối|Ngày|Trong|Sau|Trước|Khi|Với|Về|Của|Và|Các|Những|Cùng|Dự|Tham|"
     "Phát|Thay|Đến|Từ|Nhân|Đây|Đó|Này|Ảnh|Nguồn|Tin|Thông|Liên|Mặt|Công|Quân|Học|Trường|"
-    "Kỳ|Phiên|Lễ|Luật|Văn|Báo|Đài|Thành|Tập")
+    "Kỳ|Phiên|Lễ|Luật|Văn|Báo|Đài|Thành|Tập|"
+    "Thôn|Bản|Buôn|Ấp|Làng|Xóm|Plei|Khu")       # a village's name ("Buôn Ja", "Bản Lướt") is no person's
 # ... except where they are also common given names.
 GIVEN_NAME_OK = _set("Quốc|Thành|Văn|Đại|Trung|Công|Hồng|Minh|Bình|Hải|Hà|Mai|Kim|Phương|"
-                     "Chính|Đồng|Tân|Thông|Hội|Tổng|Quân|Học|Trường|Liên|Thái|Nhân|Đoàn|Tập")
+                     "Chính|Đồng|Tân|Thông|Hội|Tổng|Quân|Học|Trường|Liên|Thái|Nhân|Đoàn|Tập|Bản|Thôn|Khu|"
+                     "Buôn")       # (an Ê Đê clan name: "Y Sơn Buôn Yă")
 
 # Lowercase words that end the name of a body in running text: verbs,
 # auxiliaries, prepositions and conjunctions.

@@ -182,7 +182,8 @@ def _wrap_width(lines: list[str]) -> int | None:
     if len(long) < 8:
         return None
     top = long[int(len(long) * 0.9)]
-    return top if top <= 120 and long[len(long) // 2] >= top - 15 else None
+    near = sum(1 for n in long if n >= top - 15)      # (headlines, captions and menus are shorter)
+    return top if top <= 120 and near >= max(8, 0.4 * len(long)) else None
 
 
 def _full_line(line: str, following: str, width: int | None) -> bool:
