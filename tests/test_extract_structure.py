@@ -850,3 +850,16 @@ def test_a_village_s_name_is_no_person_but_an_e_de_clan_name_is_part_of_one():
     ex = run("Xã giải quyết dứt điểm tranh chấp đất đai tại các buôn Ea Kiết, Buôn Ja; xây dựng chính quyền gần dân. "
              "Đồng chí Y Bhăm Buôn Yă, Trưởng Công an xã Ea Kiết phát biểu.")
     assert {p.name for p in ex.persons} == {"Y Bhăm Buôn Yă"}
+
+
+def test_the_school_s_side_its_council_and_degrees_before_each_listed_name():
+    ex = run("Sáng 28/7, Trường Đại học Hồng Đức tổ chức Lễ trao bằng tốt nghiệp. Lễ do GS.TS Lục Xuân Tuệ, Hiệu trưởng "
+             "Nhà trường chủ trì. Về phía Nhà trường có PGS.TS Chu Văn Khiêm chủ tịch Hội đồng trường; các Phó Hiệu "
+             "trưởng: PGS.TS Lô Thị Mai Sen, PGS.TS Ngô Đình Hùng, TS Ông Văn Lực. PGS.TS Lang Thị Thu Huệ, Hiệu "
+             "trưởng Trường Sư phạm trao bằng.")
+    school = "Trường Đại học Hồng Đức"
+    assert posts(ex, "Lục Xuân Tuệ") == {("Hiệu trưởng", school)}
+    assert posts(ex, "Chu Văn Khiêm") == {("Chủ tịch", "Hội đồng trường " + school)}
+    for name in ("Lô Thị Mai Sen", "Ngô Đình Hùng", "Ông Văn Lực"):
+        assert posts(ex, name) == {("Phó Hiệu trưởng", school)}
+    assert posts(ex, "Lang Thị Thu Huệ") == {("Hiệu trưởng", "Trường Sư phạm")}

@@ -769,8 +769,11 @@ class OrgParser:
     def _generic(self, i: int, limit: int) -> ParsedOrg | None:
         """A body not in the reference data, by its head noun."""
         ctx = self.ctx
+        if ctx.keys[i:i + 3] == ["hội", "đồng", "trường"]:
+            return self._school_council(i, limit)
         if tuple(ctx.keys[i:i + 2]) == ("nhà", "trường") and self._head_alone(i + 2, limit):
-            return self._named_in_full_before(i, i + 2, ["trường"])    # "Hiệu trưởng nhà trường": the school
+            # "Hiệu trưởng nhà trường": the school the text named first (not a school within it named later)
+            return self._named_in_full_before(i, i + 2, ["trường"], first=True)
         head = ctx.match(BODY_HEADS, i) or self._abbreviated_head(i)
         if not head or (ctx.keys[i + 1:i + 2] in (["văn"], ["thị"]) and name_at(ctx, i, limit)):
             return None         # "Đoàn Thị Bích Hạnh": a person whose family name is a head word
@@ -1086,7 +1089,23 @@ class OrgParser:
                       span=_span(ctx, i, body.end))
         return ParsedOrg(body.end, ref, place=body.place, open_level=body.open_level, host=body, leadership=True)
 
-    def _named_in_full_before(self, i: int, j: int, head: list[str] | None = None) -> ParsedOrg | None:
+    def _school_council(self, i: int, limit: int) -> ParsedOrg | None:
+        """"Hội đồng trường": the council of the school named after it, else
+        of the school the text named first ("Chủ tịch Hội đồng trường")."""
+        ctx = self.ctx
+        written = ctx.text_between(i, i + 3)
+        named = self._organ_of(i, i + 3, limit, written)
+        if named is not None or not self._head_alone(i + 3, limit):
+            return named
+        school = self._named_in_full_before(i, i + 2, ["trường"], first=True)
+        if school is None:
+            return None
+        ref = replace(school.ref, name=f"{written} {school.ref.name}", surface=written, span=_span(ctx, i, i + 3),
+                      known_iri=None, kind="")
+        return ParsedOrg(i + 3, ref, place=school.place, host=school, leadership=True)
+
+    def _named_in_full_before(self, i: int, j: int, head: list[str] | None = None,
+                              first: bool = False) -> ParsedOrg | None:
         """"Ủy viên Ban Chỉ đạo" after the text named "Ban Chỉ đạo Trung ương
         về phòng, chống …": a body set up for a task, called by its head
         alone, is the one body of that head the text named in full before."""
@@ -1106,7 +1125,7 @@ class OrgParser:
                         names.setdefault(full.ref.name, full)
         finally:
             self.__dict__["_resolving_short_names"] = False
-        if len(names) != 1:
+        if not names or (len(names) > 1 and not first):
             return None
         full = next(iter(names.values()))
         return ParsedOrg(j, replace(full.ref, surface=ctx.text_between(i, j), span=_span(ctx, i, j)),

@@ -441,6 +441,8 @@ class PersonFinder:
         if not hit:
             return k
         t = k + hit[0]
+        if name_at(ctx, t, hi) is not None:
+            return k                # ", PGS.TS Ngô Văn Huy": the degree of the next person named
         while t < hi and ctx.keys[t] not in (",", "-", "–", ";", ")"):
             if self.posts.parse(t, hi) is not None:
                 return k            # the degree runs into a title: leave it
