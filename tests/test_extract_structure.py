@@ -863,3 +863,19 @@ def test_the_school_s_side_its_council_and_degrees_before_each_listed_name():
     for name in ("Lô Thị Mai Sen", "Ngô Đình Hùng", "Ông Văn Lực"):
         assert posts(ex, name) == {("Phó Hiệu trưởng", school)}
     assert posts(ex, "Lang Thị Thu Huệ") == {("Hiệu trưởng", "Trường Sư phạm")}
+
+
+def test_deputies_listed_under_a_bare_plural_title_after_their_head_and_a_post_in_parentheses_after_former_ones():
+    ex = run("Cục trưởng Cục Thuế tỉnh Ninh Bình Cao Văn Thịnh chủ trì hội nghị. Cùng dự có các phó cục trưởng: Lê Thị "
+             "Thùy Dương, Bùi Văn Kiên. Bộ Chính trị chỉ định ông Lạc Văn Tuấn giữ chức Trưởng ban Tuyên giáo và Dân vận "
+             "Trung ương. Các Phó trưởng ban gồm: bà Phạm Thị Bích Lụa, nguyên Trưởng ban Dân vận Trung ương (Phó "
+             "trưởng ban Thường trực); các ông Hồ Văn Nhân, Chu Đình Luyến. Giám đốc Bảo hiểm xã hội tỉnh Gia Lai "
+             "Dương Đình Thắng dự. Trường Cao đẳng Sơn La long trọng tổ chức lễ khai giảng; Hiệu trưởng nhà trường "
+             "Lò Văn Pấng phát biểu.")
+    for name in ("Lê Thị Thùy Dương", "Bùi Văn Kiên"):
+        assert posts(ex, name) == {("Phó Cục trưởng", "Cục Thuế tỉnh Ninh Bình")}
+    board = "Ban Tuyên giáo và Dân vận Trung ương"
+    assert posts(ex, "Phạm Thị Bích Lụa") == {("Phó Trưởng ban Thường trực", board)}
+    assert posts(ex, "Hồ Văn Nhân") == posts(ex, "Chu Đình Luyến") == {("Phó Trưởng ban", board)}
+    assert posts(ex, "Dương Đình Thắng") == {("Giám đốc", "Bảo hiểm xã hội tỉnh Gia Lai")}
+    assert posts(ex, "Lò Văn Pấng") == {("Hiệu trưởng", "Trường Cao đẳng Sơn La")}

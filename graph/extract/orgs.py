@@ -678,8 +678,8 @@ class OrgParser:
                     level = {"tỉnh": "province", "huyện": "district", "quận": "district",
                              "xã": "commune", "phường": "commune"}[ctx.keys[j]]
                     end = j + 1
-            if kind.slug == "cong-an" and level is None:
-                return None          # "Công an" alone is not a body's name
+            if kind.slug in ("cong-an", "bao-hiem-xa-hoi") and level is None:
+                return None          # "Công an", "Bảo hiểm xã hội" alone name no body (nor the policy)
             if kind.slug == "ban-chap-hanh-dang-bo" and level is None:
                 kind, written = self.gaz.kind_by_slug["dang-uy"], "Đảng ủy"   # "… Đảng bộ Chính phủ"
             if kind.slug == "dang-uy" and level is None:
@@ -772,8 +772,8 @@ class OrgParser:
         if ctx.keys[i:i + 3] == ["hội", "đồng", "trường"]:
             return self._school_council(i, limit)
         if tuple(ctx.keys[i:i + 2]) == ("nhà", "trường") and self._head_alone(i + 2, limit):
-            # "Hiệu trưởng nhà trường": the school the text named first (not a school within it named later)
-            return self._named_in_full_before(i, i + 2, ["trường"], first=True)
+            # "Hiệu trưởng nhà trường": the school the text named last before (not one named after)
+            return self._named_in_full_before(i, i + 2, ["trường"], nearest=True)
         head = ctx.match(BODY_HEADS, i) or self._abbreviated_head(i)
         if not head or (ctx.keys[i + 1:i + 2] in (["văn"], ["thị"]) and name_at(ctx, i, limit)):
             return None         # "Đoàn Thị Bích Hạnh": a person whose family name is a head word
@@ -922,7 +922,8 @@ class OrgParser:
                 if tuple(ctx.keys[k:k + 2]) == ("trung", "ương") and ctx.keys[k + 2:k + 3] != ["đảng"]:
                     k += 2          # "Ban Thi đua - Khen thưởng Trung ương": the central one
                     break
-                if tok.is_capitalised and (ctx.match(gz.bodies, k) or ctx.match(gz.body_kinds, k)):
+                if tok.is_capitalised and (ctx.match(gz.bodies, k) or (
+                        ctx.match(gz.body_kinds, k) and self.parse(k, limit) is not None)):
                     break          # a parent body follows ("Cục X Bộ Công an"), not "cán bộ"
                 named = name_at(ctx, k, limit)
                 if named and head[1] == "Trường" and ctx.keys[k - 1] in _SCHOOL_WORDS:
@@ -949,8 +950,9 @@ class OrgParser:
             if not tok.is_capitalised and not tok.text.isdigit():
                 if key == "và":
                     if k + 1 < limit and ctx.tokens[k + 1].is_capitalised and not (
-                            ctx.match(BODY_HEADS, k + 1) or ctx.match(gz.bodies, k + 1) or ctx.match(gz.body_kinds, k + 1)
-                            or ctx.match(gz.doc_types, k + 1)):     # (not "… Việt Nam và Quyết định số …")
+                            ctx.match(BODY_HEADS, k + 1) or ctx.match(gz.bodies, k + 1) or ctx.match(gz.doc_types, k + 1)
+                            or (ctx.match(gz.body_kinds, k + 1) and self.parse(k + 1, limit) is not None)):
+                        # (not "… Việt Nam và Quyết định số …"; "… Tiền lương và Bảo hiểm xã hội" goes on)
                         k += 1
                         continue
                     break       # "Đảng bộ Quốc hội và Đảng bộ Mặt trận …": a second body
@@ -1097,7 +1099,7 @@ class OrgParser:
         named = self._organ_of(i, i + 3, limit, written)
         if named is not None or not self._head_alone(i + 3, limit):
             return named
-        school = self._named_in_full_before(i, i + 2, ["trường"], first=True)
+        school = self._named_in_full_before(i, i + 2, ["trường"], nearest=True)
         if school is None:
             return None
         ref = replace(school.ref, name=f"{written} {school.ref.name}", surface=written, span=_span(ctx, i, i + 3),
@@ -1105,7 +1107,7 @@ class OrgParser:
         return ParsedOrg(i + 3, ref, place=school.place, host=school, leadership=True)
 
     def _named_in_full_before(self, i: int, j: int, head: list[str] | None = None,
-                              first: bool = False) -> ParsedOrg | None:
+                              nearest: bool = False) -> ParsedOrg | None:
         """"Ủy viên Ban Chỉ đạo" after the text named "Ban Chỉ đạo Trung ương
         về phòng, chống …": a body set up for a task, called by its head
         alone, is the one body of that head the text named in full before."""
@@ -1122,12 +1124,12 @@ class OrgParser:
                     full = self.parse(t, len(ctx.tokens))
                     if full is not None and full.end > t + len(head) and full.ref.name.split()[:len(head)] == \
                             ctx.raw[t:t + len(head)] and not full.open_level:
-                        names.setdefault(full.ref.name, full)
+                        names[full.ref.name] = names.pop(full.ref.name, full)   # (in the order last named)
         finally:
             self.__dict__["_resolving_short_names"] = False
-        if not names or (len(names) > 1 and not first):
+        if not names or (len(names) > 1 and not nearest):
             return None
-        full = next(iter(names.values()))
+        full = list(names.values())[-1]
         return ParsedOrg(j, replace(full.ref, surface=ctx.text_between(i, j), span=_span(ctx, i, j)),
                          body=full.body, kind=full.kind, place=full.place)
 

@@ -351,6 +351,15 @@ class PersonFinder:
             if k < hi and (ctx.keys[k] in (",", "-", "–") or (in_table and ctx.keys[k] == "|")):
                 k += 1
                 continue
+            if posts and not in_parens and k < hi and ctx.keys[k] == "(" and (
+                    aside := self.posts.parse(k + 1, hi)) is not None and not aside.former \
+                    and ctx.keys[k + 1] not in ("nguyên", "cố") \
+                    and ctx.keys[aside.end:aside.end + 1] == [")"]:
+                # "…, nguyên Trưởng ban Dân vận Trung ương (Phó trưởng ban Thường trực)": the post held
+                # now, in parentheses after the former ones
+                posts.append(aside)
+                k = aside.end + 1
+                continue
             if in_parens and k < hi and ctx.keys[k] == ")":
                 k += 1
                 in_parens = False
@@ -904,12 +913,16 @@ class PersonFinder:
                 return host
         return None
 
-    def _head_s_body_before(self, post: Post, own: int) -> ParsedOrg | None:
-        """The body whose head's title the sentence named before a deputy's
-        bare title ("bà A tái cử Chủ tịch Ủy ban MTTQ tỉnh; các ông B, C …
-        giữ chức Phó Chủ tịch"): the deputies are that body's."""
+    def _head_s_body_before(self, post: Post, own: int, sentences_back: int = 0) -> ParsedOrg | None:
+        """The body whose head's title the sentence (or one of the
+        ``sentences_back`` before it) named before a deputy's bare title ("bà
+        A tái cử Chủ tịch Ủy ban MTTQ tỉnh; các ông B, C … giữ chức Phó Chủ
+        tịch"): the deputies are that body's."""
         ctx = self.ctx
         lo, _ = self._sentence_bounds(post.start)
+        for _ in range(sentences_back):
+            if lo > 0:
+                lo, _ = self._sentence_bounds(lo - 1)
         head = post.role.label[len("Phó "):].split(" Thường trực")[0].split(" không")[0]
         starts = self.posts.starts()
         for t in reversed(starts[bisect_left(starts, lo):bisect_left(starts, min(own, post.start))]):
@@ -1005,6 +1018,10 @@ class PersonFinder:
                         and header.role.slug not in _ENVOY_ROLES:
                     side = next((org for a, b, org in self._leaderships if a <= header.start < b), None)
                     header.org = deepcopy(side) if side is not None else self._nearest_org_before(header.start, lo)
+                    if header.org is None and header.role.label.startswith("Phó "):
+                        # "Cục trưởng Cục Thuế tỉnh X … chủ trì. Cùng dự có các phó cục trưởng: A, B": the
+                        # deputies of the body whose head the sentence before named
+                        header.org = self._head_s_body_before(header, header.start, sentences_back=1)
             chain = [p for p in chain if p.body is not None or p.implied_kind or p.role.slug in PARTY_ROLES]
             if chain:       # "có Chủ tịch là ông A và các Phó Chủ tịch: B, C": one title heads A alone
                 end = self._first_item_end(k + 1, hi) if key == "là" and single else self._list_end(k + 1, hi)
@@ -1261,8 +1278,8 @@ class PersonFinder:
     def _starts_with_person(self, a: int, b: int) -> bool:
         """A list item that opens with a name, or with titles and then a name."""
         ctx = self.ctx
-        while a < b and ctx.keys[a] in ("đồng", "chí", "ông", "bà", "đ/c"):
-            a += 1
+        while a < b and ctx.keys[a] in ("các", "đồng", "chí", "ông", "bà", "đ/c"):
+            a += 1      # ("; các ông A, B và bà C": the list goes on)
         rank = next((n for n in (3, 2) if " ".join(ctx.keys[a:a + n]) in RANKS), 0)
         a += rank       # "Đại tá Rơ Châm Lênh, Chỉ huy trưởng …"
         if a >= b or not ctx.tokens[a].is_capitalised:
