@@ -879,3 +879,12 @@ def test_deputies_listed_under_a_bare_plural_title_after_their_head_and_a_post_i
     assert posts(ex, "Hồ Văn Nhân") == posts(ex, "Chu Đình Luyến") == {("Phó Trưởng ban", board)}
     assert posts(ex, "Dương Đình Thắng") == {("Giám đốc", "Bảo hiểm xã hội tỉnh Gia Lai")}
     assert posts(ex, "Lò Văn Pấng") == {("Hiệu trưởng", "Trường Cao đẳng Sơn La")}
+
+
+def test_a_department_called_back_as_so_is_the_one_named_last_before():
+    ex = run("Ông Kiều Văn Thạch giữ chức Giám đốc Sở Nông nghiệp và Môi trường tỉnh Phú Thọ. Các Phó Giám đốc Sở gồm: "
+             "ông Lưu Minh Hoàn, ông Đinh Công Sử. Sau đó, ông Tạ Văn Khoa, phó giám đốc Sở Xây dựng, được bổ nhiệm giữ "
+             "chức giám đốc sở này.")
+    department = "Sở Nông nghiệp và Môi trường tỉnh Phú Thọ"
+    assert posts(ex, "Lưu Minh Hoàn") == posts(ex, "Đinh Công Sử") == {("Phó Giám đốc", department)}
+    assert ("Giám đốc", "Sở Xây dựng tỉnh Phú Thọ") in posts(ex, "Tạ Văn Khoa")

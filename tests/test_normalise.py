@@ -85,3 +85,12 @@ def test_a_page_wrapped_at_a_hundred_and_ten_columns_is_joined():
     text = (body + "\nVề phía huyện có các đồng chí nguyên lãnh đạo huyện qua các thời kỳ, trong đó có đồng chí Vi Văn"
             "\nQuỳnh - nguyên Bí thư Huyện ủy, cùng 250 đại biểu đại diện cho gần 5.000 đảng viên trong toàn Đảng bộ.")
     assert "đồng chí Vi Văn Quỳnh - nguyên" in normalise(Article(id="a", text=text)).text
+
+
+def test_a_name_wrapped_before_its_inner_dash_is_joined_but_a_dashed_list_is_not():
+    line = "Kỳ họp thứ mười lăm của Hội đồng nhân dân xã Chợ Đồn diễn ra trong một ngày với nhiều nội dung quan"
+    text = "\n".join([line] * 9) + ("\nKỳ họp bầu bổ sung Ủy viên UBND xã đối với bà Nông Thị Thơm, công chức xã, Trưởng phòng Văn hóa"
+                                   "\n- Xã hội, và ông Lý Văn Pằn, Trưởng Công an xã. Các nội dung gồm:\n- Báo cáo A;\n- Báo cáo B.")
+    clean = normalise(Article(id="a", text=text)).text
+    assert "Trưởng phòng Văn hóa - Xã hội, và" in clean
+    assert "gồm:\n- Báo cáo A;\n- Báo cáo B." in clean

@@ -784,6 +784,8 @@ class OrgParser:
         if head[1] in _COMPANY_BOARDS:
             # "HĐQT VietinBank", "Hội đồng thành viên EVN"; alone, a board of a company said elsewhere
             return self._organ_of(i, j, limit, head[1]) or ParsedOrg(j, _ref(ctx, i, j, head[1]), open_host=True)
+        if head[1] == "Sở" and self._head_alone(j, limit):
+            return self._named_in_full_before(i, j, nearest=True)   # "Phó Giám đốc Sở": the department named last
         full_name_after = (name_at(ctx, j, limit) or j) - j >= 3
         if head[1] in _INSTITUTION_HEADS and (self._head_alone(j, limit) or full_name_after):
             # "Giám đốc Bệnh viện và …", "Phó Chủ tịch Ủy ban Đặng Thị Tường Vi": the one named before
@@ -1123,13 +1125,14 @@ class OrgParser:
                         and not ctx.tokens[t].text.isupper():      # (a page's banner in capitals names nothing)
                     full = self.parse(t, len(ctx.tokens))
                     if full is not None and full.end > t + len(head) and full.ref.name.split()[:len(head)] == \
-                            ctx.raw[t:t + len(head)] and not full.open_level:
+                            ctx.raw[t:t + len(head)] and (nearest or not full.open_level):
                         names[full.ref.name] = names.pop(full.ref.name, full)   # (in the order last named)
         finally:
             self.__dict__["_resolving_short_names"] = False
         if not names or (len(names) > 1 and not nearest):
             return None
         full = list(names.values())[-1]
+        self.place_from_text(full)      # ("Sở Giao thông vận tải" named without its place: the text's)
         return ParsedOrg(j, replace(full.ref, surface=ctx.text_between(i, j), span=_span(ctx, i, j)),
                          body=full.body, kind=full.kind, place=full.place)
 

@@ -190,7 +190,11 @@ def _full_line(line: str, following: str, width: int | None) -> bool:
     """A line filled to the wrap width, not closed by punctuation, goes on
     in the next one ("… của Ban Kinh tế - Ngân sách" / "Hội đồng nhân dân tỉnh")."""
     end, start = line.rstrip(), following.strip()
-    if width is None or len(end) < width - 20 or not start or end[-1] in ".;:!?|" or start[0] in "|-+•*":
+    if width is None or len(end) < width - 20 or not start or end[-1] in ".;:!?|":
+        return False
+    if start[:2] in ("- ", "– ") and any(w[:1].isupper() for w in end.split()[-2:]) and start[2:3].isupper():
+        return True     # "… Trưởng phòng Văn hóa" / "- Xã hội, …": a name's inner dash, not a list's item
+    if start[0] in "|-+•*":
         return False
     return not _LIST_ITEM.match(start) and not start.isupper() and not end.isupper()
 
