@@ -271,3 +271,12 @@ def test_those_present_at_a_remote_venue_or_joining_and_a_fronted_answer():
                    "Toại thừa nhận việc xử lý còn chậm.")
     assert got == {("Lý Quốc Thịnh", "attendee"), ("Puih H'Lanh", "attendee"), ("Trần Quang Nhã", "attendee"),
                    ("Bùi Xuân Toại", "speaker")}
+
+
+def test_those_handed_decisions_listed_after_a_colon_are_present():
+    ex = extract(normalise(Article(id="t", text=(
+        "Sáng 2/7, UBND xã Giàng Mí Lềnh tổ chức hội nghị công bố quyết định về công tác cán bộ. Tại hội nghị, Chủ "
+        "tịch UBND xã Thào Mí Sính công bố và trao quyết định bổ nhiệm người đứng đầu các đơn vị: bà Vi Thị Thêm, "
+        "Chánh Văn phòng HĐND và UBND xã; ông Chảo Văn Lợi, Trưởng phòng Kinh tế."), published=date(2025, 7, 2))))
+    roles = {(p.name, p.role) for e in ex.events for p in e.participants}
+    assert {("Vi Thị Thêm", "attendee"), ("Chảo Văn Lợi", "attendee")} <= roles

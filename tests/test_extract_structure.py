@@ -888,3 +888,12 @@ def test_a_department_called_back_as_so_is_the_one_named_last_before():
     department = "Sở Nông nghiệp và Môi trường tỉnh Phú Thọ"
     assert posts(ex, "Lưu Minh Hoàn") == posts(ex, "Đinh Công Sử") == {("Phó Giám đốc", department)}
     assert ("Giám đốc", "Sở Xây dựng tỉnh Phú Thọ") in posts(ex, "Tạ Văn Khoa")
+
+
+def test_a_border_post_named_after_a_place_that_reads_like_a_name_and_the_border_guard_s_letters():
+    ex = run("Đại tá Đàm Quang Trí, Chỉ huy trưởng Bộ Chỉ huy BĐBP tỉnh Cao Bằng phát biểu. Thiếu tá Sầm Đức Phú, Đồn "
+             "trưởng Đồn Biên phòng Lý Vạn dự. Đồn trưởng Đồn Biên phòng Hà Quảng Nông Văn Hải báo cáo.")
+    assert posts(ex, "Đàm Quang Trí") == {("Chỉ huy trưởng", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cao Bằng")}
+    assert posts(ex, "Sầm Đức Phú") == {("Đồn trưởng", "Đồn Biên phòng Lý Vạn")}
+    assert posts(ex, "Nông Văn Hải") == {("Đồn trưởng", "Đồn Biên phòng Hà Quảng")}
+    assert {p.name for p in ex.persons} == {"Đàm Quang Trí", "Sầm Đức Phú", "Nông Văn Hải"}

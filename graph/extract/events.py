@@ -534,6 +534,9 @@ class EventFinder:
         to: "trao Bằng khen cho các cá nhân, gồm: anh A, …; chị B", "tặng
         Giấy khen cho …, trong đó có đồng chí A"?"""
         keys = self.ctx.keys
+        colon = next((t for t in range(start - 1, lo, -1) if keys[t] == ":"), None)
+        if colon is not None and any(keys[t] in ("trao", "tặng") for t in range(max(lo, colon - 15), colon)):
+            return True     # "trao quyết định bổ nhiệm người đứng đầu các đơn vị này: bà A, …; ông B, …"
         to = next((t for t in range(start - 1, lo, -1) if keys[t] == "cho"), None)
         if to is None or not any(keys[t] in ("trao", "tặng") for t in range(max(lo, to - 12), to)):
             return False

@@ -829,6 +829,13 @@ class OrgParser:
             t -= 1
         gate = any(tuple(keys[t - len(w):t]) == w for w in (("cửa", "khẩu"), ("cửa", "khẩu", "quốc", "tế")))
         area = t >= 4 and keys[t - 1] == "-" and ctx.tokens[t - 2].text.isdigit() and keys[t - 4:t - 2] == ["khu", "vực"]
+        if t >= 3 and keys[t - 3:t] == ["đồn", "biên", "phòng"]:
+            # "Đồn Biên phòng Lý Vạn": a border post is named after its place, whatever the words; a
+            # holder's full name may follow ("Đồn trưởng Đồn Biên phòng Lý Vạn Sầm Đức Phong")
+            run = t
+            while run < len(keys) and ctx.tokens[run].is_word and ctx.tokens[run].is_capitalised:
+                run += 1
+            return run - t <= 3 or k < run - 3
         return gate or area
 
     def _past_legal_form(self, j: int, limit: int) -> int:
