@@ -280,3 +280,14 @@ def test_those_handed_decisions_listed_after_a_colon_are_present():
         "Chánh Văn phòng HĐND và UBND xã; ông Chảo Văn Lợi, Trưởng phòng Kinh tế."), published=date(2025, 7, 2))))
     roles = {(p.name, p.role) for e in ex.events for p in e.participants}
     assert {("Vi Thị Thêm", "attendee"), ("Chảo Văn Lợi", "attendee")} <= roles
+
+
+def test_a_meeting_of_several_days_is_dated_by_its_first_day():
+    ex = extract(normalise(Article(id="t", text=(
+        "(Baonghean.vn) - Sau hai ngày làm việc (9 - 10/12/2024), chiều nay, Kỳ họp thứ 24 của HĐND tỉnh Nghệ An đã bế "
+        "mạc. Đồng chí Lưu Đức Thành, Chủ tịch HĐND tỉnh điều hành kỳ họp."), published=date(2024, 12, 10))))
+    assert [e.date for e in ex.events] == [date(2024, 12, 9)]
+    ex = extract(normalise(Article(id="t", text=(
+        "Chiều 13.12, Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đoàn khóa XII đã bầu bổ sung. Hội nghị diễn ra "
+        "trong 2 ngày 12 và 13.12 tại Hà Nội, do anh Ninh Hải Đường chủ trì."), published=date(2024, 12, 13))))
+    assert [e.date for e in ex.events] == [date(2024, 12, 12)]

@@ -9,6 +9,7 @@ title standing for a person named earlier ("Chủ tịch Quốc hội cho biết
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -85,6 +86,11 @@ _GIFT_VERBS = [tuple(v.split()) for v in (
 _HANDING = [tuple(v.split()) for v in ("trao quyết định", "trao tặng", "tặng hoa", "tặng quà", "trao")]
 _PRESENT = "present"           # shown present without an attendance word
 _FUTURE = ("sẽ", "dự kiến", "kế hoạch", "chuẩn bị", "ngày mai", "sắp")
+# The days a meeting lasted: "Sau hai ngày làm việc (9 - 10/12/2024)", "diễn ra
+# trong 2 ngày 12 và 13.12", "trong hai ngày, từ 5 đến 6/3".
+_DAYS_SPAN = re.compile(r"(?:trong|sau|qua)\s+(?:hai|ba|bốn|năm|[2-5])\s+ngày(?:\s+làm\s+việc)?\s*[,(]?\s*"
+                        r"(?:từ\s+)?(?:ngày\s+)?(\d{1,2})\s*(?:-|–|và|đến)\s*(?:ngày\s+)?(\d{1,2})[./-](\d{1,2})"
+                        r"(?:[./-](\d{4}))?", re.IGNORECASE)
 _NOT_EVENT_TIME = ("đến ngày", "kể từ ngày", "từ ngày", "trước ngày", "sau ngày", "hiệu lực", "hết ngày")
 # Verbs that report an event without naming its kind.
 _EVENT_VERBS = {("họp", "kỳ"): "ky-hop", ("họp",): "phien-hop", ("công", "bố", "quyết", "định"): "le",
@@ -305,6 +311,27 @@ class EventFinder:
             when = self._lede_date(doc_spans) or self._today()
             if when not in taken:
                 main.date = when
+        days = self._days_span()
+        if days is not None and (main.date is None or days[0] <= main.date <= days[1]):
+            main.date = days[0]     # a meeting of several days is dated by its first
+
+    def _days_span(self) -> tuple[date, date] | None:
+        """The first and last day of a meeting the lede says lasted several
+        days ("Sau hai ngày làm việc (9 - 10/12/2024), …")."""
+        ctx = self.ctx
+        for s in ctx.doc.sentences[:6]:
+            m = _DAYS_SPAN.search(s.text)
+            if m is None:
+                continue
+            first, last, month = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            year = int(m.group(4)) if m.group(4) else (ctx.reference_date.year if ctx.reference_date else None)
+            if year is None or not 1 <= month <= 12 or not 1 <= first < last <= 31:
+                return None
+            try:
+                return date(year, month, first), date(year, month, last)
+            except ValueError:
+                return None
+        return None
 
     def _today(self) -> date | None:
         ctx = self.ctx
