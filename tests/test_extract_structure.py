@@ -897,3 +897,17 @@ def test_a_border_post_named_after_a_place_that_reads_like_a_name_and_the_border
     assert posts(ex, "Sầm Đức Phú") == {("Đồn trưởng", "Đồn Biên phòng Lý Vạn")}
     assert posts(ex, "Nông Văn Hải") == {("Đồn trưởng", "Đồn Biên phòng Hà Quảng")}
     assert {p.name for p in ex.persons} == {"Đàm Quang Trí", "Sầm Đức Phú", "Nông Văn Hải"}
+
+
+def test_court_and_procuracy_grades_units_and_lay_judges_and_a_university_s_personnel_board():
+    ex = run("Chủ tọa phiên tòa là bà Phạm Thị Thu Nga, Phó Chánh án TAND tỉnh Quảng Ngãi; tham gia Hội đồng xét xử có hai "
+             "Hội thẩm nhân dân TAND tỉnh: bà Đinh Thị Hoa Phương và ông Trương Công Lực. Đại diện VKSND tỉnh là ông "
+             "Huỳnh Bá Tấn, Kiểm sát viên trung cấp, Phó Trưởng phòng Thực hành quyền công tố và kiểm sát xét xử án "
+             "hình sự, VKSND tỉnh Quảng Ngãi. Dự có TS Hầu Văn Sang, Trưởng ban Ban Tổ chức cán bộ, Đại học Thái "
+             "Nguyên.")
+    court, procuracy = "Tòa án nhân dân tỉnh Quảng Ngãi", "Viện Kiểm sát nhân dân tỉnh Quảng Ngãi"
+    assert posts(ex, "Đinh Thị Hoa Phương") == posts(ex, "Trương Công Lực") == {("Hội thẩm nhân dân", court)}
+    assert posts(ex, "Huỳnh Bá Tấn") == {
+        ("Kiểm sát viên trung cấp", procuracy),
+        ("Phó Trưởng phòng", "Phòng Thực hành quyền công tố và kiểm sát xét xử án hình sự")}
+    assert posts(ex, "Hầu Văn Sang") == {("Trưởng ban", "Ban Tổ chức cán bộ")}

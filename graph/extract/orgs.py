@@ -544,9 +544,17 @@ class OrgParser:
             kind = None
         if known and (not kind or known[0] >= kind[0]):
             return self._known(i, i + known[0], known[1], limit)
-        if kind:
+        if kind and not self._unit_name_runs_past(i, i + kind[0]):
             return self._kind(i, i + kind[0], kind[1], limit)
         return None
+
+    def _unit_name_runs_past(self, i: int, j: int) -> bool:
+        """Does a functional unit's name after the head at token i run past
+        token j, where a kind's name ends ("Ban Tổ chức cán bộ" of a
+        university is no Party committee's "Ban Tổ chức")?"""
+        head = self.ctx.match(BODY_HEADS, i)
+        unit = self.ctx.match(self.gaz.unit_names, i + head[0]) if head else None
+        return unit is not None and i + head[0] + unit[0] > j
 
     def _foreign_suffix(self, j: int, limit: int) -> tuple[int, str] | None:
         ctx = self.ctx

@@ -65,6 +65,8 @@ _PLACE_GOVERNING_KINDS = {"uy-ban-nhan-dan", "hoi-dong-nhan-dan", "thuong-truc-h
                           "uy-ban-mat-tran-to-quoc-viet-nam", "doan-dai-bieu-quoc-hoi"}
 _ELECTED_KINDS = {"hoi-dong-nhan-dan", _DELEGATION}
 _NUMBER_WORDS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
+# Grades of judges, prosecutors and their like: held in the court or procuracy, not in its unit.
+_JUDICIAL_GRADES = ("tham-phan", "kiem-sat-vien", "dieu-tra-vien", "chap-hanh-vien", "hoi-tham")
 _END_VERBS = [tuple(p.split()) for p in (
     "miễn nhiệm", "thôi giữ", "cho thôi", "bãi nhiệm", "cách chức", "thôi làm", "nghỉ hưu")]
 _END_FIRST = {p[0] for p in _END_VERBS}
@@ -611,6 +613,11 @@ class PersonFinder:
         if parsed:
             self._add_ancestry(parsed)
 
+    def _parent_said(self, org: ParsedOrg) -> ParsedOrg | None:
+        """The body the text set ``org`` under, if it did."""
+        parent = next((op.parent for op in self.org_parents if op.org is org.ref or op.org == org.ref), None)
+        return ParsedOrg(org.end, deepcopy(parent)) if parent is not None else None
+
     def _add_ancestry(self, parsed: ParsedOrg) -> None:
         """Each body of a chain under the next ("Ban X thuộc Phòng Y Bộ CHQS tỉnh Z")."""
         chain = [parsed.ref, *parsed.parents]
@@ -653,6 +660,9 @@ class PersonFinder:
                 # "Phó Chủ tịch, Chủ tịch HĐND tỉnh"; a deputy only of an elected body; a title held now
                 # shares no body with one held before ("Đại sứ A từng là Phó Vụ trưởng Vụ X")
                 post.org = nxt.org
+                if post.role.slug.startswith(_JUDICIAL_GRADES):
+                    # "Kiểm sát viên trung cấp, Phó Trưởng phòng X, VKSND tỉnh": a grade of the procuracy
+                    post.org = self._parent_said(nxt.org) or post.org
             elif post.role.slug in _MINISTRY_ROLES and post.context_org is not None:
                 post.org = post.context_org
         # "Đại biểu" of a delegation of the National Assembly sits in the Assembly.
