@@ -712,3 +712,14 @@ def test_a_party_secretary_kiem_a_council_s_chair_is_of_the_place_s_party_commit
     ex = run("Ông Nguyễn Văn Cảnh, Bí thư kiêm Chủ tịch UBND xã Nghi Phong, dự.")
     assert posts(ex, "Nguyễn Văn Cảnh") == {("Bí thư", "Đảng ủy xã Nghi Phong"),
                                             ("Chủ tịch", "Ủy ban nhân dân xã Nghi Phong")}
+
+
+def test_abbreviated_standing_titles_and_a_deputy_in_charge_of_a_department():
+    ex = run("Sáng 5/3, Sở Y tế tỉnh Nghệ An tổ chức hội nghị. Dự có đ/c Hồ Thị Dung, PBT TT Tỉnh ủy, CT HĐND tỉnh; đ/c Lê "
+             "Văn Tùng, PCT TT UBND tỉnh. Bà Nguyễn Thị Bích, Phó Giám đốc phụ trách Sở Y tế chủ trì. Ông Quản Văn Thiên, "
+             "Phó Tổng Giám đốc phụ trách Ban Điều hành Agribank dự.")
+    assert posts(ex, "Hồ Thị Dung") == {("Phó Bí thư Thường trực", "Tỉnh ủy Nghệ An"),
+                                         ("Chủ tịch", "Hội đồng nhân dân tỉnh Nghệ An")}
+    assert posts(ex, "Lê Văn Tùng") == {("Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Nghệ An")}
+    assert posts(ex, "Nguyễn Thị Bích") == {("Phó Giám đốc", "Sở Y tế tỉnh Nghệ An")}
+    assert not any(org.startswith("Agribank") or org == "Sở Y tế tỉnh Nghệ An" for _, org in posts(ex, "Quản Văn Thiên"))

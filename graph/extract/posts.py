@@ -14,6 +14,9 @@ from .names import name_at
 from .orgs import OrgParser, ParsedOrg
 from .words import ORG_STOP
 
+# Organs that run a body ("phụ trách Ban Điều hành": in charge of the executive board, not its deputy).
+_EXECUTIVE_ORGANS = [["ban", "điều"], ["ban", "giám"], ["ban", "lãnh"]]
+
 # Roles of a party committee: written alone, they are held in the committee
 # of the place of the next title ("Phó Bí thư, Chủ tịch UBND xã").
 PARTY_ROLES = {"bi-thu", "pho-bi-thu", "pho-bi-thu-thuong-truc"}
@@ -132,6 +135,11 @@ class PostParser:
         word = next((w for w in _ASSISTANT_WORDS if r.slug.startswith(w + "-")), None)
         if word is not None:            # "Thư ký Phó Thủ tướng": read as the word and its principal
             return self._assistant(i, i + 2, gz.role_by_slug[word], limit, former, new)
+        if ctx.keys[end:end + 2] == ["phụ", "trách"] and end + 2 < limit and ctx.tokens[end + 2].is_capitalised \
+                and ctx.keys[end + 2:end + 4] not in _EXECUTIVE_ORGANS \
+                and (charge := self.orgs.parse(end + 2, limit)) is not None and not charge.leadership:
+            end += 2        # "Phó Giám đốc phụ trách Sở Y tế": the deputy in charge holds the deputy's title
+            # (not "… phụ trách Ban Điều hành Agribank": the organ he leads in the bank)
         org = self._body_after(end, i, n, limit)
         post = Post(i, org.end if org else end, r, org, former=former, new=new)
         if org is None and end < limit and ctx.keys[end] == "kiêm":
