@@ -911,3 +911,20 @@ def test_court_and_procuracy_grades_units_and_lay_judges_and_a_university_s_pers
         ("Kiểm sát viên trung cấp", procuracy),
         ("Phó Trưởng phòng", "Phòng Thực hành quyền công tố và kiểm sát xét xử án hình sự")}
     assert posts(ex, "Hầu Văn Sang") == {("Trưởng ban", "Ban Tổ chức cán bộ")}
+
+
+def test_units_of_a_body_called_back_by_its_head_or_counted_in_the_sentence_before():
+    ex = run("Trường Đại học Hồng Đức là trường đại học trực thuộc UBND tỉnh Thanh Hóa, hiện có 3 trường thuộc và 2 viện. "
+             "Các trường thuộc gồm: Trường Sư phạm; Trường Kinh tế. Các viện gồm: Viện Nông nghiệp; Viện Công nghệ "
+             "thông tin. Cục Hải quan tỉnh Cao Bằng là đơn vị trực thuộc Tổng cục Hải quan, Bộ Tài chính. Cục hiện có "
+             "5 chi cục, trong đó có 2 chi cục tại các cửa khẩu: Chi cục Hải quan cửa khẩu Tà Lùng, Chi cục Hải quan "
+             "cửa khẩu Trà Lĩnh; ngoài ra còn có Đội Kiểm soát Hải quan trực thuộc Cục. Tiền thân là Bệnh viện tỉnh Hà "
+             "Nam, Bệnh viện Đa khoa tỉnh Hà Nam là bệnh viện hạng I. Bệnh viện Đa khoa tỉnh Hà Nam có 1.000 giường. "
+             "Cơ cấu tổ chức của Bệnh viện gồm 10 phòng và 2 trung tâm trực thuộc là Trung tâm Đột quỵ và Trung tâm "
+             "Ung bướu.")
+    parents = {(op.org.name, op.parent.name) for op in ex.org_parents}
+    school, customs, hospital = "Trường Đại học Hồng Đức", "Cục Hải quan tỉnh Cao Bằng", "Bệnh viện Đa khoa tỉnh Hà Nam"
+    assert {("Trường Sư phạm", school), ("Viện Công nghệ thông tin", school)} <= parents
+    assert {("Tổng cục Hải quan", "Bộ Tài chính"), ("Chi cục Hải quan cửa khẩu Tà Lùng", customs),
+            ("Đội Kiểm soát Hải quan", customs)} <= parents
+    assert {("Trung tâm Đột quỵ", hospital), ("Trung tâm Ung bướu", hospital)} <= parents

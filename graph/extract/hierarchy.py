@@ -6,6 +6,7 @@ C)"), bodies set directly under another ("4 Đảng bộ trực thuộc Trung ư
 ương là cơ quan tham mưu, giúp việc của Ban Chấp hành Trung ương")."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from ..core.model import OrgRef, Span
@@ -15,7 +16,6 @@ from .orgs import BODY_HEADS, OrgParser, ParsedOrg
 _LIST_OPENERS = (":", "(", "các")
 # "gồm các đơn vị: …", "gồm các cơ quan: …"
 _MEMBER_NOUNS = {("đơn", "vị"), ("cơ", "quan"), ("tổ", "chức")}
-_ANAPHORIC_HEADS = {"sở", "bộ", "cục", "ban", "tổng"}
 # Words that end a list item's body name: a clause, not more of the name.
 _NOT_IN_ITEM = {"là", "có", "được", "đã", "sẽ", "do", "thì", "(", ":", "một", "các", "những"}
 # What a body is said to be before the body it serves or belongs to ("là cơ
@@ -24,6 +24,8 @@ _NOT_IN_ITEM = {"là", "có", "được", "đã", "sẽ", "do", "thì", "(", ":"
 _SERVING_NOUNS = {("cơ", "quan"), ("đơn", "vị"), ("tổ", "chức"), ("doanh", "nghiệp"), ("cơ", "sở")}
 # "trực thuộc Trung ương" said of Party organisations: the Central Committee.
 _CENTRAL = "Ban Chấp hành Trung ương Đảng"
+# Heads a text calls its department, ministry or board back by: the one named last.
+_CALLED_BACK_LAST = {"sở", "bộ", "cục", "ban", "tổng"}
 # How many bodies a plural apposition describes ("A và B, hai cơ quan …").
 _COUNT_WORDS = {"hai", "ba", "bốn", "năm", "các"}
 
@@ -40,7 +42,7 @@ class HierarchyReader:
             lo, hi = ctx.token_index(s.start), ctx.token_index(s.end)
             for k in range(lo, hi):
                 if ctx.keys[k] == "gồm":
-                    out += self._members_after(k, lo, hi) or self._members_on_lines(k, lo, hi, si)
+                    out += self._members_after(k, lo, hi, si) or self._members_on_lines(k, lo, hi, si)
                 elif ctx.keys[k] == "trực" and k + 1 < hi and ctx.keys[k + 1] == "thuộc":
                     out += self._directly_under(k, lo, hi)
                 elif ctx.keys[k] == "có" and ctx.keys[k + 1:k + 2] == ["các"]:
@@ -65,7 +67,7 @@ class HierarchyReader:
         return out
 
     # ----------------------------------------------------------- members
-    def _members_after(self, k: int, lo: int, hi: int) -> list[tuple[OrgRef, OrgRef]]:
+    def _members_after(self, k: int, lo: int, hi: int, si: int) -> list[tuple[OrgRef, OrgRef]]:
         """"<parent> … gồm: A; B và C": the nearest body named before "gồm"
         holds the bodies listed after it (two at least, all bodies); "Các đơn
         vị sự nghiệp gồm A, B" names none, and they are units of the body
@@ -75,11 +77,25 @@ class HierarchyReader:
             parent, named = owner
         else:
             parent, named = self._structure_subject(k, lo) or self._last_body_before(k, lo) \
-                or self._structure_subject(lo), []
+                or self._structure_subject(lo) or self._counted_before(lo, k, si), []
         if parent is None:
             return []
         members = named + self._body_list(k + 1, hi)
         return self._pairs(members, parent) if len(members) >= 2 else []
+
+    def _counted_before(self, lo: int, k: int, si: int) -> ParsedOrg | None:
+        """"X hiện có 5 trường thuộc, 3 viện. Các trường thuộc gồm: A; B":
+        units a sentence of kinds alone lists are of the body the sentence
+        before counted them for."""
+        ctx = self.ctx
+        if ctx.keys[lo] != "các" or not self._describes_units(lo, k):
+            return None
+        for before in ctx.doc.sentences[max(0, si - 2):si][::-1]:     # ("Các viện gồm: …" after the schools' list)
+            a, b = ctx.token_index(before.start), ctx.token_index(before.end)
+            has = next((t for t in range(a, b - 1) if ctx.keys[t] == "có" and ctx.tokens[t + 1].text.isdigit()), None)
+            if has is not None:
+                return self._clause_subject(a, has)
+        return None
 
     def _owner_of_kinds(self, k: int, lo: int) -> tuple[ParsedOrg, list[ParsedOrg]] | None:
         """"X có A và các <kind> gồm": X, the subject, has A as well as the
@@ -221,10 +237,22 @@ class HierarchyReader:
                 parent = self.orgs.parse(t + 1, hi)
                 if parent is None or ctx.match(ctx.gaz.countries, t + 1):
                     return []       # "… là doanh nghiệp của Nhật Bản": a country, no parent body
-                return self._pairs(subjects, parent)
+                return self._pairs(subjects, parent) + self._parent_in_apposition(parent, hi)
             if ctx.keys[t] in (".", ";"):
                 break
         return []
+
+    def _parent_in_apposition(self, org: ParsedOrg, hi: int) -> list[tuple[OrgRef, OrgRef]]:
+        """"… trực thuộc Tổng cục Hải quan, Bộ Tài chính.": the body after the
+        comma, ending the clause, is the one before's parent."""
+        ctx = self.ctx
+        k = org.end
+        if k + 1 >= hi or ctx.keys[k] != ",":
+            return []
+        parent = self.orgs.parse(k + 1, hi)
+        if parent is None or (parent.end < hi and ctx.keys[parent.end] not in (".", ";", ",")):
+            return []
+        return self._pairs([org], parent)
 
     def _belongs(self, lo: int, hi: int) -> list[tuple[OrgRef, OrgRef]]:
         """"X trực thuộc Y", and X described in apposition as Y's: "X, đơn vị
@@ -235,7 +263,7 @@ class HierarchyReader:
             if ctx.keys[t] != "thuộc" or not ctx.tokens[t + 1].is_capitalised:
                 continue
             start = t - 1 if ctx.keys[t - 1] == "trực" else t
-            parent = self.orgs.parse(t + 1, hi)
+            parent = self.orgs.parse(t + 1, hi) or self._named_before(t + 1)      # ("… trực thuộc Cục.")
             if parent is None or parent.open_host or parent.open_committee or ctx.match(ctx.gaz.countries, t + 1):
                 continue        # (an organ named alone, "thuộc HĐQT", is no body one can place)
             comma = next((c for c in range(start - 1, max(lo, start - 8) - 1, -1) if ctx.keys[c] == ","), None)
@@ -364,7 +392,7 @@ class HierarchyReader:
         (an organ such as "Ban Giám đốc" is no unit's parent)."""
         ctx = self.ctx
         subject = next((org for t in range(lo, k) if ctx.tokens[t].is_capitalised
-                        and (org := self.orgs.parse(t, k)) is not None), None)
+                        and (org := self.orgs.parse(t, k) or self._named_before(t)) is not None), None)
         return subject if subject is not None and not subject.leadership else None
 
     def _units_introduced(self, lo: int, hi: int, si: int) -> list[tuple[OrgRef, OrgRef]]:
@@ -441,19 +469,30 @@ class HierarchyReader:
         return org
 
     def _named_before(self, t: int) -> ParsedOrg | None:
-        """A bare head standing for the body last named in full ("Cơ cấu tổ
-        chức của Sở gồm" after "Sở Nông nghiệp và Môi trường tỉnh Quảng
-        Ninh")."""
+        """A bare head standing for a body of that head named in full before:
+        the last one for a department or ministry ("Cơ cấu tổ chức của Sở
+        gồm" after "Sở Nông nghiệp và Môi trường tỉnh Quảng Ninh"), else the
+        one named most often ("của Bệnh viện gồm" in a story of "Bệnh viện Đa
+        khoa tỉnh"), if one is."""
         ctx = self.ctx
-        head = ctx.keys[t]
-        if head not in _ANAPHORIC_HEADS or (t + 1 < len(ctx.keys) and ctx.tokens[t + 1].is_capitalised):
+        head = ctx.match(BODY_HEADS, t)
+        if not head or not ctx.tokens[t].is_capitalised:
             return None
-        for u in range(t - 1, -1, -1):
-            if ctx.keys[u] == head and ctx.tokens[u].is_capitalised and ctx.tokens[u + 1].is_capitalised:
-                org = self.orgs.parse(u, len(ctx.tokens))
-                if org is not None and org.end > u + 1:
-                    return org
-        return None
+        n = head[0]
+        if t + n < len(ctx.keys) and ctx.tokens[t + n].is_capitalised:
+            return None         # a name of its own follows
+        words = ctx.keys[t:t + n]
+        named = [org for u in range(t) if ctx.keys[u:u + n] == words and ctx.tokens[u].is_capitalised
+                 and u + n < len(ctx.keys) and ctx.tokens[u + n].is_capitalised
+                 and (org := self.orgs.parse(u, len(ctx.tokens))) is not None and org.end > u + n]
+        if not named:
+            return None
+        if words[0] in _CALLED_BACK_LAST:
+            return named[-1]
+        counts = Counter(org.ref.name for org in named).most_common(2)
+        if len(counts) > 1 and counts[0][1] == counts[1][1]:
+            return None
+        return next(org for org in reversed(named) if org.ref.name == counts[0][0])
 
     def orgs_span(self, i: int, j: int) -> Span:
         return Span(self.ctx.tokens[i].start, self.ctx.tokens[j - 1].end)
