@@ -928,3 +928,15 @@ def test_units_of_a_body_called_back_by_its_head_or_counted_in_the_sentence_befo
     assert {("Tổng cục Hải quan", "Bộ Tài chính"), ("Chi cục Hải quan cửa khẩu Tà Lùng", customs),
             ("Đội Kiểm soát Hải quan", customs)} <= parents
     assert {("Trung tâm Đột quỵ", hospital), ("Trung tâm Ung bướu", hospital)} <= parents
+
+
+def test_the_social_policy_bank_s_branches_offices_and_representative_boards():
+    ex = run("Đồng chí Nông Thị Bích Đông, Phó Chủ tịch UBND tỉnh, Trưởng Ban đại diện HĐQT NHCSXH tỉnh Yên Bái chủ trì. "
+             "Đồng chí Giàng A Lừ, Phó Chủ tịch UBND huyện Mù Cang Chải, Trưởng Ban đại diện HĐQT NHCSXH huyện tham "
+             "luận. Ông Lò Văn Khoát, Giám đốc Phòng giao dịch NHCSXH huyện Trạm Tấu chia sẻ. Ông Hoàng Ngọc Tuyến, "
+             "Giám đốc Chi nhánh NHCSXH tỉnh Yên Bái báo cáo.")
+    bank = "Ngân hàng Chính sách xã hội"
+    assert ("Trưởng ban", f"Ban đại diện Hội đồng quản trị {bank} tỉnh Yên Bái") in posts(ex, "Nông Thị Bích Đông")
+    assert ("Trưởng ban", f"Ban đại diện Hội đồng quản trị {bank} huyện Mù Cang Chải") in posts(ex, "Giàng A Lừ")
+    assert posts(ex, "Lò Văn Khoát") == {("Giám đốc", f"Phòng giao dịch {bank} huyện Trạm Tấu")}
+    assert posts(ex, "Hoàng Ngọc Tuyến") == {("Giám đốc", f"Chi nhánh {bank} tỉnh Yên Bái")}

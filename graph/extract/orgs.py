@@ -53,6 +53,9 @@ DESCRIPTIVE_HEADS = {"Ban Chỉ đạo", "Ban Quản lý", "Tiểu ban", "Hội 
 _INSTITUTION_HEADS = {"Bệnh viện", "Trường", "Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Ngân hàng",
                       "Học viện", "Đại học", "Viện", "Trung tâm", "Tổng cục", "Báo", "Đài", "Nhà xuất bản", "Tạp chí",
                       "Quân chủng", "Binh chủng", "Ủy ban"}
+# Offices named before the body they belong to ("Chi nhánh NHCSXH tỉnh X").
+_OFFICES_BEFORE_THEIR_BODY = [w.split() for w in (
+    "chi nhánh", "phòng giao dịch", "ban đại diện hội đồng quản trị", "ban đại diện hđqt")]
 # Compounds a stop word opens inside a unit's name ("Cục Người có công").
 _STOP_WORD_COMPOUNDS = {("có", "công")}
 # A company's head and the words of its legal form before its name.
@@ -192,6 +195,7 @@ class OrgParser:
         parsed = self._defined_abbreviation(i) or self._mass_organisation_board(i, limit) \
             or self.foreign_government(i, limit) \
             or self._unit_of_the_body(i, limit) or self._commune_youth_union(i, limit) \
+            or self._office_of_the_body_after(i, limit) \
             or self._known_or_kind(i, limit) or self._doubled_head(i, limit) \
             or self._generic(i, limit) or self._country(i, limit) or self._foreign_region(i, limit)
         if parsed is None:
@@ -277,6 +281,22 @@ class OrgParser:
         end, place = hit
         return ParsedOrg(end, _ref(ctx, i, end, f"Đoàn {place.full}", jurisdiction=place.name,
                                    jurisdiction_level=place.level), place=place)
+
+    def _office_of_the_body_after(self, i: int, limit: int) -> ParsedOrg | None:
+        """"Chi nhánh NHCSXH tỉnh Yên Bái", "Phòng giao dịch NHCSXH huyện Trạm
+        Tấu", "Ban đại diện HĐQT NHCSXH tỉnh": a branch, an office or a board
+        named by its kind and then the body it belongs to, whose place it takes."""
+        ctx = self.ctx
+        n = next((len(w) for w in _OFFICES_BEFORE_THEIR_BODY if ctx.keys[i:i + len(w)] == w), 0)
+        if not n or i + n >= limit or not ctx.tokens[i + n].is_capitalised:
+            return None
+        body = self.parse(i + n, limit)
+        if body is None or body.leadership:
+            return None
+        written = self.gaz.expand(ctx.text_between(i, i + n))
+        ref = replace(body.ref, name=f"{written} {body.ref.name}", surface=ctx.text_between(i, body.end),
+                      span=_span(ctx, i, body.end), known_iri=None, kind="")
+        return ParsedOrg(body.end, ref, place=body.place, open_level=body.open_level)
 
     def _unit_of_the_body(self, i: int, limit: int) -> ParsedOrg | None:
         """"Văn phòng Sở", "Thanh tra Bộ": a unit named after the body the
@@ -592,10 +612,16 @@ class OrgParser:
             name = f"{written} {country}" if ctx.keys[j] != "nước" else f"{written} nước {ctx.text_between(j + 1, end)}"
             return ParsedOrg(end, _ref(ctx, i, end, name, kind="foreign", jurisdiction=country))
         place = ctx.place_at(j, limit) if j < limit and ctx.keys[j] in ("tỉnh", "thành", "tp") else None
-        if place is None and j < limit and ctx.keys[j] == "tỉnh" and body.slug not in _NOT_IN_PROVINCES:
-            # "Chỉ huy trưởng BĐBP tỉnh": that system's command in the province the text is about
+        if place is None and j < limit and ctx.keys[j] in ("huyện", "quận", "thị") and body.slug not in _NOT_IN_PROVINCES:
+            place = ctx.place_at(j, limit)      # "NHCSXH huyện Trạm Tấu": the system's office in a district
+            if place is not None and place[1].level == "district":
+                end, where = place
+                return ParsedOrg(end, _ref(ctx, i, end, f"{body.label} {where.full}", jurisdiction=where.name,
+                                           jurisdiction_level=where.level), place=where)
+        if place is None and j < limit and ctx.keys[j] in ("tỉnh", "huyện") and body.slug not in _NOT_IN_PROVINCES:
+            # "Chỉ huy trưởng BĐBP tỉnh", "NHCSXH huyện": that system's office in the place the text is about
             ref = _ref(ctx, i, j + 1, f"{body.label} {ctx.raw[j]}")
-            return ParsedOrg(j + 1, ref, open_level="province")
+            return ParsedOrg(j + 1, ref, open_level="province" if ctx.keys[j] == "tỉnh" else "district")
         if place is not None and place[1].level == "province":
             # "Bộ đội Biên phòng tỉnh Quảng Trị", "Kho bạc Nhà nước tỉnh X": a national system's command there
             end, where = place
