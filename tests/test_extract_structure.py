@@ -940,3 +940,16 @@ def test_the_social_policy_bank_s_branches_offices_and_representative_boards():
     assert ("Trưởng ban", f"Ban đại diện Hội đồng quản trị {bank} huyện Mù Cang Chải") in posts(ex, "Giàng A Lừ")
     assert posts(ex, "Lò Văn Khoát") == {("Giám đốc", f"Phòng giao dịch {bank} huyện Trạm Tấu")}
     assert posts(ex, "Hoàng Ngọc Tuyến") == {("Giám đốc", f"Chi nhánh {bank} tỉnh Yên Bái")}
+
+
+def test_the_company_a_story_names_most_often_holds_the_boards_it_names_bare():
+    ex = run("Đại hội đồng cổ đông thường niên Tổng công ty Phát điện 5 thông qua kế hoạch. Đại hội của Tổng công ty "
+             "Phát điện 5 - CTCP (GENCO5X, mã PG5) diễn ra sáng 25/4. Chủ tọa đoàn gồm ông Ung Văn Nhật, Bí thư Đảng "
+             "ủy, Chủ tịch HĐQT; ông Lâm Quốc Thắng, thành viên HĐQT, Tổng giám đốc. Dự có ông Đoàn Hữu Lộc, thành "
+             "viên Hội đồng thành viên Tập đoàn Điện lực Việt Nam (EVN). GENCO5X là công ty con của EVN. Năm 2024, "
+             "GENCO5X đặt kế hoạch lợi nhuận cao hơn; GENCO5X sẽ chia cổ tức. Đại hội bầu ông Phù Đức Hạnh, Phó Tổng "
+             "giám đốc Tổng công ty, làm thành viên HĐQT.")
+    company = "Tổng công ty Phát điện 5 - Công ty cổ phần"
+    assert posts(ex, "Ung Văn Nhật") == {("Bí thư", "Đảng ủy " + company), ("Chủ tịch", "Hội đồng quản trị " + company)}
+    assert ("Tổng Giám đốc", company) in posts(ex, "Lâm Quốc Thắng")
+    assert ("Phó Tổng Giám đốc", company) in posts(ex, "Phù Đức Hạnh")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -135,7 +136,7 @@ def _short_name(text: str) -> bool:
     """Letters a body goes by: "EVN", "NHNN", or a brand in Latin letters
     that is no Vietnamese word ("Agribank", "Vietcombank")."""
     if text.isupper():
-        return 2 <= len(text) <= 8
+        return 2 <= len(text) <= 10        # ("EVNGENCO3")
     return text.isascii() and text.isalpha() and text[:1].isupper() and 4 <= len(text) <= 15 and not is_syllable(text)
 
 
@@ -248,6 +249,9 @@ class OrgParser:
         found: dict[str, OrgRef] = {}
         for k in range(1, len(ctx.tokens) - 2):
             close = next((t for t in (k + 2, k + 3) if t < len(ctx.tokens) and ctx.keys[t] == ")"), None)
+            if close is None and k + 2 < len(ctx.tokens) and ctx.keys[k + 2] == "," and any(
+                    ctx.keys[t] == ")" for t in range(k + 3, min(len(ctx.tokens), k + 8))):
+                close = k + 2       # "(EVNGENCO3, mã PGV)": the letters, then a stock code
             if ctx.keys[k] != "(" or close is None \
                     or not all(_short_name(ctx.tokens[t].text) for t in range(k + 1, close)):
                 continue        # one or two words of letters: "(EVN)", "(PV GAS)"
@@ -1103,9 +1107,12 @@ class OrgParser:
 
     @cached_property
     def sole_company(self) -> OrgRef | None:
-        """The one company, corporation or bank the text names in full, if one."""
+        """The company, corporation or bank the text is about: the one it
+        names in full, or, of several, the one it names most often (by its
+        name or the letters it gave it), if one is."""
         ctx = self.ctx
         names: dict[str, OrgRef] = {}
+        counts: Counter[str] = Counter()
         for t in range(len(ctx.tokens)):
             head = ctx.match(BODY_HEADS, t)
             if head and head[1] in _COMPANY_HEADS | {"Tập đoàn", "Ngân hàng"} and ctx.tokens[t].is_capitalised \
@@ -1113,7 +1120,13 @@ class OrgParser:
                 org = self.parse(t, len(ctx.tokens))
                 if org is not None and org.end > t + head[0] and org.host is None and org.body is None:
                     names.setdefault(org.ref.name, org.ref)     # (not the State Bank, a state body)
-        return next(iter(names.values())) if len(names) == 1 else None
+                    counts[org.ref.name] += 1
+            elif (short := self._defined_abbreviation(t)) is not None and short.ref.name in names:
+                counts[short.ref.name] += 1     # "EVNGENCO3" after "Tổng công ty Phát điện 3 (EVNGENCO3)"
+        if len(names) == 1:
+            return next(iter(names.values()))
+        top = counts.most_common(2)
+        return names[top[0][0]] if len(top) == 2 and 2 * top[0][1] >= 3 * top[1][1] else None
 
     @staticmethod
     def is_company_board(org: ParsedOrg) -> bool:
@@ -1170,6 +1183,8 @@ class OrgParser:
                         names[full.ref.name] = names.pop(full.ref.name, full)   # (in the order last named)
         finally:
             self.__dict__["_resolving_short_names"] = False
+        for name in [n for n in names if any(o.startswith(n + " - Công ty") for o in names)]:
+            names.pop(name)     # "Tổng công ty Phát điện 3" is "Tổng công ty Phát điện 3 - Công ty cổ phần"
         if not names or (len(names) > 1 and not nearest):
             return None
         full = list(names.values())[-1]
