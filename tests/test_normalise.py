@@ -94,3 +94,14 @@ def test_a_name_wrapped_before_its_inner_dash_is_joined_but_a_dashed_list_is_not
     clean = normalise(Article(id="a", text=text)).text
     assert "Trưởng phòng Văn hóa - Xã hội, và" in clean
     assert "gồm:\n- Báo cáo A;\n- Báo cáo B." in clean
+
+
+def test_a_list_run_on_past_a_full_line_ending_in_a_semicolon_is_joined_but_a_recital_is_not():
+    line = "Kỳ họp thứ nhất của Hội đồng nhân dân tỉnh An Giang khóa mới diễn ra trong một ngày với nhiều nội dung"
+    text = "\n".join([line] * 9) + (
+        "\nTheo nghị quyết, cơ quan chuyên môn thuộc UBND tỉnh gồm 14 cơ quan: Văn phòng UBND tỉnh; Sở Nội vụ; Sở Tài chính;"
+        "\nSở Tư pháp; Sở Xây dựng. Nghị quyết có hiệu lực từ ngày ký, thay thế các nghị quyết trước đây của hai tỉnh cũ;"
+        "\nCăn cứ Luật Tổ chức chính quyền địa phương.")
+    clean = normalise(Article(id="a", text=text)).text
+    assert "Sở Tài chính; Sở Tư pháp" in clean
+    assert "hai tỉnh cũ;\nCăn cứ" in clean

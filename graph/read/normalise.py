@@ -119,6 +119,7 @@ _NUMBER_WANTED = ("số", "ngày", "tháng", "năm")
 # Line ends that want what comes next: a verb's object, a preposition's noun.
 _OBJECT_WANTED = {"và", "của", "về", "theo", "tại", "với", "cho", "các", "những", "thay thế", "ban hành",
                   "sửa đổi", "bổ sung", "thực hiện", "hướng dẫn", "đối với", "căn cứ"}
+_RECITALS = ("Căn cứ", "Theo ", "Xét ")
 _LIST_ITEM = re.compile(r"^(?:[-+•*]|\d{1,2}[.)]|[a-zđ][.)]|Điều \d)", re.I)
 
 
@@ -190,8 +191,10 @@ def _full_line(line: str, following: str, width: int | None) -> bool:
     """A line filled to the wrap width, not closed by punctuation, goes on
     in the next one ("… của Ban Kinh tế - Ngân sách" / "Hội đồng nhân dân tỉnh")."""
     end, start = line.rstrip(), following.strip()
-    if width is None or len(end) < width - 20 or not start or end[-1] in ".;:!?|":
-        return False
+    if width is None or len(end) < width - 20 or not start or end[-1] in ".:!?|" or (
+            end[-1] == ";" and start.startswith(_RECITALS)):
+        return False        # (a full line ending in ";" is a list run on: "… Sở Tài chính;" / "Sở Tư pháp; …",
+                            # but a legal text's recitals start lines of their own: "…;" / "Căn cứ …")
     if start[:2] in ("- ", "– ") and any(w[:1].isupper() for w in end.split()[-2:]) and start[2:3].isupper():
         return True     # "… Trưởng phòng Văn hóa" / "- Xã hội, …": a name's inner dash, not a list's item
     if start[0] in "|-+•*":
