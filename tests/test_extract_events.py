@@ -291,3 +291,18 @@ def test_a_meeting_of_several_days_is_dated_by_its_first_day():
         "Chiều 13.12, Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đoàn khóa XII đã bầu bổ sung. Hội nghị diễn ra "
         "trong 2 ngày 12 và 13.12 tại Hà Nội, do anh Ninh Hải Đường chủ trì."), published=date(2024, 12, 13))))
     assert [e.date for e in ex.events] == [date(2024, 12, 12)]
+
+
+def test_a_court_hearing_its_presiding_judge_lay_judges_and_defendants():
+    ex = extract(normalise(Article(id="t", text=(
+        "(Baoquangngai.vn) - Sau 2 ngày xét xử sơ thẩm (14 - 15/5), TAND tỉnh Quảng Ngãi đã tuyên án đối với 2 bị cáo. "
+        "Chủ tọa phiên tòa là bà Phạm Thị Thu Nguyệt, Phó Chánh án TAND tỉnh; tham gia Hội đồng xét xử có hai Hội thẩm "
+        "nhân dân TAND tỉnh: bà Đinh Thị Hoa Phương và ông Trương Công Lực. Có mặt tại phiên tòa gồm các bị cáo: Lê Văn "
+        "Thịnh (SN 1968), nguyên Phó Giám đốc Chi nhánh Văn phòng Đăng ký đất đai huyện Bình Sơn; Võ Tấn Lợi (SN "
+        "1983), nguyên công chức địa chính xã Bình Khương."), published=date(2024, 5, 16))))
+    assert [(e.type, e.date) for e in ex.events] == [("Phiên tòa", date(2024, 5, 14))]
+    roles = {(p.name, p.role) for p in ex.events[0].participants}
+    assert ("Phạm Thị Thu Nguyệt", "chair") in roles
+    assert {("Đinh Thị Hoa Phương", "attendee"), ("Trương Công Lực", "attendee"), ("Lê Văn Thịnh", "attendee"),
+            ("Võ Tấn Lợi", "attendee")} <= roles
+    assert not {("Đinh Thị Hoa Phương", "chair"), ("Trương Công Lực", "chair")} & roles

@@ -48,6 +48,8 @@ _LEAD_ROLES = [
     (("cùng", "đi"), ("attendee",)),
     (("về", "phía"), ("attendee",)),                # "Về phía Trung Quốc có các đồng chí: …"
     (("phía",), ("attendee",)),                     # "Phía bạn có ông X", "Phía tỉnh có …"
+    (("có", "mặt"), ("attendee",)),                 # "Có mặt tại phiên tòa gồm các bị cáo: …"
+    (("tham", "gia"), ("attendee",)),               # "tham gia Hội đồng xét xử có hai Hội thẩm: …"
 ]
 # "dưới sự chủ trì của X", "yêu cầu của X": a noun of a role, then the person.
 _OF_ROLES = [
@@ -88,7 +90,7 @@ _PRESENT = "present"           # shown present without an attendance word
 _FUTURE = ("sẽ", "dự kiến", "kế hoạch", "chuẩn bị", "ngày mai", "sắp")
 # The days a meeting lasted: "Sau hai ngày làm việc (9 - 10/12/2024)", "diễn ra
 # trong 2 ngày 12 và 13.12", "trong hai ngày, từ 5 đến 6/3".
-_DAYS_SPAN = re.compile(r"(?:trong|sau|qua)\s+(?:hai|ba|bốn|năm|[2-5])\s+ngày(?:\s+làm\s+việc)?\s*[,(]?\s*"
+_DAYS_SPAN = re.compile(r"(?:trong|sau|qua)\s+(?:hai|ba|bốn|năm|[2-5])\s+ngày(?:\s+[^\W\d]+){0,4}?\s*[,(]?\s*"
                         r"(?:từ\s+)?(?:ngày\s+)?(\d{1,2})\s*(?:-|–|và|đến)\s*(?:ngày\s+)?(\d{1,2})[./-](\d{1,2})"
                         r"(?:[./-](\d{4}))?", re.IGNORECASE)
 _NOT_EVENT_TIME = ("đến ngày", "kể từ ngày", "từ ngày", "trước ngày", "sau ngày", "hiệu lực", "hết ngày")
@@ -643,11 +645,12 @@ class EventFinder:
         for words, roles in _LEAD_ROLES:
             if tuple(ctx.keys[k:k + len(words)]) == words:
                 rest = ctx.keys[k + len(words):i]
-                if "có" in rest or "gồm" in rest:
-                    return roles
+                if "có" in rest or "gồm" in rest or "là" in rest[:5]:
+                    return roles        # ("Chủ tọa phiên tòa là bà A": the one named after "là")
                 # "Dự Đại hội ..., Tổng Bí thư Tô Lâm đề nghị": the subject
-                # after the comma is the one who attended.
-                if "," in rest and "attendee" in roles and self._first_after_comma(k + len(words), i):
+                # after the comma is the one who attended (not "Tham gia giải trình, …": a speaker's).
+                if "," in rest and "attendee" in roles and words != ("tham", "gia") \
+                        and self._first_after_comma(k + len(words), i):
                     return ("attendee",)
                 return None
         return None
