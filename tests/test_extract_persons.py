@@ -723,3 +723,10 @@ def test_abbreviated_standing_titles_and_a_deputy_in_charge_of_a_department():
     assert posts(ex, "Lê Văn Tùng") == {("Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Nghệ An")}
     assert posts(ex, "Nguyễn Thị Bích") == {("Phó Giám đốc", "Sở Y tế tỉnh Nghệ An")}
     assert not any(org.startswith("Agribank") or org == "Sở Y tế tỉnh Nghệ An" for _, org in posts(ex, "Quản Văn Thiên"))
+
+
+def test_a_person_called_back_by_given_name_holds_what_the_clause_then_says_and_a_time_before_is_former():
+    ex = run("Hội nghị công bố quyết định bổ nhiệm ông Nguyễn Văn Hưng. Ông Hưng sinh năm 1975; trước khi được bổ nhiệm, "
+             "ông Hưng là Phó Chủ tịch UBND huyện Nam Đàn, tỉnh Nghệ An. Hiện ông Hưng là Tỉnh ủy viên, Bí thư Huyện ủy "
+             "Nam Đàn. Các dự án từ thời ông Hưng còn là giám đốc Sở Giao thông vận tải đã được rà soát.")
+    assert posts(ex, "Nguyễn Văn Hưng") == {("Ủy viên", "Tỉnh ủy Nghệ An"), ("Bí thư", "Huyện ủy Nam Đàn")}

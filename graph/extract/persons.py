@@ -523,11 +523,12 @@ class PersonFinder:
                     join and any(w not in _JOIN_GAP for w in gap)):
                 j += n
                 continue
-            chain = self._post_chain(j + n, hi) or (self._memberships(j + n, hi) if join else [])
+            chain = self._post_chain(j + n, hi, commas=not appointed) or (self._memberships(j + n, hi) if join else [])
             if not chain:
                 j += 1
                 continue
-            held_before = ctx.keys[j - 1] == "từng"      # "từng giữ chức Trưởng khoa": held once
+            held_before = ctx.keys[j - 1] == "từng" or (    # "từng giữ chức Trưởng khoa": held once
+                not appointed and self._told_as_before(j))     # "Trước khi được bổ nhiệm, ông A là …"
             for post in chain:
                 post.appointed = appointed and not held_before
                 post.former = post.former or held_before
@@ -543,6 +544,36 @@ class PersonFinder:
                     self._add_parent(last.org.ref, parent.ref, parent)
                     j = parent.end
         return out
+
+    def _told_as_before(self, k: int) -> bool:
+        """Does the sentence of token k open by setting its time before now
+        ("Trước khi được bổ nhiệm, …", "Trước đó, …")?"""
+        lo, _ = self._sentence_bounds(k)
+        lo = max([t + 1 for t in range(lo, k) if self.ctx.keys[t] == ";"], default=lo)     # (its clause)
+        return self.ctx.keys[lo:lo + 2] in (["trước", "khi"], ["trước", "đó"])
+
+    def _called_back_by_given_name(self, found: list[_Found]) -> None:
+        """"Ông Hùng hiện là Tỉnh ủy viên, Bí thư Huyện ủy Nam Đàn": a person
+        named in full before, called back by an honorific and the given name,
+        holds the posts the sentence then gives. The given name must be one
+        person's only."""
+        ctx = self.ctx
+        for t in range(1, len(ctx.tokens) - 1):
+            if not self._person_called_back(t, len(ctx.tokens)) or (t + 2 < len(ctx.tokens)
+                                                                     and ctx.tokens[t + 2].is_capitalised):
+                continue        # ("ông Hùng", not "ông Nguyễn Văn Hùng" named in full)
+            lo, _ = self._sentence_bounds(t)
+            lo = max([u + 1 for u in range(lo, t) if ctx.keys[u] in (";", ",")], default=lo)
+            if any(ctx.keys[u] not in ("hiện", "nay") for u in range(lo, t)):
+                continue        # at its clause's head only (not "từ thời ông Cang còn là …": a time past)
+            given = ctx.raw[t + 1]
+            earlier = {f.name for f in found if f.start < t and f.name.split()[-1] == given}
+            if len(earlier) != 1 or any(f.start <= t + 1 < f.end for f in found):
+                continue
+            _, hi = self._sentence_bounds(t)
+            posts = self._appointments(t + 2, hi)
+            if posts:
+                found.append(_Found(earlier.pop(), t + 1, t + 2, [], posts, after=t + 2))
 
     def _body_runs_into_name(self, post: Post, i: int) -> bool:
         """Does the body of a title before token i take the name at i in, read
@@ -590,9 +621,10 @@ class PersonFinder:
             break
         return out
 
-    def _post_chain(self, j: int, hi: int) -> list[Post]:
+    def _post_chain(self, j: int, hi: int, commas: bool = False) -> list[Post]:
         """Titles joined by "kiêm" or a dash after an appointing verb:
-        "giữ chức Phó Tư lệnh kiêm Tham mưu trưởng Cảnh sát biển"."""
+        "giữ chức Phó Tư lệnh kiêm Tham mưu trưởng Cảnh sát biển"; after
+        "là" (``commas``), by commas too: "là Tỉnh ủy viên, Bí thư Huyện ủy"."""
         chain: list[Post] = []
         while j < hi:
             post = self.posts.parse(j, hi)
@@ -600,7 +632,7 @@ class PersonFinder:
                 break
             chain.append(post)
             j = self._skip_term(post.end, hi, post)
-            if j < hi and self.ctx.keys[j] in ("kiêm", "-", "–"):
+            if j < hi and (self.ctx.keys[j] in ("kiêm", "-", "–") or (commas and self.ctx.keys[j] == ",")):
                 j += 1
                 continue
             break
@@ -1538,6 +1570,7 @@ class PersonFinder:
             list_mode_until = hi
             i = max(after, end)
         self._signer(found)
+        self._called_back_by_given_name(found)
         self._complete_cut_names(found)
         self._share_in_coordinations(found)
         self._respectively(found)
