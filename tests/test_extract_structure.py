@@ -953,3 +953,16 @@ def test_the_company_a_story_names_most_often_holds_the_boards_it_names_bare():
     assert posts(ex, "Ung Văn Nhật") == {("Bí thư", "Đảng ủy " + company), ("Chủ tịch", "Hội đồng quản trị " + company)}
     assert ("Tổng Giám đốc", company) in posts(ex, "Lâm Quốc Thắng")
     assert ("Phó Tổng Giám đốc", company) in posts(ex, "Phù Đức Hạnh")
+
+
+def test_a_town_named_like_a_country_inspectorates_of_a_body_teachers_defendants_and_lettered_hospitals():
+    ex = run("Đồng chí Trương Văn Đoan, Bí thư Thị ủy Kỳ Anh, dự. Ông Chu Đức Vinh, Chánh Thanh tra Bộ GD&ĐT phát biểu. "
+             "Các Phó Hiệu trưởng Trường Tiểu học Chu Văn An gồm: thầy Khưu Minh Trung và cô Mã Thị Thu Vân. Ông Lê Văn "
+             "Tâm, Giám đốc BVĐK tỉnh Bắc Kạn dự. Có mặt tại phiên tòa có các bị cáo: Ngô Đình Tạc (SN 1968, nguyên Chủ "
+             "tịch UBND xã Nghi Thạch); Thái Văn Hiểu (SN 1975).")
+    assert posts(ex, "Trương Văn Đoan") == {("Bí thư", "Thị ủy Kỳ Anh")}
+    assert posts(ex, "Chu Đức Vinh") == {("Chánh Thanh tra", "Thanh tra Bộ Giáo dục và Đào tạo")}
+    assert posts(ex, "Khưu Minh Trung") == posts(ex, "Mã Thị Thu Vân") == {
+        ("Phó Hiệu trưởng", "Trường Tiểu học Chu Văn An")}
+    assert posts(ex, "Lê Văn Tâm") == {("Giám đốc", "Bệnh viện Đa khoa tỉnh Bắc Kạn")}
+    assert {"Ngô Đình Tạc", "Thái Văn Hiểu"} <= {p.name for p in ex.persons}

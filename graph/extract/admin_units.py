@@ -97,5 +97,8 @@ def load() -> AdminUnits:
     districts: dict[str, list[str]] = {}
     for pkey, ds in legacy.get("DICT_PROVINCE_DISTRICT", {}).items():
         for info in ds.values():
-            districts.setdefault(fold(info["districtShort"]), []).append(pkey)
+            # (a town and a district of one name are told apart in parentheses: "Kỳ Anh (thị xã)")
+            name = fold(info["districtShort"]).split(" (")[0]
+            if pkey not in districts.setdefault(name, []):
+                districts[name].append(pkey)
     return AdminUnits(provinces=provinces, by_folded_name=by_name, districts=districts)

@@ -684,6 +684,13 @@ class OrgParser:
                 and ctx.keys[j + 2:j + 3] != ["đảng"] and not (known_central and known_central[0] > 2):
             # "Ban Thi đua - Khen thưởng Trung ương"; not "Văn phòng | Trung ương Đoàn …", a body of its own
             return self.central(i, j + 2, written, kind)
+        if kind.slug == "thanh-tra" and j < limit and ctx.tokens[j].is_capitalised and not ctx.place_at(j, limit):
+            host = self.parse(j, limit)      # "Thanh tra Bộ Y tế", "Thanh tra Tổng cục Thuế": a body's own inspectorate
+            if host is not None and host.ref.name.startswith(("Bộ ", "Tổng cục ", "Sở ", "Cục ")):
+                ref = _ref(ctx, i, host.end, f"{written} {host.ref.name}", kind=kind.slug,
+                           jurisdiction=host.ref.jurisdiction, jurisdiction_level=host.ref.jurisdiction_level,
+                           host=host.ref)
+                return ParsedOrg(host.end, ref, kind=kind, host=host, place=host.place, open_level=host.open_level)
         if kind.attaches in ("area", "jurisdiction"):
             place_hit = ctx.place_at(j, limit) or self._bare_district(kind, j, limit)
             if place_hit:
@@ -816,6 +823,11 @@ class OrgParser:
         if not head or (ctx.keys[i + 1:i + 2] in (["văn"], ["thị"]) and name_at(ctx, i, limit)):
             return None         # "Đoàn Thị Bích Hạnh": a person whose family name is a head word
         j = i + head[0]
+        expanded = self.gaz.expand(ctx.text_between(i, j))
+        if expanded != head[1] and j < limit and ctx.keys[j] in _LEVEL_WORD_OF and (place := ctx.place_at(j, limit)):
+            end, where = place      # "BVĐK tỉnh Bắc Kạn": letters that name more than the head, then the place
+            return ParsedOrg(end, _ref(ctx, i, end, f"{expanded} {where.full}", jurisdiction=where.name,
+                                       jurisdiction_level=where.level), place=where)
         if head[1] in DESCRIPTIVE_HEADS and (j >= limit or not ctx.tokens[j].is_word or (
                 not ctx.tokens[j].is_capitalised and self._ends_description(j) and ctx.keys[j] != "về")):
             return self._named_in_full_before(i, j)      # "Ủy viên Ban Chỉ đạo:", "Ban Chỉ đạo gồm …"
@@ -853,7 +865,10 @@ class OrgParser:
     def _abbreviated_head(self, i: int) -> tuple[int, str] | None:
         """A head noun written by its letters ("HĐQT" for "Hội đồng quản trị")."""
         hit = self.gaz.abbreviation_phrases.match(self.ctx.raw, i)
-        head = BODY_HEADS.lookup(hit[1]) if hit else None
+        if not hit:
+            return None
+        words = hit[1].split()     # ("BVĐK": "Bệnh viện Đa khoa", a head and more of the name)
+        head = next((h for n in range(len(words), 0, -1) if (h := BODY_HEADS.lookup(" ".join(words[:n])))), None)
         return (hit[0], head) if head else None
 
     def _place_named(self, k: int) -> bool:

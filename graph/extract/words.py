@@ -45,7 +45,8 @@ HONORIFICS = _set(
     "đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|"
     "đô đốc|phó đô đốc|chuẩn đô đốc|giáo sư|phó giáo sư|tiến sĩ|thạc sĩ|gs|pgs|ts|ths|"
     "gs.ts|pgs.ts|nsnd|nsưt|luật sư|nhà báo|bác sĩ|đại sứ|"
-    "đại úy|thượng úy|trung úy|thiếu úy|thượng sĩ|trung sĩ|hạ sĩ|cử tri")
+    "đại úy|thượng úy|trung úy|thiếu úy|thượng sĩ|trung sĩ|hạ sĩ|cử tri|"
+    "thầy|cô|thầy giáo|cô giáo|bị cáo|các bị cáo")     # (a school's teachers, a trial's defendants)
 # The single words of those honorifics ("ông", "chí", "tướng"…).
 HONORIFIC_WORDS = frozenset(w.strip(",") for phrase in HONORIFICS for w in phrase.split()) - {""}
 RANKS = _set("đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|"
