@@ -730,3 +730,12 @@ def test_a_person_called_back_by_given_name_holds_what_the_clause_then_says_and_
              "ông Hưng là Phó Chủ tịch UBND huyện Nam Đàn, tỉnh Nghệ An. Hiện ông Hưng là Tỉnh ủy viên, Bí thư Huyện ủy "
              "Nam Đàn. Các dự án từ thời ông Hưng còn là giám đốc Sở Giao thông vận tải đã được rà soát.")
     assert posts(ex, "Nguyễn Văn Hưng") == {("Ủy viên", "Tỉnh ủy Nghệ An"), ("Bí thư", "Huyện ủy Nam Đàn")}
+
+
+def test_a_table_row_skips_the_ethnic_group_s_cell_and_a_bare_cell_takes_no_body_from_the_next_column():
+    ex = run("Hội nghị hiệp thương cử Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sơn La.\n\n"
+             "TT | Họ và tên | Dân tộc | Chức danh | Chức vụ hiện tại\n"
+             "1 | Tòng Văn Piền | Thái | Phó Chủ tịch | Trưởng Ban Dân chủ - Pháp luật, Ủy ban MTTQ Việt Nam tỉnh\n"
+             "2 | Hà Thị Sương | Mường | Ủy viên Thường trực | Chánh Văn phòng Ủy ban MTTQ Việt Nam tỉnh\n")
+    assert posts(ex, "Tòng Văn Piền") == {("Trưởng ban", "Ban Dân chủ - Pháp luật")}
+    assert posts(ex, "Hà Thị Sương") == {("Chánh Văn phòng", "Văn phòng Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn La")}

@@ -309,6 +309,9 @@ class PersonFinder:
         former = False
         while k < hi:
             k = self._skip_degree(k, hi)
+            if in_table and (group := ctx.match(ctx.gaz.ethnic_groups, k)) and ctx.keys[k + group[0]:k + group[0] + 1] == ["|"]:
+                k += group[0] + 1       # "2 | Lường Thị Ỏn | Thái | Phó Chủ tịch | …": the ethnic group's cell
+                continue
             post = self.posts.parse(k, hi)
             if post is None and in_parens and not posts:
                 post = self._deputy_by_delegation(k, hi)     # "đại biểu A (Đoàn ĐBQH tỉnh X)"
@@ -687,7 +690,7 @@ class PersonFinder:
                     if not place:
                         ref.name = ref.name  # completed below with the article's place
             elif nxt and post.role.slug not in PARTY_ROLES and idx + 1 < len(posts) and posts[idx + 1] is nxt \
-                    and nxt.former == post.former \
+                    and nxt.former == post.former and "|" not in ctx.keys[post.end:nxt.start] \
                     and (post.role.slug != "dai-bieu" or (nxt.org.kind and nxt.org.kind.slug in _ELECTED_KINDS)):
                 # "Phó Chủ tịch, Chủ tịch HĐND tỉnh"; a deputy only of an elected body; a title held now
                 # shares no body with one held before ("Đại sứ A từng là Phó Vụ trưởng Vụ X")
