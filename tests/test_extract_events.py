@@ -306,3 +306,14 @@ def test_a_court_hearing_its_presiding_judge_lay_judges_and_defendants():
     assert {("Đinh Thị Hoa Phương", "attendee"), ("Trương Công Lực", "attendee"), ("Lê Văn Thịnh", "attendee"),
             ("Võ Tấn Lợi", "attendee")} <= roles
     assert not {("Đinh Thị Hoa Phương", "chair"), ("Trương Công Lực", "chair")} & roles
+
+
+def test_a_person_called_back_by_given_name_speaks_and_one_acted_upon_does_not():
+    ex = extract(normalise(Article(id="t", text=(
+        "Chiều 8/10, UBND tỉnh Đồng Tháp tổ chức công bố quyết định phê chuẩn ông Huỳnh Thanh Liên, Giám đốc Sở Tài "
+        "chính, giữ chức Phó Chủ tịch UBND tỉnh. Phát biểu nhận nhiệm vụ, ông Liên cam kết hoàn thành nhiệm vụ. Ông Tất "
+        "Thành Cương, Giám đốc Sở Xây dựng, cũng dự. Ông Cương bị Ủy ban Kiểm tra kiểm tra và kết luận có vi phạm."),
+        published=date(2025, 10, 9))))
+    roles = {(p.name, p.role) for e in ex.events for p in e.participants}
+    assert ("Huỳnh Thanh Liên", "speaker") in roles
+    assert ("Tất Thành Cương", "speaker") not in roles

@@ -736,6 +736,8 @@ class EventFinder:
         ("sẽ cùng …"), flowers given with wishes ("tặng hoa chúc mừng"), or
         running a body ("điều hành Công an tỉnh")."""
         table = (("chair", _CHAIR), ("speaker", _SPEAK), ("attendee", _ATTEND))
+        if words[:1] == ["bị"]:
+            return set()        # "Ông A bị Ủy ban Kiểm tra kiểm tra và kết luận": what others did to A
         for t in range(len(words)):
             if words[t] in (";", ":") or words[t] == "sẽ":
                 break

@@ -557,9 +557,9 @@ class PersonFinder:
 
     def _called_back_by_given_name(self, found: list[_Found]) -> None:
         """"Ông Hùng hiện là Tỉnh ủy viên, Bí thư Huyện ủy Nam Đàn": a person
-        named in full before, called back by an honorific and the given name,
-        holds the posts the sentence then gives. The given name must be one
-        person's only."""
+        named in full before, called back at a clause's head by an honorific
+        and the given name, is mentioned there and holds the posts the
+        clause then gives. The given name must be one person's only."""
         ctx = self.ctx
         for t in range(1, len(ctx.tokens) - 1):
             if not self._person_called_back(t, len(ctx.tokens)) or (t + 2 < len(ctx.tokens)
@@ -574,9 +574,8 @@ class PersonFinder:
             if len(earlier) != 1 or any(f.start <= t + 1 < f.end for f in found):
                 continue
             _, hi = self._sentence_bounds(t)
-            posts = self._appointments(t + 2, hi)
-            if posts:
-                found.append(_Found(earlier.pop(), t + 1, t + 2, [], posts, after=t + 2))
+            # (a mention all the same: "Phát biểu nhận nhiệm vụ, ông Liêm cam kết …" speaks)
+            found.append(_Found(earlier.pop(), t + 1, t + 2, [], self._appointments(t + 2, hi), after=t + 2))
 
     def _body_runs_into_name(self, post: Post, i: int) -> bool:
         """Does the body of a title before token i take the name at i in, read
