@@ -966,3 +966,15 @@ def test_a_town_named_like_a_country_inspectorates_of_a_body_teachers_defendants
         ("Phó Hiệu trưởng", "Trường Tiểu học Chu Văn An")}
     assert posts(ex, "Lê Văn Tâm") == {("Giám đốc", "Bệnh viện Đa khoa tỉnh Bắc Kạn")}
     assert {"Ngô Đình Tạc", "Thái Văn Hiểu"} <= {p.name for p in ex.persons}
+
+
+def test_an_organisation_s_board_named_before_it_with_a_comma_and_units_after_its_leadership_board():
+    ex = run("Ông Đào Mạnh Trường, Trưởng Ban Tổ chức - Kiểm tra, LĐLĐ tỉnh Bắc Ninh phát biểu. Ông Lê Văn Tứ, Trưởng Ban "
+             "Tổ chức, Tỉnh ủy Bắc Ninh dự. Cơ cấu tổ chức của BVĐK Bắc Kạn gồm Ban Giám đốc và 4 khoa, phòng:\n"
+             "+ Các phòng chức năng: Phòng Kế hoạch tổng hợp; Phòng Điều dưỡng.\n+ Các khoa: Khoa Khám bệnh; Khoa Nhi.\n")
+    assert posts(ex, "Đào Mạnh Trường") == {("Trưởng ban", "Ban Tổ chức - Kiểm tra")}
+    assert posts(ex, "Lê Văn Tứ") == {("Trưởng ban", "Ban Tổ chức Tỉnh ủy Bắc Ninh")}
+    parents = {(op.org.name, op.parent.name) for op in ex.org_parents}
+    assert ("Ban Tổ chức - Kiểm tra", "Liên đoàn Lao động tỉnh Bắc Ninh") in parents
+    hospital = "Bệnh viện Đa khoa Bắc Kạn"
+    assert {("Phòng Điều dưỡng", hospital), ("Khoa Nhi", hospital)} <= parents

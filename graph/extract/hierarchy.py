@@ -352,9 +352,13 @@ class HierarchyReader:
         """Do tokens a..b describe units without naming any ("các phòng
         chuyên môn, nghiệp vụ", "14 bộ và 3 cơ quan ngang bộ sau đây")?"""
         ctx = self.ctx
-        return a < b and all(ctx.keys[t] in (",", "-") or ctx.tokens[t].text.isdigit() or (
-            ctx.tokens[t].is_word and (not ctx.tokens[t].is_capitalised or (t == a and self.orgs.parse(t, b) is None)))
-            for t in range(a, b))
+        t = a
+        organ = self.orgs.parse(a, b) if a < b and ctx.tokens[a].is_capitalised else None
+        if organ is not None and organ.leadership and organ.end < b and ctx.keys[organ.end] == "và":
+            t = organ.end + 1       # "gồm Ban Giám đốc và 16 khoa, phòng:": the board, then units described
+        return t < b and all(ctx.keys[u] in (",", "-") or ctx.tokens[u].text.isdigit() or (
+            ctx.tokens[u].is_word and (not ctx.tokens[u].is_capitalised or (u == a and self.orgs.parse(u, b) is None)))
+            for u in range(t, b))
 
     def _counted_group(self, j: int, hi: int) -> int | None:
         """"4 phòng chức năng (": the "(" of units counted and listed in parentheses."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from copy import copy, deepcopy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from .gazetteer import Lexicon
@@ -324,6 +324,9 @@ class PersonFinder:
                     self._add_ancestry(org)
                     k = org.end
                 elif org and last is not None and last.body is not None and not self._name_follows(org.end, hi):
+                    if last.org is not None and last.org.open_committee and not org.is_party_committee:
+                        # "Trưởng Ban Tổ chức - Kiểm tra, LĐLĐ tỉnh": that organisation's board, not the Party's
+                        last.org = ParsedOrg(last.org.end, replace(last.org.ref, kind=""))
                     if last.org is None or last.org.kind is None or _command_of_its_region(last.org, org):
                         self._add_parent(last.body, org.ref, org)
                     k = org.end
