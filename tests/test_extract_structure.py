@@ -978,3 +978,11 @@ def test_an_organisation_s_board_named_before_it_with_a_comma_and_units_after_it
     assert ("Ban Tổ chức - Kiểm tra", "Liên đoàn Lao động tỉnh Bắc Ninh") in parents
     hospital = "Bệnh viện Đa khoa Bắc Kạn"
     assert {("Phòng Điều dưỡng", hospital), ("Khoa Nhi", hospital)} <= parents
+
+
+def test_a_roundup_s_section_heading_places_the_bodies_of_its_section():
+    ex = run("Nhân sự tuần qua ở Đồng Tháp và Lâm Đồng.\n\nĐồng Tháp: Giám đốc Sở Tài chính làm Phó Chủ tịch UBND tỉnh\n\n"
+             "Thủ tướng phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh Đồng Tháp đối với ông Huỳnh Thanh Lâm.\n\n"
+             "Lâm Đồng: Bầu bổ sung Ủy viên UBND tỉnh\n\nSáng 9/10, HĐND tỉnh Lâm Đồng tổ chức kỳ họp chuyên đề.\n\n"
+             "Kỳ họp bầu bổ sung Ủy viên UBND tỉnh đối với Đại tá Lương Minh Trung, Giám đốc Công an tỉnh.")
+    assert ("Giám đốc", "Công an tỉnh Lâm Đồng") in posts(ex, "Lương Minh Trung")

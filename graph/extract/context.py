@@ -18,6 +18,8 @@ from ..core.vntext import comparable, fold
 
 _CAPITAL_PLACE = re.compile(r"\b(TỈNH|THÀNH PHỐ|TP\.?|BÁO)\s+([^\W\d_][^\d|]*)$")
 _ITEM_MARKS = {"-", "+", "•", "–", "*"}
+# A roundup's section heading: a place's name, a colon, a headline ("Lâm Đồng: Bầu bổ sung …").
+_SECTION_HEADING = re.compile(r"(?m)^([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}): [^\n]{5,110}$")
 _PREPOSITIONS = {"tại", "ở", "về", "từ", "đến", "cho", "với", "trên"}
 
 
@@ -327,8 +329,22 @@ class ArticleContext:
             near = [p for i, p in before if self.tokens[i].start >= lower]
             if near:
                 return self._in_force(near[-1])
+        section = self._section_province(offset) if level == "province" else None
+        if section is not None:
+            return self._in_force(section)      # a roundup's section: "Lâm Đồng: Bầu bổ sung 2 Ủy viên UBND tỉnh"
         subject = self.subject_place(level)
         return self._in_force(subject) if subject is not None else None
+
+    def _section_province(self, offset: int) -> Place | None:
+        """The province a roundup's section heading names before ``offset``:
+        a short line opening with a province's name and a colon."""
+        heading = None
+        for heading in _SECTION_HEADING.finditer(self.doc.text, 0, offset):
+            pass
+        if heading is None:
+            return None
+        province = self.gaz.admin.province(heading.group(1))
+        return Place(province.name, "province", "tỉnh", province) if province is not None else None
 
     # ------------------------------------------------------------ lists
     def past_connective(self, k: int) -> int:
