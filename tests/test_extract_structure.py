@@ -986,3 +986,12 @@ def test_a_roundup_s_section_heading_places_the_bodies_of_its_section():
              "Lâm Đồng: Bầu bổ sung Ủy viên UBND tỉnh\n\nSáng 9/10, HĐND tỉnh Lâm Đồng tổ chức kỳ họp chuyên đề.\n\n"
              "Kỳ họp bầu bổ sung Ủy viên UBND tỉnh đối với Đại tá Lương Minh Trung, Giám đốc Công an tỉnh.")
     assert ("Giám đốc", "Công an tỉnh Lâm Đồng") in posts(ex, "Lương Minh Trung")
+
+
+def test_a_central_front_s_boards_named_like_a_province_s_committees():
+    ex = run("Dự đại hội có đồng chí Lưu Xuân Thành, Ủy viên Đoàn Chủ tịch, Trưởng Ban Dân tộc Ủy ban Trung ương MTTQ Việt "
+             "Nam; đồng chí Cầm Văn Đoàn, Phó Bí thư Thường trực Tỉnh ủy Sơn La. Bà Lê Thị Hòa, Trưởng Ban Dân tộc tỉnh "
+             "Sơn La dự.")
+    front = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    assert posts(ex, "Lưu Xuân Thành") == {("Ủy viên", "Đoàn Chủ tịch " + front), ("Trưởng ban", "Ban Dân tộc " + front)}
+    assert posts(ex, "Lê Thị Hòa") == {("Trưởng ban", "Ban Dân tộc tỉnh Sơn La")}

@@ -54,6 +54,11 @@ DESCRIPTIVE_HEADS = {"Ban Chỉ đạo", "Ban Quản lý", "Tiểu ban", "Hội 
 _INSTITUTION_HEADS = {"Bệnh viện", "Trường", "Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Ngân hàng",
                       "Học viện", "Đại học", "Viện", "Trung tâm", "Tổng cục", "Báo", "Đài", "Nhà xuất bản", "Tạp chí",
                       "Quân chủng", "Binh chủng", "Ủy ban"}
+# The Front and the mass organisations at the centre, whose boards bear names of
+# a province's committees ("Ban Dân tộc Ủy ban Trung ương MTTQ Việt Nam").
+_CENTRAL_ORGANISATIONS = {"uy-ban-trung-uong-mat-tran-to-quoc-viet-nam", "tong-lien-doan-lao-dong-viet-nam",
+                          "trung-uong-doan-thanh-nien-cong-san-ho-chi-minh", "hoi-lien-hiep-phu-nu-viet-nam",
+                          "hoi-nong-dan-viet-nam", "hoi-cuu-chien-binh-viet-nam"}
 # Offices named before the body they belong to ("Chi nhánh NHCSXH tỉnh X").
 _OFFICES_BEFORE_THEIR_BODY = [w.split() for w in (
     "chi nhánh", "phòng giao dịch", "ban đại diện hội đồng quản trị", "ban đại diện hđqt")]
@@ -684,6 +689,12 @@ class OrgParser:
                 and ctx.keys[j + 2:j + 3] != ["đảng"] and not (known_central and known_central[0] > 2):
             # "Ban Thi đua - Khen thưởng Trung ương"; not "Văn phòng | Trung ương Đoàn …", a body of its own
             return self.central(i, j + 2, written, kind)
+        if kind.attaches in ("area", "jurisdiction") and j < limit and ctx.tokens[j].is_capitalised \
+                and (front := ctx.match(self.gaz.bodies, j)) and front[1].slug in _CENTRAL_ORGANISATIONS:
+            host = self.parse(j, limit)     # "Ban Dân tộc Ủy ban Trung ương MTTQ Việt Nam": the Front's board
+            if host is not None:
+                ref = _ref(ctx, i, host.end, f"{written} {host.ref.name}", kind="", host=host.ref)
+                return ParsedOrg(host.end, ref, host=host, place=host.place)
         if kind.slug == "thanh-tra" and j < limit and ctx.tokens[j].is_capitalised and not ctx.place_at(j, limit):
             host = self.parse(j, limit)      # "Thanh tra Bộ Y tế", "Thanh tra Tổng cục Thuế": a body's own inspectorate
             if host is not None and host.ref.name.startswith(("Bộ ", "Tổng cục ", "Sở ", "Cục ")):
