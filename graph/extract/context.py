@@ -98,7 +98,8 @@ class ArticleContext:
     # ------------------------------------------------------------ tokens
     def match(self, lexicon: Lexicon, i: int):
         """``lexicon.match`` at token i of this article (None past its end)."""
-        if i >= len(self.tokens) or (lexicon.proper and not self.tokens[i].is_capitalised):
+        if i >= len(self.tokens) or self.keys[i] not in lexicon.first_words or (
+                lexicon.proper and not self.tokens[i].is_capitalised):
             return None
         return lexicon.match(self.keys, i)
 
@@ -108,6 +109,22 @@ class ArticleContext:
 
     def sentence_of(self, token_index: int) -> Sentence:
         return self.doc.sentence_at(self.tokens[token_index].start)
+
+    def sentence_bounds(self, token_index: int) -> tuple[int, int]:
+        """Token bounds (first, past last) of the sentence holding a token."""
+        return self._sentence_bounds[token_index]
+
+    @cached_property
+    def _sentence_bounds(self) -> list[tuple[int, int] | None]:
+        out: list[tuple[int, int] | None] = [None] * len(self.tokens)
+        for s in self.doc.sentences:
+            lo, hi = self.token_index(s.start), self.token_index(s.end)
+            out[lo:hi] = [(lo, hi)] * (hi - lo)
+        for t, bounds in enumerate(out):
+            if bounds is None:      # (a token between sentences: the one before's)
+                s = self.sentence_of(t)
+                out[t] = (self.token_index(s.start), self.token_index(s.end))
+        return out
 
     def text_between(self, i: int, j: int) -> str:
         """Text of tokens i..j-1 as written, a line wrapped inside it joined

@@ -1552,8 +1552,7 @@ class DocumentFinder:
                 link.target = new
 
     def _bounds(self, i: int) -> tuple[int, int]:
-        s = self.ctx.sentence_of(i)
-        return self.ctx.token_index(s.start), self.ctx.token_index(s.end)
+        return self.ctx.sentence_bounds(i)
 
 
 # The level word of a place's Party organisation, by its committee's kind ("Đảng ủy xã X" names its own).

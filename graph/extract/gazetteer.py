@@ -46,6 +46,7 @@ class Lexicon(Generic[V]):
         # by their first two, longest first; one-word phrases by their word
         self._by_pair: dict[tuple[str, str], list[tuple[tuple[str, ...], V]]] = {}
         self._single: dict[str, V] = {}
+        self.first_words = self._by_first      # the words a phrase starts with: a cheap test before a match
         self.case_sensitive = case_sensitive
         self.proper = proper        # names that start with a capital ("Áo", "Anh" are also common words)
 
@@ -96,9 +97,15 @@ class Lexicon(Generic[V]):
             n = len(phrase)
             if n < 3 or i + n > len(keys):
                 continue
-            wrong = [t for t in range(1, n) if keys[i + t] != phrase[t]]
-            if len(wrong) == 1 and _one_letter_apart(keys[i + wrong[0]], phrase[wrong[0]]):
-                return n, value
+            wrong = None
+            for t in range(1, n):
+                if keys[i + t] != phrase[t]:
+                    if wrong is not None:
+                        break       # two words differ: no misspelling of this phrase
+                    wrong = t
+            else:
+                if wrong is not None and _one_letter_apart(keys[i + wrong], phrase[wrong]):
+                    return n, value
         return None
 
     def lookup(self, phrase: str) -> V | None:
@@ -189,10 +196,20 @@ class Gazetteer:
     doc_types_by_code: dict[str, list[DocType]] = field(default_factory=dict)
     event_type_by_slug: dict[str, EventType] = field(default_factory=dict)
     admin: admin_units.AdminUnits | None = None
+    _expanded: dict[str, str] = field(default_factory=dict, repr=False)
 
     def expand(self, text: str) -> str:
         """Spell out the abbreviations of a phrase ("HĐND tỉnh" ->
-        "Hội đồng nhân dân tỉnh"), keeping everything else as written."""
+        "Hội đồng nhân dân tỉnh"), keeping everything else as written
+        (remembered: the same phrases come back in every article)."""
+        done = self._expanded.get(text)
+        if done is None:
+            if len(self._expanded) > 100_000:
+                self._expanded.clear()      # (a long build's phrases, kept in bounds)
+            done = self._expanded[text] = self._expand(text)
+        return done
+
+    def _expand(self, text: str) -> str:
         toks = tokenize(text)
         if not toks:
             return text

@@ -12,7 +12,7 @@ import re
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .gazetteer import Body, BodyKind, Lexicon
 from ..core.model import Mask, OrgRef, Span
@@ -62,6 +62,7 @@ _CENTRAL_ORGANISATIONS = {"uy-ban-trung-uong-mat-tran-to-quoc-viet-nam", "tong-l
 # Offices named before the body they belong to ("Chi nhánh NHCSXH tỉnh X").
 _OFFICES_BEFORE_THEIR_BODY = [w.split() for w in (
     "chi nhánh", "phòng giao dịch", "ban đại diện hội đồng quản trị", "ban đại diện hđqt")]
+_OFFICE_FIRST_WORDS = {w[0] for w in _OFFICES_BEFORE_THEIR_BODY}
 # Compounds a stop word opens inside a unit's name ("Cục Người có công").
 _STOP_WORD_COMPOUNDS = {("có", "công")}
 # A company's head and the words of its legal form before its name.
@@ -135,6 +136,14 @@ class ParsedOrg:
         hành, Ban Thường vụ and boards ("Ban Thường vụ Tỉnh đoàn")."""
         return self.is_party_committee or bool(self.kind and self.kind.body_class == "MassOrganization") or bool(
             self.body and self.body.body_class == "MassOrganization")
+
+
+@lru_cache(maxsize=None)
+def _head_of(expansion: str) -> str | None:
+    """The head noun an abbreviation's expansion opens with ("BVĐK": "Bệnh
+    viện Đa khoa", whose head is "Bệnh viện")."""
+    words = expansion.split()
+    return next((h for n in range(len(words), 0, -1) if (h := BODY_HEADS.lookup(" ".join(words[:n])))), None)
 
 
 def _short_name(text: str) -> bool:
@@ -253,6 +262,8 @@ class OrgParser:
         self.__dict__["_abbreviations"] = None      # while reading them, no abbreviation is known
         found: dict[str, OrgRef] = {}
         for k in range(1, len(ctx.tokens) - 2):
+            if ctx.keys[k] != "(":
+                continue
             close = next((t for t in (k + 2, k + 3) if t < len(ctx.tokens) and ctx.keys[t] == ")"), None)
             if close is None and k + 2 < len(ctx.tokens) and ctx.keys[k + 2] == "," and any(
                     ctx.keys[t] == ")" for t in range(k + 3, min(len(ctx.tokens), k + 8))):
@@ -296,6 +307,8 @@ class OrgParser:
         Tấu", "Ban đại diện HĐQT NHCSXH tỉnh": a branch, an office or a board
         named by its kind and then the body it belongs to, whose place it takes."""
         ctx = self.ctx
+        if ctx.keys[i] not in _OFFICE_FIRST_WORDS:
+            return None
         n = next((len(w) for w in _OFFICES_BEFORE_THEIR_BODY if ctx.keys[i:i + len(w)] == w), 0)
         if not n or i + n >= limit or not ctx.tokens[i + n].is_capitalised:
             return None
@@ -830,11 +843,12 @@ class OrgParser:
         if tuple(ctx.keys[i:i + 2]) == ("nhà", "trường") and self._head_alone(i + 2, limit):
             # "Hiệu trưởng nhà trường": the school the text named last before (not one named after)
             return self._named_in_full_before(i, i + 2, ["trường"], nearest=True)
-        head = ctx.match(BODY_HEADS, i) or self._abbreviated_head(i)
+        head = ctx.match(BODY_HEADS, i)
+        abbreviated = head is None and (head := self._abbreviated_head(i)) is not None
         if not head or (ctx.keys[i + 1:i + 2] in (["văn"], ["thị"]) and name_at(ctx, i, limit)):
             return None         # "Đoàn Thị Bích Hạnh": a person whose family name is a head word
         j = i + head[0]
-        expanded = self.gaz.expand(ctx.text_between(i, j))
+        expanded = self.gaz.expand(ctx.text_between(i, j)) if abbreviated else head[1]
         if expanded != head[1] and j < limit and ctx.keys[j] in _LEVEL_WORD_OF and (place := ctx.place_at(j, limit)):
             end, where = place      # "BVĐK tỉnh Bắc Kạn": letters that name more than the head, then the place
             return ParsedOrg(end, _ref(ctx, i, end, f"{expanded} {where.full}", jurisdiction=where.name,
@@ -876,10 +890,7 @@ class OrgParser:
     def _abbreviated_head(self, i: int) -> tuple[int, str] | None:
         """A head noun written by its letters ("HĐQT" for "Hội đồng quản trị")."""
         hit = self.gaz.abbreviation_phrases.match(self.ctx.raw, i)
-        if not hit:
-            return None
-        words = hit[1].split()     # ("BVĐK": "Bệnh viện Đa khoa", a head and more of the name)
-        head = next((h for n in range(len(words), 0, -1) if (h := BODY_HEADS.lookup(" ".join(words[:n])))), None)
+        head = _head_of(hit[1]) if hit else None
         return (hit[0], head) if head else None
 
     def _place_named(self, k: int) -> bool:

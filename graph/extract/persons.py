@@ -65,6 +65,8 @@ _PLACE_GOVERNING_KINDS = {"uy-ban-nhan-dan", "hoi-dong-nhan-dan", "thuong-truc-h
                           "uy-ban-mat-tran-to-quoc-viet-nam", "doan-dai-bieu-quoc-hoi"}
 _ELECTED_KINDS = {"hoi-dong-nhan-dan", _DELEGATION}
 _NUMBER_WORDS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
+# Honorifics a person named before is called back by, with the given name ("ông Hùng").
+_CALLING_HONORIFICS = {"ông", "bà", "anh", "chị"}
 # Grades of judges, prosecutors and their like: held in the court or procuracy, not in its unit.
 _JUDICIAL_GRADES = ("tham-phan", "kiem-sat-vien", "dieu-tra-vien", "chap-hanh-vien", "hoi-tham")
 _END_VERBS = [tuple(p.split()) for p in (
@@ -135,9 +137,7 @@ class PersonFinder:
 
     # ---------------------------------------------------------- scanning
     def _sentence_bounds(self, i: int) -> tuple[int, int]:
-        ctx = self.ctx
-        s = ctx.sentence_of(i)
-        return ctx.token_index(s.start), ctx.token_index(s.end)
+        return self.ctx.sentence_bounds(i)
 
     def _honorific_before(self, i: int, lo: int) -> bool:
         ctx = self.ctx
@@ -221,11 +221,14 @@ class PersonFinder:
         for comma in range(i - 2, max(lo, i - 12), -1):
             if ctx.keys[comma] != ",":
                 continue
+            if not ctx.tokens[comma + 1].is_capitalised or name_at(ctx, comma + 1, i) is not None:
+                return []       # (a list of names: "A, B")
             parent = self.orgs.parse(comma + 1, i)
             if parent is None or parent.end != i:
                 return []
-            post = next((p for j in range(max(lo, comma - 20), comma) if ctx.tokens[j].is_word
-                         and (p := self.posts.parse(j, comma)) is not None and p.end == comma), None)
+            starts = self.posts.starts()
+            post = next((p for j in starts[bisect_left(starts, max(lo, comma - 20)):bisect_left(starts, comma)]
+                         if (p := self.posts.parse(j, comma)) is not None and p.end == comma), None)
             if post is None or post.org is None or post.org.kind is not None or post.org.body is not None \
                     or not self._opens_clause(post.start, lo):
                 return []       # (only a unit's title: "Giám đốc Sở Y tế, Bộ Y tế A" names two bodies)
@@ -565,8 +568,8 @@ class PersonFinder:
         clause then gives. The given name must be one person's only."""
         ctx = self.ctx
         for t in range(1, len(ctx.tokens) - 1):
-            if not self._person_called_back(t, len(ctx.tokens)) or (t + 2 < len(ctx.tokens)
-                                                                     and ctx.tokens[t + 2].is_capitalised):
+            if ctx.keys[t] not in _CALLING_HONORIFICS or not self._person_called_back(t, len(ctx.tokens)) or (
+                    t + 2 < len(ctx.tokens) and ctx.tokens[t + 2].is_capitalised):
                 continue        # ("ông Hùng", not "ông Nguyễn Văn Hùng" named in full)
             lo, _ = self._sentence_bounds(t)
             lo = max([u + 1 for u in range(lo, t) if ctx.keys[u] in (";", ",")], default=lo)
@@ -604,7 +607,7 @@ class PersonFinder:
         """"bà Hạnh", "ông Thiện": a person named before, called by an
         honorific and their given name."""
         ctx = self.ctx
-        return ctx.keys[j] in ("ông", "bà", "anh", "chị") and j + 1 < hi and ctx.tokens[j + 1].is_word \
+        return ctx.keys[j] in _CALLING_HONORIFICS and j + 1 < hi and ctx.tokens[j + 1].is_word \
             and ctx.tokens[j + 1].is_capitalised and not ctx.match(ctx.gaz.roles, j + 1) \
             and not ctx.match(ctx.gaz.titles, j + 1)
 
