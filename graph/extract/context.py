@@ -355,13 +355,9 @@ class ArticleContext:
     def _section_province(self, offset: int) -> Place | None:
         """The province a roundup's section heading names before ``offset``:
         a short line opening with a province's name and a colon."""
-        heading = None
-        for heading in _SECTION_HEADING.finditer(self.doc.text, 0, offset):
-            pass
-        if heading is None:
-            return None
-        province = self.gaz.admin.province(heading.group(1))
-        return Place(province.name, "province", "tỉnh", province) if province is not None else None
+        headings = list(_SECTION_HEADING.finditer(self.doc.text, 0, offset))
+        province = self.gaz.admin.province(headings[-1].group(1)) if headings else None
+        return Place(province.name, "province", province.level_word, province) if province is not None else None
 
     # ------------------------------------------------------------ lists
     def past_connective(self, k: int) -> int:
