@@ -739,3 +739,41 @@ def test_a_table_row_skips_the_ethnic_group_s_cell_and_a_bare_cell_takes_no_body
              "2 | Hà Thị Sương | Mường | Ủy viên Thường trực | Chánh Văn phòng Ủy ban MTTQ Việt Nam tỉnh\n")
     assert posts(ex, "Tòng Văn Piền") == {("Trưởng ban", "Ban Dân chủ - Pháp luật")}
     assert posts(ex, "Hà Thị Sương") == {("Chánh Văn phòng", "Văn phòng Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn La")}
+
+
+def test_a_person_after_an_unnamed_district_s_level_word_is_no_district_and_a_masthead_names_it():
+    ex = run("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN BẢO LÂM - TỈNH CAO BẰNG\n\n"
+             "Sáng 6/3, đ/c Đàm Văn Luyện – PBT Huyện ủy, Chủ tịch UBND huyện chủ trì phiên họp thường kỳ. "
+             "PCT UBND huyện Sùng Văn Tủa báo cáo tiến độ giải ngân vốn đầu tư công.")
+    assert posts(ex, "Sùng Văn Tủa") == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Bảo Lâm")}
+    assert ("Chủ tịch", "Ủy ban nhân dân huyện Bảo Lâm") in posts(ex, "Đàm Văn Luyện")
+
+
+def test_places_listed_after_a_plural_level_word_are_no_persons():
+    ex = run("Đoàn kiểm tra tiến độ làm nhà ở cho hộ nghèo tại các xã Nam Quang, Lý Bôn. "
+             "Cùng đi có bà Chu Thị Hoài, Phó Giám đốc Sở Y tế tỉnh Cao Bằng.")
+    assert [p.name for p in ex.persons] == ["Chu Thị Hoài"]
+
+
+def test_district_departments_named_with_a_dash_or_a_lexical_comma_pair_keep_their_whole_name():
+    ex = run("Ông Hoàng Văn Tăng, Trưởng phòng Tài chính - Kế hoạch huyện Bình Gia; ông Đặng Văn Trọng, "
+             "Trưởng phòng Công chức, viên chức Sở Nội vụ tỉnh Nam Định dự họp. "
+             "Sở Tư pháp ban hành Kế hoạch số 12/KH-STP về tuyên truyền pháp luật.")
+    assert posts(ex, "Hoàng Văn Tăng") == {("Trưởng phòng", "Phòng Tài chính - Kế hoạch huyện Bình Gia")}
+    assert posts(ex, "Đặng Văn Trọng") == {("Trưởng phòng", "Phòng Công chức, viên chức Sở Nội vụ tỉnh Nam Định")}
+    assert [d.number for d in ex.documents] == ["12"]
+
+
+def test_diplomats_hold_posts_in_their_state_s_mission_or_as_its_envoys():
+    ex = run("Cùng dự có bà Kim Mi-sook, Chủ tịch Hội đồng thành phố Changwon; ông Choi Sung-ho (Tham tán "
+             "Công sứ Đại sứ quán Hàn Quốc tại Việt Nam); ông Park Jin, Tham tán Thương mại Đại sứ quán Hàn Quốc "
+             "tại Hà Nội; Đại sứ Việt Nam tại Kazakhstan Đặng Thị Hoài Thu; bà Lê Thị Hà, Tổng Lãnh sự Việt Nam "
+             "tại Osaka và ông Nguyễn Văn Bình, Tham tán Đại sứ quán Việt Nam tại Nhật Bản.")
+    assert posts(ex, "Choi Sung-ho") == {("Tham tán Công sứ", "Đại sứ quán Hàn Quốc tại Việt Nam")}
+    assert posts(ex, "Park Jin") == {("Tham tán Thương mại", "Đại sứ quán Hàn Quốc tại Hà Nội")}
+    assert posts(ex, "Đặng Thị Hoài Thu") == {("Đại sứ", "Việt Nam")}
+    assert posts(ex, "Lê Thị Hà") == {("Tổng Lãnh sự", "Việt Nam")}
+    assert posts(ex, "Nguyễn Văn Bình") == {("Tham tán", "Đại sứ quán Việt Nam tại Nhật Bản")}
+    assert "Kim Mi-sook" in {p.name for p in ex.persons}
+    korean = next(p for p in ex.persons if p.name == "Choi Sung-ho").positions[0].org
+    assert (korean.kind, korean.jurisdiction) == ("foreign", "Hàn Quốc")

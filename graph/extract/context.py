@@ -15,8 +15,10 @@ from .gazetteer import Gazetteer, Lexicon
 from ..core.model import CleanArticle, Sentence
 from ..read.tokens import Token, tokenize
 from ..core.vntext import comparable, fold
+from .words import SURNAMES
 
 _CAPITAL_PLACE = re.compile(r"\b(TỈNH|THÀNH PHỐ|TP\.?|BÁO)\s+([^\W\d_][^\d|]*)$")
+_CAPITAL_DISTRICT = re.compile(r"\b(HUYỆN|QUẬN|THỊ XÃ)\s+([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}?)\s*(?:[-–|,]|$)")
 _ITEM_MARKS = {"-", "+", "•", "–", "*"}
 # A roundup's section heading: a place's name, a colon, a headline ("Lâm Đồng: Bầu bổ sung …").
 _SECTION_HEADING = re.compile(r"(?m)^([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}): [^\n]{5,110}$")
@@ -30,6 +32,7 @@ _DISTRICT_COMMITTEES = {("huyện", "ủy"): "huyện", ("quận", "ủy"): "qu�
 _SOURCE_TAG = re.compile(r"(?:^|\n)\s*\(?\s*([\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))\s*\)?\s*[-–]", re.I)
 
 
+_DISTRICT_WORDS = {"huyện", "quận", "thị xã", "thành phố", "tp"}
 # The first words of the level words a place's name may follow.
 _PLACE_WORD_STARTS = {"thành", "thị", "đặc", "tỉnh", "huyện", "quận", "xã", "phường", "tp", "thủ"}
 
@@ -198,11 +201,20 @@ class ArticleContext:
         if level_word is None or level_word == "tỉnh":
             return None        # "tỉnh X" must be a province
         name = " ".join(t.text for t in name_toks)
+        if level_word in _DISTRICT_WORDS and self._person_not_district(j, n, name):
+            return None
         word = {"tp": "thành phố", "thủ đô": "thành phố"}.get(level_word, level_word)
         level = {"tỉnh": "province", "thành phố": "district", "huyện": "district", "quận": "district",
                  "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune",
                  "đặc khu": "commune"}[word]
         return n, Place(name, level, word)
+
+    def _person_not_district(self, j: int, n: int, name: str) -> bool:
+        """"PCT UBND huyện Sùng Văn Tủa": after an unnamed district's level
+        word comes a person's name (family name, "Văn" or "Thị", given name),
+        not a district the reference data does not know."""
+        return 3 <= n - j <= 4 and self.keys[j] in SURNAMES and self.keys[j + 1] in ("văn", "thị") \
+            and fold(name) not in self.gaz.admin.districts
 
     def _inner_dash(self, n: int, j: int, limit: int) -> bool:
         """The dash inside a province's name ("Bà Rịa - Vũng Tàu")."""
@@ -277,6 +289,16 @@ class ArticleContext:
                     return Place(prov.name, "province", prov.level_word, prov, source="text")
         return None
 
+    def _district_in_capitals(self) -> Place | None:
+        """A district portal's masthead: "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN BẢO LÂM
+        - TỈNH CAO BẰNG" names the district its bare "huyện" refers to."""
+        for line in self.doc.text.split("\n")[:12]:
+            line = line.strip()
+            m = _CAPITAL_DISTRICT.search(line)
+            if m and line.isupper() and fold(m.group(2).title()) in self.gaz.admin.districts:
+                return Place(m.group(2).title(), "district", m.group(1).lower())
+        return None
+
     def _province_from_site(self, site: str) -> Place | None:
         host = re.sub(r"^https?://", "", site.lower()).split("/")[0]
         labels = [lb for lb in re.split(r"[.:]", host) if lb and lb not in ("www", "gov", "vn", "com", "org", "net")]
@@ -303,7 +325,7 @@ class ArticleContext:
     def subject_district(self) -> Place | None:
         ds = [p for _, p in self.places if p.level == "district"]
         if not ds:
-            return None
+            return self._district_in_capitals()
         counts = Counter(fold(p.name) for p in ds)
         best = counts.most_common(1)[0][0]
         return next(p for p in ds if fold(p.name) == best)

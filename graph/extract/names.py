@@ -73,6 +73,8 @@ def name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> int | None
                 j += 1      # "Hà Ban,", "Đinh Công Sáng,": a word that starts nothing when a comma follows
             break
         j += 1
+    if j - i >= 2 and _glued_part(ctx, j, limit) and ctx.tokens[j + 1].text.islower():
+        j += 2      # "Kim Mi-sook": a Korean given name of two parts, the family name also Vietnamese
     if j - i < 2 or _cut_off(ctx, j, limit):
         return None
     for n in (2, 3):        # "UBND tỉnh Hà Nam Trương Quốc Huy": the place, then the name

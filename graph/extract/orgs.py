@@ -44,6 +44,8 @@ _SCHOOL_WORDS = {"thpt", "thcs", "chuyên", "học", "non", "thông", "sở", "p
 _MINISTRY_UNITS = {"cục", "tổng", "vụ", "viện", "phòng"}
 _NOT_IN_PROVINCES = {"bo-chinh-tri", "ban-bi-thu", "quoc-hoi", "chinh-phu", "nha-nuoc"}
 # The formal forms of a state's name before its common name ("Vương quốc Campuchia").
+# A state's diplomatic missions, named after the state and where they sit.
+_MISSIONS = [("đại", "sứ", "quán"), ("tổng", "lãnh", "sự", "quán"), ("lãnh", "sự", "quán")]
 _STATE_FORMS = {("vương", "quốc"), ("cộng", "hòa"), ("liên", "bang"), ("nước",), ("hợp", "chúng", "quốc")}
 # Units that go by a number ("Quân khu 4", "Vùng 2 Hải quân").
 _NUMBERED_UNITS = {"Quân khu", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Binh đoàn", "Vùng", "Hải đoàn"}
@@ -211,6 +213,7 @@ class OrgParser:
             or self.foreign_government(i, limit) \
             or self._unit_of_the_body(i, limit) or self._commune_youth_union(i, limit) \
             or self._office_of_the_body_after(i, limit) \
+            or self._diplomatic_mission(i, limit) \
             or self._known_or_kind(i, limit) or self._doubled_head(i, limit) \
             or self._generic(i, limit) or self._country(i, limit) or self._foreign_region(i, limit)
         if parsed is None:
@@ -541,6 +544,25 @@ class OrgParser:
         name = f"{self.gaz.government_name[country]} {country}"
         return ParsedOrg(end, _ref(self.ctx, i, end, name, kind="foreign", jurisdiction=country))
 
+    def _diplomatic_mission(self, i: int, limit: int) -> ParsedOrg | None:
+        """"Đại sứ quán Hàn Quốc tại Việt Nam", "Tổng Lãnh sự quán Việt Nam
+        tại Osaka": a state's mission, named as written; a foreign state's
+        is a foreign body."""
+        ctx = self.ctx
+        head = next((m for m in _MISSIONS if tuple(ctx.keys[i:i + len(m)]) == m), None)
+        if head is None or i + len(head) >= limit:
+            return None
+        state = self._country(i + len(head), limit)
+        vietnam = self._vietnam_suffix(i + len(head), limit) if state is None else i + len(head)
+        if state is None and vietnam == i + len(head):
+            return None
+        end = self._posted_at(state.end if state else vietnam, limit)
+        written = ctx.text_between(i, end)
+        written = written[0].upper() + written[1:]
+        if state is None:
+            return ParsedOrg(end, _ref(ctx, i, end, written))
+        return ParsedOrg(end, _ref(ctx, i, end, written, kind="foreign", jurisdiction=state.ref.jurisdiction))
+
     def _foreign_region(self, i: int, limit: int) -> ParsedOrg | None:
         """A neighbouring state's province standing for its administration
         ("Tỉnh trưởng tỉnh Khăm Muồn", "Chủ tịch tỉnh Xaysomboun")."""
@@ -572,7 +594,28 @@ class OrgParser:
             if tuple(self.ctx.keys[end:end + 3]) == ("tại", "việt", "nam"):
                 end += 3                # "Đại sứ Campuchia tại Việt Nam": where the ambassador is posted
             return ParsedOrg(end, _ref(self.ctx, start, end, country, kind="foreign", jurisdiction=country))
+        home = self._vietnam_suffix(i, limit)
+        if home > i and start > 0 and self.ctx.keys[start - 1] in ("sứ", "sự"):
+            end = self._posted_at(home, limit)      # "Đại sứ Việt Nam tại Kazakhstan": Vietnam's envoy
+            return ParsedOrg(end, _ref(self.ctx, start, end, "Việt Nam")) if end > home else None
         return None
+
+    def _posted_at(self, k: int, limit: int) -> int:
+        """Past "tại" and the country or city a mission or envoy is posted to."""
+        ctx = self.ctx
+        if not (k + 1 < limit and ctx.keys[k] == "tại" and ctx.tokens[k + 1].is_capitalised):
+            return k
+        where = ctx.match(self.gaz.countries, k + 1)
+        if where:
+            return min(k + 1 + where[0], limit)
+        place = ctx.place_at(k + 1, limit)
+        if place:
+            return place[0]
+        stop = k + 1
+        while stop < limit and stop - k <= 4 and ctx.tokens[stop].is_word and ctx.tokens[stop].is_capitalised \
+                and name_at(ctx, stop, limit) is None:
+            stop += 1       # a city: "tại Osaka", "tại Thành phố Hồ Chí Minh"
+        return stop
 
     def _known_or_kind(self, i: int, limit: int) -> ParsedOrg | None:
         ctx, gz = self.ctx, self.gaz
@@ -1028,7 +1071,7 @@ class OrgParser:
                     k += hit[0]
                     continue
             if k > j and (" ".join(ctx.keys[k:k + 2]) in _NAME_ENDS or (
-                    tok.is_capitalised and ctx.match(gz.doc_types, k)) or (
+                    tok.is_capitalised and self._document_at(k, limit)) or (
                     ctx.keys[k:k + 2] == ["tổ", "chức"] and not tok.is_capitalised and ctx.match(gz.event_types, k + 2))):
                 break           # "Cục Tổ chức cán bộ | công bố Quyết định …", "Trường X | tổ chức lễ …"
             if not tok.is_capitalised and not tok.text.isdigit():
@@ -1277,7 +1320,17 @@ class OrgParser:
         ctx, gz = self.ctx, self.gaz
         return bool(name_at(ctx, k, limit) or foreign_name_at(ctx, k, limit) or ctx.match(gz.roles, k)
                     or ctx.match(gz.titles, k) or ctx.match(gz.bodies, k) or ctx.match(gz.body_kinds, k)
-                    or ctx.match(gz.doc_types, k) or self._country_at(k, limit) or ctx.place_at(k, limit))
+                    or self._document_at(k, limit) or self._country_at(k, limit) or ctx.place_at(k, limit))
+
+    def _document_at(self, k: int, limit: int) -> bool:
+        """A document's type with its number or name after it ("Kế hoạch số
+        12", "Luật Đất đai"), not the field a unit is named after ("Phòng
+        Tài chính - Kế hoạch huyện")."""
+        ctx = self.ctx
+        hit = ctx.match(self.gaz.doc_types, k)
+        nxt = k + hit[0] if hit else limit
+        return nxt < limit and (ctx.keys[nxt] == "số" or ctx.tokens[nxt].text[:1].isdigit()
+                                or (ctx.tokens[nxt].is_word and ctx.tokens[nxt].is_capitalised))
 
     def _country_at(self, k: int, limit: int) -> bool:
         """A country's name, not the first syllable of a word ("Pháp luật")."""

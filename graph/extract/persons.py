@@ -603,6 +603,17 @@ class PersonFinder:
             t -= 1          # back over the groups listed before it
         return t >= 2 and ctx.keys[t - 2:t] in (["dân", "tộc"], ["đồng", "bào"])
 
+    def _in_place_list(self, i: int, lo: int) -> bool:
+        """"tại các xã Nam Quang, Lý Bôn": places listed after a plural level
+        word, no persons."""
+        ctx = self.ctx
+        if i <= lo or ctx.keys[i - 1] not in (",", "và"):
+            return False
+        t = i
+        while t > lo and i - t < 15 and (ctx.keys[t - 1] in (",", "và") or ctx.tokens[t - 1].is_capitalised):
+            t -= 1          # back over the places listed before it
+        return t >= 2 and ctx.keys[t - 1] in _LEVEL_WORDS and ctx.keys[t - 2] in ("các", "hai", "ba", "bốn", "năm")
+
     def _person_called_back(self, j: int, hi: int) -> bool:
         """"bà Hạnh", "ông Thiện": a person named before, called by an
         honorific and their given name."""
@@ -1548,7 +1559,7 @@ class PersonFinder:
             vietnamese = ctx.keys[i] in SURNAMES
             country = ctx.match(ctx.gaz.countries, i)
             if (not triggered or is_place_name(ctx, name) or (country and i + country[0] == end)
-                    or self._ethnic_group_named(i, end, lo)
+                    or self._ethnic_group_named(i, end, lo) or self._in_place_list(i, lo)
                     or (after_level_word and not vietnamese)
                     or (not vietnamese and (ctx.match(ctx.gaz.countries, i) or self.orgs.parse(i, hi)))
                     or (i > lo and ctx.tokens[i - 1].is_word and ctx.tokens[i - 1].is_capitalised
