@@ -777,3 +777,18 @@ def test_diplomats_hold_posts_in_their_state_s_mission_or_as_its_envoys():
     assert "Kim Mi-sook" in {p.name for p in ex.persons}
     korean = next(p for p in ex.persons if p.name == "Choi Sung-ho").positions[0].org
     assert (korean.kind, korean.jurisdiction) == ("foreign", "Hàn Quốc")
+
+
+def test_a_national_agency_s_office_is_named_after_a_bare_province_or_district():
+    ex = run("Chiều 11/6, Kho bạc Nhà nước (KBNN) Nam Định tổ chức hội nghị. Đồng chí Đoàn Văn Khuể, Phó Giám đốc "
+             "KBNN Nam Định chủ trì. Ông Tống Văn Quyết, Phó Giám đốc KBNN Giao Thủy được bổ nhiệm giữ chức Giám đốc "
+             "KBNN Hải Hậu. Bộ trưởng Bộ Tài chính Hồ Đức Phớc gửi thư chúc mừng.")
+    assert posts(ex, "Đoàn Văn Khuể") == {("Phó Giám đốc", "Kho bạc Nhà nước Nam Định")}
+    assert posts(ex, "Tống Văn Quyết") == {("Phó Giám đốc", "Kho bạc Nhà nước Giao Thủy"),
+                                           ("Giám đốc", "Kho bạc Nhà nước Hải Hậu")}
+    assert posts(ex, "Hồ Đức Phớc") == {("Bộ trưởng", "Bộ Tài chính")}
+
+
+def test_a_given_name_that_is_also_a_title_s_word_stays_in_the_name():
+    ex = run("Các Phó Giám đốc Sở Nội vụ tỉnh Phú Thọ gồm các ông: Lưu Minh Hoàng, Đinh Công Sứ, Phí Văn Thụ.")
+    assert posts(ex, "Đinh Công Sứ") == {("Phó Giám đốc", "Sở Nội vụ tỉnh Phú Thọ")}

@@ -995,3 +995,13 @@ def test_a_central_front_s_boards_named_like_a_province_s_committees():
     front = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
     assert posts(ex, "Lưu Xuân Thành") == {("Ủy viên", "Đoàn Chủ tịch " + front), ("Trưởng ban", "Ban Dân tộc " + front)}
     assert posts(ex, "Lê Thị Hòa") == {("Trưởng ban", "Ban Dân tộc tỉnh Sơn La")}
+
+
+def test_a_company_named_after_its_place_keeps_a_name_like_word_pair_before_its_brand_and_an_area_of_two_places():
+    ex = run("Ông Lý Văn Chiểu, Phó Giám đốc Công ty, được bổ nhiệm giữ chức Giám đốc Công ty cổ phần Than Hà Lầm "
+             "- Vinacomin kể từ ngày 1/3/2022. Ông Phạm Ngọc Mùi, Chi cục trưởng Chi cục Thuế khu vực Bỉm Sơn - "
+             "Thạch Thành phát biểu.")
+    assert posts(ex, "Lý Văn Chiểu") == {("Phó Giám đốc", "Công ty cổ phần Than Hà Lầm - Vinacomin"),
+                                          ("Giám đốc", "Công ty cổ phần Than Hà Lầm - Vinacomin")}
+    assert posts(ex, "Phạm Ngọc Mùi") == {("Chi cục trưởng", "Chi cục Thuế khu vực Bỉm Sơn - Thạch Thành")}
+    assert {p.name for p in ex.persons} == {"Lý Văn Chiểu", "Phạm Ngọc Mùi"}

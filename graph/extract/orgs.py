@@ -43,9 +43,9 @@ _SCHOOL_WORDS = {"thpt", "thcs", "chuyên", "học", "non", "thông", "sở", "p
 # Units a ministry or a command is divided into.
 _MINISTRY_UNITS = {"cục", "tổng", "vụ", "viện", "phòng"}
 _NOT_IN_PROVINCES = {"bo-chinh-tri", "ban-bi-thu", "quoc-hoi", "chinh-phu", "nha-nuoc"}
-# The formal forms of a state's name before its common name ("Vương quốc Campuchia").
 # A state's diplomatic missions, named after the state and where they sit.
 _MISSIONS = [("đại", "sứ", "quán"), ("tổng", "lãnh", "sự", "quán"), ("lãnh", "sự", "quán")]
+# The formal forms of a state's name before its common name ("Vương quốc Campuchia").
 _STATE_FORMS = {("vương", "quốc"), ("cộng", "hòa"), ("liên", "bang"), ("nước",), ("hợp", "chúng", "quốc")}
 # Units that go by a number ("Quân khu 4", "Vùng 2 Hải quân").
 _NUMBERED_UNITS = {"Quân khu", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Binh đoàn", "Vùng", "Hải đoàn"}
@@ -692,10 +692,39 @@ class OrgParser:
             end, where = place
             return ParsedOrg(end, _ref(ctx, i, end, f"{body.label} {where.full}", jurisdiction=where.name,
                                        jurisdiction_level=where.level), place=where)
+        office = self._office_named_after_place(body, i, j, limit)
+        if office is not None:
+            return office
         end = self._vietnam_suffix(j, limit)
         ref = _ref(ctx, i, j, body.label, known_iri=body.iri)
         ref.span = _span(ctx, i, end)
         return ParsedOrg(end, ref, body=body)
+
+    def _office_named_after_place(self, body: Body, i: int, j: int, limit: int) -> ParsedOrg | None:
+        """"Kho bạc Nhà nước Nam Định", "KBNN Hải Hậu": a national agency's
+        office in a province or district named bare, as the agency writes it.
+        Ministries and Party bodies have no such offices; a date line ("Hà
+        Nội, ngày …") is no place of theirs."""
+        ctx = self.ctx
+        if j + 3 < limit and ctx.keys[j] == "(" and ctx.keys[j + 2] == ")" and ctx.tokens[j + 1].text.isupper():
+            j += 3          # "Kho bạc Nhà nước (KBNN) Nam Định": its letters before its place
+        if body.body_class != "StateBody" or body.parent_iri is None or body.label.startswith("Bộ ") \
+                or body.slug in _NOT_IN_PROVINCES or j >= limit or not ctx.tokens[j].is_capitalised:
+            return None
+        end = j
+        while end < limit and end - j < 4 and ctx.tokens[end].is_word and ctx.tokens[end].is_capitalised:
+            end += 1
+        for stop in range(end, j, -1):
+            name = ctx.text_between(j, stop)
+            province = self.gaz.admin.province(name)
+            if province is None and fold(name) not in self.gaz.admin.districts:
+                continue
+            if ctx.keys[stop:stop + 3] == [",", "ngày"] or (name_at(ctx, j, limit) or 0) > stop:
+                return None
+            level = "district" if province is None else "province"
+            return ParsedOrg(stop, _ref(ctx, i, stop, f"{body.label} {name}", jurisdiction=name,
+                                        jurisdiction_level=level))
+        return None
 
     def _bare_district(self, kind: BodyKind, j: int, limit: int) -> tuple[int, Place] | None:
         """"Huyện ủy Tân Kỳ", "Huyện đoàn Quỳ Hợp": a body of a district
@@ -1059,8 +1088,10 @@ class OrgParser:
                 if self._place_named(k):
                     k += 1          # "Đồn Biên phòng Cửa khẩu quốc tế Cha Lo", "… khu vực 4 - Sa Pa": a place's name
                     continue
-                if (named and not is_place_name(ctx, ctx.text_between(k, named))) or foreign_name_at(ctx, k, limit):
-                    break       # a person, not "Đồng Nai" of "Công đoàn Khu công nghiệp Đồng Nai"
+                if (named and not is_place_name(ctx, ctx.text_between(k, named))
+                        and not (named - k == 2 and self._inner_dash(named, limit))) or foreign_name_at(ctx, k, limit):
+                    break       # a person, not "Đồng Nai" of "Công đoàn Khu công nghiệp Đồng Nai" nor
+                    #             "Hà Lầm" of "Công ty cổ phần Than Hà Lầm - Vinacomin"
                 if ctx.match(gz.roles, k) or ctx.match(gz.titles, k):
                     break
                 if ctx.place_at(k, limit) and key in ("tỉnh", "huyện", "xã", "phường", "quận", "tp", "thành"):
@@ -1316,9 +1347,12 @@ class OrgParser:
         return key in _DESCRIPTION_STOP or " ".join(self.ctx.keys[k:k + 2]) in _SENTENCE_VERBS
 
     def _starts_other(self, k: int, limit: int) -> bool:
-        """A name, title, body, place, country or document starts at token k."""
+        """A name, title, body, place, country or document starts at token k
+        (a district named like a person is no person: "Thạch Thành")."""
         ctx, gz = self.ctx, self.gaz
-        return bool(name_at(ctx, k, limit) or foreign_name_at(ctx, k, limit) or ctx.match(gz.roles, k)
+        named = name_at(ctx, k, limit)
+        return bool((named and not is_place_name(ctx, ctx.text_between(k, named)))
+                    or foreign_name_at(ctx, k, limit) or ctx.match(gz.roles, k)
                     or ctx.match(gz.titles, k) or ctx.match(gz.bodies, k) or ctx.match(gz.body_kinds, k)
                     or self._document_at(k, limit) or self._country_at(k, limit) or ctx.place_at(k, limit))
 
