@@ -1005,3 +1005,10 @@ def test_a_company_named_after_its_place_keeps_a_name_like_word_pair_before_its_
                                           ("Giám đốc", "Công ty cổ phần Than Hà Lầm - Vinacomin")}
     assert posts(ex, "Phạm Ngọc Mùi") == {("Chi cục trưởng", "Chi cục Thuế khu vực Bỉm Sơn - Thạch Thành")}
     assert {p.name for p in ex.persons} == {"Lý Văn Chiểu", "Phạm Ngọc Mùi"}
+
+
+def test_a_unit_s_name_ends_at_the_comma_before_its_parent_even_after_a_word_of_a_lexical_pair():
+    ex = run("Thiếu tá Hoàng Văn Pắn, Phó Trưởng phòng An ninh chính trị nội bộ, Công an tỉnh Lạng Sơn được "
+             "điều động giữ chức Trưởng Công an xã Đồng Đăng.")
+    assert ("Phòng An ninh chính trị nội bộ", "Công an tỉnh Lạng Sơn") in {
+        (op.org.name, op.parent.name) for op in ex.org_parents}
