@@ -1012,3 +1012,40 @@ def test_a_unit_s_name_ends_at_the_comma_before_its_parent_even_after_a_word_of_
              "điều động giữ chức Trưởng Công an xã Đồng Đăng.")
     assert ("Phòng An ninh chính trị nội bộ", "Công an tỉnh Lạng Sơn") in {
         (op.org.name, op.parent.name) for op in ex.org_parents}
+
+
+def test_a_funeral_committee_s_members_hold_the_role_written_after_their_posts():
+    ex = run("Ngày 10/9/2025, Bộ trưởng Bộ Nông nghiệp và Môi trường ký Quyết định số 2650/QĐ-BNNMT về việc thành "
+             "lập Ban Lễ tang đồng chí Lương Văn Khảm. Ban Lễ tang gồm:\n\n"
+             "1. Đồng chí Quách Đình Tuệ, Bộ trưởng Bộ Nông nghiệp và Môi trường – Trưởng ban\n"
+             "2. Đồng chí Đoàn Trọng Nghĩa, Cục trưởng Cục Địa chất và Khoáng sản Việt Nam – Thành viên\n"
+             "3. Đồng chí Đỗ Xuân Kha, Liên đoàn trưởng Liên đoàn Bản đồ địa chất miền Bắc – Thành viên\n")
+    assert posts(ex, "Quách Đình Tuệ") == {("Bộ trưởng", "Bộ Nông nghiệp và Môi trường"), ("Trưởng ban", "Ban Lễ tang")}
+    assert posts(ex, "Đoàn Trọng Nghĩa") == {("Cục trưởng", "Cục Địa chất và Khoáng sản Việt Nam"),
+                                             ("Thành viên", "Ban Lễ tang")}
+    assert posts(ex, "Đỗ Xuân Kha") == {("Liên đoàn trưởng", "Liên đoàn Bản đồ địa chất miền Bắc"),
+                                        ("Thành viên", "Ban Lễ tang")}
+
+
+def test_a_national_association_s_central_organ_is_named_as_written():
+    ex = run("Dự có bà Bế Thị Thu Hương, Phó Chủ tịch Trung ương Hội Chữ thập đỏ Việt Nam; ông Lâm Văn Bửu, Phó "
+             "Chủ tịch Hội Nông dân Việt Nam; ông Lê Văn Bảy, Chủ tịch Hội Khuyến học Việt Nam; bà Lê Thị Hồng "
+             "Quyên, Phó Chủ tịch Thường trực Hội CTĐ tỉnh Đắk Lắk.")
+    assert posts(ex, "Bế Thị Thu Hương") == {("Phó Chủ tịch", "Trung ương Hội Chữ thập đỏ Việt Nam")}
+    assert posts(ex, "Lâm Văn Bửu") == {("Phó Chủ tịch", "Hội Nông dân Việt Nam")}
+    assert posts(ex, "Lê Văn Bảy") == {("Chủ tịch", "Hội Khuyến học Việt Nam")}
+    assert posts(ex, "Lê Thị Hồng Quyên") == {("Phó Chủ tịch Thường trực", "Hội Chữ thập đỏ tỉnh Đắk Lắk")}
+
+
+def test_a_heading_in_capitals_names_the_body_of_its_rows_bare_titles():
+    ex = run("Sáng 26/8, Ủy ban MTTQ Việt Nam tỉnh Kon Tum khóa XI tổ chức hội nghị lần thứ nhất.\n\n"
+             "DANH SÁCH BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM TỈNH KON TUM KHÓA XI\n"
+             "TT | Họ và tên | Chức danh\n"
+             "1 | Phạm Khắc Duy | Phó Chủ tịch\n"
+             "2 | Hồ Văn Hiển | Ủy viên Thường trực, Chánh Văn phòng Ủy ban MTTQ Việt Nam tỉnh\n\n"
+             "BAN THƯỜNG VỤ HỘI LHPN TỈNH KHÓA XV\n"
+             "- Đàm Thị Thúy Nga - Ủy viên BTV, Chánh Văn phòng Hội LHPN tỉnh\n")
+    mttq = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kon Tum"
+    assert posts(ex, "Phạm Khắc Duy") == {("Phó Chủ tịch", mttq)}
+    assert ("Ủy viên Thường trực", mttq) in posts(ex, "Hồ Văn Hiển")
+    assert ("Ủy viên", "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Kon Tum") in posts(ex, "Đàm Thị Thúy Nga")

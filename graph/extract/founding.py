@@ -19,7 +19,7 @@ COMMITTEE_ROLES = {"truong-ban", "pho-truong-ban", "pho-truong-ban-thuong-truc",
                    "truong-tieu-ban", "pho-truong-tieu-ban"}
 # The heads of bodies set up for a task: those named by what they do, and a few more.
 _TASK_BODY_HEADS = tuple(f"{head} " for head in sorted(DESCRIPTIVE_HEADS)) + (
-    "Ủy ban ", "Đoàn kiểm tra", "Đoàn giám sát", "Ban Biên tập", "Ban Soạn thảo")
+    "Ủy ban ", "Đoàn kiểm tra", "Đoàn giám sát", "Ban Biên tập", "Ban Soạn thảo", "Ban Lễ tang")
 
 
 @dataclass
@@ -79,6 +79,15 @@ def listed_role(ctx: ArticleContext, lo: int, name_start: int) -> Role | None:
         return None
     a, b = ctx.token_index(lead.start), ctx.token_index(lead.end)
     return _role_before_colon(ctx, a, b)
+
+
+def trailing_member(ctx: ArticleContext, lo: int, hi: int) -> Role | None:
+    """"…, Vụ trưởng Vụ Tổ chức cán bộ – Thành viên": a member's role in
+    the listed body, after a dash that closes the item."""
+    end = hi - 1 if hi - 1 > lo and ctx.keys[hi - 1] in (";", ".", ",") else hi
+    if end - 3 >= lo and ctx.keys[end - 3] in ("-", "–") and ctx.keys[end - 2:end] == ["thành", "viên"]:
+        return ctx.gaz.role_by_slug.get("thanh-vien")
+    return None
 
 
 def _role_before_colon(ctx: ArticleContext, lo: int, hi: int) -> Role | None:

@@ -213,7 +213,7 @@ class OrgParser:
             or self.foreign_government(i, limit) \
             or self._unit_of_the_body(i, limit) or self._commune_youth_union(i, limit) \
             or self._office_of_the_body_after(i, limit) \
-            or self._diplomatic_mission(i, limit) \
+            or self._diplomatic_mission(i, limit) or self._central_organ_of_association(i, limit) \
             or self._known_or_kind(i, limit) or self._doubled_head(i, limit) \
             or self._generic(i, limit) or self._country(i, limit) or self._foreign_region(i, limit)
         if parsed is None:
@@ -544,6 +544,18 @@ class OrgParser:
         name = f"{self.gaz.government_name[country]} {country}"
         return ParsedOrg(end, _ref(self.ctx, i, end, name, kind="foreign", jurisdiction=country))
 
+    def _central_organ_of_association(self, i: int, limit: int) -> ParsedOrg | None:
+        """"Trung ương Hội Nông dân Việt Nam": a national association's
+        central organ, named as written."""
+        ctx = self.ctx
+        if ctx.keys[i:i + 3] != ["trung", "ương", "hội"]:
+            return None
+        inner = self._known_or_kind(i + 2, limit)
+        if inner is None or not inner.ref.name.endswith("Việt Nam"):
+            return None
+        return ParsedOrg(inner.end, _ref(ctx, i, inner.end, f"Trung ương {inner.ref.name}", known_iri=inner.ref.known_iri),
+                         body=inner.body)
+
     def _diplomatic_mission(self, i: int, limit: int) -> ParsedOrg | None:
         """"Đại sứ quán Hàn Quốc tại Việt Nam", "Tổng Lãnh sự quán Việt Nam
         tại Osaka": a state's mission, named as written; a foreign state's
@@ -802,6 +814,9 @@ class OrgParser:
                 ref = _ref(ctx, i, end, name, kind=kind.slug, jurisdiction=place.name,
                            jurisdiction_level=place.level)
                 return ParsedOrg(end, ref, kind=kind, place=place)
+            if kind.label.startswith("Hội ") and ctx.keys[j:j + 2] == ["việt", "nam"] and j + 2 <= limit:
+                # "Hội Khuyến học Việt Nam": the national association, of no province
+                return ParsedOrg(j + 2, _ref(ctx, i, j + 2, f"{written} Việt Nam", kind=kind.slug), kind=kind)
             council = self.parse(j, limit) if kind.attaches == "jurisdiction" and j < limit \
                 and ctx.tokens[j].is_capitalised and ctx.match(self.gaz.body_kinds, j) else None
             if council is not None and council.kind is not None and council.kind.slug in _COUNCILS_WITH_BOARDS:
@@ -1106,6 +1121,9 @@ class OrgParser:
                     ctx.keys[k:k + 2] == ["tổ", "chức"] and not tok.is_capitalised and ctx.match(gz.event_types, k + 2))):
                 break           # "Cục Tổ chức cán bộ | công bố Quyết định …", "Trường X | tổ chức lễ …"
             if not tok.is_capitalised and not tok.text.isdigit():
+                honorific = 2 if ctx.keys[k:k + 2] == ["đồng", "chí"] else 1 if key in ("ông", "bà") else 0
+                if honorific and name_at(ctx, k + honorific, limit):
+                    break       # "Ban Lễ tang | đồng chí Hoàng Văn Pặng": the person it serves
                 if key == "và":
                     if k + 1 < limit and ctx.tokens[k + 1].is_capitalised and not (
                             ctx.match(BODY_HEADS, k + 1) or ctx.match(gz.bodies, k + 1) or ctx.match(gz.doc_types, k + 1)
@@ -1383,8 +1401,8 @@ class OrgParser:
             return False
         if ctx.keys[k + 1:k + 4] == ["công", "ty", "cổ"] or ctx.tokens[k + 1].text == "CTCP":
             return True         # "Tổng công ty Khí Việt Nam - CTCP": a company's legal form
-        if ctx.tokens[k + 1].text.isupper():
-            return False
+        if ctx.tokens[k + 1].text.isupper() or ctx.keys[k + 1:k + 3] == ["thành", "viên"]:
+            return False        # (a member's role after the body: "… Cục X – Thành viên")
         if ctx.tokens[k - 1].text.isdigit() and ctx.keys[k - 3:k - 1] == ["khu", "vực"]:
             return True         # the area's place, known or not
         return not self._starts_other(k + 1, limit)

@@ -18,7 +18,7 @@ from .gazetteer import Lexicon
 from ..core.vntext import fold
 from ..core.model import OrgParent, OrgRef, PersonMention, Position, Span
 from .context import ArticleContext
-from .founding import COMMITTEE_ROLES, FoundedBody, body_listed_at, founded_bodies, listed_role
+from .founding import COMMITTEE_ROLES, FoundedBody, body_listed_at, founded_bodies, listed_role, trailing_member
 from .foreign import as_foreign, country_named_for, foreign_body_name, has_foreign_name
 from .names import foreign_name_at, is_place_name, name_at, unknown_family_name_at
 from .orgs import BARE_BODY_WORDS, OrgParser, ParsedOrg
@@ -42,6 +42,8 @@ _DEGREE_ABBREVIATIONS = {"gs", "pgs", "ts", "ths", "bs", "bscki", "bsckii", "cki
 _SEPARATORS = {",", "-", "(", "–", "|"}      # "|": the cells of a table row ("1 | Nguyễn Văn A | Bí thư Tỉnh ủy")
 # Words after which a title opens a clause of its own ("Dự có Bộ trưởng …, Đại tướng X").
 _CLAUSE_OPENERS = {"có", ":", ";", "gồm", "là", "với", "cùng", "tiếp", "do"}
+# Boards a heading may name over a list of their members: the rows' titles are the host's.
+_HEADING_BOARDS = {"ban-thuong-vu", "ban-chap-hanh", "doan-chu-tich"}
 _LEVEL_WORDS = {"tỉnh", "huyện", "xã", "phường", "quận", "tp", "phố", "thị", "trấn"}
 # After a name or its titles: a new post comes ("được bầu giữ chức ...").
 _APPOINT = [tuple(p.split()) for p in (
@@ -1107,7 +1109,7 @@ class PersonFinder:
             if post.body is None and not post.implied_kind and post.role.slug in COMMITTEE_ROLES:
                 post.org = deepcopy(founded.org)
                 return []
-        role = listed_role(self.ctx, lo, i)
+        role = listed_role(self.ctx, lo, i) or trailing_member(self.ctx, lo, self._sentence_bounds(i)[1])
         return [] if role is None else [Post(i, end, role, deepcopy(founded.org))]
 
     def _titles_start_before(self, t: int, lo: int) -> int:
@@ -1160,7 +1162,7 @@ class PersonFinder:
         …", "Về phía TAND cấp cao tại Đà Nẵng có đồng chí A, Chánh án; …":
         the body whose leaders are listed, with the region of the list."""
         ctx = self.ctx
-        out = self._sides()
+        out = self._sides() + self._headings()
         for k, _, lo, hi, e in self._header_points():
             for t in range(max(lo, e - 15), e):
                 lead = next((w for w in _LEADERSHIP_WORDS if tuple(ctx.keys[t:t + len(w)]) == w), None)
@@ -1171,6 +1173,32 @@ class PersonFinder:
                     self._fill_place(org, [])
                     out.append((k + 1, self._list_end(k + 1, hi), org))
                     break
+        return out
+
+    def _headings(self) -> list[tuple[int, int, ParsedOrg]]:
+        """A heading line in capitals over a list or table that names the body
+        its rows belong to ("BAN THƯỜNG VỤ HỘI LHPN TỈNH KHÓA XV", "DANH SÁCH
+        BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM TỈNH KON TUM"): the rows' bare
+        titles are the body's, or its host's when it is a board."""
+        ctx = self.ctx
+        out = []
+        text = ctx.doc.text
+        for s in ctx.doc.sentences:
+            line = text[s.start:s.end].strip()
+            if "\n" in line or not line.isupper() or len(line.split()) < 3:
+                continue
+            lo, hi = ctx.token_index(s.start), ctx.token_index(s.end)
+            org = next((o for t in range(lo, hi) if ctx.tokens[t].is_word
+                        and (o := self.orgs.parse(t, hi, strict_case=False)) is not None and not o.leadership), None)
+            if org is None or org.body is not None:
+                continue
+            body = org.host if org.host is not None and org.ref.kind in _HEADING_BOARDS else org
+            body.ref.name = " ".join(w.lower() if w.isupper() and w.casefold() in _LEVEL_WORDS else w
+                                     for w in body.ref.name.split())     # "… TỈNH" read as the level word
+            self._fill_place(body, [])
+            block_end = text.find("\n\n", s.end)
+            end = ctx.token_index(block_end) if block_end != -1 else len(ctx.tokens)
+            out.append((hi, end, body))
         return out
 
     def _sides(self) -> list[tuple[int, int, ParsedOrg]]:
@@ -1542,8 +1570,12 @@ class PersonFinder:
             # "Lãnh đạo Sở gồm: A (Giám đốc)", "8 Phó ban gồm: A (Phó Trưởng ban Thường trực)": the body led
             led = next((org for a, b, org in leaderships if a <= i < b), None)
             for post in posts:
-                if led is not None and post.org is not None and (_bare_unit(post.org) or post.org.open_host):
-                    self.orgs.attach_host(post.org, led.ref)       # "… gồm: A - Trưởng Ban Pháp chế"
+                if led is not None and post.org is not None and (_bare_unit(post.org) or post.org.open_host or (
+                        post.org.open_committee and led.has_committees and post.org.kind is not None
+                        and post.org.ref.name == post.org.kind.label)):
+                    # "… gồm: A - Trưởng Ban Pháp chế"; "BAN THƯỜNG VỤ HỘI LHPN TỈNH: - A - Ủy viên BTV"
+                    self.orgs.attach_host(post.org, led.ref)
+                    post.org.open_committee = False
                     continue
                 if post.body is not None or post.implied_kind or post.role.slug in PARTY_ROLES:
                     continue
