@@ -669,3 +669,18 @@ def test_an_issuer_wrapped_onto_the_next_line_of_a_hard_wrapped_page_stays_with_
     plan = next(d for d in ex.documents if d.key == "12-KH/TU")
     assert plan.issuer is not None and plan.issuer.name == "Ban Thường vụ Tỉnh ủy Đắk Lắk"
     assert ("12-KH/TU", "implements", "45-CT/TW") in {(l.source, l.rel, l.target) for l in ex.links}
+
+
+def test_an_amendment_named_by_number_alone_and_an_amendment_told_in_the_passive():
+    ex = run("Theo Nghị định số 55/2015/NĐ-CP của Chính phủ về chính sách tín dụng và Nghị định số 116/2018/NĐ-CP "
+             "sửa đổi, bổ sung một số điều của Nghị định 55, hợp tác xã có thể vay vốn. Dự án được UBND thành phố "
+             "phê duyệt tại Quyết định số 2470/QĐ-UBND ngày 30/10/2020, sau đó được UBND thành phố sửa đổi, bổ sung "
+             "tại Quyết định số 1815/QĐ-UBND ngày 12/8/2023. Căn cứ Nghị quyết số 52/NQ-HĐND, UBND tỉnh phê duyệt "
+             "dự án tại Quyết định số 2088/QĐ-UBND ngày 15-8-2025.")
+    links = {(l.source, l.rel, l.target) for l in ex.links}
+    assert ("116/2018/NĐ-CP", "amends", "55/2015/NĐ-CP") in links
+    assert ("1815/QĐ-UBND", "amends", "2470/QĐ-UBND") in links
+    assert ("2088/QĐ-UBND", "based_on", "52/NQ-HĐND") in links
+    assert ("52/NQ-HĐND", "based_on", "2088/QĐ-UBND") not in links
+    titles = {d.key: d.title for d in ex.documents}
+    assert titles["116/2018/NĐ-CP"] == "Sửa đổi, bổ sung một số điều của Nghị định 55"

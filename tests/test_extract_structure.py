@@ -1049,3 +1049,18 @@ def test_a_heading_in_capitals_names_the_body_of_its_rows_bare_titles():
     assert posts(ex, "Phạm Khắc Duy") == {("Phó Chủ tịch", mttq)}
     assert ("Ủy viên Thường trực", mttq) in posts(ex, "Hồ Văn Hiển")
     assert ("Ủy viên", "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Kon Tum") in posts(ex, "Đàm Thị Thúy Nga")
+
+
+def test_a_list_after_a_semicolon_shares_the_owner_of_the_list_before_and_units_of_farms_and_forests():
+    ex = run("Trường Đại học Cần Thơ trực thuộc Bộ GD&ĐT. Hiện Trường có 4 trường thuộc gồm: Trường Bách khoa, "
+             "Trường Kinh tế, Trường Nông nghiệp, Trường Thủy sản; 4 viện nghiên cứu gồm: Viện Nghiên cứu Biến đổi "
+             "khí hậu, Viện Công nghệ sinh học và Thực phẩm. Chi cục Kiểm lâm hiện có 9 hạt kiểm lâm, trong đó có "
+             "Hạt Kiểm lâm Hướng Hóa và Hạt Kiểm lâm Đakrông quản lý vùng rừng biên giới. Công ty TNHH MTV Cao su "
+             "Chư Sê có 6 nông trường và 1 nhà máy, gồm: Nông trường Ia Ko, Nông trường Ia Pal và Nhà máy Chế biến "
+             "mủ cao su Chư Sê.")
+    pairs = {(op.org.name, op.parent.name) for op in ex.org_parents}
+    assert ("Viện Công nghệ sinh học và Thực phẩm", "Trường Đại học Cần Thơ") in pairs
+    assert ("Trường Thủy sản", "Trường Đại học Cần Thơ") in pairs
+    assert ("Hạt Kiểm lâm Đakrông", "Chi cục Kiểm lâm") in pairs
+    assert ("Nhà máy Chế biến mủ cao su Chư Sê", "Công ty TNHH MTV Cao su Chư Sê") in pairs
+    assert not any(parent == "Trường Thủy sản" for _, parent in pairs)

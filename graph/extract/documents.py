@@ -279,7 +279,7 @@ class DocumentFinder:
         taken = [(h.start, h.end) for h in self.hits]
         for j in range(len(ctx.tokens)):
             hit = ctx.match(self.gaz.doc_types, j) if self.gaz.doc_types.starts(ctx.keys[j]) else None
-            if not hit or any(a <= j < b for a, b in taken):
+            if not hit or any(a <= j < b for a, b in taken) and not self._called_by_lineage(j):
                 continue
             n, dtype = hit
             k = j + n
@@ -311,6 +311,12 @@ class DocumentFinder:
             self.hits.append(h)
             self._after([h], end, hi)
             taken.append((h.start, h.end))
+
+    def _called_by_lineage(self, j: int) -> bool:
+        """"Nghị định số 116/2018/NĐ-CP sửa đổi, bổ sung một số điều của Nghị
+        định 55": a document a title's lineage verb names by its number alone."""
+        ctx = self.ctx
+        return ctx.tokens[j].is_capitalised and _lineage_verb(" ".join(ctx.keys[max(0, j - 8):j])) is not None
 
     # ================================================ what follows a symbol
     def _after(self, hits: list[_Hit], k: int, hi: int) -> None:
@@ -466,6 +472,9 @@ class DocumentFinder:
                         k += 1
                         continue
                     break
+                if amend_list and not dt and ctx.keys[k - 1] != "đổi" and (
+                        self._after_symbol(i, k) or self._after_number(k)):
+                    break       # "… một số điều của Nghị định số 55/2015/NĐ-CP, hợp tác xã có thể …"
                 if ctx.tokens[nxt].is_capitalised and not amend_list:
                     if self._fronted_clause_ends(i, k):
                         break       # "Thực hiện Nghị quyết về X, Bộ A và Bộ B đã hợp nhất"
@@ -527,6 +536,15 @@ class DocumentFinder:
         stop = next((t for t in range(comma + 1, min(hi, comma + 12)) if ctx.keys[t] == ","), min(hi, comma + 12))
         return any(ctx.keys[t] in _AUXILIARIES or tuple(ctx.keys[t:t + 2]) in _MAIN_VERBS
                    for t in range(comma + 1, stop))
+
+    def _after_number(self, k: int) -> bool:
+        """Does a document named by type and number end right before token k
+        ("… của Nghị định 55, …")?"""
+        ctx = self.ctx
+        if k < 2 or not ctx.tokens[k - 1].text.isdigit():
+            return False
+        return any((hit := ctx.match(self.gaz.doc_types, k - 1 - n)) is not None and hit[0] == n for n in (1, 2, 3)
+                   if k - 1 - n >= 0)
 
     def _after_symbol(self, i: int, k: int) -> bool:
         """Does a document sign stand right before token k (inside the title
@@ -1194,6 +1212,11 @@ class DocumentFinder:
                 if a is None:
                     last = None
                     continue
+            if rel is None and b.start >= a.end and (passive := _passive_lineage(ctx.keys[a.end:b.start])):
+                # "A …, sau đó được sửa đổi, bổ sung tại B": B amends A
+                self.links.append(DocumentLink(b.doc.key, passive, a.doc.key, Span(a.doc.span.start, b.doc.span.end)))
+                last = None
+                continue
             last = (a, rel, b) if rel else None
             if rel:
                 self.links.append(DocumentLink(a.doc.key, rel, b.doc.key, Span(a.doc.span.start, b.doc.span.end)))
@@ -1398,7 +1421,7 @@ class DocumentFinder:
         inside = self._document_tokens()
         between = [ctx.keys[t] for t in range(cue + 2, k) if t not in inside]     # other documents' names aside
         return not any(has_phrase(between, v) for v in _PUBLISH + _SUPERSEDING + [("quyết", "nghị"), ("xây", "dựng"),
-                                                                                  ("hiệu", "lực")])
+                                                                                  ("hiệu", "lực"), ("phê", "duyệt")])
 
     def _in_basis_list(self, lo: int) -> bool:
         """An item of a list of bases set out line by line after "Căn cứ:"."""
@@ -1625,6 +1648,15 @@ def _lineage_verb(words: str) -> str | None:
     keys = tuple(words.split())
     best = max(((len(p), rel) for rel, p in _LINEAGE if keys[-len(p):] == p), default=None)
     return best[1] if best else None
+
+
+def _passive_lineage(keys: list[str]) -> str | None:
+    """", được sửa đổi, bổ sung bởi", ", sau đó được UBND tỉnh thay thế bằng":
+    the words between two documents say the second amends or replaces the first."""
+    if len(keys) > 14 or "được" not in keys or ";" in keys or keys[-1:] not in (["tại"], ["bởi"], ["bằng"]):
+        return None
+    rel = _lineage_verb(" ".join(keys[keys.index("được") + 1:-1]))
+    return rel if rel in ("amends", "replaces") else None
 
 
 def _basis_line(text: str) -> bool:

@@ -73,15 +73,30 @@ class HierarchyReader:
         vị sự nghiệp gồm A, B" names none, and they are units of the body
         whose structure the text sets out."""
         owner = self._owner_of_kinds(k, lo)
+        sibling = self._list_before(k, lo)
         if owner is not None:       # "X có Ủy ban Thẩm phán và các tòa chuyên trách gồm: A, B"
             parent, named = owner
+        elif sibling is not None:
+            # "X có 4 trường thuộc gồm: A, B; 4 viện gồm: C, D": the lists after ";" are X's too
+            parent, named = self._list_parent(sibling, lo, si), []
         else:
-            parent, named = self._structure_subject(k, lo) or self._last_body_before(k, lo) \
-                or self._structure_subject(lo) or self._counted_before(lo, k, si), []
+            parent, named = self._list_parent(k, lo, si), []
         if parent is None:
             return []
         members = named + self._body_list(k + 1, hi)
         return self._pairs(members, parent) if len(members) >= 2 else []
+
+    def _list_parent(self, k: int, lo: int, si: int) -> ParsedOrg | None:
+        """The body whose members the list after "gồm" at token k names."""
+        return self._structure_subject(k, lo) or self._last_body_before(k, lo) \
+            or self._structure_subject(lo) or self._counted_before(lo, k, si)
+
+    def _list_before(self, k: int, lo: int) -> int | None:
+        """The "gồm" of a list the clause before token k's ";" sets out."""
+        semicolon = next((t for t in range(k - 1, lo - 1, -1) if self.ctx.keys[t] == ";"), None)
+        if semicolon is None:
+            return None
+        return next((t for t in range(semicolon - 1, lo - 1, -1) if self.ctx.keys[t] == "gồm"), None)
 
     def _counted_before(self, lo: int, k: int, si: int) -> ParsedOrg | None:
         """"X hiện có 5 trường thuộc, 3 viện. Các trường thuộc gồm: A; B":

@@ -33,7 +33,8 @@ for _h in ("Cục", "Vụ", "Ban", "Ủy ban", "Hội đồng", "Trung tâm", "V
            "Học viện Chính trị", "Bộ đội Biên phòng", "Lữ đoàn", "Sư đoàn", "Hải quân", "Cảnh sát biển",
            "Vùng", "Quỹ", "Tiểu ban", "Ban Chỉ đạo", "Ban Quản lý", "Hiệp hội", "Đội", "Đồn", "Trung đoàn",
            "Tiểu đoàn", "Binh đoàn", "Hải đoàn", "Hải đội", "Bộ Tham mưu", "Nhà xuất bản", "Tạp chí", "Công đoàn",
-           "Khoa", "Nhóm Nghị sĩ hữu nghị", "Hợp tác xã", "Thời báo", "Tòa"):
+           "Khoa", "Nhóm Nghị sĩ hữu nghị", "Hợp tác xã", "Thời báo", "Tòa", "Hạt", "Nông trường", "Lâm trường",
+           "Nhà máy", "Xí nghiệp", "Phân xưởng", "Liên minh"):
     BODY_HEADS.add(_h, _h)
 
 # National bodies a bare "tỉnh" after them does not localise ("Bộ Chính trị tỉnh" is no body).
@@ -146,6 +147,14 @@ def _head_of(expansion: str) -> str | None:
     viện Đa khoa", whose head is "Bệnh viện")."""
     words = expansion.split()
     return next((h for n in range(len(words), 0, -1) if (h := BODY_HEADS.lookup(" ".join(words[:n])))), None)
+
+
+def _names_a_central_body(hit) -> bool:
+    """A body the words "Trung ương …" name whole ("Trung ương Đoàn", "Trung
+    ương Hội Nông dân Việt Nam"), not the bare word "Trung ương"."""
+    if isinstance(hit, ParsedOrg):
+        return True
+    return bool(hit) and hit[0] > 2
 
 
 def _short_name(text: str) -> bool:
@@ -781,9 +790,10 @@ class OrgParser:
             i_rest, j = glossed, glossed
         else:
             i_rest = j
-        known_central = ctx.match(self.gaz.bodies, j) if tuple(ctx.keys[j:j + 2]) == ("trung", "ương") else None
+        known_central = (ctx.match(self.gaz.bodies, j) or self._central_organ_of_association(j, limit)) \
+            if tuple(ctx.keys[j:j + 2]) == ("trung", "ương") else None
         if kind.attaches in ("jurisdiction", "committee") and tuple(ctx.keys[j:j + 2]) == ("trung", "ương") \
-                and ctx.keys[j + 2:j + 3] != ["đảng"] and not (known_central and known_central[0] > 2):
+                and ctx.keys[j + 2:j + 3] != ["đảng"] and not _names_a_central_body(known_central):
             # "Ban Thi đua - Khen thưởng Trung ương"; not "Văn phòng | Trung ương Đoàn …", a body of its own
             return self.central(i, j + 2, written, kind)
         if kind.attaches in ("area", "jurisdiction") and j < limit and ctx.tokens[j].is_capitalised \
@@ -1124,6 +1134,8 @@ class OrgParser:
                 honorific = 2 if ctx.keys[k:k + 2] == ["đồng", "chí"] else 1 if key in ("ông", "bà") else 0
                 if honorific and name_at(ctx, k + honorific, limit):
                     break       # "Ban Lễ tang | đồng chí Hoàng Văn Pặng": the person it serves
+                if ctx.keys[k:k + 2] == ["quản", "lý"] and k - 1 > j and ctx.tokens[k - 1].is_capitalised:
+                    break       # "Hạt Kiểm lâm Đakrông | quản lý vùng rừng", not "Cán bộ quản lý giáo dục"
                 if key == "và":
                     if k + 1 < limit and ctx.tokens[k + 1].is_capitalised and not (
                             ctx.match(BODY_HEADS, k + 1) or ctx.match(gz.bodies, k + 1) or ctx.match(gz.doc_types, k + 1)
