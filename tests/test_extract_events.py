@@ -317,3 +317,14 @@ def test_a_person_called_back_by_given_name_speaks_and_one_acted_upon_does_not()
     roles = {(p.name, p.role) for e in ex.events for p in e.participants}
     assert ("Huỳnh Thanh Liên", "speaker") in roles
     assert ("Tất Thành Cương", "speaker") not in roles
+
+
+def test_guests_led_by_toi_du_and_speakers_listed_under_tham_luan():
+    _, got = roles("Tối 13/9, tại Hà Nội, Đại sứ quán Mexico tại Việt Nam tổ chức lễ kỷ niệm 214 năm Quốc khánh "
+                   "Mexico. Tới dự có Thứ trưởng Thường trực Bộ Ngoại giao Bạch Quốc Vinh; bà Mai Thị Xuyến, Phó Chủ "
+                   "nhiệm Ủy ban Đối ngoại của Quốc hội.")
+    assert got == {("Bạch Quốc Vinh", "attendee"), ("Mai Thị Xuyến", "attendee")}
+    _, got = roles("Sáng 5/3, Hội Khuyến học tỉnh Hà Tĩnh tổ chức hội nghị tổng kết. Tham luận tại hội nghị:\n"
+                   "- Ông Trần Đình Chiến, Chủ tịch Hội Khuyến học huyện Hương Khê: kinh nghiệm xây dựng dòng họ học tập;\n"
+                   "- Bà Nguyễn Thị Hương Giang, Giám đốc Quỹ Khuyến học Hà Tĩnh: thông tin về quỹ.")
+    assert got == {("Trần Đình Chiến", "speaker"), ("Nguyễn Thị Hương Giang", "speaker")}

@@ -44,6 +44,8 @@ _LEAD_ROLES = [
     (("tham", "dự"), ("attendee",)),
     (("đến", "dự"), ("attendee",)),
     (("về", "dự"), ("attendee",)),                  # "Về dự và chỉ đạo Đại hội có …"
+    (("tới", "dự"), ("attendee",)),                 # "Tới dự có Thứ trưởng …"
+    (("tham", "luận"), ("speaker",)),               # "Tham luận tại hội nghị: - Ông A, …: …"
     (("dự",), ("attendee",)),
     (("cùng", "đi"), ("attendee",)),
     (("về", "phía"), ("attendee",)),                # "Về phía Trung Quốc có các đồng chí: …"
@@ -57,7 +59,7 @@ _OF_ROLES = [
     (("sự", "chủ", "tọa", "của"), "chair"), (("sự", "tham", "dự", "của"), "attendee"),
     (("sự", "tham", "gia", "của"), "attendee"), (("sự", "có", "mặt", "của"), "attendee"),
     (("điều", "hành", "bởi"), "chair"), (("chủ", "trì", "bởi"), "chair"),
-    (("yêu", "cầu", "của"), "speaker"), (("phát", "biểu", "của"), "speaker"),
+    (("yêu", "cầu", "của"), "speaker"), (("phát", "biểu", "của"), "speaker"), (("tham", "luận", "của"), "speaker"),
     (("ý", "kiến", "chỉ", "đạo", "của"), "speaker"), (("diễn", "văn", "của"), "speaker"),
     (("phát", "biểu", "kết", "luận", "hội", "nghị", "của"), "speaker"),
 ]
@@ -645,7 +647,7 @@ class EventFinder:
         for words, roles in _LEAD_ROLES:
             if tuple(ctx.keys[k:k + len(words)]) == words:
                 rest = ctx.keys[k + len(words):i]
-                if "có" in rest or "gồm" in rest or "là" in rest[:5]:
+                if "có" in rest or "gồm" in rest or "là" in rest[:5] or (words == ("tham", "luận") and rest[-1:] == [":"]):
                     return roles        # ("Chủ tọa phiên tòa là bà A": the one named after "là")
                 # "Dự Đại hội ..., Tổng Bí thư Tô Lâm đề nghị": the subject
                 # after the comma is the one who attended (not "Tham gia giải trình, …": a speaker's).
