@@ -1064,3 +1064,26 @@ def test_a_list_after_a_semicolon_shares_the_owner_of_the_list_before_and_units_
     assert ("Hạt Kiểm lâm Đakrông", "Chi cục Kiểm lâm") in pairs
     assert ("Nhà máy Chế biến mủ cao su Chư Sê", "Công ty TNHH MTV Cao su Chư Sê") in pairs
     assert not any(parent == "Trường Thủy sản" for _, parent in pairs)
+
+
+def test_a_department_a_leadership_board_and_a_school_called_back_by_head_letters_or_lower_case():
+    ex = run("Ông Trần Nghĩa Hiệp được bổ nhiệm giữ chức Giám đốc Sở Nông nghiệp và Môi trường tỉnh Quảng Trị. "
+             "Phó Chủ tịch UBND tỉnh trao quyết định cho Giám đốc Sở Trần Nghĩa Hiệp và các Phó Giám đốc Hồ Thị Na, "
+             "Ngô Văn Thuận. UBND tỉnh bổ nhiệm ông Cấn Minh Đức giữ chức Giám đốc Bệnh viện Đa khoa tỉnh Phú Thọ. "
+             "Như vậy, Ban Giám đốc bệnh viện hiện gồm Giám đốc Cấn Minh Đức và các Phó Giám đốc: Tống Văn Lộc, "
+             "Xa Thị Hường. Sáng 18/11, Trường Đại học Cần Thơ (ĐHCT) công bố quyết định công nhận ông Từ Thanh "
+             "Nghĩa giữ chức Hiệu trưởng Trường ĐHCT. ĐHCT trực thuộc Bộ GD&ĐT.")
+    assert posts(ex, "Hồ Thị Na") == {("Phó Giám đốc", "Sở Nông nghiệp và Môi trường tỉnh Quảng Trị")}
+    assert posts(ex, "Tống Văn Lộc") == {("Phó Giám đốc", "Bệnh viện Đa khoa tỉnh Phú Thọ")}
+    assert posts(ex, "Từ Thanh Nghĩa") == {("Hiệu trưởng", "Trường Đại học Cần Thơ")}
+    assert {(op.org.name, op.parent.name) for op in ex.org_parents} == {
+        ("Trường Đại học Cần Thơ", "Bộ Giáo dục và Đào tạo")}
+
+
+def test_a_branch_s_place_sets_no_other_body_s_and_a_city_ends_a_described_name_once():
+    ex = run("Hiệp hội Doanh nghiệp tỉnh Quảng Ngãi tổ chức Đại hội. Dự đại hội có ông Lạc Văn Thịnh, Giám đốc "
+             "VCCI Chi nhánh Đà Nẵng; ông Văn Minh Tuấn, Giám đốc Sở Kế hoạch và Đầu tư. Người làm chứng là bà Lạc "
+             "Thị Yến, Phó Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình giao thông thành phố Hà Nội.")
+    assert posts(ex, "Văn Minh Tuấn") == {("Giám đốc", "Sở Kế hoạch và Đầu tư tỉnh Quảng Ngãi")}
+    assert posts(ex, "Lạc Thị Yến") == {
+        ("Phó Giám đốc", "Ban Quản lý dự án đầu tư xây dựng công trình giao thông thành phố Hà Nội")}

@@ -358,7 +358,8 @@ class ArticleContext:
         paragraph = self.doc.text.rfind("\n", 0, offset) + 1
         clause = max(sentence.start, self.doc.text.rfind(";", 0, offset) + 1)
         before = [(i, p) for i, p in self.places if self.tokens[i].start < offset and p.level == level
-                  and not self._in_former_post(i)]
+                  and not self._in_former_post(i) and self.keys[i - 2:i] != ["chi", "nhánh"]]
+        # (a branch's place, "VCCI Chi nhánh Đà Nẵng", places no other body)
         remote = [(i, p) for i, p in before if i >= 2 and self.keys[i - 2:i] == ["điểm", "cầu"]]
         near = [p for i, p in remote if self.tokens[i].start >= clause]
         if near:

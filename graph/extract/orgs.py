@@ -54,7 +54,7 @@ _NUMBERED_UNITS = {"Quân khu", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Bi
 DESCRIPTIVE_HEADS = {"Ban Chỉ đạo", "Ban Quản lý", "Tiểu ban", "Hội đồng", "Ban Tổ chức", "Tổ"}
 # Heads of institutions a text calls by the head alone once it has named
 # them in full ("Giám đốc Bệnh viện", "Chủ tịch HĐQT Ngân hàng").
-_INSTITUTION_HEADS = {"Bệnh viện", "Trường", "Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Ngân hàng",
+INSTITUTION_HEADS = {"Bệnh viện", "Trường", "Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Ngân hàng",
                       "Học viện", "Đại học", "Viện", "Trung tâm", "Tổng cục", "Báo", "Đài", "Nhà xuất bản", "Tạp chí",
                       "Quân chủng", "Binh chủng", "Ủy ban"}
 # The Front and the mass organisations at the centre, whose boards bear names of
@@ -295,6 +295,7 @@ class OrgParser:
                 # the body whose initials spell the letters ("Ủy ban Thường vụ Quốc hội (TVQH)"),
                 # else the innermost ("Tập đoàn Điện lực Việt Nam (EVN)")
                 named = next((o for o in ending if _spells(short, o.ref.surface)), ending[0])
+                named = next((o for o in ending if self._head_before(o, named)), named)   # "Trường | Đại học Cần Thơ (ĐHCT)"
                 whole = self.parse(ctx.token_index(named.ref.span.start), len(ctx.tokens))
                 # its place may follow the letters: "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Bắc Giang"
                 found[short] = whole.ref if whole is not None and whole.end > close + 1 and \
@@ -956,10 +957,11 @@ class OrgParser:
         if head[1] in _COMPANY_BOARDS:
             # "HĐQT VietinBank", "Hội đồng thành viên EVN"; alone, a board of a company said elsewhere
             return self._organ_of(i, j, limit, head[1]) or ParsedOrg(j, _ref(ctx, i, j, head[1]), open_host=True)
-        if head[1] == "Sở" and self._head_alone(j, limit):
-            return self._named_in_full_before(i, j, nearest=True)   # "Phó Giám đốc Sở": the department named last
         full_name_after = (name_at(ctx, j, limit) or j) - j >= 3
-        if head[1] in _INSTITUTION_HEADS and (self._head_alone(j, limit) or full_name_after):
+        if head[1] == "Sở" and (self._head_alone(j, limit) or full_name_after):
+            # "Phó Giám đốc Sở", "Giám đốc Sở Trần Nghĩa Hiệp": the department named last
+            return self._named_in_full_before(i, j, nearest=True)
+        if head[1] in INSTITUTION_HEADS and (self._head_alone(j, limit) or full_name_after):
             # "Giám đốc Bệnh viện và …", "Phó Chủ tịch Ủy ban Đặng Thị Tường Vi": the one named before
             # (not "Bệnh viện Bạch Mai", a name of two words)
             return self._named_in_full_before(i, j)
@@ -971,6 +973,11 @@ class OrgParser:
                 end, where = place
                 return ParsedOrg(end, _ref(ctx, i, end, f"{head[1]} {where.full}", jurisdiction=where.name,
                                            jurisdiction_level=where.level), place=where)
+        lettered = self._defined_abbreviation(j) if j < limit else None
+        if lettered is not None and lettered.ref.name.startswith(f"{head[1]} "):
+            # "Trường ĐHCT" after "Trường Đại học Cần Thơ (ĐHCT)": the head, then the text's letters for the rest
+            return ParsedOrg(lettered.end, replace(lettered.ref, surface=ctx.text_between(i, lettered.end),
+                                                   span=_span(ctx, i, lettered.end)))
         if head[1] in _COMPANY_HEADS:
             j = self._past_legal_form(j, limit)     # "Công ty cổ phần Sông Đà 9", "Công ty TNHH MTV …"
         first = ctx.tokens[j] if j < limit else ctx.tokens[-1]
@@ -983,6 +990,13 @@ class OrgParser:
             named = self._named_unit(i, j, limit, head)
             return described if described and (named is None or described.end > named.end) else named
         return self._named_unit(i, j, limit, head) or self._numbered_unit_of_the_text(i, j, head[1])
+
+    def _head_before(self, outer: ParsedOrg, inner: ParsedOrg) -> bool:
+        """Is ``outer`` the ``inner`` body's name with a head word before it?"""
+        ctx = self.ctx
+        a, b = ctx.token_index(outer.ref.span.start), ctx.token_index(inner.ref.span.start)
+        head = ctx.match(BODY_HEADS, a) if a < b else None
+        return head is not None and a + head[0] == b and head[1] in INSTITUTION_HEADS
 
     def _abbreviated_head(self, i: int) -> tuple[int, str] | None:
         """A head noun written by its letters ("HĐQT" for "Hội đồng quản trị")."""
@@ -1208,8 +1222,9 @@ class OrgParser:
                 if cited is not None:
                     k = cited   # "… thực hiện Nghị quyết số 18-NQ/TW", "… thi hành Luật Lực lượng … ở cơ sở"
                     continue
-            if not ctx.tokens[k].is_word or self._ends_description(k) or key in _LEVEL_WORD_OF:
-                break
+            if not ctx.tokens[k].is_word or self._ends_description(k) or key in _LEVEL_WORD_OF \
+                    or (key in ("thành", "thị") and ctx.place_at(k, limit)):
+                break           # ("… công trình giao thông | thành phố Hà Nội")
             if ctx.tokens[k].is_capitalised and (self._starts_other_than_topic(k, limit)
                                                  or self._defined_abbreviation(k) is not None):
                 break           # "Hội đồng thành viên EVN": the body the text abbreviated
@@ -1454,7 +1469,8 @@ class OrgParser:
         elif key == "(":
             inner = self.parse(j + 1, limit)
             if inner and inner.end < len(ctx.tokens) and ctx.keys[inner.end] == ")":
-                if comparable(parsed.ref.name).startswith(comparable(inner.ref.name)) or (
+                if comparable(parsed.ref.name).startswith(comparable(inner.ref.name)) \
+                        or comparable(parsed.ref.name).endswith(" " + comparable(inner.ref.name)) or (
                         inner.ref.kind == "foreign" and inner.ref.name == inner.ref.jurisdiction):
                     parsed.end = inner.end + 1          # "Hội LHPN Việt Nam (Hội LHPN)", "tỉnh X (Lào)": a gloss
                     return

@@ -21,7 +21,7 @@ from .context import ArticleContext
 from .founding import COMMITTEE_ROLES, FoundedBody, body_listed_at, founded_bodies, listed_role, trailing_member
 from .foreign import as_foreign, country_named_for, foreign_body_name, has_foreign_name
 from .names import foreign_name_at, is_place_name, name_at, unknown_family_name_at
-from .orgs import BARE_BODY_WORDS, OrgParser, ParsedOrg
+from .orgs import BARE_BODY_WORDS, BODY_HEADS, INSTITUTION_HEADS, OrgParser, ParsedOrg
 from .posts import PARTY_ROLES, Post, PostParser
 from .signature import SignatureReader
 from .words import HONORIFIC_WORDS, HONORIFICS, RANKS, SURNAMES, has_phrase
@@ -1168,12 +1168,20 @@ class PersonFinder:
                 lead = next((w for w in _LEADERSHIP_WORDS if tuple(ctx.keys[t:t + len(w)]) == w), None)
                 if lead is None and ctx.keys[t] == "của" and self._plural_before(self._titles_start_before(t, lo), lo):
                     lead = ("của",)         # "các Trưởng Ban của HĐND tỉnh gồm: …"
-                org = self.orgs.parse(t + len(lead), e) if lead else None
+                org = self.orgs.parse(t + len(lead), e, strict_case=not self._institution_called_back(t + len(lead), e)) \
+                    if lead else None
                 if org is not None and self._skip_term(org.end, e) == e:
                     self._fill_place(org, [])
                     out.append((k + 1, self._list_end(k + 1, hi), org))
                     break
         return out
+
+    def _institution_called_back(self, k: int, e: int) -> bool:
+        """"Ban Giám đốc bệnh viện", "lãnh đạo nhà trường": an institution's
+        head noun in lower case, standing for the one the text named."""
+        head = self.ctx.match(BODY_HEADS, k)
+        return head is not None and k + head[0] <= e and not self.ctx.tokens[k].is_capitalised \
+            and head[1] in INSTITUTION_HEADS
 
     def _headings(self) -> list[tuple[int, int, ParsedOrg]]:
         """A heading line in capitals over a list or table that names the body
