@@ -792,3 +792,17 @@ def test_a_national_agency_s_office_is_named_after_a_bare_province_or_district()
 def test_a_given_name_that_is_also_a_title_s_word_stays_in_the_name():
     ex = run("Các Phó Giám đốc Sở Nội vụ tỉnh Phú Thọ gồm các ông: Lưu Minh Hoàng, Đinh Công Sứ, Phí Văn Thụ.")
     assert posts(ex, "Đinh Công Sứ") == {("Phó Giám đốc", "Sở Nội vụ tỉnh Phú Thọ")}
+
+
+def test_foreign_cities_and_provinces_named_in_latin_letters_and_bilateral_friendship_bodies():
+    ex = run("Đoàn công tác tỉnh Bắc Ninh làm việc tại tỉnh Tottori (Nhật Bản). Ông Okamoto Ryota, Thống đốc tỉnh "
+             "Tottori; bà Morita Keiko, Chủ tịch Hội đồng tỉnh Tottori và ông Kawabata Naoki, Thị trưởng thành phố "
+             "Yonago tiếp đoàn. Cùng dự có ông Đặng Minh Cương, Chủ tịch Hội hữu nghị Việt Nam - Nhật Bản; ông Trịnh "
+             "Văn Hoè, Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Séc.")
+    assert posts(ex, "Okamoto Ryota") == {("Thống đốc", "tỉnh Tottori")}
+    assert posts(ex, "Kawabata Naoki") == {("Thị trưởng", "thành phố Yonago")}
+    assert posts(ex, "Morita Keiko") == {("Chủ tịch", "Hội đồng tỉnh Tottori")}
+    mayor = next(p for p in ex.persons if p.name == "Kawabata Naoki").positions[0].org
+    assert (mayor.kind, mayor.jurisdiction) == ("foreign", "Nhật Bản")
+    assert posts(ex, "Đặng Minh Cương") == {("Chủ tịch", "Hội hữu nghị Việt Nam - Nhật Bản")}
+    assert posts(ex, "Trịnh Văn Hòe") == {("Chủ tịch", "Nhóm nghị sĩ hữu nghị Việt Nam - Séc")}

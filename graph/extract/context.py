@@ -16,6 +16,7 @@ from ..core.model import CleanArticle, Sentence
 from ..read.tokens import Token, tokenize
 from ..core.vntext import comparable, fold
 from .words import SURNAMES
+from ..core.syllables import is_syllable, vietnamese_letters
 
 _CAPITAL_PLACE = re.compile(r"\b(TỈNH|THÀNH PHỐ|TP\.?|BÁO)\s+([^\W\d_][^\d|]*)$")
 _CAPITAL_DISTRICT = re.compile(r"\b(HUYỆN|QUẬN|THỊ XÃ)\s+([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}?)\s*(?:[-–|,]|$)")
@@ -30,6 +31,12 @@ _DISTRICT_COMMITTEES = {("huyện", "ủy"): "huyện", ("quận", "ủy"): "qu�
                         ("huyện", "đoàn"): "huyện"}
 # A paper's own name at the head of its story: "(Baonghean.vn) -", "Baoquangninh.vn -".
 _SOURCE_TAG = re.compile(r"(?:^|\n)\s*\(?\s*([\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))\s*\)?\s*[-–]", re.I)
+
+
+def is_foreign_word(word: str) -> bool:
+    """A word of a foreign name in Latin letters: no Vietnamese syllable,
+    no letter only Vietnamese writes ("Sonexay", "Valdés", not "Êban")."""
+    return word.isalpha() and not is_syllable(word) and not vietnamese_letters(word)
 
 
 _DISTRICT_WORDS = {"huyện", "quận", "thị xã", "thành phố", "tp"}
@@ -198,6 +205,9 @@ class ArticleContext:
                     word = "thành phố" if prov.is_city else "tỉnh"
                     return end, Place(prov.name, "province", word, prov)
                 break
+        abroad = self._foreign_place(j, n, level_word) if level_word in ("tỉnh", "thành phố") else None
+        if abroad is not None:
+            return n, abroad    # "tỉnh Tottori", "thành phố Changwon": a foreign state's
         if level_word is None or level_word == "tỉnh":
             return None        # "tỉnh X" must be a province
         name = " ".join(t.text for t in name_toks)
@@ -208,6 +218,21 @@ class ArticleContext:
                  "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune",
                  "đặc khu": "commune"}[word]
         return n, Place(name, level, word)
+
+    def _foreign_place(self, j: int, n: int, level_word: str) -> Place | None:
+        """A province or city whose name is no Vietnamese word ("Tottori",
+        "Changwon"), of the foreign state named nearest in its paragraph."""
+        if not all(is_foreign_word(t.text) for t in self.tokens[j:n]):
+            return None
+        start = self.doc.text.rfind("\n", 0, self.tokens[j].start) + 1
+        stop = self.doc.text.find("\n", self.tokens[n - 1].end)
+        stop = len(self.doc.text) if stop == -1 else stop
+        near = [(abs(t - j), hit[1]) for t in range(max(0, j - 60), min(len(self.tokens), n + 60))
+                if start <= self.tokens[t].start < stop and (hit := self.match(self.gaz.countries, t)) is not None]
+        if not near:
+            return None
+        country = min(near, key=lambda d: d[0])[1]
+        return Place(self.text_between(j, n), "province", level_word, country=country)
 
     def _person_not_district(self, j: int, n: int, name: str) -> bool:
         """"PCT UBND huyện Sùng Văn Tủa": after an unnamed district's level

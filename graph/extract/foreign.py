@@ -14,9 +14,8 @@ from __future__ import annotations
 from ..core.model import OrgRef, Position
 from ..core.syllables import vietnamese_letters
 from ..core.vntext import comparable
-from .context import ArticleContext
+from .context import ArticleContext, is_foreign_word
 from .gazetteer import Body, Gazetteer
-from .names import is_foreign_word
 from .words import CHINESE_SURNAMES, SURNAMES
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..core.syllables import is_syllable, vietnamese_letters
 from ..core.vntext import fold
-from .context import ArticleContext
+from .context import ArticleContext, is_foreign_word
 from .words import GIVEN_NAME_OK, HONORIFIC_WORDS, NOT_NAME, SURNAMES
 
 _ALPHA = re.compile(r"^[^\W\d_]+$", re.UNICODE)
@@ -133,12 +132,6 @@ def unknown_family_name_at(ctx: ArticleContext, i: int, limit: int | None = None
     if j < limit and ctx.keys[j] not in _AFTER_AN_UNKNOWN_NAME and not verb_after_honorific or _cut_off(ctx, j, limit):
         return None     # ("đồng chí Sèn Văn Tùng đề nghị": the honorific said a person is named)
     return j
-
-
-def is_foreign_word(word: str) -> bool:
-    """A word of a foreign name in Latin letters: no Vietnamese syllable,
-    no letter only Vietnamese writes ("Sonexay", "Valdés", not "Êban")."""
-    return word.isalpha() and not is_syllable(word) and not vietnamese_letters(word)
 
 
 def foreign_name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> int | None:

@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 
 from .gazetteer import Body, BodyKind, Lexicon
 from ..core.model import Mask, OrgRef, Span
-from .context import ArticleContext, Place
+from .context import ArticleContext, Place, is_foreign_word
 from .names import foreign_name_at, is_place_name, name_at
 from .words import ATTEND_VERBS, CHAIR_VERBS, COMMA_PAIRS, NAME_COMPOUNDS, ORG_STOP, ORG_STOP_VERBS, SPEAKER_VERBS
 from ..core.syllables import is_syllable
@@ -34,7 +34,7 @@ for _h in ("Cục", "Vụ", "Ban", "Ủy ban", "Hội đồng", "Trung tâm", "V
            "Vùng", "Quỹ", "Tiểu ban", "Ban Chỉ đạo", "Ban Quản lý", "Hiệp hội", "Đội", "Đồn", "Trung đoàn",
            "Tiểu đoàn", "Binh đoàn", "Hải đoàn", "Hải đội", "Bộ Tham mưu", "Nhà xuất bản", "Tạp chí", "Công đoàn",
            "Khoa", "Nhóm Nghị sĩ hữu nghị", "Hợp tác xã", "Thời báo", "Tòa", "Hạt", "Nông trường", "Lâm trường",
-           "Nhà máy", "Xí nghiệp", "Phân xưởng", "Liên minh"):
+           "Nhà máy", "Xí nghiệp", "Phân xưởng", "Liên minh", "Hội hữu nghị"):
     BODY_HEADS.add(_h, _h)
 
 # National bodies a bare "tỉnh" after them does not localise ("Bộ Chính trị tỉnh" is no body).
@@ -589,9 +589,10 @@ class OrgParser:
         """A neighbouring state's province standing for its administration
         ("Tỉnh trưởng tỉnh Khăm Muồn", "Chủ tịch tỉnh Xaysomboun")."""
         ctx = self.ctx
-        after_level_word = i + {"tỉnh": 1, "thủ": 2}.get(ctx.keys[i], 0)      # "tỉnh X", "thủ đô X"
-        if not ctx.match(self.gaz.foreign_regions, after_level_word):
-            return None         # (cheap test first: a region of a neighbouring state is named here)
+        after_level_word = i + {"tỉnh": 1, "thủ": 2, "thành": 2}.get(ctx.keys[i], 0)   # "tỉnh X", "thủ đô X"
+        if after_level_word >= limit or not (ctx.match(self.gaz.foreign_regions, after_level_word) or (
+                after_level_word > i and is_foreign_word(ctx.tokens[after_level_word].text))):
+            return None         # (cheap test first: a region of a foreign state is named here)
         hit = ctx.place_at(i, limit)
         if hit is None or not hit[1].country:
             return None
@@ -1432,7 +1433,17 @@ class OrgParser:
             return False        # (a member's role after the body: "… Cục X – Thành viên")
         if ctx.tokens[k - 1].text.isdigit() and ctx.keys[k - 3:k - 1] == ["khu", "vực"]:
             return True         # the area's place, known or not
+        if self._state_ends_at(k) and (self._country_at(k + 1, limit) or ctx.keys[k + 1:k + 3] == ["việt", "nam"]):
+            return True         # "Hội hữu nghị Việt Nam - Mexico", "Nhóm nghị sĩ hữu nghị Séc - Việt Nam"
         return not self._starts_other(k + 1, limit)
+
+    def _state_ends_at(self, k: int) -> bool:
+        """Does the name of a state (Việt Nam or another) end right before token k?"""
+        ctx = self.ctx
+        if ctx.keys[k - 2:k] == ["việt", "nam"]:
+            return True
+        return any((hit := ctx.match(self.gaz.countries, t)) is not None and t + hit[0] == k
+                   for t in range(max(0, k - 4), k))
 
     def _topic_follows(self, k: int, limit: int) -> bool:
         ctx = self.ctx
