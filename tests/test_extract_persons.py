@@ -806,3 +806,14 @@ def test_foreign_cities_and_provinces_named_in_latin_letters_and_bilateral_frien
     assert (mayor.kind, mayor.jurisdiction) == ("foreign", "Nhật Bản")
     assert posts(ex, "Đặng Minh Cương") == {("Chủ tịch", "Hội hữu nghị Việt Nam - Nhật Bản")}
     assert posts(ex, "Trịnh Văn Hòe") == {("Chủ tịch", "Nhóm nghị sĩ hữu nghị Việt Nam - Séc")}
+
+
+def test_lower_case_titles_after_giu_chuc_vu_an_office_of_the_ministry_and_a_board_named_across_a_dash():
+    ex = run("Chiều 21/11, thứ trưởng Bộ GD&ĐT Lâm Văn Chính trao quyết định bổ nhiệm ông Phí Mạnh Toàn, phó vụ "
+             "trưởng phụ trách Vụ Giáo dục Đại học, giữ chức vụ trưởng Vụ Giáo dục Đại học; bà Dương Thị Tố Nga, phó "
+             "chánh Văn phòng Bộ, giữ chức vụ trưởng Vụ Giáo dục Chính trị. Ông Võ Đình Tứ, Trưởng Ban Tổ chức - Cán "
+             "bộ Ngân hàng Chính sách xã hội phát biểu.")
+    assert posts(ex, "Phí Mạnh Toàn") == {("Phó Vụ trưởng", "Vụ Giáo dục Đại học"), ("Vụ trưởng", "Vụ Giáo dục Đại học")}
+    assert posts(ex, "Dương Thị Tố Nga") == {("Phó Chánh Văn phòng", "Văn phòng Bộ Giáo dục và Đào tạo"),
+                                             ("Vụ trưởng", "Vụ Giáo dục Chính trị")}
+    assert ("Trưởng ban", "Ban Tổ chức - Cán bộ") in posts(ex, "Võ Đình Tứ")

@@ -59,7 +59,7 @@ class HierarchyReader:
         self.orgs.place_from_text(parent)
         out = []
         for m in members:
-            if m.open_committee or m.open_host:
+            if m.open_committee or m.open_host or m.ref.surface.split()[-1:] in (["Sở"], ["Bộ"]):
                 out.append((replace(m.ref, name=m.ref.surface or m.ref.name, kind=""), parent.ref))
                 continue
             self.orgs.place_from_text(m)

@@ -345,7 +345,15 @@ class OrgParser:
             return None
         if j + 1 < limit and ctx.tokens[j + 1].is_word and ctx.keys[j + 1] not in ORG_STOP | {"và"}:
             return None         # the name goes on: "Văn phòng Bộ Công Thương", "Phòng Tổng hợp"
-        return ParsedOrg(j + 1, _ref(ctx, i, j + 1, ctx.text_between(i, j + 1)))
+        written = ctx.text_between(i, j + 1)
+        body = self._named_in_full_before(j, j + 1, nearest=True) if ctx.keys[j] in ("bộ", "sở") else None
+        if body is None:
+            return ParsedOrg(j + 1, _ref(ctx, i, j + 1, written))
+        # "Chánh Văn phòng Bộ" after "Bộ GD&ĐT": the office of the ministry named last (a structure
+        # that lists "Văn phòng Sở" keeps the name it lists)
+        return ParsedOrg(j + 1, _ref(ctx, i, j + 1, f"{ctx.text_between(i, j)} {body.ref.name}",
+                                     jurisdiction=body.ref.jurisdiction, jurisdiction_level=body.ref.jurisdiction_level,
+                                     host=body.ref), place=body.place)
 
     def parse_coordinated(self, j: int, end: int) -> list[ParsedOrg]:
         """Bodies joined by "," or "và" filling tokens j to ``end`` ("Bộ Chính
@@ -867,7 +875,7 @@ class OrgParser:
             if j < limit and ctx.keys[j] == "-" and self._inner_dash(j, limit):
                 t = j + 1       # "Ban Tổ chức - Kiểm tra Tỉnh đoàn": the board's name goes on past a dash
                 while t < limit and t - j <= 4 and ctx.tokens[t].is_word and not self._starts_other(t, limit) \
-                        and not ctx.match(BODY_HEADS, t):
+                        and not (ctx.tokens[t].is_capitalised and ctx.match(BODY_HEADS, t)):     # ("Tổ chức - Cán bộ")
                     t += 1
                 written, j = f"{written} - {ctx.text_between(j + 1, t)}", t
             committee = self.parse(j, limit, strict_case=False)
@@ -959,8 +967,8 @@ class OrgParser:
             # "HĐQT VietinBank", "Hội đồng thành viên EVN"; alone, a board of a company said elsewhere
             return self._organ_of(i, j, limit, head[1]) or ParsedOrg(j, _ref(ctx, i, j, head[1]), open_host=True)
         full_name_after = (name_at(ctx, j, limit) or j) - j >= 3
-        if head[1] == "Sở" and (self._head_alone(j, limit) or full_name_after):
-            # "Phó Giám đốc Sở", "Giám đốc Sở Trần Nghĩa Hiệp": the department named last
+        if head[1] in ("Sở", "Bộ") and (self._head_alone(j, limit) or full_name_after):
+            # "Phó Giám đốc Sở", "Giám đốc Sở Trần Nghĩa Hiệp", "Chánh Văn phòng Bộ": the one named last
             return self._named_in_full_before(i, j, nearest=True)
         if head[1] in INSTITUTION_HEADS and (self._head_alone(j, limit) or full_name_after):
             # "Giám đốc Bệnh viện và …", "Phó Chủ tịch Ủy ban Đặng Thị Tường Vi": the one named before

@@ -520,6 +520,8 @@ class PersonFinder:
                 j += 1
                 continue
             n, appointed, join = hit
+            if ctx.keys[j + n - 1] == "vụ" and ctx.raw[j + n:j + n + 1] == ["trưởng"]:
+                n -= 1          # "giữ chức | vụ trưởng Vụ Giáo dục Đại học", not "giữ chức vụ | trưởng"
             # the words between the person and "tham gia …": past a ";" ("…; chỉ định tham gia Ban Chấp
             # hành …" is the clause after), and past who appoints ("được Ban Bí thư chỉ định tham gia …")
             start = max((t + 1 for t in range(k, j) if ctx.keys[t] == ";"), default=k) if join else k
