@@ -346,7 +346,8 @@ class OrgParser:
         if j + 1 < limit and ctx.tokens[j + 1].is_word and ctx.keys[j + 1] not in ORG_STOP | {"và"}:
             return None         # the name goes on: "Văn phòng Bộ Công Thương", "Phòng Tổng hợp"
         written = ctx.text_between(i, j + 1)
-        body = self._named_in_full_before(j, j + 1, nearest=True) if ctx.keys[j] in ("bộ", "sở") else None
+        body = self._named_in_full_before(j, j + 1, nearest=True) \
+            if ctx.keys[j] in ("bộ", "sở") and head[1] in ("Văn phòng", "Thanh tra") else None
         if body is None:
             return ParsedOrg(j + 1, _ref(ctx, i, j + 1, written))
         # "Chánh Văn phòng Bộ" after "Bộ GD&ĐT": the office of the ministry named last (a structure
@@ -967,8 +968,8 @@ class OrgParser:
             # "HĐQT VietinBank", "Hội đồng thành viên EVN"; alone, a board of a company said elsewhere
             return self._organ_of(i, j, limit, head[1]) or ParsedOrg(j, _ref(ctx, i, j, head[1]), open_host=True)
         full_name_after = (name_at(ctx, j, limit) or j) - j >= 3
-        if head[1] in ("Sở", "Bộ") and (self._head_alone(j, limit) or full_name_after):
-            # "Phó Giám đốc Sở", "Giám đốc Sở Trần Nghĩa Hiệp", "Chánh Văn phòng Bộ": the one named last
+        if head[1] == "Sở" and (self._head_alone(j, limit) or full_name_after):
+            # "Phó Giám đốc Sở", "Giám đốc Sở Trần Nghĩa Hiệp": the department named last
             return self._named_in_full_before(i, j, nearest=True)
         if head[1] in INSTITUTION_HEADS and (self._head_alone(j, limit) or full_name_after):
             # "Giám đốc Bệnh viện và …", "Phó Chủ tịch Ủy ban Đặng Thị Tường Vi": the one named before
