@@ -684,3 +684,14 @@ def test_an_amendment_named_by_number_alone_and_an_amendment_told_in_the_passive
     assert ("52/NQ-HĐND", "based_on", "2088/QĐ-UBND") not in links
     titles = {d.key: d.title for d in ex.documents}
     assert titles["116/2018/NĐ-CP"] == "Sửa đổi, bổ sung một số điều của Nghị định 55"
+
+
+def test_a_clause_after_a_comma_ends_a_named_agreement_and_names_the_one_it_replaces():
+    ex = run("Hai bên đã ký Thỏa thuận hợp tác giữa Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam và Hạ viện Cộng hòa "
+             "Séc, thay thế Biên bản ghi nhớ về hợp tác giữa hai cơ quan lập pháp ký năm 2012. Hai bộ ký kết Văn kiện "
+             "dự án Tăng cường khả năng chống chịu của sinh kế ven biển giai đoạn 2025 - 2029, trị giá 18,5 triệu USD.")
+    titles = {d.title for d in ex.documents}
+    assert {"Thỏa thuận hợp tác giữa Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam và Hạ viện Cộng hòa Séc",
+            "Biên bản ghi nhớ về hợp tác giữa hai cơ quan lập pháp",
+            "Văn kiện dự án Tăng cường khả năng chống chịu của sinh kế ven biển giai đoạn 2025 - 2029"} == titles
+    assert [l.rel for l in ex.links] == ["replaces"]

@@ -28,7 +28,7 @@ _CITING = [tuple(p.split()) for p in (
     "thông qua", "căn cứ", "quán triệt", "triển khai", "thực hiện", "theo quy định của",
     "trình bày", "ký", "ban hành", "tinh thần", "sửa đổi , bổ sung một số điều của",
     "sửa đổi , bổ sung", "thi hành", "theo", "công bố", "phổ biến", "thông báo", "học tập",
-    "tuyên truyền", "nghiên cứu", "giới thiệu", "tuân thủ", "cụ thể hóa")]
+    "tuyên truyền", "nghiên cứu", "giới thiệu", "tuân thủ", "cụ thể hóa", "thay thế", "ký kết")]
 # Unnumbered texts that are no documents of their own: proposals, and
 # decisions or notices on personnel (their posts are positions).
 _PROPOSALS = {"to-trinh"}
@@ -56,6 +56,9 @@ _TITLE_STOP = {"do", "được", "đã", "đang", "sẽ", "vừa", "là", "có"}
 # Modal words that end a title in lower case ("Quy định phải gắn với …"), not in a name ("Cần Thơ").
 _MODAL_STOP = {"phải", "cần", "như"}
 _TITLE_STOP_BEFORE_LOWER = {"bằng", "với", "theo", "kể", "hết", "này", "thì", "mà", "tại", "nhằm"}
+# Words after a comma that open a clause about the document, not more of its title.
+_CLAUSE_AFTER_COMMA = {("trong", "đó"), ("thay", "thế"), ("bãi", "bỏ"), ("đánh", "dấu"), ("trị", "giá"),
+                       ("có", "hiệu")}
 _TIME_NOUNS = {"tháng", "năm", "quý", "tuần", "ngày", "thời", "hai", "ba"}
 # "học tập Quy định A gắn với thực hiện Kết luận B": the activity implements B, not A.
 _ALONGSIDE = ("gắn với", "gắn liền với", "kết hợp với", "đi đôi với", "cùng với")
@@ -483,8 +486,8 @@ class DocumentFinder:
                         continue
                     break
                 if ctx.keys[nxt] in _TITLE_STOP or ctx.keys[nxt] in ("đồng", "sau", "qua", "kết", "hai", "các", "mỗi", "cả") \
-                        or ctx.keys[nxt:nxt + 2] == ["trong", "đó"]:
-                    break       # "…, hai bên thống nhất …", "…, trong đó bổ sung …": a new clause
+                        or tuple(ctx.keys[nxt:nxt + 2]) in _CLAUSE_AFTER_COMMA:
+                    break       # "…, hai bên thống nhất …", "…, trong đó bổ sung …", "…, thay thế B": a new clause
                 if not amend_list and self._fronted_clause_ends(i, k):
                     break       # "Thực hiện Quyết định số 2216 về giao chỉ tiêu tuyển quân, huyện đã …"
                 k += 1
