@@ -1087,3 +1087,15 @@ def test_a_branch_s_place_sets_no_other_body_s_and_a_city_ends_a_described_name_
     assert posts(ex, "Văn Minh Tuấn") == {("Giám đốc", "Sở Kế hoạch và Đầu tư tỉnh Quảng Ngãi")}
     assert posts(ex, "Lạc Thị Yến") == {
         ("Phó Giám đốc", "Ban Quản lý dự án đầu tư xây dựng công trình giao thông thành phố Hà Nội")}
+
+
+def test_a_bare_party_committee_in_a_corporation_s_congress_is_the_corporation_s():
+    ex = run("Đại hội đại biểu Đảng bộ Tổng công ty Điện lực miền Trung lần thứ V diễn ra tại Đà Nẵng. Dự đại hội có "
+             "đồng chí Hầu Văn Khởi, Phó Bí thư Đảng ủy Tập đoàn Điện lực Việt Nam. Đoàn Chủ tịch gồm các đồng chí: "
+             "Võ Đình Thạnh, Bí thư Đảng ủy; Đinh Thị Mỹ Lệ, Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy "
+             "Tổng công ty.")
+    host = "Tổng công ty Điện lực miền Trung"
+    assert posts(ex, "Võ Đình Thạnh") == {("Bí thư", f"Đảng ủy {host}")}
+    assert posts(ex, "Đinh Thị Mỹ Lệ") == {("Ủy viên", f"Ban Thường vụ Đảng ủy {host}"),
+                                           ("Chủ nhiệm", f"Ủy ban Kiểm tra Đảng ủy {host}")}
+    assert posts(ex, "Hầu Văn Khởi") == {("Phó Bí thư", "Đảng ủy Tập đoàn Điện lực Việt Nam")}

@@ -97,7 +97,7 @@ _SENTENCE_VERBS = {comparable(v) for v in CHAIR_VERBS + SPEAKER_VERBS + ATTEND_V
 _DOCUMENT_VERBS = {comparable(v) for v in ("triển khai", "thực hiện", "hướng dẫn", "ban hành", "sửa đổi",
                                           "thay thế", "quán triệt", "cụ thể hóa", "công nhận")}
 # Two-word phrases that end a unit's name: a verb of the sentence, or "trực thuộc".
-_NAME_ENDS = _SENTENCE_VERBS | _DOCUMENT_VERBS | {comparable("trực thuộc")}
+_NAME_ENDS = _SENTENCE_VERBS | _DOCUMENT_VERBS | {comparable("trực thuộc"), comparable("lần thứ")}   # ("… | lần thứ V")
 # A body's bare head word standing for it: "Văn phòng Sở", "Thanh tra Bộ".
 BARE_BODY_WORDS = {"sở", "bộ", "cục"}
 # The Party committees of a place ("Tỉnh ủy", "Đảng ủy xã"), and all Party committees.
@@ -1293,6 +1293,28 @@ class OrgParser:
             return next(iter(names.values()))
         top = counts.most_common(2)
         return names[top[0][0]] if len(top) == 2 and 2 * top[0][1] >= 3 * top[1][1] else None
+
+    @cached_property
+    def party_organisation_host(self) -> OrgRef | None:
+        """The one body, of no place, whose Party organisation the text names
+        ("Đại hội Đảng bộ Tổng công ty Điện lực miền Trung"): the body a bare
+        "Đảng ủy" of the story is of."""
+        ctx = self.ctx
+        hosts: dict[str, OrgRef] = {}
+        counts: Counter[str] = Counter()
+        for t in range(len(ctx.tokens) - 2):
+            if ctx.keys[t:t + 2] not in (["đảng", "bộ"], ["đảng", "ủy"]) or not ctx.tokens[t + 2].is_capitalised:
+                continue
+            host = self.parse(t + 2, len(ctx.tokens))
+            if host is not None and host.place is None and not host.open_level and not host.is_party_committee \
+                    and host.ref.kind != "foreign" and not host.leadership:
+                hosts.setdefault(host.ref.name, host.ref)
+                # the congress's own organisation weighs most: "Đại hội đại biểu Đảng bộ X"
+                counts[host.ref.name] += 3 if "hội" in ctx.keys[max(0, t - 3):t] else 1
+        top = counts.most_common(2)
+        if len(top) == 1 or (len(top) == 2 and top[0][1] >= 2 * top[1][1]):
+            return hosts[top[0][0]]     # (of several, the one named at least twice as often as any other)
+        return None
 
     @staticmethod
     def is_company_board(org: ParsedOrg) -> bool:

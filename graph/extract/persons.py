@@ -739,10 +739,15 @@ class PersonFinder:
                 if nxt is not None and nxt.leadership and nxt.host is not None:
                     nxt = nxt.host      # "Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên Tập đoàn X": the Tập đoàn's
                 elif nxt is not None and nxt.open_host and self.orgs.is_company_board(nxt):
-                    company = self.orgs.sole_company    # "Bí thư Đảng ủy, Chủ tịch HĐQT" in a story of one bank
+                    # "Bí thư Đảng ủy, Chủ tịch HĐQT" in a story of one bank
+                    company = self.orgs.sole_company or self.orgs.party_organisation_host
                     if company is None:
                         continue
                     self.orgs.attach_host(post.org, company)
+                    continue
+                if nxt is None and self.orgs.party_organisation_host is not None:
+                    # "Bí thư Đảng ủy" in the story of a corporation's Party congress
+                    self.orgs.attach_host(post.org, self.orgs.party_organisation_host)
                     continue
                 if nxt is None:
                     _settle_as_commune_committee(post.org)
