@@ -740,12 +740,12 @@ class PersonFinder:
                     nxt = nxt.host      # "Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên Tập đoàn X": the Tập đoàn's
                 elif nxt is not None and nxt.open_host and self.orgs.is_company_board(nxt):
                     # "Bí thư Đảng ủy, Chủ tịch HĐQT" in a story of one bank
-                    company = self.orgs.sole_company or self.orgs.party_organisation_host
+                    company = self.orgs.sole_company or (self.orgs.party_organisation_host if _party(post.org) else None)
                     if company is None:
                         continue
                     self.orgs.attach_host(post.org, company)
                     continue
-                if nxt is None and self.orgs.party_organisation_host is not None:
+                if nxt is None and _party(post.org) and self.orgs.party_organisation_host is not None:
                     # "Bí thư Đảng ủy" in the story of a corporation's Party congress
                     self.orgs.attach_host(post.org, self.orgs.party_organisation_host)
                     continue
@@ -1834,6 +1834,11 @@ def _command_of_its_region(command: ParsedOrg, region: ParsedOrg) -> bool:
     """"Bộ CHQS tỉnh Cà Mau, Quân khu 9": a province's military command under its military region."""
     return command.kind is not None and command.kind.slug == "bo-chi-huy-quan-su" \
         and region.ref.name.startswith(("Quân khu", "Bộ Tư lệnh Quân khu", "Bộ Tư lệnh Thủ đô"))
+
+
+def _party(org: ParsedOrg) -> bool:
+    """A bare "Đảng ủy", whose host the text has not named with it."""
+    return org.kind is not None and org.kind.slug == "dang-uy"
 
 
 def _bare_unit(org: ParsedOrg) -> bool:
