@@ -817,3 +817,11 @@ def test_lower_case_titles_after_giu_chuc_vu_an_office_of_the_ministry_and_a_boa
     assert posts(ex, "Dương Thị Tố Nga") == {("Phó Chánh Văn phòng", "Văn phòng Bộ Giáo dục và Đào tạo"),
                                              ("Vụ trưởng", "Vụ Giáo dục Chính trị")}
     assert ("Trưởng ban", "Ban Tổ chức - Cán bộ") in posts(ex, "Võ Đình Tứ")
+
+
+def test_school_levels_are_expanded_and_digital_transformation_stays_in_a_name():
+    ex = run("Bà Mạc Thị Tuyết, Phó Hiệu trưởng Trường THPT Tây Thụy Anh; ông Lê Văn Ba, Hiệu trưởng Trường THCS Lý "
+             "Tự Trọng; ông Khổng Văn Chiến, Phó Cục trưởng Cục Chuyển đổi số quốc gia dự.")
+    assert posts(ex, "Mạc Thị Tuyết") == {("Phó Hiệu trưởng", "Trường Trung học phổ thông Tây Thụy Anh")}
+    assert posts(ex, "Lê Văn Ba") == {("Hiệu trưởng", "Trường Trung học cơ sở Lý Tự Trọng")}
+    assert posts(ex, "Khổng Văn Chiến") == {("Phó Cục trưởng", "Cục Chuyển đổi số quốc gia")}

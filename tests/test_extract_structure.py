@@ -688,7 +688,7 @@ def test_schools_named_after_persons_numbered_areas_and_court_abbreviations():
              "Giám đốc Kho bạc Nhà nước khu vực X dự. Ông Mai Văn Lâm, Chánh án TAND tỉnh dự. Ông Lê Văn Khuê, Chi "
              "cục trưởng Chi cục Hải quan khu vực XIV dự.")
     assert [p.name for p in ex.persons if p.name == "Phan Bội Châu"] == []
-    assert posts(ex, "Nguyễn Văn An") == {("Hiệu trưởng", "Trường THPT chuyên Phan Bội Châu")}
+    assert posts(ex, "Nguyễn Văn An") == {("Hiệu trưởng", "Trường Trung học phổ thông chuyên Phan Bội Châu")}
     assert posts(ex, "Đỗ Văn Hùng") == {("Giám đốc", "Kho bạc Nhà nước khu vực X")}
     assert posts(ex, "Mai Văn Lâm") == {("Chánh án", "Tòa án nhân dân tỉnh Nghệ An")}
     assert posts(ex, "Lê Văn Khuê") == {("Chi cục trưởng", "Chi cục Hải quan khu vực XIV")}

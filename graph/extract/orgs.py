@@ -1175,7 +1175,8 @@ class OrgParser:
                     k += 1          # "Viện Nghiên cứu về Biển và Hải đảo"
                     continue
                 if (key in ORG_STOP and (ctx.keys[k - 1], key) not in NAME_COMPOUNDS
-                        and tuple(ctx.keys[k:k + 2]) not in _STOP_WORD_COMPOUNDS) or key == "số" or (
+                        and tuple(ctx.keys[k:k + 2]) not in _STOP_WORD_COMPOUNDS) or (
+                        key == "số" and ctx.keys[k - 1] != "đổi") or (
                         key in ORG_STOP_VERBS and k + 1 < limit and ctx.keys[k + 1] in ORG_STOP_VERBS[key]):
                     break
                 if key in _LEVEL_WORD_OF and k > j and not (key == "xã" and ctx.keys[k + 1:k + 2] == ["hội"]):
