@@ -825,3 +825,15 @@ def test_school_levels_are_expanded_and_digital_transformation_stays_in_a_name()
     assert posts(ex, "Mạc Thị Tuyết") == {("Phó Hiệu trưởng", "Trường Trung học phổ thông Tây Thụy Anh")}
     assert posts(ex, "Lê Văn Ba") == {("Hiệu trưởng", "Trường Trung học cơ sở Lý Tự Trọng")}
     assert posts(ex, "Khổng Văn Chiến") == {("Phó Cục trưởng", "Cục Chuyển đổi số quốc gia")}
+
+
+def test_a_counted_list_after_doi_voi_a_title_in_parentheses_after_its_body_and_a_former_cell():
+    ex = run("Kỳ họp HĐND tỉnh Tuyên Quang đã bầu bổ sung Ủy viên UBND tỉnh đối với 2 người: Đại tá Sầm Văn Tuấn, "
+             "Giám đốc Công an tỉnh và ông Giàng Seo Phử, Chánh Văn phòng UBND tỉnh. Sở Nội vụ (Giám đốc Lê Thị "
+             "Ngọc Ánh) đang tham mưu UBND tỉnh rà soát công chức.\n\n"
+             "TT | Họ tên | Chức vụ trước khi điều động | Chức vụ mới\n"
+             "1 | Trung tá Vi Thị Nhạn | nguyên Phó Trưởng Công an huyện Yên Sơn | Trưởng Công an xã Thái Bình\n")
+    assert ("Ủy viên", "Ủy ban nhân dân tỉnh Tuyên Quang") in posts(ex, "Sầm Văn Tuấn")
+    assert ("Ủy viên", "Ủy ban nhân dân tỉnh Tuyên Quang") in posts(ex, "Giàng Seo Phử")
+    assert posts(ex, "Lê Thị Ngọc Ánh") == {("Giám đốc", "Sở Nội vụ tỉnh Tuyên Quang")}
+    assert posts(ex, "Vi Thị Nhạn") == {("Trưởng", "Công an xã Thái Bình")}

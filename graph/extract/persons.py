@@ -362,6 +362,7 @@ class PersonFinder:
                     k += 1      # "kiêm nhiệm chức vụ Trưởng Ban …"
                 continue
             if k < hi and (ctx.keys[k] in (",", "-", "–") or (in_table and ctx.keys[k] == "|")):
+                former = former and ctx.keys[k] != "|"      # a cell's "nguyên" ends with the cell
                 k += 1
                 continue
             if posts and not in_parens and k < hi and ctx.keys[k] == "(" and (
@@ -1561,6 +1562,12 @@ class PersonFinder:
                 # principal's office ("Trợ lý Thủ tướng Dương Bảo Trâm dự" names the assistant)
                 pre[-1] = self.posts.principal_of(pre[-1]) or pre[-1]
             for post in pre:
+                if post.body is None and not post.implied_kind and post.start - 1 > lo \
+                        and ctx.keys[post.start - 1] == "(" and post.role.slug not in PARTY_ROLES:
+                    body = self._nearest_org_before(post.start - 1, lo)
+                    if body is not None and body.end == post.start - 1:
+                        post.org = deepcopy(body)       # "Sở Nội vụ (Giám đốc Lê Thị Ngọc Ánh)": that body's
+                        continue
                 if post.body is None and post.role.slug in _MINISTRY_ROLES:
                     org = self._nearest_org_before(post.start, lo)
                     if org and org.ref.name.startswith("Bộ "):
@@ -1753,13 +1760,18 @@ class PersonFinder:
             posts = self._conferred_posts(clause, k)
             if not posts:
                 continue
-            stop = next((t for t in range(k + 2, hi) if ctx.keys[t] == ";"), hi)
-            heads = [k + 2]
+            first = k + 2
+            count = first < hi and ctx.tokens[first].text.isdigit() and ctx.keys[first + 1:first + 3] in (
+                ["người", ":"], ["đồng", "chí"], ["ông", ","])
+            if count:       # "đối với 2 người: A, …; B, …", "đối với 3 đồng chí: …"
+                first = next((t + 1 for t in range(first, min(hi, first + 6)) if ctx.keys[t] == ":"), first)
+            stop = next((t for t in range(first, hi) if ctx.keys[t] == ";"), hi)
+            heads = [first]
             while stop < hi and (f := self._person_opening(found, stop + 1)) is not None:
                 heads.append(f.start)   # "đối với bà A, Giám đốc Sở Nội vụ; ông B, Bí thư …": one list
                 stop = next((t for t in range(stop + 1, hi) if ctx.keys[t] == ";"), hi)
             for f in found:
-                if k + 2 <= f.start < stop and any(self._coordinated_from(found, h, f) for h in heads):
+                if first <= f.start < stop and any(self._coordinated_from(found, h, f) for h in heads):
                     f.appointed += [_copy(p) for p in posts]
 
     def _person_opening(self, found: list[_Found], start: int) -> _Found | None:
