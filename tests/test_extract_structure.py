@@ -1099,3 +1099,17 @@ def test_a_bare_party_committee_in_a_corporation_s_congress_is_the_corporation_s
     assert posts(ex, "Đinh Thị Mỹ Lệ") == {("Ủy viên", f"Ban Thường vụ Đảng ủy {host}"),
                                            ("Chủ nhiệm", f"Ủy ban Kiểm tra Đảng ủy {host}")}
     assert posts(ex, "Hầu Văn Khởi") == {("Phó Bí thư", "Đảng ủy Tập đoàn Điện lực Việt Nam")}
+
+
+def test_a_body_that_says_whose_member_it_is_and_counts_its_own_units():
+    ex = run("Hội Nông dân tỉnh Trà Vinh là thành viên của Ủy ban MTTQ Việt Nam tỉnh. Tổng công ty Điện lực miền Bắc "
+             "hiện là đơn vị thành viên của Tập đoàn Điện lực Việt Nam. Liên minh HTX tỉnh Bình Phước là thành viên "
+             "của Liên minh HTX Việt Nam, hiện có 3 đơn vị trực thuộc gồm: Văn phòng Liên minh, Quỹ Hỗ trợ phát "
+             "triển hợp tác xã và Trung tâm Tư vấn và Hỗ trợ hợp tác xã.")
+    pairs = {(op.org.name, op.parent.name) for op in ex.org_parents}
+    assert ("Hội Nông dân tỉnh Trà Vinh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Trà Vinh") in pairs
+    assert ("Tổng công ty Điện lực miền Bắc", "Tập đoàn Điện lực Việt Nam") in pairs
+    assert ("Liên minh Hợp tác xã tỉnh Bình Phước", "Liên minh Hợp tác xã Việt Nam") in pairs
+    assert ("Quỹ Hỗ trợ phát triển hợp tác xã", "Liên minh Hợp tác xã tỉnh Bình Phước") in pairs
+    assert not any(parent == "Liên minh Hợp tác xã Việt Nam" and child != "Liên minh Hợp tác xã tỉnh Bình Phước"
+                   for child, parent in pairs)

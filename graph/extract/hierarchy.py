@@ -49,7 +49,25 @@ class HierarchyReader:
                     out += self._units_it_has(k, lo, hi)
                 elif ctx.keys[k] == "có" and k + 1 < hi and ctx.tokens[k + 1].text.isdigit():
                     out += self._some_of_its_units(k, lo, hi)
-            out += self._serves(lo, hi) + self._units_introduced(lo, hi, si) + self._belongs(lo, hi)
+            out += self._serves(lo, hi) + self._units_introduced(lo, hi, si) + self._belongs(lo, hi) \
+                + self._member_of(lo, hi)
+        return out
+
+    def _member_of(self, lo: int, hi: int) -> list[tuple[OrgRef, OrgRef]]:
+        """"Hội Nông dân tỉnh là thành viên của Ủy ban MTTQ Việt Nam tỉnh",
+        "EVNNPC là đơn vị thành viên của EVN": a body that says whose member it is."""
+        ctx = self.ctx
+        out = []
+        for t in range(lo + 1, hi - 3):
+            if ctx.keys[t:t + 3] != ["thành", "viên", "của"] or not ctx.tokens[t + 3].is_capitalised:
+                continue
+            verb = t - 3 if ctx.keys[t - 2:t] == ["đơn", "vị"] else t - 1
+            if verb <= lo or ctx.keys[verb] != "là":
+                continue
+            member = self._body_ending_at(verb - (ctx.keys[verb - 1] in ("hiện", "cũng")), lo)
+            parent = self.orgs.parse(t + 3, hi)
+            if member is not None and parent is not None and not parent.open_host and not member.leadership:
+                out += self._pairs([member], parent)
         return out
 
     def _pairs(self, members: list[ParsedOrg], parent: ParsedOrg) -> list[tuple[OrgRef, OrgRef]]:
@@ -88,8 +106,18 @@ class HierarchyReader:
 
     def _list_parent(self, k: int, lo: int, si: int) -> ParsedOrg | None:
         """The body whose members the list after "gồm" at token k names."""
-        return self._structure_subject(k, lo) or self._last_body_before(k, lo) \
+        return self._structure_subject(k, lo) or self._counting_subject(k, lo) or self._last_body_before(k, lo) \
             or self._structure_subject(lo) or self._counted_before(lo, k, si)
+
+    def _counting_subject(self, k: int, lo: int) -> ParsedOrg | None:
+        """"X là thành viên của Y, hiện có 3 đơn vị trực thuộc gồm: …": the
+        clause's subject counts its own units, whatever it names between."""
+        ctx = self.ctx
+        has = next((t for t in range(k - 1, lo - 1, -1) if ctx.keys[t] == "có" and t + 1 < k
+                    and ctx.tokens[t + 1].text.isdigit()), None)
+        if has is None or not self._describes_units(has + 2, k):
+            return None
+        return self._clause_subject(lo, has)
 
     def _list_before(self, k: int, lo: int) -> int | None:
         """The "gồm" of a list the clause before token k's ";" sets out."""
