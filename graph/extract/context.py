@@ -75,6 +75,7 @@ class ArticleContext:
         self.starts = [t.start for t in self.tokens]
         self.keys = [comparable(t.text) for t in self.tokens]
         self.raw = [t.text for t in self.tokens]
+        self.capitalised = [t.is_capitalised for t in self.tokens]
 
     # ------------------------------------------------------------- dates
     @property
@@ -108,10 +109,10 @@ class ArticleContext:
     # ------------------------------------------------------------ tokens
     def match(self, lexicon: Lexicon, i: int):
         """``lexicon.match`` at token i of this article (None past its end)."""
-        if i >= len(self.tokens) or self.keys[i] not in lexicon.first_words or (
-                lexicon.proper and not self.tokens[i].is_capitalised):
+        keys = self.keys
+        if i >= len(keys) or keys[i] not in lexicon.first_words or (lexicon.proper and not self.capitalised[i]):
             return None
-        return lexicon.match(self.keys, i)
+        return lexicon.match(keys, i)
 
     def token_index(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
@@ -222,8 +223,8 @@ class ArticleContext:
     def _foreign_place(self, j: int, n: int, level_word: str) -> Place | None:
         """A province or city whose name is no Vietnamese word ("Tottori",
         "Changwon"), of the foreign state named nearest in its paragraph."""
-        if not all(is_foreign_word(t.text) for t in self.tokens[j:n]):
-            return None
+        if not all(t.text.isascii() and is_foreign_word(t.text) for t in self.tokens[j:n]):
+            return None     # (romanised names: "Tottori", "Changwon")
         start = self.doc.text.rfind("\n", 0, self.tokens[j].start) + 1
         stop = self.doc.text.find("\n", self.tokens[n - 1].end)
         stop = len(self.doc.text) if stop == -1 else stop

@@ -59,7 +59,7 @@ class HierarchyReader:
         ctx = self.ctx
         out = []
         for t in range(lo + 1, hi - 3):
-            if ctx.keys[t:t + 3] != ["thành", "viên", "của"] or not ctx.tokens[t + 3].is_capitalised:
+            if ctx.keys[t] != "thành" or ctx.keys[t + 1:t + 3] != ["viên", "của"] or not ctx.tokens[t + 3].is_capitalised:
                 continue
             verb = t - 3 if ctx.keys[t - 2:t] == ["đơn", "vị"] else t - 1
             if verb <= lo or ctx.keys[verb] != "là":

@@ -46,6 +46,7 @@ _MINISTRY_UNITS = {"cục", "tổng", "vụ", "viện", "phòng"}
 _NOT_IN_PROVINCES = {"bo-chinh-tri", "ban-bi-thu", "quoc-hoi", "chinh-phu", "nha-nuoc"}
 # A state's diplomatic missions, named after the state and where they sit.
 _MISSIONS = [("đại", "sứ", "quán"), ("tổng", "lãnh", "sự", "quán"), ("lãnh", "sự", "quán")]
+_MISSION_STARTS = {m[0] for m in _MISSIONS}
 # The formal forms of a state's name before its common name ("Vương quốc Campuchia").
 _STATE_FORMS = {("vương", "quốc"), ("cộng", "hòa"), ("liên", "bang"), ("nước",), ("hợp", "chúng", "quốc")}
 # Units that go by a number ("Quân khu 4", "Vùng 2 Hải quân").
@@ -567,7 +568,7 @@ class OrgParser:
         """"Trung ương Hội Nông dân Việt Nam": a national association's
         central organ, named as written."""
         ctx = self.ctx
-        if ctx.keys[i:i + 3] != ["trung", "ương", "hội"]:
+        if ctx.keys[i] != "trung" or ctx.keys[i + 1:i + 3] != ["ương", "hội"]:
             return None
         inner = self._known_or_kind(i + 2, limit)
         if inner is None or not inner.ref.name.endswith("Việt Nam"):
@@ -580,6 +581,8 @@ class OrgParser:
         tại Osaka": a state's mission, named as written; a foreign state's
         is a foreign body."""
         ctx = self.ctx
+        if ctx.keys[i] not in _MISSION_STARTS:
+            return None
         head = next((m for m in _MISSIONS if tuple(ctx.keys[i:i + len(m)]) == m), None)
         if head is None or i + len(head) >= limit:
             return None
@@ -600,7 +603,8 @@ class OrgParser:
         ctx = self.ctx
         after_level_word = i + {"tỉnh": 1, "thủ": 2, "thành": 2}.get(ctx.keys[i], 0)   # "tỉnh X", "thủ đô X"
         if after_level_word >= limit or not (ctx.match(self.gaz.foreign_regions, after_level_word) or (
-                after_level_word > i and is_foreign_word(ctx.tokens[after_level_word].text))):
+                after_level_word > i and ctx.tokens[after_level_word].text.isascii()
+                and is_foreign_word(ctx.tokens[after_level_word].text))):
             return None         # (cheap test first: a region of a foreign state is named here)
         hit = ctx.place_at(i, limit)
         if hit is None or not hit[1].country:
@@ -626,8 +630,8 @@ class OrgParser:
             if tuple(self.ctx.keys[end:end + 3]) == ("tại", "việt", "nam"):
                 end += 3                # "Đại sứ Campuchia tại Việt Nam": where the ambassador is posted
             return ParsedOrg(end, _ref(self.ctx, start, end, country, kind="foreign", jurisdiction=country))
-        home = self._vietnam_suffix(i, limit)
-        if home > i and start > 0 and self.ctx.keys[start - 1] in ("sứ", "sự"):
+        home = self._vietnam_suffix(i, limit) if start > 0 and self.ctx.keys[start - 1] in ("sứ", "sự") else i
+        if home > i:
             end = self._posted_at(home, limit)      # "Đại sứ Việt Nam tại Kazakhstan": Vietnam's envoy
             return ParsedOrg(end, _ref(self.ctx, start, end, "Việt Nam")) if end > home else None
         return None

@@ -43,6 +43,7 @@ _SEPARATORS = {",", "-", "(", "–", "|"}      # "|": the cells of a table row (
 # Words after which a title opens a clause of its own ("Dự có Bộ trưởng …, Đại tướng X").
 _CLAUSE_OPENERS = {"có", ":", ";", "gồm", "là", "với", "cùng", "tiếp", "do"}
 # Boards a heading may name over a list of their members: the rows' titles are the host's.
+_ITEM_MARKS = ("-", "+", "•", "–", "*")
 _HEADING_BOARDS = {"ban-thuong-vu", "ban-chap-hanh", "doan-chu-tich"}
 _LEVEL_WORDS = {"tỉnh", "huyện", "xã", "phường", "quận", "tp", "phố", "thị", "trấn"}
 # After a name or its titles: a new post comes ("được bầu giữ chức ...").
@@ -1203,6 +1204,9 @@ class PersonFinder:
             line = text[s.start:s.end].strip()
             if "\n" in line or not line.isupper() or len(line.split()) < 3:
                 continue
+            below = text[s.end:text.find("\n", text.find("\n", s.end) + 1)].strip()
+            if not ("|" in below or below[:1] in _ITEM_MARKS or below[:1].isdigit()):
+                continue        # (no list or table under it: a headline)
             lo, hi = ctx.token_index(s.start), ctx.token_index(s.end)
             org = next((o for t in range(lo, hi) if ctx.tokens[t].is_word
                         and (o := self.orgs.parse(t, hi, strict_case=False)) is not None and not o.leadership), None)
