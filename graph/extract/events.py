@@ -792,7 +792,7 @@ class EventFinder:
             # a name, the titles before it and those written after it
             covered.update(range(max(0, i - 12), self._after_titles(j, len(ctx.tokens)) + 1))
         out = []
-        for k in range(len(ctx.tokens)):
+        for k in self.posts.starts():      # (only where a title may begin)
             if k in covered or not ctx.tokens[k].is_word or (k > 0 and ctx.tokens[k - 1].is_capitalised
                                                                and ctx.tokens[k - 1].is_word):
                 continue        # inside a longer title ("Phó Giám đốc"): not one of its own
