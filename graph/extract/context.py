@@ -20,7 +20,7 @@ from ..core.syllables import is_syllable, vietnamese_letters
 
 _CAPITAL_PLACE = re.compile(r"\b(TỈNH|THÀNH PHỐ|TP\.?|BÁO)\s+([^\W\d_][^\d|]*)$")
 _CAPITAL_DISTRICT = re.compile(r"\b(HUYỆN|QUẬN|THỊ XÃ)\s+([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}?)\s*(?:[-–|,]|$)")
-_ITEM_MARKS = {"-", "+", "•", "–", "*"}
+ITEM_MARKS = {"-", "+", "•", "–", "*"}
 # A roundup's section heading: a place's name, a colon, a headline ("Lâm Đồng: Bầu bổ sung …").
 _SECTION_HEADING = re.compile(r"(?m)^([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}): [^\n]{5,110}$")
 _PREPOSITIONS = {"tại", "ở", "về", "từ", "đến", "cho", "với", "trên"}
@@ -418,7 +418,7 @@ class ArticleContext:
         "+", "1.", "2)", "a)", "đ.", a table row's "1 |"), else None."""
         if a >= len(self.tokens):
             return None
-        if self.keys[a] in _ITEM_MARKS:
+        if self.keys[a] in ITEM_MARKS:
             return a + 1
         text = self.tokens[a].text
         numbered = text.isdigit() and len(text) <= 2 or (len(text) == 1 and text.isalpha() and text.islower())

@@ -150,12 +150,12 @@ def _head_of(expansion: str) -> str | None:
     return next((h for n in range(len(words), 0, -1) if (h := BODY_HEADS.lookup(" ".join(words[:n])))), None)
 
 
-def _names_a_central_body(hit) -> bool:
-    """A body the words "Trung ương …" name whole ("Trung ương Đoàn", "Trung
-    ương Hội Nông dân Việt Nam"), not the bare word "Trung ương"."""
-    if isinstance(hit, ParsedOrg):
-        return True
-    return bool(hit) and hit[0] > 2
+def _dominant(counts: Counter[str], ratio: float) -> str | None:
+    """The one name counted, or the one counted ``ratio`` times as often as the next."""
+    top = counts.most_common(2)
+    if len(top) == 1 or (len(top) == 2 and top[0][1] >= ratio * top[1][1]):
+        return top[0][0]
+    return None
 
 
 def _short_name(text: str) -> bool:
@@ -805,10 +805,10 @@ class OrgParser:
             i_rest, j = glossed, glossed
         else:
             i_rest = j
-        known_central = (ctx.match(self.gaz.bodies, j) or self._central_organ_of_association(j, limit)) \
-            if tuple(ctx.keys[j:j + 2]) == ("trung", "ương") else None
+        central_body = tuple(ctx.keys[j:j + 2]) == ("trung", "ương") and (
+            (ctx.match(self.gaz.bodies, j) or (0,))[0] > 2 or self._central_organ_of_association(j, limit) is not None)
         if kind.attaches in ("jurisdiction", "committee") and tuple(ctx.keys[j:j + 2]) == ("trung", "ương") \
-                and ctx.keys[j + 2:j + 3] != ["đảng"] and not _names_a_central_body(known_central):
+                and ctx.keys[j + 2:j + 3] != ["đảng"] and not central_body:
             # "Ban Thi đua - Khen thưởng Trung ương"; not "Văn phòng | Trung ương Đoàn …", a body of its own
             return self.central(i, j + 2, written, kind)
         if kind.attaches in ("area", "jurisdiction") and j < limit and ctx.tokens[j].is_capitalised \
@@ -1294,10 +1294,8 @@ class OrgParser:
                     counts[org.ref.name] += 1
             elif (short := self._defined_abbreviation(t)) is not None and short.ref.name in names:
                 counts[short.ref.name] += 1     # "EVNGENCO3" after "Tổng công ty Phát điện 3 (EVNGENCO3)"
-        if len(names) == 1:
-            return next(iter(names.values()))
-        top = counts.most_common(2)
-        return names[top[0][0]] if len(top) == 2 and 2 * top[0][1] >= 3 * top[1][1] else None
+        best = _dominant(counts, 1.5)
+        return names[best] if best is not None else None
 
     @cached_property
     def party_organisation_host(self) -> OrgRef | None:
@@ -1316,10 +1314,8 @@ class OrgParser:
                 hosts.setdefault(host.ref.name, host.ref)
                 # the congress's own organisation weighs most: "Đại hội đại biểu Đảng bộ X"
                 counts[host.ref.name] += 3 if "hội" in ctx.keys[max(0, t - 3):t] else 1
-        top = counts.most_common(2)
-        if len(top) == 1 or (len(top) == 2 and top[0][1] >= 2 * top[1][1]):
-            return hosts[top[0][0]]     # (of several, the one named at least twice as often as any other)
-        return None
+        best = _dominant(counts, 2)     # (of several, the one named at least twice as often as any other)
+        return hosts[best] if best is not None else None
 
     @staticmethod
     def is_company_board(org: ParsedOrg) -> bool:

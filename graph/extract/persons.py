@@ -17,7 +17,7 @@ from functools import cached_property
 from .gazetteer import Lexicon
 from ..core.vntext import fold
 from ..core.model import OrgParent, OrgRef, PersonMention, Position, Span
-from .context import ArticleContext
+from .context import ArticleContext, ITEM_MARKS
 from .founding import COMMITTEE_ROLES, FoundedBody, body_listed_at, founded_bodies, listed_role, trailing_member
 from .foreign import as_foreign, country_named_for, foreign_body_name, has_foreign_name
 from .names import foreign_name_at, is_place_name, name_at, unknown_family_name_at
@@ -43,7 +43,6 @@ _SEPARATORS = {",", "-", "(", "–", "|"}      # "|": the cells of a table row (
 # Words after which a title opens a clause of its own ("Dự có Bộ trưởng …, Đại tướng X").
 _CLAUSE_OPENERS = {"có", ":", ";", "gồm", "là", "với", "cùng", "tiếp", "do"}
 # Boards a heading may name over a list of their members: the rows' titles are the host's.
-_ITEM_MARKS = ("-", "+", "•", "–", "*")
 _HEADING_BOARDS = {"ban-thuong-vu", "ban-chap-hanh", "doan-chu-tich"}
 _LEVEL_WORDS = {"tỉnh", "huyện", "xã", "phường", "quận", "tp", "phố", "thị", "trấn"}
 # After a name or its titles: a new post comes ("được bầu giữ chức ...").
@@ -1205,7 +1204,7 @@ class PersonFinder:
             if "\n" in line or not line.isupper() or len(line.split()) < 3:
                 continue
             below = text[s.end:text.find("\n", text.find("\n", s.end) + 1)].strip()
-            if not ("|" in below or below[:1] in _ITEM_MARKS or below[:1].isdigit()):
+            if not ("|" in below or below[:1] in ITEM_MARKS or below[:1].isdigit()):
                 continue        # (no list or table under it: a headline)
             lo, hi = ctx.token_index(s.start), ctx.token_index(s.end)
             org = next((o for t in range(lo, hi) if ctx.tokens[t].is_word
