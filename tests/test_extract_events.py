@@ -328,3 +328,13 @@ def test_guests_led_by_toi_du_and_speakers_listed_under_tham_luan():
                    "- Ông Trần Đình Chiến, Chủ tịch Hội Khuyến học huyện Hương Khê: kinh nghiệm xây dựng dòng họ học tập;\n"
                    "- Bà Nguyễn Thị Hương Giang, Giám đốc Quỹ Khuyến học Hà Tĩnh: thông tin về quỹ.")
     assert got == {("Trần Đình Chiến", "speaker"), ("Nguyễn Thị Hương Giang", "speaker")}
+
+
+def test_a_host_receiving_a_delegation_and_the_head_of_the_delegation_received_are_there():
+    _, got = roles("Ngày 14/9, tại Hà Nội, đồng chí Lê Minh Hưng, Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương "
+                   "Đảng đã tiếp Đoàn cán bộ Văn phòng Trung ương Đảng Nhân dân Cách mạng Lào do đồng chí Xổm-xạ-vạt "
+                   "Lềnh-xa-vắt, Chánh Văn phòng Trung ương Đảng làm Trưởng đoàn. Ông Lê Văn Sĩ, Giám đốc Sở Tài "
+                   "chính tiếp tục rà soát hồ sơ.")
+    assert ("Lê Minh Hưng", "attendee") in got
+    assert ("Xổm-xạ-vạt Lềnh-xa-vắt", "attendee") in got
+    assert not any(name == "Lê Văn Sĩ" for name, _ in got)

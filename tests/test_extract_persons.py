@@ -837,3 +837,50 @@ def test_a_counted_list_after_doi_voi_a_title_in_parentheses_after_its_body_and_
     assert ("Ủy viên", "Ủy ban nhân dân tỉnh Tuyên Quang") in posts(ex, "Giàng Seo Phử")
     assert posts(ex, "Lê Thị Ngọc Ánh") == {("Giám đốc", "Sở Nội vụ tỉnh Tuyên Quang")}
     assert posts(ex, "Vi Thị Nhạn") == {("Trưởng", "Công an xã Thái Bình")}
+
+
+def test_a_standing_board_member_written_short_and_a_title_chain_broken_by_a_semicolon():
+    ex = run("Dự họp có các đồng chí: Lò Thị Mai, Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch Thường trực HDND tỉnh "
+             "Sơn La; Quàng Văn Pết, Thường vụ Tỉnh ủy - Phó chủ tịch thường trực UBND tỉnh; ông Lò Văn Hặc, Ủy viên "
+             "Thường vụ Quốc hội; đại diện Thường trực HĐND tỉnh.")
+    assert posts(ex, "Lò Thị Mai") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Sơn La"),
+                                       ("Phó Chủ tịch Thường trực", "Hội đồng nhân dân tỉnh Sơn La")}
+    assert posts(ex, "Quàng Văn Pết") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Sơn La"),
+                                          ("Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Sơn La")}
+    assert posts(ex, "Lò Văn Hặc") == {("Ủy viên", "Ủy ban Thường vụ Quốc hội")}
+
+
+def test_a_board_title_inside_a_body_s_name_and_a_central_party_committee_after_uy_vien():
+    ex = run("Ban Thường vụ Đảng ủy xã Tà Xùa họp phiên thường kỳ. Ông Đào Văn Khiêm, Ủy viên Thường vụ Quân ủy Trung "
+             "ương; ông Hà Sỹ Đồng, Ủy viên Ban Chấp hành Đảng bộ Chính phủ, Thứ trưởng Bộ Tài chính dự.")
+    assert posts(ex, "Đào Văn Khiêm") == {("Ủy viên", "Thường vụ Quân ủy Trung ương")}
+    assert posts(ex, "Hà Sỹ Đồng") == {("Ủy viên", "Đảng ủy Chính phủ"), ("Thứ trưởng", "Bộ Tài chính")}
+    assert not any(p.name.startswith("Tà") for p in ex.persons)
+
+
+def test_how_a_post_is_held_stays_in_its_title_and_a_time_of_day_inside_a_name():
+    ex = run("Cùng dự có các đồng chí: Nguyễn Sáng Vinh, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy Cao Bằng; bà "
+             "Nông Thị Hiền, Phó Bí thư chuyên trách Đảng ủy UBND tỉnh; ông Lục Văn Quân, Phó Chủ tịch không chuyên "
+             "trách Ủy ban MTTQ tỉnh.\nSáng Chủ nhật, đoàn thăm các xã biên giới.")
+    assert posts(ex, "Nguyễn Sáng Vinh") == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Bí thư", "Tỉnh ủy Cao Bằng")}
+    assert posts(ex, "Nông Thị Hiền") == {("Phó Bí thư chuyên trách", "Đảng ủy Ủy ban nhân dân tỉnh Cao Bằng")}
+    assert posts(ex, "Lục Văn Quân") == {("Phó Chủ tịch không chuyên trách", "Ủy ban Mặt trận Tổ quốc tỉnh Cao Bằng")}
+
+
+def test_officials_of_chinese_cities_and_vietnam_s_consul_posted_to_one():
+    ex = run("Về phía Trung Quốc có Thị trưởng thành phố Nam Ninh Lưu Vĩnh Khang, Phó Thị trưởng thành phố Bằng Tường "
+             "Hoàng Đức Lâm. Về phía Việt Nam có Tổng Lãnh sự Việt Nam tại Quảng Châu Nguyễn Minh Triết.")
+    assert posts(ex, "Lưu Vĩnh Khang") == {("Thị trưởng", "thành phố Nam Ninh")}
+    assert posts(ex, "Hoàng Đức Lâm") == {("Phó Thị trưởng", "thành phố Bằng Tường")}
+    assert posts(ex, "Nguyễn Minh Triết") == {("Tổng Lãnh sự", "Việt Nam")}
+    mayor = next(p for p in ex.persons if p.name == "Lưu Vĩnh Khang").positions[0].org
+    assert (mayor.kind, mayor.jurisdiction) == ("foreign", "Trung Quốc")
+
+
+def test_lao_names_in_hyphenated_syllables_and_guests_called_ngai():
+    ex = run("Sáng 12-3, Đoàn đại biểu tỉnh Xê Kông (Lào) do đồng chí Bun-mi Xay-nha-lạt, Bí thư Tỉnh ủy, Tỉnh trưởng "
+             "tỉnh Xê Kông làm Trưởng đoàn đến thăm tỉnh. Ngài Park Jin-ho, Phó Thị trưởng thành phố Daegu (Hàn Quốc) "
+             "cũng có mặt.")
+    assert posts(ex, "Bun-mi Xay-nha-lạt") >= {("Bí thư", "Tỉnh ủy Xê Kông"), ("Tỉnh trưởng", "tỉnh Xê Kông"),
+                                               ("Trưởng đoàn", "Đoàn đại biểu tỉnh Xê Kông")}
+    assert posts(ex, "Park Jin-ho") == {("Phó Thị trưởng", "thành phố Daegu")}

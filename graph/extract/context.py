@@ -171,7 +171,7 @@ class ArticleContext:
         if level_word is None and i > 0 and self.tokens[i - 1].is_word and self.tokens[i - 1].is_capitalised \
                 and not self.tokens[i - 1].text.isupper() and self.keys[i - 1] not in _PREPOSITIONS:
             return None    # inside a longer name ("Trương Hòa Bình"), not after "Tại" or "TU"
-        foreign = self.match(gz.foreign_regions, j) if level_word in (None, "tỉnh", "thủ đô") else None
+        foreign = self.match(gz.foreign_regions, j) if level_word in (None, "tỉnh", "thủ đô", "thành phố") else None
         if foreign and j + foreign[0] <= limit and (level_word or not self.match(gz.countries, j)):
             # "tỉnh Khăm Muồn", "Savannakhet": a province of a neighbouring state, as written
             end = j + foreign[0]

@@ -32,6 +32,7 @@ _LEAD_ROLES = [
     (("cùng", "tham", "gia"), ("attendee",)),       # "Cùng tham gia có các đại biểu HĐND tỉnh: …"
     (("tiếp", "và", "làm", "việc"), ("attendee",)),
     (("tiếp", "đoàn"), ("attendee",)),
+    (("đón", "đoàn"), ("attendee",)),               # "Đón đoàn có Đại tá X"
     (("làm", "việc", "với", "đoàn"), ("attendee",)),
     (("dự", "và", "chủ", "trì"), ("attendee", "chair")),
     (("đến", "dự", "và", "chỉ", "đạo"), ("attendee",)),
@@ -58,10 +59,12 @@ _OF_ROLES = [
     (("sự", "chủ", "trì", "của"), "chair"), (("sự", "điều", "hành", "của"), "chair"),
     (("sự", "chủ", "tọa", "của"), "chair"), (("sự", "tham", "dự", "của"), "attendee"),
     (("sự", "tham", "gia", "của"), "attendee"), (("sự", "có", "mặt", "của"), "attendee"),
+    (("sự", "tham", "dự", "và", "chỉ", "đạo", "của"), "attendee"), (("sự", "dự", "và", "chỉ", "đạo", "của"), "attendee"),
     (("điều", "hành", "bởi"), "chair"), (("chủ", "trì", "bởi"), "chair"),
     (("yêu", "cầu", "của"), "speaker"), (("phát", "biểu", "của"), "speaker"), (("tham", "luận", "của"), "speaker"),
     (("ý", "kiến", "chỉ", "đạo", "của"), "speaker"), (("diễn", "văn", "của"), "speaker"),
     (("phát", "biểu", "kết", "luận", "hội", "nghị", "của"), "speaker"),
+    (("nghe",), "speaker"),             # "Hội nghị đã nghe đồng chí X triển khai …": the one heard speaks
 ]
 _HONORIFIC_PHRASES: Lexicon[str] = Lexicon()
 for _w in HONORIFICS:
@@ -497,8 +500,9 @@ class EventFinder:
         roles.update(self._predicate_roles(keys[k:min(hi, k + reach)], k))
         if not roles and "gồm" in keys[lo:i]:
             roles.update(self._roles_of_the_group(i, hi, mentions))
-        if not roles and any(tuple(keys[k:k + len(w)]) == w for w in _WITH_THE_GUESTS):
-            roles.add(_PRESENT)     # "X cùng các đại biểu cắt băng khánh thành": shown there
+        if not roles and (any(tuple(keys[k:k + len(w)]) == w for w in _WITH_THE_GUESTS)
+                          or self._leads_the_guests(start, lo)):
+            roles.add(_PRESENT)     # "X cùng các đại biểu cắt băng khánh thành", "tiếp Đoàn … do X": shown there
         # "Phát biểu tại Hội nghị, đồng chí X nhấn mạnh", "Điều hành phiên họp, Phó Chủ tịch Quốc hội X cho biết"
         head = tuple(keys[lo:min(lo + 2, hi)])
         if lo < i and "," in keys[lo:i] and head in _FRONTED_ROLES and self._subject_of_the_clause(lo, i):
@@ -559,6 +563,15 @@ class EventFinder:
             if earlier is not None:
                 return self._object_of(self._before_titles(earlier[0], lo), lo, mentions)
         return None
+
+    def _leads_the_guests(self, start: int, lo: int) -> bool:
+        """"tiếp Đoàn đại biểu tỉnh X do đồng chí A …": the head of the
+        delegation received is there."""
+        keys = self.ctx.keys
+        if start - 1 <= lo or keys[start - 1] != "do":
+            return False
+        guests = next((t for t in range(start - 2, max(lo, start - 18), -1) if keys[t] == "đoàn"), None)
+        return guests is not None and self._verb_ending_at(guests, lo, _MEET_VERBS)
 
     def _listed_recipient(self, start: int, lo: int) -> bool:
         """Is the name at ``start`` in the list of those something is handed
@@ -747,8 +760,8 @@ class EventFinder:
                 break                    # "…, Quốc hội đã biểu quyết …": a body, the subject of a new clause
             if self.ctx.tokens[at + t].is_capitalised and (self._inside_body_name(at + t) or t > 0):
                 continue                 # "Sở Thông tin và Truyền thông", "Hứa Trọng Nghị": a name, not a verb
-            if self._verb_at(words, t, _HANDING):
-                return {_PRESENT}        # handing over a decision or flowers
+            if self._verb_at(words, t, _HANDING) or self._receives(words, t, at):
+                return {_PRESENT}        # handing over a decision or flowers; receiving a guest
             for role, verbs in table:
                 n = self._verb_at(words, t, verbs)
                 if not n:
@@ -771,6 +784,12 @@ class EventFinder:
                     u += 1
                 return roles
         return set()
+
+    def _receives(self, words: list[str], t: int, at: int) -> bool:
+        """"(đã) tiếp Đoàn …", "tiếp ông A": the subject receives a guest and
+        is there ("tiếp tục" goes on, "tiếp xúc cử tri" meets voters)."""
+        return words[t] == "tiếp" and t + 1 < len(words) and (
+            words[t + 1] in HONORIFIC_WORDS or self.ctx.tokens[at + t + 1].is_capitalised)
 
     @staticmethod
     def _past_object(words: list[str], u: int) -> int:

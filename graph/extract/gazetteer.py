@@ -240,7 +240,17 @@ def _label(g: Graph, s: URIRef, lang: str, prop=SKOS.prefLabel) -> str:
 
 
 def _alts(g: Graph, s: URIRef) -> list[str]:
-    return [str(o) for o in g.objects(s, SKOS.altLabel)]
+    """A concept's alternative labels, and its abbreviations as typed with
+    a plain D for Đ ("HDND", "DBQH"), four letters or more and no other label
+    (a shorter one, "GD", "DU", is another word)."""
+    alts = [str(o) for o in g.objects(s, SKOS.altLabel)]
+    plain = [a.replace("Đ", "D") for a in alts if "Đ" in a and a.isupper() and " " not in a and len(a) >= 4]
+    return alts + [a for a in plain if a not in _labels(g)]
+
+
+@lru_cache(maxsize=4)
+def _labels(g: Graph) -> frozenset[str]:
+    return frozenset(str(o) for p in (SKOS.prefLabel, SKOS.altLabel) for o in g.objects(None, p))
 
 
 def _slug(iri: URIRef | str) -> str:

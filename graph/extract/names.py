@@ -13,6 +13,8 @@ _ALPHA = re.compile(r"^[^\W\d_]+$", re.UNICODE)
 _CLOSERS = (",", ".", ";", ":", ")", "-", "–", "!", "?", "”", '"', "'")
 # "H'Lim Êban", "H'Hen Niê": the mark before an Ê Đê or Gia Rai woman's name.
 _HIGHLAND_PREFIX = re.compile(r"^H'[^\W\d_]+$")
+# Times of day that are given names too.
+_TIMES_OF_DAY = {"sáng", "chiều", "tối"}
 # A word with the glottal mark of a highland name inside it ("B'Krông", "H'Bông").
 _MARKED_WORD = re.compile(r"^[^\W\d_]'[^\W\d_]+$")
 # One letter that opens a Central Highlands name ("A Vương", "H Dơ Niê", "Y Blin").
@@ -52,6 +54,13 @@ def _former_or_name(ctx: ArticleContext, j: int, limit: int) -> bool:
                                              and _starts_other_phrase(ctx, j + 1))
 
 
+def _time_word_inside(ctx: ArticleContext, j: int, limit: int) -> bool:
+    """"Sáng", "Chiều", "Tối" between two words of one name on one line are
+    given names ("Nguyễn Sáng Vang"), not the time of day of a new sentence."""
+    return ctx.keys[j] in _TIMES_OF_DAY and j + 1 < limit and _name_word(ctx, j + 1) \
+        and ctx.keys[j + 1] not in NOT_NAME and "\n" not in ctx.doc.text[ctx.tokens[j - 1].end:ctx.tokens[j + 1].start]
+
+
 def name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> int | None:
     """End (exclusive) of a Vietnamese personal name starting at token i."""
     limit = len(ctx.tokens) if limit is None else limit
@@ -66,8 +75,8 @@ def name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> int | None
     j = i + 1
     while j < limit and j - i < 5 and _name_word(ctx, j):
         key = ctx.keys[j]
-        if (key in NOT_NAME and key not in GIVEN_NAME_OK and not _former_or_name(ctx, j, limit)) \
-                or _starts_other_phrase(ctx, j):
+        if (key in NOT_NAME and key not in GIVEN_NAME_OK and not _former_or_name(ctx, j, limit)
+                and not _time_word_inside(ctx, j, limit)) or _starts_other_phrase(ctx, j):
             if j - i >= 1 and _ends_before_separator(ctx, j, limit):
                 j += 1      # "Hà Ban,", "Đinh Công Sáng,": a word that starts nothing when a comma follows
             break
@@ -142,14 +151,17 @@ def foreign_name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> in
     j, words = i, 0
     while j < limit and j - i < 9:
         tok = ctx.tokens[j]
-        if not _ALPHA.match(tok.text) or not (tok.text.isascii() or is_foreign_word(tok.text)):
+        syllables = _syllables_end(ctx, j + 1, limit)
+        if not _ALPHA.match(tok.text) or not (tok.text.isascii() or is_foreign_word(tok.text) or syllables > j + 1):
             break
         if j > i and name_at(ctx, j, limit):
             break       # a Vietnamese name starts here
         if tok.is_capitalised and not (tok.text.isupper() and len(tok.text) > 1):
             words += 1
             j += 1
-            if _glued_part(ctx, j, limit):
+            if syllables > j:
+                j = syllables   # "Khăm-xay Vi-lay-thong": a Lao name in syllables joined by hyphens
+            elif _glued_part(ctx, j, limit):
                 j += 2          # "Han Ki-seok": a given name of two parts joined by a hyphen
         elif tok.text in _FOREIGN_PARTICLES and j + 1 < limit and ctx.tokens[j + 1].is_capitalised:
             j += 1
@@ -157,6 +169,17 @@ def foreign_name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> in
             break
     if words < 2 or not ctx.tokens[i].is_capitalised or _cut_off(ctx, j, limit):
         return None
+    return j
+
+
+def _syllables_end(ctx: ArticleContext, j: int, limit: int) -> int:
+    """Past the lowercase syllables glued by hyphens to the word before
+    token j ("Khăm-xay", "Vi-lay-thong"), as the press writes Lao, Khmer
+    and Thai names; j itself when there are none."""
+    while j + 1 < limit and ctx.keys[j] == "-" and ctx.tokens[j].start == ctx.tokens[j - 1].end \
+            and ctx.tokens[j + 1].start == ctx.tokens[j].end and ctx.tokens[j + 1].text.islower() \
+            and bool(_ALPHA.match(ctx.tokens[j + 1].text)):
+        j += 2
     return j
 
 

@@ -485,6 +485,10 @@ class OrgParser:
         committee = self.parse(j, limit, strict_case=False) if j < limit else None
         if committee is not None and kind.slug == "ban-chap-hanh" and committee.is_party_committee:
             return committee
+        standing = self._standing_committee_of(kind, committee)
+        if standing is not None:        # "Ủy viên Thường vụ Quốc hội": of the Ủy ban Thường vụ Quốc hội
+            return ParsedOrg(committee.end, replace(standing, surface=ctx.text_between(i, committee.end),
+                                                    span=_span(ctx, i, committee.end)))
         if committee is not None and committee.has_committees:
             ref = _ref(ctx, i, committee.end, f"{kind.label} {committee.ref.name}", kind=kind.slug,
                        jurisdiction=committee.ref.jurisdiction, jurisdiction_level=committee.ref.jurisdiction_level,
@@ -493,6 +497,13 @@ class OrgParser:
                              open_level=committee.open_level, prefix=kind.label)
         return ParsedOrg(j, _ref(ctx, i, j, kind.label, kind=kind.slug), kind=kind, open_level="province",
                          open_committee=True)
+
+    def _standing_committee_of(self, kind: BodyKind, committee: ParsedOrg | None) -> OrgRef | None:
+        """A national body whose standing board is a committee of its own in
+        the reference data ("Ủy ban Thường vụ Quốc hội")."""
+        if committee is None or kind.slug != "ban-thuong-vu" or not committee.ref.known_iri:
+            return None
+        return self.known_body(f"Ủy ban Thường vụ {committee.ref.name}", self.ctx.token_index(committee.ref.span.start))
 
     def attach_host(self, parsed: ParsedOrg, host: OrgRef) -> None:
         """"Ban cán sự đảng" + "Bộ Tài chính" -> "Ban cán sự đảng Bộ Tài chính"."""
@@ -649,9 +660,17 @@ class OrgParser:
             return place[0]
         stop = k + 1
         while stop < limit and stop - k <= 4 and ctx.tokens[stop].is_word and ctx.tokens[stop].is_capitalised \
-                and name_at(ctx, stop, limit) is None:
-            stop += 1       # a city: "tại Osaka", "tại Thành phố Hồ Chí Minh"
+                and (name_at(ctx, stop, limit) is None or self._name_starts_after(stop, limit, k + 1)):
+            stop += 1       # a city: "tại Osaka", "tại Thành phố Hồ Chí Minh", "tại Quảng Châu Nguyễn Văn A"
         return stop
+
+    def _name_starts_after(self, k: int, limit: int, start: int) -> bool:
+        """Token k ends a place begun at ``start`` rather than begins a name:
+        a name read from the next token ends where one read from k does
+        ("Quảng Châu Nguyễn Việt Dũng": the name is "Nguyễn Việt Dũng")."""
+        here = name_at(self.ctx, k, limit)
+        after = name_at(self.ctx, k + 1, limit) if k > start else None
+        return here is not None and here == after
 
     def _known_or_kind(self, i: int, limit: int) -> ParsedOrg | None:
         ctx, gz = self.ctx, self.gaz

@@ -374,6 +374,10 @@ class PersonFinder:
                 posts.append(aside)
                 k = aside.end + 1
                 continue
+            if posts and not (in_parens or in_table) and k < hi and ctx.keys[k] == ";" \
+                    and self._titles_go_on(k + 1, hi):
+                k += 1      # "A, Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch HĐND tỉnh; B, …": A's titles go on
+                continue
             if in_parens and k < hi and ctx.keys[k] == ")":
                 k += 1
                 in_parens = False
@@ -382,6 +386,19 @@ class PersonFinder:
                     continue
             break
         return posts, k
+
+    def _titles_go_on(self, k: int, hi: int) -> bool:
+        """After a ";", a title of a body with no name before or after it up to
+        the next ";" or the sentence's end: the titles of the person before go
+        on. "Thường trực HĐND tỉnh" there is the council's standing board, a
+        group invited in its own right."""
+        post = self.posts.parse(k, hi)
+        if post is None or post.body is None or post.former or post.role.slug == "thuong-truc" \
+                or self._name_follows(post.end, hi):
+            return False
+        stop = next((t for t in range(post.end, hi) if self.ctx.keys[t] == ";"), hi)
+        return not any(self._name_at(t, stop, foreign=False) for t in range(post.end, stop)
+                       if self.ctx.tokens[t].is_capitalised)
 
     def _assembly_deputy_from(self, k: int, hi: int) -> bool:
         """"đại biểu Trần Văn A (Hải Phòng)" in a report on the National
@@ -1139,6 +1156,8 @@ class PersonFinder:
         end = next((t for t in range(start + 1, led) if ctx.keys[t] in ("gồm", "có", "đã", "lên", "đến")), led)
         while end > start and ctx.keys[end - 1] == ",":
             end -= 1
+        if end - start > 3 and ctx.keys[end - 1] == ")" and "(" in ctx.keys[start:end]:
+            end = max(t for t in range(start, end) if ctx.keys[t] == "(")    # "… Gimhae (Hàn Quốc)": an aside
         of = next((t for t in range(start + 1, end) if ctx.keys[t] == "của"), None)
         parents = self.orgs.parse_coordinated(of + 1, end) if of is not None else []
         stop = of if parents else end

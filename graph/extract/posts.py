@@ -16,6 +16,8 @@ from .words import ORG_STOP
 
 # Organs that run a body ("phụ trách Ban Điều hành": in charge of the executive board, not its deputy).
 _EXECUTIVE_ORGANS = [["ban", "điều"], ["ban", "giám"], ["ban", "lãnh"]]
+# How a post is held, written after its role and part of the title ("Phó Bí thư chuyên trách").
+_EMPLOYMENT_MODES = (["không", "chuyên", "trách"], ["chuyên", "trách"])
 
 # Roles of a party committee: written alone, they are held in the committee
 # of the place of the next title ("Phó Bí thư, Chủ tịch UBND xã").
@@ -100,7 +102,9 @@ class PostParser:
         if title and i + title[0] <= limit and (not role or title[0] >= role[0]) and title[1].board_kind:
             n, compound = title
             board = self.orgs.board(ctx.gaz.kind_by_slug[compound.board_kind], i, i + n, limit)
-            return Post(i, board.end, compound.role, board, former=former, new=new)
+            if not self._inside_body_name(i, i + n, board):
+                return Post(i, board.end, compound.role, board, former=former, new=new)
+            title = None
         if title and i + title[0] <= limit and (not role or title[0] >= role[0]):
             n, compound = title
             end = i + n
@@ -140,11 +144,28 @@ class PostParser:
                 and (charge := self.orgs.parse(end + 2, limit)) is not None and not charge.leadership:
             end += 2        # "Phó Giám đốc phụ trách Sở Y tế": the deputy in charge holds the deputy's title
             # (not "… phụ trách Ban Điều hành Agribank": the organ he leads in the bank)
+        mode = next((len(m) for m in _EMPLOYMENT_MODES if ctx.keys[end:end + len(m)] == m), 0)
+        if mode:        # "Phó Bí thư chuyên trách Đảng ủy UBND tỉnh": the title as written, the same role
+            r = Role(r.slug, f"{r.label} {ctx.text_between(end, end + mode)}", r.en)
+            end += mode
         org = self._body_after(end, i, n, limit)
         post = Post(i, org.end if org else end, r, org, former=former, new=new)
         if org is None and end < limit and ctx.keys[end] == "kiêm":
             post.joined = True
         return post
+
+    def _inside_body_name(self, i: int, j: int, board: ParsedOrg) -> bool:
+        """A short title (tokens i..j) read into a board that is part of a
+        body's name: "Ban Thường vụ Đảng ủy xã"; a national body written
+        after "Ủy viên" that the board names no committee of ("Ủy viên Ban
+        Chấp hành Đảng bộ Chính phủ") or that has no "Ban" ("Ủy viên
+        Thường vụ Quân ủy Trung ương")."""
+        ctx = self.ctx
+        if i > 0 and ctx.keys[i - 1] == "ban":
+            return True
+        if not board.open_committee and "ban" in ctx.keys[i:j]:
+            return False
+        return any((body := ctx.match(ctx.gaz.bodies, t)) and t + body[0] > j for t in range(i + 1, j))
 
     def _role_of_an_organ(self, i: int, limit: int) -> tuple[Role, ParsedOrg] | None:
         """"Thành viên HĐQT PV GAS": a role that is a title only before the

@@ -41,7 +41,7 @@ SURNAMES = CHINESE_SURNAMES | _set(
 
 # Words before a name that say a person follows.
 HONORIFICS = _set(
-    "đồng chí|đ/c|ông|bà|các đồng chí|các ông|các bà|các ông, bà|anh|chị|"
+    "đồng chí|đ/c|ông|bà|ngài|các đồng chí|các ông|các bà|các ông, bà|anh|chị|"
     "đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|"
     "đô đốc|phó đô đốc|chuẩn đô đốc|giáo sư|phó giáo sư|tiến sĩ|thạc sĩ|gs|pgs|ts|ths|"
     "gs.ts|pgs.ts|nsnd|nsưt|luật sư|nhà báo|bác sĩ|đại sứ|"
