@@ -338,3 +338,13 @@ def test_a_host_receiving_a_delegation_and_the_head_of_the_delegation_received_a
     assert ("Lê Minh Hưng", "attendee") in got
     assert ("Xổm-xạ-vạt Lềnh-xa-vắt", "attendee") in got
     assert not any(name == "Lê Văn Sĩ" for name, _ in got)
+
+
+def test_guests_met_on_arrival_a_guest_who_attends_and_directs_and_the_one_heard():
+    _, got = roles("Ngày 13/8, Đảng bộ Quân sự tỉnh Lạng Sơn tổ chức Đại hội đại biểu lần thứ I, với sự tham dự và chỉ "
+                   "đạo của Thiếu tướng Hà Văn Tám, Phó Tư lệnh Quân khu 1. Tại Đại hội đã nghe đồng chí Lộc Văn "
+                   "Hòa, Bí thư Đảng ủy Quân sự tỉnh trình bày báo cáo chính trị. Đón đoàn có Đại tá Vi Văn Nhất, "
+                   "Chính ủy Bộ Chỉ huy Quân sự tỉnh.")
+    assert ("Hà Văn Tám", "attendee") in got
+    assert ("Lộc Văn Hòa", "speaker") in got
+    assert ("Vi Văn Nhất", "attendee") in got

@@ -884,3 +884,16 @@ def test_lao_names_in_hyphenated_syllables_and_guests_called_ngai():
     assert posts(ex, "Bun-mi Xay-nha-lạt") >= {("Bí thư", "Tỉnh ủy Xê Kông"), ("Tỉnh trưởng", "tỉnh Xê Kông"),
                                                ("Trưởng đoàn", "Đoàn đại biểu tỉnh Xê Kông")}
     assert posts(ex, "Park Jin-ho") == {("Phó Thị trưởng", "thành phố Daegu")}
+
+
+def test_members_listed_after_their_council_and_joined_standing_board_abbreviations():
+    ex = run("Dự phiên họp có các đồng chí trong Ban Thường vụ Tỉnh ủy Hà Giang: Triệu Văn Sính, Phó Chủ tịch Thường "
+             "trực UBND tỉnh; Đại tá Giàng A Chư, Giám đốc Công an tỉnh. Cùng dự có các đồng chí là Ủy viên Ban "
+             "Thường vụ Tỉnh ủy: Lục Thị Quyên, Trưởng Ban Tuyên giáo Tỉnh ủy; Vàng Seo Dơ, Chủ nhiệm Ủy ban Kiểm tra "
+             "Tỉnh ủy. Đại tá Nông Văn Bảy, TVTU, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh và bà Sần Thị Tả, HUV, Bí thư "
+             "Đảng ủy xã Lũng Cú, huyện Đồng Văn cũng có mặt. Đài PT-TV tỉnh đưa tin.")
+    board = ("Ủy viên", "Ban Thường vụ Tỉnh ủy Hà Giang")
+    for name in ("Triệu Văn Sính", "Giàng A Chư", "Lục Thị Quyên", "Vàng Seo Dơ", "Nông Văn Bảy"):
+        assert board in posts(ex, name), name
+    assert ("Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Hà Giang") in posts(ex, "Nông Văn Bảy")
+    assert posts(ex, "Sần Thị Tả") == {("Ủy viên", "Huyện ủy Đồng Văn"), ("Bí thư", "Đảng ủy xã Lũng Cú")}

@@ -1113,3 +1113,13 @@ def test_a_body_that_says_whose_member_it_is_and_counts_its_own_units():
     assert ("Quỹ Hỗ trợ phát triển hợp tác xã", "Liên minh Hợp tác xã tỉnh Bình Phước") in pairs
     assert not any(parent == "Liên minh Hợp tác xã Việt Nam" and child != "Liên minh Hợp tác xã tỉnh Bình Phước"
                    for child, parent in pairs)
+
+
+def test_a_district_portal_s_masthead_names_its_province_and_a_place_s_name_ends_at_its_line():
+    from cadregraph.extract.context import ArticleContext
+    from cadregraph.extract.gazetteer import load
+    text = ("Cổng thông tin điện tử huyện Càng Long\n\nHĐND huyện Càng Long\nĐoàn giám sát của HĐND tỉnh họp. Bà "
+            "Thạch Thị Sa Ly, Phó Chủ tịch HĐND tỉnh chủ trì.")
+    ctx = ArticleContext(normalise(Article(id="t", text=text)), load())
+    assert ctx.subject_province is not None and ctx.subject_province.name == "Trà Vinh"
+    assert [p.name for _, p in ctx.places if p.level == "district"] == ["Càng Long", "Càng Long"]

@@ -20,6 +20,9 @@ from ..core.syllables import is_syllable, vietnamese_letters
 
 _CAPITAL_PLACE = re.compile(r"\b(TỈNH|THÀNH PHỐ|TP\.?|BÁO)\s+([^\W\d_][^\d|]*)$")
 _CAPITAL_DISTRICT = re.compile(r"\b(HUYỆN|QUẬN|THỊ XÃ)\s+([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}?)\s*(?:[-–|,]|$)")
+# A district portal's masthead: "Cổng thông tin điện tử huyện Càng Long".
+_PORTAL_MASTHEAD = re.compile(r"(?:cổng|trang)\s+thông\s+tin\s+điện\s+tử\s+(?:huyện|quận|thị\s+xã)\s+"
+                              r"([^\W\d_]+(?: [^\W\d_]+){0,3})\s*(?:[-–|,].*)?$", re.I)
 ITEM_MARKS = {"-", "+", "•", "–", "*"}
 # A roundup's section heading: a place's name, a colon, a headline ("Lâm Đồng: Bầu bổ sung …").
 _SECTION_HEADING = re.compile(r"(?m)^([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}): [^\n]{5,110}$")
@@ -176,10 +179,11 @@ class ArticleContext:
             # "tỉnh Khăm Muồn", "Savannakhet": a province of a neighbouring state, as written
             end = j + foreign[0]
             return end, Place(self.text_between(j, end), "province", level_word or "tỉnh", country=foreign[1])
-        # Name: capitalised words (a province has at most four).
+        # Name: capitalised words (a province has at most four), on one line.
         n = j
         while n < limit and n - j < 5 and ((self.tokens[n].is_word and self.tokens[n].is_capitalised
-                                            and not self.tokens[n].text.isupper()) or self._inner_dash(n, j, limit)):
+                                            and not self.tokens[n].text.isupper()) or self._inner_dash(n, j, limit)) \
+                and (n == j or "\n" not in self.doc.text[self.tokens[n - 1].end:self.tokens[n].start]):
             n += 1
         if level_word in _NUMBERED_LEVELS and n < limit and _LETTER_OR_NUMBER.fullmatch(self.tokens[n].text) \
                 and (n > j or self.tokens[n].text.isdigit()):
@@ -289,7 +293,7 @@ class ArticleContext:
         if counts:
             best = max(counts, key=lambda k: (counts[k], -list(first).index(k)))
             return first[best]
-        capitals = self._province_in_capitals()
+        capitals = self._province_in_capitals() or self._province_of_a_district_portal()
         if capitals is not None:
             return capitals
         tag = _SOURCE_TAG.search(self.doc.text[:400])
@@ -313,6 +317,17 @@ class ArticleContext:
                 if province is not None:
                     prov = self.gaz.admin.as_of(province, self.reference_date)
                     return Place(prov.name, "province", prov.level_word, prov, source="text")
+        return None
+
+    def _province_of_a_district_portal(self) -> Place | None:
+        """A district portal's masthead in any case, "Cổng thông tin điện tử
+        huyện Càng Long": the one province that has that district."""
+        for line in self.doc.text.split("\n")[:3]:
+            m = _PORTAL_MASTHEAD.match(line.strip())
+            keys = self.gaz.admin.districts.get(fold(m.group(1))) if m else None
+            if keys and len(keys) == 1:
+                prov = self.gaz.admin.as_of(self.gaz.admin.provinces[keys[0]], self.reference_date)
+                return Place(prov.name, "province", prov.level_word, prov, source="text")
         return None
 
     def _district_in_capitals(self) -> Place | None:

@@ -380,7 +380,8 @@ def load() -> Gazetteer:
         for phrase, value in phrases:
             for variant in _abbreviated_forms(phrase, capitals):
                 lexicon.add(variant, value)     # "VKSND tối cao", "Ủy viên T.Ư Đảng", "Sở Nông nghiệp và PTNT"
-    gz.capital_abbreviations = {alt for phrases in [*role_alts.values(), *gz.kind_phrases.values()]
+    gz.capital_abbreviations = {alt for phrases in [*role_alts.values(), *gz.kind_phrases.values(),
+                                                    [phrase for phrase, _ in title_phrases]]
                                 for alt in phrases if _is_capital_abbreviation(alt)}
     return gz
 

@@ -1080,6 +1080,8 @@ class PersonFinder:
             if not chain and key == ":" and self._qualifier_start(e, lo) < e:
                 # "các đại biểu Quốc hội (ĐBQH) tỉnh Cao Bằng:", "… đơn vị bầu cử huyện Hà Quảng:"
                 chain = self._title_before(self._qualifier_start(e, lo), lo)
+            if not chain and key == ":":
+                chain = self._members_in_council(e, lo)     # "các đồng chí trong Ban Thường vụ Tỉnh ủy: …"
             # (a council's members "có các đồng chí:" are plural; a title after "với" is someone else's)
             single = not self._plural_before(chain[0].start if chain else e, lo) and (chain or "các" not in ctx.keys[e:k])
             if key == ":" and single and not (chain and self._names_only(k + 1, hi) >= 2):
@@ -1331,6 +1333,13 @@ class PersonFinder:
                 return [Post(t, e, ctx.gaz.role_by_slug["uy-vien"], org)]
         return []
 
+    def _members_in_council(self, e: int, lo: int) -> list[Post]:
+        """"các đồng chí trong Ban Thường vụ Tỉnh ủy:": the names after the
+        colon are members (Ủy viên) of the council."""
+        chain = self._council_header(e, lo)
+        start = chain[0].start if chain else lo
+        return chain if start - 1 > lo and self.ctx.keys[start - 1] == "trong" and self._plural_before(start, lo) else []
+
     def _only_a_count(self, k: int, hi: int) -> bool:
         """"gồm 7 đồng chí;" — a count that ends its clause, no names after it."""
         ctx = self.ctx
@@ -1357,8 +1366,9 @@ class PersonFinder:
         """"các", "những" or a number before a title: it names a group."""
         ctx = self.ctx
         t = start - 1
-        while t >= lo and ctx.keys[t] in ("đồng", "chí", "ông", "bà", ",", "sau", "giữ", "chức", "vụ", "làm"):
-            t -= 1              # "các đồng chí sau giữ chức Phó Chủ tịch …:"
+        while t >= lo and ctx.keys[t] in ("đồng", "chí", "ông", "bà", ",", "sau", "giữ", "chức", "vụ", "làm", "là",
+                                          "trong"):
+            t -= 1              # "các đồng chí sau giữ chức Phó Chủ tịch …:", "các đồng chí là Ủy viên …:"
         return t >= lo and (ctx.keys[t] in ("các", "những") + _NUMBER_WORDS or ctx.tokens[t].text.isdigit()
                             or ctx.keys[t - 1:t + 1] == ["danh", "sách"])     # "Danh sách Ủy viên …:"
 

@@ -161,8 +161,8 @@ class PostParser:
         Chấp hành Đảng bộ Chính phủ") or that has no "Ban" ("Ủy viên
         Thường vụ Quân ủy Trung ương")."""
         ctx = self.ctx
-        if i > 0 and ctx.keys[i - 1] == "ban":
-            return True
+        if i > 0 and (ctx.keys[i - 1] == "ban" or (ctx.keys[i - 1] == "-" and ctx.tokens[i - 1].end == ctx.tokens[i].start)):
+            return True     # (and "Đài PT-TV": one abbreviation's part)
         if not board.open_committee and "ban" in ctx.keys[i:j]:
             return False
         return any((body := ctx.match(ctx.gaz.bodies, t)) and t + body[0] > j for t in range(i + 1, j))
