@@ -695,3 +695,17 @@ def test_a_clause_after_a_comma_ends_a_named_agreement_and_names_the_one_it_repl
             "Biên bản ghi nhớ về hợp tác giữa hai cơ quan lập pháp",
             "Văn kiện dự án Tăng cường khả năng chống chịu của sinh kế ven biển giai đoạn 2025 - 2029"} == titles
     assert [l.rel for l in ex.links] == ["replaces"]
+
+
+def test_a_legal_header_copied_from_a_database_s_table_cells_line_by_line():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+            "phúc\n---------------\n|\nSố:\n145/KH-UBND\n|\nPhú Yên, ngày\n12 tháng 9 năm 2024\n|\nKẾ HOẠCH\nKIỂM TRA "
+            "CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2024\nCăn cứ Nghị định số\n61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về "
+            "thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính;\nỦy ban nhân dân tỉnh "
+            "ban hành Kế hoạch kiểm tra như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Đánh giá kết quả thực hiện.")
+    ex = run(text)
+    plan = next(d for d in ex.documents if d.key == "145/KH-UBND")
+    assert (plan.type, plan.date, plan.issuer.name) == ("Kế hoạch", date(2024, 9, 12), "Ủy ban nhân dân tỉnh Phú Yên")
+    assert plan.title.casefold() == "kiểm tra công tác cải cách hành chính năm 2024"
+    assert {(l.source, l.rel, l.target) for l in ex.links} == {("145/KH-UBND", "based_on", "61/2018/NĐ-CP")}
+    assert len(ex.documents) == 2       # "ban hành Kế hoạch kiểm tra như sau": the plan itself

@@ -647,8 +647,9 @@ class DocumentFinder:
             amend = self._amend_list_start(k + m, hi)
             end = self._named_extent(dtype, k, m, hi, amend)
             if (end <= k + m and dtype.slug not in ("hien-phap", "dieu-le")) or (
-                    end - (k + m) <= 3 and _lineage_verb(" ".join(ctx.keys[k + m:end]))):
-                k += m          # "ban hành Kế hoạch thực hiện như sau": the text itself, named by no title
+                    end - (k + m) <= 3 and _lineage_verb(" ".join(ctx.keys[k + m:end]))) \
+                    or ctx.keys[end:end + 2] == ["như", "sau"]:
+                k += m          # "ban hành Kế hoạch thực hiện / kiểm tra như sau": the text itself, named by no title
                 continue
             if any(k < h.start <= end and ctx.keys[h.start - 1] == "số" for h in self.hits):
                 k += m          # "Quy chế làm việc số 01-QC/TU": the numbered one, by its kind and number

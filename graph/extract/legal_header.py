@@ -23,7 +23,7 @@ _BODY_END = re.compile(r"^\s*(?:-\s*)?(?:Căn cứ|Xét đề nghị|Theo đề 
                        re.M)
 _NUMBER = re.compile(r"\bSố\s*:?\s*\|?\s*(?=\d)")
 _DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
-_NATIONAL = re.compile(r"CỘNG\s*\|?\s*HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG\s*\|?\s*CỘNG SẢN VIỆT NAM")
+_NATIONAL = re.compile(r"CỘNG\s*\|?\s*HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s*\|?\s*CỘNG\s+SẢN\s+VIỆT\s+NAM")
 _MOTTO = re.compile(r"Độc lập\s*-\s*Tự do|Hạnh phúc", re.I)
 _SEPARATOR = re.compile(r"^[\s|\-_=*.]*$")
 _SESSION = re.compile(r"^(?:KHÓA|KHOÁ|KỲ HỌP|NHIỆM KỲ)\b")
