@@ -897,3 +897,13 @@ def test_members_listed_after_their_council_and_joined_standing_board_abbreviati
         assert board in posts(ex, name), name
     assert ("Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Hà Giang") in posts(ex, "Nông Văn Bảy")
     assert posts(ex, "Sần Thị Tả") == {("Ủy viên", "Huyện ủy Đồng Văn"), ("Bí thư", "Đảng ủy xã Lũng Cú")}
+
+
+def test_a_ward_named_like_a_person_a_council_s_deputy_group_and_given_names_that_are_words():
+    ex = run("Cùng ngày, Đảng bộ phường Bàn Cờ tổ chức Đại hội. Sáng 5/6, Tổ đại biểu số 7 HĐND tỉnh Phú Yên gồm các đại "
+             "biểu Lê Tấn Hổ, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh; Đào Xuân Hiếu, Trưởng Ban Kinh tế - Ngân sách HĐND "
+             "tỉnh đã tiếp xúc cử tri.\n\nPhó Chủ tịch UBND tỉnh Tăng Hữu Phát trình bày dự thảo phương án.")
+    assert not any(p.name.startswith("Bàn") for p in ex.persons)
+    assert ("Đại biểu", "Hội đồng nhân dân tỉnh Phú Yên") in posts(ex, "Lê Tấn Hổ")
+    assert ("Đại biểu", "Hội đồng nhân dân tỉnh Phú Yên") in posts(ex, "Đào Xuân Hiếu")
+    assert posts(ex, "Tăng Hữu Phát") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Phú Yên")}

@@ -13,8 +13,8 @@ _ALPHA = re.compile(r"^[^\W\d_]+$", re.UNICODE)
 _CLOSERS = (",", ".", ";", ":", ")", "-", "–", "!", "?", "”", '"', "'")
 # "H'Lim Êban", "H'Hen Niê": the mark before an Ê Đê or Gia Rai woman's name.
 _HIGHLAND_PREFIX = re.compile(r"^H'[^\W\d_]+$")
-# Times of day that are given names too.
-_TIMES_OF_DAY = {"sáng", "chiều", "tối"}
+# Words that are given names too: the times of day, "Phát".
+_GIVEN_NAMES_ALSO_WORDS = {"sáng", "chiều", "tối", "phát"}
 # A word with the glottal mark of a highland name inside it ("B'Krông", "H'Bông").
 _MARKED_WORD = re.compile(r"^[^\W\d_]'[^\W\d_]+$")
 # One letter that opens a Central Highlands name ("A Vương", "H Dơ Niê", "Y Blin").
@@ -54,11 +54,18 @@ def _former_or_name(ctx: ArticleContext, j: int, limit: int) -> bool:
                                              and _starts_other_phrase(ctx, j + 1))
 
 
-def _time_word_inside(ctx: ArticleContext, j: int, limit: int) -> bool:
-    """"Sáng", "Chiều", "Tối" between two words of one name on one line are
-    given names ("Nguyễn Sáng Vang"), not the time of day of a new sentence."""
-    return ctx.keys[j] in _TIMES_OF_DAY and j + 1 < limit and _name_word(ctx, j + 1) \
-        and ctx.keys[j + 1] not in NOT_NAME and "\n" not in ctx.doc.text[ctx.tokens[j - 1].end:ctx.tokens[j + 1].start]
+def _given_name_inside(ctx: ArticleContext, j: int, limit: int) -> bool:
+    """"Sáng", "Chiều", "Tối", "Phát" capitalised inside a line are given
+    names ("Nguyễn Sáng Vang", "Tăng Hữu Phát trình bày"), not the time of
+    day that opens a new line nor "Phát biểu"."""
+    if ctx.keys[j] not in _GIVEN_NAMES_ALSO_WORDS or "\n" in ctx.doc.text[ctx.tokens[j - 1].end:ctx.tokens[j].start]:
+        return False
+    if j + 1 >= limit or "\n" in ctx.doc.text[ctx.tokens[j].end:ctx.tokens[j + 1].start]:
+        return True
+    nxt = ctx.tokens[j + 1]
+    if _name_word(ctx, j + 1):
+        return ctx.keys[j + 1] not in NOT_NAME
+    return not (nxt.is_word and ctx.keys[j:j + 2] == ["phát", "biểu"])
 
 
 def name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> int | None:
@@ -76,7 +83,7 @@ def name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> int | None
     while j < limit and j - i < 5 and _name_word(ctx, j):
         key = ctx.keys[j]
         if (key in NOT_NAME and key not in GIVEN_NAME_OK and not _former_or_name(ctx, j, limit)
-                and not _time_word_inside(ctx, j, limit)) or _starts_other_phrase(ctx, j):
+                and not _given_name_inside(ctx, j, limit)) or _starts_other_phrase(ctx, j):
             if j - i >= 1 and _ends_before_separator(ctx, j, limit):
                 j += 1      # "Hà Ban,", "Đinh Công Sáng,": a word that starts nothing when a comma follows
             break

@@ -45,6 +45,8 @@ _CLAUSE_OPENERS = {"có", ":", ";", "gồm", "là", "với", "cùng", "tiếp", 
 # Boards a heading may name over a list of their members: the rows' titles are the host's.
 _HEADING_BOARDS = {"ban-thuong-vu", "ban-chap-hanh", "doan-chu-tich"}
 _LEVEL_WORDS = {"tỉnh", "huyện", "xã", "phường", "quận", "tp", "phố", "thị", "trấn"}
+# A commune's level words: two capitalised words after one are the commune ("phường Bàn Cờ").
+_COMMUNE_WORDS = {"xã", "phường", "trấn"}
 # After a name or its titles: a new post comes ("được bầu giữ chức ...").
 _APPOINT = [tuple(p.split()) for p in (
     "giữ chức vụ", "giữ chức", "được bầu làm", "được bầu giữ chức", "được chỉ định làm",
@@ -1100,6 +1102,8 @@ class PersonFinder:
                     ctx.keys[t] in ("đbqh",) or tuple(ctx.keys[t:t + 3]) == ("đại", "biểu", "quốc")
                     for t in range(lo, k)) and any(ctx.keys[t] in ("tổ", "đoàn") for t in range(lo, k)):
                 chain = [self._named_title("Đại biểu Quốc hội", k)]
+            if not chain and key == "gồm":
+                chain = self._council_group(lo, k)         # "Tổ đại biểu số 7 HĐND tỉnh gồm các đại biểu A, …"
             chain = [p for p in chain if p is not None and not p.former]
             if chain and self._proposed_for(chain[0].start, lo):
                 continue        # "… được giới thiệu để bầu làm đại biểu Quốc hội, gồm: …": candidates
@@ -1463,6 +1467,19 @@ class PersonFinder:
                 t += 1
         return n
 
+    def _council_group(self, lo: int, k: int) -> list[Post]:
+        """"Tổ đại biểu (số 7) HĐND tỉnh gồm …": the group's members are
+        deputies (Đại biểu) of the council."""
+        ctx = self.ctx
+        group = next((t for t in range(lo, k - 2) if ctx.keys[t:t + 3] == ["tổ", "đại", "biểu"]), None)
+        if group is None:
+            return []
+        for t in range(group + 3, k):
+            org = self.orgs.parse(t, k) if ctx.tokens[t].is_capitalised else None
+            if org is not None and org.kind is not None and org.kind.slug in _ELECTED_KINDS and org.end == k:
+                return [Post(t, k, ctx.gaz.role_by_slug["dai-bieu"], org)]
+        return []
+
     def _named_title(self, label: str, at: int) -> Post | None:
         gz = self.ctx.gaz
         compound = gz.titles.lookup(label)
@@ -1646,7 +1663,7 @@ class PersonFinder:
             country = ctx.match(ctx.gaz.countries, i)
             if (not triggered or is_place_name(ctx, name) or (country and i + country[0] == end)
                     or self._ethnic_group_named(i, end, lo) or self._in_place_list(i, lo)
-                    or (after_level_word and not vietnamese)
+                    or (after_level_word and (not vietnamese or (end - i <= 2 and ctx.keys[i - 1] in _COMMUNE_WORDS)))
                     or (not vietnamese and (ctx.match(ctx.gaz.countries, i) or self.orgs.parse(i, hi)))
                     or (i > lo and ctx.tokens[i - 1].is_word and ctx.tokens[i - 1].is_capitalised
                         and not pre and not honor)):
