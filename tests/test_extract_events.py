@@ -348,3 +348,12 @@ def test_guests_met_on_arrival_a_guest_who_attends_and_directs_and_the_one_heard
     assert ("Hà Văn Tám", "attendee") in got
     assert ("Lộc Văn Hòa", "speaker") in got
     assert ("Vi Văn Nhất", "attendee") in got
+
+
+def test_attendees_after_a_fronted_phrase_and_every_name_listed_after_su_tham_du_cua():
+    _, got = roles("Ngày 3/4, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị. Về lãnh đạo tỉnh Bình Dương, tham dự hội nghị có "
+                   "các đồng chí: Lại Văn Phong - Phó Bí thư Tỉnh ủy; Mạc Văn Vĩnh - Quyền Chủ tịch UBND tỉnh. Hội nghị "
+                   "có sự tham dự của ông Kim Jae-won – Tổng Lãnh sự Hàn Quốc tại Thành phố Hồ Chí Minh, đồng chí Trần "
+                   "Văn Lộc – Bí thư Quận ủy Quận 7, ông Hứa Văn Tín – Phó Chủ tịch Hội hữu nghị Việt Nam – Hàn Quốc.")
+    for name in ("Lại Văn Phong", "Mạc Văn Vĩnh", "Kim Jae-won", "Trần Văn Lộc", "Hứa Văn Tín"):
+        assert (name, "attendee") in got, name

@@ -907,3 +907,18 @@ def test_a_ward_named_like_a_person_a_council_s_deputy_group_and_given_names_tha
     assert ("Đại biểu", "Hội đồng nhân dân tỉnh Phú Yên") in posts(ex, "Lê Tấn Hổ")
     assert ("Đại biểu", "Hội đồng nhân dân tỉnh Phú Yên") in posts(ex, "Đào Xuân Hiếu")
     assert posts(ex, "Tăng Hữu Phát") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Phú Yên")}
+
+
+def test_a_body_named_for_fighting_corruption_keeps_its_name():
+    ex = run("Ông Lê Văn Toàn, Cục trưởng Cục Phòng, chống tham nhũng; ông Vũ Văn Kiên, Giám đốc Ban Quản lý dự án "
+             "đầu tư xây dựng tỉnh Hòa Bình dự.")
+    assert posts(ex, "Lê Văn Toàn") == {("Cục trưởng", "Cục Phòng, chống tham nhũng")}
+    assert ("Giám đốc", "Ban Quản lý dự án đầu tư xây dựng tỉnh Hòa Bình") in posts(ex, "Vũ Văn Kiên")
+
+
+def test_the_merged_agriculture_and_environment_department_abbreviated_and_korea_s_formal_name():
+    ex = run("Giám đốc Sở NNMT Lâm Quốc Tri trao quyết định. Bà Vũ Thị Hà, Phó Giám đốc Sở NN-MT tỉnh Ninh Bình; ông "
+             "Park Min-ho – Tổng Lãnh sự Đại Hàn Dân Quốc tại Thành phố Hồ Chí Minh dự.")
+    assert posts(ex, "Lâm Quốc Tri") == {("Giám đốc", "Sở Nông nghiệp và Môi trường tỉnh Ninh Bình")}
+    assert posts(ex, "Vũ Thị Hà") == {("Phó Giám đốc", "Sở Nông nghiệp và Môi trường tỉnh Ninh Bình")}
+    assert posts(ex, "Park Min-ho") == {("Tổng Lãnh sự", "Hàn Quốc")}

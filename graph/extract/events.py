@@ -471,17 +471,7 @@ class EventFinder:
         if lead:
             roles.update(lead)
         start = self._before_titles(i, lo)
-        # "dưới sự chủ trì của (đồng chí Tổng Bí thư, Chủ tịch nước) X", "yêu cầu của X"
-        before = tuple(keys[max(lo, i - 10):i])
-        for words, role in _OF_ROLES:
-            n = len(words)
-            if tuple(keys[max(lo, start - n):start]) == words:
-                roles.add(role)
-                continue
-            tail = before[-(n + 6):]
-            for t in range(len(tail) - n + 1):
-                if tail[t:t + n] == words and self._only_title_between(i - (len(tail) - t - n), i):
-                    roles.add(role)
+        roles.update(self._of_roles(i, start, lo) or self._of_roles_of_the_list(i, start, lo, mentions))
         placed = self._object_of(start, lo, mentions)
         if placed in ("meet", "gift"):
             roles.add(_PRESENT)      # the one met, or handed a decision or flowers
@@ -508,6 +498,38 @@ class EventFinder:
         if lo < i and "," in keys[lo:i] and head in _FRONTED_ROLES and self._subject_of_the_clause(lo, i):
             roles.add(_FRONTED_ROLES[head])
         return roles
+
+    def _of_roles(self, i: int, start: int, lo: int) -> set[str]:
+        """"dưới sự chủ trì của (đồng chí Tổng Bí thư, Chủ tịch nước) X",
+        "yêu cầu của X": the role the noun before the name gives."""
+        keys = self.ctx.keys
+        roles: set[str] = set()
+        before = tuple(keys[max(lo, i - 10):i])
+        for words, role in _OF_ROLES:
+            n = len(words)
+            if tuple(keys[max(lo, start - n):start]) == words:
+                roles.add(role)
+                continue
+            tail = before[-(n + 6):]
+            for t in range(len(tail) - n + 1):
+                if tail[t:t + n] == words and self._only_title_between(i - (len(tail) - t - n), i):
+                    roles.add(role)
+        return roles
+
+    def _of_roles_of_the_list(self, i: int, start: int, lo: int, mentions) -> set[str]:
+        """"có sự tham dự của ông A – …, đồng chí B – …, ông C – …": the
+        names listed after the first take its role."""
+        earlier = [m for m in mentions if lo <= m[0] < start]
+        while earlier:
+            prev = earlier.pop()
+            if not self._joins_list(self._after_titles(prev[1], start), start):
+                return set()
+            first = self._before_titles(prev[0], lo)
+            roles = self._of_roles(prev[0], first, lo)
+            if roles:
+                return roles
+            start = first
+        return set()
 
     def _subject_of_the_clause(self, lo: int, i: int) -> bool:
         """Is the name at token i, with its titles, the first thing after the
@@ -642,8 +664,13 @@ class EventFinder:
     def _lead_roles(self, lo: int, i: int) -> tuple[str, ...] | None:
         """Roles of a list that the sentence, or the clause after its last
         ";" ("…; cùng điều hành có …"), opens with."""
-        clause = next((t + 1 for t in range(i - 1, lo - 1, -1) if self.ctx.keys[t] == ";"), lo)
-        return (self._lead_at(clause, i) if clause > lo else None) or self._lead_at(lo, i)
+        keys = self.ctx.keys
+        clause = next((t + 1 for t in range(i - 1, lo - 1, -1) if keys[t] == ";"), lo)
+        lead = (self._lead_at(clause, i) if clause > lo else None) or self._lead_at(lo, i)
+        if lead is None and keys[lo:lo + 1] == ["về"]:     # "Về lãnh đạo tỉnh X, tham dự hội nghị có …"
+            comma = next((t for t in range(lo + 1, min(i, lo + 12)) if keys[t] == ","), None)
+            lead = self._lead_at(comma + 1, i) if comma is not None else None
+        return lead
 
     def _lead_at(self, k: int, i: int) -> tuple[str, ...] | None:
         ctx = self.ctx
@@ -698,6 +725,9 @@ class EventFinder:
             if post is None:
                 break
             k = post.end
+            posted = ctx.place_at(k + 1, stop) if k + 1 < stop and ctx.keys[k] == "tại" else None
+            if posted is not None:
+                k = posted[0]       # "Tổng Lãnh sự Hàn Quốc tại Thành phố Hồ Chí Minh": where the envoy sits
             if k < stop and ctx.keys[k] == ")":
                 k += 1
             if post.org is not None and post.org.kind is None and k + 1 < stop and ctx.keys[k] == ",":

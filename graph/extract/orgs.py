@@ -68,7 +68,7 @@ _OFFICES_BEFORE_THEIR_BODY = [w.split() for w in (
     "chi nhánh", "phòng giao dịch", "ban đại diện hội đồng quản trị", "ban đại diện hđqt")]
 _OFFICE_FIRST_WORDS = {w[0] for w in _OFFICES_BEFORE_THEIR_BODY}
 # Compounds a stop word opens inside a unit's name ("Cục Người có công").
-_STOP_WORD_COMPOUNDS = {("có", "công")}
+_STOP_WORD_COMPOUNDS = {("có", "công"), ("tham", "nhũng"), ("dự", "án"), ("dự", "toán")}
 # A company's head and the words of its legal form before its name.
 _COMPANY_HEADS = {"Công ty", "Tổng công ty", "Tổng Công ty"}
 _LEGAL_FORMS = [tuple(f.split()) for f in ("cổ phần", "tnhh", "trách nhiệm hữu hạn", "một thành viên", "mtv")]
