@@ -1123,3 +1123,13 @@ def test_a_district_portal_s_masthead_names_its_province_and_a_place_s_name_ends
     ctx = ArticleContext(normalise(Article(id="t", text=text)), load())
     assert ctx.subject_province is not None and ctx.subject_province.name == "Trà Vinh"
     assert [p.name for _, p in ctx.places if p.level == "district"] == ["Càng Long", "Càng Long"]
+
+
+def test_units_a_proposal_would_set_up_are_no_structure_yet():
+    ex = extract(normalise(Article(id="t", text=(
+        "Kỳ họp HĐND xã Vĩnh Kim. UBND xã trình Tờ trình về việc thành lập cơ quan chuyên môn gồm Phòng Kinh tế, "
+        "Phòng Văn hóa - Xã hội thuộc UBND xã Vĩnh Kim. Trung tâm Phục vụ hành chính công trực thuộc Văn phòng UBND "
+        "tỉnh Đắk Nông đi vào hoạt động."))))
+    pairs = {(op.org.name, op.parent.name) for op in ex.org_parents}
+    assert ("Trung tâm Phục vụ hành chính công", "Văn phòng Ủy ban nhân dân tỉnh Đắk Nông") in pairs
+    assert not any(child.startswith("Phòng") for child, _ in pairs)

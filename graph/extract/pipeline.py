@@ -7,7 +7,7 @@ from .context import ArticleContext
 from .dates import find_dates
 from .documents import DocumentFinder
 from .events import EventFinder
-from .hierarchy import HierarchyReader
+from .hierarchy import HierarchyReader, stated_as_fact
 from .orgs import find_bodies
 from .persons import PersonFinder
 
@@ -72,7 +72,7 @@ def extract(doc: CleanArticle, gaz: Gazetteer | None = None) -> Extraction:
     finder = PersonFinder(ctx)
     persons = finder.find()
     bodies, free_parents = find_bodies(ctx, finder.orgs, [sp for p in persons for sp in p.mentions])
-    free_parents += HierarchyReader(ctx, finder.orgs).find()
+    free_parents = stated_as_fact(ctx, free_parents + HierarchyReader(ctx, finder.orgs).find())
     parents = finder.org_parents + [OrgParent(c, p, Span(c.span.start, p.span.end)) for c, p in free_parents]
     documents, links = DocumentFinder(ctx, finder.orgs).find()
     _date_changes(ctx, persons, documents)
