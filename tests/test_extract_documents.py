@@ -709,3 +709,11 @@ def test_a_legal_header_copied_from_a_database_s_table_cells_line_by_line():
     assert plan.title.casefold() == "kiểm tra công tác cải cách hành chính năm 2024"
     assert {(l.source, l.rel, l.target) for l in ex.links} == {("145/KH-UBND", "based_on", "61/2018/NĐ-CP")}
     assert len(ex.documents) == 2       # "ban hành Kế hoạch kiểm tra như sau": the plan itself
+
+
+def test_a_title_ends_where_a_new_clause_opens_after_a_comma():
+    ex = run("Đề nghị lực lượng tiếp tục thực hiện nghiêm Chỉ thị số 12/CT-UBND ngày 3/4/2024 của UBND tỉnh Nghệ An về "
+             "tăng cường bảo đảm trật tự, an toàn giao thông trên địa bàn tỉnh, chủ động nắm tình hình tại các địa bàn "
+             "trọng điểm, góp phần giữ vững an ninh.")
+    order = next(d for d in ex.documents if d.key == "12/CT-UBND")
+    assert order.title == "Tăng cường bảo đảm trật tự, an toàn giao thông trên địa bàn tỉnh"

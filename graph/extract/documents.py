@@ -58,7 +58,8 @@ _MODAL_STOP = {"phải", "cần", "như"}
 _TITLE_STOP_BEFORE_LOWER = {"bằng", "với", "theo", "kể", "hết", "này", "thì", "mà", "tại", "nhằm"}
 # Words after a comma that open a clause about the document, not more of its title.
 _CLAUSE_AFTER_COMMA = {("trong", "đó"), ("thay", "thế"), ("bãi", "bỏ"), ("đánh", "dấu"), ("trị", "giá"),
-                       ("có", "hiệu")}
+                       ("có", "hiệu"), ("góp", "phần"), ("đồng", "thời"), ("qua", "đó"), ("từ", "đó"),
+                       ("không", "để"), ("chủ", "động"), ("nhận", "diện")}
 _TIME_NOUNS = {"tháng", "năm", "quý", "tuần", "ngày", "thời", "hai", "ba"}
 # "học tập Quy định A gắn với thực hiện Kết luận B": the activity implements B, not A.
 _ALONGSIDE = ("gắn với", "gắn liền với", "kết hợp với", "đi đôi với", "cùng với")
