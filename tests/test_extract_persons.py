@@ -922,3 +922,11 @@ def test_the_merged_agriculture_and_environment_department_abbreviated_and_korea
     assert posts(ex, "Lâm Quốc Tri") == {("Giám đốc", "Sở Nông nghiệp và Môi trường tỉnh Ninh Bình")}
     assert posts(ex, "Vũ Thị Hà") == {("Phó Giám đốc", "Sở Nông nghiệp và Môi trường tỉnh Ninh Bình")}
     assert posts(ex, "Park Min-ho") == {("Tổng Lãnh sự", "Hàn Quốc")}
+
+
+def test_the_chair_of_a_place_and_a_known_district_before_a_name():
+    ex = run("Ông Lê Hồng Mạnh - tân Phó Chủ tịch tỉnh Sơn La. Chủ tịch UBND huyện Mường La Lò Văn Bảo và Chủ tịch "
+             "huyện Quỳnh Nhai Quàng Văn Thủy dự.")
+    assert posts(ex, "Lê Hồng Mạnh") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Sơn La")}
+    assert posts(ex, "Lò Văn Bảo") == {("Chủ tịch", "Ủy ban nhân dân huyện Mường La")}
+    assert posts(ex, "Quàng Văn Thủy") == {("Chủ tịch", "Ủy ban nhân dân huyện Quỳnh Nhai")}

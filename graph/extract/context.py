@@ -190,6 +190,8 @@ class ArticleContext:
             n += 1              # "phường Hà Giang 1", "xã Hậu Mỹ Bắc A", "quận 5": a number or letter ends the name
         if n == j:
             return None
+        if level_word in _DISTRICT_WORDS:
+            n = self._known_district_before_a_name(j, n)
         name_toks = self.tokens[j:n]
         # Longest prefix that is a known province.
         for end in range(n, j, -1):
@@ -238,6 +240,14 @@ class ArticleContext:
             return None
         country = min(near, key=lambda d: d[0])[1]
         return Place(self.text_between(j, n), "province", level_word, country=country)
+
+    def _known_district_before_a_name(self, j: int, n: int) -> int:
+        """"huyện Mường La Lò Văn Bảo": a district the reference data knows,
+        then a person's name (a family name and at least one more word)."""
+        for cut in range(j + 1, n - 1):
+            if fold(self.text_between(j, cut)) in self.gaz.admin.districts and self.keys[cut] in SURNAMES:
+                return cut
+        return n
 
     def _person_not_district(self, j: int, n: int, name: str) -> bool:
         """"PCT UBND huyện Sùng Văn Tủa": after an unnamed district's level

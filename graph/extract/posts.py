@@ -16,6 +16,9 @@ from .words import ORG_STOP
 
 # Organs that run a body ("phụ trách Ban Điều hành": in charge of the executive board, not its deputy).
 _EXECUTIVE_ORGANS = [["ban", "điều"], ["ban", "giám"], ["ban", "lãnh"]]
+# The chair's roles that, before a place, name its People's Committee ("Phó Chủ tịch tỉnh Sơn La").
+_CHAIR_WORDS = {("chủ", "tịch"), ("phó", "chủ", "tịch"), ("phó", "chủ", "tịch", "thường", "trực")}
+_PLACE_LEVEL_STARTS = {"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường"}
 # How a post is held, written after its role and part of the title ("Phó Bí thư chuyên trách").
 _EMPLOYMENT_MODES = (["không", "chuyên", "trách"], ["chuyên", "trách"])
 
@@ -292,9 +295,28 @@ class PostParser:
         org = self.orgs.parse(end, limit, strict_case=False)
         if org:
             return org
+        if tuple(words) in _CHAIR_WORDS:
+            committee = self._people_s_committee_of(end, limit)
+            if committee is not None:
+                return committee
         if ctx.keys[start:end] and ctx.keys[end - 1] == "trưởng" and words[:1] in (["bộ"], ["thứ"]):
             return self._ministry_without_bo(end, limit) or self._foreign_ministry(end, limit)
         return None
+
+    def _people_s_committee_of(self, j: int, limit: int) -> ParsedOrg | None:
+        """"Phó Chủ tịch tỉnh Sơn La", "Chủ tịch huyện X": the chair of a
+        Vietnamese place is the chair of its People's Committee."""
+        ctx = self.ctx
+        hit = ctx.place_at(j, limit) if j < limit and ctx.keys[j] in _PLACE_LEVEL_STARTS else None
+        if hit is None or hit[1].country:
+            return None
+        end, place = hit
+        kind = ctx.gaz.kind_by_slug["uy-ban-nhan-dan"]
+        ref = OrgRef(name=kind.label, surface=ctx.text_between(j, end),
+                     span=Span(ctx.tokens[j].start, ctx.tokens[end - 1].end), kind=kind.slug)
+        parsed = ParsedOrg(end, ref, kind=kind, open_level=place.level)
+        self.orgs.complete(parsed, place, inferred=False)
+        return parsed
 
     def _ministry_without_bo(self, j: int, limit: int) -> ParsedOrg | None:
         """"Bộ trưởng Tư pháp Kha Minh Đạt": a ministry of the Government
