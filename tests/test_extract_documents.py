@@ -717,3 +717,12 @@ def test_a_title_ends_where_a_new_clause_opens_after_a_comma():
              "trọng điểm, góp phần giữ vững an ninh.")
     order = next(d for d in ex.documents if d.key == "12/CT-UBND")
     assert order.title == "Tăng cường bảo đảm trật tự, an toàn giao thông trên địa bàn tỉnh"
+
+
+def test_a_bare_people_s_committee_heading_a_text_dated_in_its_province():
+    text = ("| Số hiệu | 77/KH-UBND |\n|\nỦY BAN NHÂN DÂN\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\n|\nSố: 77/KH-UBND |\n"
+            "Hà Tĩnh, ngày 16 tháng 10 năm 2025 |\nKẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 39-CT/TW\nThực hiện Chỉ thị số "
+            "39-CT/TW ngày 30/10/2024 của Ban Bí thư Trung ương Đảng về nâng cao hiệu quả tín dụng chính sách xã hội, "
+            "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:")
+    plan = next(d for d in run(text).documents if d.key == "77/KH-UBND")
+    assert (plan.date, plan.issuer.name) == (date(2025, 10, 16), "Ủy ban nhân dân tỉnh Hà Tĩnh")

@@ -930,3 +930,11 @@ def test_the_chair_of_a_place_and_a_known_district_before_a_name():
     assert posts(ex, "Lê Hồng Mạnh") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Sơn La")}
     assert posts(ex, "Lò Văn Bảo") == {("Chủ tịch", "Ủy ban nhân dân huyện Mường La")}
     assert posts(ex, "Quàng Văn Thủy") == {("Chủ tịch", "Ủy ban nhân dân huyện Quỳnh Nhai")}
+
+
+def test_a_member_of_the_executive_committee_of_a_bare_dang_bo_is_of_the_next_title_s_committee():
+    ex = run("Ông Đào Văn Lĩnh, Ủy viên Ban Chấp hành Đảng bộ, Phó Chủ tịch UBND tỉnh Thái Nguyên và ông Mã Văn Phú, "
+             "Ủy viên Ban Chấp hành Đảng bộ, Phó Chủ tịch UBND huyện Phú Bình dự.")
+    assert posts(ex, "Đào Văn Lĩnh") == {("Ủy viên", "Tỉnh ủy Thái Nguyên"),
+                                         ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thái Nguyên")}
+    assert posts(ex, "Mã Văn Phú") == {("Ủy viên", "Huyện ủy Phú Bình"), ("Phó Chủ tịch", "Ủy ban nhân dân huyện Phú Bình")}

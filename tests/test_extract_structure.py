@@ -1133,3 +1133,10 @@ def test_units_a_proposal_would_set_up_are_no_structure_yet():
     pairs = {(op.org.name, op.parent.name) for op in ex.org_parents}
     assert ("Trung tâm Phục vụ hành chính công", "Văn phòng Ủy ban nhân dân tỉnh Đắk Nông") in pairs
     assert not any(child.startswith("Phòng") for child, _ in pairs)
+
+
+def test_a_body_named_beside_a_planned_election_keeps_its_parent():
+    ex = extract(normalise(Article(id="t", text=(
+        "Quốc hội đã nghe báo cáo; cùng với đó là dự kiến bầu Chủ nhiệm Ủy ban Công tác đại biểu của Quốc hội "
+        "trong chiều cùng ngày."))))
+    assert ("Ủy ban Công tác đại biểu", "Quốc hội") in {(op.org.name, op.parent.name) for op in ex.org_parents}

@@ -28,19 +28,23 @@ _CENTRAL = "Ban Chấp hành Trung ương Đảng"
 _CALLED_BACK_LAST = {"sở", "bộ", "cục", "ban", "tổng"}
 # Words that make what follows a proposal, not a fact ("Tờ trình về việc thành lập …").
 _PROPOSALS = {("dự", "thảo"), ("tờ", "trình"), ("đề", "xuất"), ("dự", "kiến")}
+# What a proposal does to bodies: set them up, merge or reorganise them.
+_SETTING_UP = {("thành", "lập"), ("sáp", "nhập"), ("hợp", "nhất"), ("tổ", "chức"), ("sắp", "xếp"), ("giải", "thể")}
 # How many bodies a plural apposition describes ("A và B, hai cơ quan …").
 _COUNT_WORDS = {"hai", "ba", "bốn", "năm", "các"}
 
 
 def stated_as_fact(ctx: ArticleContext, pairs: list[tuple[OrgRef, OrgRef]]) -> list[tuple[OrgRef, OrgRef]]:
-    """The pairs not said inside a proposal: "trình dự thảo Nghị quyết về việc
-    thành lập X trực thuộc Y", "Tờ trình về việc thành lập … gồm A, B" (the
-    proposal's word within twenty words before the body) is not yet so."""
+    """The pairs not said inside a proposal to set bodies up: "trình dự thảo
+    Nghị quyết về việc thành lập X trực thuộc Y", "Tờ trình về việc thành lập
+    … gồm A, B" (the proposal's word within twenty words before the body, a
+    verb of setting up between) is not yet so."""
     out = []
     for child, parent in pairs:
         s = ctx.doc.sentence_at(child.span.start)
         lo, at = ctx.token_index(s.start), ctx.token_index(child.span.start)
-        if not any(tuple(ctx.keys[k:k + 2]) in _PROPOSALS for k in range(max(lo, at - 20), at)):
+        proposal = next((k for k in range(max(lo, at - 20), at) if tuple(ctx.keys[k:k + 2]) in _PROPOSALS), None)
+        if proposal is None or not any(tuple(ctx.keys[k:k + 2]) in _SETTING_UP for k in range(proposal, at)):
             out.append((child, parent))
     return out
 

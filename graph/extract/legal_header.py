@@ -29,6 +29,7 @@ _SEPARATOR = re.compile(r"^[\s|\-_=*.]*$")
 _SESSION = re.compile(r"^(?:KHÓA|KHOÁ|KỲ HỌP|NHIỆM KỲ)\b")
 _COMMITTEE_UY = re.compile(r"\b(Tỉnh|Huyện|Thành|Quận|Thị|Đảng|Quân|Khu) (Ủy|Uỷ)\b")
 _CAPS_PREFIX = re.compile(r"^((?:[A-ZĐÀ-Ỹ]+ ){0,3}[A-ZĐÀ-Ỹ]+) ((?:[Vv]ề|V/v) .+)$")
+_COUNCIL_KINDS = ("uy-ban-nhan-dan", "hoi-dong-nhan-dan")
 _ENACTED = re.compile(r"Nay ban hành\s*[“\"']+([^”\"']{10,400})[”\"']")
 
 
@@ -168,6 +169,10 @@ class HeaderReader:
         caps = [ln for _, ln in layout_lines(text[:end.start()]) if _caps(ln) and not _SESSION.match(ln)]
         return self.issuer_named(caps[-1]) if caps else None
 
+    def _dated_at(self, place: str) -> bool:
+        """Does the header's place and date line name ``place`` ("Hà Tĩnh, ngày 16 tháng 10 năm 2025")?"""
+        return re.search(rf"(?:^|\n)\s*\|?\s*{re.escape(place)}\s*,\s*ngày\b", self.ctx.doc.text[:2000]) is not None
+
     def _authority(self, line: str) -> bool:
         return self.issuer_named(line) is not None
 
@@ -192,5 +197,9 @@ class HeaderReader:
             ref.jurisdiction, ref.jurisdiction_level = province.name, "province"
         elif province is not None and ref.kind in ("tinh-uy", "thanh-uy") and ref.jurisdiction is None:
             ref.name = f"{ref.name} {province.name}"                   # "TỈNH ỦY": the article's province's
+            ref.jurisdiction, ref.jurisdiction_level = province.name, "province"
+        elif province is not None and ref.kind in _COUNCIL_KINDS and ref.jurisdiction is None \
+                and self._dated_at(province.name):
+            ref.name = f"{ref.name} {province.full}"      # "ỦY BAN NHÂN DÂN" over "Hà Tĩnh, ngày …": the province's
             ref.jurisdiction, ref.jurisdiction_level = province.name, "province"
         return ref

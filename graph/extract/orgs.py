@@ -458,6 +458,12 @@ class OrgParser:
             return
         if parsed.open_committee:
             committee = self.bare_committee(place.level, place, ref.span)
+            if committee and parsed.kind is not None and parsed.kind.slug == "ban-chap-hanh" and parsed.end > 0 \
+                    and self.ctx.keys[parsed.end - 2:parsed.end] == ["đảng", "bộ"]:
+                # "Ủy viên Ban Chấp hành Đảng bộ, Phó Chủ tịch UBND tỉnh": a member of the Tỉnh ủy
+                parsed.ref = replace(committee, surface=ref.surface, span=ref.span)
+                parsed.place, parsed.open_level, parsed.open_committee = place, None, False
+                return
             if committee:
                 ref.host = committee
                 ref.name = f"{written} {committee.name}"
@@ -495,6 +501,9 @@ class OrgParser:
                        host=committee.ref)
             return ParsedOrg(committee.end, ref, kind=kind, host=committee, place=committee.place,
                              open_level=committee.open_level, prefix=kind.label)
+        if committee is None and kind.slug == "ban-chap-hanh" and ctx.keys[j:j + 2] == ["đảng", "bộ"] \
+                and ctx.keys[j + 2:j + 3] in ([","], [";"], ["-"], ["–"]):
+            j += 2      # "Ủy viên Ban Chấp hành Đảng bộ, …": the committee of the next title's place
         return ParsedOrg(j, _ref(ctx, i, j, kind.label, kind=kind.slug), kind=kind, open_level="province",
                          open_committee=True)
 

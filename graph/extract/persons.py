@@ -815,9 +815,14 @@ class PersonFinder:
                     self.orgs.attach_host(post.org, elected.ref)
                     post.org.open_committee = False
                 elif (local := self._local_committee(posts, idx)) is not None:
-                    # "Ủy viên BTV, Trưởng Công an phường": the ward's Party committee's board
-                    self.orgs.attach_host(post.org, local)
-                    post.org.open_committee = False
+                    # "Ủy viên BTV, Trưởng Công an phường": the ward's Party committee's board;
+                    # "Ủy viên Ban Chấp hành Đảng bộ, Phó Chủ tịch UBND huyện X": Huyện ủy X itself
+                    if post.org.kind is not None and post.org.kind.slug == "ban-chap-hanh":
+                        post.org = ParsedOrg(post.org.end, replace(local, surface=post.org.ref.surface,
+                                                                   span=post.org.ref.span))
+                    else:
+                        self.orgs.attach_host(post.org, local)
+                        post.org.open_committee = False
                 else:
                     self._fill_place(post.org, posts)
         # A foreign official's titles written before the one naming the
