@@ -938,3 +938,14 @@ def test_a_member_of_the_executive_committee_of_a_bare_dang_bo_is_of_the_next_ti
     assert posts(ex, "Đào Văn Lĩnh") == {("Ủy viên", "Tỉnh ủy Thái Nguyên"),
                                          ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thái Nguyên")}
     assert posts(ex, "Mã Văn Phú") == {("Ủy viên", "Huyện ủy Phú Bình"), ("Phó Chủ tịch", "Ủy ban nhân dân huyện Phú Bình")}
+
+
+def test_a_province_from_a_district_from_the_name_of_a_provincial_body_and_bau_vao_chuc_danh():
+    ex = run("Ông Bùi Văn Thảo, Tỉnh ủy viên, Bí thư Huyện ủy, Chủ tịch HĐND huyện Nga Sơn đã được bầu vào chức danh "
+             "Phó Chủ tịch HĐND tỉnh.")
+    assert posts(ex, "Bùi Văn Thảo") == {("Ủy viên", "Tỉnh ủy Thanh Hóa"), ("Bí thư", "Huyện ủy Nga Sơn"),
+                                         ("Chủ tịch", "Hội đồng nhân dân huyện Nga Sơn"),
+                                         ("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Thanh Hóa")}
+    ex = run("Chiều 1/12, Bệnh viện Nhi Nghệ An tổ chức hội nghị. Tham dự có đồng chí Lê Thị Mai, Tỉnh ủy viên, Phó Chủ "
+             "tịch UBND tỉnh.")
+    assert posts(ex, "Lê Thị Mai") == {("Ủy viên", "Tỉnh ủy Nghệ An"), ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}

@@ -241,6 +241,14 @@ class ArticleContext:
         country = min(near, key=lambda d: d[0])[1]
         return Place(self.text_between(j, n), "province", level_word, country=country)
 
+    def province_of_district(self, district: Place) -> Place | None:
+        """The one province the reference data has a district of that name in."""
+        keys = self.gaz.admin.districts.get(fold(district.name))
+        if not keys or len(keys) != 1 or district.country:
+            return None
+        prov = self.gaz.admin.as_of(self.gaz.admin.provinces[keys[0]], self.reference_date)
+        return Place(prov.name, "province", prov.level_word, prov)
+
     def _known_district_before_a_name(self, j: int, n: int) -> int:
         """"huyện Mường La Lò Văn Bảo": a district the reference data knows,
         then a person's name (a family name and at least one more word)."""
@@ -303,7 +311,7 @@ class ArticleContext:
         if counts:
             best = max(counts, key=lambda k: (counts[k], -list(first).index(k)))
             return first[best]
-        capitals = self._province_in_capitals() or self._province_of_a_district_portal()
+        capitals = self._province_in_capitals() or self._province_of_a_district_portal() or self._province_ending_names()
         if capitals is not None:
             return capitals
         tag = _SOURCE_TAG.search(self.doc.text[:400])
@@ -329,15 +337,37 @@ class ArticleContext:
                     return Place(prov.name, "province", prov.level_word, prov, source="text")
         return None
 
+    def _province_ending_names(self) -> Place | None:
+        """The province that ends the names of bodies the text names ("Bệnh
+        viện Nhi Thanh Hóa", "Công an Thanh Hóa"), the one named most."""
+        counts: Counter[str] = Counter()
+        provinces = {}
+        for i in range(1, len(self.tokens)):
+            if not (self.tokens[i].is_capitalised and self.tokens[i - 1].is_capitalised and self.tokens[i - 1].is_word):
+                continue
+            for n in (3, 2):
+                end = i + n
+                if end > len(self.tokens) or (end < len(self.tokens) and self.tokens[end].is_capitalised
+                                              and self.tokens[end].is_word):
+                    continue
+                prov = self.gaz.admin.province(self.text_between(i, end))
+                if prov is not None and prov.key != "thanhphohochiminh":
+                    counts[prov.key] += 1
+                    provinces[prov.key] = prov
+                    break
+        if not counts:
+            return None
+        prov = self.gaz.admin.as_of(provinces[counts.most_common(1)[0][0]], self.reference_date)
+        return Place(prov.name, "province", prov.level_word, prov, source="text")
+
     def _province_of_a_district_portal(self) -> Place | None:
         """A district portal's masthead in any case, "Cổng thông tin điện tử
         huyện Càng Long": the one province that has that district."""
         for line in self.doc.text.split("\n")[:3]:
             m = _PORTAL_MASTHEAD.match(line.strip())
-            keys = self.gaz.admin.districts.get(fold(m.group(1))) if m else None
-            if keys and len(keys) == 1:
-                prov = self.gaz.admin.as_of(self.gaz.admin.provinces[keys[0]], self.reference_date)
-                return Place(prov.name, "province", prov.level_word, prov, source="text")
+            province = self.province_of_district(Place(m.group(1), "district", "huyện")) if m else None
+            if province is not None:
+                return replace(province, source="text")
         return None
 
     def _district_in_capitals(self) -> Place | None:

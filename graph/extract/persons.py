@@ -49,7 +49,7 @@ _LEVEL_WORDS = {"tỉnh", "huyện", "xã", "phường", "quận", "tp", "phố"
 _COMMUNE_WORDS = {"xã", "phường", "trấn"}
 # After a name or its titles: a new post comes ("được bầu giữ chức ...").
 _APPOINT = [tuple(p.split()) for p in (
-    "giữ chức vụ", "giữ chức", "được bầu làm", "được bầu giữ chức", "được chỉ định làm",
+    "giữ chức vụ", "giữ chức", "được bầu làm", "được bầu giữ chức", "được bầu vào chức danh", "được chỉ định làm",
     "được chỉ định giữ chức", "được bổ nhiệm làm", "được bổ nhiệm giữ chức", "được điều động giữ chức",
     "bổ nhiệm giữ chức vụ", "để bổ nhiệm giữ chức vụ", "đắc cử", "tái đắc cử", "trúng cử",
     "tiếp tục trúng cử", "tái cử", "làm", "được giao", "trở thành", "đều trở thành", "chính thức trở thành",
@@ -1060,6 +1060,9 @@ class PersonFinder:
         for p in posts:
             if p.org and p.org.place and p.org.place.level == level and not p.former:
                 return p.org.place
+        if level == "province":     # "Tỉnh ủy viên, Bí thư Huyện ủy Nga Sơn": the one province with that district
+            return next((prov for p in posts if p.org and p.org.place and p.org.place.level == "district"
+                         and not p.former and (prov := self.ctx.province_of_district(p.org.place)) is not None), None)
         return None
 
     def _fill_place(self, org: ParsedOrg, posts: list[Post]) -> None:
