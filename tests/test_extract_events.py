@@ -357,3 +357,12 @@ def test_attendees_after_a_fronted_phrase_and_every_name_listed_after_su_tham_du
                    "Văn Lộc – Bí thư Quận ủy Quận 7, ông Hứa Văn Tín – Phó Chủ tịch Hội hữu nghị Việt Nam – Hàn Quốc.")
     for name in ("Lại Văn Phong", "Mạc Văn Vĩnh", "Kim Jae-won", "Trần Văn Lộc", "Hứa Văn Tín"):
         assert (name, "attendee") in got, name
+
+
+def test_a_delegation_s_members_listed_and_an_ambassador_named_after_his_country():
+    ex, got = roles("Ngày 27/3, Phó Thủ tướng Khúc Minh Đạo đã tiếp Đại sứ Hàn Quốc Kang Dong-hyun. Ngày 28/3, Thủ tướng "
+                    "hội đàm với Thủ tướng Na Uy. Đoàn đại biểu Na Uy có: Bộ trưởng Thương mại và Công nghiệp Na Uy Erik "
+                    "Solbakken; Thứ trưởng Bộ Ngoại giao Na Uy Henrik Aasland.")
+    assert "Kang Dong-hyun" in {p.name for p in ex.persons}
+    assert not any(p.name.startswith("Hàn") for p in ex.persons)
+    assert ("Erik Solbakken", "attendee") in got and ("Henrik Aasland", "attendee") in got

@@ -949,3 +949,12 @@ def test_a_province_from_a_district_from_the_name_of_a_provincial_body_and_bau_v
     ex = run("Chiều 1/12, Bệnh viện Nhi Nghệ An tổ chức hội nghị. Tham dự có đồng chí Lê Thị Mai, Tỉnh ủy viên, Phó Chủ "
              "tịch UBND tỉnh.")
     assert posts(ex, "Lê Thị Mai") == {("Ủy viên", "Tỉnh ủy Nghệ An"), ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}
+
+
+def test_a_breadcrumb_names_the_province_and_mass_organisations_abbreviated_with_viet_nam():
+    ex = run("Trang chủ › Ninh Thuận › Tag\nNgày 1/4, Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị. Đồng chí Cao Văn Lộc, "
+             "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh chủ trì. Bà Lò Thị Hương – Phó Chủ tịch Ban Chấp hành Trung ương Hội "
+             "NDVN và ông Hàn Quốc Tuấn, Phó Chủ tịch Hội CCBVN dự.")
+    assert posts(ex, "Cao Văn Lộc") == {("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Ninh Thuận")}
+    assert posts(ex, "Lò Thị Hương") == {("Phó Chủ tịch", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam")}
+    assert posts(ex, "Hàn Quốc Tuấn") == {("Phó Chủ tịch", "Hội Cựu chiến binh Việt Nam")}

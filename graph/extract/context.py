@@ -20,6 +20,8 @@ from ..core.syllables import is_syllable, vietnamese_letters
 
 _CAPITAL_PLACE = re.compile(r"\b(TỈNH|THÀNH PHỐ|TP\.?|BÁO)\s+([^\W\d_][^\d|]*)$")
 _CAPITAL_DISTRICT = re.compile(r"\b(HUYỆN|QUẬN|THỊ XÃ)\s+([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}?)\s*(?:[-–|,]|$)")
+# The separators of a site's breadcrumb ("Trang chủ › Ninh Thuận › Tag").
+_BREADCRUMB_SEPARATOR = re.compile(r"\s+[›»>]\s+")
 # A district portal's masthead: "Cổng thông tin điện tử huyện Càng Long".
 _PORTAL_MASTHEAD = re.compile(r"(?:cổng|trang)\s+thông\s+tin\s+điện\s+tử\s+(?:huyện|quận|thị\s+xã)\s+"
                               r"([^\W\d_]+(?: [^\W\d_]+){0,3})\s*(?:[-–|,].*)?$", re.I)
@@ -311,7 +313,8 @@ class ArticleContext:
         if counts:
             best = max(counts, key=lambda k: (counts[k], -list(first).index(k)))
             return first[best]
-        capitals = self._province_in_capitals() or self._province_of_a_district_portal() or self._province_ending_names()
+        capitals = self._province_in_capitals() or self._province_in_breadcrumb() or \
+            self._province_of_a_district_portal() or self._province_ending_names()
         if capitals is not None:
             return capitals
         tag = _SOURCE_TAG.search(self.doc.text[:400])
@@ -335,6 +338,19 @@ class ArticleContext:
                 if province is not None:
                     prov = self.gaz.admin.as_of(province, self.reference_date)
                     return Place(prov.name, "province", prov.level_word, prov, source="text")
+        return None
+
+    def _province_in_breadcrumb(self) -> Place | None:
+        """A site's breadcrumb that names the province as a section: "Trang
+        chủ › Ninh Thuận › Tag" (page furniture the clean text drops: read as found)."""
+        for line in self.doc.article.text.split("\n")[:8]:
+            items = [item.strip() for item in _BREADCRUMB_SEPARATOR.split(line)]
+            if len(items) < 2:
+                continue
+            prov = next((p for item in items if (p := self.gaz.admin.province(item)) is not None), None)
+            if prov is not None:
+                prov = self.gaz.admin.as_of(prov, self.reference_date)
+                return Place(prov.name, "province", prov.level_word, prov, source="text")
         return None
 
     def _province_ending_names(self) -> Place | None:

@@ -32,6 +32,7 @@ _LEAD_ROLES = [
     (("cùng", "tham", "gia"), ("attendee",)),       # "Cùng tham gia có các đại biểu HĐND tỉnh: …"
     (("tiếp", "và", "làm", "việc"), ("attendee",)),
     (("tiếp", "đoàn"), ("attendee",)),
+    (("đoàn", "đại", "biểu"), ("attendee",)),       # "Đoàn đại biểu Na Uy có: Bộ trưởng … A; …"
     (("đón", "đoàn"), ("attendee",)),               # "Đón đoàn có Đại tá X"
     (("làm", "việc", "với", "đoàn"), ("attendee",)),
     (("dự", "và", "chủ", "trì"), ("attendee", "chair")),

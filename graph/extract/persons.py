@@ -1669,7 +1669,8 @@ class PersonFinder:
             after_level_word = i > lo and ctx.keys[i - 1] in _LEVEL_WORDS
             vietnamese = ctx.keys[i] in SURNAMES
             country = ctx.match(ctx.gaz.countries, i)
-            if (not triggered or is_place_name(ctx, name) or (country and i + country[0] == end)
+            if (not triggered or is_place_name(ctx, name) or (country and (
+                    i + country[0] == end or foreign_name_at(ctx, i + country[0], hi)))   # "Hàn Quốc Kang Dong-hyun"
                     or self._ethnic_group_named(i, end, lo) or self._in_place_list(i, lo)
                     or (after_level_word and (not vietnamese or (end - i <= 2 and ctx.keys[i - 1] in _COMMUNE_WORDS)))
                     or (not vietnamese and (ctx.match(ctx.gaz.countries, i) or self.orgs.parse(i, hi)))
