@@ -958,3 +958,12 @@ def test_a_breadcrumb_names_the_province_and_mass_organisations_abbreviated_with
     assert posts(ex, "Cao Văn Lộc") == {("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Ninh Thuận")}
     assert posts(ex, "Lò Thị Hương") == {("Phó Chủ tịch", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam")}
     assert posts(ex, "Hàn Quốc Tuấn") == {("Phó Chủ tịch", "Hội Cựu chiến binh Việt Nam")}
+
+
+def test_deputies_elected_in_the_sentence_after_their_head():
+    ex = run("Ông Đặng Văn Thuận tiếp tục được bầu giữ chức Chủ tịch LĐLĐ tỉnh Phú Yên khóa XII. Các ông, bà: Võ Thị "
+             "Ngọc Hân, Nguyễn Tấn Lợi được bầu giữ chức Phó Chủ tịch. Ông Lê Văn Hai là Chủ tịch UBND tỉnh Phú Yên. "
+             "Ông Trần Văn Ba, Phó Chủ tịch dự.")
+    assert posts(ex, "Võ Thị Ngọc Hân") == {("Phó Chủ tịch", "Liên đoàn Lao động tỉnh Phú Yên")}
+    assert posts(ex, "Nguyễn Tấn Lợi") == {("Phó Chủ tịch", "Liên đoàn Lao động tỉnh Phú Yên")}
+    assert posts(ex, "Trần Văn Ba") == set()        # not appointed: whose deputy, unsaid

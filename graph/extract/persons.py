@@ -853,8 +853,12 @@ class PersonFinder:
             if post.body is None and post.role.slug in COMMITTEE_ROLES:
                 post.org = self._founded_body_the_sentence_is_about(post.start)    # "… làm Trưởng ban;"
             if post.body is None and post.role.label.startswith("Phó "):
-                # "A giữ chức Chủ tịch Hội X; B, C … Phó Chủ tịch" (a head's title of another than this person)
-                post.org = self._head_s_body_before(post, min(p.start for p in posts))
+                # "A giữ chức Chủ tịch Hội X; B, C … Phó Chủ tịch" (a head's title of another than this person);
+                # elected or appointed, the head may be named the sentence before ("A … Chủ tịch LĐLĐ tỉnh X.
+                # Các ông, bà: B, C được bầu giữ chức Phó Chủ tịch")
+                own = min(p.start for p in posts)
+                post.org = self._head_s_body_before(post, own) or (
+                    self._head_s_body_before(post, own, sentences_back=1) if post.appointed else None)
         for post in posts:
             if post.role.slug in _EXECUTIVE_ROLES and post.org and post.org.leadership and post.org.host is not None:
                 post.org = post.org.host    # "Tổng giám đốc, Chủ tịch HĐTV Tập đoàn X": the Tập đoàn's, not its board's
