@@ -67,6 +67,7 @@ _OF_ROLES = [
     (("phát", "biểu", "kết", "luận", "hội", "nghị", "của"), "speaker"),
     (("nghe",), "speaker"),             # "Hội nghị đã nghe đồng chí X triển khai …": the one heard speaks
 ]
+_OF_ROLE_ENDS = {words[-1] for words, _ in _OF_ROLES}
 _HONORIFIC_PHRASES: Lexicon[str] = Lexicon()
 for _w in HONORIFICS:
     _HONORIFIC_PHRASES.add(_w, _w)
@@ -520,6 +521,8 @@ class EventFinder:
     def _of_roles_of_the_list(self, i: int, start: int, lo: int, mentions) -> set[str]:
         """"có sự tham dự của ông A – …, đồng chí B – …, ông C – …": the
         names listed after the first take its role."""
+        if not any(key in _OF_ROLE_ENDS for key in self.ctx.keys[lo:start]):
+            return set()        # (cheap test first: no noun of a role before the list)
         earlier = [m for m in mentions if lo <= m[0] < start]
         while earlier:
             prev = earlier.pop()
