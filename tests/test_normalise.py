@@ -105,3 +105,16 @@ def test_a_list_run_on_past_a_full_line_ending_in_a_semicolon_is_joined_but_a_re
     clean = normalise(Article(id="a", text=text)).text
     assert "Sở Tài chính; Sở Tư pháp" in clean
     assert "hai tỉnh cũ;\nCăn cứ" in clean
+
+
+def test_a_legal_text_flattened_onto_one_line_gets_its_lines_back_with_offsets_kept():
+    text = ("QUYẾT ĐỊNH Về việc ban hành Quy chế văn thư - Căn cứ Luật Lưu trữ năm 2024; - Căn cứ Nghị định số "
+            "30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư; - Xét đề nghị của Chánh Văn phòng, QUYẾT "
+            "ĐỊNH Điều 1. Ban hành Quy chế. Điều 2. Quyết định này có hiệu lực từ ngày ký.")
+    clean = normalise(Article(id="t", text=text)).text
+    assert len(clean) == len(text)
+    lines = clean.split("\n")
+    assert [ln.split()[1] for ln in lines[1:4]] == ["Căn", "Căn", "Xét"]
+    assert lines[-2].startswith("Điều 1.") and lines[-1].startswith("Điều 2.")
+    one = "Theo ông A - Căn cứ vào kết quả, tỉnh sẽ làm tiếp."       # one "Căn cứ" mid-line: a sentence, not a list
+    assert normalise(Article(id="t", text=one)).text == one

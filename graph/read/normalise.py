@@ -46,6 +46,9 @@ _BOILERPLATE_PATTERNS = [
     re.compile(r"^(nguồn\s*\S*\s*:?\s*)?https?://\S+$", re.I),
     re.compile(r"^nguồn [\wĐđ.]+: https?://", re.I),
 ]
+# A legal text flattened onto one line: its bases, articles and recipients.
+_FLAT_BASIS = re.compile(r" - Căn cứ\b")
+_LEGAL_BREAKS = re.compile(r" (?=- (?:Căn cứ|Xét đề nghị|Theo đề nghị)\b|Điều \d+\. |Nơi nhận:)")
 # Photo credits inside captions: "(Ảnh: Trọng Đức/TTXVN)", "Ảnh: H.Thảo".
 _CREDIT = re.compile(r"\s*\(\s*Ảnh\s*:[^)]*\)|\s*\bẢnh\s*:\s*[^.\n]{0,60}$", re.I)
 _CAPTION_NUMBER = re.compile(r"\s+-\s*\d{1,2}$")
@@ -163,6 +166,15 @@ def _prose_cut(end: str, start: str) -> bool:
         and not start.isupper() and not start.split()[0].isupper()
 
 
+def _unflatten_legal_lines(text: str) -> str:
+    """A legal text flattened onto one line (a forum's copy: "… - Căn cứ A;
+    - Căn cứ B; - Xét đề nghị …, QUYẾT ĐỊNH Điều 1. … Điều 2. …") gets its
+    line breaks back before each basis, article and the recipients, one
+    character for one so offsets stay as they are."""
+    return "\n".join(_LEGAL_BREAKS.sub("\n", line) if len(_FLAT_BASIS.findall(line)) >= 2 else line
+                     for line in text.split("\n"))
+
+
 def _join_wrapped_lines(text: str) -> str:
     """Join wrapped lines with a space: one character for one, so offsets
     stay as they are."""
@@ -225,7 +237,7 @@ def normalise(article: Article) -> CleanArticle:
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)
         dateline, precision = _safe_date(y, mo, d), ("day" if m.group(3) else "month")
         text = text[m.end():]
-    lines = _join_wrapped_lines(text).split("\n")
+    lines = _join_wrapped_lines(_unflatten_legal_lines(text)).split("\n")
     kept: list[str] = []
     seen: set[str] = set()
     content_lines = 0
