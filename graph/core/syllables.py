@@ -17,6 +17,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
@@ -55,7 +56,7 @@ def _vietnamese_syllable(word: str) -> bool:
     return word.isalpha() and is_syllable(word) and _vietnamese(word)
 
 
-def _split(word: str, seen: Counter) -> list[str]:
+def _split(word: str, seen: Callable[[], Counter]) -> list[str]:
     """A letters-only word that is no syllable, as the two syllables it is
     glued from: the parts the article writes most on their own, then the
     earliest cut. Unchanged when it is no such pair."""
@@ -66,7 +67,8 @@ def _split(word: str, seen: Counter) -> list[str]:
         head, tail = word[:cut], word[cut:]
         if not (is_syllable(head) and is_syllable(tail)):
             continue
-        score = math.log1p(seen[head.lower()]) + math.log1p(seen[tail.lower()])
+        counts = seen()
+        score = math.log1p(counts[head.lower()]) + math.log1p(counts[tail.lower()])
         if best is None or score > best[0]:
             best = (score, [head, tail])
     if best is None:
@@ -113,7 +115,7 @@ def _first_word_syllable(token: str, a: int, b: int) -> bool:
     return _vietnamese_syllable(token[a:end])
 
 
-def _mend(token: str, seen: Counter) -> str:
+def _mend(token: str, seen: Callable[[], Counter]) -> str:
     if token.isalpha() and is_syllable(token):
         return token            # most words: one syllable, nothing to mend
     cuts = _cuts(token)
@@ -123,5 +125,11 @@ def _mend(token: str, seen: Counter) -> str:
 
 def unglue(text: str) -> str:
     """Put back the spaces lost between words (see the module's docstring)."""
-    seen = Counter(w.lower() for w in _WORD.findall(text) if is_syllable(w))
+    words: list[Counter] = []
+
+    def seen() -> Counter:      # the article's own words, counted once a glued token needs them
+        if not words:
+            words.append(Counter(w.lower() for w in _WORD.findall(text) if is_syllable(w)))
+        return words[0]
+
     return _TOKEN.sub(lambda m: _mend(m.group(0), seen), text)

@@ -10,13 +10,15 @@ title standing for a person named earlier ("Chủ tịch Quốc hội cho biết
 from __future__ import annotations
 
 import re
+
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
 from ..core.model import DocumentMention, EventMention, Mask, Participation, PersonMention, Span
 from .context import ArticleContext
 from .dates import DateMention, find_dates, occasion_year
-from .posts import PostParser
+from .posts import Post, PostParser
 from .gazetteer import Lexicon
 from .words import CHAIR_VERBS, HONORIFIC_WORDS, HONORIFICS, SPEAKER_VERBS, has_phrase
 
@@ -137,6 +139,17 @@ def _verb_key(words: str) -> tuple[str, ...]:
 _CHAIR = [_verb_key(v) for v in CHAIR_VERBS]
 _SPEAK = [_verb_key(v) for v in SPEAKER_VERBS]
 _ATTEND = [_verb_key(v) for v in _ATTEND_VERBS]
+
+
+def _by_first_word(verbs: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for v in verbs:
+        index.setdefault(v[0], []).append(v)       # (in the list's order)
+    return index
+
+
+# The verb lists by their first words, so a word is checked against its own verbs only.
+_VERBS_BY_FIRST_WORD = {id(verbs): _by_first_word(verbs) for verbs in (_HANDING, _CHAIR, _SPEAK, _ATTEND)}
 
 
 class EventFinder:
@@ -618,11 +631,17 @@ class EventFinder:
         """Start of the titles and honorifics written before a name."""
         return self._skip_honorific(self._titles_start(i, lo), lo)
 
+    def _title_ending_at(self, k: int, lo: int) -> Post | None:
+        """The title that ends at token k, begun at most twenty words before
+        (looked for only where a title may begin)."""
+        starts = self.posts.starts()
+        return next((p for t in starts[bisect_left(starts, max(lo, k - 20)):bisect_left(starts, k)]
+                     if (p := self.posts.parse(t, k)) is not None and p.end == k), None)
+
     def _titles_start(self, i: int, lo: int) -> int:
         k = self._skip_honorific(i, lo)
         while k > lo:
-            post = next((p for t in range(max(lo, k - 20), k)
-                         if (p := self.posts.parse(t, k)) is not None and p.end == k), None)
+            post = self._title_ending_at(k, lo)
             if post is None:
                 break
             k = post.start
@@ -630,8 +649,7 @@ class EventFinder:
                 k -= 1
             k = self._skip_honorific(k, lo)
             if k - 1 > lo and self.ctx.keys[k - 1] == ",":
-                earlier = next((p for t in range(max(lo, k - 21), k - 1)
-                                if (p := self.posts.parse(t, k - 1)) is not None and p.end == k - 1), None)
+                earlier = self._title_ending_at(k - 1, lo)
                 if earlier is None or (_foreign(earlier) and not _foreign(post)):
                     break
                 k = earlier.start
@@ -743,7 +761,8 @@ class EventFinder:
     @staticmethod
     def _verb_at(words: list[str], t: int, verbs: list[tuple[str, ...]]) -> int:
         """Length of a verb of ``verbs`` at position t of ``words``, or 0."""
-        for v in verbs:
+        index = _VERBS_BY_FIRST_WORD.get(id(verbs))
+        for v in (index.get(words[t], ()) if index is not None and t < len(words) else verbs):
             n = len(v)
             if tuple(words[t:t + n]) == v and not (
                     v[-1] == "dự" and t + n < len(words) and words[t + n] in _NOT_ATTEND_AFTER):

@@ -67,10 +67,10 @@ class PostParser:
         "nguyên", "tân", "quyền"), in order."""
         if self._starts is None:
             ctx, gz = self.ctx, self.ctx.gaz
-            words = _FORMER | {"tân", "quyền"}
-            self._starts = [i for i in range(len(ctx.tokens))
-                            if ctx.keys[i] in words or ctx.match(gz.titles, i) or ctx.match(gz.roles, i)
-                            or self._role_of_an_organ(i, len(ctx.tokens))]
+            # (a word a title or role begins with is enough: the parse decides the rest)
+            words = _FORMER | {"tân", "quyền"} | gz.titles.first_words.keys() | gz.roles.first_words.keys() \
+                | self._organ_role_starts
+            self._starts = [i for i, key in enumerate(ctx.keys) if key in words]
         return self._starts
 
     def parse(self, i: int, limit: int) -> Post | None:
