@@ -366,3 +366,10 @@ def test_a_delegation_s_members_listed_and_an_ambassador_named_after_his_country
     assert "Kang Dong-hyun" in {p.name for p in ex.persons}
     assert not any(p.name.startswith("Hàn") for p in ex.persons)
     assert ("Erik Solbakken", "attendee") in got and ("Henrik Aasland", "attendee") in got
+
+
+def test_who_leads_a_delegation_is_there_with_it():
+    _, got = roles("Sáng 3/4, đoàn công tác của Bộ Tài chính do Thứ trưởng Lương Văn Đức dẫn đầu đã làm việc với "
+                   "UBND tỉnh Hà Tĩnh. Chiều cùng ngày, Thành ủy Vinh tổ chức lễ dâng hương. Đoàn đại biểu do đồng chí "
+                   "Kha Thị Ngân, Bí thư Thành ủy làm trưởng đoàn đã dâng hoa. Năm sau, đoàn sẽ do ông Lê Thanh Tú dẫn đầu.")
+    assert got == {("Lương Văn Đức", "attendee"), ("Kha Thị Ngân", "attendee")}

@@ -967,3 +967,10 @@ def test_deputies_elected_in_the_sentence_after_their_head():
     assert posts(ex, "Võ Thị Ngọc Hân") == {("Phó Chủ tịch", "Liên đoàn Lao động tỉnh Phú Yên")}
     assert posts(ex, "Nguyễn Tấn Lợi") == {("Phó Chủ tịch", "Liên đoàn Lao động tỉnh Phú Yên")}
     assert posts(ex, "Trần Văn Ba") == set()        # not appointed: whose deputy, unsaid
+
+
+def test_a_post_given_by_a_named_electing_body_whose_place_looks_like_a_name():
+    ex = run("Tại hội nghị, đồng chí Tạ Văn Rạng được Ban Chấp hành Đảng bộ huyện Châu Thành bầu làm Chủ nhiệm Ủy ban "
+             "Kiểm tra Huyện ủy.")
+    assert posts(ex, "Tạ Văn Rạng") == {("Chủ nhiệm", "Ủy ban Kiểm tra Huyện ủy Châu Thành")}
+    assert {p.name for p in ex.persons} == {"Tạ Văn Rạng"}

@@ -1140,3 +1140,11 @@ def test_a_body_named_beside_a_planned_election_keeps_its_parent():
         "Quốc hội đã nghe báo cáo; cùng với đó là dự kiến bầu Chủ nhiệm Ủy ban Công tác đại biểu của Quốc hội "
         "trong chiều cùng ngày."))))
     assert ("Ủy ban Công tác đại biểu", "Quốc hội") in {(op.org.name, op.parent.name) for op in ex.org_parents}
+
+
+def test_units_a_body_counts_as_directly_under_it_and_named_after_la():
+    ex = run("Sở Nội vụ tỉnh Cao Bằng có 6 phòng chuyên môn và 2 đơn vị trực thuộc là Ban Thi đua - Khen thưởng và "
+             "Chi cục Văn thư - Lưu trữ. Huyện có 3 xã trực thuộc là Đức Long và Đức Xuân.")
+    got = {(p.org.name, p.parent.name) for p in ex.org_parents}
+    assert got == {("Ban Thi đua - Khen thưởng tỉnh Cao Bằng", "Sở Nội vụ tỉnh Cao Bằng"),
+                   ("Chi cục Văn thư - Lưu trữ", "Sở Nội vụ tỉnh Cao Bằng")}

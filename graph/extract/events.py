@@ -95,6 +95,8 @@ _GIFT_VERBS = [tuple(v.split()) for v in (
     "trao quyết định cho", "trao quyết định và tặng hoa chúc mừng", "tặng hoa chúc mừng", "tặng hoa tri ân",
     "tặng hoa", "trao tặng", "trao quyết định", "chúc mừng", "tặng quà")]
 _HANDING = [tuple(v.split()) for v in ("trao quyết định", "trao tặng", "tặng hoa", "tặng quà", "trao")]
+# "Đoàn công tác do Thứ trưởng X dẫn đầu": who leads a delegation is there with it.
+_LEADING = [tuple(v.split()) for v in ("dẫn đầu", "làm trưởng đoàn", "là trưởng đoàn")]
 _PRESENT = "present"           # shown present without an attendance word
 _FUTURE = ("sẽ", "dự kiến", "kế hoạch", "chuẩn bị", "ngày mai", "sắp")
 # The days a meeting lasted: "Sau hai ngày làm việc (9 - 10/12/2024)", "diễn ra
@@ -813,8 +815,9 @@ class EventFinder:
                 break                    # "…, Quốc hội đã biểu quyết …": a body, the subject of a new clause
             if self.ctx.tokens[at + t].is_capitalised and (self._inside_body_name(at + t) or t > 0):
                 continue                 # "Sở Thông tin và Truyền thông", "Hứa Trọng Nghị": a name, not a verb
-            if self._verb_at(words, t, _HANDING) or self._receives(words, t, at):
-                return {_PRESENT}        # handing over a decision or flowers; receiving a guest
+            if self._verb_at(words, t, _HANDING) or self._receives(words, t, at) or (
+                    self._verb_at(words, t, _LEADING) and not self._planned_before(at)):
+                return {_PRESENT}        # handing over a decision or flowers; leading a delegation; receiving a guest
             for role, verbs in table:
                 n = self._verb_at(words, t, verbs)
                 if not n:
@@ -837,6 +840,16 @@ class EventFinder:
                     u += 1
                 return roles
         return set()
+
+    def _planned_before(self, at: int) -> bool:
+        """Does the clause before token ``at`` say it is yet to happen ("đoàn sẽ do ông A dẫn đầu")?"""
+        keys = self.ctx.keys
+        t = at - 1
+        while t >= 0 and keys[t] not in (".", ";", "!", "?") and at - t < 40:
+            if keys[t] == "sẽ" or keys[t:t + 2] == ["dự", "kiến"]:
+                return True
+            t -= 1
+        return False
 
     def _receives(self, words: list[str], t: int, at: int) -> bool:
         """"(đã) tiếp Đoàn …", "tiếp ông A": the subject receives a guest and

@@ -252,6 +252,8 @@ class HierarchyReader:
             j += 4          # "… 24 điện lực khu vực trực thuộc, trong đó có A, B, C": a few of them
         elif ctx.keys[j] == "có" and parent.body is None:
             j += 1          # "trực thuộc Tỉnh ủy có Đảng bộ A và Đảng bộ B"
+        elif ctx.keys[j] in ("là", ":") and j == k + 2:
+            j += 1          # "Sở X có 2 đơn vị trực thuộc là A và B"
         elif ctx.keys[j] != "(":
             return []
         members = self._body_list(j, hi)

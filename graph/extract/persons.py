@@ -532,8 +532,9 @@ class PersonFinder:
         out: list[Post] = []
         j = k
         while j < hi:
-            if j > k and (name_at(ctx, j, hi) or self._person_called_back(j, hi)):
-                break           # another person: what follows is theirs
+            if j > k and ctx.keys[j - 1] not in _LEVEL_WORDS and (
+                    name_at(ctx, j, hi) or self._person_called_back(j, hi)):
+                break           # another person: what follows is theirs (not "huyện Châu Thành", a place)
             hit = next(((len(p), appointed, join) for p, appointed, join in _POST_PHRASES
                         if tuple(ctx.keys[j:j + len(p)]) == p), None) if ctx.keys[j] in _POST_PHRASE_FIRST else None
             if hit is None:
