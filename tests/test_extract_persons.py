@@ -974,3 +974,11 @@ def test_a_post_given_by_a_named_electing_body_whose_place_looks_like_a_name():
              "Kiểm tra Huyện ủy.")
     assert posts(ex, "Tạ Văn Rạng") == {("Chủ nhiệm", "Ủy ban Kiểm tra Huyện ủy Châu Thành")}
     assert {p.name for p in ex.persons} == {"Tạ Văn Rạng"}
+
+
+def test_a_province_s_tax_and_statistics_offices_named_since_2025():
+    ex = run("Dự có bà Hồ Thị Cúc, Trưởng Thuế cơ sở 2 tỉnh Nghệ An; ông Hà Văn Giang, Trưởng Thuế tỉnh Nghệ An; "
+             "ông Lý Văn Hưng, Phó Trưởng Thống kê tỉnh. Thuế thu nhập cá nhân tăng.")
+    assert posts(ex, "Hà Văn Giang") == {("Trưởng", "Thuế tỉnh Nghệ An")}
+    assert posts(ex, "Lý Văn Hưng") == {("Phó Trưởng", "Thống kê tỉnh Nghệ An")}
+    assert posts(ex, "Hồ Thị Cúc") == set()      # a local office by its number: not the province's

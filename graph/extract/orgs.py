@@ -887,8 +887,8 @@ class OrgParser:
                     level = {"tỉnh": "province", "huyện": "district", "quận": "district",
                              "xã": "commune", "phường": "commune"}[ctx.keys[j]]
                     end = j + 1
-            if kind.slug in ("cong-an", "bao-hiem-xa-hoi") and level is None:
-                return None          # "Công an", "Bảo hiểm xã hội" alone name no body (nor the policy)
+            if kind.slug in ("cong-an", "bao-hiem-xa-hoi", "thue", "thong-ke") and level is None:
+                return None          # "Công an", "Bảo hiểm xã hội", "Thuế" alone name no body (nor the policy)
             if kind.slug == "ban-chap-hanh-dang-bo" and level is None:
                 kind, written = self.gaz.kind_by_slug["dang-uy"], "Đảng ủy"   # "… Đảng bộ Chính phủ"
             if kind.slug == "dang-uy" and level is None:
