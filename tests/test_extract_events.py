@@ -373,3 +373,14 @@ def test_who_leads_a_delegation_is_there_with_it():
                    "UBND tỉnh Hà Tĩnh. Chiều cùng ngày, Thành ủy Vinh tổ chức lễ dâng hương. Đoàn đại biểu do đồng chí "
                    "Kha Thị Ngân, Bí thư Thành ủy làm trưởng đoàn đã dâng hoa. Năm sau, đoàn sẽ do ông Lê Thanh Tú dẫn đầu.")
     assert got == {("Lương Văn Đức", "attendee"), ("Kha Thị Ngân", "attendee")}
+
+
+def test_handing_over_an_honour_is_a_ceremony_of_its_own():
+    ex, got = roles("Sáng 6/11/2023, đồng chí Lò Văn Khiêm, Bí thư Tỉnh ủy Sơn La đã trao Huy hiệu 55 năm tuổi Đảng cho "
+                    "đồng chí Cầm Văn Ngọc, nguyên Bí thư Tỉnh ủy. Cùng dự có đồng chí Quàng Thị Phương, Phó Bí thư "
+                    "Tỉnh ủy.")
+    assert [e.type for e in ex.events] == ["Lễ"] and ex.events[0].date == date(2023, 11, 6)
+    assert got == {("Lò Văn Khiêm", "attendee"), ("Cầm Văn Ngọc", "attendee"), ("Quàng Thị Phương", "attendee")}
+    ex, got = roles("Sáng 8/3/2024, Hội Liên hiệp Phụ nữ tỉnh tổ chức hội nghị tổng kết. Tại hội nghị, bà Lê Thị Hoa, "
+                    "Phó Chủ tịch UBND tỉnh trao Bằng khen cho 12 tập thể.")
+    assert [e.type for e in ex.events] == ["Hội nghị"]      # the honours are handed at the conference

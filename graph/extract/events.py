@@ -114,9 +114,16 @@ _EVENT_VERBS = {("họp", "kỳ"): "ky-hop", ("họp",): "phien-hop", ("công", 
 _HAPPENING_VERBS = ("tổ chức", "diễn ra", "khai mạc", "bế mạc", "họp", "làm việc", "thăm", "dự", "chủ trì",
                     "phát biểu", "tiếp", "hội đàm", "hội kiến", "gặp", "trao", "công bố", "tham dự", "tiếp xúc",
                     "khánh thành", "khởi công", "kỷ niệm", "dâng hương", "chúc tết", "điện đàm")
+# Handing over the state's and the Party's honours ("trao Huy hiệu 55 năm tuổi Đảng", "trao tặng Huân chương
+# Lao động"): a ceremony.
+_AWARDS = [tuple(a.split()) for a in ("huy hiệu", "huân chương", "huy chương", "kỷ niệm chương", "bằng khen",
+                                      "cờ thi đua", "danh hiệu")]
+_AWARDING = {verb + award: "le" for verb in (("trao",), ("trao", "tặng")) for award in _AWARDS}
+_EVENT_VERBS.update(_AWARDING)
 _EVENT_VERB_FIRST = {words[0] for words in _EVENT_VERBS}
-# Verbs of handing decisions over: a ceremony of their own, or part of the event named before them.
-_DECISION_VERBS = {("công", "bố", "quyết", "định"), ("công", "bố", "các", "quyết", "định"), ("trao", "quyết", "định")}
+# Verbs of handing decisions or honours over: a ceremony of their own, or part of the event named before them.
+_DECISION_VERBS = {("công", "bố", "quyết", "định"), ("công", "bố", "các", "quyết", "định"), ("trao", "quyết", "định"),
+                   *_AWARDING}
 _TIME_HEADS = {"sáng", "chiều", "tối", "trưa", "ngày", "hôm", "đêm"}
 
 
