@@ -982,3 +982,10 @@ def test_a_province_s_tax_and_statistics_offices_named_since_2025():
     assert posts(ex, "Hà Văn Giang") == {("Trưởng", "Thuế tỉnh Nghệ An")}
     assert posts(ex, "Lý Văn Hưng") == {("Phó Trưởng", "Thống kê tỉnh Nghệ An")}
     assert posts(ex, "Hồ Thị Cúc") == set()      # a local office by its number: not the province's
+
+
+def test_a_city_written_tp_alone_before_a_name_and_a_district_word_before_a_person():
+    ex = run("Chủ tịch UBND TP Hồ Chí Minh Nguyễn Văn Được cùng Phó Chủ tịch UBND TP Bùi Xuân Cường tham dự. "
+             "Phó Chủ tịch UBND huyện Trần Văn Thời Lê Minh Tâm cũng dự.")
+    assert posts(ex, "Bùi Xuân Cường") == {("Phó Chủ tịch", "Ủy ban nhân dân Thành phố Hồ Chí Minh")}
+    assert posts(ex, "Lê Minh Tâm") == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Trần Văn Thời")}

@@ -260,11 +260,11 @@ class ArticleContext:
         return n
 
     def _person_not_district(self, j: int, n: int, name: str) -> bool:
-        """"PCT UBND huyện Sùng Văn Tủa": after an unnamed district's level
-        word comes a person's name (family name, "Văn" or "Thị", given name),
-        not a district the reference data does not know."""
-        return 3 <= n - j <= 4 and self.keys[j] in SURNAMES and self.keys[j + 1] in ("văn", "thị") \
-            and fold(name) not in self.gaz.admin.districts
+        """"PCT UBND huyện Sùng Văn Tủa", "Phó Chủ tịch UBND TP Bùi Xuân
+        Cường": after an unnamed district's level word comes a person's name
+        (a family name and two or three words), not a district: the reference
+        data knows every district and city there has been."""
+        return 3 <= n - j <= 4 and self.keys[j] in SURNAMES and fold(name) not in self.gaz.admin.districts
 
     def _inner_dash(self, n: int, j: int, limit: int) -> bool:
         """The dash inside a province's name ("Bà Rịa - Vũng Tàu")."""

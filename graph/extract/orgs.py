@@ -883,8 +883,8 @@ class OrgParser:
                 two = tuple(ctx.keys[j:j + 2])
                 if two in (("thành", "phố"), ("thị", "xã"), ("thị", "trấn")):
                     level, end = ("province" if two == ("thành", "phố") else "district" if two[1] == "xã" else "commune"), j + 2
-                elif ctx.keys[j] in ("tỉnh", "huyện", "quận", "xã", "phường"):
-                    level = {"tỉnh": "province", "huyện": "district", "quận": "district",
+                elif ctx.keys[j] in ("tỉnh", "huyện", "quận", "xã", "phường", "tp"):
+                    level = {"tỉnh": "province", "huyện": "district", "quận": "district", "tp": "province",
                              "xã": "commune", "phường": "commune"}[ctx.keys[j]]
                     end = j + 1
             if kind.slug in ("cong-an", "bao-hiem-xa-hoi", "thue", "thong-ke") and level is None:
