@@ -384,3 +384,9 @@ def test_handing_over_an_honour_is_a_ceremony_of_its_own():
     ex, got = roles("Sáng 8/3/2024, Hội Liên hiệp Phụ nữ tỉnh tổ chức hội nghị tổng kết. Tại hội nghị, bà Lê Thị Hoa, "
                     "Phó Chủ tịch UBND tỉnh trao Bằng khen cho 12 tập thể.")
     assert [e.type for e in ex.events] == ["Hội nghị"]      # the honours are handed at the conference
+
+
+def test_a_list_of_the_deputies_taking_part_opened_by_its_subject():
+    _, got = roles("Ngày 25/4/2024, Tổ đại biểu HĐND tỉnh Bến Tre tiếp xúc cử tri huyện Giồng Trôm. Đại biểu tham gia "
+                   "tiếp xúc gồm: ông Hồ Văn Mười, Chủ tịch HĐND tỉnh; bà Lâm Thị Hồng, Phó Chủ tịch UBND tỉnh.")
+    assert got == {("Hồ Văn Mười", "attendee"), ("Lâm Thị Hồng", "attendee")}

@@ -29,6 +29,9 @@ _ATTEND_VERBS = ("dự", "tham dự", "đến dự", "cùng dự", "có mặt", 
 # "Dự Hội nghị có đồng chí X", "Cùng chủ trì có các đồng chí: ..."
 _LEAD_ROLES = [
     (("đoàn", "chủ", "tịch"), ("chair",)),          # "Đoàn Chủ tịch đại hội gồm các đồng chí: …"
+    (("đại", "biểu", "tham", "gia"), ("attendee",)),   # "Đại biểu tham gia tiếp xúc gồm: …"
+    (("đại", "biểu", "tham", "dự"), ("attendee",)),
+    (("thành", "phần", "tham", "dự"), ("attendee",)),  # "Thành phần tham dự gồm …"
     (("tham", "gia", "đoàn"), ("attendee",)),       # "Tham gia đoàn tiếp xúc có …"
     (("tham", "gia", "tiếp", "xúc"), ("attendee",)),  # "Tham gia tiếp xúc cử tri có các đại biểu …"
     (("cùng", "tham", "gia"), ("attendee",)),       # "Cùng tham gia có các đại biểu HĐND tỉnh: …"
