@@ -726,3 +726,11 @@ def test_a_bare_people_s_committee_heading_a_text_dated_in_its_province():
             "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:")
     plan = next(d for d in run(text).documents if d.key == "77/KH-UBND")
     assert (plan.date, plan.issuer.name) == (date(2025, 10, 16), "Ủy ban nhân dân tỉnh Hà Tĩnh")
+
+
+def test_the_day_a_clause_after_a_document_says_it_was_issued():
+    ex = run("Chỉ thị 45-CT/TW của Bộ Chính trị về lãnh đạo đại hội đảng bộ các cấp được ban hành ngày 14/4/2025. "
+             "Kế hoạch số 12-KH/TU và Quyết định số 30-QĐ/TU được ký ngày 2/5/2025.")
+    dates = {d.symbol: d.date for d in ex.documents}
+    assert dates["45-CT/TW"] == date(2025, 4, 14)
+    assert dates["12-KH/TU"] is None       # (another document comes between)

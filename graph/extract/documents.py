@@ -1109,6 +1109,8 @@ class DocumentFinder:
                                                    ctx.tokens[lo].start) if d.after_time_word]
                     if dates:
                         h.doc.date = ctx.resolve(dates[0])
+            if h.doc.date is None:
+                h.doc.date = self._issued_on(h, top[n + 1].start if n + 1 < len(top) else hi, hi)
             if h.doc.issuer is None:
                 h.doc.issuer = self._issuer_before(h.start, lo)
             if before[:1] in (["tại"], ["theo"]) and h.end < hi and ctx.keys[h.end] == ",":
@@ -1117,6 +1119,23 @@ class DocumentFinder:
                     if org and any(tuple(ctx.keys[t:t + len(v)]) == v for t in range(org.end, min(hi, org.end + 3))
                                    for v in _DECIDING):
                         h.doc.issuer = org.ref
+
+    def _issued_on(self, h: _Hit, upto: int, hi: int):
+        """"Chỉ thị 45-CT/TW … được ban hành ngày 14/4/2025": the day the
+        clause after a document, before any other, says it was issued."""
+        ctx = self.ctx
+        for t in range(h.end, min(upto, hi)):
+            if ctx.keys[t] in (";", "và"):
+                return None
+            n = next((len(v) for v in _PUBLISH[:3] if tuple(ctx.keys[t:t + len(v)]) == v), 0)
+            if not n or ctx.keys[t - 1] != "được":
+                continue
+            u = t + n + (ctx.keys[t + n:t + n + 1] == ["vào"])
+            if ctx.keys[u:u + 1] != ["ngày"]:
+                return None
+            dates = find_dates(ctx.doc.text[ctx.tokens[u].start:ctx.tokens[min(hi, u + 6) - 1].end], ctx.tokens[u].start)
+            return ctx.resolve(dates[0]) if dates and ctx.token_index(dates[0].start) <= u + 1 else None
+        return None
 
     def _issuer_before(self, k: int, lo: int) -> OrgRef | None:
         """"chỉ đạo của Ban Bí thư tại Chỉ thị số 21", "yêu cầu của UBND
