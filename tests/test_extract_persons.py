@@ -989,3 +989,12 @@ def test_a_city_written_tp_alone_before_a_name_and_a_district_word_before_a_pers
              "Phó Chủ tịch UBND huyện Trần Văn Thời Lê Minh Tâm cũng dự.")
     assert posts(ex, "Bùi Xuân Cường") == {("Phó Chủ tịch", "Ủy ban nhân dân Thành phố Hồ Chí Minh")}
     assert posts(ex, "Lê Minh Tâm") == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Trần Văn Thời")}
+
+
+def test_a_post_conferred_on_a_list_after_doi_voi_and_a_colon_and_reelected_to_chuc():
+    ex = run("Thủ tướng phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh Lai Châu nhiệm kỳ 2016 - 2021 đối với: Ông Tẩn "
+             "Văn Dín, ông Khúc Minh Sáng và bà Đèo Thị Hoan. Bà Huỳnh Thị Bé Tư tái đắc cử chức Phó Chủ tịch HĐND "
+             "xã Phú Hiệp.")
+    for name in ("Tẩn Văn Dín", "Khúc Minh Sáng", "Đèo Thị Hoan"):
+        assert posts(ex, name) == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lai Châu")}
+    assert posts(ex, "Huỳnh Thị Bé Tư") == {("Phó Chủ tịch", "Hội đồng nhân dân xã Phú Hiệp")}

@@ -541,6 +541,8 @@ class PersonFinder:
                 j += 1
                 continue
             n, appointed, join = hit
+            if appointed and not join and ctx.keys[j + n - 1] != "chức" and ctx.keys[j + n:j + n + 1] == ["chức"]:
+                n += 1 + (ctx.keys[j + n + 1:j + n + 2] in (["vụ"], ["danh"]))   # "tái đắc cử chức (vụ) X"
             if ctx.keys[j + n - 1] == "vụ" and ctx.raw[j + n:j + n + 1] == ["trưởng"]:
                 n -= 1          # "giữ chức | vụ trưởng Vụ Giáo dục Đại học", not "giữ chức vụ | trưởng"
             # the words between the person and "tham gia …": past a ";" ("…; chỉ định tham gia Ban Chấp
@@ -1828,6 +1830,8 @@ class PersonFinder:
                 ["người", ":"], ["đồng", "chí"], ["ông", ","])
             if count:       # "đối với 2 người: A, …; B, …", "đối với 3 đồng chí: …"
                 first = next((t + 1 for t in range(first, min(hi, first + 6)) if ctx.keys[t] == ":"), first)
+            elif first < hi and ctx.keys[first] == ":":
+                first += 1      # "đối với: Ông A, ông B và bà C"
             stop = next((t for t in range(first, hi) if ctx.keys[t] == ";"), hi)
             heads = [first]
             while stop < hi and (f := self._person_opening(found, stop + 1)) is not None:
