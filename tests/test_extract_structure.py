@@ -1148,3 +1148,12 @@ def test_units_a_body_counts_as_directly_under_it_and_named_after_la():
     got = {(p.org.name, p.parent.name) for p in ex.org_parents}
     assert got == {("Ban Thi đua - Khen thưởng tỉnh Cao Bằng", "Sở Nội vụ tỉnh Cao Bằng"),
                    ("Chi cục Văn thư - Lưu trữ", "Sở Nội vụ tỉnh Cao Bằng")}
+
+
+def test_bodies_described_by_who_assigns_them_are_listed_under_no_parent():
+    ex = run("UBND tỉnh Đồng Nai công bố quyết định hợp nhất 4 Hội do Đảng, Nhà nước giao nhiệm vụ cấp tỉnh, gồm: Hội "
+             "Chữ thập đỏ, Hội Người mù, Hội Luật gia và Hội Nhà báo. Cơ cấu tổ chức của Sở Nội vụ tỉnh Đồng Nai gồm: "
+             "Văn phòng Sở, Thanh tra Sở và Chi cục Văn thư - Lưu trữ.")
+    parents = {(p.org.name, p.parent.name) for p in ex.org_parents}
+    assert not any(parent == "Nhà nước" for _, parent in parents)
+    assert ("Chi cục Văn thư - Lưu trữ", "Sở Nội vụ tỉnh Đồng Nai") in parents

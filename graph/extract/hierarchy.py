@@ -521,8 +521,17 @@ class HierarchyReader:
                 # (a counted body, "có 6 Ban Chỉ huy … gồm", is the members' kind)
                 org = self.orgs.parse(t, k) or self._named_before(t)
                 if org is not None:
-                    return self._longest_ending_with(org, t, lo)
+                    return None if self._agent(t, lo) else self._longest_ending_with(org, t, lo)
         return None
+
+    def _agent(self, t: int, lo: int) -> bool:
+        """Is the body at token t the agent of a clause describing the
+        members ("13 Hội do Đảng, Nhà nước giao nhiệm vụ gồm: …"), no parent?"""
+        ctx = self.ctx
+        u = t - 1
+        while u > lo and (ctx.tokens[u].is_capitalised or ctx.keys[u] in (",", "và")) and t - u < 8:
+            u -= 1
+        return u >= lo and ctx.keys[u] == "do"
 
     def _longest_ending_with(self, org: ParsedOrg, t: int, lo: int) -> ParsedOrg:
         """The body whose name ends with the one found at token t: "Ban Tổ
