@@ -998,3 +998,15 @@ def test_a_post_conferred_on_a_list_after_doi_voi_and_a_colon_and_reelected_to_c
     for name in ("Tẩn Văn Dín", "Khúc Minh Sáng", "Đèo Thị Hoan"):
         assert posts(ex, name) == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lai Châu")}
     assert posts(ex, "Huỳnh Thị Bé Tư") == {("Phó Chủ tịch", "Hội đồng nhân dân xã Phú Hiệp")}
+
+
+def test_a_decision_handed_over_confers_its_post_on_the_persons_after_cho():
+    ex = run("Chủ tịch UBND tỉnh trao quyết định điều động, bổ nhiệm Giám đốc Sở Nội vụ cho ông Hà Văn Lâm, Phó Chánh "
+             "Văn phòng UBND tỉnh Nghệ An. Bộ trưởng trao Quyết định bổ nhiệm 2 Thứ trưởng Bộ Y tế cho các ông, bà: "
+             "Tạ Quang Hiển, Nguyễn Thị Minh Thư. Bổ nhiệm 2 Phó Tổng Biên tập Báo Nhân dân đối với ông Hoàng Văn "
+             "Chiến và bà Lý Thị Diệp. Ông Lê Văn Tám đã bổ nhiệm Phó Giám đốc cho công ty.")
+    assert posts(ex, "Hà Văn Lâm") == {("Giám đốc", "Sở Nội vụ tỉnh Nghệ An"),
+                                       ("Phó Chánh Văn phòng", "Văn phòng Ủy ban nhân dân tỉnh Nghệ An")}
+    assert posts(ex, "Nguyễn Thị Minh Thư") == {("Thứ trưởng", "Bộ Y tế")}
+    assert posts(ex, "Lý Thị Diệp") == {("Phó Tổng Biên tập", "Báo Nhân Dân")}
+    assert posts(ex, "Lê Văn Tám") == set()

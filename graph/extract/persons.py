@@ -1818,20 +1818,23 @@ class PersonFinder:
         named after "đối với" (a post ended there is marked by _mark_ended)."""
         ctx = self.ctx
         for k in range(len(ctx.tokens) - 1):
-            if ctx.keys[k] != "đối" or ctx.keys[k + 1] != "với":
+            to = ctx.keys[k] == "cho"       # "trao Quyết định bổ nhiệm 10 Thứ trưởng cho các ông, bà: …"
+            if not to and (ctx.keys[k] != "đối" or ctx.keys[k + 1] != "với"):
                 continue
             lo, hi = self._sentence_bounds(k)
             clause = max([t + 1 for t in range(lo, k) if ctx.keys[t] == ";"], default=lo)
-            posts = self._conferred_posts(clause, k)
+            posts = self._conferred_posts(clause, k, by_decision=to)
             if not posts:
                 continue
-            first = k + 2
+            first = k + 1 if to else k + 2
             count = first < hi and ctx.tokens[first].text.isdigit() and ctx.keys[first + 1:first + 3] in (
                 ["người", ":"], ["đồng", "chí"], ["ông", ","])
             if count:       # "đối với 2 người: A, …; B, …", "đối với 3 đồng chí: …"
                 first = next((t + 1 for t in range(first, min(hi, first + 6)) if ctx.keys[t] == ":"), first)
-            elif first < hi and ctx.keys[first] == ":":
-                first += 1      # "đối với: Ông A, ông B và bà C"
+            else:
+                lead = next((p for p in _PERSONS_LEADS if tuple(ctx.keys[first:first + len(p)]) == p), ())
+                first += len(lead)
+                first += first < hi and ctx.keys[first] == ":"      # "đối với: Ông A, …", "cho các ông, bà: A, …"
             stop = next((t for t in range(first, hi) if ctx.keys[t] == ";"), hi)
             heads = [first]
             while stop < hi and (f := self._person_opening(found, stop + 1)) is not None:
@@ -1855,19 +1858,23 @@ class PersonFinder:
             return False
         return all(self._coordinated(a, b) for a, b in zip(chain, chain[1:]))
 
-    def _conferred_posts(self, clause: int, k: int) -> list[Post]:
-        """The posts a clause confers before "đối với": after an appointing
-        verb or "chức vụ", "chức danh"; none where the verb ends a post."""
+    def _conferred_posts(self, clause: int, k: int, by_decision: bool = False) -> list[Post]:
+        """The posts a clause confers before "đối với" (or before "cho", when
+        a decision does: "trao Quyết định bổ nhiệm X cho ông A"): after an
+        appointing verb or "chức vụ", "chức danh", and a count of the persons
+        ("bổ nhiệm 6 Phó Tổng Biên tập"); none where the verb ends a post."""
         ctx = self.ctx
         words = ctx.keys[clause:k]
         if any(has_phrase(words, v) for v in _END_VERBS):
             return []
         for t in range(clause, k):
             n = next((len(v) for v in _CONFERRING if tuple(ctx.keys[t:t + len(v)]) == v), 0)
-            if not n:
+            if not n or (by_decision and "định" not in ctx.keys[max(clause, t - 6):t]):
                 continue
             j = t + n
             while j < k and ctx.keys[j] in ("chức", "vụ", "danh", "giữ"):
+                j += 1
+            if j < k and (ctx.tokens[j].text.isdigit() or ctx.keys[j] in _NUMBER_WORDS):
                 j += 1
             posts = []
             while j < k:
