@@ -1010,3 +1010,10 @@ def test_a_decision_handed_over_confers_its_post_on_the_persons_after_cho():
     assert posts(ex, "Nguyễn Thị Minh Thư") == {("Thứ trưởng", "Bộ Y tế")}
     assert posts(ex, "Lý Thị Diệp") == {("Phó Tổng Biên tập", "Báo Nhân Dân")}
     assert posts(ex, "Lê Văn Tám") == set()
+
+
+def test_the_country_after_an_abbreviation_glossed_inside_a_body_s_name_is_no_person():
+    ex = run("Thay mặt Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam, bà Lò Thị Kim Hoa đã ký "
+             "ban hành Hướng dẫn số 07/HD-MTTW-BTT. Ông Lê Văn An, Vụ trưởng Vụ Địa phương 3 (Ban Tổ chức Trung ương) dự.")
+    assert {p.name for p in ex.persons} == {"Lò Thị Kim Hoa", "Lê Văn An"}
+    assert {(p.org.name, p.parent.name) for p in ex.org_parents} == {("Vụ Địa phương 3", "Ban Tổ chức Trung ương")}

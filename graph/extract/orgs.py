@@ -1540,10 +1540,12 @@ class OrgParser:
         elif key == "(":
             inner = self.parse(j + 1, limit)
             if inner and inner.end < len(ctx.tokens) and ctx.keys[inner.end] == ")":
-                if comparable(parsed.ref.name).startswith(comparable(inner.ref.name)) \
+                abbreviated = inner.end == j + 2 and ctx.tokens[j + 1].text.isupper() \
+                    and set(comparable(inner.ref.name).split()) <= set(comparable(parsed.ref.name).split())
+                if comparable(parsed.ref.name).startswith(comparable(inner.ref.name)) or abbreviated \
                         or comparable(parsed.ref.name).endswith(" " + comparable(inner.ref.name)) or (
                         inner.ref.kind == "foreign" and inner.ref.name == inner.ref.jurisdiction):
-                    parsed.end = inner.end + 1          # "Hội LHPN Việt Nam (Hội LHPN)", "tỉnh X (Lào)": a gloss
+                    parsed.end = inner.end + 1          # "Hội LHPN Việt Nam (Hội LHPN)", "… (MTTQ)", "tỉnh X (Lào)": a gloss
                     return
                 if inner.kind is not None and inner.kind.slug == "doan-dai-bieu-quoc-hoi":
                     return      # "đại biểu Quốc hội (Đoàn ĐBQH tỉnh X)": the deputy's delegation, no parent

@@ -1645,6 +1645,10 @@ class PersonFinder:
             if named_body and i + named_body[0] > end:
                 i += 1          # "Đoàn Thanh niên …" is a body, not "Đoàn Thanh"
                 continue
+            country = ctx.match(ctx.gaz.countries, i)
+            if (country and i + country[0] == end) or ctx.keys[i:end] == ["việt", "nam"]:
+                i = end         # "… Mặt trận Tổ quốc (MTTQ) Việt Nam": a country, no person
+                continue
             name = ctx.text_between(i, end)
             for post in pre:
                 if post.body is None and post.role.slug == "dai-bieu" and self._assembly_deputy_from(end, hi):
