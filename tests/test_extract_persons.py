@@ -1017,3 +1017,10 @@ def test_the_country_after_an_abbreviation_glossed_inside_a_body_s_name_is_no_pe
              "ban hành Hướng dẫn số 07/HD-MTTW-BTT. Ông Lê Văn An, Vụ trưởng Vụ Địa phương 3 (Ban Tổ chức Trung ương) dự.")
     assert {p.name for p in ex.persons} == {"Lò Thị Kim Hoa", "Lê Văn An"}
     assert {(p.org.name, p.parent.name) for p in ex.org_parents} == {("Vụ Địa phương 3", "Ban Tổ chức Trung ương")}
+
+
+def test_a_province_s_bloc_party_committee_of_agencies_and_enterprises():
+    ex = run("Dự có đồng chí Hoàng Văn Pải, Bí thư Đảng ủy khối cơ quan – doanh nghiệp tỉnh Hà Giang; đồng chí Lê Văn "
+             "Ba, Phó Bí thư Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Sóc Trăng.")
+    assert posts(ex, "Hoàng Văn Pải") == {("Bí thư", "Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh Hà Giang")}
+    assert posts(ex, "Lê Văn Ba") == {("Phó Bí thư", "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Sóc Trăng")}

@@ -104,7 +104,8 @@ BARE_BODY_WORDS = {"sở", "bộ", "cục"}
 # The Party committees of a place ("Tỉnh ủy", "Đảng ủy xã"), and all Party committees.
 AREA_COMMITTEE_KINDS = frozenset({"tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy"})
 _PARTY_COMMITTEE_KINDS = AREA_COMMITTEE_KINDS | {"ban-chap-hanh-dang-bo", "dang-uy-quan-su", "dang-uy-khoi-cac-co-quan",
-                                                  "dang-uy-khoi-doanh-nghiep", "dang-uy-cac-co-quan-dang"}
+                                                  "dang-uy-khoi-doanh-nghiep", "dang-uy-khoi-co-quan-doanh-nghiep",
+                                                  "dang-uy-cac-co-quan-dang"}
 # National party bodies that are committees (their units are named after them).
 _PARTY_COMMITTEE_BODIES = ("dang-uy", "quan-uy", "ban-chap-hanh", "bo-chinh-tri", "ban-bi-thu",
                            "thuong-vu-quan-uy", "dang-doan", "ban-can-su-dang")

@@ -99,7 +99,7 @@ _COUNCIL_BODIES = {"ban-chap-hanh-trung-uong-dang", "bo-chinh-tri", "ban-bi-thu"
 _COUNCIL_KINDS = {"ban-chap-hanh", "ban-thuong-vu", "uy-ban-kiem-tra", "uy-ban-mat-tran-to-quoc-viet-nam",
                   "tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy", "ban-chap-hanh-dang-bo",
                   "dang-uy-quan-su", "dang-uy-khoi-cac-co-quan", "dang-uy-khoi-doanh-nghiep",
-                  "dang-uy-cac-co-quan-dang"}
+                  "dang-uy-khoi-co-quan-doanh-nghiep", "dang-uy-cac-co-quan-dang"}
 _TERM_WORDS = {"khóa", "nhiệm", "giai"}
 # Heads of a delegation, named by what the sentence says it is.
 _DELEGATION_ROLES = {"truong-doan", "pho-truong-doan"}
