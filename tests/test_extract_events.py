@@ -390,3 +390,11 @@ def test_a_list_of_the_deputies_taking_part_opened_by_its_subject():
     _, got = roles("Ngày 25/4/2024, Tổ đại biểu HĐND tỉnh Bến Tre tiếp xúc cử tri huyện Giồng Trôm. Đại biểu tham gia "
                    "tiếp xúc gồm: ông Hồ Văn Mười, Chủ tịch HĐND tỉnh; bà Lâm Thị Hồng, Phó Chủ tịch UBND tỉnh.")
     assert got == {("Hồ Văn Mười", "attendee"), ("Lâm Thị Hồng", "attendee")}
+
+
+def test_those_handed_an_honour_after_a_count_or_in_a_semicolon_list_attend():
+    _, got = roles("Chiều 5/9/2023, đồng chí Vi Văn Thắm, Phó Bí thư Huyện ủy đã trao Huy hiệu 60 năm tuổi Đảng cho 2 "
+                   "đồng chí Vi Thị Xuân và Lô Văn Hặc. Chủ tịch Quốc hội Trần Thị Kim Hoa trao Huân chương Lao động "
+                   "tặng Chủ nhiệm Ủy ban Đối ngoại Hà Văn Tường; Chủ nhiệm Ủy ban Tài chính, Ngân sách Vũ Đình Khải.")
+    assert {("Vi Thị Xuân", "attendee"), ("Lô Văn Hặc", "attendee"), ("Hà Văn Tường", "attendee"),
+            ("Vũ Đình Khải", "attendee")} <= got

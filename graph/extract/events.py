@@ -96,10 +96,11 @@ _MEET_VERBS = [tuple(v.split()) for v in ("gặp", "gặp gỡ", "hội đàm v�
 # "trao quyết định và tặng hoa chúc mừng X": X is there, handed them.
 _GIFT_VERBS = [tuple(v.split()) for v in (
     "trao quyết định cho", "trao quyết định và tặng hoa chúc mừng", "tặng hoa chúc mừng", "tặng hoa tri ân",
-    "tặng hoa", "trao tặng", "trao quyết định", "chúc mừng", "tặng quà")]
+    "tặng hoa", "trao tặng", "trao quyết định", "chúc mừng", "tặng quà", "tặng")]
 _HANDING = [tuple(v.split()) for v in ("trao quyết định", "trao tặng", "tặng hoa", "tặng quà", "trao")]
 # "Đoàn công tác do Thứ trưởng X dẫn đầu": who leads a delegation is there with it.
 _LEADING = [tuple(v.split()) for v in ("dẫn đầu", "làm trưởng đoàn", "là trưởng đoàn")]
+_COUNTS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
 _PRESENT = "present"           # shown present without an attendance word
 _FUTURE = ("sẽ", "dự kiến", "kế hoạch", "chuẩn bị", "ngày mai", "sắp")
 # The days a meeting lasted: "Sau hai ngày làm việc (9 - 10/12/2024)", "diễn ra
@@ -597,22 +598,25 @@ class EventFinder:
         ctx = self.ctx
         if self._verb_ending_at(start, lo, _MEET_VERBS):
             return "meet"
+        to = start - 1 - (start - 2 > lo and (ctx.tokens[start - 1].text.isdigit() or ctx.keys[start - 1] in _COUNTS))
         if self._verb_ending_at(start, lo, _GIFT_VERBS) or (
-                start - 1 > lo and ctx.keys[start - 1] == "cho"
-                and any(ctx.keys[t] in ("trao", "tặng") for t in range(max(lo, start - 12), start - 1))) \
+                to > lo and ctx.keys[to] == "cho"       # ("trao huy hiệu … cho 2 đồng chí A và B")
+                and any(ctx.keys[t] in ("trao", "tặng") for t in range(max(lo, to - 11), to))) \
                 or self._listed_recipient(start, lo):
             return "gift"
         if self._verb_ending_at(start, lo, _OBJECT_VERBS):
             return "object"
         t = start
-        while t > lo and (ctx.keys[t - 1] in (",", "và") or ctx.keys[t - 1] in HONORIFIC_WORDS):
+        while t > lo and (ctx.keys[t - 1] in (",", "và", ";") or ctx.keys[t - 1] in HONORIFIC_WORDS):
             t -= 1
         fronted = any(ctx.keys[lo:lo + len(v)] == list(v) for v in _MEET_VERBS) and "và" not in ctx.keys[t:start]
-        if t < start and any(ctx.keys[u] in (",", "và") for u in range(t, start)) and not fronted:
+        if t < start and any(ctx.keys[u] in (",", "và", ";") for u in range(t, start)) and not fronted:
             # (not "Tiếp ông A, Thủ tướng B đề nghị": the verb opened the sentence, B is its subject)
             earlier = next((m for m in mentions if lo <= m[0] < t and self._after_titles(m[1], start) == t), None)
             if earlier is not None:
-                return self._object_of(self._before_titles(earlier[0], lo), lo, mentions)
+                what = self._object_of(self._before_titles(earlier[0], lo), lo, mentions)
+                # past a ";" only those handed something: "trao Huân chương tặng A, <post>; B, <post>"
+                return what if what == "gift" or ";" not in ctx.keys[t:start] else None
         return None
 
     def _leads_the_guests(self, start: int, lo: int) -> bool:
