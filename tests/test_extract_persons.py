@@ -1024,3 +1024,13 @@ def test_a_province_s_bloc_party_committee_of_agencies_and_enterprises():
              "Ba, Phó Bí thư Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Sóc Trăng.")
     assert posts(ex, "Hoàng Văn Pải") == {("Bí thư", "Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh Hà Giang")}
     assert posts(ex, "Lê Văn Ba") == {("Phó Bí thư", "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Sóc Trăng")}
+
+
+def test_each_item_of_a_list_of_posts_conferred_after_a_colon():
+    ex = run("Ủy ban Thường vụ Quốc hội đã phê chuẩn kết quả bầu: Chủ tịch Hội đồng nhân dân tỉnh Lạng Sơn khóa XVII đối "
+             "với bà Hoàng Thị Hồng Nhung kể từ ngày 18/6; Chủ tịch Hội đồng nhân dân tỉnh Ninh Bình khóa XV đối với ông "
+             "Đinh Công Thạc kể từ ngày 23/6. Ủy ban Nhân dân tỉnh thông báo: Kế hoạch năm đối với ông Lê Văn Nam "
+             "đã xong; ý kiến đối với bà Hà Thị Mai.")
+    assert posts(ex, "Hoàng Thị Hồng Nhung") == {("Chủ tịch", "Hội đồng nhân dân tỉnh Lạng Sơn")}
+    assert posts(ex, "Đinh Công Thạc") == {("Chủ tịch", "Hội đồng nhân dân tỉnh Ninh Bình")}
+    assert posts(ex, "Hà Thị Mai") == set()

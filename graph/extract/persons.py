@@ -1827,7 +1827,8 @@ class PersonFinder:
                 continue
             lo, hi = self._sentence_bounds(k)
             clause = max([t + 1 for t in range(lo, k) if ctx.keys[t] == ";"], default=lo)
-            posts = self._conferred_posts(clause, k, by_decision=to)
+            posts = self._conferred_posts(clause, k, by_decision=to) or (
+                self._listed_item_posts(lo, clause, k) if not to else [])
             if not posts:
                 continue
             first = k + 1 if to else k + 2
@@ -1862,6 +1863,20 @@ class PersonFinder:
             return False
         return all(self._coordinated(a, b) for a, b in zip(chain, chain[1:]))
 
+    def _listed_item_posts(self, lo: int, clause: int, k: int) -> list[Post]:
+        """"phê chuẩn kết quả bầu: Chủ tịch HĐND tỉnh A đối với bà X …; Chủ
+        tịch HĐND tỉnh B đối với ông Y …": an item after the first of a list
+        the conferring verb opens with a colon names its post first."""
+        ctx = self.ctx
+        colon = next((t for t in range(lo, clause) if ctx.keys[t] == ":"), None)
+        if clause == lo or colon is None or not any(tuple(ctx.keys[colon - len(v):colon]) == v for v in _CONFERRING):
+            return []
+        post = self.posts.parse(clause, k)
+        if post is None:
+            return []
+        post.appointed = True
+        return [post] if self._skip_term(post.end, k) == k else []
+
     def _conferred_posts(self, clause: int, k: int, by_decision: bool = False) -> list[Post]:
         """The posts a clause confers before "đối với" (or before "cho", when
         a decision does: "trao Quyết định bổ nhiệm X cho ông A"): after an
@@ -1876,7 +1891,7 @@ class PersonFinder:
             if not n or (by_decision and "định" not in ctx.keys[max(clause, t - 6):t]):
                 continue
             j = t + n
-            while j < k and ctx.keys[j] in ("chức", "vụ", "danh", "giữ"):
+            while j < k and ctx.keys[j] in ("chức", "vụ", "danh", "giữ", ":"):
                 j += 1
             if j < k and (ctx.tokens[j].text.isdigit() or ctx.keys[j] in _NUMBER_WORDS):
                 j += 1
