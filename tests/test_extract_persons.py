@@ -1034,3 +1034,11 @@ def test_each_item_of_a_list_of_posts_conferred_after_a_colon():
     assert posts(ex, "Hoàng Thị Hồng Nhung") == {("Chủ tịch", "Hội đồng nhân dân tỉnh Lạng Sơn")}
     assert posts(ex, "Đinh Công Thạc") == {("Chủ tịch", "Hội đồng nhân dân tỉnh Ninh Bình")}
     assert posts(ex, "Hà Thị Mai") == set()
+
+
+def test_posts_given_together_after_giu_chuc_share_the_commune():
+    ex = run("Đồng chí Lò Thị Yến giữ chức Phó Bí thư Thường trực Đảng ủy, Chủ tịch HĐND xã; đồng chí Phàn Văn Chấn "
+             "giữ chức Phó Bí thư Đảng ủy, Chủ tịch UBND xã Bảo Hà.")
+    assert posts(ex, "Lò Thị Yến") == {("Phó Bí thư Thường trực", "Đảng ủy xã Bảo Hà"),
+                                       ("Chủ tịch", "Hội đồng nhân dân xã Bảo Hà")}
+    assert posts(ex, "Phàn Văn Chấn") == {("Phó Bí thư", "Đảng ủy xã Bảo Hà"), ("Chủ tịch", "Ủy ban nhân dân xã Bảo Hà")}

@@ -559,7 +559,7 @@ class PersonFinder:
                     join and any(w not in _JOIN_GAP for w in gap)):
                 j += n
                 continue
-            chain = self._post_chain(j + n, hi, commas=not appointed) or (self._memberships(j + n, hi) if join else [])
+            chain = self._post_chain(j + n, hi) or (self._memberships(j + n, hi) if join else [])
             if not chain:
                 j += 1
                 continue
@@ -667,10 +667,11 @@ class PersonFinder:
             break
         return out
 
-    def _post_chain(self, j: int, hi: int, commas: bool = False) -> list[Post]:
-        """Titles joined by "kiêm" or a dash after an appointing verb:
-        "giữ chức Phó Tư lệnh kiêm Tham mưu trưởng Cảnh sát biển"; after
-        "là" (``commas``), by commas too: "là Tỉnh ủy viên, Bí thư Huyện ủy"."""
+    def _post_chain(self, j: int, hi: int) -> list[Post]:
+        """Titles joined by "kiêm", a dash or a comma after an appointing verb
+        or "là": "giữ chức Phó Tư lệnh kiêm Tham mưu trưởng Cảnh sát biển",
+        "giữ chức Phó Bí thư Đảng ủy, Chủ tịch UBND xã", "là Tỉnh ủy viên, Bí
+        thư Huyện ủy"."""
         chain: list[Post] = []
         while j < hi:
             post = self.posts.parse(j, hi)
@@ -678,7 +679,7 @@ class PersonFinder:
                 break
             chain.append(post)
             j = self._skip_term(post.end, hi, post)
-            if j < hi and (self.ctx.keys[j] in ("kiêm", "-", "–") or (commas and self.ctx.keys[j] == ",")):
+            if j < hi and self.ctx.keys[j] in ("kiêm", "-", "–", ","):
                 j += 1
                 continue
             break
