@@ -1042,3 +1042,12 @@ def test_posts_given_together_after_giu_chuc_share_the_commune():
     assert posts(ex, "Lò Thị Yến") == {("Phó Bí thư Thường trực", "Đảng ủy xã Bảo Hà"),
                                        ("Chủ tịch", "Hội đồng nhân dân xã Bảo Hà")}
     assert posts(ex, "Phàn Văn Chấn") == {("Phó Bí thư", "Đảng ủy xã Bảo Hà"), ("Chủ tịch", "Ủy ban nhân dân xã Bảo Hà")}
+
+
+def test_a_province_s_merged_press_agency_and_the_front_s_central_committee_abbreviated():
+    ex = run("Dự có đồng chí Vàng Thị Mai, Bí thư Đảng ủy, Tổng Biên tập Báo và Phát thanh, Truyền hình Lào Cai, Chủ tịch "
+             "Hội Nhà báo tỉnh. Chủ tịch UB TƯ MTTQ VN Hồ Nghĩa Dũng tặng hoa chúc mừng.")
+    assert posts(ex, "Vàng Thị Mai") == {("Bí thư", "Đảng ủy Báo và Phát thanh, Truyền hình Lào Cai"),
+                                         ("Tổng Biên tập", "Báo và Phát thanh, Truyền hình Lào Cai"),
+                                         ("Chủ tịch", "Hội Nhà báo tỉnh Lào Cai")}
+    assert posts(ex, "Hồ Nghĩa Dũng") == {("Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")}
