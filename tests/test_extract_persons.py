@@ -1051,3 +1051,10 @@ def test_a_province_s_merged_press_agency_and_the_front_s_central_committee_abbr
                                          ("Tổng Biên tập", "Báo và Phát thanh, Truyền hình Lào Cai"),
                                          ("Chủ tịch", "Hội Nhà báo tỉnh Lào Cai")}
     assert posts(ex, "Hồ Nghĩa Dũng") == {("Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")}
+
+
+def test_friendship_associations_of_two_states_and_a_body_before_a_coordinated_verb():
+    ex = run("Chủ tịch Hội hữu nghị Việt Nam – Hàn Quốc tỉnh Đồng Nai Đinh Quốc Thái dự. Hội nghị do Thứ trưởng Tạ Đình "
+             "Khoa và Thiếu tướng Khamphet Phommavong, Thứ trưởng Bộ An ninh Lào đồng chủ trì.")
+    assert posts(ex, "Đinh Quốc Thái") == {("Chủ tịch", "Hội hữu nghị Việt Nam - Hàn Quốc tỉnh Đồng Nai")}
+    assert posts(ex, "Khamphet Phommavong") == {("Thứ trưởng", "Bộ An ninh Lào")}

@@ -906,7 +906,7 @@ class OrgParser:
             ref = _ref(ctx, i, end, written_full, kind=kind.slug)
             return ParsedOrg(end, ref, kind=kind, open_level=level or kind.default_level or "province")
         if kind.attaches == "committee":
-            if j < limit and ctx.keys[j] == "-" and self._inner_dash(j, limit):
+            if j < limit and self._inner_dash(j, limit):
                 t = j + 1       # "Ban Tổ chức - Kiểm tra Tỉnh đoàn": the board's name goes on past a dash
                 while t < limit and t - j <= 4 and ctx.tokens[t].is_word and not self._starts_other(t, limit) \
                         and not (ctx.tokens[t].is_capitalised and ctx.match(BODY_HEADS, t)):     # ("Tổ chức - Cán bộ")
@@ -1170,8 +1170,9 @@ class OrgParser:
                 if self._place_named(k):
                     k += 1          # "Đồn Biên phòng Cửa khẩu quốc tế Cha Lo", "… khu vực 4 - Sa Pa": a place's name
                     continue
-                if (named and not is_place_name(ctx, ctx.text_between(k, named))
-                        and not (named - k == 2 and self._inner_dash(named, limit))) or foreign_name_at(ctx, k, limit):
+                paired_state = ctx.keys[k - 1] in ("-", "–") and self._country_at(k, limit)    # "Việt Nam - Hàn Quốc"
+                if not paired_state and ((named and not is_place_name(ctx, ctx.text_between(k, named))
+                        and not (named - k == 2 and self._inner_dash(named, limit))) or foreign_name_at(ctx, k, limit)):
                     break       # a person, not "Đồng Nai" of "Công đoàn Khu công nghiệp Đồng Nai" nor
                     #             "Hà Lầm" of "Công ty cổ phần Than Hà Lầm - Vinacomin"
                 if ctx.match(gz.roles, k) or ctx.match(gz.titles, k):
@@ -1479,13 +1480,14 @@ class OrgParser:
         if not hit:
             return False
         nxt = k + hit[0]
-        return nxt >= limit or not (self.ctx.tokens[nxt].is_word and self.ctx.tokens[nxt].text.islower())
+        return nxt >= limit or not (self.ctx.tokens[nxt].is_word and self.ctx.tokens[nxt].text.islower()) \
+            or self.ctx.keys[nxt] in _LEVEL_WORD_OF      # ("Hội hữu nghị Việt Nam - Hàn Quốc tỉnh Đồng Nai")
 
     def _inner_dash(self, k: int, limit: int) -> bool:
         """A dash between two capitalised words of one name, or between an
         area's number and its place ("Ban Chỉ huy Phòng thủ khu vực 1 - Lào Cai")."""
         ctx = self.ctx
-        if not (ctx.keys[k] == "-" and k + 1 < limit and ctx.tokens[k - 1].is_word
+        if not (ctx.keys[k] in ("-", "–") and k + 1 < limit and ctx.tokens[k - 1].is_word
                 and ctx.tokens[k + 1].is_word and ctx.tokens[k + 1].is_capitalised):
             return False
         if ctx.keys[k + 1:k + 4] == ["công", "ty", "cổ"] or ctx.tokens[k + 1].text == "CTCP":

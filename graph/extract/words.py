@@ -95,7 +95,8 @@ COMMA_PAIRS = {tuple(comparable(w) for w in p.split()) for p in (
 ORG_STOP_VERBS = {comparable(a): {comparable(b) for b in bs.split("|")} for a, bs in (
     ("chủ", "trì|tọa|toạ|động|nhiệm|tịch"),
     ("phát", "biểu|động|hiện|huy|hành|sóng|ngôn|đi|ra|thanh|quà|thưởng"),
-    ("long", "trọng"), ("trọng", "thể"), ("thông", "qua"))}    # not "phát triển"; "Trường X long trọng tổ chức …"
+    ("long", "trọng"), ("trọng", "thể"), ("thông", "qua"),
+    ("đồng", "chủ"))}    # not "phát triển"; "Trường X long trọng tổ chức …"; "Bộ An ninh Lào đồng chủ trì"
 
 # Verbs of speaking, chairing and attending (events).
 CHAIR_VERBS = ("chủ trì", "điều hành", "chủ tọa", "chủ toạ", "đồng chủ trì")
