@@ -734,3 +734,17 @@ def test_the_day_a_clause_after_a_document_says_it_was_issued():
     dates = {d.symbol: d.date for d in ex.documents}
     assert dates["45-CT/TW"] == date(2025, 4, 14)
     assert dates["12-KH/TU"] is None       # (another document comes between)
+
+
+def test_titles_that_name_who_assigns_the_bodies_and_end_before_the_decision_carrying_them():
+    ex = run("Bà Lò Thị Kim Hoa đã ký ban hành Hướng dẫn số 07/HD-MTTW-BTT ngày 16/9/2025 về việc tiếp tục hợp nhất các "
+             "Hội quần chúng do Đảng, Nhà nước giao nhiệm vụ ở cấp tỉnh, theo Hướng dẫn số 05/HD-MTTW-BTT của Ban "
+             "Thường trực Ủy ban Trung ương MTTQ Việt Nam. Quyết định số 12/QĐ-UBND về ban hành Quy chế làm việc do "
+             "Chủ tịch UBND tỉnh ký. Đoàn thực hiện Quy chế hoạt động của Ban Chấp hành ban hành kèm theo Quyết định "
+             "số 87-QĐ/TWĐTN ngày 25/2/2013.")
+    docs = {d.symbol or d.title: d for d in ex.documents}
+    assert docs["07/HD-MTTW-BTT"].title == ("Tiếp tục hợp nhất các Hội quần chúng do Đảng, Nhà nước giao nhiệm vụ ở "
+                                            "cấp tỉnh")
+    assert docs["05/HD-MTTW-BTT"].issuer.name == "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    assert docs["12/QĐ-UBND"].title == "Ban hành Quy chế làm việc"
+    assert "Quy chế hoạt động của Ban Chấp hành" in docs

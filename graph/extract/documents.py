@@ -469,6 +469,8 @@ class DocumentFinder:
                 nxt = k + 1
                 if nxt >= hi:
                     break
+                if ctx.keys[nxt] in ("theo", "tại") and ctx.match(self.gaz.doc_types, nxt + 1):
+                    break       # "…, theo Hướng dẫn số 05": the basis the sentence gives, not more of the title
                 dt = ctx.match(self.gaz.doc_types, nxt)
                 if (dt and (ctx.tokens[nxt].is_capitalised or (
                         nxt + dt[0] < hi and ctx.tokens[nxt + dt[0]].is_capitalised))) or ctx.keys[nxt] == "căn":
@@ -493,8 +495,13 @@ class DocumentFinder:
                     break       # "Thực hiện Quyết định số 2216 về giao chỉ tiêu tuyển quân, huyện đã …"
                 k += 1
                 continue
+            if key == "do" and (verb := self._assigning_verb(k, hi)) is not None:
+                k = verb        # "… các hội quần chúng do Đảng, Nhà nước giao nhiệm vụ": what the bodies are
+                continue
             if key in _TITLE_STOP or (key in _MODAL_STOP and not ctx.tokens[k].is_capitalised):
                 break
+            if tuple(ctx.keys[k:k + 2]) == ("kèm", "theo") or tuple(ctx.keys[k:k + 4]) == ("ban", "hành", "kèm", "theo"):
+                break           # "Quy chế X ban hành kèm theo Quyết định số 87": the decision that carries it
             if key == "ký" and k > i and k + 1 < hi and ctx.keys[k + 1] in ("năm", "ngày", "tại", "kết", "vào"):
                 break           # "Bản ghi nhớ về hợp tác quốc phòng ký năm 2022": when it was signed
             if key == "ngày" and k + 1 < hi and ctx.tokens[k + 1].text[:1].isdigit() \
@@ -528,6 +535,22 @@ class DocumentFinder:
                 break
             k += 1
         return k
+
+    def _assigning_verb(self, k: int, hi: int) -> int | None:
+        """"do Đảng, Nhà nước giao nhiệm vụ", "do Bộ Nội vụ quản lý": after
+        "do", bodies that assign or manage, inside a title (not "do đồng chí
+        A ký"): where their verb is."""
+        ctx = self.ctx
+        t = k + 1
+        while t < hi and t - k < 10:
+            org = self.orgs.parse(t, hi) if ctx.tokens[t].is_capitalised else None
+            if org is not None:
+                t = org.end
+            elif ctx.keys[t] in (",", "và", "đảng"):
+                t += 1
+            else:
+                break
+        return t if t > k + 1 and t < hi and ctx.keys[t] in ("giao", "quản") else None
 
     def _fronted_clause_ends(self, i: int, comma: int) -> bool:
         """The comma closes a fronted clause ("Thực hiện …, ", "Căn cứ …, ",

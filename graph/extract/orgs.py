@@ -928,6 +928,8 @@ class OrgParser:
                                  prefix=written)
             if committee is None and j < limit and ctx.tokens[j].is_word and ctx.tokens[j].is_capitalised:
                 return None             # "Văn phòng Đăng ký đất đai": a unit of its own name
+            if kind.slug == "ban-thuong-truc":
+                return None             # a Front committee's standing board, which the text does not name
             # "Chủ nhiệm Ủy ban Kiểm tra": the committee of the article's place.
             return ParsedOrg(j, _ref(ctx, i, j, written, kind=kind.slug), kind=kind,
                              open_level="province", open_committee=True)
