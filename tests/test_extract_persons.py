@@ -1058,3 +1058,12 @@ def test_friendship_associations_of_two_states_and_a_body_before_a_coordinated_v
              "Khoa và Thiếu tướng Khamphet Phommavong, Thứ trưởng Bộ An ninh Lào đồng chủ trì.")
     assert posts(ex, "Đinh Quốc Thái") == {("Chủ tịch", "Hội hữu nghị Việt Nam - Hàn Quốc tỉnh Đồng Nai")}
     assert posts(ex, "Khamphet Phommavong") == {("Thứ trưởng", "Bộ An ninh Lào")}
+
+
+def test_a_mass_organisation_s_central_inspection_commission_and_its_bare_name_called_back():
+    ex = run("Đại hội Hội Cựu chiến binh Việt Nam khóa VI. Các đồng chí: Hà Văn Tịnh, Nông Đức Khải được bầu làm Phó Chủ "
+             "tịch Hội khóa VI. Đồng chí Lê Xuân Tửu được bầu giữ chức Chủ nhiệm Ủy ban Kiểm tra Trung ương Hội. Ông Lê "
+             "Văn Ba, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương Hội Nông dân Việt Nam dự. Hội nghị đã thảo luận.")
+    assert posts(ex, "Hà Văn Tịnh") == {("Phó Chủ tịch", "Hội Cựu chiến binh Việt Nam")}
+    assert posts(ex, "Lê Xuân Tửu") == {("Chủ nhiệm", "Ủy ban Kiểm tra Trung ương Hội Cựu chiến binh Việt Nam")}
+    assert posts(ex, "Lê Văn Ba") == {("Phó Chủ nhiệm", "Ủy ban Kiểm tra Trung ương Hội Nông dân Việt Nam")}

@@ -57,7 +57,7 @@ DESCRIPTIVE_HEADS = {"Ban Chỉ đạo", "Ban Quản lý", "Tiểu ban", "Hội 
 # them in full ("Giám đốc Bệnh viện", "Chủ tịch HĐQT Ngân hàng").
 INSTITUTION_HEADS = {"Bệnh viện", "Trường", "Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Ngân hàng",
                       "Học viện", "Đại học", "Viện", "Trung tâm", "Tổng cục", "Báo", "Đài", "Nhà xuất bản", "Tạp chí",
-                      "Quân chủng", "Binh chủng", "Ủy ban"}
+                      "Quân chủng", "Binh chủng", "Ủy ban", "Hội"}
 # The Front and the mass organisations at the centre, whose boards bear names of
 # a province's committees ("Ban Dân tộc Ủy ban Trung ương MTTQ Việt Nam").
 _CENTRAL_ORGANISATIONS = {"uy-ban-trung-uong-mat-tran-to-quoc-viet-nam", "tong-lien-doan-lao-dong-viet-nam",
@@ -101,6 +101,8 @@ _DOCUMENT_VERBS = {comparable(v) for v in ("triển khai", "thực hiện", "hư
 _NAME_ENDS = _SENTENCE_VERBS | _DOCUMENT_VERBS | {comparable("trực thuộc"), comparable("lần thứ")}   # ("… | lần thứ V")
 # A body's bare head word standing for it: "Văn phòng Sở", "Thanh tra Bộ".
 BARE_BODY_WORDS = {"sở", "bộ", "cục"}
+# The boards a mass organisation has at the centre, as the Party has its own.
+_CENTRAL_BOARD_HEADS = {("ban", "chấp", "hành"): "ban-chap-hanh", ("ủy", "ban", "kiểm", "tra"): "uy-ban-kiem-tra"}
 # The Party committees of a place ("Tỉnh ủy", "Đảng ủy xã"), and all Party committees.
 AREA_COMMITTEE_KINDS = frozenset({"tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy"})
 _PARTY_COMMITTEE_KINDS = AREA_COMMITTEE_KINDS | {"ban-chap-hanh-dang-bo", "dang-uy-quan-su", "dang-uy-khoi-cac-co-quan",
@@ -239,16 +241,19 @@ class OrgParser:
 
     def _mass_organisation_board(self, i: int, limit: int) -> ParsedOrg | None:
         """"Ban Chấp hành T.Ư Đoàn", "Ban Chấp hành Trung ương Hội Nông dân
-        Việt Nam": the central committee of a mass organisation, not the Party's."""
+        Việt Nam", "Ủy ban Kiểm tra Trung ương Hội Cựu chiến binh Việt Nam":
+        the central committee or inspection commission of a mass
+        organisation, not the Party's."""
         ctx = self.ctx
-        if ctx.keys[i:i + 3] != ["ban", "chấp", "hành"]:
+        head = next((h for h in _CENTRAL_BOARD_HEADS if tuple(ctx.keys[i:i + len(h)]) == h), None)
+        if head is None:
             return None
-        central = i + 3
+        central = i + len(head)
         width = 2 if ctx.keys[central:central + 2] == ["trung", "ương"] else \
             1 if central < limit and ctx.raw[central] in ("T.Ư", "TƯ", "TW") else 0
         if not width or central + width >= limit or ctx.keys[central + width] not in ("đoàn", "hội"):
             return None
-        return self.board(self.gaz.kind_by_slug["ban-chap-hanh"], i, central, limit)
+        return self.board(self.gaz.kind_by_slug[_CENTRAL_BOARD_HEADS[head]], i, central, limit)
 
     def _defined_abbreviation(self, i: int) -> ParsedOrg | None:
         """"EVN" where the text wrote "Tập đoàn Điện lực Việt Nam (EVN)"."""
@@ -592,6 +597,8 @@ class OrgParser:
         if ctx.keys[i] != "trung" or ctx.keys[i + 1:i + 3] != ["ương", "hội"]:
             return None
         inner = self._known_or_kind(i + 2, limit)
+        if inner is None and self._head_alone(i + 3, limit):
+            inner = self._named_in_full_before(i + 2, i + 3)     # "Trung ương Hội" in a story of one Hội
         if inner is None or not inner.ref.name.endswith("Việt Nam"):
             return None
         return ParsedOrg(inner.end, _ref(ctx, i, inner.end, f"Trung ương {inner.ref.name}", known_iri=inner.ref.known_iri),
