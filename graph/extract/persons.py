@@ -43,7 +43,7 @@ _SEPARATORS = {",", "-", "(", "–", "|"}      # "|": the cells of a table row (
 # Words after which a title opens a clause of its own ("Dự có Bộ trưởng …, Đại tướng X").
 _CLAUSE_OPENERS = {"có", ":", ";", "gồm", "là", "với", "cùng", "tiếp", "do"}
 # Boards a heading may name over a list of their members: the rows' titles are the host's.
-_HEADING_BOARDS = {"ban-thuong-vu", "ban-chap-hanh", "doan-chu-tich"}
+_HEADING_BOARDS = {"ban-thuong-vu", "ban-chap-hanh", "doan-chu-tich", "ban-thuong-truc"}
 _LEVEL_WORDS = {"tỉnh", "huyện", "xã", "phường", "quận", "tp", "phố", "thị", "trấn"}
 # A commune's level words: two capitalised words after one are the commune ("phường Bàn Cờ").
 _COMMUNE_WORDS = {"xã", "phường", "trấn"}
@@ -96,7 +96,7 @@ _JOIN_GAP = {",", "được", "đã", "chỉ", "định", "bầu", "bổ", "sung
 _COUNCIL_BODIES = {"ban-chap-hanh-trung-uong-dang", "bo-chinh-tri", "ban-bi-thu", "uy-ban-kiem-tra-trung-uong",
                    "uy-ban-thuong-vu-quoc-hoi"}
 # Bodies one is a member of without a title: councils and committees.
-_COUNCIL_KINDS = {"ban-chap-hanh", "ban-thuong-vu", "uy-ban-kiem-tra", "uy-ban-mat-tran-to-quoc-viet-nam",
+_COUNCIL_KINDS = {"ban-chap-hanh", "ban-thuong-vu", "ban-thuong-truc", "uy-ban-kiem-tra", "uy-ban-mat-tran-to-quoc-viet-nam",
                   "tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy", "ban-chap-hanh-dang-bo",
                   "dang-uy-quan-su", "dang-uy-khoi-cac-co-quan", "dang-uy-khoi-doanh-nghiep",
                   "dang-uy-khoi-co-quan-doanh-nghiep", "dang-uy-cac-co-quan-dang"}
