@@ -1067,3 +1067,12 @@ def test_a_mass_organisation_s_central_inspection_commission_and_its_bare_name_c
     assert posts(ex, "Hà Văn Tịnh") == {("Phó Chủ tịch", "Hội Cựu chiến binh Việt Nam")}
     assert posts(ex, "Lê Xuân Tửu") == {("Chủ nhiệm", "Ủy ban Kiểm tra Trung ương Hội Cựu chiến binh Việt Nam")}
     assert posts(ex, "Lê Văn Ba") == {("Phó Chủ nhiệm", "Ủy ban Kiểm tra Trung ương Hội Nông dân Việt Nam")}
+
+
+def test_the_front_s_committee_abbreviated_with_a_dot_or_glued_and_a_post_held_as_chuc_danh():
+    ex = run("Sáng 16.4, Ban Thường trực UB.MTTQ Việt Nam tỉnh Bình Phước tổ chức hội nghị. Bà Lâm Thị Ánh - Phó Chủ "
+             "tịch Thường trực UB.MTTQ Việt Nam tỉnh phát biểu. Ông Điểu Văn Lâm được cử giữ chức danh Chủ tịch "
+             "UB.MTTQVN tỉnh Bình Phước khóa X.")
+    front = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Phước"
+    assert posts(ex, "Lâm Thị Ánh") == {("Phó Chủ tịch Thường trực", front)}
+    assert posts(ex, "Điểu Văn Lâm") == {("Chủ tịch", front)}

@@ -49,7 +49,7 @@ _LEVEL_WORDS = {"tỉnh", "huyện", "xã", "phường", "quận", "tp", "phố"
 _COMMUNE_WORDS = {"xã", "phường", "trấn"}
 # After a name or its titles: a new post comes ("được bầu giữ chức ...").
 _APPOINT = [tuple(p.split()) for p in (
-    "giữ chức vụ", "giữ chức", "được bầu làm", "được bầu giữ chức", "được bầu vào chức danh", "được chỉ định làm",
+    "giữ chức vụ", "giữ chức danh", "giữ chức", "được bầu làm", "được bầu giữ chức", "được bầu vào chức danh", "được chỉ định làm",
     "được chỉ định giữ chức", "được bổ nhiệm làm", "được bổ nhiệm giữ chức", "được điều động giữ chức",
     "bổ nhiệm giữ chức vụ", "để bổ nhiệm giữ chức vụ", "đắc cử", "tái đắc cử", "trúng cử",
     "tiếp tục trúng cử", "tái cử", "làm", "được giao", "trở thành", "đều trở thành", "chính thức trở thành",
