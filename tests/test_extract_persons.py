@@ -1076,3 +1076,10 @@ def test_the_front_s_committee_abbreviated_with_a_dot_or_glued_and_a_post_held_a
     front = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Phước"
     assert posts(ex, "Lâm Thị Ánh") == {("Phó Chủ tịch Thường trực", front)}
     assert posts(ex, "Điểu Văn Lâm") == {("Chủ tịch", front)}
+
+
+def test_posts_held_as_dam_nhiem_and_given_vao_chuc_vu():
+    ex = run("Ông Lê Văn Tám đảm nhiệm chức vụ Phó Giám đốc Sở Y tế tỉnh Nghệ An. Bà Hà Thị Lan được bổ nhiệm vào "
+             "chức vụ Chánh Văn phòng Sở Y tế tỉnh Nghệ An.")
+    assert posts(ex, "Lê Văn Tám") == {("Phó Giám đốc", "Sở Y tế tỉnh Nghệ An")}
+    assert posts(ex, "Hà Thị Lan") == {("Chánh Văn phòng", "Văn phòng Sở Y tế tỉnh Nghệ An")}

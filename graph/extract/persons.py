@@ -49,7 +49,8 @@ _LEVEL_WORDS = {"tỉnh", "huyện", "xã", "phường", "quận", "tp", "phố"
 _COMMUNE_WORDS = {"xã", "phường", "trấn"}
 # After a name or its titles: a new post comes ("được bầu giữ chức ...").
 _APPOINT = [tuple(p.split()) for p in (
-    "giữ chức vụ", "giữ chức danh", "giữ chức", "được bầu làm", "được bầu giữ chức", "được bầu vào chức danh", "được chỉ định làm",
+    "giữ chức vụ", "giữ chức danh", "giữ chức", "được bầu làm", "được bầu giữ chức", "được bầu vào chức danh",
+    "được bầu vào chức vụ", "được bổ nhiệm vào chức vụ", "được chỉ định làm",
     "được chỉ định giữ chức", "được bổ nhiệm làm", "được bổ nhiệm giữ chức", "được điều động giữ chức",
     "bổ nhiệm giữ chức vụ", "để bổ nhiệm giữ chức vụ", "đắc cử", "tái đắc cử", "trúng cử",
     "tiếp tục trúng cử", "tái cử", "làm", "được giao", "trở thành", "đều trở thành", "chính thức trở thành",
@@ -82,7 +83,8 @@ _CONFERRING = sorted((tuple(p.split()) for p in (
     "giữ chức", "kéo dài thời gian giữ chức", "chuẩn y", "điều động", "giao", "hiệp thương cử")),
     key=len, reverse=True)
 # "Ông X là Thủ tướng": a current post.
-_COPULA = [("là",), ("hiện là",), ("đang là",), ("giữ cương vị",), ("đảm nhận cương vị",), ("hiện giữ chức",)]
+_COPULA = [("là",), ("hiện là",), ("đang là",), ("giữ cương vị",), ("đảm nhận cương vị",), ("hiện giữ chức",)] + [
+    tuple(p.split()) for p in ("đảm nhiệm cương vị", "đảm nhiệm chức vụ", "đảm nhận chức vụ")]
 # Membership by a verb: "tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy X",
 # "bổ sung ông A vào Ủy viên Ban Thường vụ", "trúng cử vào Ban Chấp hành …".
 _JOIN = [tuple(p.split()) for p in ("tham gia", "vào", "trúng cử vào", "được bầu vào", "bầu bổ sung vào",
