@@ -1083,3 +1083,15 @@ def test_posts_held_as_dam_nhiem_and_given_vao_chuc_vu():
              "chức vụ Chánh Văn phòng Sở Y tế tỉnh Nghệ An.")
     assert posts(ex, "Lê Văn Tám") == {("Phó Giám đốc", "Sở Y tế tỉnh Nghệ An")}
     assert posts(ex, "Hà Thị Lan") == {("Chánh Văn phòng", "Văn phòng Sở Y tế tỉnh Nghệ An")}
+
+
+def test_abbreviated_bodies_and_titles_of_a_province():
+    ex = run("Tại Nghệ An, dự có ông Lê Văn An, CHT Bộ CHQS tỉnh; bà Hà Thị Bình, Chủ tịch HLHPN tỉnh; ông Vi Văn Cư, "
+             "Trưởng BQL KKT tỉnh; ông Lò Văn Dũng, Chỉ huy trưởng BCH Bộ đội Biên phòng tỉnh; ông Hồ Văn Em, Chánh VP "
+             "Tỉnh ủy; bà Lê Thị Gấm, Trưởng Ban KT-NS HĐND tỉnh.")
+    assert posts(ex, "Lê Văn An") == {("Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Nghệ An")}
+    assert posts(ex, "Hà Thị Bình") == {("Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Nghệ An")}
+    assert posts(ex, "Vi Văn Cư") == {("Trưởng ban", "Ban Quản lý Khu kinh tế tỉnh Nghệ An")}
+    assert posts(ex, "Lò Văn Dũng") == {("Chỉ huy trưởng", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Nghệ An")}
+    assert posts(ex, "Hồ Văn Em") == {("Chánh Văn phòng", "Văn phòng Tỉnh ủy Nghệ An")}
+    assert posts(ex, "Lê Thị Gấm") == {("Trưởng ban", "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Nghệ An")}

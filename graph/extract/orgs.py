@@ -833,8 +833,8 @@ class OrgParser:
     def _kind(self, i: int, j: int, kind: BodyKind, limit: int) -> ParsedOrg | None:
         ctx = self.ctx
         written = _with_head(self.gaz.expand(ctx.text_between(i, j)), kind.label)
-        if written.casefold() == kind.label.casefold():
-            written = kind.label
+        if written.casefold() == kind.label.casefold() or comparable(written.split()[0]) != comparable(kind.label.split()[0]):
+            written = kind.label        # ("BCH Bộ đội Biên phòng": letters another head also goes by)
         glossed = self._skip_gloss(j, limit)
         if glossed != j:
             written = f"{written} {ctx.text_between(glossed, glossed)}".strip()
@@ -1501,6 +1501,9 @@ class OrgParser:
             return False
         if ctx.keys[k + 1:k + 4] == ["công", "ty", "cổ"] or ctx.tokens[k + 1].text == "CTCP":
             return True         # "Tổng công ty Khí Việt Nam - CTCP": a company's legal form
+        glued = ctx.tokens[k - 1].end == ctx.tokens[k].start and ctx.tokens[k].end == ctx.tokens[k + 1].start
+        if glued and ctx.tokens[k - 1].text.isupper() and ctx.tokens[k + 1].text.isupper():
+            return True         # "Ban KT-NS HĐND tỉnh": one abbreviation in two parts
         if ctx.tokens[k + 1].text.isupper() or ctx.keys[k + 1:k + 3] == ["thành", "viên"]:
             return False        # (a member's role after the body: "… Cục X – Thành viên")
         if ctx.tokens[k - 1].text.isdigit() and ctx.keys[k - 3:k - 1] == ["khu", "vực"]:

@@ -31,7 +31,9 @@ _NEW = {"tân", "đương kim", "quyền"}
 # Roles that hold their title through a principal: "Trợ lý", "Thư ký".
 _ASSISTANT_WORDS = ("tro-ly", "thu-ky")
 # Roles whose last words also name the body ("Trưởng Ban Tổ chức Trung ương").
-_HEAD_SUFFIX = {"văn phòng": 2, "thanh tra": 2, "tiểu ban": 2, "ban": 1, "đoàn": 1, "phòng": 1, "khoa": 1}
+# "Trưởng", "Phó Trưởng" before a board written short ("BQL") hold the board's titles.
+_HEADS_OF_A_BOARD = {"truong": "truong-ban", "pho-truong": "pho-truong-ban"}
+_HEAD_SUFFIX = {"văn phòng": 2, "thanh tra": 2, "tiểu ban": 2, "ban": 1, "đoàn": 1, "phòng": 1, "khoa": 1, "vp": 1}
 
 
 @dataclass
@@ -152,6 +154,8 @@ class PostParser:
             r = Role(r.slug, f"{r.label} {ctx.text_between(end, end + mode)}", r.en)
             end += mode
         org = self._body_after(end, i, n, limit)
+        if org is not None and r.slug in _HEADS_OF_A_BOARD and org.ref.name.startswith("Ban "):
+            r = gz.role_by_slug[_HEADS_OF_A_BOARD[r.slug]]     # "Trưởng BQL KKT tỉnh": the board's head
         post = Post(i, org.end if org else end, r, org, former=former, new=new)
         if org is None and end < limit and ctx.keys[end] == "kiêm":
             post.joined = True
