@@ -1095,3 +1095,11 @@ def test_abbreviated_bodies_and_titles_of_a_province():
     assert posts(ex, "Lò Văn Dũng") == {("Chỉ huy trưởng", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Nghệ An")}
     assert posts(ex, "Hồ Văn Em") == {("Chánh Văn phòng", "Văn phòng Tỉnh ủy Nghệ An")}
     assert posts(ex, "Lê Thị Gấm") == {("Trưởng ban", "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Nghệ An")}
+
+
+def test_membership_joined_together_with_a_post_is_said_by_the_post():
+    ex = run("Bộ Chính trị điều động, chỉ định ông Trịnh Xuân Trường tham gia Ban Chấp hành, Ban Thường vụ và giữ chức "
+             "Bí thư Tỉnh ủy Thái Nguyên nhiệm kỳ 2025-2030. Ông Lê Văn Ba được chỉ định tham gia Ban Chấp hành, Ban "
+             "Thường vụ Huyện ủy Lâm Bình.")
+    assert posts(ex, "Trịnh Xuân Trường") == {("Bí thư", "Tỉnh ủy Thái Nguyên")}
+    assert posts(ex, "Lê Văn Ba") == {("Ủy viên", "Huyện ủy Lâm Bình"), ("Ủy viên", "Ban Thường vụ Huyện ủy Lâm Bình")}

@@ -565,6 +565,9 @@ class PersonFinder:
             if not chain:
                 j += 1
                 continue
+            if join and self._post_given_after(chain[-1].end, hi):
+                j = chain[-1].end   # "tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy": the post says it
+                continue
             held_before = ctx.keys[j - 1] == "từng" or (    # "từng giữ chức Trưởng khoa": held once
                 not appointed and self._told_as_before(j))     # "Trước khi được bổ nhiệm, ông A là …"
             for post in chain:
@@ -582,6 +585,12 @@ class PersonFinder:
                     self._add_parent(last.org.ref, parent.ref, parent)
                     j = parent.end
         return out
+
+    def _post_given_after(self, k: int, hi: int) -> bool:
+        """Does a post the same verb gives follow a membership ("… và giữ chức X")?"""
+        keys = self.ctx.keys
+        k += keys[k:k + 1] in ([","], ["và"])
+        return k < hi and any(tuple(keys[k:k + len(p)]) == p for p in _APPOINT if p[0] in ("giữ", "làm"))
 
     def _told_as_before(self, k: int) -> bool:
         """Does the sentence of token k open by setting its time before now
