@@ -1102,3 +1102,10 @@ def test_membership_joined_together_with_a_post_is_said_by_the_post():
              "Thường vụ Huyện ủy Lâm Bình.")
     assert posts(ex, "Trịnh Xuân Trường") == {("Bí thư", "Tỉnh ủy Thái Nguyên")}
     assert posts(ex, "Lê Văn Ba") == {("Ủy viên", "Huyện ủy Lâm Bình"), ("Ủy viên", "Ban Thường vụ Huyện ủy Lâm Bình")}
+
+
+def test_a_board_s_further_members_listed_after_con_co():
+    ex = run("Các ủy viên Ban Thường vụ Tỉnh ủy Quảng Trị khóa mới còn có các ông, bà: Lê Thị Hoa Sen, Trưởng ban Dân "
+             "vận Tỉnh ủy; Pả Xuân Thành, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.")
+    assert posts(ex, "Pả Xuân Thành") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Quảng Trị"),
+                                          ("Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Quảng Trị")}

@@ -111,6 +111,7 @@ _ENVOY_ROLES = {"dai-su", "tong-lanh-su"}
 _LIST_LEADS = sorted((tuple(p.split()) for p in (
     "gồm các ông , bà", "gồm các ông bà", "gồm các ông/bà", "gồm các đồng chí", "gồm các ông", "gồm các bà",
     "gồm các đại biểu", "gồm", "là các đồng chí", "là các ông , bà", "là", "có", "gồm các chị", "gồm các anh",
+    "còn có các ông , bà", "còn có các đồng chí", "còn có",
     "gồm các anh , chị", "có các đồng chí", "có các ông , bà", "có các ông", "có các bà")), key=len, reverse=True)
 
 _PERSONS_LEADS = [tuple(p.split()) for p in ("các đồng chí", "các ông , bà", "các ông bà", "các ông", "các bà")]

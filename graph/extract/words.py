@@ -37,7 +37,9 @@ SURNAMES = CHINESE_SURNAMES | _set(
     "Ung|Chang|Chá|Chẩu|Khà|Hùng|Ksor|Siu|Rmah|Kpă|Puih|Rơ|Vàng|"
     # Mông, Dao, Thái, Lào, Hà Nhì and Lô Lô family names
     "Vừ|Hờ|Tẩn|Khoàng|Sần|Sình|Hù|Lèng|Chẻo|Phàn|Lồ|Cứ|Tráng|Mè|Lự|Lừ|Vì|Điêu|Sồng|Pờ|Lầu|Lý|Ly|Chìu|"
-    "Pờ|Mè|Sừng|Xồng|Vảng|Chu|Lìu|Phìn|Sểnh|Thèn|Tủa|Mùa|Lỷ|Tằng|Ngọ|Ô")
+    "Pờ|Mè|Sừng|Xồng|Vảng|Chu|Lìu|Phìn|Sểnh|Thèn|Tủa|Mùa|Lỷ|Tằng|Ngọ|Ô|"
+    # Vân Kiều and Pa Kô family names
+    "Pả")
 
 # Words before a name that say a person follows.
 HONORIFICS = _set(
