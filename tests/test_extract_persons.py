@@ -1109,3 +1109,11 @@ def test_a_board_s_further_members_listed_after_con_co():
              "vận Tỉnh ủy; Pả Xuân Thành, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.")
     assert posts(ex, "Pả Xuân Thành") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Quảng Trị"),
                                           ("Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Quảng Trị")}
+
+
+def test_a_bare_party_committee_ending_the_titles_is_the_one_its_sentence_named():
+    ex = run("Đại tá Võ Trung Nghĩa, Giám đốc Công an tỉnh, được chỉ định giữ chức Bí thư Đảng ủy Công an tỉnh Quảng "
+             "Ngãi; Đại tá Y Khuê, Phó Giám đốc Công an tỉnh, giữ chức Phó Bí thư Đảng ủy. Tại Long An, đồng chí Ông "
+             "Văn Mạnh, Bí thư Đảng ủy, Giám đốc Sở Tư pháp phát biểu.")
+    assert ("Phó Bí thư", "Đảng ủy Công an tỉnh Quảng Ngãi") in posts(ex, "Y Khuê")
+    assert ("Bí thư", "Đảng ủy Sở Tư pháp tỉnh Long An") in posts(ex, "Ông Văn Mạnh")

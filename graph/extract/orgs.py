@@ -907,6 +907,9 @@ class OrgParser:
                                host=host.ref)
                     return ParsedOrg(host.end, ref, kind=kind, host=host, place=host.place,
                                      open_level=host.open_level, prefix=written)
+                named = self._party_committee_named_before(i, j, limit)
+                if named is not None:
+                    return named
                 ref = _ref(ctx, i, j, written, kind=kind.slug)
                 return ParsedOrg(j, ref, kind=kind, open_host=True, open_level="commune")
             written_full = f"{written} {self.gaz.expand(ctx.text_between(i_rest, end))}".strip()
@@ -1389,6 +1392,23 @@ class OrgParser:
         ref = replace(school.ref, name=f"{written} {school.ref.name}", surface=written, span=_span(ctx, i, i + 3),
                       known_iri=None, kind="")
         return ParsedOrg(i + 3, ref, place=school.place, host=school, leadership=True)
+
+    def _party_committee_named_before(self, i: int, j: int, limit: int) -> ParsedOrg | None:
+        """"… Bí thư Đảng ủy Công an tỉnh Quảng Ngãi; Đại tá A, … giữ chức
+        Phó Bí thư Đảng ủy.": a bare "Đảng ủy" that ends its titles is the
+        one its sentence named in full last (not "Bí thư Đảng ủy, Giám đốc
+        Sở …", whose host the next title names)."""
+        ctx = self.ctx
+        if j < limit and ctx.keys[j] in (",", "-", "–", "kiêm"):
+            return None
+        start = ctx.token_index(ctx.sentence_of(i).start)
+        for t in range(i - 2, start - 1, -1):
+            if ctx.keys[t:t + 2] == ["đảng", "ủy"] and ctx.tokens[t].is_capitalised:
+                full = self.parse(t, i)
+                if full is not None and full.host is not None and full.end > t + 2:
+                    return ParsedOrg(j, replace(full.ref, surface=ctx.text_between(i, j), span=_span(ctx, i, j)),
+                                     kind=full.kind, host=full.host, place=full.place)
+        return None
 
     def _named_in_full_before(self, i: int, j: int, head: list[str] | None = None,
                               nearest: bool = False) -> ParsedOrg | None:
