@@ -398,3 +398,15 @@ def test_those_handed_an_honour_after_a_count_or_in_a_semicolon_list_attend():
                    "tặng Chủ nhiệm Ủy ban Đối ngoại Hà Văn Tường; Chủ nhiệm Ủy ban Tài chính, Ngân sách Vũ Đình Khải.")
     assert {("Vi Thị Xuân", "attendee"), ("Lô Văn Hặc", "attendee"), ("Hà Văn Tường", "attendee"),
             ("Vũ Đình Khải", "attendee")} <= got
+
+
+def test_a_progress_meeting_and_a_site_inspection_are_events():
+    ex, got = roles("Chiều 27/11, Phó Chủ tịch UBND tỉnh Hà Tĩnh Trần Hữu Phúc chủ trì cuộc giao ban kiểm điểm tiến độ "
+                    "Dự án cấp nước. Cùng dự có đồng chí Hồ Sỹ Toàn - Chủ tịch UBND thị xã Kỳ Anh.",
+                    published=date(2023, 11, 27))
+    assert ex.events[0].date == date(2023, 11, 27)
+    assert got == {("Trần Hữu Phúc", "chair"), ("Hồ Sỹ Toàn", "attendee")}
+    ex, got = roles("Sáng 11-4, Chủ tịch UBND tỉnh Tiền Giang Trương Văn Khởi đã đến kiểm tra tiến độ thi công một số "
+                    "công trình. Cùng đi có ông Lâm Hữu Tài, Phó Chủ tịch UBND tỉnh.", published=date(2022, 4, 11))
+    assert ex.events[0].date == date(2022, 4, 11)
+    assert ("Lâm Hữu Tài", "attendee") in got

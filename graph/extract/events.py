@@ -299,7 +299,7 @@ class EventFinder:
             return prev in ("buổi", "cuộc") or (nxt and not ctx.tokens[k].is_capitalised and (
                 prev in ("đã", "vừa") or (k > 0 and ctx.tokens[k - 1].is_capitalised)))
         word = ctx.tokens[k]
-        if n >= 3 and (prev in ("đã", "vừa", "đoàn") or (k > 0 and ctx.tokens[k - 1].is_capitalised)
+        if n >= 3 and (prev in ("đã", "vừa", "đoàn", "đến", "đi") or (k > 0 and ctx.tokens[k - 1].is_capitalised)
                        or tuple(ctx.keys[k:k + 4]) == ("tiếp", "xúc", "cử", "tri")):
             return True                  # a verbal kind after its subject: "Đoàn … tiếp xúc cử tri"
         if prev == "," and self._after_fronted_time(k):
