@@ -1117,3 +1117,10 @@ def test_a_bare_party_committee_ending_the_titles_is_the_one_its_sentence_named(
              "Văn Mạnh, Bí thư Đảng ủy, Giám đốc Sở Tư pháp phát biểu.")
     assert ("Phó Bí thư", "Đảng ủy Công an tỉnh Quảng Ngãi") in posts(ex, "Y Khuê")
     assert ("Bí thư", "Đảng ủy Sở Tư pháp tỉnh Long An") in posts(ex, "Ông Văn Mạnh")
+
+
+def test_a_title_whose_body_is_glossed_by_its_letters_before_the_name():
+    ex = run("Chiều ngày 27/7, Bộ trưởng Bộ Tài nguyên và Môi trường (TN&MT) Lương Quốc Vĩnh và Chủ tịch UBND Thành phố "
+             "Hồ Chí Minh (TP.HCM) Huỳnh Minh Trí đã đồng chủ trì buổi làm việc.")
+    assert posts(ex, "Lương Quốc Vĩnh") == {("Bộ trưởng", "Bộ Tài nguyên và Môi trường")}
+    assert posts(ex, "Huỳnh Minh Trí") == {("Chủ tịch", "Ủy ban nhân dân Thành phố Hồ Chí Minh")}

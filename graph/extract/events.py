@@ -18,7 +18,7 @@ from datetime import date
 from ..core.model import DocumentMention, EventMention, Mask, Participation, PersonMention, Span
 from .context import ArticleContext
 from .dates import DateMention, find_dates, occasion_year
-from .posts import Post, PostParser
+from .posts import Post, PostParser, gloss_start
 from .gazetteer import Lexicon
 from .words import CHAIR_VERBS, HONORIFIC_WORDS, HONORIFICS, SPEAKER_VERBS, has_phrase
 
@@ -655,7 +655,7 @@ class EventFinder:
                      if (p := self.posts.parse(t, k)) is not None and p.end == k), None)
 
     def _titles_start(self, i: int, lo: int) -> int:
-        k = self._skip_honorific(i, lo)
+        k = gloss_start(self.ctx, self._skip_honorific(i, lo), lo)
         while k > lo:
             post = self._title_ending_at(k, lo)
             if post is None:

@@ -22,7 +22,7 @@ from .founding import COMMITTEE_ROLES, FoundedBody, body_listed_at, founded_bodi
 from .foreign import as_foreign, country_named_for, foreign_body_name, has_foreign_name
 from .names import foreign_name_at, is_place_name, name_at, unknown_family_name_at
 from .orgs import BARE_BODY_WORDS, BODY_HEADS, INSTITUTION_HEADS, OrgParser, ParsedOrg
-from .posts import PARTY_ROLES, Post, PostParser
+from .posts import PARTY_ROLES, Post, PostParser, gloss_start
 from .signature import SignatureReader
 from .words import HONORIFIC_WORDS, HONORIFICS, RANKS, SURNAMES, has_phrase
 
@@ -180,7 +180,7 @@ class PersonFinder:
         """Titles written just before the name at token i, nearest last."""
         ctx = self.ctx
         chain: list[Post] = []
-        end = term = self._term_before(i, lo)
+        end = term = gloss_start(ctx, self._term_before(i, lo), lo)
         # "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh, đồng chí A": past the honorific
         honorific = next((n for n in range(4, 0, -1) if end - n > lo and ctx.match(_HONORIFICS, end - n)
                           and ctx.match(_HONORIFICS, end - n)[0] == n), 0)

@@ -348,3 +348,15 @@ class PostParser:
         ref = OrgRef(name=f"Bộ {words}", surface=words, span=Span(ctx.tokens[j].start, ctx.tokens[end - 1].end),
                      kind="foreign", jurisdiction=country)
         return ParsedOrg(end, ref)
+
+
+def gloss_start(ctx: ArticleContext, i: int, lo: int) -> int:
+    """Start of the letters a body is glossed by, in parentheses right before
+    token i ("Bộ trưởng Bộ Tài nguyên và Môi trường (TN&MT) Lương Quốc
+    Vĩnh"), else i."""
+    if i - 3 < lo or ctx.keys[i - 1] != ")":
+        return i
+    opening = next((t for t in range(i - 2, max(lo, i - 6) - 1, -1) if ctx.keys[t] == "("), None)
+    letters = ctx.text_between(opening + 1, i - 1) if opening is not None else ""
+    glossed = letters and letters.replace("&", "").replace(".", "").replace("-", "").replace(" ", "").isupper()
+    return opening if glossed else i
