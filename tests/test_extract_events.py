@@ -410,3 +410,10 @@ def test_a_progress_meeting_and_a_site_inspection_are_events():
                     "công trình. Cùng đi có ông Lâm Hữu Tài, Phó Chủ tịch UBND tỉnh.", published=date(2022, 4, 11))
     assert ex.events[0].date == date(2022, 4, 11)
     assert ("Lâm Hữu Tài", "attendee") in got
+
+
+def test_a_list_of_those_under_whose_chair_a_meeting_sits():
+    _, got = roles("Sáng 25/5, dưới sự chủ trì của các đồng chí: Nguyễn Văn Trì, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; "
+                   "Lê Công Khước, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh, Ban Chỉ huy phòng chống thiên tai tỉnh Vĩnh "
+                   "Phúc đã họp khẩn.")
+    assert got == {("Nguyễn Văn Trì", "chair"), ("Lê Công Khước", "chair")}

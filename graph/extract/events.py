@@ -73,6 +73,7 @@ _OF_ROLES = [
     (("nghe",), "speaker"),             # "Hội nghị đã nghe đồng chí X triển khai …": the one heard speaks
 ]
 _OF_ROLE_ENDS = {words[-1] for words, _ in _OF_ROLES}
+_PERSONS_LEADS = [tuple(p.split()) for p in ("các đồng chí", "các ông , bà", "các ông bà", "các ông", "các bà")]
 _HONORIFIC_PHRASES: Lexicon[str] = Lexicon()
 for _w in HONORIFICS:
     _HONORIFIC_PHRASES.add(_w, _w)
@@ -533,6 +534,7 @@ class EventFinder:
         keys = self.ctx.keys
         roles: set[str] = set()
         before = tuple(keys[max(lo, i - 10):i])
+        start = self._past_list_lead(start, lo)     # "dưới sự chủ trì của các đồng chí: A, …; B, …"
         for words, role in _OF_ROLES:
             n = len(words)
             if tuple(keys[max(lo, start - n):start]) == words:
@@ -543,6 +545,13 @@ class EventFinder:
                 if tail[t:t + n] == words and self._only_title_between(i - (len(tail) - t - n), i):
                     roles.add(role)
         return roles
+
+    def _past_list_lead(self, start: int, lo: int) -> int:
+        """Back over "các đồng chí:", "các ông, bà:" before a list's first name."""
+        keys = self.ctx.keys
+        k = start - (start - 1 > lo and keys[start - 1] == ":")
+        lead = next((p for p in _PERSONS_LEADS if tuple(keys[max(lo, k - len(p)):k]) == p), None)
+        return k - len(lead) if lead else start
 
     def _of_roles_of_the_list(self, i: int, start: int, lo: int, mentions) -> set[str]:
         """"có sự tham dự của ông A – …, đồng chí B – …, ông C – …": the
