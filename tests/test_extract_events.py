@@ -417,3 +417,11 @@ def test_a_list_of_those_under_whose_chair_a_meeting_sits():
                    "Lê Công Khước, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh, Ban Chỉ huy phòng chống thiên tai tỉnh Vĩnh "
                    "Phúc đã họp khẩn.")
     assert got == {("Nguyễn Văn Trì", "chair"), ("Lê Công Khước", "chair")}
+
+
+def test_more_verbs_of_speaking_and_of_being_there():
+    _, got = roles("Sáng 5/1/2025, Tỉnh ủy Nghệ An tổ chức hội nghị tổng kết. Đồng chí Lê Văn Tám, Phó Chủ tịch UBND "
+                   "tỉnh khai mạc hội nghị. Đồng chí Hồ Thị Lan, Giám đốc Sở Nội vụ truyền đạt nội dung Nghị định. "
+                   "Đồng chí Vi Văn Cư trao đổi, gợi mở nhiều vấn đề. Đồng chí Lò Văn Dũng cắt băng khánh thành.")
+    assert got == {("Lê Văn Tám", "speaker"), ("Hồ Thị Lan", "speaker"), ("Vi Văn Cư", "speaker"),
+                   ("Lò Văn Dũng", "attendee")}

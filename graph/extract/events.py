@@ -25,7 +25,7 @@ from .words import CHAIR_VERBS, HONORIFIC_WORDS, HONORIFICS, SPEAKER_VERBS, has_
 _ATTEND_VERBS = ("dự", "tham dự", "đến dự", "cùng dự", "có mặt", "gặp", "gặp gỡ", "hội đàm",
                  "hội kiến", "thăm", "trình quốc thư", "tham gia", "về thăm", "đến thăm", "có buổi", "có cuộc",
                  "dâng hương", "đến dâng hương", "chúc tết", "thăm , chúc tết", "tiếp xúc cử tri",
-                 "tiếp xúc với cử tri")
+                 "tiếp xúc với cử tri", "cắt băng", "bấm nút")
 # "Dự Hội nghị có đồng chí X", "Cùng chủ trì có các đồng chí: ..."
 _LEAD_ROLES = [
     (("đoàn", "chủ", "tịch"), ("chair",)),          # "Đoàn Chủ tịch đại hội gồm các đồng chí: …"
@@ -790,7 +790,8 @@ class EventFinder:
         for v in (index.get(words[t], ()) if index is not None and t < len(words) else verbs):
             n = len(v)
             if tuple(words[t:t + n]) == v and not (
-                    v[-1] == "dự" and t + n < len(words) and words[t + n] in _NOT_ATTEND_AFTER):
+                    v[-1] == "dự" and t + n < len(words) and words[t + n] in _NOT_ATTEND_AFTER) and not (
+                    v == ("trao",) and words[t + 1:t + 2] == ["đổi"]):      # "trao đổi": talking, not handing
                 return n
         return 0
 

@@ -109,7 +109,8 @@ SPEAKER_VERBS = ("phát biểu", "trình bày", "giới thiệu", "kết luận"
                  "thông báo", "nhắc lại", "bày tỏ", "cảm ơn", "lưu ý", "gợi ý", "đề cập", "khái quát", "đặt câu hỏi",
                  "tham luận", "giải trình", "tiếp thu", "phân tích", "đọc", "kiến nghị", "phản ánh",
                  "cho rằng", "nhận định", "đề xuất", "kêu gọi", "chỉ rõ", "căn dặn", "dặn dò", "biểu dương",
-                 "ghi nhận", "tuyên bố", "nhấn mạnh rằng", "hứa",
+                 "ghi nhận", "tuyên bố", "nhấn mạnh rằng", "hứa", "gợi mở", "truyền đạt", "đối thoại",
+                 "khai mạc", "bế mạc",
                  "thông qua các nội dung", "thông qua tờ trình", "thông qua dự thảo")
 ATTEND_VERBS = ("dự", "tham dự", "có mặt", "đến dự", "cùng dự", "dự và chỉ đạo", "đến dự và chỉ đạo",
                 "dự và chủ trì", "tham gia", "gặp", "gặp gỡ", "hội đàm", "hội kiến", "tiếp", "thăm",
