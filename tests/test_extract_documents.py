@@ -748,3 +748,15 @@ def test_titles_that_name_who_assigns_the_bodies_and_end_before_the_decision_car
     assert docs["05/HD-MTTW-BTT"].issuer.name == "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
     assert docs["12/QĐ-UBND"].title == "Ban hành Quy chế làm việc"
     assert "Quy chế hoạt động của Ban Chấp hành" in docs
+
+
+def test_each_item_of_a_list_of_adopted_resolutions_after_trong_do_co():
+    ex = run("Ngày 20/12/2019, HĐND huyện Thạch Hà tổ chức kỳ họp thứ 12. Kỳ họp đã biểu quyết thông qua 9 nghị quyết "
+             "quan trọng, trong đó có Nghị quyết về dự toán ngân sách huyện năm 2020; Nghị quyết về kế hoạch đầu tư "
+             "công năm 2020. Các đại biểu đã biểu quyết thông qua 19 nghị quyết với tỷ lệ tán thành cao, trong đó có: "
+             "Nghị quyết phê chuẩn tổng quyết toán ngân sách nhà nước năm 2022; Nghị quyết về chương trình giám sát "
+             "năm 2024.")
+    assert {d.title for d in ex.documents} == {
+        "Nghị quyết về dự toán ngân sách huyện năm 2020", "Nghị quyết về kế hoạch đầu tư công năm 2020",
+        "Nghị quyết phê chuẩn tổng quyết toán ngân sách nhà nước năm 2022",
+        "Nghị quyết về chương trình giám sát năm 2024"}

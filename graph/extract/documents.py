@@ -883,7 +883,8 @@ class DocumentFinder:
             return "based_on"
         if window and window[-1] == ";" and self._on_basis_line(k):
             return "based_on"       # "Căn cứ Luật A ngày …; Luật sửa đổi, bổ sung … ngày …;"
-        if window and window[-1] in (":", ";") and self._list_after(k, lo) == "adopt":
+        if window and (window[-1] in (":", ";") or window[-3:] == ["trong", "đó", "có"]) \
+                and self._list_after(k, lo) == "adopt":
             return "adopt"
         for phrase in _CITING:
             p = " ".join(phrase)
@@ -916,10 +917,14 @@ class DocumentFinder:
             words, ("chương", "trình", "phiên", "họp")) or has_phrase(clause[:3], ("theo", "chương", "trình"))
 
     def _list_after(self, k: int, lo: int) -> str | None:
+        """"thông qua 28 nghị quyết, trong đó có: A; B", "thông qua 9 nghị
+        quyết quan trọng, trong đó có A; B": the items of a list of adopted
+        documents."""
         ctx = self.ctx
         for t in range(k - 1, lo - 1, -1):
-            if ctx.keys[t] == ":":
-                if "thông qua" in " ".join(ctx.keys[max(lo, t - 12):t]):    # "thông qua 28 nghị quyết, trong đó có:"
+            opens = ctx.keys[t] == ":" or ctx.keys[t - 2:t + 1] == ["trong", "đó", "có"]
+            if opens:
+                if "thông qua" in " ".join(ctx.keys[max(lo, t - 20):t]):
                     return "adopt"
                 return None
         return None
