@@ -760,3 +760,11 @@ def test_each_item_of_a_list_of_adopted_resolutions_after_trong_do_co():
         "Nghị quyết về dự toán ngân sách huyện năm 2020", "Nghị quyết về kế hoạch đầu tư công năm 2020",
         "Nghị quyết phê chuẩn tổng quyết toán ngân sách nhà nước năm 2022",
         "Nghị quyết về chương trình giám sát năm 2024"}
+
+
+def test_numbered_resolutions_a_sitting_adopts_are_dated_that_day():
+    ex = run("Sáng ngày 26/01/2024, HĐND tỉnh Quảng Nam tổ chức Kỳ họp thứ 20. Các đại biểu đã biểu quyết thông qua 2 "
+             "Nghị quyết, gồm: Nghị quyết số 01/NQ-HĐND về điều chỉnh kế hoạch đầu tư công; Nghị quyết số 02/NQ-HĐND "
+             "về chủ trương đầu tư dự án Đường ven biển 129. Kỳ họp cũng nghe Quyết định số 15/QĐ-UBND về giá đất.")
+    dates = {d.symbol: d.date for d in ex.documents}
+    assert dates == {"01/NQ-HĐND": date(2024, 1, 26), "02/NQ-HĐND": date(2024, 1, 26), "15/QĐ-UBND": None}

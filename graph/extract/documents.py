@@ -52,6 +52,8 @@ _TITLE_VERBS = [tuple(p.split()) for p in (
 # follows ("Luật Quốc phòng với 7 chương", but "đối thoại tại Tòa án").
 # What joins coordinated documents: "A và B", "A, B", "A; B".
 _COORDINATORS = {"và", ",", ";", ", và", "; và"}
+# What a council or the Assembly enacts, dated the day it is adopted when the text gives no date of its own.
+ENACTED_TYPES = ("luat", "bo-luat", "nghi-quyet", "phap-lenh")
 _TITLE_STOP = {"do", "được", "đã", "đang", "sẽ", "vừa", "là", "có"}
 # Modal words that end a title in lower case ("Quy định phải gắn với …"), not in a name ("Cần Thơ").
 _MODAL_STOP = {"phải", "cần", "như"}
@@ -143,6 +145,8 @@ class DocumentFinder:
                 doc.year = sym.year
                 doc.issuer = self._issuer_from_sign(sym)
                 hit = _Hit(t_start, e_tok, doc)
+                if dtype is not None and dtype.slug in ENACTED_TYPES and self._citing_context(t_start, e_tok, lo, hi) == "adopt":
+                    hit.adopted = doc.adopted = True     # "thông qua 11 Nghị quyết, gồm: Nghị quyết số 01/NQ-HĐND …"
                 self.hits.append(hit)
             self._after(self.hits[-len(syms):], e_tok, hi)
             self._embedded(self.hits[-1], hi, numbered=True)

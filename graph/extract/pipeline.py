@@ -5,7 +5,7 @@ from .gazetteer import Gazetteer, load
 from ..core.model import CleanArticle, Extraction, OrgParent, Span
 from .context import ArticleContext
 from .dates import find_dates
-from .documents import DocumentFinder
+from .documents import ENACTED_TYPES, DocumentFinder
 from .events import EventFinder
 from .hierarchy import HierarchyReader, stated_as_fact
 from .orgs import find_bodies
@@ -50,16 +50,13 @@ def _date_changes(ctx: ArticleContext, persons, documents) -> None:
                 pos.change_date = ctx.resolve(dates[0])
 
 
-_ENACTED_TYPES = ("luat", "bo-luat", "nghi-quyet", "phap-lenh")
-
-
 def _date_adopted(ctx: ArticleContext, documents) -> None:
     """A law passed in the article's story with no date of its own and no
     dated session around it: "Sáng 8-6, Quốc hội ... Sau đó, Quốc hội biểu
     quyết thông qua Luật này" was passed on the last day the story named."""
     for d in documents:
         kind = ctx.gaz.doc_type_by_label.get((d.type or "").casefold())
-        if not d.adopted or d.date is not None or kind is None or kind.slug not in _ENACTED_TYPES:
+        if not d.adopted or d.date is not None or kind is None or kind.slug not in ENACTED_TYPES:
             continue
         upto = ctx.doc.sentence_at(d.span.start).end
         dates = [m for m in find_dates(ctx.doc.text[:upto]) if m.after_time_word]
