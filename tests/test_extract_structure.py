@@ -1157,3 +1157,11 @@ def test_bodies_described_by_who_assigns_them_are_listed_under_no_parent():
     parents = {(p.org.name, p.parent.name) for p in ex.org_parents}
     assert not any(parent == "Nhà nước" for _, parent in parents)
     assert ("Chi cục Văn thư - Lưu trữ", "Sở Nội vụ tỉnh Đồng Nai") in parents
+
+
+def test_a_unit_of_a_ministry_written_with_cua():
+    ex = run("Ông Lê Văn An, Vụ trưởng Vụ Pháp chế của Bộ Tài chính cho biết. Bà Hà Thị Lan, Vụ trưởng Vụ Tổ chức cán "
+             "bộ của Bộ Nội vụ dự.")
+    assert posts(ex, "Lê Văn An") == {("Vụ trưởng", "Vụ Pháp chế")}
+    assert {(p.org.name, p.parent.name) for p in ex.org_parents} == {("Vụ Pháp chế", "Bộ Tài chính"),
+                                                                     ("Vụ Tổ chức cán bộ", "Bộ Nội vụ")}
