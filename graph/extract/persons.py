@@ -562,12 +562,14 @@ class PersonFinder:
                     join and any(w not in _JOIN_GAP for w in gap)):
                 j += n
                 continue
-            chain = self._post_chain(j + n, hi) or (self._memberships(j + n, hi) if join else [])
+            chain = self._post_chain(j + n, hi)
+            if not chain and join:
+                chain = self._memberships(j + n, hi)
+                if chain and self._post_given_after(chain[-1].end, hi):
+                    j = chain[-1].end   # "tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy": the post says it
+                    continue
             if not chain:
                 j += 1
-                continue
-            if join and self._post_given_after(chain[-1].end, hi):
-                j = chain[-1].end   # "tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy": the post says it
                 continue
             held_before = ctx.keys[j - 1] == "từng" or (    # "từng giữ chức Trưởng khoa": held once
                 not appointed and self._told_as_before(j))     # "Trước khi được bổ nhiệm, ông A là …"
