@@ -1124,3 +1124,12 @@ def test_a_title_whose_body_is_glossed_by_its_letters_before_the_name():
              "Hồ Chí Minh (TP.HCM) Huỳnh Minh Trí đã đồng chủ trì buổi làm việc.")
     assert posts(ex, "Lương Quốc Vĩnh") == {("Bộ trưởng", "Bộ Tài nguyên và Môi trường")}
     assert posts(ex, "Huỳnh Minh Trí") == {("Chủ tịch", "Ủy ban nhân dân Thành phố Hồ Chí Minh")}
+
+
+def test_a_district_named_like_a_person_before_its_council_s_term_is_no_person():
+    ex = run("Bầu cử đại biểu HĐND huyện Văn Quan Khóa XX được tổ chức. Ông Hoàng Văn Pằn được bầu làm Chủ tịch HĐND "
+             "huyện Văn Quan Khóa XX. Phó Chủ tịch UBND huyện Sùng Văn Tủa dự. Chủ nhiệm UB Về các vấn đề xã hội "
+             "Mai Thị Hiền dự.")
+    assert {p.name for p in ex.persons} == {"Hoàng Văn Pằn", "Sùng Văn Tủa", "Mai Thị Hiền"}
+    assert posts(ex, "Hoàng Văn Pằn") == {("Chủ tịch", "Hội đồng nhân dân huyện Văn Quan")}
+    assert posts(ex, "Mai Thị Hiền") == {("Chủ nhiệm", "Ủy ban Xã hội")}

@@ -184,7 +184,8 @@ class ArticleContext:
         # Name: capitalised words (a province has at most four), on one line.
         n = j
         while n < limit and n - j < 5 and ((self.tokens[n].is_word and self.tokens[n].is_capitalised
-                                            and not self.tokens[n].text.isupper()) or self._inner_dash(n, j, limit)) \
+                                            and not self.tokens[n].text.isupper() and self.keys[n] != "khóa")
+                                           or self._inner_dash(n, j, limit)) \
                 and (n == j or "\n" not in self.doc.text[self.tokens[n - 1].end:self.tokens[n].start]):
             n += 1
         if level_word in _NUMBERED_LEVELS and n < limit and _LETTER_OR_NUMBER.fullmatch(self.tokens[n].text) \
@@ -264,7 +265,9 @@ class ArticleContext:
         Cường": after an unnamed district's level word comes a person's name
         (a family name and two or three words), not a district: the reference
         data knows every district and city there has been."""
-        return 3 <= n - j <= 4 and self.keys[j] in SURNAMES and fold(name) not in self.gaz.admin.districts
+        districts = self.gaz.admin.districts
+        return 3 <= n - j <= 4 and self.keys[j] in SURNAMES and fold(name) not in districts \
+            and not any(fold(self.text_between(j, cut)) in districts for cut in range(j + 2, n))   # ("Văn Quan Khóa XX")
 
     def _inner_dash(self, n: int, j: int, limit: int) -> bool:
         """The dash inside a province's name ("Bà Rịa - Vũng Tàu")."""

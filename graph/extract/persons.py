@@ -1629,6 +1629,9 @@ class PersonFinder:
             if self._name_at(i, hi, foreign=True) is None:
                 i += 1          # no name of any kind starts here: no titles to look for
                 continue
+            if i > lo and ctx.keys[i - 1] in _LEVEL_WORDS and (place := ctx.place_at(i - 1, hi)) and place[0] > i:
+                i = place[0]    # "huyện Văn Quan": a place, whatever family name it opens with
+                continue
             honor = self._honorific_before(i, lo)
             prev = ctx.keys[i - 1] if i > lo else ""
             heads = [h for a, b, hs in headers if a <= i < b for h in hs]
