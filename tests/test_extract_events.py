@@ -425,3 +425,9 @@ def test_more_verbs_of_speaking_and_of_being_there():
                    "Đồng chí Vi Văn Cư trao đổi, gợi mở nhiều vấn đề. Đồng chí Lò Văn Dũng cắt băng khánh thành.")
     assert got == {("Lê Văn Tám", "speaker"), ("Hồ Thị Lan", "speaker"), ("Vi Văn Cư", "speaker"),
                    ("Lò Văn Dũng", "attendee")}
+
+
+def test_those_who_join_in_receiving_or_attending():
+    _, got = roles("Chiều 5/3/2024, Bí thư Tỉnh ủy Trần Văn Nghĩa tiếp Tổng Lãnh sự Kim Dong-hyun. Cùng tiếp đoàn có Phó "
+                   "Chủ tịch UBND tỉnh Võ Thị Ngọc Bích. Cùng tham dự có Giám đốc Sở Ngoại vụ Lê Văn Tám.")
+    assert {("Võ Thị Ngọc Bích", "attendee"), ("Lê Văn Tám", "attendee")} <= got

@@ -35,6 +35,9 @@ _LEAD_ROLES = [
     (("tham", "gia", "đoàn"), ("attendee",)),       # "Tham gia đoàn tiếp xúc có …"
     (("tham", "gia", "tiếp", "xúc"), ("attendee",)),  # "Tham gia tiếp xúc cử tri có các đại biểu …"
     (("cùng", "tham", "gia"), ("attendee",)),       # "Cùng tham gia có các đại biểu HĐND tỉnh: …"
+    (("cùng", "tham", "dự"), ("attendee",)),        # "Cùng tham dự có …"
+    (("cùng", "tiếp", "đoàn"), ("attendee",)),      # "Cùng tiếp đoàn có …"
+    (("cùng", "tiếp"), ("attendee",)),
     (("tiếp", "và", "làm", "việc"), ("attendee",)),
     (("tiếp", "đoàn"), ("attendee",)),
     (("đoàn", "đại", "biểu"), ("attendee",)),       # "Đoàn đại biểu Na Uy có: Bộ trưởng … A; …"
