@@ -431,3 +431,9 @@ def test_those_who_join_in_receiving_or_attending():
     _, got = roles("Chiều 5/3/2024, Bí thư Tỉnh ủy Trần Văn Nghĩa tiếp Tổng Lãnh sự Kim Dong-hyun. Cùng tiếp đoàn có Phó "
                    "Chủ tịch UBND tỉnh Võ Thị Ngọc Bích. Cùng tham dự có Giám đốc Sở Ngoại vụ Lê Văn Tám.")
     assert {("Võ Thị Ngọc Bích", "attendee"), ("Lê Văn Tám", "attendee")} <= got
+
+
+def test_under_the_chair_and_direction_of():
+    _, got = roles("Chiều 24/10/2023, Quốc hội họp riêng về công tác nhân sự dưới sự chủ trì, điều hành của Chủ tịch Quốc "
+                   "hội Võ Thành Nhân.")
+    assert got == {("Võ Thành Nhân", "chair")}

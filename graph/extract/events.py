@@ -67,6 +67,7 @@ _LEAD_ROLES = [
 _OF_ROLES = [
     (("sự", "chủ", "trì", "của"), "chair"), (("sự", "điều", "hành", "của"), "chair"),
     (("sự", "chủ", "tọa", "của"), "chair"), (("sự", "tham", "dự", "của"), "attendee"),
+    (("sự", "chủ", "trì", ",", "điều", "hành", "của"), "chair"), (("sự", "chủ", "trì", "và", "điều", "hành", "của"), "chair"),
     (("sự", "tham", "gia", "của"), "attendee"), (("sự", "có", "mặt", "của"), "attendee"),
     (("sự", "tham", "dự", "và", "chỉ", "đạo", "của"), "attendee"), (("sự", "dự", "và", "chỉ", "đạo", "của"), "attendee"),
     (("điều", "hành", "bởi"), "chair"), (("chủ", "trì", "bởi"), "chair"),
