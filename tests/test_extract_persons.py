@@ -1133,3 +1133,12 @@ def test_a_district_named_like_a_person_before_its_council_s_term_is_no_person()
     assert {p.name for p in ex.persons} == {"Hoàng Văn Pằn", "Sùng Văn Tủa", "Mai Thị Hiền"}
     assert posts(ex, "Hoàng Văn Pằn") == {("Chủ tịch", "Hội đồng nhân dân huyện Văn Quan")}
     assert posts(ex, "Mai Thị Hiền") == {("Chủ nhiệm", "Ủy ban Xã hội")}
+
+
+def test_those_who_won_the_vote_the_sentence_before_put_take_its_post():
+    ex = run("Các Ủy viên BCH Đảng bộ tỉnh Bắc Giang đã bỏ phiếu bầu bổ sung Ủy viên BTV Tỉnh ủy nhiệm kỳ 2015-2020. "
+             "Kết quả, các đồng chí: Nghiêm Xuân Tùng, Phó Chủ tịch HĐND tỉnh; Dương Văn Khoát, Phó Chủ tịch UBND tỉnh "
+             "đã trúng cử với 52/52 phiếu đồng ý. Ông Lê Văn Năm trúng cử Chủ tịch Hội Nông dân tỉnh Bắc Giang.")
+    assert posts(ex, "Dương Văn Khoát") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Bắc Giang"),
+                                            ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Bắc Giang")}
+    assert posts(ex, "Lê Văn Năm") == {("Chủ tịch", "Hội Nông dân tỉnh Bắc Giang")}

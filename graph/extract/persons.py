@@ -1734,8 +1734,43 @@ class PersonFinder:
         self._complete_cut_names(found)
         self._share_in_coordinations(found)
         self._respectively(found)
+        self._elected_by_the_vote_before(found)
         self._posts_of_objects(found)
         return self._merge(found)
+
+    def _elected_by_the_vote_before(self, found: list[_Found]) -> None:
+        """"… bỏ phiếu bầu bổ sung Ủy viên BTV Tỉnh ủy. Kết quả, các đồng
+        chí: A, …; B, … đã trúng cử": those who won the vote the sentence
+        before (or their own, before them) held take the post it was for."""
+        ctx = self.ctx
+        for k, key in enumerate(ctx.keys):
+            if key != "trúng" or ctx.keys[k + 1:k + 2] != ["cử"] or ctx.keys[k + 2:k + 3] in (["vào"], ["chức"]):
+                continue
+            if k + 2 < len(ctx.keys) and self.posts.parse(k + 2, len(ctx.tokens)) is not None:
+                continue        # "trúng cử Chủ tịch …": the post is said after
+            lo, hi = self._sentence_bounds(k)
+            winners = [f for f in found if lo <= f.start < k and not f.appointed]
+            posts = self._voted_posts(lo, winners[0].start) if winners else []
+            if not posts and winners and lo > 0:
+                plo, _ = self._sentence_bounds(lo - 1)
+                posts = self._voted_posts(plo, lo)
+            for f in winners:
+                f.appointed = [_copy(p) for p in posts]
+
+    def _voted_posts(self, lo: int, hi: int) -> list[Post]:
+        """The posts "bầu (bổ sung) X" between tokens lo and hi puts to the vote."""
+        ctx = self.ctx
+        for t in range(lo, hi):
+            if ctx.keys[t] != "bầu":
+                continue
+            j = t + 1 + (ctx.keys[t + 1:t + 3] == ["bổ", "sung"]) * 2
+            while j < hi and ctx.keys[j] in ("chức", "vụ", "danh"):
+                j += 1
+            post = self.posts.parse(j, hi)
+            if post is not None and (post.body is not None or post.org is not None):
+                post.appointed = True
+                return [post]
+        return []
 
     def _respectively(self, found: list[_Found]) -> None:
         """"A, B và C lần lượt giữ chức Chủ tịch, Phó Chủ tịch Thường trực,
