@@ -1142,3 +1142,9 @@ def test_those_who_won_the_vote_the_sentence_before_put_take_its_post():
     assert posts(ex, "Dương Văn Khoát") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Bắc Giang"),
                                             ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Bắc Giang")}
     assert posts(ex, "Lê Văn Năm") == {("Chủ tịch", "Hội Nông dân tỉnh Bắc Giang")}
+
+
+def test_the_central_organ_of_an_association_written_t_u():
+    ex = run("Anh Phạm Hoàng Lộc, Bí thư thường trực T.Ư Đoàn, Chủ tịch T.Ư Hội Sinh viên Việt Nam dự đại hội.")
+    assert posts(ex, "Phạm Hoàng Lộc") == {("Bí thư Thường trực", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+                                           ("Chủ tịch", "Trung ương Hội Sinh viên Việt Nam")}

@@ -594,11 +594,13 @@ class OrgParser:
         """"Trung ương Hội Nông dân Việt Nam": a national association's
         central organ, named as written."""
         ctx = self.ctx
-        if ctx.keys[i] != "trung" or ctx.keys[i + 1:i + 3] != ["ương", "hội"]:
+        width = 2 if ctx.keys[i:i + 2] == ["trung", "ương"] else 1 if ctx.raw[i] in ("T.Ư", "TƯ", "TW") else 0
+        h = i + width
+        if not width or ctx.keys[h:h + 1] != ["hội"]:
             return None
-        inner = self._known_or_kind(i + 2, limit)
-        if inner is None and self._head_alone(i + 3, limit):
-            inner = self._named_in_full_before(i + 2, i + 3)     # "Trung ương Hội" in a story of one Hội
+        inner = self._known_or_kind(h, limit) or self._generic(h, limit)    # ("T.Ư Hội Sinh viên Việt Nam")
+        if inner is None and self._head_alone(h + 1, limit):
+            inner = self._named_in_full_before(h, h + 1)     # "Trung ương Hội" in a story of one Hội
         if inner is None or not inner.ref.name.endswith("Việt Nam"):
             return None
         return ParsedOrg(inner.end, _ref(ctx, i, inner.end, f"Trung ương {inner.ref.name}", known_iri=inner.ref.known_iri),
