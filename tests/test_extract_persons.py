@@ -1148,3 +1148,13 @@ def test_the_central_organ_of_an_association_written_t_u():
     ex = run("Anh Phạm Hoàng Lộc, Bí thư thường trực T.Ư Đoàn, Chủ tịch T.Ư Hội Sinh viên Việt Nam dự đại hội.")
     assert posts(ex, "Phạm Hoàng Lộc") == {("Bí thư Thường trực", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
                                            ("Chủ tịch", "Trung ương Hội Sinh viên Việt Nam")}
+
+
+def test_a_command_board_named_by_its_task_runs_to_its_place():
+    ex = run("Sáng 25/5, tại Vĩnh Phúc, ông Đỗ Văn Hùng, Phó Trưởng ban Thường trực Ban Chỉ huy phòng chống thiên tai "
+             "và tìm kiếm cứu nạn tỉnh Vĩnh Phúc phát biểu. Ông Lê Văn Ba, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện "
+             "Nghi Lộc dự. Ban Chỉ huy sử dụng con dấu của UBND tỉnh.")
+    assert posts(ex, "Đỗ Văn Hùng") == {
+        ("Phó Trưởng ban Thường trực", "Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Vĩnh Phúc")}
+    assert posts(ex, "Lê Văn Ba") == {("Chỉ huy trưởng", "Ban Chỉ huy Quân sự huyện Nghi Lộc")}
+    assert not ex.org_parents
