@@ -1161,3 +1161,13 @@ def test_a_unit_of_a_ministry_written_with_cua():
     assert posts(ex, "Lê Văn An") == {("Vụ trưởng", "Vụ Pháp chế")}
     assert {(p.org.name, p.parent.name) for p in ex.org_parents} == {("Vụ Pháp chế", "Bộ Tài chính"),
                                                                      ("Vụ Tổ chức cán bộ", "Bộ Nội vụ")}
+
+
+def test_a_province_s_earlier_name_before_it_was_renamed():
+    ex = run("Đồng chí Lê Văn Phước - Tỉnh ủy viên, Bí thư Huyện ủy Quảng Điền giữ chức Phó Trưởng ban Tuyên giáo Tỉnh ủy.",
+             published=date(2021, 6, 9))
+    assert posts(ex, "Lê Văn Phước") >= {("Ủy viên", "Tỉnh ủy Thừa Thiên Huế"),
+                                         ("Phó Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Thừa Thiên Huế")}
+    ex = run("Tại Huế, đồng chí Lê Văn Phước - Thành ủy viên, Bí thư Đảng ủy phường Phú Xuân phát biểu.",
+             published=date(2025, 9, 9))
+    assert ("Ủy viên", "Thành ủy Huế") in posts(ex, "Lê Văn Phước")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +27,12 @@ _ALIASES = {
     "tinhdaklak": ["dac lac", "dak lak", "daklak"],
     "tinhdaknong": ["dac nong", "dak nong"],
 }
+
+
+# Provinces renamed before the merger, with their earlier names: Thừa Thiên Huế
+# became the centrally-run city of Huế on 1 January 2025 (Resolution
+# 1314/NQ-UBTVQH15).
+_RENAMED = {"thanhphohue": (date(2025, 1, 1), "Thừa Thiên Huế", "Tỉnh Thừa Thiên Huế")}
 
 
 @dataclass(frozen=True)
@@ -59,9 +65,13 @@ class AdminUnits:
         return self.provinces.get(key) if key else None
 
     def as_of(self, province: Province, when: date | None) -> Province:
-        """The province that governs the area of ``province`` on ``when``."""
+        """The province that governs the area of ``province`` on ``when``:
+        after the 2025 merger its successor, before a renaming its old name."""
         if when and when >= MERGER_DATE and province.successor_key:
             return self.provinces[province.successor_key]
+        renamed = _RENAMED.get(province.key)
+        if when and renamed and when < renamed[0]:
+            return replace(province, name=renamed[1], full_name=renamed[2], is_city=renamed[2].startswith("Thành phố"))
         return province
 
 
