@@ -1171,3 +1171,14 @@ def test_a_province_s_earlier_name_before_it_was_renamed():
     ex = run("Tại Huế, đồng chí Lê Văn Phước - Thành ủy viên, Bí thư Đảng ủy phường Phú Xuân phát biểu.",
              published=date(2025, 9, 9))
     assert ("Ủy viên", "Thành ủy Huế") in posts(ex, "Lê Văn Phước")
+
+
+def test_a_body_said_to_serve_bodies_of_its_place_after_a_fronted_place():
+    ex = run("Tại Nghệ An, Sở Nội vụ là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh. Văn phòng Đoàn đại biểu Quốc hội "
+             "và Hội đồng nhân dân tỉnh là cơ quan tham mưu, giúp việc của Đoàn đại biểu Quốc hội, Hội đồng nhân dân "
+             "tỉnh. Cục Kiểm tra sau thông quan là đơn vị trực thuộc Tổng cục Hải quan, Bộ Tài chính.")
+    office = "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Nghệ An"
+    assert {(p.org.name, p.parent.name) for p in ex.org_parents} == {
+        ("Sở Nội vụ tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An"),
+        (office, "Đoàn đại biểu Quốc hội tỉnh Nghệ An"), (office, "Hội đồng nhân dân tỉnh Nghệ An"),
+        ("Cục Kiểm tra sau thông quan", "Tổng cục Hải quan"), ("Tổng cục Hải quan", "Bộ Tài chính")}

@@ -31,6 +31,8 @@ _PROPOSALS = {("dự", "thảo"), ("tờ", "trình"), ("đề", "xuất"), ("d�
 # What a proposal does to bodies: set them up, merge or reorganise them.
 _SETTING_UP = {("thành", "lập"), ("sáp", "nhập"), ("hợp", "nhất"), ("tổ", "chức"), ("sắp", "xếp"), ("giải", "thể")}
 # How many bodies a plural apposition describes ("A và B, hai cơ quan …").
+# Kinds of body a place has: two of them written one after the other are a pair, not unit and parent.
+_OF_A_PLACE = ("jurisdiction", "area")
 _COUNT_WORDS = {"hai", "ba", "bốn", "năm", "các"}
 
 
@@ -275,6 +277,8 @@ class HierarchyReader:
 
     def _serves_in_clause(self, lo: int, hi: int) -> list[tuple[OrgRef, OrgRef]]:
         ctx = self.ctx
+        if ctx.keys[lo] == "tại":
+            lo = next((t + 1 for t in range(lo, min(hi, lo + 8)) if ctx.keys[t] == ","), lo)   # "Tại Nghệ An, …"
         subject = self._first_body(lo, hi)      # ("Theo đó, Công ty X là đơn vị …")
         if subject is None:
             return []
@@ -301,14 +305,16 @@ class HierarchyReader:
                 parent = self.orgs.parse(t + 1, hi)
                 if parent is None or ctx.match(ctx.gaz.countries, t + 1):
                     return []       # "… là doanh nghiệp của Nhật Bản": a country, no parent body
-                return self._pairs(subjects, parent) + self._parent_in_apposition(parent, hi)
+                return self._pairs(subjects, parent) + self._parent_in_apposition(parent, hi, subjects)
             if ctx.keys[t] in (".", ";"):
                 break
         return []
 
-    def _parent_in_apposition(self, org: ParsedOrg, hi: int) -> list[tuple[OrgRef, OrgRef]]:
+    def _parent_in_apposition(self, org: ParsedOrg, hi: int, subjects: list[ParsedOrg]) -> list[tuple[OrgRef, OrgRef]]:
         """"… trực thuộc Tổng cục Hải quan, Bộ Tài chính.": the body after the
-        comma, ending the clause, is the one before's parent."""
+        comma, ending the clause, is the one before's parent; two bodies of
+        one place side by side ("… giúp việc của Đoàn ĐBQH, HĐND tỉnh") are
+        both the subjects'."""
         ctx = self.ctx
         k = org.end
         if k + 1 >= hi or ctx.keys[k] != ",":
@@ -316,6 +322,9 @@ class HierarchyReader:
         parent = self.orgs.parse(k + 1, hi)
         if parent is None or (parent.end < hi and ctx.keys[parent.end] not in (".", ";", ",")):
             return []
+        if org.kind is not None and parent.kind is not None and org.kind.attaches in _OF_A_PLACE \
+                and parent.kind.attaches in _OF_A_PLACE:
+            return self._pairs(subjects, parent)
         return self._pairs([org], parent)
 
     def _belongs(self, lo: int, hi: int) -> list[tuple[OrgRef, OrgRef]]:
