@@ -1158,3 +1158,12 @@ def test_a_command_board_named_by_its_task_runs_to_its_place():
         ("Phó Trưởng ban Thường trực", "Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Vĩnh Phúc")}
     assert posts(ex, "Lê Văn Ba") == {("Chỉ huy trưởng", "Ban Chỉ huy Quân sự huyện Nghi Lộc")}
     assert not ex.org_parents
+
+
+def test_a_rank_written_as_an_item_and_posts_relieved_after_thoi_giu_chuc_alone():
+    ex = run("Thủ tướng phê chuẩn kết quả bầu bổ sung chức danh Ủy viên UBND tỉnh Hà Tĩnh đối với ông Đậu Văn Khang, Đại "
+             "tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh. Hội nghị cũng công bố quyết định thôi giữ chức, "
+             "nghỉ chữa bệnh đối với Đại tá Mạc Văn Thông, Chính ủy Lữ đoàn 75.")
+    assert posts(ex, "Đậu Văn Khang") == {("Ủy viên", "Ủy ban nhân dân tỉnh Hà Tĩnh"),
+                                          ("Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh")}
+    assert posts(ex, "Mạc Văn Thông") == set()

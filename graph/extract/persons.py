@@ -480,8 +480,12 @@ class PersonFinder:
         return close + 1
 
     def _skip_degree(self, k: int, hi: int) -> int:
-        """Past an academic degree in apposition: ", Thạc sĩ Quản lý công, Giám đốc …"."""
+        """Past an academic degree or a rank in apposition: ", Thạc sĩ Quản lý
+        công, Giám đốc …", ", Đại tá, Chỉ huy trưởng …"."""
         ctx = self.ctx
+        rank = next((n for n in (3, 2) if " ".join(ctx.keys[k:k + n]) in RANKS), 0)
+        if rank and k + rank + 1 < hi and ctx.keys[k + rank] == "," and name_at(ctx, k + rank + 1, hi) is None:
+            return k + rank + 1     # ", Đại tá, Chỉ huy trưởng …": a rank written as an item of its own
         hit = ctx.match(_DEGREES, k) if k < hi else None
         if not hit:
             return k
@@ -1551,6 +1555,8 @@ class PersonFinder:
             if post is None or post.body is None:
                 if tuple(ctx.keys[k:k + n]) == ("nghỉ", "hưu") and not self._planned(k, lo):
                     self._retired(k, lo, persons)
+                elif post is None and ctx.keys[k:k + 2] == ["thôi", "giữ"]:
+                    self._relieved_of_the_posts_said(j, hi, persons)
                 continue
             target = None
             for t in range(post.end, hi):
@@ -1573,6 +1579,26 @@ class PersonFinder:
                                                    or pos.org.name.casefold().startswith(ended + " ")):
                     pos.status = "ended"
                     pos.change_span = Span(ctx.tokens[k].start, ctx.tokens[post.end - 1].end)
+
+    def _relieved_of_the_posts_said(self, j: int, hi: int, persons: dict[str, "PersonMention"]) -> None:
+        """"quyết định thôi giữ chức, nghỉ chữa bệnh đối với Đại tá A, Chính
+        ủy Lữ đoàn 75": the posts written with the person there end."""
+        ctx = self.ctx
+        at = next((t for t in range(j, min(hi, j + 8)) if ctx.keys[t:t + 2] == ["đối", "với"]), None)
+        if at is None:
+            return
+        for u in range(at + 2, min(hi, at + 6)):
+            end = name_at(ctx, u, hi)
+            if end is None:
+                continue
+            person = persons.get(ctx.text_between(u, end))
+            stop = next((t for t in range(end, hi) if ctx.keys[t] in (";", "và")), hi)
+            said = Span(ctx.tokens[end].start if end < hi else ctx.tokens[-1].end, ctx.tokens[stop - 1].end)
+            for pos in person.positions if person else []:
+                if said.start <= pos.span.start < said.end:
+                    pos.status = "ended"
+                    pos.change_span = Span(ctx.tokens[j - 1].start, ctx.tokens[at + 1].end)
+            return
 
     def _subject_before(self, k: int, lo: int) -> tuple[int, int] | None:
         """The tokens of the person named last before token k in its clause."""
