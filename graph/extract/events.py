@@ -20,7 +20,7 @@ from .context import ArticleContext
 from .dates import DateMention, find_dates, occasion_year
 from .posts import Post, PostParser, gloss_start
 from .gazetteer import Lexicon
-from .words import CHAIR_VERBS, HONORIFIC_WORDS, HONORIFICS, SPEAKER_VERBS, has_phrase
+from .words import CHAIR_VERBS, HONORIFIC_WORDS, HONORIFICS, NUMBER_WORDS, PERSONS_LEADS, SPEAKER_VERBS, has_phrase
 
 _ATTEND_VERBS = ("dự", "tham dự", "đến dự", "cùng dự", "có mặt", "gặp", "gặp gỡ", "hội đàm",
                  "hội kiến", "thăm", "trình quốc thư", "tham gia", "về thăm", "đến thăm", "có buổi", "có cuộc",
@@ -77,7 +77,6 @@ _OF_ROLES = [
     (("nghe",), "speaker"),             # "Hội nghị đã nghe đồng chí X triển khai …": the one heard speaks
 ]
 _OF_ROLE_ENDS = {words[-1] for words, _ in _OF_ROLES}
-_PERSONS_LEADS = [tuple(p.split()) for p in ("các đồng chí", "các ông , bà", "các ông bà", "các ông", "các bà")]
 _HONORIFIC_PHRASES: Lexicon[str] = Lexicon()
 for _w in HONORIFICS:
     _HONORIFIC_PHRASES.add(_w, _w)
@@ -105,7 +104,6 @@ _GIFT_VERBS = [tuple(v.split()) for v in (
 _HANDING = [tuple(v.split()) for v in ("trao quyết định", "trao tặng", "tặng hoa", "tặng quà", "trao")]
 # "Đoàn công tác do Thứ trưởng X dẫn đầu": who leads a delegation is there with it.
 _LEADING = [tuple(v.split()) for v in ("dẫn đầu", "làm trưởng đoàn", "là trưởng đoàn")]
-_COUNTS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
 _PRESENT = "present"           # shown present without an attendance word
 _FUTURE = ("sẽ", "dự kiến", "kế hoạch", "chuẩn bị", "ngày mai", "sắp")
 # The days a meeting lasted: "Sau hai ngày làm việc (9 - 10/12/2024)", "diễn ra
@@ -554,7 +552,7 @@ class EventFinder:
         """Back over "các đồng chí:", "các ông, bà:" before a list's first name."""
         keys = self.ctx.keys
         k = start - (start - 1 > lo and keys[start - 1] == ":")
-        lead = next((p for p in _PERSONS_LEADS if tuple(keys[max(lo, k - len(p)):k]) == p), None)
+        lead = next((p for p in PERSONS_LEADS if tuple(keys[max(lo, k - len(p)):k]) == p), None)
         return k - len(lead) if lead else start
 
     def _of_roles_of_the_list(self, i: int, start: int, lo: int, mentions) -> set[str]:
@@ -611,7 +609,7 @@ class EventFinder:
         ctx = self.ctx
         if self._verb_ending_at(start, lo, _MEET_VERBS):
             return "meet"
-        to = start - 1 - (start - 2 > lo and (ctx.tokens[start - 1].text.isdigit() or ctx.keys[start - 1] in _COUNTS))
+        to = start - 1 - (start - 2 > lo and (ctx.tokens[start - 1].text.isdigit() or ctx.keys[start - 1] in NUMBER_WORDS))
         if self._verb_ending_at(start, lo, _GIFT_VERBS) or (
                 to > lo and ctx.keys[to] == "cho"       # ("trao huy hiệu … cho 2 đồng chí A và B")
                 and any(ctx.keys[t] in ("trao", "tặng") for t in range(max(lo, to - 11), to))) \

@@ -24,7 +24,7 @@ from .names import foreign_name_at, is_place_name, name_at, unknown_family_name_
 from .orgs import BARE_BODY_WORDS, BODY_HEADS, INSTITUTION_HEADS, OrgParser, ParsedOrg
 from .posts import PARTY_ROLES, Post, PostParser, gloss_start
 from .signature import SignatureReader
-from .words import HONORIFIC_WORDS, HONORIFICS, RANKS, SURNAMES, has_phrase
+from .words import HONORIFIC_WORDS, HONORIFICS, NUMBER_WORDS, PERSONS_LEADS, RANKS, SURNAMES, has_phrase
 
 _HONORIFICS: Lexicon[str] = Lexicon()
 for _w in sorted(HONORIFICS):
@@ -69,7 +69,6 @@ _ASSEMBLY_BUSINESS = ("ky hop", "phien hop toan the", "chat van", "thao luan to"
 _PLACE_GOVERNING_KINDS = {"uy-ban-nhan-dan", "hoi-dong-nhan-dan", "thuong-truc-hoi-dong-nhan-dan",
                           "uy-ban-mat-tran-to-quoc-viet-nam", "doan-dai-bieu-quoc-hoi"}
 _ELECTED_KINDS = {"hoi-dong-nhan-dan", _DELEGATION}
-_NUMBER_WORDS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
 # Honorifics a person named before is called back by, with the given name ("ông Hùng").
 _CALLING_HONORIFICS = {"ông", "bà", "anh", "chị"}
 # Grades of judges, prosecutors and their like: held in the court or procuracy, not in its unit.
@@ -114,7 +113,6 @@ _LIST_LEADS = sorted((tuple(p.split()) for p in (
     "còn có các ông , bà", "còn có các đồng chí", "còn có",
     "gồm các anh , chị", "có các đồng chí", "có các ông , bà", "có các ông", "có các bà")), key=len, reverse=True)
 
-_PERSONS_LEADS = [tuple(p.split()) for p in ("các đồng chí", "các ông , bà", "các ông bà", "các ông", "các bà")]
 # Verbs that give a post, written passive after a list's plural title.
 _APPOINTING = [tuple(v.split()) for v in ("bầu", "bổ nhiệm", "phê chuẩn", "chỉ định", "điều động", "bầu bổ sung")]
 # Words naming the leaders of a body before a list of them: "Lãnh đạo Sở Y tế gồm: A (Giám đốc), B".
@@ -1352,7 +1350,7 @@ class PersonFinder:
         """"(bầu bổ sung) vào <council> các đồng chí:" — the persons listed
         after the colon become members of the council."""
         ctx = self.ctx
-        lead = next((p for p in _PERSONS_LEADS if tuple(ctx.keys[k - len(p):k]) == p), None)
+        lead = next((p for p in PERSONS_LEADS if tuple(ctx.keys[k - len(p):k]) == p), None)
         if lead is None:
             return []
         e = k - len(lead)
@@ -1407,7 +1405,7 @@ class PersonFinder:
         while t >= lo and ctx.keys[t] in ("đồng", "chí", "ông", "bà", ",", "sau", "giữ", "chức", "vụ", "làm", "là",
                                           "trong"):
             t -= 1              # "các đồng chí sau giữ chức Phó Chủ tịch …:", "các đồng chí là Ủy viên …:"
-        return t >= lo and (ctx.keys[t] in ("các", "những") + _NUMBER_WORDS or ctx.tokens[t].text.isdigit()
+        return t >= lo and (ctx.keys[t] in ("các", "những") + NUMBER_WORDS or ctx.tokens[t].text.isdigit()
                             or ctx.keys[t - 1:t + 1] == ["danh", "sách"])     # "Danh sách Ủy viên …:"
 
     def _items_end(self, k: int) -> int:
@@ -1916,7 +1914,7 @@ class PersonFinder:
             if count:       # "đối với 2 người: A, …; B, …", "đối với 3 đồng chí: …"
                 first = next((t + 1 for t in range(first, min(hi, first + 6)) if ctx.keys[t] == ":"), first)
             else:
-                lead = next((p for p in _PERSONS_LEADS if tuple(ctx.keys[first:first + len(p)]) == p), ())
+                lead = next((p for p in PERSONS_LEADS if tuple(ctx.keys[first:first + len(p)]) == p), ())
                 first += len(lead)
                 first += first < hi and ctx.keys[first] == ":"      # "đối với: Ông A, …", "cho các ông, bà: A, …"
             stop = next((t for t in range(first, hi) if ctx.keys[t] == ";"), hi)
@@ -1972,7 +1970,7 @@ class PersonFinder:
             j = t + n
             while j < k and ctx.keys[j] in ("chức", "vụ", "danh", "giữ", ":"):
                 j += 1
-            if j < k and (ctx.tokens[j].text.isdigit() or ctx.keys[j] in _NUMBER_WORDS):
+            if j < k and (ctx.tokens[j].text.isdigit() or ctx.keys[j] in NUMBER_WORDS):
                 j += 1
             posts = []
             while j < k:

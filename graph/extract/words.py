@@ -121,3 +121,8 @@ def has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
     """Do the (keyed) words hold the phrase, word for word?"""
     n = len(phrase)
     return any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1))
+
+# Numbers written as words that count persons or bodies ("hai đồng chí", "ba Phó Chủ tịch").
+NUMBER_WORDS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
+# Words that open a list of persons ("các đồng chí: A, B").
+PERSONS_LEADS = [tuple(p.split()) for p in ("các đồng chí", "các ông , bà", "các ông bà", "các ông", "các bà")]
