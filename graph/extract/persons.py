@@ -1764,8 +1764,8 @@ class PersonFinder:
 
     def _elected_by_the_vote_before(self, found: list[_Found]) -> None:
         """"… bỏ phiếu bầu bổ sung Ủy viên BTV Tỉnh ủy. Kết quả, các đồng
-        chí: A, …; B, … đã trúng cử": those who won the vote the sentence
-        before (or their own, before them) held take the post it was for."""
+        chí: A, …; B, … đã trúng cử": those who won a vote take the post
+        their sentence, before their names, or else the sentence before put to it."""
         ctx = self.ctx
         for k, key in enumerate(ctx.keys):
             if key != "trúng" or ctx.keys[k + 1:k + 2] != ["cử"] or ctx.keys[k + 2:k + 3] in (["vào"], ["chức"]):
