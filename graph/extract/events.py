@@ -20,7 +20,8 @@ from .context import ArticleContext
 from .dates import DateMention, find_dates, occasion_year
 from .posts import Post, PostParser, gloss_start
 from .gazetteer import Lexicon
-from .words import CHAIR_VERBS, HONORIFIC_WORDS, HONORIFICS, NUMBER_WORDS, PERSONS_LEADS, SPEAKER_VERBS, has_phrase
+from .words import CHAIR_VERBS, HONORIFIC_WORDS, HONORIFICS, NUMBER_WORDS, SPEAKER_VERBS, has_phrase, \
+    persons_lead_ending_at
 
 _ATTEND_VERBS = ("dự", "tham dự", "đến dự", "cùng dự", "có mặt", "gặp", "gặp gỡ", "hội đàm",
                  "hội kiến", "thăm", "trình quốc thư", "tham gia", "về thăm", "đến thăm", "có buổi", "có cuộc",
@@ -552,8 +553,8 @@ class EventFinder:
         """Back over "các đồng chí:", "các ông, bà:" before a list's first name."""
         keys = self.ctx.keys
         k = start - (start - 1 > lo and keys[start - 1] == ":")
-        lead = next((p for p in PERSONS_LEADS if tuple(keys[max(lo, k - len(p)):k]) == p), None)
-        return k - len(lead) if lead else start
+        lead = persons_lead_ending_at(keys, k, lo)
+        return k - lead if lead else start
 
     def _of_roles_of_the_list(self, i: int, start: int, lo: int, mentions) -> set[str]:
         """"có sự tham dự của ông A – …, đồng chí B – …, ông C – …": the

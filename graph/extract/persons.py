@@ -24,7 +24,8 @@ from .names import foreign_name_at, is_place_name, name_at, unknown_family_name_
 from .orgs import BARE_BODY_WORDS, BODY_HEADS, INSTITUTION_HEADS, OrgParser, ParsedOrg
 from .posts import PARTY_ROLES, Post, PostParser, gloss_start
 from .signature import SignatureReader
-from .words import HONORIFIC_WORDS, HONORIFICS, NUMBER_WORDS, PERSONS_LEADS, RANKS, SURNAMES, has_phrase
+from .words import HONORIFIC_WORDS, HONORIFICS, NUMBER_WORDS, RANKS, SURNAMES, has_phrase, persons_lead_at, \
+    persons_lead_ending_at
 
 _HONORIFICS: Lexicon[str] = Lexicon()
 for _w in sorted(HONORIFICS):
@@ -1350,10 +1351,10 @@ class PersonFinder:
         """"(bầu bổ sung) vào <council> các đồng chí:" — the persons listed
         after the colon become members of the council."""
         ctx = self.ctx
-        lead = next((p for p in PERSONS_LEADS if tuple(ctx.keys[k - len(p):k]) == p), None)
-        if lead is None:
+        lead = persons_lead_ending_at(ctx.keys, k)
+        if not lead:
             return []
-        e = k - len(lead)
+        e = k - lead
         chain = self._council_header(e, lo)
         return chain if chain and chain[0].start - 1 >= lo and ctx.keys[chain[0].start - 1] == "vào" else []
 
@@ -1914,8 +1915,7 @@ class PersonFinder:
             if count:       # "đối với 2 người: A, …; B, …", "đối với 3 đồng chí: …"
                 first = next((t + 1 for t in range(first, min(hi, first + 6)) if ctx.keys[t] == ":"), first)
             else:
-                lead = next((p for p in PERSONS_LEADS if tuple(ctx.keys[first:first + len(p)]) == p), ())
-                first += len(lead)
+                first += persons_lead_at(ctx.keys, first)
                 first += first < hi and ctx.keys[first] == ":"      # "đối với: Ông A, …", "cho các ông, bà: A, …"
             stop = next((t for t in range(first, hi) if ctx.keys[t] == ";"), hi)
             heads = [first]

@@ -125,4 +125,14 @@ def has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
 # Numbers written as words that count persons or bodies ("hai đồng chí", "ba Phó Chủ tịch").
 NUMBER_WORDS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
 # Words that open a list of persons ("các đồng chí: A, B").
-PERSONS_LEADS = [tuple(p.split()) for p in ("các đồng chí", "các ông , bà", "các ông bà", "các ông", "các bà")]
+_PERSONS_LEADS = [tuple(p.split()) for p in ("các đồng chí", "các ông , bà", "các ông bà", "các ông", "các bà")]
+
+
+def persons_lead_at(keys: list[str], i: int) -> int:
+    """Length of the words opening a list of persons at token i ("các ông, bà"), or 0."""
+    return next((len(p) for p in _PERSONS_LEADS if tuple(keys[i:i + len(p)]) == p), 0)
+
+
+def persons_lead_ending_at(keys: list[str], k: int, lo: int = 0) -> int:
+    """Length of the words opening a list of persons that end right before token k, or 0."""
+    return next((len(p) for p in _PERSONS_LEADS if k - len(p) >= lo and tuple(keys[k - len(p):k]) == p), 0)
