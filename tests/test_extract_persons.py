@@ -1167,3 +1167,21 @@ def test_a_rank_written_as_an_item_and_posts_relieved_after_thoi_giu_chuc_alone(
     assert posts(ex, "Đậu Văn Khang") == {("Ủy viên", "Ủy ban nhân dân tỉnh Hà Tĩnh"),
                                           ("Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh")}
     assert posts(ex, "Mạc Văn Thông") == set()
+
+
+def test_a_title_ending_in_chu_nhiem_is_no_term_of_office_before_a_list():
+    ex = run("Hiện Ủy ban Dân tộc có 4 Phó Chủ nhiệm: Nông Quốc Tuấn, Y Vinh Tơr, Hoàng Xuân Lương và Lê Sơn Hải.")
+    for name in ("Nông Quốc Tuấn", "Y Vinh Tơr", "Hoàng Xuân Lương", "Lê Sơn Hải"):
+        assert posts(ex, name) == {("Phó Chủ nhiệm", "Ủy ban Dân tộc")}
+
+
+def test_a_plural_title_with_its_term_after_a_comma_heads_the_list():
+    ex = run("Bộ Chính trị chỉ định các Phó Bí thư Tỉnh ủy Lạng Sơn, nhiệm kỳ 2025-2030 gồm: bà Đoàn Thị Hậu, "
+             "Phó Bí thư Thường trực Tỉnh ủy; ông Hồ Tiến Thiệu, Chủ tịch UBND tỉnh.")
+    assert posts(ex, "Hồ Tiến Thiệu") == {("Phó Bí thư", "Tỉnh ủy Lạng Sơn"), ("Chủ tịch", "Ủy ban nhân dân tỉnh Lạng Sơn")}
+    assert posts(ex, "Đoàn Thị Hậu") == {("Phó Bí thư Thường trực", "Tỉnh ủy Lạng Sơn")}
+
+
+def test_a_bare_title_before_a_name_shares_no_body_with_the_delegation_he_leads():
+    ex = run("Đoàn công tác của Bộ Y tế do Thứ trưởng Trần Văn Thuấn làm trưởng đoàn đã làm việc với tỉnh Điện Biên.")
+    assert posts(ex, "Trần Văn Thuấn") == {("Thứ trưởng", "Bộ Y tế"), ("Trưởng đoàn", "Đoàn công tác")}

@@ -102,7 +102,9 @@ _COUNCIL_KINDS = {"ban-chap-hanh", "ban-thuong-vu", "ban-thuong-truc", "uy-ban-k
                   "tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy", "ban-chap-hanh-dang-bo",
                   "dang-uy-quan-su", "dang-uy-khoi-cac-co-quan", "dang-uy-khoi-doanh-nghiep",
                   "dang-uy-khoi-co-quan-doanh-nghiep", "dang-uy-cac-co-quan-dang"}
-_TERM_WORDS = {"khóa", "nhiệm", "giai"}
+_TERM_WORDS = {"khóa": None, "nhiệm": "kỳ", "giai": "đoạn"}     # (with the word after, if any)
+# What may stand between two titles of one description ("Phó Chủ tịch, Chủ tịch HĐND tỉnh").
+_TITLE_JOINERS = {",", "kiêm", "-", "và"}
 # Heads of a delegation, named by what the sentence says it is.
 _DELEGATION_ROLES = {"truong-doan", "pho-truong-doan"}
 # Envoys: a state's representatives abroad.
@@ -174,6 +176,18 @@ class PersonFinder:
             end = max((e for e in (foreign_name_at(self.ctx, i, hi), unknown_family_name_at(self.ctx, i, hi))
                        if e is not None), default=None)
         return end
+
+    def _one_description(self, post: Post, nxt: Post, name: Span) -> bool:
+        """Do two titles of a person read as one description, the later one's
+        body shared by both: "Phó Chủ tịch, Chủ tịch HĐND tỉnh", "Phó Giám
+        đốc Công ty, được bổ nhiệm giữ chức Giám đốc Công ty cổ phần X"? Not a title
+        before the name and a role after it ("Thứ trưởng A làm Trưởng đoàn")."""
+        ctx = self.ctx
+        if ctx.tokens[post.end - 1].end <= name.start < ctx.tokens[nxt.start].start:
+            return False
+        between = ctx.keys[post.end:nxt.start]
+        return set(between) <= _TITLE_JOINERS or (
+            "," in between and self._after_appointing_verb(nxt.start, post.end + between.index(",") + 1))
 
     def _title_before(self, i: int, lo: int) -> list[Post]:
         """Titles written just before the name at token i, nearest last."""
@@ -503,6 +517,8 @@ class PersonFinder:
         ctx = self.ctx
         if k < hi and ctx.keys[k] in _TERM_WORDS:
             word = ctx.keys[k]
+            if word != "khóa" and (k + 1 >= hi or ctx.keys[k + 1] != _TERM_WORDS[word]):
+                return k    # "Chủ nhiệm", "giai cấp": no term
             k += 1
             numbers = []
             if word == "khóa" and k < hi and ctx.keys[k] == "mới":
@@ -752,9 +768,12 @@ class PersonFinder:
                         ref.name = ref.name  # completed below with the article's place
             elif nxt and post.role.slug not in PARTY_ROLES and idx + 1 < len(posts) and posts[idx + 1] is nxt \
                     and nxt.former == post.former and "|" not in ctx.keys[post.end:nxt.start] \
-                    and (post.role.slug != "dai-bieu" or (nxt.org.kind and nxt.org.kind.slug in _ELECTED_KINDS)):
-                # "Phó Chủ tịch, Chủ tịch HĐND tỉnh"; a deputy only of an elected body; a title held now
-                # shares no body with one held before ("Đại sứ A từng là Phó Vụ trưởng Vụ X")
+                    and (nxt.org.kind and nxt.org.kind.slug in _ELECTED_KINDS if post.role.slug == "dai-bieu"
+                         else self._one_description(post, nxt, at)):
+                # "Phó Chủ tịch, Chủ tịch HĐND tỉnh"; a deputy ("đại biểu A, Phó Trưởng đoàn ĐBQH") only of
+                # an elected body, else a title before the name shares no body with a role after it
+                # ("Thứ trưởng A làm Trưởng đoàn"); a title held now shares none with one held before
+                # ("Đại sứ A từng là Phó Vụ trưởng Vụ X")
                 post.org = nxt.org
                 if post.role.slug.startswith(_JUDICIAL_GRADES):
                     # "Kiểm sát viên trung cấp, Phó Trưởng phòng X, VKSND tỉnh": a grade of the procuracy
@@ -1345,7 +1364,10 @@ class PersonFinder:
             e = passive - (ctx.keys[passive - 1] in ("vừa", "mới"))    # "Các Phó Chủ tịch được bầu gồm"
         if e - 1 > lo and ctx.keys[e - 1] == ",":
             e -= 1
-        return self._term_before(e, lo)
+        e = self._term_before(e, lo)
+        if e - 1 > lo and ctx.keys[e - 1] == ",":
+            e -= 1          # "các Phó Bí thư Tỉnh ủy Ninh Bình, nhiệm kỳ 2025-2030 gồm:"
+        return e
 
     def _joined_council(self, k: int, lo: int) -> list[Post]:
         """"(bầu bổ sung) vào <council> các đồng chí:" — the persons listed
