@@ -1185,3 +1185,22 @@ def test_a_plural_title_with_its_term_after_a_comma_heads_the_list():
 def test_a_bare_title_before_a_name_shares_no_body_with_the_delegation_he_leads():
     ex = run("Đoàn công tác của Bộ Y tế do Thứ trưởng Trần Văn Thuấn làm trưởng đoàn đã làm việc với tỉnh Điện Biên.")
     assert posts(ex, "Trần Văn Thuấn") == {("Thứ trưởng", "Bộ Y tế"), ("Trưởng đoàn", "Đoàn công tác")}
+
+
+def test_a_province_written_by_its_letters_is_the_province():
+    from datetime import date
+    ex = run("Cuộc họp của UBND tỉnh BR-VT chiều 24/11 do ông Nguyễn Văn Thọ, Chủ tịch UBND tỉnh, chủ trì. "
+             "Tham dự có ông Đặng Minh Thông, Phó Chủ tịch UBND tỉnh.")
+    assert posts(ex, "Nguyễn Văn Thọ") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu")}
+    assert posts(ex, "Đặng Minh Thông") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu")}
+    ex = run("Sáng 5-3, Sở Y tế tỉnh TT-Huế tổ chức hội nghị. Ông Nguyễn Đình Tuyến, Giám đốc Sở Y tế tỉnh, chủ trì.",
+             published=date(2023, 3, 5))
+    assert posts(ex, "Nguyễn Đình Tuyến") == {("Giám đốc", "Sở Y tế tỉnh Thừa Thiên Huế")}
+
+
+def test_a_bare_party_committee_is_the_one_a_like_title_later_in_its_sentence_names():
+    ex = run("Tại phiên họp thứ nhất, Ban Chấp hành đã bầu đồng chí Đàm Văn Lực, Chánh Văn phòng UBND tỉnh Bắc Ninh, "
+             "giữ chức Bí thư Đảng ủy; đồng chí Vương Thị Thu giữ chức Phó Bí thư Đảng ủy Văn phòng UBND tỉnh Bắc Ninh.")
+    office = "Văn phòng Ủy ban nhân dân tỉnh Bắc Ninh"
+    assert posts(ex, "Đàm Văn Lực") == {("Chánh Văn phòng", office), ("Bí thư", f"Đảng ủy {office}")}
+    assert posts(ex, "Vương Thị Thu") == {("Phó Bí thư", f"Đảng ủy {office}")}

@@ -158,10 +158,9 @@ class ArticleContext:
         if i >= limit or not (self.tokens[i].is_capitalised or self.keys[i] in _PLACE_WORD_STARTS):
             return None
         gz = self.gaz
-        hit = gz.abbreviation_phrases.match(self.raw, i)
-        if hit and hit[1] == "Thành phố Hồ Chí Minh":
-            p = gz.admin.province("Hồ Chí Minh")
-            return i + hit[0], Place("Hồ Chí Minh", "province", "thành phố", p)
+        abbreviated = self._abbreviated_province(i, limit)
+        if abbreviated is not None:
+            return abbreviated
         level_word, j = None, i
         for words in (("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("đặc", "khu"), ("thủ", "đô")):
             if tuple(self.keys[i:i + 2]) == words:
@@ -173,6 +172,9 @@ class ArticleContext:
                 level_word, j = k, i + 1
                 if k == "tp" and j < limit and self.keys[j] == ".":
                     j += 1
+        if level_word in ("tỉnh", "thành phố") and j < limit \
+                and (abbreviated := self._abbreviated_province(j, limit, level_word)):
+            return abbreviated      # "tỉnh BR-VT"
         if level_word is None and i > 0 and self.tokens[i - 1].is_word and self.tokens[i - 1].is_capitalised \
                 and not self.tokens[i - 1].text.isupper() and self.keys[i - 1] not in _PREPOSITIONS:
             return None    # inside a longer name ("Trương Hòa Bình"), not after "Tại" or "TU"
@@ -228,6 +230,18 @@ class ArticleContext:
                  "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune",
                  "đặc khu": "commune"}[word]
         return n, Place(name, level, word)
+
+    def _abbreviated_province(self, i: int, limit: int, level_word: str | None = None) -> tuple[int, Place] | None:
+        """A province written by its letters: "TP.HCM", "(tỉnh) BR-VT", "TT-Huế"."""
+        hit = self.gaz.abbreviation_phrases.match(self.raw, i)
+        if hit is None or i + hit[0] > limit:
+            return None
+        name = hit[1].removeprefix("Thành phố ")
+        prov = self.gaz.admin.province(name)
+        if prov is None:
+            return None
+        # (a name the province bore before, "Bà Rịa - Vũng Tàu", as written)
+        return i + hit[0], Place(name, "province", level_word or ("thành phố" if prov.is_city else "tỉnh"), prov)
 
     def _foreign_place(self, j: int, n: int, level_word: str) -> Place | None:
         """A province or city whose name is no Vietnamese word ("Tottori",

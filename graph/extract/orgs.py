@@ -213,6 +213,7 @@ class OrgParser:
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
         self.gaz = ctx.gaz
+        self._resolving_committee = False
 
     # ----------------------------------------------------------- public
     def parse(self, i: int, limit: int, strict_case: bool = True) -> ParsedOrg | None:
@@ -1401,15 +1402,26 @@ class OrgParser:
         one its sentence named in full last (not "Bí thư Đảng ủy, Giám đốc
         Sở …", whose host the next title names)."""
         ctx = self.ctx
-        if j < limit and ctx.keys[j] in (",", "-", "–", "kiêm"):
-            return None
-        start = ctx.token_index(ctx.sentence_of(i).start)
-        for t in range(i - 2, start - 1, -1):
+        if (j < limit and ctx.keys[j] in (",", "-", "–", "kiêm")) or self._resolving_committee:
+            return None     # (nor while reading the committee another bare "Đảng ủy" stands for)
+        self._resolving_committee = True
+        try:
+            return self._party_committee_named_in_sentence(i, j)
+        finally:
+            self._resolving_committee = False
+
+    def _party_committee_named_in_sentence(self, i: int, j: int) -> ParsedOrg | None:
+        ctx = self.ctx
+        start, end = ctx.sentence_bounds(i)
+        # (else the one a like title after it names: "… giữ chức Bí thư Đảng ủy; B … giữ chức Phó Bí
+        # thư Đảng ủy Văn phòng UBND tỉnh")
+        after = [t for t in range(j, end) if ctx.keys[t - 1] == "thư"]
+        for t in [*range(i - 2, start - 1, -1), *after]:
             if ctx.keys[t:t + 2] == ["đảng", "ủy"] and ctx.tokens[t].is_capitalised:
-                full = self.parse(t, i)
+                full = self.parse(t, i if t < i else end)
                 if full is not None and full.host is not None and full.end > t + 2:
                     return ParsedOrg(j, replace(full.ref, surface=ctx.text_between(i, j), span=_span(ctx, i, j)),
-                                     kind=full.kind, host=full.host, place=full.place)
+                                     kind=full.kind, host=full.host, place=full.place, open_level=full.open_level)
         return None
 
     def _named_in_full_before(self, i: int, j: int, head: list[str] | None = None,
