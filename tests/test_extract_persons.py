@@ -1204,3 +1204,16 @@ def test_a_bare_party_committee_is_the_one_a_like_title_later_in_its_sentence_na
     office = "Văn phòng Ủy ban nhân dân tỉnh Bắc Ninh"
     assert posts(ex, "Đàm Văn Lực") == {("Chánh Văn phòng", office), ("Bí thư", f"Đảng ủy {office}")}
     assert posts(ex, "Vương Thị Thu") == {("Phó Bí thư", f"Đảng ủy {office}")}
+
+
+def test_titles_that_go_on_a_name_s_description_are_not_the_next_name_s():
+    ex = run("Tới dự có đồng chí Đặng Huy Hồng, Ủy viên Ban Thường vụ Đảng ủy khối DNTW, Bí thư Đảng ủy, Chủ tịch "
+             "HĐTV Tập đoàn Điện lực Việt Nam, đồng chí Nguyễn Anh Tuấn, Phó Bí thư Đảng ủy, Tổng giám đốc Tập đoàn.")
+    evn = "Tập đoàn Điện lực Việt Nam"
+    assert posts(ex, "Đặng Huy Hồng") == {("Ủy viên", "Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương"),
+                                          ("Bí thư", f"Đảng ủy {evn}"), ("Chủ tịch", f"Hội đồng thành viên {evn}")}
+    assert posts(ex, "Nguyễn Anh Tuấn") == {("Phó Bí thư", f"Đảng ủy {evn}"), ("Tổng Giám đốc", evn)}
+    # a body the vocabulary does not know breaks the description: its titles go to no one rather than to the next
+    ex = run("Tới dự có đồng chí Đặng Huy Hồng, Ủy viên Ban Thường vụ Đảng ủy khối DNĐP, Bí thư Đảng ủy, Chủ tịch HĐTV "
+             "Tập đoàn Điện lực Việt Nam, đồng chí Nguyễn Anh Tuấn, Tổng giám đốc Tập đoàn.")
+    assert posts(ex, "Nguyễn Anh Tuấn") == {("Tổng Giám đốc", evn)}

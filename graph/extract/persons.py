@@ -267,8 +267,15 @@ class PersonFinder:
             return True         # "Dự hội nghị có Bộ trưởng Bộ Quốc phòng, Đại tướng X"
         if ctx.keys[t - 1] != ",":
             return False
-        return not any(name_at(ctx, u, t - 1) == t - 1 or foreign_name_at(ctx, u, t - 1) == t - 1
-                       for u in range(max(lo, t - 6), t - 1))
+        # (nor titles that go on a name's description: "A, Ủy viên Ban Thường vụ Đảng ủy khối X, Bí thư
+        # Đảng ủy, đồng chí B", however much of it was read as titles)
+        for c in range(t - 1, max(lo, t - 30) - 1, -1):
+            if ctx.keys[c] in _CLAUSE_OPENERS:
+                return True
+            if ctx.keys[c] == "," and any(name_at(ctx, u, c) == c or foreign_name_at(ctx, u, c) == c
+                                          for u in range(max(lo, c - 6), c)):
+                return False
+        return True
 
     def _term_before(self, i: int, lo: int) -> int:
         """Start of "nhiệm kỳ 2021-2026" or "khóa XV" written right before
