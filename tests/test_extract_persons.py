@@ -1217,3 +1217,8 @@ def test_titles_that_go_on_a_name_s_description_are_not_the_next_name_s():
     ex = run("Tới dự có đồng chí Đặng Huy Hồng, Ủy viên Ban Thường vụ Đảng ủy khối DNĐP, Bí thư Đảng ủy, Chủ tịch HĐTV "
              "Tập đoàn Điện lực Việt Nam, đồng chí Nguyễn Anh Tuấn, Tổng giám đốc Tập đoàn.")
     assert posts(ex, "Nguyễn Anh Tuấn") == {("Tổng Giám đốc", evn)}
+
+
+def test_a_province_s_agencies_bloc_written_without_cac():
+    ex = run("Đồng chí Lê Văn Hải, Bí thư Đảng ủy Khối Cơ quan tỉnh Hà Tĩnh phát biểu.")
+    assert posts(ex, "Lê Văn Hải") == {("Bí thư", "Đảng ủy Khối Cơ quan tỉnh Hà Tĩnh")}
