@@ -1222,3 +1222,8 @@ def test_titles_that_go_on_a_name_s_description_are_not_the_next_name_s():
 def test_a_province_s_agencies_bloc_written_without_cac():
     ex = run("Đồng chí Lê Văn Hải, Bí thư Đảng ủy Khối Cơ quan tỉnh Hà Tĩnh phát biểu.")
     assert posts(ex, "Lê Văn Hải") == {("Bí thư", "Đảng ủy Khối Cơ quan tỉnh Hà Tĩnh")}
+
+
+def test_a_name_after_a_commune_the_reference_data_knows_is_a_person():
+    ex = run("Bí thư Đảng ủy, Chủ tịch UBND xã Nghi Phong Trần Văn Tâm cho biết.")
+    assert posts(ex, "Trần Văn Tâm") == {("Bí thư", "Đảng ủy xã Nghi Phong"), ("Chủ tịch", "Ủy ban nhân dân xã Nghi Phong")}

@@ -59,6 +59,7 @@ class AdminUnits:
     provinces: dict[str, Province]
     by_folded_name: dict[str, str]                       # folded name -> key
     districts: dict[str, list[str]] = field(default_factory=dict)  # folded district -> province keys
+    communes: frozenset[str] = frozenset()                # folded names of communes and wards, before and since 2025
 
     def province(self, name: str) -> Province | None:
         key = self.by_folded_name.get(" ".join(fold(name).replace("-", " ").split()))
@@ -111,4 +112,8 @@ def load() -> AdminUnits:
             name = fold(info["districtShort"]).split(" (")[0]
             if pkey not in districts.setdefault(name, []):
                 districts[name].append(pkey)
-    return AdminUnits(provinces=provinces, by_folded_name=by_name, districts=districts)
+    wards = [ward for by_district in legacy["DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED"].values()
+             for by_ward in by_district.values() for ward in by_ward.values()]
+    wards += [ward for by_ward in current["DICT_PROVINCE_WARD_NO_ACCENTED"].values() for ward in by_ward.values()]
+    communes = {fold(ward["wardShort"]) for ward in wards if isinstance(ward.get("wardShort"), str)}   # (some are blank)
+    return AdminUnits(provinces=provinces, by_folded_name=by_name, districts=districts, communes=frozenset(communes))

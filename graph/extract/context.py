@@ -45,6 +45,7 @@ def is_foreign_word(word: str) -> bool:
 
 
 _DISTRICT_WORDS = {"huyện", "quận", "thị xã", "thành phố", "tp"}
+_COMMUNE_LEVEL_WORDS = {"xã", "phường", "thị trấn", "đặc khu"}
 # The first words of the level words a place's name may follow.
 _PLACE_WORD_STARTS = {"thành", "thị", "đặc", "tỉnh", "huyện", "quận", "xã", "phường", "tp", "thủ"}
 
@@ -196,7 +197,9 @@ class ArticleContext:
         if n == j:
             return None
         if level_word in _DISTRICT_WORDS:
-            n = self._known_district_before_a_name(j, n)
+            n = self._known_unit_before_a_name(j, n, self.gaz.admin.districts)
+        elif level_word in _COMMUNE_LEVEL_WORDS:
+            n = self._known_unit_before_a_name(j, n, self.gaz.admin.communes)
         name_toks = self.tokens[j:n]
         # Longest prefix that is a known province.
         for end in range(n, j, -1):
@@ -266,11 +269,12 @@ class ArticleContext:
         prov = self.gaz.admin.as_of(self.gaz.admin.provinces[keys[0]], self.reference_date)
         return Place(prov.name, "province", prov.level_word, prov)
 
-    def _known_district_before_a_name(self, j: int, n: int) -> int:
-        """"huyện Mường La Lò Văn Bảo": a district the reference data knows,
-        then a person's name (a family name and at least one more word)."""
+    def _known_unit_before_a_name(self, j: int, n: int, known) -> int:
+        """"huyện Mường La Lò Văn Bảo", "xã Nghi Phong Trần Văn Tâm": a district
+        or commune the reference data knows (``known``), then a person's name
+        (a family name and at least one more word)."""
         for cut in range(j + 1, n - 1):
-            if fold(self.text_between(j, cut)) in self.gaz.admin.districts and self.keys[cut] in SURNAMES:
+            if fold(self.text_between(j, cut)) in known and self.keys[cut] in SURNAMES:
                 return cut
         return n
 
