@@ -1227,3 +1227,9 @@ def test_a_province_s_agencies_bloc_written_without_cac():
 def test_a_name_after_a_commune_the_reference_data_knows_is_a_person():
     ex = run("Bí thư Đảng ủy, Chủ tịch UBND xã Nghi Phong Trần Văn Tâm cho biết.")
     assert posts(ex, "Trần Văn Tâm") == {("Bí thư", "Đảng ủy xã Nghi Phong"), ("Chủ tịch", "Ủy ban nhân dân xã Nghi Phong")}
+
+
+def test_a_bare_title_given_after_the_body_a_person_is_sent_to_work_in():
+    ex = run("Bộ Chính trị điều động đồng chí Lê Quốc Phong, Bí thư Tỉnh ủy Đồng Tháp, đến nhận công tác tại Ban Tuyên "
+             "giáo Trung ương, giữ chức Phó Trưởng Ban.")
+    assert ("Phó Trưởng ban", "Ban Tuyên giáo Trung ương") in posts(ex, "Lê Quốc Phong")

@@ -599,7 +599,11 @@ class PersonFinder:
                 continue
             held_before = ctx.keys[j - 1] == "từng" or (    # "từng giữ chức Trưởng khoa": held once
                 not appointed and self._told_as_before(j))     # "Trước khi được bổ nhiệm, ông A là …"
+            workplace = self._workplace_before(k, j)
             for post in chain:
+                if post.org is None and post.implied is None and not post.implied_kind \
+                        and post.role.slug not in PARTY_ROLES and workplace is not None:
+                    post.org = deepcopy(workplace)   # "đến nhận công tác tại Ban Tổ chức Trung ương, giữ chức Phó Trưởng Ban"
                 post.appointed = appointed and not held_before
                 post.former = post.former or held_before
                 out.append(post)
@@ -614,6 +618,17 @@ class PersonFinder:
                     self._add_parent(last.org.ref, parent.ref, parent)
                     j = parent.end
         return out
+
+    def _workplace_before(self, k: int, j: int) -> ParsedOrg | None:
+        """The body a person is sent to work in, named right before the verb
+        at token j that gives a post ("… về công tác tại Sở Y tế, giữ chức")."""
+        ctx = self.ctx
+        end = j - (ctx.keys[j - 1] == ",")
+        for t in range(end - 2, k - 1, -1):
+            if ctx.keys[t] in ("tại", "về"):
+                org = self.orgs.parse(t + 1, end)
+                return org if org is not None and org.end == end else None
+        return None
 
     def _post_given_after(self, k: int, hi: int) -> bool:
         """Does a post the same verb gives follow a membership ("… và giữ chức X")?"""
