@@ -1233,3 +1233,17 @@ def test_a_bare_title_given_after_the_body_a_person_is_sent_to_work_in():
     ex = run("Bộ Chính trị điều động đồng chí Lê Quốc Phong, Bí thư Tỉnh ủy Đồng Tháp, đến nhận công tác tại Ban Tuyên "
              "giáo Trung ương, giữ chức Phó Trưởng Ban.")
     assert ("Phó Trưởng ban", "Ban Tuyên giáo Trung ương") in posts(ex, "Lê Quốc Phong")
+
+
+def test_each_item_of_an_approval_list_without_a_colon_names_its_post():
+    ex = run("Ủy ban Thường vụ Quốc hội phê chuẩn kết quả bầu Chủ tịch HĐND tỉnh Lai Châu khóa XV đối với bà Giàng Páo Mỷ "
+             "kể từ ngày 20-6-2021; Chủ tịch HĐND tỉnh Ninh Thuận khóa XI đối với ông Nguyễn Đức Thanh kể từ ngày 22-6-2021.")
+    assert posts(ex, "Giàng Páo Mỷ") == {("Chủ tịch", "Hội đồng nhân dân tỉnh Lai Châu")}
+    assert posts(ex, "Nguyễn Đức Thanh") == {("Chủ tịch", "Hội đồng nhân dân tỉnh Ninh Thuận")}
+
+
+def test_the_family_name_tra_after_a_province_s_body():
+    ex = run("Ngày 21/11, Phó Chủ tịch UBND tỉnh Quảng Ngãi Trà Văn Hiếu chủ trì hội nghị. Chủ tịch UBND tỉnh Trà Vinh "
+             "Lê Văn Hẳn dự.")
+    assert posts(ex, "Trà Văn Hiếu") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ngãi")}
+    assert posts(ex, "Lê Văn Hẳn") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Trà Vinh")}

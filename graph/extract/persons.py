@@ -1987,10 +1987,18 @@ class PersonFinder:
     def _listed_item_posts(self, lo: int, clause: int, k: int) -> list[Post]:
         """"phê chuẩn kết quả bầu: Chủ tịch HĐND tỉnh A đối với bà X …; Chủ
         tịch HĐND tỉnh B đối với ông Y …": an item after the first of a list
-        the conferring verb opens with a colon names its post first."""
+        the conferring verb opens names its post first."""
         ctx = self.ctx
+        if clause == lo:
+            return []
         colon = next((t for t in range(lo, clause) if ctx.keys[t] == ":"), None)
-        if clause == lo or colon is None or not any(tuple(ctx.keys[colon - len(v):colon]) == v for v in _CONFERRING):
+        if colon is None:
+            # (without a colon when the first item confers its post itself: "phê chuẩn kết quả bầu Chủ
+            # tịch HĐND tỉnh A đối với bà X; Chủ tịch HĐND tỉnh B đối với ông Y")
+            first = next((t for t in range(lo, clause) if ctx.keys[t:t + 2] == ["đối", "với"]), None)
+            if first is None or not self._conferred_posts(lo, first):
+                return []
+        elif not any(tuple(ctx.keys[colon - len(v):colon]) == v for v in _CONFERRING):
             return []
         post = self.posts.parse(clause, k)
         if post is None:

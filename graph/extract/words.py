@@ -33,7 +33,7 @@ SURNAMES = CHINESE_SURNAMES | _set(
     # such as Công, Quang, Hồng, Sơn, are left out: a rare family name is
     # still read when an honorific or a title says a person follows)
     "Bàn|Bàng|Bì|Cát|Chiêm|Chúc|Chương|Cổ|Cung|Diêm|Đái|Đan|Điền|Đèo|Giáp|Hạng|"
-    "Khâu|Khưu|Lăng|Lư|Mông|Nhan|Phù|Sái|Thiều|Thòng|Trác|Trầm|"
+    "Khâu|Khưu|Lăng|Lư|Mông|Nhan|Phù|Sái|Thiều|Thòng|Trà|Trác|Trầm|"
     "Ung|Chang|Chá|Chẩu|Khà|Hùng|Ksor|Siu|Rmah|Kpă|Puih|Rơ|Vàng|"
     # Mông, Dao, Thái, Lào, Hà Nhì and Lô Lô family names
     "Vừ|Hờ|Tẩn|Khoàng|Sần|Sình|Hù|Lèng|Chẻo|Phàn|Lồ|Cứ|Tráng|Mè|Lự|Lừ|Vì|Điêu|Sồng|Pờ|Lầu|Lý|Ly|Chìu|"
