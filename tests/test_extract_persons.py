@@ -1247,3 +1247,11 @@ def test_the_family_name_tra_after_a_province_s_body():
              "Lê Văn Hẳn dự.")
     assert posts(ex, "Trà Văn Hiếu") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ngãi")}
     assert posts(ex, "Lê Văn Hẳn") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Trà Vinh")}
+
+
+def test_in_a_list_of_titles_before_names_the_titles_after_a_name_are_the_next_name_s():
+    ex = run("Tham dự có Phó Chủ tịch Quốc hội Nguyễn Đức Hải, Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội Lê "
+             "Quang Mạnh, Trưởng ban Công tác đại biểu QH Nguyễn Thanh Hải.")
+    assert posts(ex, "Nguyễn Đức Hải") == {("Phó Chủ tịch", "Quốc hội")}
+    assert posts(ex, "Lê Quang Mạnh") == {("Tổng Thư ký", "Quốc hội"), ("Chủ nhiệm", "Văn phòng Quốc hội")}
+    assert posts(ex, "Nguyễn Thanh Hải") == {("Trưởng ban", "Ban Công tác đại biểu")}

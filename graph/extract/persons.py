@@ -412,6 +412,11 @@ class PersonFinder:
             break
         return posts, k
 
+    def _next_titles_start(self, k: int, hi: int) -> bool:
+        """Does a title at token k run into the next person's name?"""
+        post = self.posts.parse(k, hi) if k < hi else None
+        return post is not None and self._name_follows(post.end, hi)
+
     def _titles_go_on(self, k: int, hi: int) -> bool:
         """After a ";", a title of a body with no name before or after it up to
         the next ";" or the sentence's end: the titles of the person before go
@@ -1743,6 +1748,10 @@ class PersonFinder:
                 elif post.body is None and post.role.slug == "dai-bieu" and self._council_in_session is not None:
                     post.org = deepcopy(self._council_in_session)       # "đại biểu A (Tổ đại biểu huyện B) chất vấn"
             posts, after = self._appositive(end, hi)
+            if pre and posts and self._next_titles_start(after, hi):
+                # "Phó Chủ tịch Quốc hội A, Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội B": in a
+                # list of titles before names, the titles after A run into B's name and are B's
+                posts, after = [], end
             after = self._past_aside(after, hi) if posts else after     # "A, <post> (84/85 phiếu) và B"
             # "Lãnh đạo Sở gồm: A (Giám đốc)", "8 Phó ban gồm: A (Phó Trưởng ban Thường trực)": the body led
             led = next((org for a, b, org in leaderships if a <= i < b), None)
