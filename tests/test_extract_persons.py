@@ -1255,3 +1255,8 @@ def test_in_a_list_of_titles_before_names_the_titles_after_a_name_are_the_next_n
     assert posts(ex, "Nguyễn Đức Hải") == {("Phó Chủ tịch", "Quốc hội")}
     assert posts(ex, "Lê Quang Mạnh") == {("Tổng Thư ký", "Quốc hội"), ("Chủ nhiệm", "Văn phòng Quốc hội")}
     assert posts(ex, "Nguyễn Thanh Hải") == {("Trưởng ban", "Ban Công tác đại biểu")}
+
+
+def test_a_city_s_body_named_bare_in_a_story_that_names_no_province():
+    ex = run("Sáng 20-6, UBND thành phố Vinh tổ chức hội nghị tổng kết. Ông Phan Đức Đồng, Chủ tịch UBND thành phố chủ trì.")
+    assert posts(ex, "Phan Đức Đồng") == {("Chủ tịch", "Ủy ban nhân dân thành phố Vinh")}

@@ -402,18 +402,24 @@ class OrgParser:
         body of a city of that province ("Thành ủy Vinh"): the city the text
         names, else none. A province's body ("Hội Nông dân tỉnh", "Tỉnh ủy")
         is no centrally-run city's: the province the article is about, if
-        it is none, else none."""
-        if place is None or place.level != "province":
+        it is none, else none. With no province named at all, a city's body
+        is still the city's the text names."""
+        if place is not None and place.level != "province":
             return place
         name = org.ref.name.lower()
         slug = org.kind.slug if org.kind else None
+        city_body = name.endswith("thành phố") or slug == "thanh-uy"
+        if place is None:
+            return self._city_named(at) if city_body and self.ctx.subject_province is None else None
         if place.province and place.province.is_city:
             if not (name.endswith("tỉnh") or slug == "tinh-uy"):
                 return place
             subject = self.ctx.subject_province
             return subject if subject and subject.province and not subject.province.is_city else None
-        if not (name.endswith("thành phố") or slug == "thanh-uy"):
-            return place
+        return self._city_named(at) if city_body else place
+
+    def _city_named(self, at: int) -> Place | None:
+        """The city of a province the text names nearest before ``at``."""
         city = self.ctx.place_for("district", at)
         return city if city is not None and city.level_word == "thành phố" else None
 
