@@ -1260,3 +1260,11 @@ def test_in_a_list_of_titles_before_names_the_titles_after_a_name_are_the_next_n
 def test_a_city_s_body_named_bare_in_a_story_that_names_no_province():
     ex = run("Sáng 20-6, UBND thành phố Vinh tổ chức hội nghị tổng kết. Ông Phan Đức Đồng, Chủ tịch UBND thành phố chủ trì.")
     assert posts(ex, "Phan Đức Đồng") == {("Chủ tịch", "Ủy ban nhân dân thành phố Vinh")}
+
+
+def test_a_foreign_minister_called_ngoai_truong_and_a_foreign_party_s_letters():
+    ex = run("Ngoại trưởng Mỹ Marco Rubio điện đàm với Ngoại trưởng Lê Hoài Trung. Đồng chí Thongloun Sisoulith, Tổng "
+             "Bí thư Ban Chấp hành Trung ương Đảng NDCM Lào, dẫn đầu đoàn.")
+    assert posts(ex, "Marco Rubio") == {("Bộ trưởng", "Bộ Ngoại giao Mỹ")}
+    assert posts(ex, "Lê Hoài Trung") == {("Bộ trưởng", "Bộ Ngoại giao")}
+    assert posts(ex, "Thongloun Sisoulith") == {("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào")}

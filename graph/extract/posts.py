@@ -277,7 +277,7 @@ class PostParser:
             hit = ctx.match(ctx.gaz.countries, k)
             if hit and k + hit[0] <= limit:
                 end = k + hit[0]
-                return end, ctx.text_between(j, end), ctx.text_between(k, end)
+                return end, ctx.gaz.expand(ctx.text_between(j, end)), ctx.text_between(k, end)    # ("Đảng NDCM Lào")
             if ctx.keys[k] in ORG_STOP or name_at(ctx, k, limit):
                 return None      # a verb or a person between the title and the country
             k += 1
