@@ -1268,3 +1268,8 @@ def test_a_foreign_minister_called_ngoai_truong_and_a_foreign_party_s_letters():
     assert posts(ex, "Marco Rubio") == {("Bộ trưởng", "Bộ Ngoại giao Mỹ")}
     assert posts(ex, "Lê Hoài Trung") == {("Bộ trưởng", "Bộ Ngoại giao")}
     assert posts(ex, "Thongloun Sisoulith") == {("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào")}
+
+
+def test_a_procuracy_written_vien_ksnd():
+    ex = run("Ông Nguyễn Văn Hùng, Viện trưởng Viện KSND tỉnh Nghệ An phát biểu.")
+    assert posts(ex, "Nguyễn Văn Hùng") == {("Viện trưởng", "Viện Kiểm sát nhân dân tỉnh Nghệ An")}
