@@ -1273,3 +1273,8 @@ def test_a_foreign_minister_called_ngoai_truong_and_a_foreign_party_s_letters():
 def test_a_procuracy_written_vien_ksnd():
     ex = run("Ông Nguyễn Văn Hùng, Viện trưởng Viện KSND tỉnh Nghệ An phát biểu.")
     assert posts(ex, "Nguyễn Văn Hùng") == {("Viện trưởng", "Viện Kiểm sát nhân dân tỉnh Nghệ An")}
+
+
+def test_a_foreign_official_s_body_the_vocabulary_does_not_know_is_kept_as_written_up_to_its_state():
+    ex = run("Chủ tịch Quốc hội hội kiến Chủ tịch Chính hiệp Trung Quốc Uông Dương tại Bắc Kinh.")
+    assert posts(ex, "Uông Dương") == {("Chủ tịch", "Chính hiệp Trung Quốc")}

@@ -83,8 +83,11 @@ def as_foreign(positions: list[Position], country: str, ctx: ArticleContext) -> 
     out = []
     for p in positions:
         body = gz.body_by_iri.get(p.org.known_iri) if p.org.known_iri else None
-        if p.org.kind == "foreign" or (p.org.jurisdiction and gz.foreign_regions.lookup(p.org.jurisdiction)):
-            name = p.org.name       # already the foreign body's ("Ban Đối ngoại Tỉnh ủy Khăm Muồn")
+        if p.org.kind == "foreign" or (p.org.jurisdiction and gz.foreign_regions.lookup(p.org.jurisdiction)) \
+                or (body is None and not p.org.jurisdiction and p.org.name.endswith(f" {country}")):
+            # already the foreign body's ("Ban Đối ngoại Tỉnh ủy Khăm Muồn"), or named as written up to
+            # its state ("Chính hiệp Trung Quốc")
+            name = p.org.name
         elif body is None or p.org.jurisdiction:
             continue
         else:
