@@ -1278,3 +1278,12 @@ def test_a_procuracy_written_vien_ksnd():
 def test_a_foreign_official_s_body_the_vocabulary_does_not_know_is_kept_as_written_up_to_its_state():
     ex = run("Chủ tịch Quốc hội hội kiến Chủ tịch Chính hiệp Trung Quốc Uông Dương tại Bắc Kinh.")
     assert posts(ex, "Uông Dương") == {("Chủ tịch", "Chính hiệp Trung Quốc")}
+
+
+def test_posts_dismissed_by_title_alone_or_right_before_the_names_end():
+    ex = run("Quốc hội phê chuẩn việc miễn nhiệm chức vụ Bộ trưởng nhiệm kỳ 2016 - 2021 đối với: Bộ trưởng Bộ Nội vụ Lê "
+             "Vĩnh Tân; Bộ trưởng Bộ Xây dựng Phạm Hồng Hà. Quốc hội cũng miễn nhiệm hai Phó Thủ tướng Chính phủ Trương "
+             "Hòa Bình và Vũ Đức Đam, và bầu ông Trần Hồng Hà giữ chức Phó Thủ tướng Chính phủ.")
+    for name in ("Lê Vĩnh Tân", "Phạm Hồng Hà", "Trương Hòa Bình", "Vũ Đức Đam"):
+        assert posts(ex, name) == set()
+    assert posts(ex, "Trần Hồng Hà") == {("Phó Thủ tướng", "Chính phủ")}

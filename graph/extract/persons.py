@@ -82,6 +82,7 @@ _CONFERRING = sorted((tuple(p.split()) for p in (
     "bầu", "bầu bổ sung", "phê chuẩn kết quả bầu", "phê chuẩn", "bổ nhiệm", "bổ nhiệm lại", "chỉ định",
     "giữ chức", "kéo dài thời gian giữ chức", "chuẩn y", "điều động", "giao", "hiệp thương cử")),
     key=len, reverse=True)
+_CONFERRING_FIRST = {p[0] for p in _CONFERRING}
 # "Ông X là Thủ tướng": a current post.
 _COPULA = [("là",), ("hiện là",), ("đang là",), ("giữ cương vị",), ("đảm nhận cương vị",), ("hiện giữ chức",)] + [
     tuple(p.split()) for p in ("đảm nhiệm cương vị", "đảm nhiệm chức vụ", "đảm nhận chức vụ")]
@@ -1599,34 +1600,51 @@ class PersonFinder:
             j = k + n
             while j < hi and ctx.keys[j] in ("chức", "vụ", "giữ"):
                 j += 1
+            if ctx.tokens[j].text.isdigit() or ctx.keys[j] in NUMBER_WORDS:
+                j += 1          # "miễn nhiệm hai Phó Thủ tướng A và B"
             post = self.posts.parse(j, hi)
-            if post is None or post.body is None:
+            if post is None:
                 if tuple(ctx.keys[k:k + n]) == ("nghỉ", "hưu") and not self._planned(k, lo):
                     self._retired(k, lo, persons)
                 elif post is None and ctx.keys[k:k + 2] == ["thôi", "giữ"]:
                     self._relieved_of_the_posts_said(j, hi, persons)
                 continue
-            target = None
-            for t in range(post.end, hi):
-                if ctx.keys[t] == "đối" and t + 1 < hi and ctx.keys[t + 1] == "với":
-                    for u in range(t + 2, min(hi, t + 6)):
-                        end = name_at(ctx, u, hi)
-                        if end:
-                            target = ctx.text_between(u, end)
-                            break
-                    break
-            subject = self._subject_before(k, lo) if target is None else None
+            targets = self._dismissed(post, hi)
+            subject = self._subject_before(k, lo) if not targets else None
             if subject:                 # "cho đồng chí A, <post>, thôi giữ chức <post>"
-                target = ctx.text_between(*subject)
-            person = persons.get(target or "")
-            if person is None:
+                targets = [ctx.text_between(*subject)]
+            # (a title written alone, "miễn nhiệm chức vụ Bộ trưởng đối với: Bộ trưởng Bộ Nội vụ A; …",
+            # ends that title in whatever body each holds it)
+            ended = post.body.name.casefold() if post.body is not None else None
+            for person in filter(None, (persons.get(t) for t in targets)):
+                for pos in person.positions:
+                    if pos.role == post.role.slug and (ended is None or pos.org.name.casefold() == ended
+                                                       or pos.org.name.casefold().startswith(ended + " ")):
+                        pos.status = "ended"
+                        pos.change_span = Span(ctx.tokens[k].start, ctx.tokens[post.end - 1].end)
+
+    def _dismissed(self, post: Post, hi: int) -> list[str]:
+        """The persons a dismissal of ``post`` names: those listed after "đối
+        với" up to the next verb, else those named right after the post
+        ("miễn nhiệm Phó Thủ tướng A và B")."""
+        ctx = self.ctx
+        at = next((t for t in range(post.end, hi) if ctx.keys[t:t + 2] == ["đối", "với"]), None)
+        start = at + 2 if at is not None else self._skip_term(post.end, hi)
+        if at is None and not name_at(ctx, start, hi):
+            return []
+        names, u = [], start
+        while u < hi:
+            if u > start and (ctx.keys[u] in _END_FIRST or ctx.keys[u] in _CONFERRING_FIRST):
+                break           # "…; miễn nhiệm chức vụ …", "… và bầu ông B": another act
+            end = name_at(ctx, u, hi)
+            if end is None:
+                u += 1
                 continue
-            ended = post.body.name.casefold()
-            for pos in person.positions:
-                if pos.role == post.role.slug and (pos.org.name.casefold() == ended
-                                                   or pos.org.name.casefold().startswith(ended + " ")):
-                    pos.status = "ended"
-                    pos.change_span = Span(ctx.tokens[k].start, ctx.tokens[post.end - 1].end)
+            names.append(ctx.text_between(u, end))
+            u = end
+            if at is None and not (u < hi and ctx.keys[u] in (",", "và") and name_at(ctx, u + 1, hi)):
+                break           # (without "đối với", only names coordinated right after the post)
+        return names
 
     def _relieved_of_the_posts_said(self, j: int, hi: int, persons: dict[str, "PersonMention"]) -> None:
         """"quyết định thôi giữ chức, nghỉ chữa bệnh đối với Đại tá A, Chính
