@@ -1287,3 +1287,10 @@ def test_posts_dismissed_by_title_alone_or_right_before_the_names_end():
     for name in ("Lê Vĩnh Tân", "Phạm Hồng Hà", "Trương Hòa Bình", "Vũ Đức Đam"):
         assert posts(ex, name) == set()
     assert posts(ex, "Trần Hồng Hà") == {("Phó Thủ tướng", "Chính phủ")}
+
+
+def test_a_list_closed_by_va_shares_no_description_with_a_name_after_it():
+    ex = run("Trình bày dự thảo Nghị quyết về việc cho thôi làm nhiệm vụ ĐBQH đối với ông Trần Văn Nam và ông Lê Minh "
+             "Hoan, ông Bùi Văn Cường, Tổng Thư ký Quốc hội cho biết như vậy.")
+    assert posts(ex, "Bùi Văn Cường") == {("Tổng Thư ký", "Quốc hội")}
+    assert posts(ex, "Trần Văn Nam") == set() and posts(ex, "Lê Minh Hoan") == set()

@@ -1945,10 +1945,14 @@ class PersonFinder:
         belongs to each of them: "ông A, ông B, Tỉnh ủy viên, Phó Chủ tịch
         UBND tỉnh"; "chỉ định các ông, bà A, B, C giữ chức Phó Bí thư"."""
         group: list[_Found] = []
+        closed = False      # (a list closes with "và" before its last name: "A và B, C, Tổng Thư ký" is C's)
         for f in found + [None]:
             if f is not None and group and self._coordinated(group[-1], f):
-                group.append(f)
-                continue
+                joined_by_and = "và" in self.ctx.keys[group[-1].after:f.start]
+                if not closed or joined_by_and:
+                    group.append(f)
+                    closed = closed or joined_by_and
+                    continue
             if len(group) > 1:
                 first, last = group[0], group[-1]
                 if first.plural:        # "các Phó Bí thư Quận ủy A và B": the plural title is each one's
@@ -1961,7 +1965,7 @@ class PersonFinder:
                         g.posts += [_copy(p) for p in last.posts if p not in g.posts]
                     if not g.appointed and last.appointed:
                         g.appointed = [_copy(p) for p in last.appointed]
-            group = [f] if f is not None else []
+            group, closed = ([f] if f is not None else []), False
 
     # ------------------------------------------ "chức vụ X đối với ông A"
     def _posts_of_objects(self, found: list[_Found]) -> None:
