@@ -1294,3 +1294,10 @@ def test_a_list_closed_by_va_shares_no_description_with_a_name_after_it():
              "Hoan, ông Bùi Văn Cường, Tổng Thư ký Quốc hội cho biết như vậy.")
     assert posts(ex, "Bùi Văn Cường") == {("Tổng Thư ký", "Quốc hội")}
     assert posts(ex, "Trần Văn Nam") == set() and posts(ex, "Lê Minh Hoan") == set()
+
+
+def test_a_council_counted_in_persons_heads_no_list():
+    ex = run("Ban Bí thư chỉ định Ủy ban Kiểm tra Tỉnh ủy Ninh Bình gồm 15 người; ông Phạm Văn Lân, Ủy viên Ban Thường vụ "
+             "Tỉnh ủy, giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.")
+    assert posts(ex, "Phạm Văn Lân") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Ninh Bình"),
+                                         ("Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Ninh Bình")}

@@ -1440,6 +1440,8 @@ class PersonFinder:
             k += 1
         if tuple(ctx.keys[k:k + 2]) in (("đồng", "chí"), ("ủy", "viên"), ("thành", "viên")):
             k += 2
+        elif k < e and ctx.keys[k] == "người":
+            k += 1
         if k < e and ctx.keys[k] == "gồm":
             k += 1
         return k
