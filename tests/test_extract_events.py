@@ -437,3 +437,9 @@ def test_under_the_chair_and_direction_of():
     _, got = roles("Chiều 24/10/2023, Quốc hội họp riêng về công tác nhân sự dưới sự chủ trì, điều hành của Chủ tịch Quốc "
                    "hội Võ Thành Nhân.")
     assert got == {("Võ Thành Nhân", "chair")}
+
+
+def test_those_who_present_a_bill_or_voice_a_concern_speak():
+    _, got = roles("Sáng 12/5, Quốc hội họp phiên toàn thể. Chủ nhiệm Ủy ban Công tác đại biểu Nguyễn Thanh Hải trình "
+                   "Quốc hội Tờ trình dự án Luật Bầu cử; đại biểu Lê Văn Hậu (Bình Định) băn khoăn về tính khả thi.")
+    assert {("Nguyễn Thanh Hải", "speaker"), ("Lê Văn Hậu", "speaker")} <= got
