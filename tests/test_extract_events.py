@@ -443,3 +443,11 @@ def test_those_who_present_a_bill_or_voice_a_concern_speak():
     _, got = roles("Sáng 12/5, Quốc hội họp phiên toàn thể. Chủ nhiệm Ủy ban Công tác đại biểu Nguyễn Thanh Hải trình "
                    "Quốc hội Tờ trình dự án Luật Bầu cử; đại biểu Lê Văn Hậu (Bình Định) băn khoăn về tính khả thi.")
     assert {("Nguyễn Thanh Hải", "speaker"), ("Lê Văn Hậu", "speaker")} <= got
+
+
+def test_an_official_who_goes_to_inspect_holds_a_site_inspection():
+    ex, got = roles("Sáng 1/11, Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải đi kiểm tra công tác ứng phó mưa lũ tại hồ Kẻ Gỗ. "
+                    "Báo cáo với đoàn, ông Dương Đình Tứ, Giám đốc Công ty Thủy lợi Nam Hà Tĩnh cho biết mực nước lên.",
+                    published=date(2025, 11, 1))
+    assert ex.events[0].type == "Kiểm tra thực tế"
+    assert ("Dương Đình Tứ", "speaker") in got
