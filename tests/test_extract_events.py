@@ -451,3 +451,9 @@ def test_an_official_who_goes_to_inspect_holds_a_site_inspection():
                     published=date(2025, 11, 1))
     assert ex.events[0].type == "Kiểm tra thực tế"
     assert ("Dương Đình Tứ", "speaker") in got
+
+
+def test_co_chairs_coordinated_past_a_title_s_letters():
+    _, got = roles("Chiều 27/7, tại trụ sở UBND TP.HCM, Bộ trưởng Bộ Tài nguyên và Môi trường Đặng Quốc Khánh và Chủ "
+                   "tịch UBND Thành phố Hồ Chí Minh (TP.HCM) Phan Văn Mãi đã đồng chủ trì buổi làm việc.")
+    assert {("Đặng Quốc Khánh", "chair"), ("Phan Văn Mãi", "chair")} <= got

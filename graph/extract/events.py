@@ -705,6 +705,11 @@ class EventFinder:
             if ctx.keys[t] in (",", "và", ";", ":", "các", "những") or ctx.keys[t] in HONORIFIC_WORDS:
                 t += 1          # "…, và ông B", "… và Đại tá B", "…; các Phó Bí thư Tỉnh ủy: B"
                 continue
+            close = next((u for u in range(t + 1, min(nxt, t + 5)) if ctx.keys[u] == ")"), None) \
+                if ctx.keys[t] == "(" else None
+            if close is not None:
+                t = close + 1   # a title's letters: "… Chủ tịch UBND Thành phố Hồ Chí Minh (TP.HCM) B"
+                continue
             post = self.posts.parse(t, nxt)
             if post is None:
                 return False
