@@ -1301,3 +1301,10 @@ def test_a_council_counted_in_persons_heads_no_list():
              "Tỉnh ủy, giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.")
     assert posts(ex, "Phạm Văn Lân") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Ninh Bình"),
                                          ("Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Ninh Bình")}
+
+
+def test_titles_a_dash_and_the_name():
+    ex = run("Sáng ngày 27/10, Phó Chủ tịch UBND tỉnh Đồng Nai - Võ Tấn Đức chủ trì hội nghị. Dự có ông Nguyễn Văn A, "
+             "Phó Chủ tịch UBND tỉnh - Trần Văn Bình, Giám đốc Sở Y tế.")
+    assert posts(ex, "Võ Tấn Đức") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Nai")}
+    assert posts(ex, "Trần Văn Bình") == {("Giám đốc", "Sở Y tế tỉnh Đồng Nai")}

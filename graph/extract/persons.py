@@ -202,6 +202,9 @@ class PersonFinder:
             end -= honorific + 1
         elif honorific and " ".join(ctx.keys[end - honorific:end]) in RANKS:
             end -= honorific    # "Chủ nhiệm Tổng cục Chính trị Đại tướng Trịnh Văn Quyết": titles, rank, name
+        dashed = not honorific and end == i and end - 1 > lo and ctx.keys[end - 1] in ("-", "–")
+        if dashed:
+            end -= 1            # "Phó Chủ tịch UBND tỉnh - Võ Tấn Đức chủ trì": titles, a dash, the name
         starts = self.posts.starts()
         while end > lo:
             best = None
@@ -229,8 +232,8 @@ class PersonFinder:
             break
         if not chain and end == i and not honorific:
             return self._title_of_a_unit_before(i, lo)
-        if honorific and chain and not self._opens_clause(chain[0].start, lo):
-            return []          # "A, Chủ tịch Quốc hội, đồng chí B": those titles are A's
+        if (honorific or dashed) and chain and not self._opens_clause(chain[0].start, lo):
+            return []          # "A, Chủ tịch Quốc hội, đồng chí B", "A, Chủ tịch Quốc hội - B": those titles are A's
         if chain and term < i:
             self._skip_term(term, i, chain[-1])     # "Phó Thủ tướng nhiệm kỳ 2021-2026 X": the title's term
         return chain
