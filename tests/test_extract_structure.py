@@ -1182,3 +1182,11 @@ def test_a_body_said_to_serve_bodies_of_its_place_after_a_fronted_place():
         ("Sở Nội vụ tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An"),
         (office, "Đoàn đại biểu Quốc hội tỉnh Nghệ An"), (office, "Hội đồng nhân dân tỉnh Nghệ An"),
         ("Cục Kiểm tra sau thông quan", "Tổng cục Hải quan"), ("Tổng cục Hải quan", "Bộ Tài chính")}
+
+
+def test_a_unit_s_name_in_a_semicolon_list_runs_past_cac_to_its_item_s_end():
+    ex = run("Ban Tuyên giáo và Dân vận Tỉnh ủy Bắc Giang có 4 phòng gồm: Văn phòng; Phòng Lý luận chính trị, Lịch sử "
+             "Đảng; Phòng Dân vận các cơ quan nhà nước, dân tộc và tôn giáo; Phòng Đoàn thể và các Hội.")
+    board = "Ban Tuyên giáo và Dân vận Tỉnh ủy Bắc Giang"
+    assert {(p.org.name, p.parent.name) for p in ex.org_parents} >= {
+        ("Phòng Dân vận các cơ quan nhà nước, dân tộc và tôn giáo", board), ("Phòng Đoàn thể và các Hội", board)}

@@ -17,7 +17,7 @@ _LIST_OPENERS = (":", "(", "các")
 # "gồm các đơn vị: …", "gồm các cơ quan: …"
 _MEMBER_NOUNS = {("đơn", "vị"), ("cơ", "quan"), ("tổ", "chức")}
 # Words that end a list item's body name: a clause, not more of the name.
-_NOT_IN_ITEM = {"là", "có", "được", "đã", "sẽ", "do", "thì", "(", ":", "một", "các", "những"}
+_NOT_IN_ITEM = {"là", "có", "được", "đã", "sẽ", "do", "thì", "(", ":", "một", "những"}
 # What a body is said to be before the body it serves or belongs to ("là cơ
 # quan tham mưu của", "là đơn vị sự nghiệp thuộc"); a body's own head noun
 # in lower case ("là bệnh viện hạng đặc biệt trực thuộc") says so too.
@@ -221,10 +221,10 @@ class HierarchyReader:
         ctx = self.ctx
         end = next((t for t in range(org.end, end) if ctx.keys[t] in ("…", "...")), end)   # "Phòng X…" ends there
         if org.end >= end or any(ctx.keys[t] in _NOT_IN_ITEM or (
-                ctx.keys[t] == "," and t + 1 < end and ctx.match(BODY_HEADS, t + 1) and ctx.tokens[t + 1].is_capitalised
-                and self.orgs.parse(t + 1, end) is not None)
+                ctx.keys[t] in (",", "và") and t + 1 < end and ctx.match(BODY_HEADS, t + 1)
+                and ctx.tokens[t + 1].is_capitalised and self.orgs.parse(t + 1, end) is not None)
                 for t in range(org.end, end)):
-            return org      # (", Ban Tổ chức Tỉnh ủy": another body, listed by commas)
+            return org      # (", Ban Tổ chức Tỉnh ủy", "và Đảng bộ Mặt trận …": another body)
         name = ctx.text_between(j, end)
         ref = replace(org.ref, name=ctx.gaz.expand(name), surface=name, span=self.orgs_span(j, end))
         return replace(org, end=end, ref=ref)
