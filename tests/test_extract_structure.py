@@ -1190,3 +1190,13 @@ def test_a_unit_s_name_in_a_semicolon_list_runs_past_cac_to_its_item_s_end():
     board = "Ban Tuyên giáo và Dân vận Tỉnh ủy Bắc Giang"
     assert {(p.org.name, p.parent.name) for p in ex.org_parents} >= {
         ("Phòng Dân vận các cơ quan nhà nước, dân tộc và tôn giáo", board), ("Phòng Đoàn thể và các Hội", board)}
+
+
+def test_units_counted_as_founded_under_a_body_and_named_later_as_founded():
+    ex = run("Ngày 1/8, Chủ tịch UBND tỉnh Hà Tĩnh ký quyết định thành lập 2 chi cục trực thuộc Sở Nông nghiệp và Phát "
+             "triển nông thôn tỉnh Hà Tĩnh.\n\nTheo đó, Chi cục Kiểm lâm Hà Tĩnh được thành lập trên cơ sở sáp nhập Chi "
+             "cục Kiểm lâm và Chi cục Phát triển lâm nghiệp.\n\nChi cục Thủy lợi Hà Tĩnh được thành lập trên cơ sở tổ "
+             "chức lại Chi cục Đê điều.")
+    department = "Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Tĩnh"
+    assert {(p.org.name, p.parent.name) for p in ex.org_parents} >= {
+        ("Chi cục Kiểm lâm Hà Tĩnh", department), ("Chi cục Thủy lợi Hà Tĩnh", department)}

@@ -12,6 +12,7 @@ from dataclasses import replace
 from ..core.model import OrgRef, Span
 from .context import ArticleContext
 from .orgs import BODY_HEADS, OrgParser, ParsedOrg
+from .words import NUMBER_WORDS
 
 _LIST_OPENERS = (":", "(", "các")
 # "gồm các đơn vị: …", "gồm các cơ quan: …"
@@ -65,7 +66,7 @@ class HierarchyReader:
                 if ctx.keys[k] == "gồm":
                     out += self._members_after(k, lo, hi, si) or self._members_on_lines(k, lo, hi, si)
                 elif ctx.keys[k] == "trực" and k + 1 < hi and ctx.keys[k + 1] == "thuộc":
-                    out += self._directly_under(k, lo, hi)
+                    out += self._directly_under(k, lo, hi) or self._founded_later(k, lo, hi, si)
                 elif ctx.keys[k] == "có" and ctx.keys[k + 1:k + 2] == ["các"]:
                     out += self._units_it_has(k, lo, hi)
                 elif ctx.keys[k] == "có" and k + 1 < hi and ctx.tokens[k + 1].text.isdigit():
@@ -73,6 +74,30 @@ class HierarchyReader:
             out += self._serves(lo, hi) + self._units_introduced(lo, hi, si) + self._belongs(lo, hi) \
                 + self._member_of(lo, hi)
         return out
+
+    def _founded_later(self, k: int, lo: int, hi: int, si: int) -> list[tuple[OrgRef, OrgRef]]:
+        """"thành lập 4 chi cục trực thuộc Sở NN-PTNT. … Chi cục Kiểm lâm Nghệ
+        An được thành lập trên cơ sở …": units counted as founded under a body,
+        and named later as founded, one sentence each, are that body's."""
+        ctx = self.ctx
+        count = next((u for u in range(k - 2, max(lo, k - 5) - 1, -1)
+                      if ctx.tokens[u].text.isdigit() or ctx.keys[u] in NUMBER_WORDS), None)
+        if count is None or ctx.keys[count - 2:count] != ["thành", "lập"] \
+                or any(ctx.tokens[u].is_capitalised for u in range(count + 1, k)):
+            return []
+        kind = ctx.keys[count + 1:k]        # "chi cục", "phòng chuyên môn": the units' head, in lower case
+        parent = self.orgs.parse(k + 2, hi)
+        if parent is None:
+            return []
+        founded = []
+        for s in ctx.doc.sentences[si + 1:si + 12]:
+            a, b = ctx.token_index(s.start), ctx.token_index(s.end)
+            a = ctx.past_connective(a)
+            head = ctx.match(BODY_HEADS, a)     # (the head the count names: "Chi cục" of "chi cục")
+            org = self.orgs.parse(a, b) if head and ctx.keys[a:a + head[0]] == kind[:head[0]] else None
+            if org is not None and ctx.keys[org.end:org.end + 3] == ["được", "thành", "lập"]:
+                founded.append(org)
+        return self._pairs(founded, parent)
 
     def _member_of(self, lo: int, hi: int) -> list[tuple[OrgRef, OrgRef]]:
         """"Hội Nông dân tỉnh là thành viên của Ủy ban MTTQ Việt Nam tỉnh",
