@@ -1308,3 +1308,12 @@ def test_titles_a_dash_and_the_name():
              "Phó Chủ tịch UBND tỉnh - Trần Văn Bình, Giám đốc Sở Y tế.")
     assert posts(ex, "Võ Tấn Đức") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Nai")}
     assert posts(ex, "Trần Văn Bình") == {("Giám đốc", "Sở Y tế tỉnh Đồng Nai")}
+
+
+def test_a_bare_board_title_given_in_the_sentence_that_founds_the_board_is_of_it():
+    ex = run("UBND tỉnh Quảng Nam vừa ban hành quyết định thành lập Ban Chỉ đạo chuyển đổi số tỉnh gồm 21 thành viên, do "
+             "Chủ tịch UBND tỉnh Lê Văn Dũng làm Trưởng ban; ông Trần Anh Tuấn, Phó Chủ tịch UBND tỉnh làm Phó Trưởng "
+             "ban thường trực.")
+    board = "Ban Chỉ đạo chuyển đổi số tỉnh Quảng Nam"
+    assert posts(ex, "Lê Văn Dũng") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Nam"), ("Trưởng ban", board)}
+    assert ("Phó Trưởng ban Thường trực", board) in posts(ex, "Trần Anh Tuấn")

@@ -1812,6 +1812,10 @@ class PersonFinder:
                 if post.org:
                     self._add_ancestry(post.org)
             appointed = self._appointments(after, hi)
+            founded_here = body_listed_at(founded, i)
+            for post in appointed if founded_here is not None and founded_here.at >= lo else []:
+                if post.body is None and not post.implied_kind and post.role.slug in COMMITTEE_ROLES:
+                    post.org = deepcopy(founded_here.org)   # "thành lập Ban Chỉ đạo …, do ông A làm Trưởng ban"
             for post in posts + appointed:
                 if post.body is None and post.role.slug in _DELEGATION_ROLES:
                     self._in_delegation(post, lo, i)     # "Đoàn công tác … do đồng chí A làm Trưởng đoàn"
