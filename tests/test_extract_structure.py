@@ -1200,3 +1200,11 @@ def test_units_counted_as_founded_under_a_body_and_named_later_as_founded():
     department = "Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Tĩnh"
     assert {(p.org.name, p.parent.name) for p in ex.org_parents} >= {
         ("Chi cục Kiểm lâm Hà Tĩnh", department), ("Chi cục Thủy lợi Hà Tĩnh", department)}
+
+
+def test_a_task_board_s_name_runs_past_a_capitalised_topic_word_that_is_no_unit():
+    ex = run("Ông Lê Trung Chinh, Trưởng ban Ban Chỉ huy Phòng, chống thiên tai, tìm kiếm cứu nạn và Phòng thủ dân sự "
+             "thành phố Đà Nẵng chủ trì cuộc họp.")
+    person = next(p for p in ex.persons if p.name == "Lê Trung Chinh")
+    assert {x.org.name for x in person.positions} == {
+        "Ban Chỉ huy Phòng, chống thiên tai, tìm kiếm cứu nạn và Phòng thủ dân sự thành phố Đà Nẵng"}

@@ -1489,7 +1489,14 @@ class OrgParser:
         ctx, gz = self.ctx, self.gaz
         return bool(name_at(ctx, k, limit) or foreign_name_at(ctx, k, limit) or ctx.match(gz.roles, k)
                     or ctx.match(gz.titles, k) or ctx.match(gz.bodies, k) or ctx.match(gz.body_kinds, k)
-                    or ctx.match(BODY_HEADS, k) or self._country_at(k, limit) or ctx.place_at(k, limit))
+                    or self._named_head_at(k, limit) or self._country_at(k, limit) or ctx.place_at(k, limit))
+
+    def _named_head_at(self, k: int, limit: int) -> bool:
+        """A body's head ("Ban Quản lý …"), or its head word with a name after
+        it ("Phòng Tổ chức"), not a word that starts with one ("Phòng thủ dân
+        sự", a task)."""
+        head = self.ctx.match(BODY_HEADS, k)
+        return bool(head) and (head[0] > 1 or (k + 1 < limit and self.ctx.tokens[k + 1].is_capitalised))
 
     def _ends_description(self, k: int) -> bool:
         """A function word or a verb of the sentence ends a descriptive name;
