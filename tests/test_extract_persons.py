@@ -1317,3 +1317,9 @@ def test_a_bare_board_title_given_in_the_sentence_that_founds_the_board_is_of_it
     board = "Ban Chỉ đạo chuyển đổi số tỉnh Quảng Nam"
     assert posts(ex, "Lê Văn Dũng") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Nam"), ("Trưởng ban", board)}
     assert ("Phó Trưởng ban Thường trực", board) in posts(ex, "Trần Anh Tuấn")
+
+
+def test_the_family_name_ong_written_with_its_capital_inside_a_sentence():
+    ex = run("Chủ tịch HĐND tỉnh Vĩnh Long Ông Văn Lộc phát biểu. Ông Nguyễn Văn Hòa, Giám đốc Sở Y tế cho biết.")
+    assert posts(ex, "Ông Văn Lộc") == {("Chủ tịch", "Hội đồng nhân dân tỉnh Vĩnh Long")}
+    assert posts(ex, "Nguyễn Văn Hòa") == {("Giám đốc", "Sở Y tế tỉnh Vĩnh Long")}

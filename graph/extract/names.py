@@ -77,7 +77,7 @@ def name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> int | None
                 ctx.keys[j] not in NOT_NAME or ctx.keys[j] in GIVEN_NAME_OK):
             j += 1
         return j if j > i + 1 and not _cut_off(ctx, j, limit) else None
-    if i >= limit or not _name_word(ctx, i) or ctx.keys[i] not in SURNAMES:
+    if i >= limit or not _name_word(ctx, i) or (ctx.keys[i] not in SURNAMES and not _family_name_ong(ctx, i, limit)):
         return None
     j = i + 1
     while j < limit and j - i < 5 and _name_word(ctx, j):
@@ -96,6 +96,16 @@ def name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> int | None
         if j - (i + n) >= 2 and ctx.keys[i + n] in SURNAMES and is_place_name(ctx, ctx.text_between(i, i + n)):
             return None
     return j
+
+
+def _family_name_ong(ctx: ArticleContext, i: int, limit: int) -> bool:
+    """"Chủ tịch HĐND tỉnh Ông Văn Lộc", "bà Ông Thị Phương Loan": "Ông"
+    written with its capital inside a sentence, before a middle name or a
+    word no family name starts, is a family name, not the honorific."""
+    if ctx.tokens[i].text != "Ông" or i + 2 >= limit or ctx.sentence_bounds(i)[0] == i \
+            or not ctx.tokens[i - 1].is_word:
+        return False
+    return ctx.keys[i + 1] in ("văn", "thị") or ctx.keys[i + 1] not in SURNAMES
 
 
 def _cut_off(ctx: ArticleContext, j: int, limit: int) -> bool:
