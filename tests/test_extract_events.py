@@ -457,3 +457,9 @@ def test_co_chairs_coordinated_past_a_title_s_letters():
     _, got = roles("Chiều 27/7, tại trụ sở UBND TP.HCM, Bộ trưởng Bộ Tài nguyên và Môi trường Đặng Quốc Khánh và Chủ "
                    "tịch UBND Thành phố Hồ Chí Minh (TP.HCM) Phan Văn Mãi đã đồng chủ trì buổi làm việc.")
     assert {("Đặng Quốc Khánh", "chair"), ("Phan Văn Mãi", "chair")} <= got
+
+
+def test_one_who_rolls_out_a_plan_at_a_conference_speaks():
+    _, got = roles("Sáng 21/3, Tỉnh ủy Bình Phước tổ chức hội nghị về sắp xếp tổ chức bộ máy. Đồng chí Trần Tuệ Hiền - "
+                   "Chủ tịch UBND tỉnh triển khai Kế hoạch số 302-KH/TU của Ban Thường vụ Tỉnh ủy.")
+    assert ("Trần Tuệ Hiền", "speaker") in got
