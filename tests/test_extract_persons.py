@@ -1323,3 +1323,13 @@ def test_the_family_name_ong_written_with_its_capital_inside_a_sentence():
     ex = run("Chủ tịch HĐND tỉnh Vĩnh Long Ông Văn Lộc phát biểu. Ông Nguyễn Văn Hòa, Giám đốc Sở Y tế cho biết.")
     assert posts(ex, "Ông Văn Lộc") == {("Chủ tịch", "Hội đồng nhân dân tỉnh Vĩnh Long")}
     assert posts(ex, "Nguyễn Văn Hòa") == {("Giám đốc", "Sở Y tế tỉnh Vĩnh Long")}
+
+
+def test_a_board_re_formed_the_sentence_before_and_its_members_listed_by_semicolons():
+    ex = run("UBND tỉnh Quảng Ninh vừa kiện toàn Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh. Theo đó, "
+             "ông Cao Tường Huy, Chủ tịch UBND tỉnh làm Trưởng ban; các ủy viên gồm: ông Trịnh Quang Thái, Giám đốc "
+             "Công an tỉnh; bà Nịnh Thị Sâm, Giám đốc Sở Tài chính.")
+    board = "Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Ninh"
+    assert ("Trưởng ban", board) in posts(ex, "Cao Tường Huy")
+    assert posts(ex, "Nịnh Thị Sâm") == {("Ủy viên", board), ("Giám đốc", "Sở Tài chính tỉnh Quảng Ninh")}
+    assert ("Ủy viên", board) in posts(ex, "Trịnh Quang Thái")

@@ -93,7 +93,8 @@ _DESCRIPTION_STOP = set(comparable(w) for w in (
 _NEW_PHRASE_WORDS = {"các", "những", "đồng", "ông", "bà", "cùng", "và", "giữ", "làm"}   # (", giữ chức X")
 # Words of the stop list that open a content word: "dự án", "theo dõi".
 _CONTENT_WORDS_OF_STOP_WORDS = {("dự", "án"), ("dự", "thảo"), ("dự", "toán"), ("dự", "báo"), ("theo", "dõi")}
-_SENTENCE_VERBS = {comparable(v) for v in CHAIR_VERBS + SPEAKER_VERBS + ATTEND_VERBS if " " in v}
+_SENTENCE_VERBS = {comparable(v) for v in CHAIR_VERBS + SPEAKER_VERBS + ATTEND_VERBS if " " in v} \
+    - {"triển khai"}        # (also a board's task: "Ban Chỉ đạo triển khai thi hành Luật …")
 # Verbs that say what a document does: "Bộ Tư lệnh Quân khu | triển khai thực hiện Nghị quyết …".
 _DOCUMENT_VERBS = {comparable(v) for v in ("triển khai", "thực hiện", "hướng dẫn", "ban hành", "sửa đổi",
                                           "thay thế", "quán triệt", "cụ thể hóa", "công nhận")}

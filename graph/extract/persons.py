@@ -991,13 +991,21 @@ class PersonFinder:
 
     def _founded_body_the_sentence_is_about(self, k: int) -> ParsedOrg | None:
         """"Ban Chỉ đạo gồm 17 thành viên, do đồng chí A làm Trưởng ban; …":
-        the founded body a sentence opens with by its short name."""
+        the founded body a sentence opens with by its short name, founds
+        itself ("thành lập Ban Chỉ đạo X, do ông A làm Trưởng ban"), or goes
+        on about right after founding it ("… kiện toàn Ban Chỉ đạo X. Theo
+        đó, ông A làm Trưởng ban")."""
         ctx = self.ctx
         lo, hi = self._sentence_bounds(k)
+        here = body_listed_at(self._founded, k)
+        if here is not None and here.org.ref.span.start >= ctx.tokens[lo].start:
+            return deepcopy(here.org)
         founded = body_listed_at(self._founded, lo)
         if founded is None:
             return None
         t = ctx.past_connective(lo)
+        if t > lo and lo > 0 and founded.org.ref.span.start >= ctx.tokens[self._sentence_bounds(lo - 1)[0]].start:
+            return deepcopy(founded.org)
         org = self.orgs.parse(t, hi) if t < hi else None
         if org is None or not founded.org.ref.name.startswith(org.ref.name):
             return None
@@ -1194,7 +1202,10 @@ class PersonFinder:
                 if header.body is None and header.implied_kind is None and header.role.slug not in PARTY_ROLES \
                         and header.role.slug not in _ENVOY_ROLES:
                     side = next((org for a, b, org in self._leaderships if a <= header.start < b), None)
-                    header.org = deepcopy(side) if side is not None else self._nearest_org_before(header.start, lo)
+                    founded = self._founded_body_the_sentence_is_about(header.start) \
+                        if header.role.slug in COMMITTEE_ROLES else None     # "…; các ủy viên gồm: …"
+                    header.org = deepcopy(side) if side is not None else founded or \
+                        self._nearest_org_before(header.start, lo)
                     if header.org is None and header.role.label.startswith("Phó "):
                         # "Cục trưởng Cục Thuế tỉnh X … chủ trì. Cùng dự có các phó cục trưởng: A, B": the
                         # deputies of the body whose head the sentence before named
@@ -1509,12 +1520,13 @@ class PersonFinder:
         ctx = self.ctx
         while a < b and ctx.keys[a] in ("các", "đồng", "chí", "ông", "bà", "đ/c"):
             a += 1      # ("; các ông A, B và bà C": the list goes on)
+        honored = a > 0 and ctx.keys[a - 1] in HONORIFIC_WORDS
         rank = next((n for n in (3, 2) if " ".join(ctx.keys[a:a + n]) in RANKS), 0)
         a += rank       # "Đại tá Rơ Châm Lênh, Chỉ huy trưởng …"
         if a >= b or not ctx.tokens[a].is_capitalised:
             return False
-        if name_at(ctx, a, b):
-            return True
+        if name_at(ctx, a, b) or ((honored or rank) and unknown_family_name_at(ctx, a, b)):
+            return True     # (a rare family name after "bà": "bà Nịnh Thị Sâm, Giám đốc …")
         for _ in range(4):      # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Nghiêm Xuân Trường": titles, then the name
             post = self.posts.parse(a, b)
             if post is None:
@@ -1812,10 +1824,6 @@ class PersonFinder:
                 if post.org:
                     self._add_ancestry(post.org)
             appointed = self._appointments(after, hi)
-            founded_here = body_listed_at(founded, i)
-            for post in appointed if founded_here is not None and founded_here.at >= lo else []:
-                if post.body is None and not post.implied_kind and post.role.slug in COMMITTEE_ROLES:
-                    post.org = deepcopy(founded_here.org)   # "thành lập Ban Chỉ đạo …, do ông A làm Trưởng ban"
             for post in posts + appointed:
                 if post.body is None and post.role.slug in _DELEGATION_ROLES:
                     self._in_delegation(post, lo, i)     # "Đoàn công tác … do đồng chí A làm Trưởng đoàn"
