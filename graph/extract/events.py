@@ -176,6 +176,15 @@ class EventFinder:
         self.posts = posts
         self.persons = persons
         self.documents = documents
+        self._parsed_posts: dict[tuple[int, int], Post | None] = {}
+
+    def _post(self, i: int, limit: int) -> Post | None:
+        """``posts.parse``, done once for each (i, limit): the roles look at
+        the same titles from every name near them, and only read them."""
+        key = (i, limit)
+        if key not in self._parsed_posts:
+            self._parsed_posts[key] = self.posts.parse(i, limit)
+        return self._parsed_posts[key]
 
     # ============================================================ public
     def find(self) -> list[EventMention]:
@@ -664,7 +673,7 @@ class EventFinder:
         (looked for only where a title may begin)."""
         starts = self.posts.starts()
         return next((p for t in starts[bisect_left(starts, max(lo, k - 20)):bisect_left(starts, k)]
-                     if (p := self.posts.parse(t, k)) is not None and p.end == k), None)
+                     if (p := self._post(t, k)) is not None and p.end == k), None)
 
     def _titles_start(self, i: int, lo: int) -> int:
         k = gloss_start(self.ctx, self._skip_honorific(i, lo), lo)
@@ -705,7 +714,7 @@ class EventFinder:
             if ctx.keys[t] in (",", "và", ";", ":", "các", "những") or ctx.keys[t] in HONORIFIC_WORDS:
                 t += 1          # "…, và ông B", "… và Đại tá B", "…; các Phó Bí thư Tỉnh ủy: B"
                 continue
-            post = self.posts.parse(t, nxt)
+            post = self._post(t, nxt)
             if post is None:
                 return False
             t = post.end
@@ -771,7 +780,7 @@ class EventFinder:
         ctx = self.ctx
         k = j
         while k < stop and ctx.keys[k] in (",", "-", "("):
-            post = self.posts.parse(k + 1, stop)
+            post = self._post(k + 1, stop)
             if post is None:
                 break
             k = post.end
@@ -910,7 +919,7 @@ class EventFinder:
                 continue        # inside a longer title ("Phó Giám đốc"): not one of its own
             if any(w in ("các", "những", "vị", "quý") for w in ctx.keys[max(0, k - 2):k]):
                 continue        # "các vị đại biểu HĐND tỉnh": many, not the one
-            post = self.posts.parse(k, len(ctx.tokens))
+            post = self._post(k, len(ctx.tokens))
             if post is None or post.end - k < 2:
                 continue
             s = ctx.sentence_of(k)
