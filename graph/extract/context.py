@@ -45,6 +45,8 @@ def is_foreign_word(word: str) -> bool:
 
 
 _DISTRICT_WORDS = {"huyện", "quận", "thị xã", "thành phố", "tp"}
+# The level words of two words (one set: place_at looks at every word of an article).
+_TWO_WORD_LEVELS = {("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("đặc", "khu"), ("thủ", "đô")}
 # The first words of the level words a place's name may follow.
 _PLACE_WORD_STARTS = {"thành", "thị", "đặc", "tỉnh", "huyện", "quận", "xã", "phường", "tp", "thủ"}
 
@@ -163,10 +165,9 @@ class ArticleContext:
             p = gz.admin.province("Hồ Chí Minh")
             return i + hit[0], Place("Hồ Chí Minh", "province", "thành phố", p)
         level_word, j = None, i
-        for words in (("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("đặc", "khu"), ("thủ", "đô")):
-            if tuple(self.keys[i:i + 2]) == words:
-                level_word, j = " ".join(words), i + 2
-                break
+        pair = tuple(self.keys[i:i + 2])
+        if pair in _TWO_WORD_LEVELS:
+            level_word, j = " ".join(pair), i + 2
         else:
             k = self.keys[i]
             if k in ("tỉnh", "huyện", "quận", "xã", "phường", "tp"):
