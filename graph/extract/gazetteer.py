@@ -93,10 +93,13 @@ class Lexicon(Generic[V]):
         """A phrase of three words or more written with one later word
         misspelt by one letter ("Ban Chấp hàng Trung ương Đảng"), when no
         phrase matches as written."""
+        if i + 3 > len(keys):
+            return None
+        second, third = keys[i + 1], keys[i + 2]
         for phrase, value in self._by_first.get(keys[i], ()):
             n = len(phrase)
-            if n < 3 or i + n > len(keys):
-                continue
+            if n < 3 or i + n > len(keys) or (phrase[1] != second and phrase[2] != third):
+                continue        # (cheap test first: one of the two words after the first is right)
             wrong = None
             for t in range(1, n):
                 if keys[i + t] != phrase[t]:
