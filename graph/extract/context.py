@@ -83,6 +83,7 @@ class ArticleContext:
         self.keys = [comparable(t.text) for t in self.tokens]
         self.raw = [t.text for t in self.tokens]
         self.capitalised = [t.is_capitalised for t in self.tokens]
+        self._matches: dict[Lexicon, dict[int, tuple | None]] = {}     # (see match)
 
     # ------------------------------------------------------------- dates
     @property
@@ -115,11 +116,16 @@ class ArticleContext:
 
     # ------------------------------------------------------------ tokens
     def match(self, lexicon: Lexicon, i: int):
-        """``lexicon.match`` at token i of this article (None past its end)."""
+        """``lexicon.match`` at token i of this article (None past its end),
+        remembered: the rules ask for the same phrase at the same token
+        again and again."""
         keys = self.keys
         if i >= len(keys) or keys[i] not in lexicon.first_words or (lexicon.proper and not self.capitalised[i]):
             return None
-        return lexicon.match(keys, i)
+        found = self._matches.setdefault(lexicon, {})
+        if i not in found:
+            found[i] = lexicon.match(keys, i)
+        return found[i]
 
     def token_index(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
