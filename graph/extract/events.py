@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
+from functools import wraps
 
 from ..core.model import DocumentMention, EventMention, Mask, Participation, PersonMention, Span
 from .context import ArticleContext
@@ -169,6 +170,20 @@ def _by_first_word(verbs: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ..
 _VERBS_BY_FIRST_WORD = {id(verbs): _by_first_word(verbs) for verbs in (_HANDING, _CHAIR, _SPEAK, _ATTEND)}
 
 
+def _remembered(method):
+    """An EventFinder's method whose answer depends on its arguments and the
+    article alone, worked out once for each: the roles ask the same
+    question (the titles around a name, a title at a token) from every name
+    near it."""
+    @wraps(method)
+    def remembered(self, *args):
+        answers = self._answers.setdefault(method.__name__, {})
+        if args not in answers:
+            answers[args] = method(self, *args)
+        return answers[args]
+    return remembered
+
+
 class EventFinder:
     def __init__(self, ctx: ArticleContext, posts: PostParser, persons: list[PersonMention],
                  documents: list[DocumentMention]) -> None:
@@ -176,15 +191,12 @@ class EventFinder:
         self.posts = posts
         self.persons = persons
         self.documents = documents
-        self._parsed_posts: dict[tuple[int, int], Post | None] = {}
+        self._answers: dict[str, dict[tuple, object]] = {}      # (see _remembered)
 
+    @_remembered
     def _post(self, i: int, limit: int) -> Post | None:
-        """``posts.parse``, done once for each (i, limit): the roles look at
-        the same titles from every name near them, and only read them."""
-        key = (i, limit)
-        if key not in self._parsed_posts:
-            self._parsed_posts[key] = self.posts.parse(i, limit)
-        return self._parsed_posts[key]
+        """``posts.parse`` (the roles only read the posts they parse)."""
+        return self.posts.parse(i, limit)
 
     # ============================================================ public
     def find(self) -> list[EventMention]:
@@ -603,6 +615,7 @@ class EventFinder:
         k = self._after_titles(last[-1][1], hi)
         return self._predicate_roles(self.ctx.keys[k:min(hi, k + 12)], k)
 
+    @_remembered
     def _press_remark(self, lo: int, hi: int) -> bool:
         """"Trao đổi với phóng viên / với báo X, …", "trả lời phỏng vấn":
         words said to the press, not at the event."""
@@ -664,6 +677,7 @@ class EventFinder:
         return "gồm" in between or ":" in between or any(
             between[t:t + 3] == ["trong", "đó", "có"] for t in range(len(between)))
 
+    @_remembered
     def _before_titles(self, i: int, lo: int) -> int:
         """Start of the titles and honorifics written before a name."""
         return self._skip_honorific(self._titles_start(i, lo), lo)
@@ -775,6 +789,7 @@ class EventFinder:
             return True
         return not any(ctx.keys[t] in (";", ".", ":") for t in range(a, b))
 
+    @_remembered
     def _after_titles(self, j: int, stop: int) -> int:
         """Skip the titles written after the name."""
         ctx = self.ctx
