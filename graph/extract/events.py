@@ -242,10 +242,12 @@ class EventFinder:
         doc_spans = self._document_mask()
         found: list[tuple[int, str, int]] = []      # (token, type slug, sentence index)
         by_verb: list[tuple[int, str, int]] = []
-        for k in range(len(ctx.tokens)):
-            if ctx.tokens[k].start in doc_spans:
-                continue
-            hit = ctx.match(ctx.gaz.event_types, k) if ctx.gaz.event_types.starts(ctx.keys[k]) else None
+        event_types = ctx.gaz.event_types
+        for k, key in enumerate(ctx.keys):
+            noun = event_types.starts(key)
+            if not (noun or key in _EVENT_VERB_FIRST) or ctx.tokens[k].start in doc_spans:
+                continue        # (cheap test first: most words start no event)
+            hit = ctx.match(event_types, k) if noun else None
             if hit and self._reported_event(k, hit[0]):
                 found.append((k, hit[1].slug, ctx.doc.sentence_index(ctx.tokens[k].start)))
             elif ctx.keys[k] in _EVENT_VERB_FIRST:
