@@ -34,6 +34,7 @@ _PREPOSITIONS = {"tại", "ở", "về", "từ", "đến", "cho", "với", "trê
 # Committees named after their district: the words after them are the district.
 _DISTRICT_COMMITTEES = {("huyện", "ủy"): "huyện", ("quận", "ủy"): "quận", ("thị", "ủy"): "thị xã",
                         ("huyện", "đoàn"): "huyện"}
+_DISTRICT_COMMITTEE_ENDS = {words[-1] for words in _DISTRICT_COMMITTEES}
 # A paper's own name at the head of its story: "(Baonghean.vn) -", "Baoquangninh.vn -".
 _SOURCE_TAG = re.compile(r"(?:^|\n)\s*\(?\s*([\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))\s*\)?\s*[-–]", re.I)
 
@@ -284,14 +285,18 @@ class ArticleContext:
     def places(self) -> list[tuple[int, Place]]:
         """Every place named in the article, with its token index."""
         out = []
+        tokens, keys = self.tokens, self.keys
         i = 0
-        while i < len(self.tokens):
-            hit = self.place_at(i) if self.tokens[i].is_word else None
+        while i < len(tokens):
+            # (cheap test first, as place_at's own: a place opens with a capital or a level word)
+            tok = tokens[i]
+            hit = self.place_at(i) if tok.is_word and (tok.is_capitalised or keys[i] in _PLACE_WORD_STARTS) else None
             if hit and hit[1].country:
                 i = hit[0]          # a foreign region places none of the article's bodies
                 continue
-            if hit is None and i >= 2 and tuple(self.keys[i - 2:i]) in _DISTRICT_COMMITTEES:
-                hit = self._district_after_committee(i, _DISTRICT_COMMITTEES[tuple(self.keys[i - 2:i])])
+            if hit is None and i >= 2 and keys[i - 1] in _DISTRICT_COMMITTEE_ENDS \
+                    and (committee := tuple(keys[i - 2:i])) in _DISTRICT_COMMITTEES:
+                hit = self._district_after_committee(i, _DISTRICT_COMMITTEES[committee])
             if hit:
                 out.append((i, hit[1]))
                 i = hit[0]
