@@ -1631,8 +1631,7 @@ def find_bodies(ctx: ArticleContext, parser: OrgParser,
         if not (tok.is_word and tok.is_capitalised) or tok.start in in_name:
             i += 1
             continue
-        sentence = ctx.sentence_of(i)
-        parsed = parser.parse(i, ctx.token_index(sentence.end))
+        parsed = parser.parse(i, ctx.sentence_bounds(i)[1])
         if parsed is None:
             i += 1
             continue
