@@ -285,8 +285,9 @@ class DocumentFinder:
         """"Chỉ thị số 17", "tờ trình số 852 ngày 2/4", "Quyết định số 793"."""
         ctx = self.ctx
         taken = [(h.start, h.end) for h in self.hits]
-        for j in range(len(ctx.tokens)):
-            hit = ctx.match(self.gaz.doc_types, j) if self.gaz.doc_types.starts(ctx.keys[j]) else None
+        doc_types = self.gaz.doc_types
+        for j, key in enumerate(ctx.keys):
+            hit = ctx.match(doc_types, j) if doc_types.starts(key) else None
             if not hit or any(a <= j < b for a, b in taken) and not self._called_by_lineage(j):
                 continue
             n, dtype = hit
