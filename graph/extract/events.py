@@ -567,6 +567,8 @@ class EventFinder:
                 roles.add(role)
                 continue
             tail = before[-(n + 6):]
+            if words[0] not in tail:
+                continue        # (cheap test first, done in C)
             for t in range(len(tail) - n + 1):
                 if tail[t:t + n] == words and self._only_title_between(i - (len(tail) - t - n), i):
                     roles.add(role)
