@@ -719,8 +719,11 @@ class EventFinder:
         return k
 
     def _verb_ending_at(self, k: int, lo: int, verbs: list[tuple[str, ...]]) -> bool:
-        ctx = self.ctx
-        return any(k - len(v) >= lo and tuple(ctx.keys[k - len(v):k]) == v for v in verbs)
+        if k <= lo:
+            return False
+        keys = self.ctx.keys
+        last = keys[k - 1]      # (cheap test first: the verb's last word)
+        return any(v[-1] == last and k - len(v) >= lo and tuple(keys[k - len(v):k]) == v for v in verbs)
 
     def _joins_list(self, k: int, nxt: int) -> bool:
         """Only list separators and titles between two names."""
