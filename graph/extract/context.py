@@ -34,6 +34,7 @@ _PREPOSITIONS = {"tại", "ở", "về", "từ", "đến", "cho", "với", "trê
 # Committees named after their district: the words after them are the district.
 _DISTRICT_COMMITTEES = {("huyện", "ủy"): "huyện", ("quận", "ủy"): "quận", ("thị", "ủy"): "thị xã",
                         ("huyện", "đoàn"): "huyện"}
+_DISTRICT_COMMITTEE_ENDS = {words[-1] for words in _DISTRICT_COMMITTEES}
 # A paper's own name at the head of its story: "(Baonghean.vn) -", "Baoquangninh.vn -".
 _SOURCE_TAG = re.compile(r"(?:^|\n)\s*\(?\s*([\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))\s*\)?\s*[-–]", re.I)
 
@@ -46,6 +47,8 @@ def is_foreign_word(word: str) -> bool:
 
 _DISTRICT_WORDS = {"huyện", "quận", "thị xã", "thành phố", "tp"}
 _COMMUNE_LEVEL_WORDS = {"xã", "phường", "thị trấn", "đặc khu"}
+# The level words of two words (one set: place_at looks at every word of an article).
+_TWO_WORD_LEVELS = {("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("đặc", "khu"), ("thủ", "đô")}
 # The first words of the level words a place's name may follow.
 _PLACE_WORD_STARTS = {"thành", "thị", "đặc", "tỉnh", "huyện", "quận", "xã", "phường", "tp", "thủ"}
 
@@ -82,6 +85,7 @@ class ArticleContext:
         self.keys = [comparable(t.text) for t in self.tokens]
         self.raw = [t.text for t in self.tokens]
         self.capitalised = [t.is_capitalised for t in self.tokens]
+        self._matches: dict[Lexicon, dict[int, tuple | None]] = {}     # (see match)
 
     # ------------------------------------------------------------- dates
     @property
@@ -114,11 +118,16 @@ class ArticleContext:
 
     # ------------------------------------------------------------ tokens
     def match(self, lexicon: Lexicon, i: int):
-        """``lexicon.match`` at token i of this article (None past its end)."""
+        """``lexicon.match`` at token i of this article (None past its end),
+        remembered: the rules ask for the same phrase at the same token
+        again and again."""
         keys = self.keys
         if i >= len(keys) or keys[i] not in lexicon.first_words or (lexicon.proper and not self.capitalised[i]):
             return None
-        return lexicon.match(keys, i)
+        found = self._matches.setdefault(lexicon, {})
+        if i not in found:
+            found[i] = lexicon.match(keys, i)
+        return found[i]
 
     def token_index(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
@@ -163,10 +172,9 @@ class ArticleContext:
         if abbreviated is not None:
             return abbreviated
         level_word, j = None, i
-        for words in (("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("đặc", "khu"), ("thủ", "đô")):
-            if tuple(self.keys[i:i + 2]) == words:
-                level_word, j = " ".join(words), i + 2
-                break
+        pair = tuple(self.keys[i:i + 2])
+        if pair in _TWO_WORD_LEVELS:
+            level_word, j = " ".join(pair), i + 2
         else:
             k = self.keys[i]
             if k in ("tỉnh", "huyện", "quận", "xã", "phường", "tp"):
@@ -295,14 +303,18 @@ class ArticleContext:
     def places(self) -> list[tuple[int, Place]]:
         """Every place named in the article, with its token index."""
         out = []
+        tokens, keys = self.tokens, self.keys
         i = 0
-        while i < len(self.tokens):
-            hit = self.place_at(i) if self.tokens[i].is_word else None
+        while i < len(tokens):
+            # (cheap test first, as place_at's own: a place opens with a capital or a level word)
+            tok = tokens[i]
+            hit = self.place_at(i) if tok.is_word and (tok.is_capitalised or keys[i] in _PLACE_WORD_STARTS) else None
             if hit and hit[1].country:
                 i = hit[0]          # a foreign region places none of the article's bodies
                 continue
-            if hit is None and i >= 2 and tuple(self.keys[i - 2:i]) in _DISTRICT_COMMITTEES:
-                hit = self._district_after_committee(i, _DISTRICT_COMMITTEES[tuple(self.keys[i - 2:i])])
+            if hit is None and i >= 2 and keys[i - 1] in _DISTRICT_COMMITTEE_ENDS \
+                    and (committee := tuple(keys[i - 2:i])) in _DISTRICT_COMMITTEES:
+                hit = self._district_after_committee(i, _DISTRICT_COMMITTEES[committee])
             if hit:
                 out.append((i, hit[1]))
                 i = hit[0]

@@ -285,8 +285,9 @@ class DocumentFinder:
         """"Chỉ thị số 17", "tờ trình số 852 ngày 2/4", "Quyết định số 793"."""
         ctx = self.ctx
         taken = [(h.start, h.end) for h in self.hits]
-        for j in range(len(ctx.tokens)):
-            hit = ctx.match(self.gaz.doc_types, j) if self.gaz.doc_types.starts(ctx.keys[j]) else None
+        doc_types = self.gaz.doc_types
+        for j, key in enumerate(ctx.keys):
+            hit = ctx.match(doc_types, j) if doc_types.starts(key) else None
             if not hit or any(a <= j < b for a, b in taken) and not self._called_by_lineage(j):
                 continue
             n, dtype = hit
@@ -651,17 +652,18 @@ class DocumentFinder:
         k = 0
         n = len(ctx.tokens)
         while k < n:
-            if k in taken:
-                k += 1
+            adopting = ctx.keys[k:k + 2] == ["thông", "qua"]
+            hit = ctx.match(self.gaz.doc_types, k)
+            if not (adopting or hit) or k in taken:
+                k += 1          # (cheap test first: most words start no document)
                 continue
             lo, hi = self._bounds(k)
             # Anaphora: "thông qua Luật này", "thông qua các Luật nêu trên".
-            if tuple(ctx.keys[k:k + 2]) == ("thông", "qua"):
+            if adopting:
                 subject = self._subject_org(k, lo)
                 if subject:
                     last_adopter = subject
                 self._adopt_anaphora(k + 2, hi, subject or last_adopter)
-            hit = ctx.match(self.gaz.doc_types, k)
             if not hit or not self._may_start_named(k, hit[1], lo):
                 k += 1
                 continue

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
+from functools import wraps
 
 from ..core.model import DocumentMention, EventMention, Mask, Participation, PersonMention, Span
 from .context import ArticleContext
@@ -169,6 +170,20 @@ def _by_first_word(verbs: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ..
 _VERBS_BY_FIRST_WORD = {id(verbs): _by_first_word(verbs) for verbs in (_HANDING, _CHAIR, _SPEAK, _ATTEND)}
 
 
+def _remembered(method):
+    """An EventFinder's method whose answer depends on its arguments and the
+    article alone, worked out once for each: the roles ask the same
+    question (the titles around a name, a title at a token) from every name
+    near it."""
+    @wraps(method)
+    def remembered(self, *args):
+        answers = self._answers.setdefault(method.__name__, {})
+        if args not in answers:
+            answers[args] = method(self, *args)
+        return answers[args]
+    return remembered
+
+
 class EventFinder:
     def __init__(self, ctx: ArticleContext, posts: PostParser, persons: list[PersonMention],
                  documents: list[DocumentMention]) -> None:
@@ -176,6 +191,12 @@ class EventFinder:
         self.posts = posts
         self.persons = persons
         self.documents = documents
+        self._answers: dict[str, dict[tuple, object]] = {}      # (see _remembered)
+
+    @_remembered
+    def _post(self, i: int, limit: int) -> Post | None:
+        """``posts.parse`` (the roles only read the posts they parse)."""
+        return self.posts.parse(i, limit)
 
     # ============================================================ public
     def find(self) -> list[EventMention]:
@@ -221,10 +242,12 @@ class EventFinder:
         doc_spans = self._document_mask()
         found: list[tuple[int, str, int]] = []      # (token, type slug, sentence index)
         by_verb: list[tuple[int, str, int]] = []
-        for k in range(len(ctx.tokens)):
-            if ctx.tokens[k].start in doc_spans:
-                continue
-            hit = ctx.match(ctx.gaz.event_types, k) if ctx.gaz.event_types.starts(ctx.keys[k]) else None
+        event_types = ctx.gaz.event_types
+        for k, key in enumerate(ctx.keys):
+            noun = event_types.starts(key)
+            if not (noun or key in _EVENT_VERB_FIRST) or ctx.tokens[k].start in doc_spans:
+                continue        # (cheap test first: most words start no event)
+            hit = ctx.match(event_types, k) if noun else None
             if hit and self._reported_event(k, hit[0]):
                 found.append((k, hit[1].slug, ctx.doc.sentence_index(ctx.tokens[k].start)))
             elif ctx.keys[k] in _EVENT_VERB_FIRST:
@@ -544,6 +567,8 @@ class EventFinder:
                 roles.add(role)
                 continue
             tail = before[-(n + 6):]
+            if words[0] not in tail:
+                continue        # (cheap test first, done in C)
             for t in range(len(tail) - n + 1):
                 if tail[t:t + n] == words and self._only_title_between(i - (len(tail) - t - n), i):
                     roles.add(role)
@@ -594,6 +619,7 @@ class EventFinder:
         k = self._after_titles(last[-1][1], hi)
         return self._predicate_roles(self.ctx.keys[k:min(hi, k + 12)], k)
 
+    @_remembered
     def _press_remark(self, lo: int, hi: int) -> bool:
         """"Trao đổi với phóng viên / với báo X, …", "trả lời phỏng vấn":
         words said to the press, not at the event."""
@@ -655,6 +681,7 @@ class EventFinder:
         return "gồm" in between or ":" in between or any(
             between[t:t + 3] == ["trong", "đó", "có"] for t in range(len(between)))
 
+    @_remembered
     def _before_titles(self, i: int, lo: int) -> int:
         """Start of the titles and honorifics written before a name."""
         return self._skip_honorific(self._titles_start(i, lo), lo)
@@ -664,7 +691,7 @@ class EventFinder:
         (looked for only where a title may begin)."""
         starts = self.posts.starts()
         return next((p for t in starts[bisect_left(starts, max(lo, k - 20)):bisect_left(starts, k)]
-                     if (p := self.posts.parse(t, k)) is not None and p.end == k), None)
+                     if (p := self._post(t, k)) is not None and p.end == k), None)
 
     def _titles_start(self, i: int, lo: int) -> int:
         k = gloss_start(self.ctx, self._skip_honorific(i, lo), lo)
@@ -692,8 +719,11 @@ class EventFinder:
         return k
 
     def _verb_ending_at(self, k: int, lo: int, verbs: list[tuple[str, ...]]) -> bool:
-        ctx = self.ctx
-        return any(k - len(v) >= lo and tuple(ctx.keys[k - len(v):k]) == v for v in verbs)
+        if k <= lo:
+            return False
+        keys = self.ctx.keys
+        last = keys[k - 1]      # (cheap test first: the verb's last word)
+        return any(v[-1] == last and k - len(v) >= lo and tuple(keys[k - len(v):k]) == v for v in verbs)
 
     def _joins_list(self, k: int, nxt: int) -> bool:
         """Only list separators and titles between two names."""
@@ -710,7 +740,7 @@ class EventFinder:
             if close is not None:
                 t = close + 1   # a title's letters: "… Chủ tịch UBND Thành phố Hồ Chí Minh (TP.HCM) B"
                 continue
-            post = self.posts.parse(t, nxt)
+            post = self._post(t, nxt)
             if post is None:
                 return False
             t = post.end
@@ -771,12 +801,13 @@ class EventFinder:
             return True
         return not any(ctx.keys[t] in (";", ".", ":") for t in range(a, b))
 
+    @_remembered
     def _after_titles(self, j: int, stop: int) -> int:
         """Skip the titles written after the name."""
         ctx = self.ctx
         k = j
         while k < stop and ctx.keys[k] in (",", "-", "("):
-            post = self.posts.parse(k + 1, stop)
+            post = self._post(k + 1, stop)
             if post is None:
                 break
             k = post.end
@@ -915,7 +946,7 @@ class EventFinder:
                 continue        # inside a longer title ("Phó Giám đốc"): not one of its own
             if any(w in ("các", "những", "vị", "quý") for w in ctx.keys[max(0, k - 2):k]):
                 continue        # "các vị đại biểu HĐND tỉnh": many, not the one
-            post = self.posts.parse(k, len(ctx.tokens))
+            post = self._post(k, len(ctx.tokens))
             if post is None or post.end - k < 2:
                 continue
             s = ctx.sentence_of(k)

@@ -43,8 +43,9 @@ class Lexicon(Generic[V]):
     def __init__(self, case_sensitive: bool = False, proper: bool = False) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], V]]] = {}
         # the same entries indexed for matching: phrases of two words or more
-        # by their first two, longest first; one-word phrases by their word
-        self._by_pair: dict[tuple[str, str], list[tuple[tuple[str, ...], V]]] = {}
+        # by their first two, longest first, as (length, the words after the
+        # first two, value); one-word phrases by their word
+        self._by_pair: dict[tuple[str, str], list[tuple[int, tuple[str, ...], V]]] = {}
         self._single: dict[str, V] = {}
         self.first_words = self._by_first      # the words a phrase starts with: a cheap test before a match
         self.case_sensitive = case_sensitive
@@ -67,8 +68,8 @@ class Lexicon(Generic[V]):
                 self._single[key[0]] = value
             else:
                 pair = self._by_pair.setdefault(key[:2], [])
-                pair.append((key, value))
-                pair.sort(key=lambda e: -len(e[0]))
+                pair.append((len(key), key[2:], value))
+                pair.sort(key=lambda e: -e[0])
 
     def match(self, keys: list[str], i: int) -> tuple[int, V] | None:
         """Longest phrase starting at token ``i`` of ``keys`` (comparable
@@ -77,9 +78,8 @@ class Lexicon(Generic[V]):
         if first not in self._by_first:
             return None
         if i + 1 < len(keys):
-            for phrase, value in self._by_pair.get((first, keys[i + 1]), ()):
-                n = len(phrase)
-                if n == 2 or tuple(keys[i + 2:i + n]) == phrase[2:]:
+            for n, rest, value in self._by_pair.get((first, keys[i + 1]), ()):
+                if n == 2 or tuple(keys[i + 2:i + n]) == rest:
                     return n, value
         if first in self._single:
             return 1, self._single[first]
@@ -93,10 +93,13 @@ class Lexicon(Generic[V]):
         """A phrase of three words or more written with one later word
         misspelt by one letter ("Ban Chấp hàng Trung ương Đảng"), when no
         phrase matches as written."""
+        if i + 3 > len(keys):
+            return None
+        second, third = keys[i + 1], keys[i + 2]
         for phrase, value in self._by_first.get(keys[i], ()):
             n = len(phrase)
-            if n < 3 or i + n > len(keys):
-                continue
+            if n < 3 or i + n > len(keys) or (phrase[1] != second and phrase[2] != third):
+                continue        # (cheap test first: one of the two words after the first is right)
             wrong = None
             for t in range(1, n):
                 if keys[i + t] != phrase[t]:

@@ -104,6 +104,7 @@ _NAME_ENDS = _SENTENCE_VERBS | _DOCUMENT_VERBS | {comparable("trực thuộc"), 
 BARE_BODY_WORDS = {"sở", "bộ", "cục"}
 # The boards a mass organisation has at the centre, as the Party has its own.
 _CENTRAL_BOARD_HEADS = {("ban", "chấp", "hành"): "ban-chap-hanh", ("ủy", "ban", "kiểm", "tra"): "uy-ban-kiem-tra"}
+_CENTRAL_BOARD_FIRST_WORDS = {head[0] for head in _CENTRAL_BOARD_HEADS}
 # The Party committees of a place ("Tỉnh ủy", "Đảng ủy xã"), and all Party committees.
 AREA_COMMITTEE_KINDS = frozenset({"tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy"})
 _PARTY_COMMITTEE_KINDS = AREA_COMMITTEE_KINDS | {"ban-chap-hanh-dang-bo", "dang-uy-quan-su", "dang-uy-khoi-cac-co-quan",
@@ -247,6 +248,8 @@ class OrgParser:
         the central committee or inspection commission of a mass
         organisation, not the Party's."""
         ctx = self.ctx
+        if ctx.keys[i] not in _CENTRAL_BOARD_FIRST_WORDS:
+            return None         # (cheap test first: every body's parse asks)
         head = next((h for h in _CENTRAL_BOARD_HEADS if tuple(ctx.keys[i:i + len(h)]) == h), None)
         if head is None:
             return None
@@ -1654,8 +1657,7 @@ def find_bodies(ctx: ArticleContext, parser: OrgParser,
         if not (tok.is_word and tok.is_capitalised) or tok.start in in_name:
             i += 1
             continue
-        sentence = ctx.sentence_of(i)
-        parsed = parser.parse(i, ctx.token_index(sentence.end))
+        parsed = parser.parse(i, ctx.sentence_bounds(i)[1])
         if parsed is None:
             i += 1
             continue

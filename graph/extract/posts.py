@@ -28,12 +28,13 @@ PARTY_ROLES = {"bi-thu", "pho-bi-thu", "pho-bi-thu-thuong-truc"}
 # Words before a title that change what it says.
 _FORMER = {"nguyên", "cố"}      # "cố Tổng Bí thư": the late
 _NEW = {"tân", "đương kim", "quyền"}
+_BEFORE_A_TITLE = _FORMER | {"tân", "quyền"}      # the words a title may follow ("nguyên", "quyền"): built once
 # Roles that hold their title through a principal: "Trợ lý", "Thư ký".
 _ASSISTANT_WORDS = ("tro-ly", "thu-ky")
 # Roles whose last words also name the body ("Trưởng Ban Tổ chức Trung ương").
 # "Trưởng", "Phó Trưởng" before a board written short ("BQL") hold the board's titles.
 _HEADS_OF_A_BOARD = {"truong": "truong-ban", "pho-truong": "pho-truong-ban"}
-_HEAD_SUFFIX = {"văn phòng": 2, "thanh tra": 2, "tiểu ban": 2, "ban": 1, "đoàn": 1, "phòng": 1, "khoa": 1, "vp": 1}
+_HEAD_SUFFIXES = [tuple(s.split()) for s in ("văn phòng", "thanh tra", "tiểu ban", "ban", "đoàn", "phòng", "khoa", "vp")]
 
 
 @dataclass
@@ -70,7 +71,7 @@ class PostParser:
         if self._starts is None:
             ctx, gz = self.ctx, self.ctx.gaz
             # (a word a title or role begins with is enough: the parse decides the rest)
-            words = _FORMER | {"tân", "quyền"} | gz.titles.first_words.keys() | gz.roles.first_words.keys() \
+            words = _BEFORE_A_TITLE | gz.titles.first_words.keys() | gz.roles.first_words.keys() \
                 | self._organ_role_starts
             self._starts = [i for i, key in enumerate(ctx.keys) if key in words]
         return self._starts
@@ -81,7 +82,7 @@ class PostParser:
         ctx = self.ctx
         acting = False
         k = i
-        while k < limit and ctx.keys[k] in _FORMER | {"tân", "quyền"}:
+        while k < limit and ctx.keys[k] in _BEFORE_A_TITLE:
             acting |= ctx.keys[k] == "quyền"
             k += 1
         post = self._parse(i, limit)
@@ -93,7 +94,7 @@ class PostParser:
     def _parse(self, i: int, limit: int) -> Post | None:
         ctx, gz = self.ctx, self.ctx.gaz
         former = new = False
-        while i < limit and ctx.keys[i] in _FORMER | {"tân", "quyền"}:
+        while i < limit and ctx.keys[i] in _BEFORE_A_TITLE:
             former |= ctx.keys[i] in _FORMER
             new |= ctx.keys[i] in _NEW
             i += 1
@@ -288,11 +289,13 @@ class PostParser:
         # "Trưởng Ban Tổ chức Trung ương", "Chánh Văn phòng Đảng ủy":
         # the role's last words start the body's name.
         words = ctx.keys[start:end]
-        for suffix, k in _HEAD_SUFFIX.items():
-            head = tuple(suffix.split())
-            if tuple(words[-k:]) == head and tuple(ctx.keys[end:end + k]) == head:
+        for head in _HEAD_SUFFIXES:
+            k = len(head)
+            if tuple(words[-k:]) != head:
+                continue
+            if tuple(ctx.keys[end:end + k]) == head:
                 break       # "Trưởng ban Ban Dân vận": the body is written in full after the role
-            if tuple(words[-k:]) == head and n > k:
+            if n > k:
                 org = self.orgs.parse(end - k, limit, strict_case=False)
                 if org and org.end > end:
                     return org

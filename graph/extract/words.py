@@ -119,6 +119,8 @@ ATTEND_VERBS = ("dự", "tham dự", "có mặt", "đến dự", "cùng dự", "
 
 def has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
     """Do the (keyed) words hold the phrase, word for word?"""
+    if phrase[0] not in words:
+        return False        # (cheap test first, done in C: most runs of words lack its first word)
     n = len(phrase)
     return any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1))
 
