@@ -5,6 +5,7 @@ def test_one_tone_style_for_both_placements():
     assert normalise_tones("Tỉnh uỷ Thanh Hoá, Hoà Bình, Thuỵ") == "Tỉnh ủy Thanh Hóa, Hòa Bình, Thụy"
     assert normalise_tones("quý, khuỷu, Hoàng, thuở") == "quý, khuỷu, Hoàng, thuở"
     assert normalise_tones("ỦY BAN NHÂN DÂN TỈNH KHÁNH HOÀ") == "ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA"
+    assert normalise_tones("Xoè hoa, THUỴ Khuê, hoạ sĩ, toà án, thuỷ lợi") == "Xòe hoa, THỤY Khuê, họa sĩ, tòa án, thủy lợi"
 
 
 def test_fold_and_slug():

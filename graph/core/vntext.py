@@ -42,9 +42,15 @@ def _move_tone(word: str) -> str:
     return bare[:-2] + first + bare[-1]
 
 
+# In composed (NFC) text, only a word that ends in one of the pairs with the
+# tone on its second vowel can change: the rest need not be looked at.
+_TONE_ON_SECOND_VOWEL = re.compile(r"\w*(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\w)")
+
+
 def normalise_tones(text: str) -> str:
     """Rewrite every word to the tone-on-first-vowel style."""
-    return _WORD.sub(lambda m: _move_tone(m.group(0)), text)
+    words = _TONE_ON_SECOND_VOWEL if unicodedata.is_normalized("NFC", text) else _WORD
+    return words.sub(lambda m: _move_tone(m.group(0)), text)
 
 
 @lru_cache(maxsize=65536)
