@@ -920,7 +920,7 @@ class OrgParser:
                                host=host.ref)
                     return ParsedOrg(host.end, ref, kind=kind, host=host, place=host.place,
                                      open_level=host.open_level, prefix=written)
-                named = self._party_committee_named_before(i, j, limit)
+                named = self._party_committee_its_sentence_names(i, j, limit)
                 if named is not None:
                     return named
                 ref = _ref(ctx, i, j, written, kind=kind.slug)
@@ -1406,21 +1406,22 @@ class OrgParser:
                       known_iri=None, kind="")
         return ParsedOrg(i + 3, ref, place=school.place, host=school, leadership=True)
 
-    def _party_committee_named_before(self, i: int, j: int, limit: int) -> ParsedOrg | None:
+    def _party_committee_its_sentence_names(self, i: int, j: int, limit: int) -> ParsedOrg | None:
         """"… Bí thư Đảng ủy Công an tỉnh Quảng Ngãi; Đại tá A, … giữ chức
         Phó Bí thư Đảng ủy.": a bare "Đảng ủy" that ends its titles is the
-        one its sentence named in full last (not "Bí thư Đảng ủy, Giám đốc
-        Sở …", whose host the next title names)."""
+        one its sentence named in full last, else the one a like title after
+        it names (not "Bí thư Đảng ủy, Giám đốc Sở …", whose host the next
+        title names)."""
         ctx = self.ctx
         if (j < limit and ctx.keys[j] in (",", "-", "–", "kiêm")) or self._resolving_committee:
             return None     # (nor while reading the committee another bare "Đảng ủy" stands for)
         self._resolving_committee = True
         try:
-            return self._party_committee_named_in_sentence(i, j)
+            return self._party_committee_named_around(i, j)
         finally:
             self._resolving_committee = False
 
-    def _party_committee_named_in_sentence(self, i: int, j: int) -> ParsedOrg | None:
+    def _party_committee_named_around(self, i: int, j: int) -> ParsedOrg | None:
         ctx = self.ctx
         start, end = ctx.sentence_bounds(i)
         # (else the one a like title after it names: "… giữ chức Bí thư Đảng ủy; B … giữ chức Phó Bí
