@@ -1333,3 +1333,13 @@ def test_a_board_re_formed_the_sentence_before_and_its_members_listed_by_semicol
     assert ("Trưởng ban", board) in posts(ex, "Cao Tường Huy")
     assert posts(ex, "Nịnh Thị Sâm") == {("Ủy viên", board), ("Giám đốc", "Sở Tài chính tỉnh Quảng Ninh")}
     assert ("Ủy viên", board) in posts(ex, "Trịnh Quang Thái")
+
+
+def test_a_represented_body_opening_a_clause_or_a_colon_list_owns_its_persons_bare_titles():
+    ex = run("Tiếp đoàn, đại diện lãnh đạo Ban Dân vận Tỉnh ủy Hòa Bình có đồng chí Quách Thị Lụa, Phó Trưởng ban. "
+             "Cùng dự có đại diện Hội Nông dân tỉnh Hòa Bình: ông Xa Văn Khởi, Phó Chủ tịch; bà Bùi Thị Nhàn, "
+             "Chánh Văn phòng. Đại diện các sở, ngành có ông Đinh Công Sứ, Giám đốc.")
+    assert posts(ex, "Quách Thị Lụa") == {("Phó Trưởng ban", "Ban Dân vận Tỉnh ủy Hòa Bình")}
+    assert posts(ex, "Xa Văn Khởi") == {("Phó Chủ tịch", "Hội Nông dân tỉnh Hòa Bình")}
+    assert posts(ex, "Bùi Thị Nhàn") == {("Chánh Văn phòng", "Hội Nông dân tỉnh Hòa Bình")}
+    assert not any(org.startswith("Sở") for _, org in posts(ex, "Đinh Công Sứ"))

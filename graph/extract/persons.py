@@ -120,8 +120,11 @@ _LIST_LEADS = sorted((tuple(p.split()) for p in (
 # Verbs that give a post, written passive after a list's plural title.
 _APPOINTING = [tuple(v.split()) for v in ("bầu", "bổ nhiệm", "phê chuẩn", "chỉ định", "điều động", "bầu bổ sung")]
 # Words naming the leaders of a body before a list of them: "Lãnh đạo Sở Y tế gồm: A (Giám đốc), B".
-_LEADERSHIP_WORDS = [tuple(p.split()) for p in ("ban lãnh đạo", "lãnh đạo", "ban giám đốc", "ban giám hiệu",
-                                                  "ban chỉ huy")]
+_LEADERSHIP_WORDS = [tuple(p.split()) for p in ("đại diện lãnh đạo", "ban lãnh đạo", "lãnh đạo", "ban giám đốc",
+                                                  "ban giám hiệu", "ban chỉ huy", "đại diện")]
+# Words that open a sentence or clause naming the side whose persons follow
+_SIDE_LEADS = [tuple(p.split()) for p in ("về phía", "phía", "đại diện lãnh đạo", "đại diện")]
+_SIDE_FIRST_WORDS = {w[0] for w in _SIDE_LEADS}
 
 
 @dataclass
@@ -1340,18 +1343,24 @@ class PersonFinder:
         return out
 
     def _sides(self) -> list[tuple[int, int, ParsedOrg]]:
-        """"Về phía <body> có …" opening a sentence: the persons it lists,
-        to the end of the sentence, are that body's."""
+        """"Về phía <body> có …", "Đại diện lãnh đạo <body> có …" opening a
+        sentence or a clause after its comma: the persons it lists, to the end
+        of the sentence, are that body's."""
         ctx = self.ctx
         out = []
         for s in ctx.doc.sentences:
             lo, hi = ctx.token_index(s.start), ctx.token_index(s.end)
-            k = lo + 2 if ctx.keys[lo:lo + 2] == ["về", "phía"] else lo + 1 if ctx.keys[lo:lo + 1] == ["phía"] else None
-            org = self.orgs.parse(k, hi, strict_case=ctx.keys[k:k + 2] != ["nhà", "trường"]) \
-                if k is not None and k < hi else None      # ("Về phía nhà trường có …": the school)
-            if org is not None and org.end < hi and ctx.keys[org.end] == "có" and not org.open_host:
-                self._fill_place(org, [])
-                out.append((org.end + 1, hi, org))
+            for t in range(lo, hi):
+                if ctx.keys[t] not in _SIDE_FIRST_WORDS or t > lo and ctx.keys[t - 1] != ",":
+                    continue
+                lead = next((w for w in _SIDE_LEADS if tuple(ctx.keys[t:t + len(w)]) == w), None)
+                k = t + len(lead) if lead else hi
+                org = self.orgs.parse(k, hi, strict_case=ctx.keys[k:k + 2] != ["nhà", "trường"]) \
+                    if k < hi else None      # ("Về phía nhà trường có …": the school)
+                if org is not None and org.end < hi and ctx.keys[org.end] == "có" and not org.open_host:
+                    self._fill_place(org, [])
+                    out.append((org.end + 1, hi, org))
+                    break
         return out
 
     def _qualifier_start(self, e: int, lo: int) -> int:
