@@ -965,7 +965,7 @@ def test_deputies_elected_in_the_sentence_after_their_head():
              "Ông Trần Văn Ba, Phó Chủ tịch dự.")
     assert posts(ex, "Võ Thị Ngọc Hân") == {("Phó Chủ tịch", "Liên đoàn Lao động tỉnh Phú Yên")}
     assert posts(ex, "Nguyễn Tấn Lợi") == {("Phó Chủ tịch", "Liên đoàn Lao động tỉnh Phú Yên")}
-    assert posts(ex, "Trần Văn Ba") == set()        # not appointed: whose deputy, unsaid
+    assert posts(ex, "Trần Văn Ba") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Phú Yên")}    # the head just named
 
 
 def test_a_post_given_by_a_named_electing_body_whose_place_looks_like_a_name():
@@ -1343,3 +1343,12 @@ def test_a_represented_body_opening_a_clause_or_a_colon_list_owns_its_persons_ba
     assert posts(ex, "Xa Văn Khởi") == {("Phó Chủ tịch", "Hội Nông dân tỉnh Hòa Bình")}
     assert posts(ex, "Bùi Thị Nhàn") == {("Chánh Văn phòng", "Hội Nông dân tỉnh Hòa Bình")}
     assert not any(org.startswith("Sở") for _, org in posts(ex, "Đinh Công Sứ"))
+
+
+def test_a_deputy_s_bare_title_is_of_the_body_whose_head_the_sentence_or_the_one_before_named():
+    ex = run("Bộ trưởng Bộ Tư pháp Đàm Văn Khiêm chủ trì hội nghị. Ông Lý Hoàng Oanh, Thứ trưởng, trình bày báo "
+             "cáo. Sở Y tế tỉnh Cà Mau tổ chức tổng kết; ông Mạc Văn Sử, Giám đốc Sở chủ trì. Bà Từ Thị Hồng, Phó "
+             "Giám đốc, báo cáo kết quả. Dự có ông Khương Văn Dũng, Phó Giám đốc.")
+    assert posts(ex, "Lý Hoàng Oanh") == {("Thứ trưởng", "Bộ Tư pháp")}
+    assert posts(ex, "Từ Thị Hồng") == {("Phó Giám đốc", "Sở Y tế tỉnh Cà Mau")}
+    assert posts(ex, "Khương Văn Dũng") == set()       # the head is two sentences back: unsaid

@@ -195,6 +195,7 @@ class Gazetteer:
     kind_by_slug: dict[str, BodyKind] = field(default_factory=dict)
     kind_phrases: dict[str, list[str]] = field(default_factory=dict)   # slug -> labels
     role_by_slug: dict[str, Role] = field(default_factory=dict)
+    head_of_deputy: dict[str, Role] = field(default_factory=dict)     # "Thứ trưởng" -> Bộ trưởng
     doc_type_by_label: dict[str, DocType] = field(default_factory=dict)
     doc_types_by_code: dict[str, list[DocType]] = field(default_factory=dict)
     event_type_by_slug: dict[str, EventType] = field(default_factory=dict)
@@ -285,6 +286,8 @@ def load() -> Gazetteer:
         role_alts[role.label] = _alts(g, s)
         for phrase in [role.label, *role_alts[role.label]]:
             gz.roles.add(phrase, role)
+    for deputy, head in g.subject_objects(CG.deputyOf):
+        gz.head_of_deputy[_label(g, deputy, "vi")] = gz.role_by_slug[_slug(head)]
     for label, role in _abbreviated_extensions(role_alts, gz.role_by_slug):
         gz.roles.add(label, role)
 

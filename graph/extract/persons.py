@@ -14,7 +14,7 @@ from copy import copy, deepcopy
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from .gazetteer import Lexicon
+from .gazetteer import Lexicon, Role
 from ..core.vntext import fold
 from ..core.model import OrgParent, OrgRef, PersonMention, Position, Span
 from .context import ArticleContext, ITEM_MARKS
@@ -926,13 +926,12 @@ class PersonFinder:
         for post in posts:
             if post.body is None and post.role.slug in COMMITTEE_ROLES:
                 post.org = self._founded_body_the_sentence_is_about(post.start)    # "… làm Trưởng ban;"
-            if post.body is None and post.role.label.startswith("Phó "):
+            if post.body is None and self._head_title(post) is not None:
                 # "A giữ chức Chủ tịch Hội X; B, C … Phó Chủ tịch" (a head's title of another than this person);
-                # elected or appointed, the head may be named the sentence before ("A … Chủ tịch LĐLĐ tỉnh X.
-                # Các ông, bà: B, C được bầu giữ chức Phó Chủ tịch")
+                # the head may be named the sentence before ("A … Chủ tịch LĐLĐ tỉnh X. Các ông, bà: B, C được
+                # bầu giữ chức Phó Chủ tịch"; "Bộ trưởng Bộ X chủ trì. Ông A, Thứ trưởng, báo cáo")
                 own = min(p.start for p in posts)
-                post.org = self._head_s_body_before(post, own) or (
-                    self._head_s_body_before(post, own, sentences_back=1) if post.appointed else None)
+                post.org = self._head_s_body_before(post, own) or self._head_s_body_before(post, own, sentences_back=1)
         for post in posts:
             if post.role.slug in _EXECUTIVE_ROLES and post.org and post.org.leadership and post.org.host is not None:
                 post.org = post.org.host    # "Tổng giám đốc, Chủ tịch HĐTV Tập đoàn X": the Tập đoàn's, not its board's
@@ -1094,6 +1093,11 @@ class PersonFinder:
                 return host
         return None
 
+    def _head_title(self, post: Post) -> Role | None:
+        """The title of the head a deputy's title serves ("Phó Chủ tịch
+        Thường trực" -> Chủ tịch, "Thứ trưởng" -> Bộ trưởng)."""
+        return self.ctx.gaz.head_of_deputy.get(post.role.label.split(" Thường trực")[0].split(" không")[0])
+
     def _head_s_body_before(self, post: Post, own: int, sentences_back: int = 0) -> ParsedOrg | None:
         """The body whose head's title the sentence (or one of the
         ``sentences_back`` before it) named before a deputy's bare title ("bà
@@ -1104,13 +1108,13 @@ class PersonFinder:
         for _ in range(sentences_back):
             if lo > 0:
                 lo, _ = self._sentence_bounds(lo - 1)
-        head = post.role.label[len("Phó "):].split(" Thường trực")[0].split(" không")[0]
+        head = self._head_title(post)
         starts = self.posts.starts()
         for t in reversed(starts[bisect_left(starts, lo):bisect_left(starts, min(own, post.start))]):
             if t > lo and ctx.keys[t - 1] == "phó":
                 continue        # inside a deputy's title
             earlier = self.posts.parse(t, post.start)
-            if earlier is not None and earlier.org is not None and earlier.role.label == head:
+            if earlier is not None and earlier.org is not None and earlier.role == head:
                 org = deepcopy(earlier.org)
                 self._fill_place(org, [])
                 return org
@@ -1209,7 +1213,7 @@ class PersonFinder:
                         if header.role.slug in COMMITTEE_ROLES else None     # "…; các ủy viên gồm: …"
                     header.org = deepcopy(side) if side is not None else founded or \
                         self._nearest_org_before(header.start, lo)
-                    if header.org is None and header.role.label.startswith("Phó "):
+                    if header.org is None and self._head_title(header) is not None:
                         # "Cục trưởng Cục Thuế tỉnh X … chủ trì. Cùng dự có các phó cục trưởng: A, B": the
                         # deputies of the body whose head the sentence before named
                         header.org = self._head_s_body_before(header, header.start, sentences_back=1)
@@ -1800,7 +1804,8 @@ class PersonFinder:
             # "Lãnh đạo Sở gồm: A (Giám đốc)", "8 Phó ban gồm: A (Phó Trưởng ban Thường trực)": the body led
             led = next((org for a, b, org in leaderships if a <= i < b), None)
             for post in posts:
-                if led is not None and post.org is not None and (_bare_unit(post.org) or post.org.open_host or (
+                if led is not None and post.org is not None and not self._parent_said(post.org) and (
+                        _bare_unit(post.org) or post.org.open_host or (
                         post.org.open_committee and led.has_committees and post.org.kind is not None
                         and post.org.ref.name == post.org.kind.label)):
                     # "… gồm: A - Trưởng Ban Pháp chế"; "BAN THƯỜNG VỤ HỘI LHPN TỈNH: - A - Ủy viên BTV"
