@@ -1352,3 +1352,12 @@ def test_a_deputy_s_bare_title_is_of_the_body_whose_head_the_sentence_or_the_one
     assert posts(ex, "Lý Hoàng Oanh") == {("Thứ trưởng", "Bộ Tư pháp")}
     assert posts(ex, "Từ Thị Hồng") == {("Phó Giám đốc", "Sở Y tế tỉnh Cà Mau")}
     assert posts(ex, "Khương Văn Dũng") == set()       # the head is two sentences back: unsaid
+
+
+def test_places_listed_after_a_plural_level_word_and_a_colon_and_a_name_s_last_word_mistyped_in_lower_case():
+    ex = run("Đồng chí Hà Minh Luân, Bí thư Tỉnh ủy Yên Bái đã tiếp xúc cử tri các xã: Minh Quân, Bảo Hưng, Việt "
+             "Hồng, Hưng Khánh. Hội nghị dưới sự chủ trì của đồng chí Ngô Thị Thu hà, Chủ tịch UBND tỉnh. Đồng chí "
+             "Ngô Thị Thu Hà phát biểu kết luận.")
+    names = {p.name for p in ex.persons}
+    assert not names & {"Bảo Hưng", "Việt Hồng", "Hưng Khánh", "Ngô Thị Thu"}
+    assert posts(ex, "Ngô Thị Thu Hà") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái")}

@@ -698,14 +698,16 @@ class PersonFinder:
         return t >= 2 and ctx.keys[t - 2:t] in (["dân", "tộc"], ["đồng", "bào"])
 
     def _in_place_list(self, i: int, lo: int) -> bool:
-        """"tại các xã Nam Quang, Lý Bôn": places listed after a plural level
-        word, no persons."""
+        """"tại các xã Nam Quang, Lý Bôn", "cử tri các xã: Minh Quân, Bảo
+        Hưng": places listed after a plural level word, no persons."""
         ctx = self.ctx
-        if i <= lo or ctx.keys[i - 1] not in (",", "và"):
+        if i <= lo or ctx.keys[i - 1] not in (",", "và", ":"):
             return False
         t = i
         while t > lo and i - t < 15 and (ctx.keys[t - 1] in (",", "và") or ctx.tokens[t - 1].is_capitalised):
             t -= 1          # back over the places listed before it
+        if t > lo and ctx.keys[t - 1] == ":":
+            t -= 1
         return t >= 2 and ctx.keys[t - 1] in _LEVEL_WORDS and ctx.keys[t - 2] in ("các", "hai", "ba", "bốn", "năm")
 
     def _person_called_back(self, j: int, hi: int) -> bool:
@@ -1937,15 +1939,21 @@ class PersonFinder:
 
     def _complete_cut_names(self, found: list[_Found]) -> None:
         """"đồng chí Bùi Văn Đảng nhấn mạnh": a name cut before a word that
-        also starts a body is the full name the article writes elsewhere."""
+        also starts a body, or before its last word mistyped in lower case
+        ("đồng chí Ngô Thị Thu hà"), is the full name the article writes elsewhere."""
         ctx = self.ctx
         names = {f.name for f in found}
         for f in found:
             for full in names:
                 rest = full.split()[len(f.name.split()):]
-                if full.startswith(f.name + " ") and ctx.raw[f.end:f.end + len(rest)] == rest:
+                if full.startswith(f.name + " ") \
+                        and [w.lower() for w in ctx.raw[f.end:f.end + len(rest)]] == [w.lower() for w in rest]:
                     f.name, f.end = full, f.end + len(rest)
-                    f.after = max(f.after, f.end)
+                    if f.after < f.end:         # the titles after the whole name, not read past the cut
+                        posts, f.after = self._appositive(f.end, self._sentence_bounds(f.start)[1])
+                        f.posts += posts
+                        f.described = f.described or bool(posts)
+                        f.after = max(f.after, f.end)
                     break
 
     def _signer(self, found: list[_Found]) -> None:
