@@ -1208,3 +1208,11 @@ def test_a_task_board_s_name_runs_past_a_capitalised_topic_word_that_is_no_unit(
     person = next(p for p in ex.persons if p.name == "Lê Trung Chinh")
     assert {x.org.name for x in person.positions} == {
         "Ban Chỉ huy Phòng, chống thiên tai, tìm kiếm cứu nạn và Phòng thủ dân sự thành phố Đà Nẵng"}
+
+
+def test_a_school_named_after_a_field_of_law_and_ministries_abbreviated_with_a_dash_or_joined():
+    ex = run("Ông Quách Đình Khôi, Hiệu trưởng Trường ĐH Luật TP.HCM, nhận quyết định từ Thứ trưởng Bộ GD-ĐT Hà "
+             "Minh Tuệ. Dự có bà Lý Thị Lan, Phó Giám đốc Sở VHTTDL tỉnh Nam Định.")
+    assert posts(ex, "Quách Đình Khôi") == {("Hiệu trưởng", "Trường Đại học Luật Thành phố Hồ Chí Minh")}
+    assert posts(ex, "Hà Minh Tuệ") == {("Thứ trưởng", "Bộ Giáo dục và Đào tạo")}
+    assert posts(ex, "Lý Thị Lan") == {("Phó Giám đốc", "Sở Văn hóa, Thể thao và Du lịch tỉnh Nam Định")}

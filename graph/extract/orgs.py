@@ -1528,12 +1528,14 @@ class OrgParser:
     def _document_at(self, k: int, limit: int) -> bool:
         """A document's type with its number or name after it ("Kế hoạch số
         12", "Luật Đất đai"), not the field a unit is named after ("Phòng
-        Tài chính - Kế hoạch huyện")."""
+        Tài chính - Kế hoạch huyện") nor the subject a school is named after,
+        before its city ("Trường Đại học Luật TP.HCM")."""
         ctx = self.ctx
         hit = ctx.match(self.gaz.doc_types, k)
         nxt = k + hit[0] if hit else limit
         return nxt < limit and (ctx.keys[nxt] == "số" or ctx.tokens[nxt].text[:1].isdigit()
-                                or (ctx.tokens[nxt].is_word and ctx.tokens[nxt].is_capitalised))
+                                or (ctx.tokens[nxt].is_word and ctx.tokens[nxt].is_capitalised
+                                    and ctx.place_at(nxt, limit) is None))
 
     def _country_at(self, k: int, limit: int) -> bool:
         """A country's name, not the first syllable of a word ("Pháp luật")."""
