@@ -1216,3 +1216,12 @@ def test_a_school_named_after_a_field_of_law_and_ministries_abbreviated_with_a_d
     assert posts(ex, "Quách Đình Khôi") == {("Hiệu trưởng", "Trường Đại học Luật Thành phố Hồ Chí Minh")}
     assert posts(ex, "Hà Minh Tuệ") == {("Thứ trưởng", "Bộ Giáo dục và Đào tạo")}
     assert posts(ex, "Lý Thị Lan") == {("Phó Giám đốc", "Sở Văn hóa, Thể thao và Du lịch tỉnh Nam Định")}
+
+
+def test_a_mass_organisation_s_central_boards_named_like_the_party_s():
+    ex = run("Dự có bà Hồ Thị Kiều Oanh, Phó Trưởng Ban Tổ chức Trung ương Hội Nông dân Việt Nam; chị Âu Thị Kim Loan, "
+             "Trưởng Ban Tổ chức T.Ư Đoàn; ông Lê Khả Phiêu Tài, Trưởng Ban Tổ chức Trung ương.")
+    assert posts(ex, "Hồ Thị Kiều Oanh") == {("Phó Trưởng ban", "Ban Tổ chức Trung ương Hội Nông dân Việt Nam")}
+    assert posts(ex, "Âu Thị Kim Loan") == {
+        ("Trưởng ban", "Ban Tổ chức Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")}
+    assert posts(ex, "Lê Khả Phiêu Tài") == {("Trưởng ban", "Ban Tổ chức Trung ương")}

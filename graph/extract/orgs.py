@@ -230,7 +230,7 @@ class OrgParser:
             or self._unit_of_the_body(i, limit) or self._commune_youth_union(i, limit) \
             or self._office_of_the_body_after(i, limit) \
             or self._diplomatic_mission(i, limit) or self._central_organ_of_association(i, limit) \
-            or self._known_or_kind(i, limit) or self._doubled_head(i, limit) \
+            or self._organisation_s_central_board(i, limit) or self._known_or_kind(i, limit) or self._doubled_head(i, limit) \
             or self._generic(i, limit) or self._country(i, limit) or self._foreign_region(i, limit)
         if parsed is None:
             return None
@@ -616,6 +616,24 @@ class OrgParser:
             return None
         return ParsedOrg(inner.end, _ref(ctx, i, inner.end, f"Trung ương {inner.ref.name}", known_iri=inner.ref.known_iri),
                          body=inner.body)
+
+    def _organisation_s_central_board(self, i: int, limit: int) -> ParsedOrg | None:
+        """"Ban Tổ chức Trung ương Hội Nông dân Việt Nam", "Ban Tổ chức T.Ư
+        Đoàn": a board a mass organisation's central committee names like the
+        Party's ("Ban Tổ chức Trung ương"), followed by that organisation."""
+        ctx = self.ctx
+        known = ctx.match(self.gaz.bodies, i)
+        if known is None or i + known[0] >= limit or ctx.keys[i + known[0]] not in ("hội", "đoàn"):
+            return None
+        end = i + known[0]
+        central = end - 2 if ctx.keys[end - 2:end] == ["trung", "ương"] else \
+            end - 1 if ctx.raw[end - 1] in ("T.Ư", "TƯ", "TW") else None
+        organ = self.parse(central, limit) if central is not None and central > i else None
+        if organ is None or organ.end <= end or not organ.ref.name.startswith("Trung ương ") \
+                or not organ.ref.name.endswith(("Việt Nam", "Hồ Chí Minh")):
+            return None
+        name = f"{self.gaz.expand(ctx.text_between(i, central))} {organ.ref.name}"
+        return ParsedOrg(organ.end, _ref(ctx, i, organ.end, name, kind="", host=organ.ref), host=organ)
 
     def _diplomatic_mission(self, i: int, limit: int) -> ParsedOrg | None:
         """"Đại sứ quán Hàn Quốc tại Việt Nam", "Tổng Lãnh sự quán Việt Nam
