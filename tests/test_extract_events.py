@@ -463,3 +463,10 @@ def test_one_who_rolls_out_a_plan_at_a_conference_speaks():
     _, got = roles("Sáng 21/3, Tỉnh ủy Bình Phước tổ chức hội nghị về sắp xếp tổ chức bộ máy. Đồng chí Trần Tuệ Hiền - "
                    "Chủ tịch UBND tỉnh triển khai Kế hoạch số 302-KH/TU của Ban Thường vụ Tỉnh ủy.")
     assert ("Trần Tuệ Hiền", "speaker") in got
+
+
+def test_guests_named_as_a_group_before_the_verb_of_their_attending():
+    _, got = roles("Sáng 5/12, Đại hội Đoàn TNCS Hồ Chí Minh tỉnh Lạng Sơn khai mạc. Lãnh đạo tỉnh Lạng Sơn đến dự "
+                   "Đại hội có: ông Hoàng Văn Nghiệm - Phó Bí thư Thường trực Tỉnh ủy; bà Đoàn Thị Hậu - Chủ tịch HĐND "
+                   "tỉnh. Lãnh đạo tỉnh phát biểu, ông Lục Văn Tám nhấn mạnh nhiệm vụ.")
+    assert {("Hoàng Văn Nghiệm", "attendee"), ("Đoàn Thị Hậu", "attendee")} <= got

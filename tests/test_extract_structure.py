@@ -1225,3 +1225,10 @@ def test_a_mass_organisation_s_central_boards_named_like_the_party_s():
     assert posts(ex, "Âu Thị Kim Loan") == {
         ("Trưởng ban", "Ban Tổ chức Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")}
     assert posts(ex, "Lê Khả Phiêu Tài") == {("Trưởng ban", "Ban Tổ chức Trung ương")}
+
+
+def test_a_military_party_committee_by_its_letters():
+    ex = run("Bộ CHQS tỉnh Bà Rịa - Vũng Tàu tổ chức hội nghị. Dự có ông Đào Quang Thiệu, Bí thư Tỉnh ủy, Bí thư "
+             "ĐUQS tỉnh. Đại tá Vương Đình Lộc được chỉ định giữ chức Phó Bí thư ĐUQS tỉnh.")
+    assert ("Bí thư", "Đảng ủy Quân sự tỉnh Bà Rịa - Vũng Tàu") in posts(ex, "Đào Quang Thiệu")
+    assert posts(ex, "Vương Đình Lộc") == {("Phó Bí thư", "Đảng ủy Quân sự tỉnh Bà Rịa - Vũng Tàu")}

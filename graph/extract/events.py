@@ -65,6 +65,9 @@ _LEAD_ROLES = [
     (("có", "mặt"), ("attendee",)),                 # "Có mặt tại phiên tòa gồm các bị cáo: …"
     (("tham", "gia"), ("attendee",)),               # "tham gia Hội đồng xét xử có hai Hội thẩm: …"
 ]
+# The guests as a group before the verb of their attending ("Lãnh đạo tỉnh đến dự có …").
+_GROUP_SUBJECTS = {("lãnh", "đạo"), ("đại", "diện"), ("đại", "biểu")}
+_ATTEND_FIRST_WORDS = {"đến", "tới", "về", "tham", "dự", "cùng"}
 # "dưới sự chủ trì của X", "yêu cầu của X": a noun of a role, then the person.
 _OF_ROLES = [
     (("sự", "chủ", "trì", "của"), "chair"), (("sự", "điều", "hành", "của"), "chair"),
@@ -755,6 +758,12 @@ class EventFinder:
         if lead is None and keys[lo:lo + 1] == ["về"]:     # "Về lãnh đạo tỉnh X, tham dự hội nghị có …"
             comma = next((t for t in range(lo + 1, min(i, lo + 12)) if keys[t] == ","), None)
             lead = self._lead_at(comma + 1, i) if comma is not None else None
+        if lead is None and tuple(keys[lo:lo + 2]) in _GROUP_SUBJECTS:
+            # "Lãnh đạo TP.HCM đến dự Đại hội có: …": the guests' group, then the lead verb
+            verb = next((t for t in range(lo + 2, min(i, lo + 12)) if keys[t] in _ATTEND_FIRST_WORDS
+                         or keys[t] in (",", ";", ":")), None)
+            lead = self._lead_at(verb, i) if verb is not None and keys[verb] in _ATTEND_FIRST_WORDS else None
+            lead = lead if lead == ("attendee",) else None
         return lead
 
     def _lead_at(self, k: int, i: int) -> tuple[str, ...] | None:
