@@ -470,3 +470,12 @@ def test_guests_named_as_a_group_before_the_verb_of_their_attending():
                    "Đại hội có: ông Hoàng Văn Nghiệm - Phó Bí thư Thường trực Tỉnh ủy; bà Đoàn Thị Hậu - Chủ tịch HĐND "
                    "tỉnh. Lãnh đạo tỉnh phát biểu, ông Lục Văn Tám nhấn mạnh nhiệm vụ.")
     assert {("Hoàng Văn Nghiệm", "attendee"), ("Đoàn Thị Hậu", "attendee")} <= got
+
+
+def test_handing_over_then_speaking_is_speaking_and_good_wishes_after_flowers_are_not():
+    _, got = roles("Ngày 10/3, Công an tỉnh Hòa Bình tổ chức lễ trao Kỷ niệm chương. Tại buổi lễ, Đại tá Đinh Hữu Cầu, "
+                   "Giám đốc Công an tỉnh trao Kỷ niệm chương cho các cá nhân và nhấn mạnh đây là sự ghi nhận xứng "
+                   "đáng. Ông Ma Đình Thuận, Phó Bí thư Tỉnh ủy tặng hoa chia tay ông Bạch Văn Lượng và chúc mừng bà "
+                   "Lục Thị Nhung.")
+    assert ("Đinh Hữu Cầu", "speaker") in got
+    assert ("Ma Đình Thuận", "speaker") not in got

@@ -889,7 +889,9 @@ class EventFinder:
                 continue                 # "Sở Thông tin và Truyền thông", "Hứa Trọng Nghị": a name, not a verb
             if self._verb_at(words, t, _HANDING) or self._receives(words, t, at) or (
                     self._verb_at(words, t, _LEADING) and not self._planned_before(at)):
-                return {_PRESENT}        # handing over a decision or flowers; leading a delegation; receiving a guest
+                # handing over a decision or flowers; leading a delegation; receiving a guest; and
+                # speaking after it ("trao Kỷ niệm chương cho các cá nhân và nhấn mạnh …")
+                return {"speaker"} if self._speaks_after(words, t) else {_PRESENT}
             for role, verbs in table:
                 n = self._verb_at(words, t, verbs)
                 if not n:
@@ -912,6 +914,17 @@ class EventFinder:
                     u += 1
                 return roles
         return set()
+
+    def _speaks_after(self, words: list[str], t: int) -> bool:
+        """Does a speaking verb joined by "và" or "đồng thời" follow the
+        predicate that starts at word t, in its clause (not good wishes)?"""
+        for u in range(t + 1, min(len(words) - 1, t + 20)):
+            if words[u] in (".", ":", "sẽ") or (words[u] == ";" and words[u + 1:u + 3] != ["đồng", "thời"]):
+                return False
+            if (words[u] == "và" or words[u - 1:u + 1] == ["đồng", "thời"]) and self._verb_at(words, u + 1, _SPEAK) \
+                    and not self._verb_at(words, u + 1, _GIFT_VERBS):      # ("… và chúc mừng bà B": wishes)
+                return True
+        return False
 
     def _planned_before(self, at: int) -> bool:
         """Does the clause before token ``at`` say it is yet to happen ("đoàn sẽ do ông A dẫn đầu")?"""
