@@ -479,3 +479,11 @@ def test_handing_over_then_speaking_is_speaking_and_good_wishes_after_flowers_ar
                    "Lục Thị Nhung.")
     assert ("Đinh Hữu Cầu", "speaker") in got
     assert ("Ma Đình Thuận", "speaker") not in got
+
+
+def test_wishes_sent_from_afar_are_no_part_in_the_event():
+    _, got = roles("Sáng 28/8, Bộ Nội vụ tổ chức Lễ kỷ niệm 70 năm ngày thành lập. Đồng chí Trịnh Quang Hưng, Ủy viên "
+                   "Bộ Chính trị, Chủ tịch Quốc hội nước CHXHCN Việt Nam đã gửi lẵng hoa chúc mừng. Đồng chí Phan Hữu "
+                   "Nhân, Phó Thủ tướng Chính phủ đã đến dự và phát biểu.")
+    assert not any(name == "Trịnh Quang Hưng" for name, _ in got)
+    assert ("Phan Hữu Nhân", "speaker") in got

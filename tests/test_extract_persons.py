@@ -1361,3 +1361,12 @@ def test_places_listed_after_a_plural_level_word_and_a_colon_and_a_name_s_last_w
     names = {p.name for p in ex.persons}
     assert not names & {"Bảo Hưng", "Việt Hồng", "Hưng Khánh", "Ngô Thị Thu"}
     assert posts(ex, "Ngô Thị Thu Hà") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái")}
+
+
+def test_the_title_of_the_one_a_person_acts_for_is_not_theirs_unless_that_one_is_named():
+    ex = run("Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Nghệ An Lô Văn Thắng trao Huân chương Lao động. Thừa ủy "
+             "quyền Chủ tịch nước, Phó Thủ tướng Phan Hữu Nhân trao Huân chương. Thừa ủy quyền của Chủ tịch nước Đặng "
+             "Văn Khuê, Bí thư Tỉnh ủy Bắc Giang Thân Văn Lộc trao Huân chương.")
+    assert posts(ex, "Lô Văn Thắng") == {("Bí thư", "Tỉnh ủy Nghệ An")}
+    assert posts(ex, "Phan Hữu Nhân") == {("Phó Thủ tướng", "Chính phủ")}
+    assert posts(ex, "Đặng Văn Khuê") == {("Chủ tịch nước", "Nhà nước")}

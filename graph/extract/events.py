@@ -110,6 +110,7 @@ _HANDING = [tuple(v.split()) for v in ("trao quyết định", "trao tặng", "t
 # "Đoàn công tác do Thứ trưởng X dẫn đầu": who leads a delegation is there with it.
 _LEADING = [tuple(v.split()) for v in ("dẫn đầu", "làm trưởng đoàn", "là trưởng đoàn")]
 _PRESENT = "present"           # shown present without an attendance word
+_SENT_FROM_AFAR = {"lẵng", "hoa", "thư", "điện", "thiệp"}     # "gửi lẵng hoa chúc mừng": not there
 _FUTURE = ("sẽ", "dự kiến", "kế hoạch", "chuẩn bị", "ngày mai", "sắp")
 # The days a meeting lasted: "Sau hai ngày làm việc (9 - 10/12/2024)", "diễn ra
 # trong 2 ngày 12 và 13.12", "trong hai ngày, từ 5 đến 6/3".
@@ -887,6 +888,8 @@ class EventFinder:
                 break                    # "…, Quốc hội đã biểu quyết …": a body, the subject of a new clause
             if self.ctx.tokens[at + t].is_capitalised and (self._inside_body_name(at + t) or t > 0):
                 continue                 # "Sở Thông tin và Truyền thông", "Hứa Trọng Nghị": a name, not a verb
+            if words[t] == "gửi" and t + 1 < len(words) and words[t + 1] in _SENT_FROM_AFAR:
+                return set()             # "… đã gửi lẵng hoa chúc mừng": wishes sent from afar
             if self._verb_at(words, t, _HANDING) or self._receives(words, t, at) or (
                     self._verb_at(words, t, _LEADING) and not self._planned_before(at)):
                 # handing over a decision or flowers; leading a delegation; receiving a guest; and

@@ -122,6 +122,9 @@ _APPOINTING = [tuple(v.split()) for v in ("bầu", "bổ nhiệm", "phê chuẩn
 # Words naming the leaders of a body before a list of them: "Lãnh đạo Sở Y tế gồm: A (Giám đốc), B".
 _LEADERSHIP_WORDS = [tuple(p.split()) for p in ("đại diện lãnh đạo", "ban lãnh đạo", "lãnh đạo", "ban giám đốc",
                                                   "ban giám hiệu", "ban chỉ huy", "đại diện")]
+# Words before the title of the one a person acts for ("Thay mặt Thủ tướng",
+# "Thừa ủy quyền của Chủ tịch nước", "Thừa lệnh Bộ trưởng").
+_ON_BEHALF_OF = {("thay", "mặt"), ("quyền", "của"), ("thừa", "lệnh"), ("ủy", "quyền"), ("thừa", "ủy")}
 # Words that open a sentence or clause naming the side whose persons follow
 _SIDE_LEADS = [tuple(p.split()) for p in ("về phía", "phía", "đại diện lãnh đạo", "đại diện")]
 _SIDE_FIRST_WORDS = {w[0] for w in _SIDE_LEADS}
@@ -226,8 +229,9 @@ class PersonFinder:
                 start -= 1
             if chain and _is_foreign(best) and not _is_foreign(chain[0]):
                 break          # "Tiếp Đại sứ Maroc, Chủ tịch nước X": not X's title
-            if start - 2 >= lo and tuple(ctx.keys[start - 2:start]) == ("thay", "mặt"):
-                break          # "Thay mặt Thủ tướng, Phó Thủ tướng X": the one X stands for
+            if chain and start - 2 >= lo and tuple(ctx.keys[start - 2:start]) in _ON_BEHALF_OF:
+                break          # "Thay mặt Thủ tướng, Phó Thủ tướng X", "Thừa ủy quyền của Chủ tịch nước, …":
+                #                the one X stands for (named, "… của Chủ tịch nước Y, …", the title is Y's)
             chain.insert(0, best)
             if start - 1 >= lo and ctx.keys[start - 1] in (",", "-"):
                 end = start - 1
