@@ -1370,3 +1370,10 @@ def test_the_title_of_the_one_a_person_acts_for_is_not_theirs_unless_that_one_is
     assert posts(ex, "Lô Văn Thắng") == {("Bí thư", "Tỉnh ủy Nghệ An")}
     assert posts(ex, "Phan Hữu Nhân") == {("Phó Thủ tướng", "Chính phủ")}
     assert posts(ex, "Đặng Văn Khuê") == {("Chủ tịch nước", "Nhà nước")}
+
+
+def test_a_degree_with_its_dot_before_a_foreign_name_and_a_delegation_named_with_its_state_aside():
+    ex = run("Chiều 25/9, Đoàn đại biểu tỉnh Chăm Pa Sắc, nước Cộng hòa dân chủ nhân dân Lào do đồng chí TS. Khăm-"
+             "phăn Xi-la-vông - Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Chăm Pa Sắc làm trưởng đoàn đã đến thăm tỉnh Nghệ An.")
+    assert posts(ex, "Khăm-phăn Xi-la-vông") == {("Bí thư", "Tỉnh ủy Chăm Pa Sắc"), ("Tỉnh trưởng", "tỉnh Chăm Pa Sắc"),
+                                                 ("Trưởng đoàn", "Đoàn đại biểu tỉnh Chăm Pa Sắc")}

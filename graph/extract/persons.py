@@ -171,7 +171,7 @@ class PersonFinder:
         ctx = self.ctx
         k, degrees = i - 1, 0
         while k >= lo and (all(part in _DEGREE_ABBREVIATIONS for part in ctx.keys[k].split("."))
-                           or (ctx.keys[k] == "." and degrees)):
+                           or (ctx.keys[k] == "." and (degrees or k == i - 1))):      # ("TS. A": its dot)
             degrees += ctx.keys[k] != "."
             k -= 1
         return degrees > 0
@@ -1271,6 +1271,8 @@ class PersonFinder:
             end -= 1
         if end - start > 3 and ctx.keys[end - 1] == ")" and "(" in ctx.keys[start:end]:
             end = max(t for t in range(start, end) if ctx.keys[t] == "(")    # "… Gimhae (Hàn Quốc)": an aside
+        end = next((t for t in range(start + 1, end) if ctx.keys[t:t + 2] == [",", "nước"]), end)
+        #          ("Đoàn đại biểu tỉnh Chăm Pa Sắc, nước CHDCND Lào": the state, an aside)
         of = next((t for t in range(start + 1, end) if ctx.keys[t] == "của"), None)
         parents = self.orgs.parse_coordinated(of + 1, end) if of is not None else []
         stop = of if parents else end
