@@ -1377,3 +1377,9 @@ def test_a_degree_with_its_dot_before_a_foreign_name_and_a_delegation_named_with
              "phăn Xi-la-vông - Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Chăm Pa Sắc làm trưởng đoàn đã đến thăm tỉnh Nghệ An.")
     assert posts(ex, "Khăm-phăn Xi-la-vông") == {("Bí thư", "Tỉnh ủy Chăm Pa Sắc"), ("Tỉnh trưởng", "tỉnh Chăm Pa Sắc"),
                                                  ("Trưởng đoàn", "Đoàn đại biểu tỉnh Chăm Pa Sắc")}
+
+
+def test_a_name_without_a_family_name_that_the_text_writes_as_a_place_is_the_place():
+    ex = run("Sáng 29/6, HĐND xã Duy Hoà (huyện Duy Xuyên) tổ chức kỳ họp thứ nhất. Trong cuộc bầu cử vừa qua, cử tri "
+             "Duy Hòa đã chọn đủ 25 đại biểu. Cử tri Phùng Văn Quý phát biểu.")
+    assert {p.name for p in ex.persons} == {"Phùng Văn Quý"}

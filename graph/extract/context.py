@@ -322,6 +322,11 @@ class ArticleContext:
                 i += 1
         return out
 
+    @cached_property
+    def place_names(self) -> set[str]:
+        """The names of the places the article names, folded ("duy hoa")."""
+        return {fold(place.name) for _, place in self.places}
+
     def _district_after_committee(self, i: int, word: str) -> tuple[int, Place] | None:
         """"Huyện ủy Nam Đàn": the district a district's committee is named after."""
         n = i

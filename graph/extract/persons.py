@@ -1837,7 +1837,8 @@ class PersonFinder:
                     i + country[0] == end or foreign_name_at(ctx, i + country[0], hi)))   # "Hàn Quốc Kang Dong-hyun"
                     or self._ethnic_group_named(i, end, lo) or self._in_place_list(i, lo)
                     or (after_level_word and (not vietnamese or (end - i <= 2 and ctx.keys[i - 1] in _COMMUNE_WORDS)))
-                    or (not vietnamese and (ctx.match(ctx.gaz.countries, i) or self.orgs.parse(i, hi)))
+                    or (not vietnamese and (ctx.match(ctx.gaz.countries, i) or self.orgs.parse(i, hi)
+                                            or fold(name) in ctx.place_names))     # "cử tri Duy Hòa" of xã Duy Hòa
                     or (i > lo and ctx.tokens[i - 1].is_word and ctx.tokens[i - 1].is_capitalised
                         and not pre and not honor)):
                 i += 1
