@@ -1383,3 +1383,13 @@ def test_a_name_without_a_family_name_that_the_text_writes_as_a_place_is_the_pla
     ex = run("Sáng 29/6, HĐND xã Duy Hoà (huyện Duy Xuyên) tổ chức kỳ họp thứ nhất. Trong cuộc bầu cử vừa qua, cử tri "
              "Duy Hòa đã chọn đủ 25 đại biểu. Cử tri Phùng Văn Quý phát biểu.")
     assert {p.name for p in ex.persons} == {"Phùng Văn Quý"}
+
+
+def test_a_title_implying_a_committee_takes_the_place_written_after_it_and_the_titles_go_on():
+    ex = run("Bà Hà Thị Liên, Ủy viên BCH Tỉnh ủy Tuyên Quang, Phó Chủ tịch UBND tỉnh, đại biểu Quốc hội khóa XV phát "
+             "biểu. Ông Danh Sa Rinh, Ủy viên Ban Chấp hành Đảng bộ tỉnh Kiên Giang, Bí thư Thị ủy, Chủ tịch UBND thị "
+             "xã Hà Tiên dự.")
+    assert posts(ex, "Hà Thị Liên") == {("Ủy viên", "Tỉnh ủy Tuyên Quang"),
+                                        ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Tuyên Quang"), ("Đại biểu", "Quốc hội")}
+    assert posts(ex, "Danh Sa Rinh") == {("Ủy viên", "Tỉnh ủy Kiên Giang"), ("Bí thư", "Thị ủy Hà Tiên"),
+                                         ("Chủ tịch", "Ủy ban nhân dân thị xã Hà Tiên")}

@@ -120,6 +120,10 @@ class PostParser:
                 return Post(i, mass.end, compound.role, mass, former=former, new=new)
             post = Post(i, end, compound.role, None, former=former, new=new,
                         implied_kind=compound.body_kind)
+            placed = self._committee_of_the_place_after(i, end, limit, compound.body_kind) \
+                if compound.body_kind else None
+            if placed is not None:      # "Ủy viên BCH Tỉnh ủy Tuyên Quang": the place written after it
+                post.end, post.org, post.implied_kind = placed.end, placed, None
             if compound.org_iri:
                 body = gz.body_by_iri[compound.org_iri]
                 post.implied = OrgRef(name=body.label, surface=ctx.text_between(i, end),
@@ -161,6 +165,20 @@ class PostParser:
         if org is None and end < limit and ctx.keys[end] == "kiêm":
             post.joined = True
         return post
+
+    def _committee_of_the_place_after(self, i: int, end: int, limit: int, kind_slug: str) -> ParsedOrg | None:
+        """The Party committee of the place written right after a title that
+        implies a committee of its level ("Ủy viên BCH Tỉnh ủy | Tuyên Quang")."""
+        ctx = self.ctx
+        hit = ctx.place_at(end, limit) if end < limit else None
+        if hit is None or hit[1].country or hit[1].level != ctx.gaz.kind_by_slug[kind_slug].default_level:
+            return None
+        after, place = hit
+        ref = self.orgs.bare_committee(place.level, place, Span(ctx.tokens[i].start, ctx.tokens[after - 1].end))
+        if ref is None:
+            return None
+        ref.inferred = False
+        return ParsedOrg(after, ref, kind=ctx.gaz.kind_by_slug[ref.kind], place=place)
 
     def _inside_body_name(self, i: int, j: int, board: ParsedOrg) -> bool:
         """A short title (tokens i..j) read into a board that is part of a
