@@ -1232,3 +1232,8 @@ def test_a_military_party_committee_by_its_letters():
              "ĐUQS tỉnh. Đại tá Vương Đình Lộc được chỉ định giữ chức Phó Bí thư ĐUQS tỉnh.")
     assert ("Bí thư", "Đảng ủy Quân sự tỉnh Bà Rịa - Vũng Tàu") in posts(ex, "Đào Quang Thiệu")
     assert posts(ex, "Vương Đình Lộc") == {("Phó Bí thư", "Đảng ủy Quân sự tỉnh Bà Rịa - Vũng Tàu")}
+
+
+def test_a_bare_ministry_word_is_the_ministry_a_neighbouring_title_names_as_its_unit_s_host():
+    ex = run("Ông Hầu A Páo, Chánh Văn phòng Bộ Y tế, được chỉ định giữ chức Phó Bí thư Đảng ủy Bộ.")
+    assert posts(ex, "Hầu A Páo") == {("Chánh Văn phòng", "Văn phòng Bộ Y tế"), ("Phó Bí thư", "Đảng ủy Bộ Y tế")}

@@ -965,18 +965,19 @@ class PersonFinder:
 
     def _bare_body_words_named_beside(self, posts: list[Post]) -> None:
         """"Bí thư Đảng ủy Bộ, Bộ trưởng Bộ Xây dựng": a body written with a
-        bare "Bộ" or "Sở" is of the one a neighbouring title names in full."""
+        bare "Bộ" or "Sở" is of the one a neighbouring title names in full, or
+        names as the host of its unit ("Chánh Văn phòng Bộ Y tế")."""
         for post in posts:
             if post.org is None or post.org.host is not None or " " not in post.org.ref.name:
                 continue
             head, word = post.org.ref.name.rsplit(" ", 1)
             if word.casefold() not in BARE_BODY_WORDS:
                 continue
-            full = {p.org.ref.name: p.org for p in posts
-                    if p is not post and p.org and p.org.ref.name.startswith(word + " ")}
+            full = {ref.name: ref for p in posts if p is not post and p.org
+                    for ref in (p.org.ref, p.org.ref.host) if ref is not None and ref.name.startswith(word + " ")}
             if len(full) == 1:
                 post.org.ref.name = head
-                self.orgs.attach_host(post.org, next(iter(full.values())).ref)
+                self.orgs.attach_host(post.org, next(iter(full.values())))
 
     @staticmethod
     def _neighbour_committee(posts: list[Post], idx: int) -> ParsedOrg | None:
