@@ -487,3 +487,11 @@ def test_wishes_sent_from_afar_are_no_part_in_the_event():
                    "Nhân, Phó Thủ tướng Chính phủ đã đến dự và phát biểu.")
     assert not any(name == "Trịnh Quang Hưng" for name, _ in got)
     assert ("Phan Hữu Nhân", "speaker") in got
+
+
+def test_an_aside_after_the_name_does_not_hide_the_verb_and_a_birth_year_dates_nothing():
+    ex, got = roles("Sáng 20/10, Quốc hội họp phiên bế mạc. Phó Chủ nhiệm Thường trực Văn phòng Quốc hội Đinh Trọng "
+                    "Khiêm (được giao thực hiện nhiệm vụ của Tổng Thư ký Quốc hội) đã trình bày các dự thảo nghị quyết. "
+                    "Ông Lò Văn Hải (sinh năm 1970) phát biểu.")
+    assert {("Đinh Trọng Khiêm", "speaker"), ("Lò Văn Hải", "speaker")} <= got
+    assert all(e.date is None or e.date.year != 1970 for e in ex.events)

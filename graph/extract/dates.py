@@ -75,7 +75,8 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
 
 
 _YEAR_OCCASION = re.compile(
-    r"(?<!nhiệm kỳ )(?<!giai đoạn )(?<!khóa )\b(?:năm(?: mới)?|Tết[^.;\n]{0,40}?)\s+(?P<y>(?:19|20)\d{2})\b"
+    r"(?<!nhiệm kỳ )(?<!giai đoạn )(?<!khóa )(?<!sinh )(?<!từ )(?<!đến )(?<!trước )(?<!sau )"
+    r"\b(?:năm(?: mới)?|Tết[^.;\n]{0,40}?)\s+(?P<y>(?:19|20)\d{2})\b"
     r"(?!\s*[-–]\s*\d{4})"
     r"|\b[Qq]u[ýí]\s+(?:[IV]{1,3}|[1-4])\s*[/-]\s*(?P<q>(?:19|20)\d{2})\b")
 

@@ -813,7 +813,7 @@ class EventFinder:
 
     @_remembered
     def _after_titles(self, j: int, stop: int) -> int:
-        """Skip the titles written after the name."""
+        """Skip the titles written after the name, and an aside in parentheses."""
         ctx = self.ctx
         k = j
         while k < stop and ctx.keys[k] in (",", "-", "("):
@@ -830,6 +830,11 @@ class EventFinder:
                 parent = self.posts.orgs.parse(k + 1, stop)
                 if parent is not None and (parent.body is not None or parent.kind is None):
                     k = parent.end      # "Vụ trưởng Vụ Tổ chức cán bộ, Bộ Y tế": the unit's parent
+        if k < stop and ctx.keys[k] == "(":
+            # an aside ("A (được giao thực hiện nhiệm vụ của Tổng Thư ký Quốc hội) đã trình bày")
+            close = next((t for t in range(k + 1, min(stop, k + 25)) if ctx.keys[t] in (")", "(")), None)
+            if close is not None and ctx.keys[close] == ")":
+                k = close + 1
         return k
 
     @staticmethod
