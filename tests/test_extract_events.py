@@ -495,3 +495,12 @@ def test_an_aside_after_the_name_does_not_hide_the_verb_and_a_birth_year_dates_n
                     "Ông Lò Văn Hải (sinh năm 1970) phát biểu.")
     assert {("Đinh Trọng Khiêm", "speaker"), ("Lò Văn Hải", "speaker")} <= got
     assert all(e.date is None or e.date.year != 1970 for e in ex.events)
+
+
+def test_speakers_named_among_the_delegates_who_spoke():
+    _, got = roles("Ngày 5/12, Đại hội Hội Cựu chiến binh tỉnh Gia Lai khai mạc. Tại Đại hội, nhiều đại biểu phát biểu "
+                   "tham luận, trong đó có đồng chí Đỗ Văn Thành, Chủ tịch Hội Cựu chiến binh huyện Chư Sê và đồng chí "
+                   "Y Bluônh Mlô, Chủ tịch Hội Cựu chiến binh huyện Ia Grai. Hội nghị có 200 đại biểu, trong đó có "
+                   "ông Rơ Châm Hiếu.")
+    assert {("Đỗ Văn Thành", "speaker"), ("Y Bluônh Mlô", "speaker")} <= got
+    assert ("Rơ Châm Hiếu", "speaker") not in got

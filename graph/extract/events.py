@@ -759,6 +759,13 @@ class EventFinder:
         if lead is None and keys[lo:lo + 1] == ["về"]:     # "Về lãnh đạo tỉnh X, tham dự hội nghị có …"
             comma = next((t for t in range(lo + 1, min(i, lo + 12)) if keys[t] == ","), None)
             lead = self._lead_at(comma + 1, i) if comma is not None else None
+        if lead is None:
+            # "nhiều đại biểu phát biểu tham luận, trong đó có đồng chí A, …": the speakers named
+            among = next((t for t in range(lo + 1, i - 2) if keys[t - 1:t + 3] == [",", "trong", "đó", "có"]), None)
+            clause = keys[lo:among] if among is not None else []
+            if ("biểu" in clause or "kiến" in clause) and self._has_verb(clause, _SPEAK) \
+                    and any(keys[t:t + 2] in (["đại", "biểu"], ["ý", "kiến"]) for t in range(lo, among)):
+                lead = ("speaker",)
         if lead is None and tuple(keys[lo:lo + 2]) in _GROUP_SUBJECTS:
             # "Lãnh đạo TP.HCM đến dự Đại hội có: …": the guests' group, then the lead verb
             verb = next((t for t in range(lo + 2, min(i, lo + 12)) if keys[t] in _ATTEND_FIRST_WORDS
