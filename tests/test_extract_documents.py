@@ -768,3 +768,12 @@ def test_numbered_resolutions_a_sitting_adopts_are_dated_that_day():
              "về chủ trương đầu tư dự án Đường ven biển 129. Kỳ họp cũng nghe Quyết định số 15/QĐ-UBND về giá đất.")
     dates = {d.symbol: d.date for d in ex.documents}
     assert dates == {"01/NQ-HĐND": date(2024, 1, 26), "02/NQ-HĐND": date(2024, 1, 26), "15/QĐ-UBND": None}
+
+
+def test_a_congress_resolution_that_names_no_congress_is_a_stock_phrase_unless_adopted():
+    stock = "Đồng chí Nông Thị Hoài cam kết cùng tập thể Ban Chấp hành thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ huyện."
+    assert run(stock).documents == []
+    assert [d.title for d in run(stock + " Đại hội biểu quyết thông qua Nghị quyết Đại hội.").documents] == [
+        "Nghị quyết Đại hội"]
+    assert [d.title for d in run("Các cấp ủy quán triệt Nghị quyết Đại hội XIV của Đảng.").documents] == [
+        "Nghị quyết Đại hội XIV của Đảng"]

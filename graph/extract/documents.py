@@ -828,7 +828,12 @@ class DocumentFinder:
         if dtype.slug == "bao-cao" and tuple(ctx.keys[j:j + 2]) == ("chính", "trị"):
             return j + 2        # "Báo cáo chính trị (của Ban Chấp hành …)": a congress's report, by its name
         if dtype.slug in ("nghi-quyet", "van-kien") and tuple(ctx.keys[j:j + 2]) == ("đại", "hội"):
-            return self._congress_end(j + 2, hi)
+            end = self._congress_end(j + 2, hi)
+            # "thực hiện thắng lợi Nghị quyết Đại hội (Đảng bộ huyện)": no congress said, a stock phrase
+            # (but the congress's own, adopted: "biểu quyết thông qua Nghị quyết Đại hội")
+            said = any(ctx.tokens[t].text.isdigit() or (ctx.tokens[t].is_capitalised and ctx.keys[t] != "đảng")
+                       for t in range(j + 2, end))
+            return end if said or ctx.keys[max(0, k - 2):k] == ["thông", "qua"] else j
         end = self._title_end(j, hi, amend_list=amend)
         if dtype.slug in _LAWS:
             end = next((t for t in range(j + 1, end) if ctx.keys[t:t + 3] == ["trên", "địa", "bàn"]), end)
