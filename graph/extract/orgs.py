@@ -622,6 +622,8 @@ class OrgParser:
         Đoàn": a board a mass organisation's central committee names like the
         Party's ("Ban Tổ chức Trung ương"), followed by that organisation."""
         ctx = self.ctx
+        if ctx.keys[i] not in ("ban", "văn"):
+            return None         # (cheap test first: the Party's boards "Ban …", "Văn phòng Trung ương")
         known = ctx.match(self.gaz.bodies, i)
         if known is None or i + known[0] >= limit or ctx.keys[i + known[0]] not in ("hội", "đoàn"):
             return None

@@ -1361,19 +1361,19 @@ class PersonFinder:
         of the sentence, are that body's."""
         ctx = self.ctx
         out = []
-        for s in ctx.doc.sentences:
-            lo, hi = ctx.token_index(s.start), ctx.token_index(s.end)
-            for t in range(lo, hi):
-                if ctx.keys[t] not in _SIDE_FIRST_WORDS or t > lo and ctx.keys[t - 1] != ",":
-                    continue
-                lead = next((w for w in _SIDE_LEADS if tuple(ctx.keys[t:t + len(w)]) == w), None)
-                k = t + len(lead) if lead else hi
-                org = self.orgs.parse(k, hi, strict_case=ctx.keys[k:k + 2] != ["nhà", "trường"]) \
-                    if k < hi else None      # ("Về phía nhà trường có …": the school)
-                if org is not None and org.end < hi and ctx.keys[org.end] == "có" and not org.open_host:
-                    self._fill_place(org, [])
-                    out.append((org.end + 1, hi, org))
-                    break
+        done = -1       # (one side per sentence)
+        for t in [t for t, key in enumerate(ctx.keys) if key in _SIDE_FIRST_WORDS]:
+            lo, hi = self._sentence_bounds(t)
+            if lo <= done or (t > lo and ctx.keys[t - 1] != ","):
+                continue
+            lead = next((w for w in _SIDE_LEADS if tuple(ctx.keys[t:t + len(w)]) == w), None)
+            k = t + len(lead) if lead else hi
+            org = self.orgs.parse(k, hi, strict_case=ctx.keys[k:k + 2] != ["nhà", "trường"]) \
+                if k < hi else None      # ("Về phía nhà trường có …": the school)
+            if org is not None and org.end < hi and ctx.keys[org.end] == "có" and not org.open_host:
+                self._fill_place(org, [])
+                out.append((org.end + 1, hi, org))
+                done = lo
         return out
 
     def _qualifier_start(self, e: int, lo: int) -> int:
