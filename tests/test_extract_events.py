@@ -504,3 +504,9 @@ def test_speakers_named_among_the_delegates_who_spoke():
                    "ông Rơ Châm Hiếu.")
     assert {("Đỗ Văn Thành", "speaker"), ("Y Bluônh Mlô", "speaker")} <= got
     assert ("Rơ Châm Hiếu", "speaker") not in got
+
+
+def test_what_a_person_said_told_after_theo_opening_the_sentence():
+    _, got = roles("Sáng 12/5, Tỉnh ủy Nghệ An tổ chức hội nghị sơ kết. Theo đồng chí Lê Văn Thông, Phó Bí thư Thường "
+                   "trực Tỉnh ủy, việc học tập đã đi vào chiều sâu. Hội nghị làm việc theo chương trình.")
+    assert got == {("Lê Văn Thông", "speaker")}
