@@ -510,3 +510,11 @@ def test_what_a_person_said_told_after_theo_opening_the_sentence():
     _, got = roles("Sáng 12/5, Tỉnh ủy Nghệ An tổ chức hội nghị sơ kết. Theo đồng chí Lê Văn Thông, Phó Bí thư Thường "
                    "trực Tỉnh ủy, việc học tập đã đi vào chiều sâu. Hội nghị làm việc theo chương trình.")
     assert got == {("Lê Văn Thông", "speaker")}
+
+
+def test_working_with_a_body_and_attending_then_speaking():
+    _, got = roles("Chiều 3/6, đồng chí Trần Thanh Mẫn, Chủ tịch Quốc hội đã làm việc với Ban Thường vụ Tỉnh ủy Bạc Liêu. "
+                   "Cùng làm việc có đồng chí Lữ Văn Hùng, Bí thư Tỉnh ủy.")
+    assert got == {("Trần Thanh Mẫn", "attendee"), ("Lữ Văn Hùng", "attendee")}
+    _, got = roles("Sáng 3/6, Chủ tịch nước Lương Cường dự Lễ kỷ niệm 50 năm Ngày giải phóng tỉnh Bạc Liêu và phát biểu.")
+    assert got == {("Lương Cường", "attendee"), ("Lương Cường", "speaker")}

@@ -39,6 +39,7 @@ _LEAD_ROLES = [
     (("cùng", "tham", "gia"), ("attendee",)),       # "Cùng tham gia có các đại biểu HĐND tỉnh: …"
     (("cùng", "tham", "dự"), ("attendee",)),        # "Cùng tham dự có …"
     (("cùng", "tiếp", "đoàn"), ("attendee",)),      # "Cùng tiếp đoàn có …"
+    (("cùng", "làm", "việc"), ("attendee",)),       # "Cùng làm việc có …"
     (("cùng", "tiếp"), ("attendee",)),
     (("tiếp", "và", "làm", "việc"), ("attendee",)),
     (("tiếp", "đoàn"), ("attendee",)),
@@ -547,6 +548,8 @@ class EventFinder:
         # "A; B cùng các đồng chí lãnh đạo, nguyên lãnh đạo … dự": past the companions
         reach = 24 if k < hi and keys[k] == "cùng" else 12
         roles.update(self._predicate_roles(keys[k:min(hi, k + reach)], k))
+        if roles == {"attendee"} and self._speaks_after(keys[k:min(hi, k + 24)], 0):
+            roles.add("speaker")    # "dự Lễ kỷ niệm 50 năm Ngày giải phóng tỉnh … và phát biểu"
         if not roles and "gồm" in keys[lo:i]:
             roles.update(self._roles_of_the_group(i, hi, mentions))
         if not roles and (any(tuple(keys[k:k + len(w)]) == w for w in _WITH_THE_GUESTS)
@@ -954,8 +957,11 @@ class EventFinder:
         return False
 
     def _receives(self, words: list[str], t: int, at: int) -> bool:
-        """"(đã) tiếp Đoàn …", "tiếp ông A": the subject receives a guest and
-        is there ("tiếp tục" goes on, "tiếp xúc cử tri" meets voters)."""
+        """"(đã) tiếp Đoàn …", "tiếp ông A", "làm việc với Ban Thường vụ
+        Tỉnh ủy": the subject receives a guest, or works with a body, and is
+        there ("tiếp tục" goes on, "tiếp xúc cử tri" meets voters)."""
+        if words[t:t + 3] == ["làm", "việc", "với"]:
+            return t + 3 < len(words) and (words[t + 3] in HONORIFIC_WORDS or self.ctx.tokens[at + t + 3].is_capitalised)
         return words[t] == "tiếp" and t + 1 < len(words) and (
             words[t + 1] in HONORIFIC_WORDS or self.ctx.tokens[at + t + 1].is_capitalised)
 
