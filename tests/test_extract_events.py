@@ -518,3 +518,9 @@ def test_working_with_a_body_and_attending_then_speaking():
     assert got == {("Trần Thanh Mẫn", "attendee"), ("Lữ Văn Hùng", "attendee")}
     _, got = roles("Sáng 3/6, Chủ tịch nước Lương Cường dự Lễ kỷ niệm 50 năm Ngày giải phóng tỉnh Bạc Liêu và phát biểu.")
     assert got == {("Lương Cường", "attendee"), ("Lương Cường", "speaker")}
+
+
+def test_a_visit_paid_and_the_meeting_it_chairs():
+    _, got = roles("Chiều 16/8, Tổng Bí thư Hà Quang Tuệ đã đến thăm và chủ trì buổi làm việc với Ban Thường vụ Thành ủy "
+                   "Hải Phòng. Phát biểu tại buổi làm việc, Tổng Bí thư Hà Quang Tuệ khẳng định vị trí của thành phố.")
+    assert got == {("Hà Quang Tuệ", "chair"), ("Hà Quang Tuệ", "speaker")}

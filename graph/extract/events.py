@@ -548,9 +548,9 @@ class EventFinder:
         # "A; B cùng các đồng chí lãnh đạo, nguyên lãnh đạo … dự": past the companions
         reach = 24 if k < hi and keys[k] == "cùng" else 12
         roles.update(self._predicate_roles(keys[k:min(hi, k + reach)], k))
-        if roles == {"attendee"} and self._speaks_after(keys[k:min(hi, k + 24)], 0):
+        if roles == {"attendee"} and self._joined_role(keys[k:min(hi, k + 24)], 0) == "speaker":
             roles.add("speaker")    # "dự Lễ kỷ niệm 50 năm Ngày giải phóng tỉnh … và phát biểu"
-        if not roles and "gồm" in keys[lo:i]:
+        if not roles and ("gồm" in keys[lo:i] or ":" in keys[lo:i]):
             roles.update(self._roles_of_the_group(i, hi, mentions))
         if not roles and (any(tuple(keys[k:k + len(w)]) == w for w in _WITH_THE_GUESTS)
                           or self._leads_the_guests(start, lo)):
@@ -911,7 +911,8 @@ class EventFinder:
                     self._verb_at(words, t, _LEADING) and not self._planned_before(at)):
                 # handing over a decision or flowers; leading a delegation; receiving a guest; and
                 # speaking after it ("trao Kỷ niệm chương cho các cá nhân và nhấn mạnh …")
-                return {"speaker"} if self._speaks_after(words, t) else {_PRESENT}
+                joined = self._joined_role(words, t)
+                return {joined} if joined else {_PRESENT}
             for role, verbs in table:
                 n = self._verb_at(words, t, verbs)
                 if not n:
@@ -935,16 +936,20 @@ class EventFinder:
                 return roles
         return set()
 
-    def _speaks_after(self, words: list[str], t: int) -> bool:
-        """Does a speaking verb joined by "và" or "đồng thời" follow the
-        predicate that starts at word t, in its clause (not good wishes)?"""
+    def _joined_role(self, words: list[str], t: int) -> str | None:
+        """The role of a chairing or speaking verb joined by "và" or "đồng
+        thời" to the predicate that starts at word t, in its clause ("đến
+        thăm và chủ trì buổi làm việc", "trao … cho các cá nhân và nhấn
+        mạnh …"; not good wishes, "… và chúc mừng bà B")."""
         for u in range(t + 1, min(len(words) - 1, t + 20)):
             if words[u] in (".", ":", "sẽ") or (words[u] == ";" and words[u + 1:u + 3] != ["đồng", "thời"]):
-                return False
-            if (words[u] == "và" or words[u - 1:u + 1] == ["đồng", "thời"]) and self._verb_at(words, u + 1, _SPEAK) \
-                    and not self._verb_at(words, u + 1, _GIFT_VERBS):      # ("… và chúc mừng bà B": wishes)
-                return True
-        return False
+                return None
+            if words[u] == "và" or words[u - 1:u + 1] == ["đồng", "thời"]:
+                if self._verb_at(words, u + 1, _CHAIR):
+                    return "chair"
+                if self._verb_at(words, u + 1, _SPEAK) and not self._verb_at(words, u + 1, _GIFT_VERBS):
+                    return "speaker"
+        return None
 
     def _planned_before(self, at: int) -> bool:
         """Does the clause before token ``at`` say it is yet to happen ("đoàn sẽ do ông A dẫn đầu")?"""
@@ -958,10 +963,12 @@ class EventFinder:
 
     def _receives(self, words: list[str], t: int, at: int) -> bool:
         """"(đã) tiếp Đoàn …", "tiếp ông A", "làm việc với Ban Thường vụ
-        Tỉnh ủy": the subject receives a guest, or works with a body, and is
-        there ("tiếp tục" goes on, "tiếp xúc cử tri" meets voters)."""
+        Tỉnh ủy", "đến thăm": the subject receives a guest, works with a body
+        or pays a visit, and is there ("tiếp tục" goes on, "tiếp xúc cử tri" meets voters)."""
         if words[t:t + 3] == ["làm", "việc", "với"]:
             return t + 3 < len(words) and (words[t + 3] in HONORIFIC_WORDS or self.ctx.tokens[at + t + 3].is_capitalised)
+        if words[t:t + 2] == ["đến", "thăm"]:
+            return True         # "… đến thăm và tặng quà các hộ gia đình": a visit, made there
         return words[t] == "tiếp" and t + 1 < len(words) and (
             words[t + 1] in HONORIFIC_WORDS or self.ctx.tokens[at + t + 1].is_capitalised)
 
