@@ -1393,3 +1393,10 @@ def test_a_title_implying_a_committee_takes_the_place_written_after_it_and_the_t
                                         ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Tuyên Quang"), ("Đại biểu", "Quốc hội")}
     assert posts(ex, "Danh Sa Rinh") == {("Ủy viên", "Tỉnh ủy Kiên Giang"), ("Bí thư", "Thị ủy Hà Tiên"),
                                          ("Chủ tịch", "Ủy ban nhân dân thị xã Hà Tiên")}
+
+
+def test_posts_held_told_with_giu_cuong_vi_and_since_when():
+    ex = run("Trước khi được bổ nhiệm, ông Lạc Văn Thuấn giữ cương vị Giám đốc Bệnh viện K từ năm 2016, Viện trưởng "
+             "Viện Ung thư Quốc gia. Bà Từ Thị Hạnh đảm nhiệm chức vụ Giám đốc Sở Y tế tỉnh Bắc Ninh từ tháng 3/2020.")
+    assert {("Giám đốc", "Bệnh viện K"), ("Viện trưởng", "Viện Ung thư Quốc gia")} <= posts(ex, "Lạc Văn Thuấn")
+    assert posts(ex, "Từ Thị Hạnh") == {("Giám đốc", "Sở Y tế tỉnh Bắc Ninh")}

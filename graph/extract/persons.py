@@ -55,7 +55,8 @@ _APPOINT = [tuple(p.split()) for p in (
     "được chỉ định giữ chức", "được bổ nhiệm làm", "được bổ nhiệm giữ chức", "được điều động giữ chức",
     "bổ nhiệm giữ chức vụ", "để bổ nhiệm giữ chức vụ", "đắc cử", "tái đắc cử", "trúng cử",
     "tiếp tục trúng cử", "tái cử", "làm", "được giao", "trở thành", "đều trở thành", "chính thức trở thành",
-    "kiêm nhiệm chức vụ", "kiêm nhiệm", "kiêm giữ chức", "kiêm giữ chức vụ")]
+    "kiêm nhiệm chức vụ", "kiêm nhiệm", "kiêm giữ chức", "kiêm giữ chức vụ", "giữ cương vị",
+    "đảm nhiệm chức vụ", "đảm nhiệm cương vị", "đảm nhận chức vụ", "đảm nhận cương vị")]
 _MINISTRY_ROLES = {"bo-truong", "thu-truong"}
 # The Party's central leadership, whose members head only central boards.
 _CENTRAL_LEADERSHIP = {"bo-chinh-tri", "ban-bi-thu"}
@@ -751,12 +752,22 @@ class PersonFinder:
             if post is None or self._name_follows(post.end, hi):
                 break
             chain.append(post)
-            j = self._skip_term(post.end, hi, post)
+            j = self._past_since(self._skip_term(post.end, hi, post), hi)
             if j < hi and self.ctx.keys[j] in ("kiêm", "-", "–", ","):
                 j += 1
                 continue
             break
         return chain
+
+    def _past_since(self, k: int, hi: int) -> int:
+        """Past "từ năm 2016", "từ tháng 3/2020" after a post held since then."""
+        keys = self.ctx.keys
+        if keys[k:k + 2] not in (["từ", "năm"], ["từ", "tháng"]):
+            return k
+        t = k + 2
+        while t < hi and (self.ctx.tokens[t].text.isdigit() or keys[t] in ("/", "-", ".")):
+            t += 1
+        return t if t > k + 2 else k
 
     def _add_parent(self, child: OrgRef, parent: OrgRef, parsed: ParsedOrg | None = None) -> None:
         if parsed is not None and parsed.open_level:
