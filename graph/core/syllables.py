@@ -132,4 +132,8 @@ def unglue(text: str) -> str:
             words.append(Counter(w.lower() for w in _WORD.findall(text) if is_syllable(w)))
         return words[0]
 
-    return _TOKEN.sub(lambda m: _mend(m.group(0), seen), text)
+    # each token once (an article writes most of them again and again), then only those that change
+    mended = {token: new for token in set(_TOKEN.findall(text)) if (new := _mend(token, seen)) != token}
+    if not mended:
+        return text
+    return _TOKEN.sub(lambda m: mended.get(m.group(0), m.group(0)), text)
