@@ -66,6 +66,7 @@ _NO_BREAK_BEFORE = re.compile(r"(?:\b(?:TP|Tp|T\.Ư|ThS|TS|PGS|GS|Th\.S|BS|KS|St
                               r"|^\s*\d{1,2})\.$")
 
 
+_LOOKALIKE = re.compile(f"[{''.join(map(chr, LOOKALIKES))}]")
 _INNER_APOSTROPHE = re.compile(r"(?<=\w)[’‘ʼ](?=\w)")
 
 
@@ -74,7 +75,7 @@ def clean_characters(text: str) -> str:
     characters out, one dash, one space, one tone-mark style."""
     text = html.unescape(text) if "&" in text else text     # "&nbsp;", "&amp;" left by a scraper
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = text.translate(LOOKALIKES)
+    text = text.translate(LOOKALIKES) if _LOOKALIKE.search(text) else text     # (rare: a search is faster)
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", text)
     text = _DASHES.sub("-", text)
