@@ -43,8 +43,9 @@ def _move_tone(word: str) -> str:
 
 
 # In composed (NFC) text, only a word that ends in one of the pairs with the
-# tone on its second vowel can change: the rest need not be looked at.
-_TONE_ON_SECOND_VOWEL = re.compile(r"\w*(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\w)")
+# tone on its second vowel can change: the rest need not be looked at. (Such
+# a word is matched from its start, "\b": no attempt from inside a word.)
+_TONE_ON_SECOND_VOWEL = re.compile(r"\b\w*(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\w)")
 
 
 def normalise_tones(text: str) -> str:
