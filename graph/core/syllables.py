@@ -97,6 +97,8 @@ def _cuts(token: str) -> list[int]:
         for k in range(a + 1, b - 1):
             lower_upper = token[k - 1].islower() and token[k].isupper() and token[k + 1].islower()
             caps_lower = k >= a + 2 and token[k - 2:k].isupper() and token[k:k + 2].islower()
+            if not (lower_upper or caps_lower):
+                continue        # (most letters: no change of case here)
             head = token[a:k][-8:]
             head = head[next((i for i in range(len(head) - 1, -1, -1) if head[i].isupper()), 0):]
             tail = token[k:b]
