@@ -243,7 +243,7 @@ def normalise(article: Article) -> CleanArticle:
     seen: set[str] = set()
     content_lines = 0
     for raw in lines:
-        line = _CREDIT.sub("", raw).strip()
+        line = (_CREDIT.sub("", raw) if "ảnh" in raw.lower() else raw).strip()     # (a credit says "Ảnh")
         if not line:
             if kept and kept[-1] != "":
                 kept.append("")
