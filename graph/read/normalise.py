@@ -106,6 +106,11 @@ def _header_date(line: str) -> date | None:
     return _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
 
 
+def _without_caption_number(line: str) -> str:
+    """A caption's number at the end of a line out ("… - 2")."""
+    return _CAPTION_NUMBER.sub("", line) if line[-1:].isdigit() else line      # (cheap test first)
+
+
 def _safe_date(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
@@ -257,11 +262,11 @@ def normalise(article: Article) -> CleanArticle:
             found = _header_date(line)
             if found:
                 dateline, precision = found, "day"
-        key = _CAPTION_NUMBER.sub("", low)
+        key = _without_caption_number(low)
         if key in seen and len(key.split()) >= 3:
             continue        # a repeated photo caption or headline
         seen.add(key)
-        kept.append(_CAPTION_NUMBER.sub("", line))
+        kept.append(_without_caption_number(line))
         content_lines += 1
     clean = "\n".join(kept).strip("\n")
     sentences: list[Sentence] = []
