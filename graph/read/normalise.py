@@ -21,7 +21,9 @@ from ..core.vntext import LOOKALIKES, normalise_tones
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _DASHES = re.compile("[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
-_SPACES = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+# Runs of spaces to write as one " " (a lone " " is left as it is: no work for each word).
+_OTHER_SPACES = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_SPACES = re.compile(f"[ {_OTHER_SPACES}]{{2,}}|[{_OTHER_SPACES}]")
 
 # Whole lines that are site furniture, never content.
 _BOILERPLATE_LINES = {
@@ -80,7 +82,7 @@ def clean_characters(text: str) -> str:
     text = _CONTROL.sub(" ", text)
     text = _DASHES.sub("-", text)
     text = _INNER_APOSTROPHE.sub("'", text)      # "H’Hen Niê" as "H'Hen Niê"
-    text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    text = "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))
     # Spaces lost at line ends and between caption numbers and captions:
     # "Chính phủngày 25", "ảnh 1Phó Thủ tướng".
     return unglue(normalise_tones(text))
