@@ -97,6 +97,8 @@ def _cuts(token: str) -> list[int]:
         for k in range(a + 1, b - 1):
             lower_upper = token[k - 1].islower() and token[k].isupper() and token[k + 1].islower()
             caps_lower = k >= a + 2 and token[k - 2:k].isupper() and token[k:k + 2].islower()
+            if not (lower_upper or caps_lower):
+                continue        # (most letters: no change of case here)
             head = token[a:k][-8:]
             head = head[next((i for i in range(len(head) - 1, -1, -1) if head[i].isupper()), 0):]
             tail = token[k:b]
@@ -132,4 +134,8 @@ def unglue(text: str) -> str:
             words.append(Counter(w.lower() for w in _WORD.findall(text) if is_syllable(w)))
         return words[0]
 
-    return _TOKEN.sub(lambda m: _mend(m.group(0), seen), text)
+    # each token once (an article writes most of them again and again), then only those that change
+    mended = {token: new for token in set(_TOKEN.findall(text)) if (new := _mend(token, seen)) != token}
+    if not mended:
+        return text
+    return _TOKEN.sub(lambda m: mended.get(m.group(0), m.group(0)), text)

@@ -43,13 +43,18 @@ def _move_tone(word: str) -> str:
 
 
 # In composed (NFC) text, only a word that ends in one of the pairs with the
-# tone on its second vowel can change: the rest need not be looked at.
-_TONE_ON_SECOND_VOWEL = re.compile(r"\w*(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\w)")
+# tone on its second vowel can change: the rest need not be looked at. (Such
+# a word is matched from its start, "\b": no attempt from inside a word.)
+_PAIR_TONED_ON_SECOND_VOWEL = r"(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\w)"
+_TONED_PAIR = re.compile(_PAIR_TONED_ON_SECOND_VOWEL)
+_TONE_ON_SECOND_VOWEL = re.compile(r"\b\w*" + _PAIR_TONED_ON_SECOND_VOWEL)
 
 
 def normalise_tones(text: str) -> str:
     """Rewrite every word to the tone-on-first-vowel style."""
     words = _TONE_ON_SECOND_VOWEL if unicodedata.is_normalized("NFC", text) else _WORD
+    if words is _TONE_ON_SECOND_VOWEL and not _TONED_PAIR.search(text):
+        return text         # (most texts: the pair alone is found faster than the words that end in it)
     return words.sub(lambda m: _move_tone(m.group(0)), text)
 
 

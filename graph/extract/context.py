@@ -82,8 +82,8 @@ class ArticleContext:
     def __post_init__(self) -> None:
         self.tokens = _split_joined_abbreviations(tokenize(self.doc.text), self.gaz)
         self.starts = [t.start for t in self.tokens]
-        self.keys = [comparable(t.text) for t in self.tokens]
         self.raw = [t.text for t in self.tokens]
+        self.keys = list(map(comparable, self.raw))
         self.capitalised = [t.is_capitalised for t in self.tokens]
         self._matches: dict[Lexicon, dict[int, tuple | None]] = {}     # (see match)
 

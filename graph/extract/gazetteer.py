@@ -50,6 +50,9 @@ class Lexicon(Generic[V]):
         self.first_words = self._by_first      # the words a phrase starts with: a cheap test before a match
         self.case_sensitive = case_sensitive
         self.proper = proper        # names that start with a capital ("Áo", "Anh" are also common words)
+        # (see match_misspelt) phrases of three words or more by their first word and
+        # their second or third: (first, 1 or 2, that word) -> where they are in _by_first[first]
+        self._by_later_word: dict[tuple[str, int, str], list[int]] | None = None
 
     def key(self, phrase: str) -> tuple[str, ...]:
         if self.case_sensitive:
@@ -62,6 +65,7 @@ class Lexicon(Generic[V]):
             return
         entries = self._by_first.setdefault(key[0], [])
         if all(k != key for k, _ in entries):
+            self._by_later_word = None
             entries.append((key, value))
             entries.sort(key=lambda e: -len(e[0]))
             if len(key) == 1:
@@ -95,11 +99,14 @@ class Lexicon(Generic[V]):
         phrase matches as written."""
         if i + 3 > len(keys):
             return None
-        second, third = keys[i + 1], keys[i + 2]
-        for phrase, value in self._by_first.get(keys[i], ()):
+        first, second, third = keys[i:i + 3]
+        entries, by_later_word = self._by_first.get(first, ()), self._phrases_by_later_word()
+        # (the phrases one of whose two words after the first is right, in their order)
+        for k in sorted({*by_later_word.get((first, 1, second), ()), *by_later_word.get((first, 2, third), ())}):
+            phrase, value = entries[k]
             n = len(phrase)
-            if n < 3 or i + n > len(keys) or (phrase[1] != second and phrase[2] != third):
-                continue        # (cheap test first: one of the two words after the first is right)
+            if i + n > len(keys):
+                continue
             wrong = None
             for t in range(1, n):
                 if keys[i + t] != phrase[t]:
@@ -110,6 +117,17 @@ class Lexicon(Generic[V]):
                 if wrong is not None and _one_letter_apart(keys[i + wrong], phrase[wrong]):
                     return n, value
         return None
+
+    def _phrases_by_later_word(self) -> dict[tuple[str, int, str], list[int]]:
+        if self._by_later_word is None:
+            index: dict[tuple[str, int, str], list[int]] = {}
+            for first, entries in self._by_first.items():
+                for k, (phrase, _) in enumerate(entries):
+                    if len(phrase) >= 3:
+                        index.setdefault((first, 1, phrase[1]), []).append(k)
+                        index.setdefault((first, 2, phrase[2]), []).append(k)
+            self._by_later_word = index
+        return self._by_later_word
 
     def lookup(self, phrase: str) -> V | None:
         key = self.key(phrase)

@@ -117,6 +117,13 @@ _PARTY_COMMITTEE_BODIES = ("dang-uy", "quan-uy", "ban-chap-hanh", "bo-chinh-tri"
 _LEVEL_WORD_OF = {"tỉnh": "province", "huyện": "district", "quận": "district", "xã": "commune",
                   "phường": "commune"}
 _AREA_KIND_FOR_LEVEL = {"province": "tinh-uy", "district": "huyen-uy", "commune": "dang-uy"}
+# The words the parsers of OrgParser.parse find a body at, besides the
+# gazetteer's (see OrgParser._may_name_body): heads, boards, offices,
+# missions, a state's formal name ("Vương quốc"), "Đoàn xã", "Trung ương
+# Hội", "Hội đồng trường", "nhà trường", a foreign region's level word.
+_FIRST_WORDS = frozenset(BODY_HEADS.first_words).union(
+    _CENTRAL_BOARD_FIRST_WORDS, _OFFICE_FIRST_WORDS, _MISSION_STARTS, (form[0] for form in _STATE_FORMS),
+    ("đoàn", "trung", "hội", "nhà", "tỉnh", "thủ", "thành"))
 
 
 @dataclass
@@ -216,6 +223,10 @@ class OrgParser:
         self.ctx = ctx
         self.gaz = ctx.gaz
         self._resolving_committee = False
+        gz = self.gaz
+        self._first_words = _FIRST_WORDS.union(gz.foreign_governments.first_words, gz.bodies.first_words,
+                                               gz.body_kinds.first_words, gz.countries.first_words,
+                                               gz.foreign_regions.first_words)
 
     # ----------------------------------------------------------- public
     def parse(self, i: int, limit: int, strict_case: bool = True) -> ParsedOrg | None:
@@ -225,13 +236,15 @@ class OrgParser:
             return None
         if strict_case and not ctx.tokens[i].is_capitalised:
             return None
+        if not self._may_name_body(i):
+            return None         # (cheap test first: most capitalised words start no body)
         parsed = self._defined_abbreviation(i) or self._mass_organisation_board(i, limit) \
             or self.foreign_government(i, limit) \
             or self._unit_of_the_body(i, limit) or self._commune_youth_union(i, limit) \
             or self._office_of_the_body_after(i, limit) \
             or self._diplomatic_mission(i, limit) or self._central_organ_of_association(i, limit) \
-            or self._organisation_s_central_board(i, limit) or self._known_or_kind(i, limit) or self._doubled_head(i, limit) \
-            or self._generic(i, limit) or self._country(i, limit) or self._foreign_region(i, limit)
+            or self._organisation_s_central_board(i, limit) or self._known_or_kind(i, limit) \
+            or self._doubled_head(i, limit) or self._generic(i, limit) or self._country(i, limit) or self._foreign_region(i, limit)
         if parsed is None:
             return None
         self._branch(parsed, limit)
@@ -241,6 +254,16 @@ class OrgParser:
             parsed.ref.jurisdiction_level = None
         self._parents(parsed, limit)
         return parsed
+
+    def _may_name_body(self, i: int) -> bool:
+        """Whether a parser of ``parse`` may find a body at token i: each of
+        them returns None at once unless the word starts a phrase it looks
+        for, is the text's abbreviation, "T.Ư", or follows "Đại sứ" ("Đại sứ
+        Việt Nam tại …")."""
+        ctx = self.ctx
+        return ctx.keys[i] in self._first_words or ctx.raw[i] in self.gaz.abbreviation_phrases.first_words \
+            or ctx.raw[i] in ("T.Ư", "TƯ", "TW") or (i > 0 and ctx.keys[i - 1] in ("sứ", "sự")) \
+            or bool(self._abbreviations) and ctx.raw[i] in self._abbreviation_starts
 
     def _mass_organisation_board(self, i: int, limit: int) -> ParsedOrg | None:
         """"Ban Chấp hành T.Ư Đoàn", "Ban Chấp hành Trung ương Hội Nông dân

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from itertools import repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 _TOKEN = re.compile(r"\w+(?:[.&/']\w+)*|[^\w\s]", re.UNICODE)
@@ -17,8 +19,12 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    out = []
-    for m in _TOKEN.finditer(text):
-        word = m.group(0)
-        out.append(Token(word, m.start() + offset, m.end() + offset, word[0].isalnum(), word[0].isupper()))
-    return out
+    # (mapped with functions written in C, no Python code run for each of an article's thousands of tokens)
+    matches = list(_TOKEN.finditer(text))
+    words = list(map(re.Match.group, matches))
+    firsts = list(map(itemgetter(0), words))
+    starts, ends = map(re.Match.start, matches), map(re.Match.end, matches)
+    if offset:
+        starts, ends = map(offset.__add__, starts), map(offset.__add__, ends)
+    fields = zip(words, starts, ends, map(str.isalnum, firsts), map(str.isupper, firsts))
+    return list(map(tuple.__new__, repeat(Token), fields))      # (Token(*f) without its Python __new__)
