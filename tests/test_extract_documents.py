@@ -777,3 +777,8 @@ def test_a_congress_resolution_that_names_no_congress_is_a_stock_phrase_unless_a
         "Nghị quyết Đại hội"]
     assert [d.title for d in run("Các cấp ủy quán triệt Nghị quyết Đại hội XIV của Đảng.").documents] == [
         "Nghị quyết Đại hội XIV của Đảng"]
+
+
+def test_a_constitution_named_with_the_state_and_its_year():
+    ex = run("Quy định số 216-QĐ/TW được ban hành căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992.")
+    assert "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992" in {d.title for d in ex.documents}

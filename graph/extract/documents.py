@@ -808,8 +808,9 @@ class DocumentFinder:
         ctx = self.ctx
         j = k + m
         if dtype.slug == "hien-phap":
-            if j + 1 < hi and ctx.keys[j] == "năm" and ctx.tokens[j + 1].text.isdigit():
-                return j + 2
+            state = self.orgs.vietnam_suffix(j, hi)     # "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992"
+            if state + 1 < hi and ctx.keys[state] == "năm" and ctx.tokens[state + 1].text.isdigit():
+                return state + 2
             return j
         if dtype.slug == "dieu-le":
             # "Điều lệ Đảng", "Điều lệ Mặt trận Tổ quốc Việt Nam": the charter of a body

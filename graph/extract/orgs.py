@@ -671,7 +671,7 @@ class OrgParser:
         if head is None or i + len(head) >= limit:
             return None
         state = self._country(i + len(head), limit)
-        vietnam = self._vietnam_suffix(i + len(head), limit) if state is None else i + len(head)
+        vietnam = self.vietnam_suffix(i + len(head), limit) if state is None else i + len(head)
         if state is None and vietnam == i + len(head):
             return None
         end = self._posted_at(state.end if state else vietnam, limit)
@@ -714,7 +714,7 @@ class OrgParser:
             if tuple(self.ctx.keys[end:end + 3]) == ("tại", "việt", "nam"):
                 end += 3                # "Đại sứ Campuchia tại Việt Nam": where the ambassador is posted
             return ParsedOrg(end, _ref(self.ctx, start, end, country, kind="foreign", jurisdiction=country))
-        home = self._vietnam_suffix(i, limit) if start > 0 and self.ctx.keys[start - 1] in ("sứ", "sự") else i
+        home = self.vietnam_suffix(i, limit) if start > 0 and self.ctx.keys[start - 1] in ("sứ", "sự") else i
         if home > i:
             end = self._posted_at(home, limit)      # "Đại sứ Việt Nam tại Kazakhstan": Vietnam's envoy
             return ParsedOrg(end, _ref(self.ctx, start, end, "Việt Nam")) if end > home else None
@@ -777,7 +777,7 @@ class OrgParser:
             return k + hit[0], ctx.text_between(k, k + hit[0])
         return None
 
-    def _vietnam_suffix(self, j: int, limit: int) -> int:
+    def vietnam_suffix(self, j: int, limit: int) -> int:
         """Skip "nước Cộng hòa xã hội chủ nghĩa Việt Nam" / "Việt Nam" after
         a national body."""
         ctx = self.ctx
@@ -823,7 +823,7 @@ class OrgParser:
         office = self._office_named_after_place(body, i, j, limit)
         if office is not None:
             return office
-        end = self._vietnam_suffix(j, limit)
+        end = self.vietnam_suffix(j, limit)
         ref = _ref(ctx, i, j, body.label, known_iri=body.iri)
         ref.span = _span(ctx, i, end)
         return ParsedOrg(end, ref, body=body)
