@@ -651,11 +651,15 @@ class DocumentFinder:
         last: tuple[int, str, str] | None = None   # end, context and type of the last named document
         k = 0
         n = len(ctx.tokens)
+        starts = self.gaz.doc_types.first_words
         while k < n:
+            if ctx.keys[k] != "thông" and ctx.keys[k] not in starts:
+                k += 1          # (cheap test first: most words start no document, nor "thông qua")
+                continue
             adopting = ctx.keys[k:k + 2] == ["thông", "qua"]
             hit = ctx.match(self.gaz.doc_types, k)
             if not (adopting or hit) or k in taken:
-                k += 1          # (cheap test first: most words start no document)
+                k += 1
                 continue
             lo, hi = self._bounds(k)
             # Anaphora: "thông qua Luật này", "thông qua các Luật nêu trên".
