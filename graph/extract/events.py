@@ -767,8 +767,7 @@ class EventFinder:
         if lead is None:
             # "nhiều đại biểu phát biểu tham luận, trong đó có đồng chí A, …": the speakers named
             among = next((t for t in range(lo + 1, i - 2) if keys[t - 1:t + 3] == [",", "trong", "đó", "có"]), None)
-            clause = keys[lo:among] if among is not None else []
-            if ("biểu" in clause or "kiến" in clause) and self._has_verb(clause, _SPEAK) \
+            if among is not None and self._has_verb(keys[lo:among], _SPEAK) \
                     and any(keys[t:t + 2] in (["đại", "biểu"], ["ý", "kiến"]) for t in range(lo, among)):
                 lead = ("speaker",)
         if lead is None and tuple(keys[lo:lo + 2]) in _GROUP_SUBJECTS:
