@@ -948,7 +948,7 @@ class PersonFinder:
                 # the head may be named the sentence before ("A … Chủ tịch LĐLĐ tỉnh X. Các ông, bà: B, C được
                 # bầu giữ chức Phó Chủ tịch"; "Bộ trưởng Bộ X chủ trì. Ông A, Thứ trưởng, báo cáo")
                 own = min(p.start for p in posts)
-                post.org = self._head_s_body_before(post, own) or self._head_s_body_before(post, own, sentences_back=1)
+                post.org = self._head_s_body_before(post, own)
         for post in posts:
             if post.role.slug in _EXECUTIVE_ROLES and post.org and post.org.leadership and post.org.host is not None:
                 post.org = post.org.host    # "Tổng giám đốc, Chủ tịch HĐTV Tập đoàn X": the Tập đoàn's, not its board's
@@ -1116,16 +1116,15 @@ class PersonFinder:
         Thường trực" -> Chủ tịch, "Thứ trưởng" -> Bộ trưởng)."""
         return self.ctx.gaz.head_of_deputy.get(post.role.label.split(" Thường trực")[0].split(" không")[0])
 
-    def _head_s_body_before(self, post: Post, own: int, sentences_back: int = 0) -> ParsedOrg | None:
-        """The body whose head's title the sentence (or one of the
-        ``sentences_back`` before it) named before a deputy's bare title ("bà
-        A tái cử Chủ tịch Ủy ban MTTQ tỉnh; các ông B, C … giữ chức Phó Chủ
-        tịch"): the deputies are that body's."""
+    def _head_s_body_before(self, post: Post, own: int) -> ParsedOrg | None:
+        """The body whose head's title the sentence, or the one before it,
+        named last before a deputy's bare title ("bà A tái cử Chủ tịch Ủy ban
+        MTTQ tỉnh; các ông B, C … giữ chức Phó Chủ tịch"): the deputies are
+        that body's."""
         ctx = self.ctx
         lo, _ = self._sentence_bounds(post.start)
-        for _ in range(sentences_back):
-            if lo > 0:
-                lo, _ = self._sentence_bounds(lo - 1)
+        if lo > 0:
+            lo, _ = self._sentence_bounds(lo - 1)
         head = self._head_title(post)
         starts = self.posts.starts()
         for t in reversed(starts[bisect_left(starts, lo):bisect_left(starts, min(own, post.start))]):
@@ -1234,7 +1233,7 @@ class PersonFinder:
                     if header.org is None and self._head_title(header) is not None:
                         # "Cục trưởng Cục Thuế tỉnh X … chủ trì. Cùng dự có các phó cục trưởng: A, B": the
                         # deputies of the body whose head the sentence before named
-                        header.org = self._head_s_body_before(header, header.start, sentences_back=1)
+                        header.org = self._head_s_body_before(header, header.start)
             chain = [p for p in chain if p.body is not None or p.implied_kind or p.role.slug in PARTY_ROLES]
             if chain:       # "có Chủ tịch là ông A và các Phó Chủ tịch: B, C": one title heads A alone
                 end = self._first_item_end(k + 1, hi) if key == "là" and single else self._list_end(k + 1, hi)
