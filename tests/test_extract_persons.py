@@ -1400,3 +1400,15 @@ def test_posts_held_told_with_giu_cuong_vi_and_since_when():
              "Viện Ung thư Quốc gia. Bà Từ Thị Hạnh đảm nhiệm chức vụ Giám đốc Sở Y tế tỉnh Bắc Ninh từ tháng 3/2020.")
     assert {("Giám đốc", "Bệnh viện K"), ("Viện trưởng", "Viện Ung thư Quốc gia")} <= posts(ex, "Lạc Văn Thuấn")
     assert posts(ex, "Từ Thị Hạnh") == {("Giám đốc", "Sở Y tế tỉnh Bắc Ninh")}
+
+
+def test_a_city_written_as_the_province_it_was_gives_its_name_to_the_province_s_bare_bodies():
+    # Huế has been a centrally-run city since 2025; an undated text that writes
+    # "tỉnh Thừa Thiên Huế" is about the province it was then.
+    ex = run("Tại kỳ họp HĐND tỉnh Thừa Thiên Huế, các đại biểu đã bầu ông Lê Hồng Vinh, Phó Chủ tịch UBND tỉnh "
+             "giữ chức Chủ tịch UBND tỉnh. Bà Hoàng Thị Lan, Phó Bí thư Tỉnh ủy, dự kỳ họp.")
+    assert posts(ex, "Lê Hồng Vinh") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thừa Thiên Huế"),
+                                        ("Chủ tịch", "Ủy ban nhân dân tỉnh Thừa Thiên Huế")}
+    assert posts(ex, "Hoàng Thị Lan") == {("Phó Bí thư", "Tỉnh ủy Thừa Thiên Huế")}
+    ex = run("Ông Phan Thiên Định, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Huế phát biểu.")
+    assert posts(ex, "Phan Thiên Định") == {("Phó Bí thư", "Thành ủy Huế"), ("Chủ tịch", "Ủy ban nhân dân thành phố Huế")}

@@ -63,6 +63,12 @@ class Place:
     country: str | None = None  # a foreign state's region ("tỉnh Khăm Muồn": Lào)
 
     @property
+    def is_city(self) -> bool:
+        """A centrally-run city, unless the text writes it as the province it
+        was then ("tỉnh Thừa Thiên Huế", before it became the city of Huế)."""
+        return self.province is not None and self.province.is_city and self.level_word != "tỉnh"
+
+    @property
     def full(self) -> str:
         """"tỉnh Kiên Giang", "Thành phố Hồ Chí Minh", "xã Sơn Tây Hạ"."""
         if self.province and self.province.key == "thanhphohochiminh":

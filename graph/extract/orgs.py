@@ -196,7 +196,7 @@ def _committee_kind_of(place: Place) -> str:
     """The kind of the Party committee of a place: Tỉnh ủy, Thành ủy,
     Huyện ủy, Quận ủy, Thị ủy or the Đảng ủy of a commune."""
     if place.level == "province":
-        return "thanh-uy" if place.province and place.province.is_city else "tinh-uy"
+        return "thanh-uy" if place.is_city else "tinh-uy"
     if place.level == "district":
         return {"quận": "quan-uy", "thị xã": "thi-uy", "thành phố": "thanh-uy"}.get(place.level_word, "huyen-uy")
     return "dang-uy"
@@ -438,11 +438,11 @@ class OrgParser:
         city_body = name.endswith("thành phố") or slug == "thanh-uy"
         if place is None:
             return self._city_named(at) if city_body and self.ctx.subject_province is None else None
-        if place.province and place.province.is_city:
+        if place.is_city:
             if not (name.endswith("tỉnh") or slug == "tinh-uy"):
                 return place
             subject = self.ctx.subject_province
-            return subject if subject and subject.province and not subject.province.is_city else None
+            return subject if subject and subject.province and not subject.is_city else None
         return self._city_named(at) if city_body else place
 
     def _city_named(self, at: int) -> Place | None:
@@ -456,7 +456,7 @@ class OrgParser:
         kind_slug = _AREA_KIND_FOR_LEVEL.get(level)
         if not kind_slug:
             return None
-        if place and place.province and place.province.is_city and level == "province":
+        if place and place.is_city and level == "province":
             kind_slug = "thanh-uy"
         kind = self.gaz.kind_by_slug[kind_slug]
         name = kind.label + (" " + _place_name_for(kind, place) if place else "")
