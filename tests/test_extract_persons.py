@@ -1412,3 +1412,12 @@ def test_a_city_written_as_the_province_it_was_gives_its_name_to_the_province_s_
     assert posts(ex, "Hoàng Thị Lan") == {("Phó Bí thư", "Tỉnh ủy Thừa Thiên Huế")}
     ex = run("Ông Phan Thiên Định, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Huế phát biểu.")
     assert posts(ex, "Phan Thiên Định") == {("Phó Bí thư", "Thành ủy Huế"), ("Chủ tịch", "Ủy ban nhân dân thành phố Huế")}
+
+
+def test_a_title_held_at_a_time_the_text_looks_back_on_is_no_current_post():
+    ex = run("Khi còn là Chủ tịch UBND tỉnh Quảng Trị, ông Võ Văn Hưng đã chỉ đạo quyết liệt công tác này. "
+             "Đồng chí Lê Quang Tùng, khi đó là Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, đã trực tiếp chỉ đạo. "
+             "Ông Hà Sỹ Đồng, Phó Chủ tịch UBND tỉnh, dự lễ.")
+    assert posts(ex, "Võ Văn Hưng") == set()
+    assert posts(ex, "Lê Quang Tùng") == set()
+    assert posts(ex, "Hà Sỹ Đồng") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Trị")}

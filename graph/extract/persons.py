@@ -615,7 +615,8 @@ class PersonFinder:
                 j += 1
                 continue
             held_before = ctx.keys[j - 1] == "từng" or (    # "từng giữ chức Trưởng khoa": held once
-                not appointed and self._told_as_before(j))     # "Trước khi được bổ nhiệm, ông A là …"
+                not appointed and self._told_as_before(j)) \
+                or chain[0].former      # "khi đó là Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh": the list, as its first
             workplace = self._workplace_before(k, j)
             for post in chain:
                 if post.org is None and post.implied is None and not post.implied_kind \

@@ -28,6 +28,8 @@ PARTY_ROLES = {"bi-thu", "pho-bi-thu", "pho-bi-thu-thuong-truc"}
 # Words before a title that change what it says.
 _FORMER = {"nguyên", "cố"}      # "cố Tổng Bí thư": the late
 _NEW = {"tân", "đương kim", "quyền"}
+# "khi còn là", "lúc đó là": a title held then, not now.
+_A_TIME_GONE = {(when, then) for when in ("khi", "lúc") for then in ("còn", "đó", "ấy")}
 _BEFORE_A_TITLE = _FORMER | {"tân", "quyền"}      # the words a title may follow ("nguyên", "quyền"): built once
 # Roles that hold their title through a principal: "Trợ lý", "Thư ký".
 _ASSISTANT_WORDS = ("tro-ly", "thu-ky")
@@ -91,9 +93,15 @@ class PostParser:
             post.role = Role(f"quyen-{r.slug}", f"Quyền {r.label}", f"Acting {r.en}")
         return post
 
+    def _said_of_a_time_gone(self, i: int) -> bool:
+        """Is the title at token i one held at a time the text looks back on
+        ("Khi còn là Chủ tịch UBND tỉnh, ông A …", "ông B, lúc đó là Bí thư")?"""
+        keys = self.ctx.keys
+        return i >= 3 and keys[i - 1] in ("là", "làm") and tuple(keys[i - 3:i - 1]) in _A_TIME_GONE
+
     def _parse(self, i: int, limit: int) -> Post | None:
         ctx, gz = self.ctx, self.ctx.gaz
-        former = new = False
+        former, new = self._said_of_a_time_gone(i), False
         while i < limit and ctx.keys[i] in _BEFORE_A_TITLE:
             former |= ctx.keys[i] in _FORMER
             new |= ctx.keys[i] in _NEW
