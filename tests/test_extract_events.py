@@ -524,3 +524,13 @@ def test_a_visit_paid_and_the_meeting_it_chairs():
     _, got = roles("Chiều 16/8, Tổng Bí thư Hà Quang Tuệ đã đến thăm và chủ trì buổi làm việc với Ban Thường vụ Thành ủy "
                    "Hải Phòng. Phát biểu tại buổi làm việc, Tổng Bí thư Hà Quang Tuệ khẳng định vị trí của thành phố.")
     assert got == {("Hà Quang Tuệ", "chair"), ("Hà Quang Tuệ", "speaker")}
+
+
+def test_a_reception_told_after_the_host_s_posts_makes_host_and_guest_attendees():
+    ex, got = roles("Chiều 12/3, tại Hà Nội, Đại tướng Phan Văn Giang, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng, "
+                    "tiếp Đại tướng Chansamone Chanyalath, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng Lào.",
+                    published=date(2025, 3, 13))
+    assert [e.type for e in ex.events] == ["Buổi tiếp"]
+    assert got == {("Phan Văn Giang", "attendee"), ("Chansamone Chanyalath", "attendee")}
+    _, got = roles("Ông Lê Quang Tùng, Bí thư Tỉnh ủy, tiếp tục chỉ đạo các sở, ngành rà soát dự án.")
+    assert got == set()

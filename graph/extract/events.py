@@ -328,8 +328,11 @@ class EventFinder:
             # "Chủ tịch nước X (đã) tiếp bà Y, Đại sứ …": a reception of someone named
             nxt = k + 1 < len(ctx.tokens) and (ctx.keys[k + 1] in HONORIFIC_WORDS or (
                 ctx.tokens[k + 1].is_capitalised and ctx.tokens[k + 1].is_word))
+            # "Đại tướng X, Bộ trưởng Bộ Quốc phòng, tiếp ông Y": after the subject's posts;
+            # "Tiếp Đại sứ Y, Chủ tịch UBND tỉnh X …": fronted
             return prev in ("buổi", "cuộc") or (nxt and not ctx.tokens[k].is_capitalised and (
-                prev in ("đã", "vừa") or (k > 0 and ctx.tokens[k - 1].is_capitalised)))
+                prev in ("đã", "vừa", ",") or (k > 0 and ctx.tokens[k - 1].is_capitalised))) \
+                or (nxt and ctx.token_index(ctx.sentence_of(k).start) == k)
         word = ctx.tokens[k]
         if n >= 3 and (prev in ("đã", "vừa", "đoàn", "đến", "đi") or (k > 0 and ctx.tokens[k - 1].is_capitalised)
                        or tuple(ctx.keys[k:k + 4]) == ("tiếp", "xúc", "cử", "tri")):
