@@ -534,3 +534,10 @@ def test_a_reception_told_after_the_host_s_posts_makes_host_and_guest_attendees(
     assert got == {("Phan Văn Giang", "attendee"), ("Chansamone Chanyalath", "attendee")}
     _, got = roles("Ông Lê Quang Tùng, Bí thư Tỉnh ủy, tiếp tục chỉ đạo các sở, ngành rà soát dự án.")
     assert got == set()
+
+
+def test_a_working_visit_told_after_the_subject_s_posts_is_an_event_with_the_subject_there():
+    ex, got = roles("Ngày 5/3/2025, ông Lê Quang Tùng, Bí thư Tỉnh ủy Quảng Trị, làm việc với Ban Thường vụ Huyện ủy "
+                    "Gio Linh. Ông Hà Sỹ Đồng, Phó Chủ tịch UBND tỉnh, cho biết dự án sẽ hoàn thành trong năm.")
+    assert [e.type for e in ex.events] == ["Buổi làm việc"]
+    assert ("Lê Quang Tùng", "attendee") in got

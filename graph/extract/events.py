@@ -331,16 +331,26 @@ class EventFinder:
             # "Đại tướng X, Bộ trưởng Bộ Quốc phòng, tiếp ông Y": after the subject's posts;
             # "Tiếp Đại sứ Y, Chủ tịch UBND tỉnh X …": fronted
             return prev in ("buổi", "cuộc") or (nxt and not ctx.tokens[k].is_capitalised and (
-                prev in ("đã", "vừa", ",") or (k > 0 and ctx.tokens[k - 1].is_capitalised))) \
+                prev in ("đã", "vừa") or (k > 0 and ctx.tokens[k - 1].is_capitalised)
+                or self._after_a_named_subject(k))) \
                 or (nxt and ctx.token_index(ctx.sentence_of(k).start) == k)
         word = ctx.tokens[k]
         if n >= 3 and (prev in ("đã", "vừa", "đoàn", "đến", "đi") or (k > 0 and ctx.tokens[k - 1].is_capitalised)
-                       or tuple(ctx.keys[k:k + 4]) == ("tiếp", "xúc", "cử", "tri")):
+                       or tuple(ctx.keys[k:k + 4]) == ("tiếp", "xúc", "cử", "tri") or self._after_a_named_subject(k)):
             return True                  # a verbal kind after its subject: "Đoàn … tiếp xúc cử tri"
         if prev == "," and self._after_fronted_time(k):
             return True                  # "Sáng 2/9, hội nghị thông qua …"
         return word.is_capitalised or prev in ("tổ", "tại", "dự", "chức", "buổi", "cuộc", "khai", "bế", "trì",
                                                "họp", "đạo", "mạc", "kỳ", "phiên", "là", "này", "tiếp")
+
+    def _after_a_named_subject(self, k: int) -> bool:
+        """Token k follows the comma that closes the posts of a person named
+        earlier in its sentence ("ông A, Bí thư Tỉnh ủy, làm việc với …")."""
+        ctx = self.ctx
+        if not k or ctx.keys[k - 1] != ",":
+            return False
+        lo, at = ctx.sentence_of(k).start, ctx.tokens[k].start
+        return any(lo <= sp.start < at and at - sp.start < 200 for p in self.persons for sp in p.mentions)
 
     def _after_fronted_time(self, k: int) -> bool:
         """Token k follows the sentence's first comma, and what comes before
