@@ -1421,3 +1421,12 @@ def test_a_title_held_at_a_time_the_text_looks_back_on_is_no_current_post():
     assert posts(ex, "Võ Văn Hưng") == set()
     assert posts(ex, "Lê Quang Tùng") == set()
     assert posts(ex, "Hà Sỹ Đồng") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Trị")}
+
+
+def test_a_party_committee_s_masthead_or_a_credit_by_the_paper_s_address_names_the_province():
+    ex = run("TỈNH ỦY THANH HÓA\nSáng 5/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Đồng chí Lê Văn Thanh, Bí thư "
+             "Tỉnh ủy chủ trì.")
+    assert posts(ex, "Lê Văn Thanh") == {("Bí thư", "Tỉnh ủy Thanh Hóa")}
+    ex = run("Sáng 5/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Ông Hồ Văn Nam, Chủ tịch UBND tỉnh, chủ trì.\n"
+             "Theo baonghean.vn")
+    assert posts(ex, "Hồ Văn Nam") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}

@@ -18,7 +18,7 @@ from ..core.vntext import comparable, fold
 from .words import SURNAMES
 from ..core.syllables import is_syllable, vietnamese_letters
 
-_CAPITAL_PLACE = re.compile(r"\b(TỈNH|THÀNH PHỐ|TP\.?|BÁO)\s+([^\W\d_][^\d|]*)$")
+_CAPITAL_PLACE = re.compile(r"\b(TỈNH [ỦU]Y|THÀNH [ỦU]Y|TỈNH|THÀNH PHỐ|TP\.?|BÁO)\s+([^\W\d_][^\d|]*)$")
 _CAPITAL_DISTRICT = re.compile(r"\b(HUYỆN|QUẬN|THỊ XÃ)\s+([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}?)\s*(?:[-–|,]|$)")
 # The separators of a site's breadcrumb ("Trang chủ › Ninh Thuận › Tag").
 _BREADCRUMB_SEPARATOR = re.compile(r"\s+[›»>]\s+")
@@ -37,6 +37,9 @@ _DISTRICT_COMMITTEES = {("huyện", "ủy"): "huyện", ("quận", "ủy"): "qu�
 _DISTRICT_COMMITTEE_ENDS = {words[-1] for words in _DISTRICT_COMMITTEES}
 # A paper's own name at the head of its story: "(Baonghean.vn) -", "Baoquangninh.vn -".
 _SOURCE_TAG = re.compile(r"(?:^|\n)\s*\(?\s*([\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))\s*\)?\s*[-–]", re.I)
+# A credit line that names the paper by its address: "Theo baonghean.vn", "Nguồn: baohatinh.vn".
+_SOURCE_CREDIT = re.compile(r"^\s*(?:theo|nguồn\s*:?)\s+([\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))\s*\)?\s*$",
+                            re.I | re.M)
 
 
 def is_foreign_word(word: str) -> bool:
@@ -361,7 +364,7 @@ class ArticleContext:
             self._province_of_a_district_portal() or self._province_ending_names()
         if capitals is not None:
             return capitals
-        tag = _SOURCE_TAG.search(self.doc.text[:400])
+        tag = _SOURCE_TAG.search(self.doc.text[:400]) or _SOURCE_CREDIT.search(self.doc.text)
         if tag:
             # "(Baonghean.vn) - …": the paper names itself inside the text
             place = self._province_from_site(tag.group(1))
