@@ -432,7 +432,7 @@ def test_acting_heads_and_deputies_listed_under_a_qualified_plural_title():
              "Ngày 10/12, các đại biểu Quốc hội (ĐBQH) tỉnh Cao Bằng: Đàm Văn Hiếu, Phó Trưởng đoàn chuyên trách Đoàn "
              "ĐBQH tỉnh; Nông Thị Hảo, Trưởng Ban Dân vận Tỉnh uỷ đã tiếp xúc cử tri. Cùng dự có các đại biểu HĐND "
              "tỉnh đơn vị bầu cử huyện Hà Quảng: Cao Văn Bằng, Chủ tịch UBND huyện.")
-    assert ("Quyền Trưởng", "Công an quận Ninh Kiều") in posts(ex, "Huỳnh Tấn Lực")
+    assert ("Quyền Trưởng Công an", "Công an quận Ninh Kiều") in posts(ex, "Huỳnh Tấn Lực")
     assert ("Đại biểu", "Quốc hội") in posts(ex, "Nông Thị Hảo")
     assert ("Đại biểu", "Hội đồng nhân dân tỉnh Cao Bằng") in posts(ex, "Cao Văn Bằng")
 
@@ -453,7 +453,7 @@ def test_a_standing_board_beside_a_ward_s_body_is_the_ward_party_committee_s():
     ex = run("Đại hội Đảng bộ phường Thuận Hóa, thành phố Huế khai mạc. Thượng tá Phan Cảnh Dũng, Ủy viên BTV, Trưởng "
              "Công an phường phát biểu.")
     assert posts(ex, "Phan Cảnh Dũng") == {("Ủy viên", "Ban Thường vụ Đảng ủy phường Thuận Hóa"),
-                                            ("Trưởng", "Công an phường Thuận Hóa")}
+                                            ("Trưởng Công an", "Công an phường Thuận Hóa")}
     ex = run("Hội nghị Đảng ủy xã Bắc Hà, tỉnh Lào Cai. Bà Hoàng Thị Thiêm, Ủy viên BTV, Trưởng Ban Xây dựng Đảng Đảng ủy "
              "xã phát biểu.")
     assert posts(ex, "Hoàng Thị Thiêm") == {("Ủy viên", "Ban Thường vụ Đảng ủy xã Bắc Hà"),
@@ -835,7 +835,7 @@ def test_a_counted_list_after_doi_voi_a_title_in_parentheses_after_its_body_and_
     assert ("Ủy viên", "Ủy ban nhân dân tỉnh Tuyên Quang") in posts(ex, "Sầm Văn Tuấn")
     assert ("Ủy viên", "Ủy ban nhân dân tỉnh Tuyên Quang") in posts(ex, "Giàng Seo Phử")
     assert posts(ex, "Lê Thị Ngọc Ánh") == {("Giám đốc", "Sở Nội vụ tỉnh Tuyên Quang")}
-    assert posts(ex, "Vi Thị Nhạn") == {("Trưởng", "Công an xã Thái Bình")}
+    assert posts(ex, "Vi Thị Nhạn") == {("Trưởng Công an", "Công an xã Thái Bình")}
 
 
 def test_a_standing_board_member_written_short_and_a_title_chain_broken_by_a_semicolon():

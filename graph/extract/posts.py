@@ -36,7 +36,7 @@ _ASSISTANT_WORDS = ("tro-ly", "thu-ky")
 # Roles whose last words also name the body ("Trưởng Ban Tổ chức Trung ương").
 # "Trưởng", "Phó Trưởng" before a board written short ("BQL") hold the board's titles.
 _HEADS_OF_A_BOARD = {"truong": "truong-ban", "pho-truong": "pho-truong-ban"}
-_HEAD_SUFFIXES = [tuple(s.split()) for s in ("văn phòng", "thanh tra", "tiểu ban", "ban", "đoàn", "phòng", "khoa", "vp")]
+_HEAD_SUFFIXES = [tuple(s.split()) for s in ("văn phòng", "thanh tra", "tiểu ban", "ban", "đoàn", "phòng", "khoa", "vp", "công an")]
 
 
 @dataclass
