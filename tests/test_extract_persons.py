@@ -1430,3 +1430,9 @@ def test_a_party_committee_s_masthead_or_a_credit_by_the_paper_s_address_names_t
     ex = run("Sáng 5/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Ông Hồ Văn Nam, Chủ tịch UBND tỉnh, chủ trì.\n"
              "Theo baonghean.vn")
     assert posts(ex, "Hồ Văn Nam") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}
+
+
+def test_the_party_s_own_name_after_a_title_of_its_central_bodies_belongs_to_the_title():
+    ex = run("Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Lạc Trung Kiên chủ trì hội nghị. "
+             "Tổng Bí thư Đảng Cộng sản Việt Nam Lạc Trung Kiên phát biểu.")
+    assert posts(ex, "Lạc Trung Kiên") == {("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng")}

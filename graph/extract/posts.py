@@ -31,6 +31,7 @@ _NEW = {"tân", "đương kim", "quyền"}
 # "khi còn là", "lúc đó là": a title held then, not now.
 _A_TIME_GONE = {(when, then) for when in ("khi", "lúc") for then in ("còn", "đó", "ấy")}
 _BEFORE_A_TITLE = _FORMER | {"tân", "quyền"}      # the words a title may follow ("nguyên", "quyền"): built once
+_OWN_PARTY = ["đảng", "cộng", "sản", "việt", "nam"]
 # Roles that hold their title through a principal: "Trợ lý", "Thư ký".
 _ASSISTANT_WORDS = ("tro-ly", "thu-ky")
 # Roles whose last words also name the body ("Trưởng Ban Tổ chức Trung ương").
@@ -121,7 +122,7 @@ class PostParser:
             title = None
         if title and i + title[0] <= limit and (not role or title[0] >= role[0]):
             n, compound = title
-            end = i + n
+            end = self._own_party_named(i + n, limit) if compound.org_iri else i + n
             mass = self._central_committee_of_a_mass_organisation(i, end, limit)
             if mass is not None:
                 # "Bí thư Trung ương Đoàn TNCS Hồ Chí Minh", "Ủy viên Ban Chấp hành Trung ương Hội LHPN Việt Nam"
@@ -173,6 +174,14 @@ class PostParser:
         if org is None and end < limit and ctx.keys[end] == "kiêm":
             post.joined = True
         return post
+
+    def _own_party_named(self, end: int, limit: int) -> int:
+        """Past the Party's own name written after a title of its bodies:
+        "Tổng Bí thư Ban Chấp hành Trung ương Đảng | Cộng sản Việt Nam",
+        "Tổng Bí thư | Đảng Cộng sản Việt Nam"."""
+        keys = self.ctx.keys
+        name = _OWN_PARTY[1:] if keys[end - 1] == "đảng" else _OWN_PARTY
+        return end + len(name) if end + len(name) <= limit and keys[end:end + len(name)] == name else end
 
     def _committee_of_the_place_after(self, i: int, end: int, limit: int, kind_slug: str) -> ParsedOrg | None:
         """The Party committee of the place written right after a title that
