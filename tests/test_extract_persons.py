@@ -1436,3 +1436,12 @@ def test_the_party_s_own_name_after_a_title_of_its_central_bodies_belongs_to_the
     ex = run("Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Lạc Trung Kiên chủ trì hội nghị. "
              "Tổng Bí thư Đảng Cộng sản Việt Nam Lạc Trung Kiên phát biểu.")
     assert posts(ex, "Lạc Trung Kiên") == {("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng")}
+
+
+def test_a_foreign_leader_s_titles_before_the_country_alone_give_way_to_the_same_titles_said_in_full():
+    ex = run("Tổng Bí thư Lạc Trung Kiên chủ trì Lễ đón chính thức Bí thư thứ nhất Ban Chấp hành Trung ương Đảng Cộng "
+             "sản Cuba, Chủ tịch nước Cộng hòa Cuba Ernesto Valdés Morales. Tổng Bí thư Lạc Trung Kiên và Bí thư thứ "
+             "nhất, Chủ tịch Cuba Ernesto Valdés Morales duyệt đội danh dự. Đại sứ Cuba Orlando Peña Hidalgo cùng dự.")
+    assert posts(ex, "Ernesto Valdés Morales") == {("Bí thư thứ nhất", "Ban Chấp hành Trung ương Đảng Cộng sản Cuba"),
+                                                  ("Chủ tịch nước", "Nhà nước Cộng hòa Cuba")}
+    assert posts(ex, "Orlando Peña Hidalgo") == {("Đại sứ", "Cuba")}

@@ -2305,6 +2305,10 @@ def _most_specific(positions: list[Position]) -> list[Position]:
                             and _foreign_stem(q.org.name, country) == stem
                             and len(q.org.name) > len(p.org.name) for q in out):
                 continue
+            if p.org.name.casefold() == country.casefold() and any(
+                    q.org.kind == "foreign" and q.org.name.casefold() != country.casefold()
+                    and (q.title == p.title or q.title.startswith(p.title + " ")) for q in out):
+                continue    # "Bí thư thứ nhất, Chủ tịch Cuba X": the posts said in full elsewhere
             kept.append(p)
         out = kept
     return out
