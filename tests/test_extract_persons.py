@@ -1445,3 +1445,10 @@ def test_a_foreign_leader_s_titles_before_the_country_alone_give_way_to_the_same
     assert posts(ex, "Ernesto Valdés Morales") == {("Bí thư thứ nhất", "Ban Chấp hành Trung ương Đảng Cộng sản Cuba"),
                                                   ("Chủ tịch nước", "Nhà nước Cộng hòa Cuba")}
     assert posts(ex, "Orlando Peña Hidalgo") == {("Đại sứ", "Cuba")}
+
+
+def test_a_bare_minister_s_title_is_not_of_another_minister_s_ministry_named_before_it():
+    ex = run("Đại tướng Nông Quốc Thái, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an đã tiếp Đại sứ Trung Quốc Trương "
+             "Hiểu Minh. Đại sứ chuyển lời thăm hỏi của Bộ trưởng Bộ Công an Trung Quốc Lưu Kiến Quốc tới Bộ trưởng "
+             "Nông Quốc Thái.")
+    assert posts(ex, "Nông Quốc Thái") == {("Ủy viên", "Bộ Chính trị"), ("Bộ trưởng", "Bộ Công an")}

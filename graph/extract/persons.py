@@ -1794,8 +1794,10 @@ class PersonFinder:
                         continue
                 if post.body is None and post.role.slug in _MINISTRY_ROLES:
                     org = self._nearest_org_before(post.start, lo)
-                    if org and org.ref.name.startswith("Bộ "):
-                        post.context_org = org
+                    if org and org.ref.name.startswith("Bộ ") and not any(
+                            name_at(ctx, s, post.start) for s in range(org.end, post.start)):
+                        post.context_org = org      # (not another minister's: "Bộ trưởng Bộ X Lưu Kiến Quốc tới
+                                                    # Bộ trưởng Y")
             end = self._name_at(i, hi, foreign=bool(honor or pre or in_list))
             if end is None or (pre and self._title_runs_on(pre[-1], i, hi) and (
                     ctx.keys[i] not in SURNAMES or self._name_after_whole_title(pre[-1], hi))):
