@@ -541,3 +541,12 @@ def test_a_working_visit_told_after_the_subject_s_posts_is_an_event_with_the_sub
                     "Gio Linh. Ông Hà Sỹ Đồng, Phó Chủ tịch UBND tỉnh, cho biết dự án sẽ hoàn thành trong năm.")
     assert [e.type for e in ex.events] == ["Buổi làm việc"]
     assert ("Lê Quang Tùng", "attendee") in got
+
+
+def test_officers_promoted_in_rank_at_a_ceremony_handing_the_decision_over_attend_it():
+    ex, got = roles("Sáng 18/12/2024, Chủ tịch nước Ninh Văn Tường dự lễ công bố, trao quyết định thăng quân hàm. Tại "
+                    "buổi lễ, đồng chí Diệp Thanh Hòa, Phó Chủ nhiệm Văn phòng Chủ tịch nước công bố quyết định thăng "
+                    "quân hàm từ Trung tướng lên Thượng tướng đối với các đồng chí: Ngô Quang Thiều, Thứ trưởng Bộ "
+                    "Quốc phòng; Vàng Seo Chứ, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam.")
+    assert {("Ngô Quang Thiều", "attendee"), ("Vàng Seo Chứ", "attendee"), ("Diệp Thanh Hòa", "speaker"),
+            ("Ninh Văn Tường", "attendee")} <= got

@@ -110,6 +110,9 @@ _GIFT_VERBS = [tuple(v.split()) for v in (
 _HANDING = [tuple(v.split()) for v in ("trao quyết định", "trao tặng", "tặng hoa", "tặng quà", "trao")]
 # "Đoàn công tác do Thứ trưởng X dẫn đầu": who leads a delegation is there with it.
 _LEADING = [tuple(v.split()) for v in ("dẫn đầu", "làm trưởng đoàn", "là trưởng đoàn")]
+# A promotion in rank handed over, up to the word before the officers: "thăng quân hàm từ Trung tướng lên
+# Thượng tướng đối với", "thăng cấp bậc hàm … cho", "được thăng quân hàm … gồm:".
+_PROMOTED_TO = re.compile(r"thăng (?:quân hàm|cấp bậc hàm|hàm)[^.;]{0,80}?(?:đối với|cho|gồm)", re.I)
 _PRESENT = "present"           # shown present without an attendance word
 _SENT_FROM_AFAR = {"lẵng", "hoa", "thư", "điện", "thiệp"}     # "gửi lẵng hoa chúc mừng": not there
 _FUTURE = ("sẽ", "dự kiến", "kế hoạch", "chuẩn bị", "ngày mai", "sắp")
@@ -1038,10 +1041,17 @@ class EventFinder:
             return []
         if self._main_type not in ("le", "hoi-nghi"):
             return []
+        promoted = [m.end() for m in _PROMOTED_TO.finditer(text)]
         out = []
         for p in self.persons:
             if any(pos.status == "appointed" for pos in p.positions):
                 out.append((p.name, _PRESENT, p.span, ctx.doc.sentence_index(p.span.start)))
+                continue
+            # "thăng quân hàm … đối với các đồng chí: A, B": the officers promoted
+            at = next((sp for sp in p.mentions for end in promoted
+                       if end <= sp.start and ctx.doc.sentence_index(sp.start) == ctx.doc.sentence_index(end - 1)), None)
+            if at is not None:
+                out.append((p.name, _PRESENT, at, ctx.doc.sentence_index(at.start)))
         return out
 
     # ========================================================== documents
