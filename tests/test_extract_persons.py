@@ -1452,3 +1452,10 @@ def test_a_bare_minister_s_title_is_not_of_another_minister_s_ministry_named_bef
              "Hiểu Minh. Đại sứ chuyển lời thăm hỏi của Bộ trưởng Bộ Công an Trung Quốc Lưu Kiến Quốc tới Bộ trưởng "
              "Nông Quốc Thái.")
     assert posts(ex, "Nông Quốc Thái") == {("Ủy viên", "Bộ Chính trị"), ("Bộ trưởng", "Bộ Công an")}
+
+
+def test_an_e_portal_is_a_body_of_the_government_or_of_a_province():
+    ex = run("Thứ trưởng Bộ Thông tin và Truyền thông Hà Minh Sang và Tổng Giám đốc Cổng Thông tin điện tử Chính phủ "
+             "Lương Thị Bảo Yến đồng chủ trì hội nghị. Giám đốc Cổng TTĐT tỉnh Nghệ An Lê Văn Hòa phát biểu.")
+    assert posts(ex, "Lương Thị Bảo Yến") == {("Tổng Giám đốc", "Cổng Thông tin điện tử Chính phủ")}
+    assert posts(ex, "Lê Văn Hòa") == {("Giám đốc", "Cổng Thông tin điện tử tỉnh Nghệ An")}

@@ -34,8 +34,9 @@ for _h in ("Cục", "Vụ", "Ban", "Ủy ban", "Hội đồng", "Trung tâm", "V
            "Vùng", "Quỹ", "Tiểu ban", "Ban Chỉ đạo", "Ban Chỉ huy", "Ban Quản lý", "Hiệp hội", "Đội", "Đồn", "Trung đoàn",
            "Tiểu đoàn", "Binh đoàn", "Hải đoàn", "Hải đội", "Bộ Tham mưu", "Nhà xuất bản", "Tạp chí", "Công đoàn",
            "Khoa", "Nhóm Nghị sĩ hữu nghị", "Hợp tác xã", "Thời báo", "Tòa", "Hạt", "Nông trường", "Lâm trường",
-           "Nhà máy", "Xí nghiệp", "Phân xưởng", "Liên minh", "Hội hữu nghị"):
+           "Nhà máy", "Xí nghiệp", "Phân xưởng", "Liên minh", "Hội hữu nghị", "Cổng Thông tin điện tử"):
     BODY_HEADS.add(_h, _h)
+BODY_HEADS.add("Cổng TTĐT", "Cổng Thông tin điện tử")
 
 # National bodies a bare "tỉnh" after them does not localise ("Bộ Chính trị tỉnh" is no body).
 # The words of a school's type, after which a person's name is the school's.
@@ -79,7 +80,7 @@ _COMPANY_BOARDS = {"Hội đồng quản trị", "Hội đồng thành viên", "
 for _h in _COMPANY_BOARDS:
     BODY_HEADS.add(_h, _h)
 # Heads of organisations that go by their place alone ("Công đoàn tỉnh Ninh Thuận").
-_ORGANISATION_HEADS = {"Công đoàn", "Hội", "Liên đoàn"}
+_ORGANISATION_HEADS = {"Công đoàn", "Hội", "Liên đoàn", "Cổng Thông tin điện tử"}
 # Elected councils whose boards bear the names of a province's departments ("Ban Dân tộc HĐND tỉnh").
 _COUNCILS_WITH_BOARDS = {"hoi-dong-nhan-dan"}
 # The words after "Tổ" that make it a group of people ("Tổ công tác"), not
