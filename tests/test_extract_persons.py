@@ -1459,3 +1459,12 @@ def test_an_e_portal_is_a_body_of_the_government_or_of_a_province():
              "Lương Thị Bảo Yến đồng chủ trì hội nghị. Giám đốc Cổng TTĐT tỉnh Nghệ An Lê Văn Hòa phát biểu.")
     assert posts(ex, "Lương Thị Bảo Yến") == {("Tổng Giám đốc", "Cổng Thông tin điện tử Chính phủ")}
     assert posts(ex, "Lê Văn Hòa") == {("Giám đốc", "Cổng Thông tin điện tử tỉnh Nghệ An")}
+
+
+def test_a_remote_venue_that_opens_its_sentence_places_the_bodies_of_all_its_clauses():
+    ex = run("Sáng 5/3, Bộ Chính trị tổ chức hội nghị toàn quốc. Tại điểm cầu tỉnh Hà Tĩnh, đồng chí Tô Đình Cẩn, Bí "
+             "thư Tỉnh ủy, chủ trì hội nghị; cùng dự có đồng chí Phan Văn Huấn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh. "
+             "Tại điểm cầu Trung ương, ông Lê Văn An, Chủ tịch UBND tỉnh Nghệ An dự; tại điểm cầu tỉnh Quảng Trị có "
+             "ông Hà Sỹ Đồng, Phó Chủ tịch UBND tỉnh.")
+    assert posts(ex, "Phan Văn Huấn") == {("Phó Bí thư", "Tỉnh ủy Hà Tĩnh"), ("Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh")}
+    assert posts(ex, "Hà Sỹ Đồng") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Trị")}

@@ -505,9 +505,12 @@ class ArticleContext:
                   and not self._in_former_post(i) and self.keys[i - 2:i] != ["chi", "nhánh"]]
         # (a branch's place, "VCCI Chi nhánh Đà Nẵng", places no other body)
         remote = [(i, p) for i, p in before if i >= 2 and self.keys[i - 2:i] == ["điểm", "cầu"]]
-        near = [p for i, p in remote if self.tokens[i].start >= clause]
+        near = [p for i, p in remote if self.tokens[i].start >= clause] or [
+            p for i, p in remote if i >= 3 and self.keys[i - 3] == "tại" and self.tokens[i - 3].start == sentence.start]
         if near:
-            return near[-1]     # "; tại điểm cầu tỉnh B có ông X, Chủ tịch UBND tỉnh": B's
+            # "; tại điểm cầu tỉnh B có ông X, Chủ tịch UBND tỉnh": B's; and all the sentence's
+            # when it opens with the venue ("Tại điểm cầu tỉnh B, A chủ trì; cùng dự có ông X, …")
+            return near[-1]
         before = [ip for ip in before if ip not in remote]
         for lower in (sentence.start, paragraph):
             near = [p for i, p in before if self.tokens[i].start >= lower]
