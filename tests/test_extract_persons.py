@@ -1468,3 +1468,19 @@ def test_a_remote_venue_that_opens_its_sentence_places_the_bodies_of_all_its_cla
              "ông Hà Sỹ Đồng, Phó Chủ tịch UBND tỉnh.")
     assert posts(ex, "Phan Văn Huấn") == {("Phó Bí thư", "Tỉnh ủy Hà Tĩnh"), ("Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh")}
     assert posts(ex, "Hà Sỹ Đồng") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Trị")}
+
+
+def test_commune_bodies_named_short_take_the_commune_the_text_names():
+    ex = run("Đại hội Đảng bộ phường Kinh Môn lần thứ I. Hội nghị cũng bầu Ủy ban Kiểm tra Đảng ủy phường gồm 7 đồng "
+             "chí; bà Lương Thị Hoa được bầu giữ chức Chủ nhiệm Ủy ban Kiểm tra. Tham dự có các đồng chí: Huỳnh Thị "
+             "Ngọc Trâm – Bí thư Đảng ủy phường; Quách Thị Ngọc Yến – Ủy viên Ban Thường vụ, Chủ tịch Ủy ban MTTQ "
+             "Việt Nam phường; Tăng Văn Hưởng, Phó Chủ tịch HND thành phố Hải Phòng. Trong số này có thiếu tá Lê "
+             "Hoàng Phúc được bổ nhiệm Chỉ huy trưởng Ban CHQS phường Long Châu.")
+    assert posts(ex, "Lương Thị Hoa") == {("Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy phường Kinh Môn")}
+    assert posts(ex, "Quách Thị Ngọc Yến") == {("Ủy viên", "Ban Thường vụ Đảng ủy phường Kinh Môn"),
+                                              ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam phường Kinh Môn")}
+    assert posts(ex, "Tăng Văn Hưởng") == {("Phó Chủ tịch", "Hội Nông dân thành phố Hải Phòng")}
+    assert posts(ex, "Lê Hoàng Phúc") == {("Chỉ huy trưởng", "Ban Chỉ huy Quân sự phường Long Châu")}
+    ex = run("Đảng ủy xã chỉ định 19 đồng chí tham gia Ban Chấp hành Đoàn TNCS Hồ Chí Minh xã Trường Sơn khóa I. Đồng "
+             "chí Hoàng Thị Mai Linh được chỉ định giữ chức Bí thư Đoàn xã.")
+    assert posts(ex, "Hoàng Thị Mai Linh") == {("Bí thư", "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Trường Sơn")}

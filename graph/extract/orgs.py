@@ -345,6 +345,18 @@ class OrgParser:
         if ctx.keys[i] != "đoàn" or i + 1 >= limit or ctx.keys[i + 1] not in ("xã", "phường", "thị"):
             return None
         hit = ctx.place_at(i + 1, limit)
+        if hit is None and ctx.keys[i + 1] in ("xã", "phường") and (
+                i + 2 >= limit or not ctx.tokens[i + 2].is_capitalised):
+            # "Bí thư Đoàn xã": the commune's Youth Union the text named in full before, else
+            # of the commune the text names
+            full = next((o for t in range(i - 1, -1, -1) if ctx.keys[t] == "đoàn" and ctx.tokens[t].is_capitalised
+                         and (o := self.parse(t, i)) is not None and o.kind is not None
+                         and o.kind.slug == "doan-thanh-nien" and o.place is not None and o.place.level == "commune"),
+                        None)
+            if full is not None:
+                return ParsedOrg(i + 2, replace(full.ref, surface=ctx.text_between(i, i + 2), span=_span(ctx, i, i + 2)),
+                                 kind=full.kind, place=full.place)
+            return ParsedOrg(i + 2, _ref(ctx, i, i + 2, f"Đoàn {ctx.keys[i + 1]}"), open_level="commune")
         if hit is None or hit[1].level != "commune":
             return None
         end, place = hit

@@ -56,7 +56,8 @@ _APPOINT = [tuple(p.split()) for p in (
     "bổ nhiệm giữ chức vụ", "để bổ nhiệm giữ chức vụ", "đắc cử", "tái đắc cử", "trúng cử",
     "tiếp tục trúng cử", "tái cử", "làm", "được giao", "trở thành", "đều trở thành", "chính thức trở thành",
     "kiêm nhiệm chức vụ", "kiêm nhiệm", "kiêm giữ chức", "kiêm giữ chức vụ", "giữ cương vị",
-    "đảm nhiệm chức vụ", "đảm nhiệm cương vị", "đảm nhận chức vụ", "đảm nhận cương vị")]
+    "đảm nhiệm chức vụ", "đảm nhiệm cương vị", "đảm nhận chức vụ", "đảm nhận cương vị",
+    "được bổ nhiệm", "được bầu")]      # (the last two: a title straight after, "được bổ nhiệm Chỉ huy trưởng …")
 _MINISTRY_ROLES = {"bo-truong", "thu-truong"}
 # The Party's central leadership, whose members head only central boards.
 _CENTRAL_LEADERSHIP = {"bo-chinh-tri", "ban-bi-thu"}
@@ -73,6 +74,7 @@ _PLACE_GOVERNING_KINDS = {"uy-ban-nhan-dan", "hoi-dong-nhan-dan", "thuong-truc-h
 _ELECTED_KINDS = {"hoi-dong-nhan-dan", _DELEGATION}
 # Honorifics a person named before is called back by, with the given name ("ông Hùng").
 _CALLING_HONORIFICS = {"ông", "bà", "anh", "chị"}
+_FRONT_COMMITTEE = "uy-ban-mat-tran-to-quoc-viet-nam"
 # Grades of judges, prosecutors and their like: held in the court or procuracy, not in its unit.
 _JUDICIAL_GRADES = ("tham-phan", "kiem-sat-vien", "dieu-tra-vien", "chap-hanh-vien", "hoi-tham")
 _END_VERBS = [tuple(p.split()) for p in (
@@ -890,6 +892,8 @@ class PersonFinder:
                 earlier = self._board_named_before(post) if committee is None else None
                 if earlier is not None:
                     post.org = earlier      # "bầu Ủy ban Kiểm tra Đảng ủy xã …, đồng chí A … Chủ nhiệm Ủy ban Kiểm tra"
+                    if earlier.open_level:
+                        self._fill_place(post.org, posts)       # (in the commune the text names)
                     continue
                 if committee is not None and post.org.kind and post.org.kind.slug == "ban-chap-hanh" \
                         and committee.is_party_committee:
@@ -993,10 +997,15 @@ class PersonFinder:
 
     @staticmethod
     def _neighbour_committee(posts: list[Post], idx: int) -> ParsedOrg | None:
-        """The committee of the nearest title that names one, after idx first."""
+        """The committee of the nearest title that names one, after idx first.
+        A Fatherland Front committee has a standing board (Ban Thường trực),
+        no Ban Thường vụ: "Ủy viên Ban Thường vụ, Chủ tịch Ủy ban MTTQ phường"
+        sits on the Party committee's."""
+        board = posts[idx].org.kind.slug if posts[idx].org.kind else None
         for post in posts[idx + 1:] + posts[:idx][::-1]:
             org = post.org
-            if org is None or org.open_committee:
+            if org is None or org.open_committee or (
+                    board == "ban-thuong-vu" and org.kind is not None and org.kind.slug == _FRONT_COMMITTEE):
                 continue
             if org.host is not None and org.host.has_committees and not org.host.open_level:
                 return org.host
