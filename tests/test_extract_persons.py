@@ -1484,3 +1484,10 @@ def test_commune_bodies_named_short_take_the_commune_the_text_names():
     ex = run("Đảng ủy xã chỉ định 19 đồng chí tham gia Ban Chấp hành Đoàn TNCS Hồ Chí Minh xã Trường Sơn khóa I. Đồng "
              "chí Hoàng Thị Mai Linh được chỉ định giữ chức Bí thư Đoàn xã.")
     assert posts(ex, "Hoàng Thị Mai Linh") == {("Bí thư", "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Trường Sơn")}
+
+
+def test_the_last_words_of_a_commune_s_name_are_no_person_after_its_first_word():
+    ex = run("Hội nghị đã bầu đồng chí Vũ Đình Lạc tái đắc cử Chủ tịch Hội cựu chiến binh xã Chi Lăng Nam khóa VIII. "
+             "Chủ tịch UBND xã Nam Hà Lê Văn An phát biểu.")
+    assert {p.name for p in ex.persons} == {"Vũ Đình Lạc", "Lê Văn An"}
+    assert posts(ex, "Vũ Đình Lạc") == {("Chủ tịch", "Hội Cựu chiến binh xã Chi Lăng Nam")}

@@ -718,6 +718,13 @@ class PersonFinder:
             t -= 1
         return t >= 2 and ctx.keys[t - 1] in _LEVEL_WORDS and ctx.keys[t - 2] in ("các", "hai", "ba", "bốn", "năm")
 
+    def _end_of_a_place(self, i: int, end: int, lo: int) -> bool:
+        """Are tokens i..end the last words of a place the text names, its
+        first word right before ("xã Chi | Lăng Nam")?"""
+        ctx = self.ctx
+        return any(i - k >= lo and ctx.tokens[i - k].is_capitalised
+                   and fold(ctx.text_between(i - k, end)) in ctx.place_names for k in (1, 2))
+
     def _person_called_back(self, j: int, hi: int) -> bool:
         """"bà Hạnh", "ông Thiện": a person named before, called by an
         honorific and their given name."""
@@ -1809,7 +1816,8 @@ class PersonFinder:
                                                     # Bộ trưởng Y")
             end = self._name_at(i, hi, foreign=bool(honor or pre or in_list))
             if end is None or (pre and self._title_runs_on(pre[-1], i, hi) and (
-                    ctx.keys[i] not in SURNAMES or self._name_after_whole_title(pre[-1], hi))):
+                    ctx.keys[i] not in SURNAMES or self._name_after_whole_title(pre[-1], hi)
+                    or self._end_of_a_place(i, end, lo))):
                 i += 1
                 continue
             named_body = ctx.match(ctx.gaz.body_kinds, i) or ctx.match(ctx.gaz.bodies, i)
