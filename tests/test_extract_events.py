@@ -550,3 +550,12 @@ def test_officers_promoted_in_rank_at_a_ceremony_handing_the_decision_over_atten
                     "Quốc phòng; Vàng Seo Chứ, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam.")
     assert {("Ngô Quang Thiều", "attendee"), ("Vàng Seo Chứ", "attendee"), ("Diệp Thanh Hòa", "speaker"),
             ("Ninh Văn Tường", "attendee")} <= got
+
+
+def test_a_future_word_said_at_an_event_does_not_make_it_a_plan():
+    ex, got = roles("Sáng 5/8/2025, Đảng bộ phường Kinh Môn tổ chức Đại hội lần thứ I. Ông Phạm Đức Trọng được bầu giữ "
+                    "chức Bí thư Đảng ủy phường Kinh Môn. Phát biểu bế mạc, Bí thư Đảng ủy phường Phạm Đức Trọng khẳng "
+                    "định Ban Chấp hành khóa mới sẽ sớm cụ thể hóa Nghị quyết Đại hội. Theo chương trình, Hội nghị Ban "
+                    "Chấp hành sẽ họp vào tuần sau.")
+    assert [(e.type, e.date) for e in ex.events] == [("Đại hội", date(2025, 8, 5))]
+    assert ("Phạm Đức Trọng", "speaker") in got

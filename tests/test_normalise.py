@@ -118,3 +118,11 @@ def test_a_legal_text_flattened_onto_one_line_gets_its_lines_back_with_offsets_k
     assert lines[-2].startswith("Điều 1.") and lines[-1].startswith("Điều 2.")
     one = "Theo ông A - Căn cứ vào kết quả, tỉnh sẽ làm tiếp."       # one "Căn cứ" mid-line: a sentence, not a list
     assert normalise(Article(id="t", text=one)).text == one
+
+
+def test_a_roman_numeral_after_an_ordinal_ends_its_sentence_but_an_initial_does_not():
+    d = normalise(Article(id="t", text="Đảng bộ phường Kinh Môn tổ chức Đại hội lần thứ I. Phát biểu tại Đại hội, ông "
+                                      "Nguyễn V. An cho biết. Hội nghị Ban Chấp hành khóa V. Tiếp đó, hội nghị bế mạc."))
+    assert [s.text for s in d.sentences] == ["Đảng bộ phường Kinh Môn tổ chức Đại hội lần thứ I.",
+                                             "Phát biểu tại Đại hội, ông Nguyễn V. An cho biết.",
+                                             "Hội nghị Ban Chấp hành khóa V.", "Tiếp đó, hội nghị bế mạc."]

@@ -324,8 +324,12 @@ class EventFinder:
             return False
         if prev in ("trình", "tới", "mừng", "bị"):     # "trình Đại hội", "tiến tới", "chào mừng", "chuẩn bị"
             return False
-        sentence = ctx.sentence_of(k).text.casefold()
-        if any(f" {w} " in f" {sentence} " for w in _FUTURE[:2]):
+        # A plan: a future word in the clause that names it ("Theo chương trình, Đại hội sẽ …"), not in
+        # words said there after it ("Phát biểu tại Đại hội, X khẳng định … sẽ …")
+        s = ctx.sentence_of(k)
+        after = ctx.doc.text.find(",", ctx.tokens[k].end, s.end)
+        clause = ctx.doc.text[s.start:after if after >= 0 else s.end].casefold()
+        if any(f" {w} " in f" {clause} " for w in _FUTURE[:2]):
             return False
         if ctx.keys[k] == "tiếp" and n == 1:        # the verb: "Tiếp và làm việc với đoàn", "Tiếp tục"
             # "Chủ tịch nước X (đã) tiếp bà Y, Đại sứ …": a reception of someone named

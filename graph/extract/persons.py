@@ -1787,9 +1787,10 @@ class PersonFinder:
             if self._name_at(i, hi, foreign=True) is None:
                 i += 1          # no name of any kind starts here: no titles to look for
                 continue
-            if i > lo and ctx.keys[i - 1] in _LEVEL_WORDS and (place := ctx.place_at(i - 1, hi)) and place[0] > i:
-                i = place[0]    # "huyện Văn Quan": a place, whatever family name it opens with
-                continue
+            if i > lo and ctx.keys[i - 1] in _LEVEL_WORDS and (place := ctx.place_at(i - 1, hi)) and place[0] > i \
+                    and ctx.text_between(i, place[0]) not in {f.name for f in found}:
+                i = place[0]    # "huyện Văn Quan": a place, whatever family name it opens with (not a person
+                continue        # named before: "Bí thư Đảng ủy phường | Phạm Đức Trọng khẳng định")
             honor = self._honorific_before(i, lo)
             prev = ctx.keys[i - 1] if i > lo else ""
             heads = [h for a, b, hs in headers if a <= i < b for h in hs]

@@ -65,8 +65,9 @@ _HEADER_NOISE = re.compile(
 # the break is group 1, after the mark (matched, not looked behind for: a scan finds it fast).
 _SENT_END = re.compile(r"[.!?…]([\"”’)]?\s+)(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9])")
 # Abbreviations that end with a dot but do not end a sentence.
-_NO_BREAK_BEFORE = re.compile(r"(?:\b(?:TP|Tp|T\.Ư|ThS|TS|PGS|GS|Th\.S|BS|KS|St|Mr|Mrs|Dr|(?<!/)TW|Q)|\b(?<!/)[A-ZĐ]"
-                              r"|^\s*\d{1,2})\.$")
+# (A letter alone is an initial, but not a Roman numeral after an ordinal: "Đại hội lần thứ I. Phát biểu …")
+_NO_BREAK_BEFORE = re.compile(r"(?:\b(?:TP|Tp|T\.Ư|ThS|TS|PGS|GS|Th\.S|BS|KS|St|Mr|Mrs|Dr|(?<!/)TW|Q)"
+                              r"|\b(?<!/)(?<!thứ )(?<!khóa )(?<!khoá )[A-ZĐ]|^\s*\d{1,2})\.$")
 
 
 _LOOKALIKE = re.compile(f"[{''.join(map(chr, LOOKALIKES))}]")
