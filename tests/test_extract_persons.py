@@ -1491,3 +1491,12 @@ def test_the_last_words_of_a_commune_s_name_are_no_person_after_its_first_word()
              "Chủ tịch UBND xã Nam Hà Lê Văn An phát biểu.")
     assert {p.name for p in ex.persons} == {"Vũ Đình Lạc", "Lê Văn An"}
     assert posts(ex, "Vũ Đình Lạc") == {("Chủ tịch", "Hội Cựu chiến binh xã Chi Lăng Nam")}
+
+
+def test_a_paragraph_opening_on_a_province_turns_the_story_to_it_for_the_paragraphs_after():
+    ex = run("Sáng 8/12, HĐND tỉnh Khánh Hòa lấy phiếu tín nhiệm. Ông Nguyễn Duy Trọng, Phó Chủ tịch UBND tỉnh, nhận 39 "
+             "phiếu tín nhiệm cao.\n\nTại tỉnh Phú Yên, HĐND tỉnh cũng lấy phiếu tín nhiệm đối với 26 người.\n\n"
+             "Ông Phan Đình Tới, Chủ tịch UBND tỉnh, nhận 44 phiếu tín nhiệm cao.\n\nTại Hà Nội, ông Lê Văn Hòa, Phó "
+             "Chủ tịch UBND tỉnh, cho biết.")
+    assert posts(ex, "Nguyễn Duy Trọng") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Khánh Hòa")}
+    assert posts(ex, "Phan Đình Tới") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Phú Yên")}

@@ -29,6 +29,10 @@ ITEM_MARKS = {"-", "+", "•", "–", "*"}
 # A roundup's section heading: a place's name, a colon, a headline ("Lâm Đồng: Bầu bổ sung …").
 _SECTION_HEADING = re.compile(r"(?m)^([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}): [^\n]{5,110}$")
 _PREPOSITIONS = {"tại", "ở", "về", "từ", "đến", "cho", "với", "trên"}
+# A paragraph that opens on a province turns the story to it, until another does:
+# "Tại tỉnh Phú Yên, HĐND tỉnh …", "Đối với tỉnh Hòa Bình, …".
+_PARAGRAPH_PROVINCE = re.compile(r"(?m)^(?:Còn |Trong khi đó, )?(?:[Tt]ại|Ở|ở|Đối với|đối với) "
+                                 r"(?:tỉnh|thành phố|TP\.?) ([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}?)\s*,")
 
 
 # Committees named after their district: the words after them are the district.
@@ -516,11 +520,26 @@ class ArticleContext:
             near = [p for i, p in before if self.tokens[i].start >= lower]
             if near:
                 return self._in_force(near[-1])
-        section = self._section_province(offset) if level == "province" else None
+        section = (self._section_province(offset) or self._paragraph_province(offset)) if level == "province" \
+            else None
         if section is not None:
             return self._in_force(section)      # a roundup's section: "Lâm Đồng: Bầu bổ sung 2 Ủy viên UBND tỉnh"
         subject = self.subject_place(level)
         return self._in_force(subject) if subject is not None else None
+
+    def _paragraph_province(self, offset: int) -> Place | None:
+        """The province the last paragraph opening on one turned the story
+        to, before ``offset`` ("Tại tỉnh Phú Yên, …" then "Ông X, Chủ tịch
+        UBND tỉnh, …" in the paragraphs after it)."""
+        for m in reversed(list(_PARAGRAPH_PROVINCE.finditer(self.doc.text, 0, offset))):
+            words = m.group(1).split()
+            for n in range(len(words), 0, -1):
+                province = self.gaz.admin.province(" ".join(words[:n]))
+                if province is not None:
+                    prov = self.gaz.admin.as_of(province, self.reference_date)
+                    return Place(prov.name, "province", prov.level_word, prov)
+            return None
+        return None
 
     def _section_province(self, offset: int) -> Place | None:
         """The province a roundup's section heading names before ``offset``:
