@@ -1500,3 +1500,20 @@ def test_a_paragraph_opening_on_a_province_turns_the_story_to_it_for_the_paragra
              "Chủ tịch UBND tỉnh, cho biết.")
     assert posts(ex, "Nguyễn Duy Trọng") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Khánh Hòa")}
     assert posts(ex, "Phan Đình Tới") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Phú Yên")}
+
+
+def test_family_names_of_central_highland_and_coastal_peoples_and_a_dotted_photo_credit():
+    ex = run("Chủ tịch UBND tỉnh Hồ Văn Thiện, Chủ tịch UBMTTQ Việt Nam tỉnh Alăng Thị Hoa dự kỳ họp tại tỉnh Quảng "
+             "Nam. Ông Lưu Quang Vinh trao quyết định cho tân Phó Giám đốc Sở. Ảnh: Minh Trí.")
+    assert posts(ex, "Alăng Thị Hoa") == {("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam")}
+    assert posts(ex, "Hồ Văn Thiện") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Nam")}
+    assert {p.name for p in ex.persons} == {"Hồ Văn Thiện", "Alăng Thị Hoa", "Lưu Quang Vinh"}
+
+
+def test_a_plural_title_approved_for_several_and_an_economic_zone_board_with_its_industrial_parks():
+    ex = run("Thủ tướng phê chuẩn kết quả bầu các Phó chủ tịch UBND tỉnh Điện Biên nhiệm kỳ 2016 - 2021 đối với ông "
+             "Vừ A Tủa, ông Nguyễn Thành Chung. Ông Trần Văn Định, Giám đốc Sở Công Thương, giữ chức Trưởng Ban Quản "
+             "lý Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh Thanh Hóa.")
+    assert posts(ex, "Vừ A Tủa") == posts(ex, "Nguyễn Thành Chung") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Điện Biên")}
+    assert ("Trưởng ban", "Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh Thanh Hóa") in posts(
+        ex, "Trần Văn Định")

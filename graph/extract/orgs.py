@@ -1275,6 +1275,9 @@ class OrgParser:
                     break       # "Ban Lễ tang | đồng chí Hoàng Văn Pặng": the person it serves
                 if ctx.keys[k:k + 2] == ["quản", "lý"] and k - 1 > j and ctx.tokens[k - 1].is_capitalised:
                     break       # "Hạt Kiểm lâm Đakrông | quản lý vùng rừng", not "Cán bộ quản lý giáo dục"
+                if key == "và" and ctx.keys[k + 1:k + 4] == ["các", "khu", "công"] and k + 4 < limit:
+                    k += 2          # "Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh …": one board
+                    continue
                 if key == "và":
                     if k + 1 < limit and ctx.tokens[k + 1].is_capitalised and not (
                             ctx.match(BODY_HEADS, k + 1) or ctx.match(gz.bodies, k + 1) or ctx.match(gz.doc_types, k + 1)

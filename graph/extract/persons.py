@@ -2129,8 +2129,8 @@ class PersonFinder:
             if not n or (by_decision and "định" not in ctx.keys[max(clause, t - 6):t]):
                 continue
             j = t + n
-            while j < k and ctx.keys[j] in ("chức", "vụ", "danh", "giữ", ":"):
-                j += 1
+            while j < k and ctx.keys[j] in ("chức", "vụ", "danh", "giữ", ":", "các"):
+                j += 1          # ("phê chuẩn kết quả bầu các Phó Chủ tịch UBND tỉnh … đối với ông A, ông B")
             if j < k and (ctx.tokens[j].text.isdigit() or ctx.keys[j] in NUMBER_WORDS):
                 j += 1
             posts = []

@@ -39,7 +39,11 @@ SURNAMES = CHINESE_SURNAMES | _set(
     "Vừ|Hờ|Tẩn|Khoàng|Sần|Sình|Hù|Lèng|Chẻo|Phàn|Lồ|Cứ|Tráng|Mè|Lự|Lừ|Vì|Điêu|Sồng|Pờ|Lầu|Lý|Ly|Chìu|"
     "Pờ|Mè|Sừng|Xồng|Vảng|Chu|Lìu|Phìn|Sểnh|Thèn|Tủa|Mùa|Lỷ|Tằng|Ngọ|Ô|"
     # Vân Kiều and Pa Kô family names
-    "Pả")
+    "Pả|"
+    # Cơ Tu, Ê Đê, Gia Rai, Raglai, Chăm and Khmer family names (and the Khmer "Chau", "Néang" that
+    # stand where a family name does)
+    "Alăng|Bhriu|Briu|Zơrâm|Pơloong|Clâu|Ating|Arất|Niê|Mlô|Êban|Byă|Ayŭn|Kbuôr|Rcom|Hwing|Adrơng|"
+    "Pinăng|Chamaléa|Katơr|Mấu|Đàng|Chau|Néang")
 
 # Words before a name that say a person follows.
 HONORIFICS = _set(
