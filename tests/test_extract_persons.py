@@ -1517,3 +1517,16 @@ def test_a_plural_title_approved_for_several_and_an_economic_zone_board_with_its
     assert posts(ex, "Vừ A Tủa") == posts(ex, "Nguyễn Thành Chung") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Điện Biên")}
     assert ("Trưởng ban", "Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh Thanh Hóa") in posts(
         ex, "Trần Văn Định")
+
+
+def test_a_post_held_during_a_time_gone_and_deputies_of_the_assembly_meeting_voters_in_a_district():
+    ex = run("UBKT Tỉnh ủy xác định ông Thạch Sô Phol, Tỉnh ủy viên, Phó Chủ tịch Thường trực UBMTTQ Việt Nam tỉnh Sóc "
+             "Trăng, trong thời gian giữ chức Bí thư Huyện ủy Trần Đề đã thiếu trách nhiệm.")
+    assert posts(ex, "Thạch Sô Phol") == {("Ủy viên", "Tỉnh ủy Sóc Trăng"),
+                                         ("Phó Chủ tịch Thường trực", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sóc Trăng")}
+    ex = run("Ngày 4-10, Đoàn ĐBQH tỉnh Thanh Hóa gồm các đại biểu: Lương Đình Khôi, Phó Chủ tịch Quốc hội; Ngân Thị "
+             "Hạnh, Ủy viên Thường trực Hội đồng Dân tộc của Quốc hội; Mai Xuân Thịnh, Tỉnh ủy viên, đã tiếp xúc cử tri "
+             "huyện Lang Chánh trước kỳ họp thứ 6, Quốc hội khóa XIV. Cùng dự có ông Lò Văn Hiệp, Chủ tịch HĐND huyện "
+             "Lang Chánh. Tại buổi tiếp xúc, đại biểu Mai Xuân Thịnh thông báo kết quả kỳ họp thứ 5.")
+    assert ("Đại biểu", "Quốc hội") in posts(ex, "Ngân Thị Hạnh")
+    assert posts(ex, "Mai Xuân Thịnh") == {("Đại biểu", "Quốc hội"), ("Ủy viên", "Tỉnh ủy Thanh Hóa")}

@@ -9,6 +9,7 @@ giữ chức Chủ tịch UBND tỉnh").
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from copy import copy, deepcopy
 from dataclasses import dataclass, field, replace
@@ -67,6 +68,7 @@ _DELEGATION = "doan-dai-bieu-quoc-hoi"
 # The boards a People's Council has by law (Luật Tổ chức chính quyền địa phương).
 _COUNCIL_BOARDS = {"Ban Pháp chế", "Ban Kinh tế - Ngân sách", "Ban Văn hóa - Xã hội", "Ban Dân tộc", "Ban Đô thị"}
 # what only the Assembly's deputies do, folded: a sitting, questions, debate, meeting voters
+_SITTING = re.compile(r"ky hop|chat van|phien hop")
 _ASSEMBLY_BUSINESS = ("ky hop", "phien hop toan the", "chat van", "thao luan to", "thao luan tai to",
                       "thao luan o to", "hoi truong", "tiep xuc cu tri", "txct")
 _PLACE_GOVERNING_KINDS = {"uy-ban-nhan-dan", "hoi-dong-nhan-dan", "thuong-truc-hoi-dong-nhan-dan",
@@ -75,6 +77,8 @@ _ELECTED_KINDS = {"hoi-dong-nhan-dan", _DELEGATION}
 # Honorifics a person named before is called back by, with the given name ("ông Hùng").
 _CALLING_HONORIFICS = {"ông", "bà", "anh", "chị"}
 _FRONT_COMMITTEE = "uy-ban-mat-tran-to-quoc-viet-nam"
+# Words before "giữ chức" that make it a time the text looks back on: "khi giữ chức Bí thư Huyện ủy".
+_A_TIME_HELD = {"khi", "lúc"}
 # Grades of judges, prosecutors and their like: held in the court or procuracy, not in its unit.
 _JUDICIAL_GRADES = ("tham-phan", "kiem-sat-vien", "dieu-tra-vien", "chap-hanh-vien", "hoi-tham")
 _END_VERBS = [tuple(p.split()) for p in (
@@ -470,8 +474,11 @@ class PersonFinder:
         reports, when it reports no Assembly business: the first one named
         with its place. Its deputies are called "đại biểu A"."""
         text = fold(self.ctx.doc.text)
-        if self._about_the_assembly or not any(w in text for w in ("ky hop", "chat van", "phien hop")):
-            return None
+        sittings = [m.end() for m in _SITTING.finditer(text)]
+        if self._about_the_assembly or not sittings or (
+                any("quoc hoi" in text[s:s + 40] for s in sittings)
+                and not any(c in text[s:s + 50] for s in sittings for c in ("hdnd", "hoi dong nhan dan"))):
+            return None         # (the Assembly's: "trước kỳ họp thứ 6, Quốc hội khóa XIV", no council's named)
         return next((c for c in self._councils(0, len(self.ctx.tokens)) if not c.open_level), None)
 
     def _councils(self, lo: int, hi: int) -> list[ParsedOrg]:
@@ -618,7 +625,10 @@ class PersonFinder:
                 continue
             held_before = ctx.keys[j - 1] == "từng" or (    # "từng giữ chức Trưởng khoa": held once
                 not appointed and self._told_as_before(j)) \
-                or chain[0].former      # "khi đó là Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh": the list, as its first
+                or ctx.keys[j - 1] in _A_TIME_HELD or ctx.keys[j - 2:j] == ["thời", "gian"] \
+                or chain[0].former
+            # ("(trong thời gian, khi) giữ chức X": a time past; "khi đó là Bí thư Tỉnh ủy, Chủ tịch HĐND
+            # tỉnh": the list, as its first)
             workplace = self._workplace_before(k, j)
             for post in chain:
                 if post.org is None and post.implied is None and not post.implied_kind \
@@ -1574,8 +1584,9 @@ class PersonFinder:
         a += rank       # "Đại tá Rơ Châm Lênh, Chỉ huy trưởng …"
         if a >= b or not ctx.tokens[a].is_capitalised:
             return False
-        if name_at(ctx, a, b) or ((honored or rank) and unknown_family_name_at(ctx, a, b)):
-            return True     # (a rare family name after "bà": "bà Nịnh Thị Sâm, Giám đốc …")
+        if name_at(ctx, a, b) or ((honored or rank or ctx.keys[a + 1:a + 2] in (["thị"], ["văn"]))
+                                  and unknown_family_name_at(ctx, a, b)):
+            return True     # (a rare family name after "bà" or before "Thị": "bà Nịnh Thị Sâm", "Ngân Thị Hạnh")
         for _ in range(4):      # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Nghiêm Xuân Trường": titles, then the name
             post = self.posts.parse(a, b)
             if post is None:
