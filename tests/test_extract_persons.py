@@ -1530,3 +1530,10 @@ def test_a_post_held_during_a_time_gone_and_deputies_of_the_assembly_meeting_vot
              "Lang Chánh. Tại buổi tiếp xúc, đại biểu Mai Xuân Thịnh thông báo kết quả kỳ họp thứ 5.")
     assert ("Đại biểu", "Quốc hội") in posts(ex, "Ngân Thị Hạnh")
     assert posts(ex, "Mai Xuân Thịnh") == {("Đại biểu", "Quốc hội"), ("Ủy viên", "Tỉnh ủy Thanh Hóa")}
+
+
+def test_a_city_committee_written_bare_takes_the_city_of_the_title_beside_it():
+    ex = run("- Tạ Quang Vinh, Ủy viên Ban Thường vụ Huyện ủy, Phó Chủ tịch UBND huyện Gia Bình, tỉnh Bắc Ninh.\n\n"
+             "- Quan Thị Ngọc Bích, Phó Bí thư Thường trực Thành ủy, Chủ tịch Hội đồng nhân dân thành phố Từ Sơn.")
+    assert posts(ex, "Quan Thị Ngọc Bích") == {("Phó Bí thư Thường trực", "Thành ủy Từ Sơn"),
+                                              ("Chủ tịch", "Hội đồng nhân dân thành phố Từ Sơn")}

@@ -1202,7 +1202,12 @@ class PersonFinder:
     def _fill_place(self, org: ParsedOrg, posts: list[Post]) -> None:
         if not org.open_level:
             return
-        shared = self.orgs.city_for(org, self._shared_place(org.open_level, posts), org.ref.span.start)
+        place = None
+        if org.kind is not None and org.kind.slug == "thanh-uy":
+            # "Phó Bí thư Thường trực Thành ủy, Chủ tịch HĐND thành phố Từ Sơn": the city of the next title
+            city = self._shared_place("district", posts)
+            place = city if city is not None and city.level_word == "thành phố" else None
+        shared = self.orgs.city_for(org, place or self._shared_place(org.open_level, posts), org.ref.span.start)
         if shared:
             self.orgs.complete(org, shared, inferred=False)
             return
