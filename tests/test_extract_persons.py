@@ -1537,3 +1537,10 @@ def test_a_city_committee_written_bare_takes_the_city_of_the_title_beside_it():
              "- Quan Thị Ngọc Bích, Phó Bí thư Thường trực Thành ủy, Chủ tịch Hội đồng nhân dân thành phố Từ Sơn.")
     assert posts(ex, "Quan Thị Ngọc Bích") == {("Phó Bí thư Thường trực", "Thành ủy Từ Sơn"),
                                               ("Chủ tịch", "Hội đồng nhân dân thành phố Từ Sơn")}
+
+
+def test_the_family_name_ong_written_with_its_capital_inside_a_list():
+    ex = run("Dự lễ có các đồng chí: Thạch Thị Sa Vết, Phó Bí thư Thường trực Tỉnh ủy; Ông Văn Lộc, Chủ tịch HĐND tỉnh "
+             "Vĩnh Long. Bộ có các Thứ trưởng Vũ Hồng Quân, Ông Thị Phương Loan và Hoàng Bửu.")
+    assert posts(ex, "Ông Văn Lộc") == {("Chủ tịch", "Hội đồng nhân dân tỉnh Vĩnh Long")}
+    assert "Ông Thị Phương Loan" in {p.name for p in ex.persons}

@@ -108,8 +108,8 @@ def _family_name_ong(ctx: ArticleContext, i: int, limit: int) -> bool:
     written with its capital inside a sentence, before a middle name or a
     word no family name starts, is a family name, not the honorific."""
     if ctx.tokens[i].text != "Ông" or i + 2 >= limit or ctx.sentence_bounds(i)[0] == i \
-            or not ctx.tokens[i - 1].is_word:
-        return False
+            or not (ctx.tokens[i - 1].is_word or ctx.keys[i - 1] in (",", ";")):
+        return False        # (the honorific is written small inside a list: "…, Ông Thị Phương Loan, …")
     return ctx.keys[i + 1] in ("văn", "thị") or ctx.keys[i + 1] not in SURNAMES
 
 
