@@ -1544,3 +1544,12 @@ def test_the_family_name_ong_written_with_its_capital_inside_a_list():
              "Vĩnh Long. Bộ có các Thứ trưởng Vũ Hồng Quân, Ông Thị Phương Loan và Hoàng Bửu.")
     assert posts(ex, "Ông Văn Lộc") == {("Chủ tịch", "Hội đồng nhân dân tỉnh Vĩnh Long")}
     assert "Ông Thị Phương Loan" in {p.name for p in ex.persons}
+
+
+def test_posts_in_an_aside_that_opens_with_the_person_s_age():
+    ex = run("Chủ tịch UBND TP Đà Nẵng quyết định bổ nhiệm chức vụ Phó giám đốc Sở KH-ĐT đối với ông Trương Công Hiển "
+             "(46 tuổi, Trưởng phòng Đăng ký kinh doanh) và bà Lê Thị Mỹ Dung (39 tuổi, Trưởng phòng Tổng hợp - Quy "
+             "hoạch).")
+    assert posts(ex, "Lê Thị Mỹ Dung") == {("Phó Giám đốc", "Sở Kế hoạch và Đầu tư thành phố Đà Nẵng"),
+                                          ("Trưởng phòng", "Phòng Tổng hợp - Quy hoạch")}
+    assert ("Trưởng phòng", "Phòng Đăng ký kinh doanh") in posts(ex, "Trương Công Hiển")

@@ -353,7 +353,7 @@ class PersonFinder:
             e -= 1          # read it as if a comma stood before it
         in_parens = ctx.keys[e] == "("
         in_table = ctx.keys[e] == "|"      # "1 | Name | post | new post": every cell of the row
-        k = e + 1
+        k = self._past_age(e + 1, hi) if in_parens else e + 1
         former = False
         while k < hi:
             k = self._skip_degree(k, hi)
@@ -524,6 +524,19 @@ class PersonFinder:
         if close is None or any(self.posts.parse(t, close) for t in range(k + 1, close) if ctx.tokens[t].is_capitalised):
             return k
         return close + 1
+
+    def _past_age(self, k: int, hi: int) -> int:
+        """Past an age or a year of birth that opens an aside before the
+        person's posts: "(46 tuổi, Trưởng phòng …)", "(sinh năm 1978, …)"."""
+        ctx = self.ctx
+        t = k
+        if t + 1 < hi and ctx.tokens[t].text.isdigit() and ctx.keys[t + 1] == "tuổi":
+            t += 2
+        elif t + 2 < hi and ctx.keys[t:t + 2] == ["sinh", "năm"] and ctx.tokens[t + 2].text.isdigit():
+            t += 3
+        elif t + 1 < hi and ctx.keys[t] == "sn" and ctx.tokens[t + 1].text.isdigit():
+            t += 2
+        return t + 1 if t > k and t < hi and ctx.keys[t] == "," else k
 
     def _skip_degree(self, k: int, hi: int) -> int:
         """Past an academic degree or a rank in apposition: ", Thạc sĩ Quản lý
