@@ -1553,3 +1553,8 @@ def test_posts_in_an_aside_that_opens_with_the_person_s_age():
     assert posts(ex, "Lê Thị Mỹ Dung") == {("Phó Giám đốc", "Sở Kế hoạch và Đầu tư thành phố Đà Nẵng"),
                                           ("Trưởng phòng", "Phòng Tổng hợp - Quy hoạch")}
     assert ("Trưởng phòng", "Phòng Đăng ký kinh doanh") in posts(ex, "Trương Công Hiển")
+
+
+def test_the_state_president_s_title_written_short():
+    ex = run("Hôm qua, CTN Lương Cường dự lễ kỷ niệm.")
+    assert posts(ex, "Lương Cường") == {("Chủ tịch nước", "Nhà nước")}
