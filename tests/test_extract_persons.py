@@ -1558,3 +1558,11 @@ def test_posts_in_an_aside_that_opens_with_the_person_s_age():
 def test_the_state_president_s_title_written_short():
     ex = run("Hôm qua, CTN Lương Cường dự lễ kỷ niệm.")
     assert posts(ex, "Lương Cường") == {("Chủ tịch nước", "Nhà nước")}
+
+
+def test_a_department_head_after_kiem_and_a_post_taken_up_by_nhan_nhiem_vu():
+    ex = run("Phó Thủ tướng trao Quyết định bổ nhiệm đồng chí Khổng Minh Đạt, Trợ lý Bộ trưởng Bộ Ngoại giao kiêm Vụ "
+             "trưởng Vụ Tổ chức Cán bộ, Bộ Ngoại giao giữ chức Thứ trưởng Ngoại giao. Theo quyết định, ông Thạch Sô "
+             "Phêl, Bí thư Tỉnh ủy Trà Vinh, về nhận nhiệm vụ Phó trưởng Ban Nội chính Trung ương.")
+    assert ("Vụ trưởng", "Vụ Tổ chức Cán bộ") in posts(ex, "Khổng Minh Đạt")
+    assert ("Phó Trưởng ban", "Ban Nội chính Trung ương") in posts(ex, "Thạch Sô Phêl")

@@ -58,7 +58,7 @@ _APPOINT = [tuple(p.split()) for p in (
     "tiếp tục trúng cử", "tái cử", "làm", "được giao", "trở thành", "đều trở thành", "chính thức trở thành",
     "kiêm nhiệm chức vụ", "kiêm nhiệm", "kiêm giữ chức", "kiêm giữ chức vụ", "giữ cương vị",
     "đảm nhiệm chức vụ", "đảm nhiệm cương vị", "đảm nhận chức vụ", "đảm nhận cương vị",
-    "được bổ nhiệm", "được bầu")]      # (the last two: a title straight after, "được bổ nhiệm Chỉ huy trưởng …")
+    "được bổ nhiệm", "được bầu", "nhận nhiệm vụ", "nhận chức")]      # (the last two: a title straight after, "được bổ nhiệm Chỉ huy trưởng …")
 _MINISTRY_ROLES = {"bo-truong", "thu-truong"}
 # The Party's central leadership, whose members head only central boards.
 _CENTRAL_LEADERSHIP = {"bo-chinh-tri", "ban-bi-thu"}
@@ -401,8 +401,9 @@ class PersonFinder:
             if k < hi and ctx.keys[k] == "kiêm" and posts:
                 posts[-1].joined = posts[-1].org is None
                 k += 1
-                while k < hi and ctx.keys[k] in ("nhiệm", "giữ", "chức", "vụ"):
-                    k += 1      # "kiêm nhiệm chức vụ Trưởng Ban …"
+                while k < hi and (ctx.keys[k] in ("nhiệm", "giữ", "chức") or (
+                        ctx.raw[k] == "vụ" and ctx.keys[k - 1] == "chức")):
+                    k += 1      # "kiêm nhiệm chức vụ Trưởng Ban …" (not "kiêm Vụ trưởng Vụ …")
                 continue
             if k < hi and (ctx.keys[k] in (",", "-", "–") or (in_table and ctx.keys[k] == "|")):
                 former = former and ctx.keys[k] != "|"      # a cell's "nguyên" ends with the cell
