@@ -3,7 +3,7 @@ it is about."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -531,15 +531,25 @@ class ArticleContext:
         """The province the last paragraph opening on one turned the story
         to, before ``offset`` ("Tại tỉnh Phú Yên, …" then "Ông X, Chủ tịch
         UBND tỉnh, …" in the paragraphs after it)."""
-        for m in reversed(list(_PARAGRAPH_PROVINCE.finditer(self.doc.text, 0, offset))):
-            words = m.group(1).split()
+        turns = self._paragraph_turns
+        k = bisect_right([start for start, _ in turns], offset) - 1
+        return turns[k][1] if k >= 0 else None
+
+    @cached_property
+    def _paragraph_turns(self) -> list[tuple[int, Place | None]]:
+        """Where paragraphs open on a province, and which (None when the
+        words name none), in order."""
+        out = []
+        for m in _PARAGRAPH_PROVINCE.finditer(self.doc.text):
+            words, place = m.group(1).split(), None
             for n in range(len(words), 0, -1):
                 province = self.gaz.admin.province(" ".join(words[:n]))
                 if province is not None:
                     prov = self.gaz.admin.as_of(province, self.reference_date)
-                    return Place(prov.name, "province", prov.level_word, prov)
-            return None
-        return None
+                    place = Place(prov.name, "province", prov.level_word, prov)
+                    break
+            out.append((m.end(), place))
+        return out
 
     def _section_province(self, offset: int) -> Place | None:
         """The province a roundup's section heading names before ``offset``:
