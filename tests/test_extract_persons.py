@@ -1566,3 +1566,12 @@ def test_a_department_head_after_kiem_and_a_post_taken_up_by_nhan_nhiem_vu():
              "Phêl, Bí thư Tỉnh ủy Trà Vinh, về nhận nhiệm vụ Phó trưởng Ban Nội chính Trung ương.")
     assert ("Vụ trưởng", "Vụ Tổ chức Cán bộ") in posts(ex, "Khổng Minh Đạt")
     assert ("Phó Trưởng ban", "Ban Nội chính Trung ương") in posts(ex, "Thạch Sô Phêl")
+
+
+def test_co_ho_family_names_and_places_listed_after_two_level_words():
+    ex = run("Tại điểm cầu Hội trường Tỉnh ủy Lâm Đồng, đồng chí Đặng Quốc Thịnh - Quyền Bí thư Tỉnh ủy và đồng chí Ka "
+             "H'Rin - Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh dự hội nghị. Có 37 đồng chí được điều động "
+             "về các xã, phường như Long Hồ, Mỏ Cày, Tiểu Cần.")
+    assert posts(ex, "Ka H'Rin") == {("Phó Bí thư Thường trực", "Tỉnh ủy Lâm Đồng"),
+                                    ("Chủ tịch", "Hội đồng nhân dân tỉnh Lâm Đồng")}
+    assert {p.name for p in ex.persons} == {"Đặng Quốc Thịnh", "Ka H'Rin"}

@@ -738,8 +738,10 @@ class PersonFinder:
         t = i
         while t > lo and i - t < 15 and (ctx.keys[t - 1] in (",", "và") or ctx.tokens[t - 1].is_capitalised):
             t -= 1          # back over the places listed before it
-        if t > lo and ctx.keys[t - 1] == ":":
+        if t > lo and ctx.keys[t - 1] in (":", "như"):
             t -= 1
+        if t >= 4 and ctx.keys[t - 1] in _LEVEL_WORDS and ctx.keys[t - 2] == "," and ctx.keys[t - 3] in _LEVEL_WORDS:
+            t -= 2          # "các xã, phường như Long Hồ, Mỏ Cày": two level words
         return t >= 2 and ctx.keys[t - 1] in _LEVEL_WORDS and ctx.keys[t - 2] in ("các", "hai", "ba", "bốn", "năm")
 
     def _end_of_a_place(self, i: int, end: int, lo: int) -> bool:

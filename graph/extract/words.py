@@ -43,7 +43,9 @@ SURNAMES = CHINESE_SURNAMES | _set(
     # Cơ Tu, Ê Đê, Gia Rai, Raglai, Chăm and Khmer family names (and the Khmer "Chau", "Néang" that
     # stand where a family name does)
     "Alăng|Bhriu|Briu|Zơrâm|Pơloong|Clâu|Ating|Arất|Niê|Mlô|Êban|Byă|Ayŭn|Kbuôr|Rcom|Hwing|Adrơng|"
-    "Pinăng|Chamaléa|Katơr|Mấu|Đàng|Chau|Néang")
+    "Pinăng|Chamaléa|Katơr|Mấu|Đàng|Chau|Néang|"
+    # Cơ Ho, Mạ and Chu Ru family names
+    "Ka|Liêng|Cil|Kră")
 
 # Words before a name that say a person follows.
 HONORIFICS = _set(
