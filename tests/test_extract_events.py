@@ -559,3 +559,12 @@ def test_a_future_word_said_at_an_event_does_not_make_it_a_plan():
                     "Chấp hành sẽ họp vào tuần sau.")
     assert [(e.type, e.date) for e in ex.events] == [("Đại hội", date(2025, 8, 5))]
     assert ("Phạm Đức Trọng", "speaker") in got
+
+
+def test_those_who_accompany_welcome_or_witness_are_there_and_a_host_who_speaks_is_a_speaker_only():
+    _, got = roles("Sáng 5/3/2025, Thủ tướng Phạm Minh Chính làm việc với tỉnh Quảng Trị. Tháp tùng Thủ tướng có đồng "
+                   "chí Lê Hoài Trung, Chánh Văn phòng Trung ương Đảng. Đón tiếp đoàn có đồng chí Nguyễn Khắc Luận, "
+                   "Chủ tịch Hội Cựu chiến binh tỉnh. Báo cáo với Đoàn, đồng chí Nguyễn Khắc Luận cho biết hội đã "
+                   "hoàn thành các chỉ tiêu.")
+    assert {("Phạm Minh Chính", "attendee"), ("Lê Hoài Trung", "attendee"), ("Nguyễn Khắc Luận", "speaker")} <= got
+    assert ("Nguyễn Khắc Luận", "attendee") not in got

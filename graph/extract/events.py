@@ -28,6 +28,7 @@ _ATTEND_VERBS = ("dự", "tham dự", "đến dự", "cùng dự", "có mặt", 
                  "hội kiến", "thăm", "trình quốc thư", "tham gia", "về thăm", "đến thăm", "có buổi", "có cuộc",
                  "dâng hương", "đến dâng hương", "chúc tết", "thăm , chúc tết", "tiếp xúc cử tri",
                  "tiếp xúc với cử tri", "cắt băng", "bấm nút")
+_PRESENT = "present"           # shown present without an attendance word
 # "Dự Hội nghị có đồng chí X", "Cùng chủ trì có các đồng chí: ..."
 _LEAD_ROLES = [
     (("đoàn", "chủ", "tịch"), ("chair",)),          # "Đoàn Chủ tịch đại hội gồm các đồng chí: …"
@@ -45,6 +46,9 @@ _LEAD_ROLES = [
     (("tiếp", "đoàn"), ("attendee",)),
     (("đoàn", "đại", "biểu"), ("attendee",)),       # "Đoàn đại biểu Na Uy có: Bộ trưởng … A; …"
     (("đón", "đoàn"), ("attendee",)),               # "Đón đoàn có Đại tá X"
+    (("đón", "tiếp"), (_PRESENT,)),                 # "Đón tiếp đoàn có …": there, no attendance word
+    (("tháp", "tùng"), (_PRESENT,)),                # "Tháp tùng Tổng Bí thư có …"
+    (("chứng", "kiến"), (_PRESENT,)),               # "Chứng kiến lễ ký có …"
     (("làm", "việc", "với", "đoàn"), ("attendee",)),
     (("dự", "và", "chủ", "trì"), ("attendee", "chair")),
     (("đến", "dự", "và", "chỉ", "đạo"), ("attendee",)),
@@ -66,6 +70,8 @@ _LEAD_ROLES = [
     (("có", "mặt"), ("attendee",)),                 # "Có mặt tại phiên tòa gồm các bị cáo: …"
     (("tham", "gia"), ("attendee",)),               # "tham gia Hội đồng xét xử có hai Hội thẩm: …"
 ]
+# Who is worked with, named by a level word or as its leaders: "làm việc với tỉnh Quảng Trị", "… với lãnh đạo huyện".
+_HOSTS_BY_PLACE = {"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "lãnh"}
 # The guests as a group before the verb of their attending ("Lãnh đạo tỉnh đến dự có …").
 _GROUP_SUBJECTS = {("lãnh", "đạo"), ("đại", "diện"), ("đại", "biểu")}
 _ATTEND_FIRST_WORDS = {"đến", "tới", "về", "tham", "dự", "cùng"}
@@ -113,7 +119,6 @@ _LEADING = [tuple(v.split()) for v in ("dẫn đầu", "làm trưởng đoàn", 
 # A promotion in rank handed over, up to the word before the officers: "thăng quân hàm từ Trung tướng lên
 # Thượng tướng đối với", "thăng cấp bậc hàm … cho", "được thăng quân hàm … gồm:".
 _PROMOTED_TO = re.compile(r"thăng (?:quân hàm|cấp bậc hàm|hàm)[^.;]{0,80}?(?:đối với|cho|gồm)", re.I)
-_PRESENT = "present"           # shown present without an attendance word
 _SENT_FROM_AFAR = {"lẵng", "hoa", "thư", "điện", "thiệp"}     # "gửi lẵng hoa chúc mừng": not there
 _FUTURE = ("sẽ", "dự kiến", "kế hoạch", "chuẩn bị", "ngày mai", "sắp")
 # The days a meeting lasted: "Sau hai ngày làm việc (9 - 10/12/2024)", "diễn ra
@@ -985,7 +990,9 @@ class EventFinder:
         Tỉnh ủy", "đến thăm": the subject receives a guest, works with a body
         or pays a visit, and is there ("tiếp tục" goes on, "tiếp xúc cử tri" meets voters)."""
         if words[t:t + 3] == ["làm", "việc", "với"]:
-            return t + 3 < len(words) and (words[t + 3] in HONORIFIC_WORDS or self.ctx.tokens[at + t + 3].is_capitalised)
+            # "làm việc với Ban Thường vụ …", "… với tỉnh Quảng Trị", "… với lãnh đạo tỉnh"
+            return t + 3 < len(words) and (words[t + 3] in HONORIFIC_WORDS or words[t + 3] in _HOSTS_BY_PLACE
+                                           or self.ctx.tokens[at + t + 3].is_capitalised)
         if words[t:t + 2] == ["đến", "thăm"]:
             return True         # "… đến thăm và tặng quà các hộ gia đình": a visit, made there
         return words[t] == "tiếp" and t + 1 < len(words) and (
