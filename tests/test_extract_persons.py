@@ -1575,3 +1575,12 @@ def test_co_ho_family_names_and_places_listed_after_two_level_words():
     assert posts(ex, "Ka H'Rin") == {("Phó Bí thư Thường trực", "Tỉnh ủy Lâm Đồng"),
                                     ("Chủ tịch", "Hội đồng nhân dân tỉnh Lâm Đồng")}
     assert {p.name for p in ex.persons} == {"Đặng Quốc Thịnh", "Ka H'Rin"}
+
+
+def test_titles_joined_by_kiem_before_a_name_and_a_parent_in_an_aside():
+    ex = run("Phó Trưởng Ban Tổ chức Trung ương kiêm Cục trưởng Cục Bảo vệ chính trị nội bộ Lê Văn Hòa phát biểu. Ông "
+             "Trần Văn Tú, Giám đốc Trung tâm Xúc tiến đầu tư (thuộc Sở Kế hoạch và Đầu tư tỉnh Nghệ An) cho biết.")
+    assert posts(ex, "Lê Văn Hòa") == {("Phó Trưởng ban", "Ban Tổ chức Trung ương"),
+                                      ("Cục trưởng", "Cục Bảo vệ chính trị nội bộ")}
+    assert ("Trung tâm Xúc tiến đầu tư", "Sở Kế hoạch và Đầu tư tỉnh Nghệ An") in {
+        (op.org.name, op.parent.name) for op in ex.org_parents}

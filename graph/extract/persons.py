@@ -240,8 +240,8 @@ class PersonFinder:
                 break          # "Thay mặt Thủ tướng, Phó Thủ tướng X", "Thừa ủy quyền của Chủ tịch nước, …":
                 #                the one X stands for (named, "… của Chủ tịch nước Y, …", the title is Y's)
             chain.insert(0, best)
-            if start - 1 >= lo and ctx.keys[start - 1] in (",", "-"):
-                end = start - 1
+            if start - 1 >= lo and ctx.keys[start - 1] in (",", "-", "kiêm"):
+                end = start - 1     # ("Phó Trưởng Ban Tổ chức Trung ương kiêm Cục trưởng Cục … A")
                 continue
             break
         if not chain and end == i and not honorific:
@@ -398,6 +398,7 @@ class PersonFinder:
                     self._add_ancestry(post.org)
                 k = post.end
             k = self._skip_term(k, hi, posts[-1] if posts else None)
+            k = self._parent_in_aside(k, hi, posts[-1] if posts else None)
             if k < hi and ctx.keys[k] == "kiêm" and posts:
                 posts[-1].joined = posts[-1].org is None
                 k += 1
@@ -525,6 +526,21 @@ class PersonFinder:
         if close is None or any(self.posts.parse(t, close) for t in range(k + 1, close) if ctx.tokens[t].is_capitalised):
             return k
         return close + 1
+
+    def _parent_in_aside(self, k: int, hi: int, post: Post | None) -> int:
+        """"Giám đốc Trung tâm X (thuộc Sở Y)": the body the aside puts the
+        post's body under is its parent; past the aside."""
+        ctx = self.ctx
+        if post is None or post.org is None or k + 2 >= hi or ctx.keys[k] != "(":
+            return k
+        t = k + 1 + (ctx.keys[k + 1] == "trực")
+        if ctx.keys[t] != "thuộc":
+            return k
+        parent = self.orgs.parse(t + 1, hi)
+        if parent is None or parent.end >= hi or ctx.keys[parent.end] != ")":
+            return k
+        self._add_parent(post.org.ref, parent.ref, parent)
+        return parent.end + 1
 
     def _past_age(self, k: int, hi: int) -> int:
         """Past an age or a year of birth that opens an aside before the
