@@ -568,3 +568,10 @@ def test_those_who_accompany_welcome_or_witness_are_there_and_a_host_who_speaks_
                    "hoàn thành các chỉ tiêu.")
     assert {("Phạm Minh Chính", "attendee"), ("Lê Hoài Trung", "attendee"), ("Nguyễn Khắc Luận", "speaker")} <= got
     assert ("Nguyễn Khắc Luận", "attendee") not in got
+
+
+def test_those_who_join_a_delegation_attend_its_visit():
+    _, got = roles("Ngày 5/12/2023, đoàn công tác của tỉnh Kon Tum do đồng chí A Pớt, Phó Bí thư Thường trực Tỉnh ủy làm "
+                   "Trưởng đoàn đã đến thăm Hội Cựu chiến binh tỉnh.\n\nTham gia cùng Đoàn công tác có các đồng chí: Lê "
+                   "Văn Quý, Chủ tịch UBND tỉnh; Trương Đình Kha, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.")
+    assert {("Lê Văn Quý", "attendee"), ("Trương Đình Kha", "attendee")} <= got

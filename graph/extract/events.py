@@ -36,6 +36,7 @@ _LEAD_ROLES = [
     (("đại", "biểu", "tham", "dự"), ("attendee",)),
     (("thành", "phần", "tham", "dự"), ("attendee",)),  # "Thành phần tham dự gồm …"
     (("tham", "gia", "đoàn"), ("attendee",)),       # "Tham gia đoàn tiếp xúc có …"
+    (("tham", "gia", "cùng"), ("attendee",)),       # "Tham gia cùng Đoàn công tác có …"
     (("tham", "gia", "tiếp", "xúc"), ("attendee",)),  # "Tham gia tiếp xúc cử tri có các đại biểu …"
     (("cùng", "tham", "gia"), ("attendee",)),       # "Cùng tham gia có các đại biểu HĐND tỉnh: …"
     (("cùng", "tham", "dự"), ("attendee",)),        # "Cùng tham dự có …"
