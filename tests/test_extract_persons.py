@@ -1584,3 +1584,9 @@ def test_titles_joined_by_kiem_before_a_name_and_a_parent_in_an_aside():
                                       ("Cục trưởng", "Cục Bảo vệ chính trị nội bộ")}
     assert ("Trung tâm Xúc tiến đầu tư", "Sở Kế hoạch và Đầu tư tỉnh Nghệ An") in {
         (op.org.name, op.parent.name) for op in ex.org_parents}
+
+
+def test_the_members_of_a_council_s_standing_body_hold_their_titles_in_the_council():
+    ex = run("Thường trực HĐND tỉnh Nghệ An gồm: ông Thái Thanh Quý, Chủ tịch; ông Nguyễn Nam Đình, Phó Chủ tịch.")
+    assert ("Chủ tịch", "Hội đồng nhân dân tỉnh Nghệ An") in posts(ex, "Thái Thanh Quý")
+    assert ("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Nghệ An") in posts(ex, "Nguyễn Nam Đình")

@@ -1902,8 +1902,9 @@ class PersonFinder:
                     continue
                 if post.body is not None or post.implied_kind or post.role.slug in PARTY_ROLES:
                     continue
-                body = led or next((h.org for h in heads if h.org is not None
-                                    and post.role.label.startswith(h.role.label)), None)
+                # ("Thường trực HĐND tỉnh gồm: ông A, Chủ tịch; ông B, Phó Chủ tịch": the council's)
+                body = led or next((h.org for h in heads if h.org is not None and (
+                    post.role.label.startswith(h.role.label) or h.role.slug == "thuong-truc")), None)
                 if body is not None:
                     post.org = deepcopy(body)
             listed_in = body_listed_at(founded, i) if ctx.item_mark_end(lo) is not None else None
