@@ -1590,3 +1590,12 @@ def test_the_members_of_a_council_s_standing_body_hold_their_titles_in_the_counc
     ex = run("Thường trực HĐND tỉnh Nghệ An gồm: ông Thái Thanh Quý, Chủ tịch; ông Nguyễn Nam Đình, Phó Chủ tịch.")
     assert ("Chủ tịch", "Hội đồng nhân dân tỉnh Nghệ An") in posts(ex, "Thái Thanh Quý")
     assert ("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Nghệ An") in posts(ex, "Nguyễn Nam Đình")
+
+
+def test_the_commanders_of_army_and_border_guard_units():
+    ex = run("Thiếu tá Hồ Văn Hải, Đồn trưởng Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo, báo cáo. Trung tá Lê Văn Nam, "
+             "Trung đoàn trưởng Trung đoàn 4, Sư đoàn 968 dự.")
+    assert posts(ex, "Hồ Văn Hải") == {("Đồn trưởng", "Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo")}
+    assert posts(ex, "Lê Văn Nam") == {("Trung đoàn trưởng", "Trung đoàn 4")}
+    ex = run("Tại Sư đoàn 350, Đại tá Lò Minh Tường, Phó Sư đoàn trưởng, Tham mưu trưởng Sư đoàn báo cáo.")
+    assert posts(ex, "Lò Minh Tường") == {("Phó Sư đoàn trưởng", "Sư đoàn 350"), ("Tham mưu trưởng", "Sư đoàn 350")}
