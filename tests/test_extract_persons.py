@@ -1599,3 +1599,9 @@ def test_the_commanders_of_army_and_border_guard_units():
     assert posts(ex, "Lê Văn Nam") == {("Trung đoàn trưởng", "Trung đoàn 4")}
     ex = run("Tại Sư đoàn 350, Đại tá Lò Minh Tường, Phó Sư đoàn trưởng, Tham mưu trưởng Sư đoàn báo cáo.")
     assert posts(ex, "Lò Minh Tường") == {("Phó Sư đoàn trưởng", "Sư đoàn 350"), ("Tham mưu trưởng", "Sư đoàn 350")}
+
+
+def test_a_side_named_after_a_place_adds_nothing_to_a_body_that_already_ends_with_it():
+    ex = run("Về phía Quảng Tây có đồng chí Mạc Chí Cường, Phó Chủ nhiệm Văn phòng Ngoại sự Khu tự trị dân tộc Choang "
+             "Quảng Tây cùng các thành viên trong Đoàn.")
+    assert posts(ex, "Mạc Chí Cường") == {("Phó Chủ nhiệm", "Văn phòng Ngoại sự Khu tự trị dân tộc Choang Quảng Tây")}

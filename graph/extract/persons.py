@@ -1892,7 +1892,8 @@ class PersonFinder:
             # "Lãnh đạo Sở gồm: A (Giám đốc)", "8 Phó ban gồm: A (Phó Trưởng ban Thường trực)": the body led
             led = next((org for a, b, org in leaderships if a <= i < b), None)
             for post in posts:
-                if led is not None and post.org is not None and not self._parent_said(post.org) and (
+                if led is not None and post.org is not None and not self._parent_said(post.org) \
+                        and not _ends_with_place_of(post.org, led) and (
                         _bare_unit(post.org) or post.org.open_host or (
                         post.org.open_committee and led.has_committees and post.org.kind is not None
                         and post.org.ref.name == post.org.kind.label)):
@@ -2253,6 +2254,14 @@ def _specific_forms_in_known_bodies(found: list[_Found]) -> None:
                 general = next((p for p in held.get(f.name, ()) if post.role.label.startswith(p.role.label + " ")), None)
                 if general is not None:
                     post.org = deepcopy(general.org)
+
+
+def _ends_with_place_of(org: ParsedOrg, side: ParsedOrg) -> bool:
+    """Does the body's name end with the place the side is named after
+    ("Văn phòng Ngoại sự Khu tự trị dân tộc Choang Quảng Tây" on the side of
+    "Quảng Tây")? Then the side adds nothing to it."""
+    place = fold(side.place.name if side.place is not None else side.ref.name)
+    return fold(org.ref.name).endswith(" " + place)
 
 
 def _governs_a_place(org: ParsedOrg) -> bool:
