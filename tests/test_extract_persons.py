@@ -1605,3 +1605,11 @@ def test_a_side_named_after_a_place_adds_nothing_to_a_body_that_already_ends_wit
     ex = run("Về phía Quảng Tây có đồng chí Mạc Chí Cường, Phó Chủ nhiệm Văn phòng Ngoại sự Khu tự trị dân tộc Choang "
              "Quảng Tây cùng các thành viên trong Đoàn.")
     assert posts(ex, "Mạc Chí Cường") == {("Phó Chủ nhiệm", "Văn phòng Ngoại sự Khu tự trị dân tộc Choang Quảng Tây")}
+
+
+def test_a_post_in_a_bare_body_gives_way_to_the_same_post_in_the_body_named_in_full():
+    ex = run("Đại tá Hoàng Trọng Khiêm, Chính ủy Bộ đội Biên phòng tỉnh tiếp tục được tín nhiệm bầu giữ chức Bí thư "
+             "Đảng ủy\n\nSáng 24/7, Đảng bộ Bộ đội Biên phòng tỉnh Điện Biên tổ chức Đại hội. Đại tá Hoàng Trọng Khiêm, "
+             "Bí thư Đảng ủy, Chính ủy Bộ đội Biên phòng tỉnh Điện Biên phát biểu khai mạc.")
+    assert posts(ex, "Hoàng Trọng Khiêm") == {("Bí thư", "Đảng ủy Bộ đội Biên phòng tỉnh Điện Biên"),
+                                             ("Chính ủy", "Bộ đội Biên phòng tỉnh Điện Biên")}

@@ -2369,6 +2369,10 @@ def _most_specific(positions: list[Position]) -> list[Position]:
                and q.title.casefold().startswith(label + " ")
                and (q.status == p.status or {p.status, q.status} <= {"current", "appointed"}) for q in positions):
             continue
+        if not p.org.jurisdiction and any(
+                q is not p and q.title.casefold() == label and q.org.name.casefold().startswith(org + " ")
+                and {p.status, q.status} <= {"current", "appointed"} for q in positions):
+            continue    # "Bí thư Đảng ủy" beside "Bí thư Đảng ủy Bộ đội Biên phòng tỉnh X": the same post, said in full
         out.append(p)
     # A foreign official holds no Vietnamese post; of two names of one
     # foreign body ("Quốc hội Lào", "Quốc hội nước CHDCND Lào") keep the longer.
