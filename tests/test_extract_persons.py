@@ -1613,3 +1613,9 @@ def test_a_post_in_a_bare_body_gives_way_to_the_same_post_in_the_body_named_in_f
              "Bí thư Đảng ủy, Chính ủy Bộ đội Biên phòng tỉnh Điện Biên phát biểu khai mạc.")
     assert posts(ex, "Hoàng Trọng Khiêm") == {("Bí thư", "Đảng ủy Bộ đội Biên phòng tỉnh Điện Biên"),
                                              ("Chính ủy", "Bộ đội Biên phòng tỉnh Điện Biên")}
+
+
+def test_a_foreign_member_of_parliament():
+    ex = run("Đoàn do ông Chea Vuthy, Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Campuchia, Nghị sĩ Quốc hội "
+             "Campuchia, làm Trưởng đoàn.")
+    assert ("Nghị sĩ", "Quốc hội Campuchia") in posts(ex, "Chea Vuthy")
