@@ -23,7 +23,7 @@ from .founding import COMMITTEE_ROLES, FoundedBody, body_listed_at, founded_bodi
 from .foreign import as_foreign, country_named_for, foreign_body_name, has_foreign_name
 from .names import foreign_name_at, is_place_name, name_at, unknown_family_name_at
 from .orgs import BARE_BODY_WORDS, BODY_HEADS, INSTITUTION_HEADS, OrgParser, ParsedOrg
-from .posts import PARTY_ROLES, Post, PostParser, gloss_start
+from .posts import PARTY_ROLES, WHEN_WORDS, Post, PostParser, gloss_start
 from .signature import SignatureReader
 from .words import HONORIFIC_WORDS, HONORIFICS, NUMBER_WORDS, RANKS, SURNAMES, has_phrase, persons_lead_at, \
     persons_lead_ending_at
@@ -58,7 +58,7 @@ _APPOINT = [tuple(p.split()) for p in (
     "tiếp tục trúng cử", "tái cử", "làm", "được giao", "trở thành", "đều trở thành", "chính thức trở thành",
     "kiêm nhiệm chức vụ", "kiêm nhiệm", "kiêm giữ chức", "kiêm giữ chức vụ", "giữ cương vị",
     "đảm nhiệm chức vụ", "đảm nhiệm cương vị", "đảm nhận chức vụ", "đảm nhận cương vị",
-    "được bổ nhiệm", "được bầu", "nhận nhiệm vụ", "nhận chức")]      # (the last two: a title straight after, "được bổ nhiệm Chỉ huy trưởng …")
+    "được bổ nhiệm", "được bầu", "nhận nhiệm vụ", "nhận chức")]      # (the last four: a title right after them)
 _MINISTRY_ROLES = {"bo-truong", "thu-truong"}
 # The Party's central leadership, whose members head only central boards.
 _CENTRAL_LEADERSHIP = {"bo-chinh-tri", "ban-bi-thu"}
@@ -77,8 +77,6 @@ _ELECTED_KINDS = {"hoi-dong-nhan-dan", _DELEGATION}
 # Honorifics a person named before is called back by, with the given name ("ông Hùng").
 _CALLING_HONORIFICS = {"ông", "bà", "anh", "chị"}
 _FRONT_COMMITTEE = "uy-ban-mat-tran-to-quoc-viet-nam"
-# Words before "giữ chức" that make it a time the text looks back on: "khi giữ chức Bí thư Huyện ủy".
-_A_TIME_HELD = {"khi", "lúc"}
 # Grades of judges, prosecutors and their like: held in the court or procuracy, not in its unit.
 _JUDICIAL_GRADES = ("tham-phan", "kiem-sat-vien", "dieu-tra-vien", "chap-hanh-vien", "hoi-tham")
 _END_VERBS = [tuple(p.split()) for p in (
@@ -655,7 +653,7 @@ class PersonFinder:
                 continue
             held_before = ctx.keys[j - 1] == "từng" or (    # "từng giữ chức Trưởng khoa": held once
                 not appointed and self._told_as_before(j)) \
-                or ctx.keys[j - 1] in _A_TIME_HELD or ctx.keys[j - 2:j] == ["thời", "gian"] \
+                or ctx.keys[j - 1] in WHEN_WORDS or ctx.keys[j - 2:j] == ["thời", "gian"] \
                 or chain[0].former
             # ("(trong thời gian, khi) giữ chức X": a time past; "khi đó là Bí thư Tỉnh ủy, Chủ tịch HĐND
             # tỉnh": the list, as its first)

@@ -28,8 +28,9 @@ PARTY_ROLES = {"bi-thu", "pho-bi-thu", "pho-bi-thu-thuong-truc"}
 # Words before a title that change what it says.
 _FORMER = {"nguyên", "cố"}      # "cố Tổng Bí thư": the late
 _NEW = {"tân", "đương kim", "quyền"}
-# "khi còn là", "lúc đó là": a title held then, not now.
-_A_TIME_GONE = {(when, then) for when in ("khi", "lúc") for then in ("còn", "đó", "ấy")}
+# "khi còn là", "lúc đó là", "khi giữ chức": a title held then, not now.
+WHEN_WORDS = ("khi", "lúc")
+_A_TIME_GONE = {(when, then) for when in WHEN_WORDS for then in ("còn", "đó", "ấy")}
 _BEFORE_A_TITLE = _FORMER | {"tân", "quyền"}      # the words a title may follow ("nguyên", "quyền"): built once
 _OWN_PARTY = ["đảng", "cộng", "sản", "việt", "nam"]
 # Roles that hold their title through a principal: "Trợ lý", "Thư ký".
