@@ -1206,6 +1206,17 @@ def test_a_bare_party_committee_is_the_one_a_like_title_later_in_its_sentence_na
     assert posts(ex, "Vương Thị Thu") == {("Phó Bí thư", f"Đảng ủy {office}")}
 
 
+def test_a_bare_party_committee_is_that_of_the_party_organisation_its_sentence_names():
+    ex = run("Theo đó, Ban Chấp hành Đảng bộ Sở Xây dựng tỉnh Lạng Sơn gồm 11 đồng chí, đồng chí Hoàng Văn Tiệp được chỉ "
+             "định giữ chức Bí thư Đảng ủy, đồng chí Nông Thị Hằng, Phó Giám đốc Sở giữ chức Phó Bí thư Đảng ủy. Đối "
+             "với Đảng bộ Văn phòng Đoàn ĐBQH, HĐND tỉnh Hà Giang, Ban Chấp hành gồm 5 đồng chí; đồng chí Lục Văn "
+             "Chiến được chỉ định làm Bí thư Đảng ủy.")
+    assert posts(ex, "Hoàng Văn Tiệp") == {("Bí thư", "Đảng ủy Sở Xây dựng tỉnh Lạng Sơn")}
+    assert ("Phó Bí thư", "Đảng ủy Sở Xây dựng tỉnh Lạng Sơn") in posts(ex, "Nông Thị Hằng")
+    assert posts(ex, "Lục Văn Chiến") == {
+        ("Bí thư", "Đảng ủy Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân tỉnh Hà Giang")}
+
+
 def test_titles_that_go_on_a_name_s_description_are_not_the_next_name_s():
     ex = run("Tới dự có đồng chí Đặng Huy Hồng, Ủy viên Ban Thường vụ Đảng ủy khối DNTW, Bí thư Đảng ủy, Chủ tịch "
              "HĐTV Tập đoàn Điện lực Việt Nam, đồng chí Nguyễn Anh Tuấn, Phó Bí thư Đảng ủy, Tổng giám đốc Tập đoàn.")

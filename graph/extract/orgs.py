@@ -1036,13 +1036,14 @@ class OrgParser:
         """"HĐND và UBND huyện Cẩm Xuyên" after "Văn phòng": the one office
         of both councils of a place."""
         ctx = self.ctx
-        if first.end + 1 >= limit or ctx.keys[first.end] != "và" or not first.open_level:
+        if first.end + 1 >= limit or ctx.keys[first.end] not in ("và", ",") or not first.open_level:
             return first
         second = self._known_or_kind(first.end + 1, limit)
         if second is None or second.kind is None or second.kind.attaches != "jurisdiction":
             return first
         label = first.kind.label if first.kind else first.ref.name
-        ref = replace(second.ref, name=f"{label} và {second.ref.name}", surface=ctx.text_between(
+        joint = " và " if ctx.keys[first.end] == "và" else ", "     # ("Văn phòng Đoàn ĐBQH, HĐND tỉnh")
+        ref = replace(second.ref, name=f"{label}{joint}{second.ref.name}", surface=ctx.text_between(
             ctx.token_index(first.ref.span.start), second.end), span=Span(first.ref.span.start, second.ref.span.end))
         return replace(second, ref=ref)
 
@@ -1472,7 +1473,9 @@ class OrgParser:
         it names (not "Bí thư Đảng ủy, Giám đốc Sở …", whose host the next
         title names)."""
         ctx = self.ctx
-        if (j < limit and ctx.keys[j] in (",", "-", "–", "kiêm")) or self._resolving_committee:
+        next_person = ctx.keys[j:j + 1] == [","] and (ctx.keys[j + 1:j + 3] == ["đồng", "chí"]
+                                                      or ctx.keys[j + 1:j + 2] in (["ông"], ["bà"]))
+        if (j < limit and ctx.keys[j] in (",", "-", "–", "kiêm") and not next_person) or self._resolving_committee:
             return None     # (nor while reading the committee another bare "Đảng ủy" stands for)
         self._resolving_committee = True
         try:
@@ -1487,11 +1490,20 @@ class OrgParser:
         # thư Đảng ủy Văn phòng UBND tỉnh")
         after = [t for t in range(j, end) if ctx.keys[t - 1] == "thư"]
         for t in [*range(i - 2, start - 1, -1), *after]:
-            if ctx.keys[t:t + 2] == ["đảng", "ủy"] and ctx.tokens[t].is_capitalised:
+            # ("Ban Chấp hành Đảng bộ X gồm 9 đồng chí, đồng chí A … giữ chức Bí thư Đảng ủy": its Đảng ủy X)
+            if ctx.keys[t:t + 2] == ["đảng", "ủy"] and ctx.tokens[t].is_capitalised \
+                    or ctx.keys[t:t + 5] == ["ban", "chấp", "hành", "đảng", "bộ"] and ctx.tokens[t].is_capitalised:
                 full = self.parse(t, i if t < i else end)
                 if full is not None and full.host is not None and full.end > t + 2:
                     return ParsedOrg(j, replace(full.ref, surface=ctx.text_between(i, j), span=_span(ctx, i, j)),
                                      kind=full.kind, host=full.host, place=full.place, open_level=full.open_level)
+            # ("Đối với Đảng bộ Văn phòng UBND tỉnh, Ban Chấp hành gồm 7 đồng chí; A … làm Bí thư Đảng ủy")
+            elif t < i and ctx.keys[t:t + 2] == ["đảng", "bộ"] and ctx.tokens[t].is_capitalised \
+                    and (host := self.parse(t + 2, i)) is not None and not host.is_party_committee:
+                kind = self.gaz.kind_by_slug["dang-uy"]
+                ref = _ref(ctx, i, j, f"{kind.label} {host.ref.name}", kind=kind.slug, host=host.ref,
+                           jurisdiction=host.ref.jurisdiction, jurisdiction_level=host.ref.jurisdiction_level)
+                return ParsedOrg(j, ref, kind=kind, host=host, place=host.place, open_level=host.open_level)
         return None
 
     def _named_in_full_before(self, i: int, j: int, head: list[str] | None = None,
