@@ -49,6 +49,17 @@ def test_former_posts_are_not_current():
     assert posts(ex, "Bùi Quang Vinh") == set()
 
 
+def test_a_post_after_cuu_is_former_before_or_after_the_name():
+    ex = run("Cựu Chủ tịch UBND huyện Nông Cống Lê Đình Thuấn cùng các bị cáo: Cầm Bá Lực, cựu Trưởng phòng Tài nguyên và "
+             "Môi trường huyện; Đỗ Xuân Thiều, cựu Chủ tịch UBND xã Tế Lợi có mặt tại phiên tòa. Thẩm phán Hoàng Thị "
+             "Liên, Phó Chánh án Tòa án nhân dân tỉnh Thanh Hóa làm chủ tọa. Ông Nguyễn Văn Hùng, Chủ tịch Hội Cựu "
+             "chiến binh tỉnh, dự.")
+    for name in ("Lê Đình Thuấn", "Cầm Bá Lực", "Đỗ Xuân Thiều"):
+        assert posts(ex, name) == set()
+    assert posts(ex, "Hoàng Thị Liên") == {("Phó Chánh án", "Tòa án nhân dân tỉnh Thanh Hóa")}
+    assert posts(ex, "Nguyễn Văn Hùng") == {("Chủ tịch", "Hội Cựu chiến binh tỉnh Thanh Hóa")}
+
+
 def test_appointment_after_the_name_is_a_post():
     ex = run("HĐND tỉnh Nghệ An đã bầu ông Lê Hồng Vinh - Phó Bí thư Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh, "
              "giữ chức Chủ tịch UBND tỉnh Nghệ An nhiệm kỳ 2021 - 2026.")

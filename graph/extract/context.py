@@ -599,7 +599,7 @@ class ArticleContext:
         for t in range(i - 1, max(-1, i - 13), -1):
             if self.keys[t] in (",", ";", ":", "(", "."):
                 return False
-            if self.keys[t] == "nguyên" and not (t > 0 and self.tokens[t].is_capitalised
+            if self.keys[t] in ("nguyên", "cựu") and not (t > 0 and self.tokens[t].is_capitalised
                                                   and self.tokens[t - 1].is_capitalised):
                 return True     # "nguyên Chủ tịch …", not "Thái Nguyên"
         return False

@@ -21,8 +21,8 @@ from .context import ArticleContext
 from .dates import DateMention, find_dates, occasion_year
 from .posts import Post, PostParser, gloss_start
 from .gazetteer import Lexicon
-from .words import CHAIR_VERBS, HONORIFIC_WORDS, HONORIFICS, NUMBER_WORDS, SPEAKER_VERBS, has_phrase, \
-    persons_lead_ending_at
+from .words import BEFORE_A_TITLE, CHAIR_VERBS, HONORIFIC_WORDS, HONORIFICS, NUMBER_WORDS, SPEAKER_VERBS, \
+    has_phrase, persons_lead_ending_at
 
 _ATTEND_VERBS = ("dự", "tham dự", "đến dự", "cùng dự", "có mặt", "gặp", "gặp gỡ", "hội đàm",
                  "hội kiến", "thăm", "trình quốc thư", "tham gia", "về thăm", "đến thăm", "có buổi", "có cuộc",
@@ -735,7 +735,7 @@ class EventFinder:
             if post is None:
                 break
             k = post.start
-            while k > lo and self.ctx.keys[k - 1] in ("tân", "nguyên", "cố", "quyền"):
+            while k > lo and self.ctx.keys[k - 1] in BEFORE_A_TITLE:
                 k -= 1
             k = self._skip_honorific(k, lo)
             if k - 1 > lo and self.ctx.keys[k - 1] == ",":

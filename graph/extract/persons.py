@@ -25,8 +25,8 @@ from .names import foreign_name_at, is_place_name, name_at, unknown_family_name_
 from .orgs import BARE_BODY_WORDS, BODY_HEADS, INSTITUTION_HEADS, OrgParser, ParsedOrg
 from .posts import PARTY_ROLES, WHEN_WORDS, Post, PostParser, gloss_start
 from .signature import SignatureReader
-from .words import HONORIFIC_WORDS, HONORIFICS, NUMBER_WORDS, RANKS, SURNAMES, has_phrase, persons_lead_at, \
-    persons_lead_ending_at
+from .words import BEFORE_A_TITLE, FORMER_WORDS, HONORIFIC_WORDS, HONORIFICS, NUMBER_WORDS, RANKS, SURNAMES, \
+    has_phrase, persons_lead_at, persons_lead_ending_at
 
 _HONORIFICS: Lexicon[str] = Lexicon()
 for _w in sorted(HONORIFICS):
@@ -230,7 +230,7 @@ class PersonFinder:
                 break           # "Hiệu trưởng Trường Đại học Nông Lâm": the name is the school's
             # "tân", "nguyên" before the title
             start = best.start
-            while start - 1 >= lo and ctx.keys[start - 1] in ("nguyên", "cố", "tân", "quyền"):
+            while start - 1 >= lo and ctx.keys[start - 1] in BEFORE_A_TITLE:
                 start -= 1
             if chain and _is_foreign(best) and not _is_foreign(chain[0]):
                 break          # "Tiếp Đại sứ Maroc, Chủ tịch nước X": not X's title
@@ -277,7 +277,7 @@ class PersonFinder:
         a name or sit inside a body's name ("Bộ Tư lệnh Quân khu 5")?"""
         ctx = self.ctx
         t = start
-        while t > lo and ctx.keys[t - 1] in ("nguyên", "cố", "tân", "quyền"):
+        while t > lo and ctx.keys[t - 1] in BEFORE_A_TITLE:
             t -= 1
         if t == lo or ctx.keys[t - 1] in _CLAUSE_OPENERS:
             return True         # "Dự hội nghị có Bộ trưởng Bộ Quốc phòng, Đại tướng X"
@@ -410,7 +410,7 @@ class PersonFinder:
                 continue
             if posts and not in_parens and k < hi and ctx.keys[k] == "(" and (
                     aside := self.posts.parse(k + 1, hi)) is not None and not aside.former \
-                    and ctx.keys[k + 1] not in ("nguyên", "cố") \
+                    and ctx.keys[k + 1] not in FORMER_WORDS \
                     and ctx.keys[aside.end:aside.end + 1] == [")"]:
                 # "…, nguyên Trưởng ban Dân vận Trung ương (Phó trưởng ban Thường trực)": the post held
                 # now, in parentheses after the former ones

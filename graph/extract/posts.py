@@ -12,7 +12,7 @@ from ..core.model import OrgRef, Span
 from .context import ArticleContext
 from .names import name_at
 from .orgs import OrgParser, ParsedOrg
-from .words import ORG_STOP
+from .words import BEFORE_A_TITLE, FORMER_WORDS, ORG_STOP
 
 # Organs that run a body ("phụ trách Ban Điều hành": in charge of the executive board, not its deputy).
 _EXECUTIVE_ORGANS = [["ban", "điều"], ["ban", "giám"], ["ban", "lãnh"]]
@@ -25,13 +25,11 @@ _EMPLOYMENT_MODES = (["không", "chuyên", "trách"], ["chuyên", "trách"])
 # Roles of a party committee: written alone, they are held in the committee
 # of the place of the next title ("Phó Bí thư, Chủ tịch UBND xã").
 PARTY_ROLES = {"bi-thu", "pho-bi-thu", "pho-bi-thu-thuong-truc"}
-# Words before a title that change what it says.
-_FORMER = {"nguyên", "cố"}      # "cố Tổng Bí thư": the late
+# Words before a title that make it new or acting.
 _NEW = {"tân", "đương kim", "quyền"}
 # "khi còn là", "lúc đó là", "khi giữ chức": a title held then, not now.
 WHEN_WORDS = ("khi", "lúc")
 _A_TIME_GONE = {(when, then) for when in WHEN_WORDS for then in ("còn", "đó", "ấy")}
-_BEFORE_A_TITLE = _FORMER | {"tân", "quyền"}      # the words a title may follow ("nguyên", "quyền"): built once
 _OWN_PARTY = ["đảng", "cộng", "sản", "việt", "nam"]
 # Roles that hold their title through a principal: "Trợ lý", "Thư ký".
 _ASSISTANT_WORDS = ("tro-ly", "thu-ky")
@@ -75,7 +73,7 @@ class PostParser:
         if self._starts is None:
             ctx, gz = self.ctx, self.ctx.gaz
             # (a word a title or role begins with is enough: the parse decides the rest)
-            words = _BEFORE_A_TITLE | gz.titles.first_words.keys() | gz.roles.first_words.keys() \
+            words = BEFORE_A_TITLE | gz.titles.first_words.keys() | gz.roles.first_words.keys() \
                 | self._organ_role_starts
             self._starts = [i for i, key in enumerate(ctx.keys) if key in words]
         return self._starts
@@ -86,7 +84,7 @@ class PostParser:
         ctx = self.ctx
         acting = False
         k = i
-        while k < limit and ctx.keys[k] in _BEFORE_A_TITLE:
+        while k < limit and ctx.keys[k] in BEFORE_A_TITLE:
             acting |= ctx.keys[k] == "quyền"
             k += 1
         post = self._parse(i, limit)
@@ -104,8 +102,8 @@ class PostParser:
     def _parse(self, i: int, limit: int) -> Post | None:
         ctx, gz = self.ctx, self.ctx.gaz
         former, new = self._said_of_a_time_gone(i), False
-        while i < limit and ctx.keys[i] in _BEFORE_A_TITLE:
-            former |= ctx.keys[i] in _FORMER
+        while i < limit and ctx.keys[i] in BEFORE_A_TITLE:
+            former |= ctx.keys[i] in FORMER_WORDS
             new |= ctx.keys[i] in _NEW
             i += 1
         if i >= limit or not ctx.tokens[i].is_word:

@@ -55,6 +55,10 @@ HONORIFICS = _set(
     "gs.ts|pgs.ts|nsnd|nsưt|luật sư|nhà báo|bác sĩ|đại sứ|"
     "đại úy|thượng úy|trung úy|thiếu úy|thượng sĩ|trung sĩ|hạ sĩ|cử tri|"
     "thầy|cô|thầy giáo|cô giáo|bị cáo|các bị cáo")     # (a school's teachers, a trial's defendants)
+# Words before a title that put it in the past ("nguyên", "cựu": former; "cố": the late),
+# and all the words a title may follow ("tân": new, "quyền": acting).
+FORMER_WORDS = frozenset({"nguyên", "cố", "cựu"})
+BEFORE_A_TITLE = FORMER_WORDS | {"tân", "quyền"}
 # The single words of those honorifics ("ông", "chí", "tướng"…).
 HONORIFIC_WORDS = frozenset(w.strip(",") for phrase in HONORIFICS for w in phrase.split()) - {""}
 RANKS = _set("đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|"
