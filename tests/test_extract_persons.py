@@ -1228,6 +1228,15 @@ def test_a_bare_party_committee_is_that_of_the_party_organisation_its_sentence_n
         ("Bí thư", "Đảng ủy Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân tỉnh Hà Giang")}
 
 
+def test_a_school_written_short_and_named_after_a_person_and_its_heads_beside_its_party_committee():
+    ex = run("PGS-TS Kiều Thanh Sang được chỉ định làm Bí thư Đảng ủy Trường ĐH Tôn Đức Thắng nhiệm kỳ 2025-2030. Cũng "
+             "tại hội nghị, TS Quách Ngọc Diệp, Phó Hiệu trưởng, giữ chức Phó Bí thư Đảng ủy trường.")
+    school = "Trường Đại học Tôn Đức Thắng"
+    assert "Tôn Đức Thắng" not in {p.name for p in ex.persons}
+    assert posts(ex, "Kiều Thanh Sang") == {("Bí thư", f"Đảng ủy {school}")}
+    assert posts(ex, "Quách Ngọc Diệp") == {("Phó Hiệu trưởng", school), ("Phó Bí thư", f"Đảng ủy {school}")}
+
+
 def test_titles_that_go_on_a_name_s_description_are_not_the_next_name_s():
     ex = run("Tới dự có đồng chí Đặng Huy Hồng, Ủy viên Ban Thường vụ Đảng ủy khối DNTW, Bí thư Đảng ủy, Chủ tịch "
              "HĐTV Tập đoàn Điện lực Việt Nam, đồng chí Nguyễn Anh Tuấn, Phó Bí thư Đảng ủy, Tổng giám đốc Tập đoàn.")

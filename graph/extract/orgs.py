@@ -41,7 +41,7 @@ BODY_HEADS.add("Cổng TTĐT", "Cổng Thông tin điện tử")
 # National bodies a bare "tỉnh" after them does not localise ("Bộ Chính trị tỉnh" is no body).
 # The words of a school's type, after which a person's name is the school's.
 _SCHOOL_WORDS = {"thpt", "thcs", "chuyên", "học", "non", "thông", "sở", "ptdtnt", "ptdtbt", "đẳng", "nghề", "cấp",
-                 "th", "trường"}
+                 "th", "trường", "đh", "cđ"}     # ("Trường ĐH Tôn Đức Thắng")
 # Units a ministry or a command is divided into.
 _MINISTRY_UNITS = {"cục", "tổng", "vụ", "viện", "phòng"}
 _NOT_IN_PROVINCES = {"bo-chinh-tri", "ban-bi-thu", "quoc-hoi", "chinh-phu", "nha-nuoc"}

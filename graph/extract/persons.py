@@ -64,6 +64,9 @@ _MINISTRY_ROLES = {"bo-truong", "thu-truong"}
 _CENTRAL_LEADERSHIP = {"bo-chinh-tri", "ban-bi-thu"}
 # Roles that run an organisation, never one of its boards.
 _EXECUTIVE_ROLES = {"giam-doc", "pho-giam-doc", "tong-giam-doc", "pho-tong-giam-doc"}
+# Heads of a unit, never of its Party committee ("Phó Hiệu trưởng, Phó Bí thư Đảng ủy trường": the school's).
+_UNIT_HEAD_ROLES = _EXECUTIVE_ROLES | {"hieu-truong", "pho-hieu-truong", "vien-truong", "pho-vien-truong",
+                                      "cuc-truong", "pho-cuc-truong", "vu-truong", "pho-vu-truong"}
 _DELEGATION = "doan-dai-bieu-quoc-hoi"
 # The boards a People's Council has by law (Luật Tổ chức chính quyền địa phương).
 _COUNCIL_BOARDS = {"Ban Pháp chế", "Ban Kinh tế - Ngân sách", "Ban Văn hóa - Xã hội", "Ban Dân tộc", "Ban Đô thị"}
@@ -725,10 +728,14 @@ class PersonFinder:
 
     def _body_runs_into_name(self, post: Post, i: int) -> bool:
         """Does the body of a title before token i take the name at i in, read
-        without stopping there ("Trường Đại học | Nông Lâm")?"""
-        if post.org.kind is not None or post.org.body is not None or post.org.place is not None:
+        without stopping there ("Trường Đại học | Nông Lâm"), also as the host
+        of an organ ("Bí thư Đảng ủy Trường ĐH | Tôn Đức Thắng")?"""
+        org = post.org
+        while org.host is not None and org.kind is not None and org.end == org.host.end:
+            org = org.host
+        if org.kind is not None or org.body is not None or org.place is not None:
             return False        # "Phó Chủ tịch UBND thành phố | Phùng Thị Yên": no unit of its own name
-        whole = self.orgs.parse(self.ctx.token_index(post.org.ref.span.start), len(self.ctx.tokens))
+        whole = self.orgs.parse(self.ctx.token_index(org.ref.span.start), len(self.ctx.tokens))
         return whole is not None and whole.end > i and whole.place is None
 
     def _ethnic_group_named(self, i: int, end: int, lo: int) -> bool:
@@ -1002,8 +1009,11 @@ class PersonFinder:
                 own = min(p.start for p in posts)
                 post.org = self._head_s_body_before(post, own)
         for post in posts:
-            if post.role.slug in _EXECUTIVE_ROLES and post.org and post.org.leadership and post.org.host is not None:
+            if post.org and post.org.host is not None and post.role.slug in _EXECUTIVE_ROLES and post.org.leadership:
                 post.org = post.org.host    # "Tổng giám đốc, Chủ tịch HĐTV Tập đoàn X": the Tập đoàn's, not its board's
+            elif post.org and post.org.ref.host is not None and post.role.slug in _UNIT_HEAD_ROLES \
+                    and post.org.is_party_committee:
+                post.org = post.org.host or ParsedOrg(post.org.end, post.org.ref.host)
         out: list[Position] = []
         for post in posts:
             if post.implied_kind and post.org is None:
