@@ -1237,6 +1237,20 @@ def test_a_school_written_short_and_named_after_a_person_and_its_heads_beside_it
     assert posts(ex, "Quách Ngọc Diệp") == {("Phó Hiệu trưởng", school), ("Phó Bí thư", f"Đảng ủy {school}")}
 
 
+def test_a_hospital_s_leaders_appointed_and_listed_with_their_degrees():
+    ex = run("Ngày 30/3, Bộ Y tế trao quyết định bổ nhiệm TS Kha Đức Hùng, Phó Giám đốc Bệnh viện Bạch Mai làm Chủ tịch Hội "
+             "đồng quản lý Bệnh viện Bạch Mai và PGS.TS Chung Xuân Khang, Phó Giám đốc Bệnh viện Bạch Mai làm Giám đốc "
+             "bệnh viện. Như vậy, ban lãnh đạo Bệnh viện Bạch Mai hiện gồm TS Kha Đức Hùng, Chủ tịch Hội đồng quản lý; "
+             "PGS.TS Chung Xuân Khang, Giám đốc và các Phó Giám đốc: ông Tiêu Văn Hồng, TS Ngô Thị Bích Hạnh.")
+    bach_mai, thanh_hoa = "Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Thanh Hóa"
+    assert posts(ex, "Kha Đức Hùng") == {("Phó Giám đốc", bach_mai), ("Chủ tịch", f"Hội đồng quản lý {bach_mai}")}
+    assert posts(ex, "Chung Xuân Khang") == {("Phó Giám đốc", bach_mai), ("Giám đốc", bach_mai)}
+    assert posts(ex, "Tiêu Văn Hồng") == posts(ex, "Ngô Thị Bích Hạnh") == {("Phó Giám đốc", bach_mai)}
+    ex = run("Sở Y tế công bố quyết định bổ nhiệm bác sĩ chuyên khoa II Trịnh Đình Khải, Phó Giám đốc Bệnh viện Đa khoa "
+             "tỉnh Thanh Hóa, giữ chức vụ Giám đốc Bệnh viện.")
+    assert posts(ex, "Trịnh Đình Khải") == {("Phó Giám đốc", thanh_hoa), ("Giám đốc", thanh_hoa)}
+
+
 def test_titles_that_go_on_a_name_s_description_are_not_the_next_name_s():
     ex = run("Tới dự có đồng chí Đặng Huy Hồng, Ủy viên Ban Thường vụ Đảng ủy khối DNTW, Bí thư Đảng ủy, Chủ tịch "
              "HĐTV Tập đoàn Điện lực Việt Nam, đồng chí Nguyễn Anh Tuấn, Phó Bí thư Đảng ủy, Tổng giám đốc Tập đoàn.")

@@ -18,7 +18,8 @@ from .gazetteer import Body, BodyKind, Lexicon
 from ..core.model import Mask, OrgRef, Span
 from .context import ArticleContext, Place, is_foreign_word
 from .names import foreign_name_at, is_place_name, name_at
-from .words import ATTEND_VERBS, CHAIR_VERBS, COMMA_PAIRS, NAME_COMPOUNDS, ORG_STOP, ORG_STOP_VERBS, SPEAKER_VERBS
+from .words import ATTEND_VERBS, CHAIR_VERBS, COMMA_PAIRS, HONORIFIC_WORDS, NAME_COMPOUNDS, ORG_STOP, ORG_STOP_VERBS, \
+    SPEAKER_VERBS
 from ..core.syllables import is_syllable
 from ..core.vntext import comparable, fold
 
@@ -75,8 +76,9 @@ _COMPANY_HEADS = {"Công ty", "Tổng công ty", "Tổng Công ty"}
 _LEGAL_FORMS = [tuple(f.split()) for f in ("cổ phần", "tnhh", "trách nhiệm hữu hạn", "một thành viên", "mtv")]
 # Verbs a speaker's titles end before ("… Giám đốc công ty báo cáo").
 _VERBS_AFTER = [tuple(v.split()) for v in SPEAKER_VERBS + CHAIR_VERBS]
-# The boards of a company, written in full or by their letters, before the company's name.
-_COMPANY_BOARDS = {"Hội đồng quản trị", "Hội đồng thành viên", "Ban Kiểm soát"}
+# The boards of a company, written in full or by their letters, before the company's name
+# (and of a public service unit: "Hội đồng quản lý Bệnh viện Bạch Mai").
+_COMPANY_BOARDS = {"Hội đồng quản trị", "Hội đồng thành viên", "Ban Kiểm soát", "Hội đồng quản lý"}
 for _h in _COMPANY_BOARDS:
     BODY_HEADS.add(_h, _h)
 # Heads of organisations that go by their place alone ("Công đoàn tỉnh Ninh Thuận").
@@ -1282,8 +1284,10 @@ class OrgParser:
                 if key == "và":
                     if k + 1 < limit and ctx.tokens[k + 1].is_capitalised and not (
                             ctx.match(BODY_HEADS, k + 1) or ctx.match(gz.bodies, k + 1) or ctx.match(gz.doc_types, k + 1)
-                            or (ctx.match(gz.body_kinds, k + 1) and self.parse(k + 1, limit) is not None)):
-                        # (not "… Việt Nam và Quyết định số …"; "… Tiền lương và Bảo hiểm xã hội" goes on)
+                            or (ctx.match(gz.body_kinds, k + 1) and self.parse(k + 1, limit) is not None)
+                            or ctx.keys[k + 1] in HONORIFIC_WORDS):
+                        # (not "… Việt Nam và Quyết định số …", "… Bạch Mai và PGS.TS A"; "… Tiền lương và Bảo
+                        # hiểm xã hội" goes on)
                         k += 1
                         continue
                     break       # "Đảng bộ Quốc hội và Đảng bộ Mặt trận …": a second body

@@ -34,6 +34,7 @@ for _w in sorted(HONORIFICS):
 for _w in ("các ông, bà", "các ông bà", "các đại biểu", "gồm các đại biểu", "gồm các đồng chí",
            "gồm các ông, bà", "gồm các ông", "gồm các bà", "gồm"):
     _HONORIFICS.add(_w, _w)
+_LONGEST_HONORIFIC = 5      # tokens: "bác sĩ chuyên khoa II", "gồm các ông, bà"
 
 _DEGREES: Lexicon[str] = Lexicon()
 for _w in ("Thạc sĩ", "Tiến sĩ", "Cử nhân", "Kỹ sư", "Bác sĩ", "Dược sĩ", "Giáo sư", "Phó Giáo sư", "PGS.TS",
@@ -165,7 +166,7 @@ class PersonFinder:
     def _honorific_before(self, i: int, lo: int) -> bool:
         ctx = self.ctx
         j = i - 1 if i - 1 >= lo and ctx.keys[i - 1] == ":" else i
-        for k in range(1, 5):
+        for k in range(1, _LONGEST_HONORIFIC + 1):
             if j - k < lo:
                 break
             hit = ctx.match(_HONORIFICS, j - k)
@@ -210,7 +211,7 @@ class PersonFinder:
         chain: list[Post] = []
         end = term = gloss_start(ctx, self._term_before(i, lo), lo)
         # "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh, đồng chí A": past the honorific
-        honorific = next((n for n in range(4, 0, -1) if end - n > lo and ctx.match(_HONORIFICS, end - n)
+        honorific = next((n for n in range(_LONGEST_HONORIFIC, 0, -1) if end - n > lo and ctx.match(_HONORIFICS, end - n)
                           and ctx.match(_HONORIFICS, end - n)[0] == n), 0)
         if honorific and ctx.keys[end - honorific - 1] == ",":
             end -= honorific + 1
@@ -1622,8 +1623,9 @@ class PersonFinder:
     def _starts_with_person(self, a: int, b: int) -> bool:
         """A list item that opens with a name, or with titles and then a name."""
         ctx = self.ctx
-        while a < b and ctx.keys[a] in ("các", "đồng", "chí", "ông", "bà", "đ/c"):
-            a += 1      # ("; các ông A, B và bà C": the list goes on)
+        while a < b and (ctx.keys[a] in ("các", "đồng", "chí", "ông", "bà", "đ/c") or all(
+                part in _DEGREE_ABBREVIATIONS for part in ctx.keys[a].split("."))):
+            a += 1      # ("; các ông A, B và bà C", "; PGS.TS D": the list goes on)
         honored = a > 0 and ctx.keys[a - 1] in HONORIFIC_WORDS
         rank = next((n for n in (3, 2) if " ".join(ctx.keys[a:a + n]) in RANKS), 0)
         a += rank       # "Đại tá Rơ Châm Lênh, Chỉ huy trưởng …"

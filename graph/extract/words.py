@@ -52,7 +52,8 @@ HONORIFICS = _set(
     "đồng chí|đ/c|ông|bà|ngài|các đồng chí|các ông|các bà|các ông, bà|anh|chị|"
     "đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|"
     "đô đốc|phó đô đốc|chuẩn đô đốc|giáo sư|phó giáo sư|tiến sĩ|thạc sĩ|gs|pgs|ts|ths|"
-    "gs.ts|pgs.ts|nsnd|nsưt|luật sư|nhà báo|bác sĩ|đại sứ|"
+    "gs.ts|pgs.ts|nsnd|nsưt|luật sư|nhà báo|bác sĩ|đại sứ|dược sĩ|"
+    "bác sĩ chuyên khoa i|bác sĩ chuyên khoa ii|bác sĩ ckii|bác sĩ cki|"
     "đại úy|thượng úy|trung úy|thiếu úy|thượng sĩ|trung sĩ|hạ sĩ|cử tri|"
     "thầy|cô|thầy giáo|cô giáo|bị cáo|các bị cáo")     # (a school's teachers, a trial's defendants)
 # Words before a title that put it in the past ("nguyên", "cựu": former; "cố": the late),
@@ -85,7 +86,7 @@ ORG_STOP = _set(
     "nếu|đây|ấy|các|những|một|mọi|cả|nay|này|đó|nhấn|yêu|đề|giữ|nhận|tham|dự|"
     "thăm|gặp|tiếp|ký|trao|tặng|đón|họp|khai|bế|chúc|trình|giới|kết|chỉ|đánh|khẳng|mong|nêu|"
     "nói|cảm|bày|kể|lên|ra|vào|đi|tới|gửi|bổ|bầu|phê|chuẩn|tái|đắc|trúng|thay|thôi|miễn|nghỉ|hiện|"
-    "biểu|thảo|ghi|quán|tuyên|thừa|dẫn|nghe|đưa|đặt|năm|ngày|tháng|sáng|chiều|tối|khóa|nhiệm|của")
+    "biểu|thảo|ghi|quán|tuyên|thừa|dẫn|nghe|đưa|đặt|năm|ngày|tháng|sáng|chiều|tối|khóa|nhiệm|của|làm")
 
 # Compounds whose second syllable is on ORG_STOP as a verb of its own: inside
 # a name they are words ("Văn phòng Đăng ký đất đai", "Trung tâm Hướng dẫn …").
@@ -93,7 +94,7 @@ NAME_COMPOUNDS = {tuple(comparable(w) for w in c.split()) for c in (
     "đăng ký", "chương trình", "trưng bày", "chứng nhận", "liên kết", "đoàn kết", "biên giới",
     "thế giới", "trực tiếp", "công khai", "phân bổ", "đại biểu", "dự thảo", "hướng dẫn", "tiêu chuẩn",
     "tiếp nhận", "kế tiếp", "triển khai", "tổng kết", "cam kết", "phê chuẩn", "thực hiện", "xuất hiện",
-    "hàng không", "phòng không")}
+    "hàng không", "phòng không", "việc làm")}
 
 # Terms official writing joins by a comma, as (last word before, first word
 # after): "khám, chữa bệnh", "phòng, chống", "khiếu nại, tố cáo",
