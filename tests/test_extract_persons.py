@@ -1251,6 +1251,15 @@ def test_a_hospital_s_leaders_appointed_and_listed_with_their_degrees():
     assert posts(ex, "Trịnh Đình Khải") == {("Phó Giám đốc", thanh_hoa), ("Giám đốc", thanh_hoa)}
 
 
+def test_the_committee_of_a_district_named_by_a_number_keeps_its_level_word():
+    ex = run("Dự có ông Hồ Văn Út – Chủ tịch UBND quận 4, bà Lê Thị Hoa, Bí thư Quận ủy Quận 10 và ông Lâm Quang Vinh, "
+             "Phó Bí thư Thường trực Quận ủy, Chủ tịch UBND quận 8.")
+    assert posts(ex, "Hồ Văn Út") == {("Chủ tịch", "Ủy ban nhân dân quận 4")}
+    assert posts(ex, "Lê Thị Hoa") == {("Bí thư", "Quận ủy quận 10")}
+    assert posts(ex, "Lâm Quang Vinh") == {("Phó Bí thư Thường trực", "Quận ủy quận 8"),
+                                           ("Chủ tịch", "Ủy ban nhân dân quận 8")}
+
+
 def test_titles_that_go_on_a_name_s_description_are_not_the_next_name_s():
     ex = run("Tới dự có đồng chí Đặng Huy Hồng, Ủy viên Ban Thường vụ Đảng ủy khối DNTW, Bí thư Đảng ủy, Chủ tịch "
              "HĐTV Tập đoàn Điện lực Việt Nam, đồng chí Nguyễn Anh Tuấn, Phó Bí thư Đảng ủy, Tổng giám đốc Tập đoàn.")

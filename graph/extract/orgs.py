@@ -217,7 +217,8 @@ def _with_head(written: str, label: str) -> str:
 def _place_name_for(kind: BodyKind, place: Place) -> str:
     """How a body of ``kind`` is named after ``place``."""
     if kind.attaches == "area" and place.level in ("province", "district") and kind.slug != "dang-uy":
-        return place.full if place.full.startswith("Thành phố") else place.name
+        # ("Quận ủy quận 4": a place named by a number keeps its level word)
+        return place.full if place.full.startswith("Thành phố") or place.name.isdigit() else place.name
     return place.full
 
 
