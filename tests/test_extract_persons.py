@@ -1260,6 +1260,12 @@ def test_the_committee_of_a_district_named_by_a_number_keeps_its_level_word():
                                            ("Chủ tịch", "Ủy ban nhân dân quận 8")}
 
 
+def test_a_thai_family_name_and_a_post_held_now_after_former_ones():
+    ex = run("Huân chương Lao động hạng Ba được trao cho các đồng chí: Lữ Thị Mai - Giám đốc Sở Y tế tỉnh Nghệ An; Ngân Văn "
+             "Đoàn - nguyên Bí thư Huyện ủy Quế Phong, hiện là Phó Trưởng ban Thường trực Ban Dân tộc tỉnh.")
+    assert posts(ex, "Ngân Văn Đoàn") == {("Phó Trưởng ban Thường trực", "Ban Dân tộc tỉnh Nghệ An")}
+
+
 def test_titles_that_go_on_a_name_s_description_are_not_the_next_name_s():
     ex = run("Tới dự có đồng chí Đặng Huy Hồng, Ủy viên Ban Thường vụ Đảng ủy khối DNTW, Bí thư Đảng ủy, Chủ tịch "
              "HĐTV Tập đoàn Điện lực Việt Nam, đồng chí Nguyễn Anh Tuấn, Phó Bí thư Đảng ủy, Tổng giám đốc Tập đoàn.")

@@ -37,7 +37,7 @@ SURNAMES = CHINESE_SURNAMES | _set(
     "Ung|Chang|Chá|Chẩu|Khà|Hùng|Ksor|Siu|Rmah|Kpă|Puih|Rơ|Vàng|"
     # Mông, Dao, Thái, Lào, Hà Nhì and Lô Lô family names
     "Vừ|Hờ|Tẩn|Khoàng|Sần|Sình|Hù|Lèng|Chẻo|Phàn|Lồ|Cứ|Tráng|Mè|Lự|Lừ|Vì|Điêu|Sồng|Pờ|Lầu|Lý|Ly|Chìu|"
-    "Pờ|Mè|Sừng|Xồng|Vảng|Chu|Lìu|Phìn|Sểnh|Thèn|Tủa|Mùa|Lỷ|Tằng|Ngọ|Ô|"
+    "Pờ|Mè|Sừng|Xồng|Vảng|Chu|Lìu|Phìn|Sểnh|Thèn|Tủa|Mùa|Lỷ|Tằng|Ngọ|Ô|Ngân|"
     # Vân Kiều and Pa Kô family names
     "Pả|"
     # Cơ Tu, Ê Đê, Gia Rai, Raglai, Chăm and Khmer family names (and the Khmer "Chau", "Néang" that
