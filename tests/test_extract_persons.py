@@ -1266,6 +1266,12 @@ def test_a_thai_family_name_and_a_post_held_now_after_former_ones():
     assert posts(ex, "Ngân Văn Đoàn") == {("Phó Trưởng ban Thường trực", "Ban Dân tộc tỉnh Nghệ An")}
 
 
+def test_a_known_committee_then_the_assembly_it_belongs_to_before_a_name():
+    ex = run("Dưới sự chủ trì của Chủ nhiệm Ủy ban Kinh tế Quốc hội Vũ Hồng Thanh, Ủy ban đã thẩm tra báo cáo.")
+    assert posts(ex, "Vũ Hồng Thanh") == {("Chủ nhiệm", "Ủy ban Kinh tế")}
+    assert ("Ủy ban Kinh tế", "Quốc hội") in {(p.org.name, p.parent.name) for p in ex.org_parents}
+
+
 def test_titles_that_go_on_a_name_s_description_are_not_the_next_name_s():
     ex = run("Tới dự có đồng chí Đặng Huy Hồng, Ủy viên Ban Thường vụ Đảng ủy khối DNTW, Bí thư Đảng ủy, Chủ tịch "
              "HĐTV Tập đoàn Điện lực Việt Nam, đồng chí Nguyễn Anh Tuấn, Phó Bí thư Đảng ủy, Tổng giám đốc Tập đoàn.")

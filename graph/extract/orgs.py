@@ -1696,6 +1696,10 @@ class OrgParser:
                     return      # "đại biểu Quốc hội (Đoàn ĐBQH tỉnh X)": the deputy's delegation, no parent
                 parent = inner
                 parent.end = inner.end + 1
+        elif parsed.body is not None and parsed.body.parent_iri and ctx.tokens[j].is_word:
+            candidate = self._known_or_kind(j, limit)
+            if candidate and candidate.body and candidate.body.iri == parsed.body.parent_iri:
+                parent = candidate      # "Ủy ban Kinh tế Quốc hội": a known body, then the one it is part of
         elif parsed.body is None and parsed.kind is None and ctx.tokens[j].is_word and not parsed.leadership:
             candidate = self._known_or_kind(j, limit)
             if candidate and self._unit_of_ministry_or_command(parsed, candidate):
