@@ -1272,6 +1272,12 @@ def test_a_known_committee_then_the_assembly_it_belongs_to_before_a_name():
     assert ("Ủy ban Kinh tế", "Quốc hội") in {(p.org.name, p.parent.name) for p in ex.org_parents}
 
 
+def test_tinh_uy_vien_is_never_of_a_city_named_as_a_venue():
+    ex = run("Bộ trưởng Mạch Văn Hoan chủ trì tại điểm cầu Hà Nội. Tại điểm cầu tỉnh, đồng chí Vi Văn Sơn - Tỉnh uỷ "
+             "viên, Phó Chủ tịch UBND tỉnh dự.")
+    assert posts(ex, "Vi Văn Sơn") == {("Ủy viên", "Tỉnh ủy"), ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh")}
+
+
 def test_titles_that_go_on_a_name_s_description_are_not_the_next_name_s():
     ex = run("Tới dự có đồng chí Đặng Huy Hồng, Ủy viên Ban Thường vụ Đảng ủy khối DNTW, Bí thư Đảng ủy, Chủ tịch "
              "HĐTV Tập đoàn Điện lực Việt Nam, đồng chí Nguyễn Anh Tuấn, Phó Bí thư Đảng ủy, Tổng giám đốc Tập đoàn.")

@@ -1021,6 +1021,8 @@ class PersonFinder:
                 kind = ctx.gaz.kind_by_slug[post.implied_kind]
                 level = kind.default_level or "province"
                 place = self._shared_place(level, posts) or ctx.place_for(level, ctx.tokens[post.start].start)
+                if kind.slug == "tinh-uy" and place is not None and place.is_city:
+                    place = None        # "Tỉnh ủy viên" is never of a city's committee (a Thành ủy)
                 ref = self.orgs.bare_committee(level, place, Span(ctx.tokens[post.start].start, ctx.tokens[post.end - 1].end))
                 if ref is None:
                     continue
