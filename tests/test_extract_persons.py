@@ -1278,6 +1278,19 @@ def test_tinh_uy_vien_is_never_of_a_city_named_as_a_venue():
     assert posts(ex, "Vi Văn Sơn") == {("Ủy viên", "Tỉnh ủy"), ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh")}
 
 
+def test_a_city_glued_to_its_level_word_and_the_standing_board_of_a_city_s_committee():
+    ex = run("Dự có bà Lâm Thị Ngọc Ánh - Phó Chủ tịch Hội Chữ thập đỏ tỉnh Bình Dương; ông Huỳnh Văn Tư - Ủy viên Ban "
+             "Thường vụ Thành ủy, Trưởng Ban Dân vận Thành ủy Thủ Dầu Một; bà Quách Thị Huệ, Phó Bí thư Thường trực "
+             "Thành ủy, Chủ tịch HĐND TP.Thủ Dầu Một; ông Hồ Văn Út, Chủ tịch UBND TP.HCM.")
+    city = "Thành ủy Thủ Dầu Một"
+    assert posts(ex, "Huỳnh Văn Tư") == {("Ủy viên", f"Ban Thường vụ {city}"), ("Trưởng ban", f"Ban Dân vận {city}")}
+    assert posts(ex, "Quách Thị Huệ") == {("Phó Bí thư Thường trực", city),
+                                          ("Chủ tịch", "Hội đồng nhân dân thành phố Thủ Dầu Một")}
+    assert posts(ex, "Hồ Văn Út") == {("Chủ tịch", "Ủy ban nhân dân Thành phố Hồ Chí Minh")}
+    ex = run("Bà Hứa Thị Nhàn, Chủ tịch Liên hiệp các Hội KH&KT tỉnh Thái Nguyên phát biểu.")
+    assert posts(ex, "Hứa Thị Nhàn") == {("Chủ tịch", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Nguyên")}
+
+
 def test_titles_that_go_on_a_name_s_description_are_not_the_next_name_s():
     ex = run("Tới dự có đồng chí Đặng Huy Hồng, Ủy viên Ban Thường vụ Đảng ủy khối DNTW, Bí thư Đảng ủy, Chủ tịch "
              "HĐTV Tập đoàn Điện lực Việt Nam, đồng chí Nguyễn Anh Tuấn, Phó Bí thư Đảng ủy, Tổng giám đốc Tập đoàn.")

@@ -2,7 +2,7 @@ import unicodedata
 from datetime import date
 
 from cadregraph.core.model import Article
-from cadregraph.read.normalise import normalise
+from cadregraph.read.normalise import clean_characters, normalise
 
 
 def test_nfc_lookalikes_invisible_characters_and_dashes():
@@ -10,6 +10,11 @@ def test_nfc_lookalikes_invisible_characters_and_dashes():
     clean = normalise(Article(id="a", text=raw)).text
     assert clean == "Ông Vương Đình Huệ, Chủ tịch Quốc hội - Kỳ họp thứ 5"
     assert unicodedata.is_normalized("NFC", clean)
+
+
+def test_a_city_s_level_word_glued_to_its_name_is_spaced_but_not_letters():
+    assert clean_characters("Chủ tịch UBND TP.Thủ Dầu Một và Tp.Vinh, TP.HCM") == \
+        "Chủ tịch UBND TP. Thủ Dầu Một và Tp. Vinh, TP.HCM"
 
 
 def test_html_entities_left_by_a_scraper_decoded():

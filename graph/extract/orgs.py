@@ -145,6 +145,11 @@ class ParsedOrg:
     leadership: bool = False                  # "Ban Giám đốc", "Ban Thường trực": an organ, not a unit
 
     @property
+    def board_s_body(self) -> "ParsedOrg":
+        """The body a board written before it names ("Ban Thường vụ Thành ủy": the Thành ủy), else itself."""
+        return self.host if self.host is not None and self.prefix else self
+
+    @property
     def is_party_committee(self) -> bool:
         return bool(self.kind and self.kind.slug in _PARTY_COMMITTEE_KINDS) or bool(
             self.body and self.body.slug.startswith(_PARTY_COMMITTEE_BODIES))
@@ -449,8 +454,9 @@ class OrgParser:
         is still the city's the text names."""
         if place is not None and place.level != "province":
             return place
-        name = org.ref.name.lower()
-        slug = org.kind.slug if org.kind else None
+        body = org.board_s_body
+        name = body.ref.name.lower()
+        slug = body.kind.slug if body.kind else None
         city_body = name.endswith("thành phố") or slug == "thanh-uy"
         if place is None:
             return self._city_named(at) if city_body and self.ctx.subject_province is None else None

@@ -1246,7 +1246,8 @@ class PersonFinder:
         if not org.open_level:
             return
         place = None
-        if org.kind is not None and org.kind.slug == "thanh-uy":
+        body = org.board_s_body
+        if body.kind is not None and body.kind.slug == "thanh-uy":
             # "Phó Bí thư Thường trực Thành ủy, Chủ tịch HĐND thành phố Từ Sơn": the city of the next title
             city = self._shared_place("district", posts)
             place = city if city is not None and city.level_word == "thành phố" else None
