@@ -1291,6 +1291,15 @@ def test_a_city_glued_to_its_level_word_and_the_standing_board_of_a_city_s_commi
     assert posts(ex, "Hứa Thị Nhàn") == {("Chủ tịch", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Nguyên")}
 
 
+def test_the_standing_deputy_of_any_head():
+    ex = run("TS. Hà Đức Thịnh, Phó Bí thư Ban cán sự đảng, Bí thư Đảng ủy, Phó Viện trưởng Thường trực VKSND tối cao dự "
+             "và chủ trì Hội thảo. Bà Lê Thị Hà, Phó Giám đốc thường trực Sở Tư pháp tỉnh Nghệ An dự.")
+    procuracy = "Viện Kiểm sát nhân dân tối cao"
+    assert posts(ex, "Hà Đức Thịnh") == {("Phó Bí thư", f"Ban cán sự đảng {procuracy}"),
+                                         ("Bí thư", f"Đảng ủy {procuracy}"), ("Phó Viện trưởng Thường trực", procuracy)}
+    assert posts(ex, "Lê Thị Hà") == {("Phó Giám đốc Thường trực", "Sở Tư pháp tỉnh Nghệ An")}
+
+
 def test_titles_that_go_on_a_name_s_description_are_not_the_next_name_s():
     ex = run("Tới dự có đồng chí Đặng Huy Hồng, Ủy viên Ban Thường vụ Đảng ủy khối DNTW, Bí thư Đảng ủy, Chủ tịch "
              "HĐTV Tập đoàn Điện lực Việt Nam, đồng chí Nguyễn Anh Tuấn, Phó Bí thư Đảng ủy, Tổng giám đốc Tập đoàn.")
