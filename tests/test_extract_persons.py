@@ -1300,6 +1300,16 @@ def test_the_standing_deputy_of_any_head():
     assert posts(ex, "Lê Thị Hà") == {("Phó Giám đốc Thường trực", "Sở Tư pháp tỉnh Nghệ An")}
 
 
+def test_the_office_of_three_bodies_and_its_leaders_are_no_deputies():
+    ex = run("Ông Lê Văn Ba, Chánh Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh Tây Ninh dự. Lãnh đạo Văn phòng Đoàn đại biểu "
+             "Quốc hội, HĐND và UBND tỉnh Tây Ninh gồm 6 người: ông Trần Quang Thuận phụ trách chung và 5 Phó Chánh "
+             "Văn phòng là các ông, bà: Võ Thị Ngọc Diễm, Đinh Công Lượng.")
+    assert posts(ex, "Lê Văn Ba") == {
+        ("Chánh Văn phòng", "Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh Tây Ninh")}
+    assert posts(ex, "Trần Quang Thuận") == set()
+    assert ("Đại biểu", "Quốc hội") not in posts(ex, "Võ Thị Ngọc Diễm")
+
+
 def test_titles_that_go_on_a_name_s_description_are_not_the_next_name_s():
     ex = run("Tới dự có đồng chí Đặng Huy Hồng, Ủy viên Ban Thường vụ Đảng ủy khối DNTW, Bí thư Đảng ủy, Chủ tịch "
              "HĐTV Tập đoàn Điện lực Việt Nam, đồng chí Nguyễn Anh Tuấn, Phó Bí thư Đảng ủy, Tổng giám đốc Tập đoàn.")

@@ -1043,13 +1043,14 @@ class OrgParser:
 
     def _joint_office(self, first: ParsedOrg, limit: int) -> ParsedOrg:
         """"HĐND và UBND huyện Cẩm Xuyên" after "Văn phòng": the one office
-        of both councils of a place."""
+        of both councils of a place (or of three: "Đoàn ĐBQH, HĐND và UBND tỉnh")."""
         ctx = self.ctx
         if first.end + 1 >= limit or ctx.keys[first.end] not in ("và", ",") or not first.open_level:
             return first
         second = self._known_or_kind(first.end + 1, limit)
         if second is None or second.kind is None or second.kind.attaches != "jurisdiction":
             return first
+        second = self._joint_office(second, limit)
         label = first.kind.label if first.kind else first.ref.name
         joint = " và " if ctx.keys[first.end] == "và" else ", "     # ("Văn phòng Đoàn ĐBQH, HĐND tỉnh")
         ref = replace(second.ref, name=f"{label}{joint}{second.ref.name}", surface=ctx.text_between(

@@ -1291,7 +1291,9 @@ class PersonFinder:
                 chain = self._joined_council(k, lo)      # "bầu bổ sung vào Ban Chấp hành X các đồng chí: …"
             if not chain and key == "gồm" and any(
                     ctx.keys[t] in ("đbqh",) or tuple(ctx.keys[t:t + 3]) == ("đại", "biểu", "quốc")
-                    for t in range(lo, k)) and any(ctx.keys[t] in ("tổ", "đoàn") for t in range(lo, k)):
+                    for t in range(lo, k)) and any(ctx.keys[t] in ("tổ", "đoàn") for t in range(lo, k)) \
+                    and not any(tuple(ctx.keys[t:t + len(w)]) == w for t in range(lo, k) for w in _LEADERSHIP_WORDS):
+                # (a delegation's deputies, not "Lãnh đạo Văn phòng Đoàn ĐBQH … gồm": the office's leaders)
                 chain = [self._named_title("Đại biểu Quốc hội", k)]
             if not chain and key == "gồm":
                 chain = self._council_group(lo, k)         # "Tổ đại biểu số 7 HĐND tỉnh gồm các đại biểu A, …"
