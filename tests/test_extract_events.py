@@ -561,6 +561,18 @@ def test_a_future_word_said_at_an_event_does_not_make_it_a_plan():
     assert ("Phạm Đức Trọng", "speaker") in got
 
 
+def test_an_event_under_way_that_is_expected_to_last_is_no_plan_but_one_expected_to_happen_is():
+    ex, got = roles("Theo Chủ tịch Quốc hội Nguyễn Thị Xuân Lan, phiên chất vấn Bộ trưởng Bộ Tài nguyên và Môi trường Hà "
+                    "Minh Khải bắt đầu từ chiều nay 4/6 và dự kiến kéo dài tới hết buổi sáng mai. Điều hành phiên chất "
+                    "vấn, Chủ tịch Quốc hội Nguyễn Thị Xuân Lan đề nghị các đại biểu nêu câu hỏi ngắn gọn.",
+                    published=date(2018, 6, 4))
+    assert [(e.type, e.date) for e in ex.events] == [("Phiên họp", date(2018, 6, 4))]
+    assert ("Nguyễn Thị Xuân Lan", "chair") in got
+    ex, _ = roles("Dự kiến, phiên họp diễn ra trong cả ngày 15/4, các thành viên Chính phủ thảo luận.",
+                  published=date(2021, 4, 14))
+    assert all(e.date is None for e in ex.events)
+
+
 def test_those_who_accompany_welcome_or_witness_are_there_and_a_host_who_speaks_is_a_speaker_only():
     _, got = roles("Sáng 5/3/2025, Thủ tướng Phạm Minh Chính làm việc với tỉnh Quảng Trị. Tháp tùng Thủ tướng có đồng "
                    "chí Lê Hoài Trung, Chánh Văn phòng Trung ương Đảng. Đón tiếp đoàn có đồng chí Nguyễn Khắc Luận, "

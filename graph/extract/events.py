@@ -122,6 +122,17 @@ _LEADING = [tuple(v.split()) for v in ("dẫn đầu", "làm trưởng đoàn", 
 _PROMOTED_TO = re.compile(r"thăng (?:quân hàm|cấp bậc hàm|hàm)[^.;]{0,80}?(?:đối với|cho|gồm)", re.I)
 _SENT_FROM_AFAR = {"lẵng", "hoa", "thư", "điện", "thiệp"}     # "gửi lẵng hoa chúc mừng": not there
 _FUTURE = ("sẽ", "dự kiến", "kế hoạch", "chuẩn bị", "ngày mai", "sắp")
+# Words that say an event has begun or took place: a future word after them is of something else.
+_UNDER_WAY = ("đã", "bắt đầu", "diễn ra", "khai mạc")
+_PLAN_WORD = re.compile(r"\b(?:%s)\b" % "|".join(_FUTURE[:2]))
+_UNDER_WAY_WORD = re.compile(r"\b(?:%s)\b" % "|".join(_UNDER_WAY))
+
+
+def _said_as_planned(clause: str) -> bool:
+    """Does a (casefolded) clause say its event is yet to happen ("Đại hội sẽ …", "dự kiến …"), not
+    that it is under way ("phiên chất vấn bắt đầu từ chiều nay và dự kiến kéo dài …")?"""
+    future = _PLAN_WORD.search(clause)
+    return future is not None and _UNDER_WAY_WORD.search(clause, 0, future.start()) is None
 # The days a meeting lasted: "Sau hai ngày làm việc (9 - 10/12/2024)", "diễn ra
 # trong 2 ngày 12 và 13.12", "trong hai ngày, từ 5 đến 6/3".
 _DAYS_SPAN = re.compile(r"(?:trong|sau|qua)\s+(?:hai|ba|bốn|năm|[2-5])\s+ngày(?:\s+[^\W\d]+){0,4}?\s*[,(]?\s*"
@@ -335,7 +346,7 @@ class EventFinder:
         s = ctx.sentence_of(k)
         after = ctx.doc.text.find(",", ctx.tokens[k].end, s.end)
         clause = ctx.doc.text[s.start:after if after >= 0 else s.end].casefold()
-        if any(f" {w} " in f" {clause} " for w in _FUTURE[:2]):
+        if _said_as_planned(clause):
             return False
         if ctx.keys[k] == "tiếp" and n == 1:        # the verb: "Tiếp và làm việc với đoàn", "Tiếp tục"
             # "Chủ tịch nước X (đã) tiếp bà Y, Đại sứ …": a reception of someone named
@@ -439,7 +450,7 @@ class EventFinder:
         s = ctx.doc.sentences[si]
         low = s.text.casefold()
         out = []
-        if any(f" {w} " in f" {low} " for w in _FUTURE[:2]) or low.startswith("dự kiến"):
+        if _said_as_planned(low):
             return out
         for dm in find_dates(s.text, s.start):
             if not dm.after_time_word:
