@@ -573,6 +573,15 @@ def test_an_event_under_way_that_is_expected_to_last_is_no_plan_but_one_expected
     assert all(e.date is None for e in ex.events)
 
 
+def test_a_funeral_its_mourners_and_not_the_one_mourned():
+    ex, got = roles("Sáng 22-1-2011, tại Nhà tang lễ Quốc gia, Ban Chấp hành Trung ương Đảng đã tổ chức trọng thể tang lễ "
+                    "đồng chí Vũ Đình Thạch, nguyên Bí thư Trung ương Đảng. Đoàn đại biểu Chính phủ do đồng chí Ngô Tấn "
+                    "Phát, Thủ tướng Chính phủ dẫn đầu. Các đồng chí nguyên Tổng Bí thư Hà Quang Bích, Lục Văn Tường đến "
+                    "viếng. Lễ viếng đồng chí Vũ Đình Thạch kết thúc lúc 13 giờ.")
+    assert [(e.type, e.date) for e in ex.events] == [("Lễ tang", date(2011, 1, 22))]
+    assert got == {("Ngô Tấn Phát", "attendee"), ("Hà Quang Bích", "attendee"), ("Lục Văn Tường", "attendee")}
+
+
 def test_those_who_accompany_welcome_or_witness_are_there_and_a_host_who_speaks_is_a_speaker_only():
     _, got = roles("Sáng 5/3/2025, Thủ tướng Phạm Minh Chính làm việc với tỉnh Quảng Trị. Tháp tùng Thủ tướng có đồng "
                    "chí Lê Hoài Trung, Chánh Văn phòng Trung ương Đảng. Đón tiếp đoàn có đồng chí Nguyễn Khắc Luận, "

@@ -26,7 +26,7 @@ from .words import BEFORE_A_TITLE, CHAIR_VERBS, HONORIFIC_WORDS, HONORIFICS, NUM
 
 _ATTEND_VERBS = ("dự", "tham dự", "đến dự", "cùng dự", "có mặt", "gặp", "gặp gỡ", "hội đàm",
                  "hội kiến", "thăm", "trình quốc thư", "tham gia", "về thăm", "đến thăm", "có buổi", "có cuộc",
-                 "dâng hương", "đến dâng hương", "chúc tết", "thăm , chúc tết", "tiếp xúc cử tri",
+                 "dâng hương", "đến dâng hương", "dâng hoa", "viếng", "đến viếng", "tới viếng", "chúc tết", "thăm , chúc tết", "tiếp xúc cử tri",
                  "tiếp xúc với cử tri", "cắt băng", "bấm nút")
 _PRESENT = "present"           # shown present without an attendance word
 # "Dự Hội nghị có đồng chí X", "Cùng chủ trì có các đồng chí: ..."
@@ -99,7 +99,7 @@ _NOT_ATTEND_AFTER = {"thảo", "án", "kiến", "toán", "báo", "trù", "địn
 _OBJECT_VERBS = [tuple(v.split()) for v in (
     "yêu cầu", "đề nghị", "mời", "giao", "chúc mừng", "tặng", "trao", "bổ nhiệm", "điều động", "bầu",
     "kỷ luật", "cảnh cáo", "khiển trách", "chuẩn y", "phê chuẩn", "chỉ định", "đối với", "cho",
-    "cảm ơn", "biểu dương")]
+    "cảm ơn", "biểu dương", "viếng", "tưởng niệm", "tiễn biệt")]      # (the one mourned is not there)
 # A sentence opened by what its subject does there: "Tham luận tại Hội nghị, đồng chí X …".
 _FRONTED_ROLES = {("phát", "biểu"): "speaker", ("kết", "luận"): "speaker", ("tham", "luận"): "speaker",
                   ("trả", "lời"): "speaker", ("giải", "trình"): "speaker",
@@ -365,7 +365,8 @@ class EventFinder:
         if prev == "," and self._after_fronted_time(k):
             return True                  # "Sáng 2/9, hội nghị thông qua …"
         return word.is_capitalised or prev in ("tổ", "tại", "dự", "chức", "buổi", "cuộc", "khai", "bế", "trì",
-                                               "họp", "đạo", "mạc", "kỳ", "phiên", "là", "này", "tiếp")
+                                               "họp", "đạo", "mạc", "kỳ", "phiên", "là", "này", "tiếp",
+                                               "thể")     # ("tổ chức trọng thể tang lễ …")
 
     def _after_a_named_subject(self, k: int) -> bool:
         """Token k follows the comma that closes the posts of a person named
