@@ -573,6 +573,13 @@ def test_an_event_under_way_that_is_expected_to_last_is_no_plan_but_one_expected
     assert all(e.date is None for e in ex.events)
 
 
+def test_guests_listed_with_dotted_degrees_all_attend():
+    _, got = roles("Sáng 25/2/2013, Viện Hàn lâm tổ chức Lễ công bố. Đến dự Lễ công bố có các đồng chí: GS.TS. Lưu Đình "
+                   "Khang, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh; GS.TSKH. Thái Hữu Lễ, Phó Chủ tịch Viện Hàn "
+                   "lâm Khoa học và Công nghệ Việt Nam; PGS.TS. Mẫn Thị Hoa, Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội.")
+    assert got == {("Lưu Đình Khang", "attendee"), ("Thái Hữu Lễ", "attendee"), ("Mẫn Thị Hoa", "attendee")}
+
+
 def test_a_funeral_its_mourners_and_not_the_one_mourned():
     ex, got = roles("Sáng 22-1-2011, tại Nhà tang lễ Quốc gia, Ban Chấp hành Trung ương Đảng đã tổ chức trọng thể tang lễ "
                     "đồng chí Vũ Đình Thạch, nguyên Bí thư Trung ương Đảng. Đoàn đại biểu Chính phủ do đồng chí Ngô Tấn "

@@ -40,7 +40,7 @@ _DEGREES: Lexicon[str] = Lexicon()
 for _w in ("Thạc sĩ", "Tiến sĩ", "Cử nhân", "Kỹ sư", "Bác sĩ", "Dược sĩ", "Giáo sư", "Phó Giáo sư", "PGS.TS",
            "GS.TS", "TS", "ThS", "Tiến sỹ", "Thạc sỹ"):
     _DEGREES.add(_w, _w)
-_DEGREE_ABBREVIATIONS = {"gs", "pgs", "ts", "ths", "bs", "bscki", "bsckii", "cki", "ckii", "ds", "ks", "cn", "ls",
+_DEGREE_ABBREVIATIONS = {"gs", "pgs", "ts", "tskh", "ths", "bs", "bscki", "bsckii", "cki", "ckii", "ds", "ks", "cn", "ls",
                          "tts", "bsnt", "nsnd", "nsưt", "ttnd", "ttưt", "ngnd", "ngưt"}   # (and the state's honours)
 _SEPARATORS = {",", "-", "(", "–", "|"}      # "|": the cells of a table row ("1 | Nguyễn Văn A | Bí thư Tỉnh ủy")
 # Words after which a title opens a clause of its own ("Dự có Bộ trưởng …, Đại tướng X").
@@ -1629,8 +1629,9 @@ class PersonFinder:
         """A list item that opens with a name, or with titles and then a name."""
         ctx = self.ctx
         while a < b and (ctx.keys[a] in ("các", "đồng", "chí", "ông", "bà", "đ/c") or all(
-                part in _DEGREE_ABBREVIATIONS for part in ctx.keys[a].split("."))):
-            a += 1      # ("; các ông A, B và bà C", "; PGS.TS D": the list goes on)
+                part in _DEGREE_ABBREVIATIONS for part in ctx.keys[a].split("."))
+                or (ctx.keys[a] == "." and a > 0 and ctx.keys[a - 1].split(".")[-1] in _DEGREE_ABBREVIATIONS)):
+            a += 1      # ("; các ông A, B và bà C", "; PGS.TS D", "; GS.TSKH. E": the list goes on)
         honored = a > 0 and ctx.keys[a - 1] in HONORIFIC_WORDS
         rank = next((n for n in (3, 2) if " ".join(ctx.keys[a:a + n]) in RANKS), 0)
         a += rank       # "Đại tá Rơ Châm Lênh, Chỉ huy trưởng …"

@@ -66,7 +66,8 @@ _HEADER_NOISE = re.compile(
 _SENT_END = re.compile(r"[.!?…]([\"”’)]?\s+)(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9])")
 # Abbreviations that end with a dot but do not end a sentence.
 # (A letter alone is an initial, but not a Roman numeral after an ordinal: "Đại hội lần thứ I. Phát biểu …")
-_NO_BREAK_BEFORE = re.compile(r"(?:\b(?:TP|Tp|T\.Ư|ThS|TS|PGS|GS|Th\.S|BS|KS|St|Mr|Mrs|Dr|(?<!/)TW|Q)"
+_NO_BREAK_BEFORE = re.compile(r"(?:\b(?:TP|Tp|T\.Ư|ThS|TS|TSKH|PGS|GS|Th\.S|BS|BSCKI|BSCKII|CKI|CKII|KS|St|Mr|Mrs|Dr"
+                              r"|(?<!/)TW|Q)"
                               r"|\b(?<!/)(?<!thứ )(?<!khóa )(?<!khoá )[A-ZĐ]|^\s*\d{1,2})\.$")
 
 
