@@ -1310,6 +1310,19 @@ def test_the_office_of_three_bodies_and_its_leaders_are_no_deputies():
     assert ("Đại biểu", "Quốc hội") not in posts(ex, "Võ Thị Ngọc Diễm")
 
 
+def test_an_academician_and_an_institution_called_by_the_first_words_of_its_name():
+    ex = run("Sáng 5/1/2024, Viện Hàn lâm Khoa học và Công nghệ Việt Nam tổ chức Hội nghị tổng kết. VS.GS Quản Văn Lâm, "
+             "Ủy viên BCH Trung ương Đảng, Bí thư Đảng ủy, Chủ tịch Viện Hàn lâm chủ trì Hội nghị.")
+    academy = "Viện Hàn lâm Khoa học và Công nghệ Việt Nam"
+    assert posts(ex, "Quản Văn Lâm") == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+                                         ("Bí thư", f"Đảng ủy {academy}"), ("Chủ tịch", academy)}
+    ex = run("Dự có ông Lê Văn Ba, Phó Chủ tịch Viện Hàn lâm Khoa học xã hội Việt Nam. VS.GS Quản Văn Lâm, Bí thư Đảng "
+             "ủy, Chủ tịch Viện Hàn lâm Khoa học và Công nghệ Việt Nam chủ trì. Bà Phan Ngọc Trâm, Phó Chủ tịch Viện "
+             "Hàn lâm báo cáo. Ông Đỗ Văn Tư, Giám đốc Bệnh viện Chợ Rẫy dự.")
+    assert posts(ex, "Phan Ngọc Trâm") == set()      # (of the two academies named, which one is unsaid)
+    assert posts(ex, "Đỗ Văn Tư") == {("Giám đốc", "Bệnh viện Chợ Rẫy")}
+
+
 def test_titles_that_go_on_a_name_s_description_are_not_the_next_name_s():
     ex = run("Tới dự có đồng chí Đặng Huy Hồng, Ủy viên Ban Thường vụ Đảng ủy khối DNTW, Bí thư Đảng ủy, Chủ tịch "
              "HĐTV Tập đoàn Điện lực Việt Nam, đồng chí Nguyễn Anh Tuấn, Phó Bí thư Đảng ủy, Tổng giám đốc Tập đoàn.")

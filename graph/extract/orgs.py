@@ -1100,6 +1100,8 @@ class OrgParser:
             # "Giám đốc Bệnh viện và …", "Phó Chủ tịch Ủy ban Đặng Thị Tường Vi": the one named before
             # (not "Bệnh viện Bạch Mai", a name of two words)
             return self._named_in_full_before(i, j)
+        if head[1] in INSTITUTION_HEADS and (short := self._called_by_its_first_words(i, j, limit)) is not None:
+            return short
         if j >= limit:
             return None
         if head[1] in _ORGANISATION_HEADS and ctx.keys[j] in _LEVEL_WORD_OF:
@@ -1516,6 +1518,23 @@ class OrgParser:
                 ref = _ref(ctx, i, j, f"{kind.label} {host.ref.name}", kind=kind.slug, host=host.ref,
                            jurisdiction=host.ref.jurisdiction, jurisdiction_level=host.ref.jurisdiction_level)
                 return ParsedOrg(j, ref, kind=kind, host=host, place=host.place, open_level=host.open_level)
+        return None
+
+    def _called_by_its_first_words(self, i: int, j: int, limit: int) -> ParsedOrg | None:
+        """"Chủ tịch Viện Hàn lâm chủ trì" after "Viện Hàn lâm Khoa học và Công
+        nghệ Việt Nam": an institution called by the first words of its name,
+        the one body of a longer name with those words the text named before
+        (of several such, which one is unsaid: a body left open, no post)."""
+        ctx = self.ctx
+        k = j
+        while k < limit and k - j < 2 and ctx.tokens[k].is_word and ctx.keys[k] not in ORG_STOP:
+            k += 1
+            if self._head_alone(k, limit) and not ctx.tokens[k - 1].is_capitalised \
+                    and ctx.keys[k:k + 1] not in (["và"], [","], ["-"]):   # (not "Bệnh viện Chợ Rẫy", "Báo X và Y")
+                one = self._named_in_full_before(i, k)
+                if one is None and self._named_in_full_before(i, k, nearest=True) is not None:
+                    return ParsedOrg(k, _ref(ctx, i, k, ctx.text_between(i, k)), open_host=True)
+                return one
         return None
 
     def _named_in_full_before(self, i: int, j: int, head: list[str] | None = None,

@@ -40,7 +40,7 @@ _DEGREES: Lexicon[str] = Lexicon()
 for _w in ("Thạc sĩ", "Tiến sĩ", "Cử nhân", "Kỹ sư", "Bác sĩ", "Dược sĩ", "Giáo sư", "Phó Giáo sư", "PGS.TS",
            "GS.TS", "TS", "ThS", "Tiến sỹ", "Thạc sỹ"):
     _DEGREES.add(_w, _w)
-_DEGREE_ABBREVIATIONS = {"gs", "pgs", "ts", "tskh", "ths", "bs", "bscki", "bsckii", "cki", "ckii", "ds", "ks", "cn", "ls",
+_DEGREE_ABBREVIATIONS = {"vs", "gs", "pgs", "ts", "tskh", "ths", "bs", "bscki", "bsckii", "cki", "ckii", "ds", "ks", "cn", "ls",
                          "tts", "bsnt", "nsnd", "nsưt", "ttnd", "ttưt", "ngnd", "ngưt"}   # (and the state's honours)
 _SEPARATORS = {",", "-", "(", "–", "|"}      # "|": the cells of a table row ("1 | Nguyễn Văn A | Bí thư Tỉnh ủy")
 # Words after which a title opens a clause of its own ("Dự có Bộ trưởng …, Đại tướng X").
@@ -914,6 +914,8 @@ class PersonFinder:
                         continue
                     self.orgs.attach_host(post.org, company)
                     continue
+                if nxt is not None and nxt.open_host:
+                    continue    # "Bí thư Đảng ủy, Chủ tịch Viện Hàn lâm" of two such named: which one, unsaid
                 if nxt is None and _party(post.org) and self.orgs.party_organisation_host is not None:
                     # "Bí thư Đảng ủy" in the story of a corporation's Party congress
                     self.orgs.attach_host(post.org, self.orgs.party_organisation_host)
