@@ -1323,6 +1323,15 @@ def test_an_academician_and_an_institution_called_by_the_first_words_of_its_name
     assert posts(ex, "Đỗ Văn Tư") == {("Giám đốc", "Bệnh viện Chợ Rẫy")}
 
 
+def test_a_head_s_title_alone_after_its_body_s_members_are_counted():
+    ex = run("Ủy ban Kiểm tra Đảng ủy xã Tân Lập gồm 5 đồng chí, đồng chí Lò Văn Hạnh giữ chức Chủ nhiệm. Ban Chấp hành "
+             "Hội Nông dân tỉnh Nghệ An khóa X gồm 45 đồng chí, ông Lê Văn Hùng được bầu làm Chủ tịch. Hội nghị bầu Ban "
+             "Thường vụ gồm 11 đồng chí; bà Lê Thị Lan được bầu làm Phó Chủ tịch.")
+    assert posts(ex, "Lò Văn Hạnh") == {("Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy xã Tân Lập")}
+    assert posts(ex, "Lê Văn Hùng") == {("Chủ tịch", "Hội Nông dân tỉnh Nghệ An")}
+    assert ("Phó Chủ tịch", "Ban Thường vụ Tỉnh ủy Nghệ An") not in posts(ex, "Lê Thị Lan")
+
+
 def test_titles_that_go_on_a_name_s_description_are_not_the_next_name_s():
     ex = run("Tới dự có đồng chí Đặng Huy Hồng, Ủy viên Ban Thường vụ Đảng ủy khối DNTW, Bí thư Đảng ủy, Chủ tịch "
              "HĐTV Tập đoàn Điện lực Việt Nam, đồng chí Nguyễn Anh Tuấn, Phó Bí thư Đảng ủy, Tổng giám đốc Tập đoàn.")

@@ -65,6 +65,8 @@ _MINISTRY_ROLES = {"bo-truong", "thu-truong"}
 _CENTRAL_LEADERSHIP = {"bo-chinh-tri", "ban-bi-thu"}
 # Roles that run an organisation, never one of its boards.
 _EXECUTIVE_ROLES = {"giam-doc", "pho-giam-doc", "tong-giam-doc", "pho-tong-giam-doc"}
+# Heads of a body whose members a sentence counts ("UBKT … gồm 5 đồng chí, đồng chí A giữ chức Chủ nhiệm").
+_HEADS_OF_A_COUNTED_BODY = {"chu-nhiem", "pho-chu-nhiem", "chu-tich", "pho-chu-tich", "truong-ban", "pho-truong-ban"}
 # Heads of a unit, never of its Party committee ("Phó Hiệu trưởng, Phó Bí thư Đảng ủy trường": the school's).
 _UNIT_HEAD_ROLES = _EXECUTIVE_ROLES | {"hieu-truong", "pho-hieu-truong", "vien-truong", "pho-vien-truong",
                                       "cuc-truong", "pho-cuc-truong", "vu-truong", "pho-vu-truong"}
@@ -1011,6 +1013,8 @@ class PersonFinder:
                 # bầu giữ chức Phó Chủ tịch"; "Bộ trưởng Bộ X chủ trì. Ông A, Thứ trưởng, báo cáo")
                 own = min(p.start for p in posts)
                 post.org = self._head_s_body_before(post, own)
+            if post.body is None and post.role.slug in _HEADS_OF_A_COUNTED_BODY:
+                post.org = self._body_counted_before(post.start)
         for post in posts:
             if post.org and post.org.host is not None and post.role.slug in _EXECUTIVE_ROLES and post.org.leadership:
                 post.org = post.org.host    # "Tổng giám đốc, Chủ tịch HĐTV Tập đoàn X": the Tập đoàn's, not its board's
@@ -1080,6 +1084,27 @@ class PersonFinder:
     @cached_property
     def _founded(self) -> list[FoundedBody]:
         return founded_bodies(self.ctx, self.orgs)
+
+    def _body_counted_before(self, k: int) -> ParsedOrg | None:
+        """"Ủy ban Kiểm tra Đảng ủy xã X gồm 5 đồng chí, đồng chí A giữ chức
+        Chủ nhiệm": the body whose members the sentence counts before a head's
+        title written alone."""
+        ctx = self.ctx
+        lo, _ = self._sentence_bounds(k)
+        for g in range(k - 1, lo, -1):
+            if ctx.keys[g] == "gồm" and g + 2 < k and ctx.tokens[g + 1].text.isdigit() \
+                    and ctx.keys[g + 2] in ("đồng", "thành", "ủy", "người"):
+                for t in range(max(lo, g - 15), g):
+                    org = self.orgs.parse(t, g) if ctx.tokens[t].is_capitalised else None
+                    if org is not None and self._skip_term(org.end, g) == g:     # (past "khóa X")
+                        if org.kind is not None and org.kind.slug in ("ban-chap-hanh", "ban-thuong-vu"):
+                            if org.host is None or org.open_committee:
+                                return None     # "Ban Thường vụ gồm 11 đồng chí": of which body, said elsewhere
+                            org = org.board_s_body      # "Ban Chấp hành Hội Nông dân tỉnh gồm …": the Hội's head
+                        self._fill_place(org, [])
+                        return deepcopy(org)
+                return None
+        return None
 
     def _founded_body_the_sentence_is_about(self, k: int) -> ParsedOrg | None:
         """"Ban Chỉ đạo gồm 17 thành viên, do đồng chí A làm Trưởng ban; …":
