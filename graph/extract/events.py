@@ -26,7 +26,8 @@ from .words import BEFORE_A_TITLE, CHAIR_VERBS, HONORIFIC_WORDS, HONORIFICS, NUM
 
 _ATTEND_VERBS = ("dự", "tham dự", "đến dự", "cùng dự", "có mặt", "gặp", "gặp gỡ", "hội đàm",
                  "hội kiến", "thăm", "trình quốc thư", "tham gia", "về thăm", "đến thăm", "có buổi", "có cuộc",
-                 "dâng hương", "đến dâng hương", "dâng hoa", "viếng", "đến viếng", "tới viếng", "chúc tết", "thăm , chúc tết", "tiếp xúc cử tri",
+                 "dâng hương", "đến dâng hương", "dâng hoa", "viếng", "đến viếng", "tới viếng", "chúc tết",
+                 "thăm , chúc tết", "tiếp xúc cử tri",
                  "tiếp xúc với cử tri", "cắt băng", "bấm nút")
 _PRESENT = "present"           # shown present without an attendance word
 # "Dự Hội nghị có đồng chí X", "Cùng chủ trì có các đồng chí: ..."

@@ -980,11 +980,7 @@ class OrgParser:
             if kind.slug == "dang-uy" and level is None:
                 host = self.parse(j, limit)
                 if host and not host.is_party_committee:
-                    ref = _ref(ctx, i, host.end, f"{written} {host.ref.name}", kind=kind.slug,
-                               jurisdiction=host.ref.jurisdiction, jurisdiction_level=host.ref.jurisdiction_level,
-                               host=host.ref)
-                    return ParsedOrg(host.end, ref, kind=kind, host=host, place=host.place,
-                                     open_level=host.open_level, prefix=written)
+                    return self._committee_of(i, host.end, written, kind, host, prefix=written)
                 named = self._party_committee_its_sentence_names(i, j, limit)
                 if named is not None:
                     return named
@@ -1515,10 +1511,16 @@ class OrgParser:
             elif t < i and ctx.keys[t:t + 2] == ["đảng", "bộ"] and ctx.tokens[t].is_capitalised \
                     and (host := self.parse(t + 2, i)) is not None and not host.is_party_committee:
                 kind = self.gaz.kind_by_slug["dang-uy"]
-                ref = _ref(ctx, i, j, f"{kind.label} {host.ref.name}", kind=kind.slug, host=host.ref,
-                           jurisdiction=host.ref.jurisdiction, jurisdiction_level=host.ref.jurisdiction_level)
-                return ParsedOrg(j, ref, kind=kind, host=host, place=host.place, open_level=host.open_level)
+                return self._committee_of(i, j, kind.label, kind, host)
         return None
+
+    def _committee_of(self, i: int, end: int, written: str, kind: BodyKind, host: ParsedOrg,
+                      prefix: str | None = None) -> ParsedOrg:
+        """The Party committee ("Đảng ủy") of a host body, its name written
+        between tokens i and ``end``: "Đảng ủy" + the host's name."""
+        ref = _ref(self.ctx, i, end, f"{written} {host.ref.name}", kind=kind.slug, host=host.ref,
+                   jurisdiction=host.ref.jurisdiction, jurisdiction_level=host.ref.jurisdiction_level)
+        return ParsedOrg(end, ref, kind=kind, host=host, place=host.place, open_level=host.open_level, prefix=prefix)
 
     def _called_by_its_first_words(self, i: int, j: int, limit: int) -> ParsedOrg | None:
         """"Chủ tịch Viện Hàn lâm chủ trì" after "Viện Hàn lâm Khoa học và Công

@@ -40,8 +40,8 @@ _DEGREES: Lexicon[str] = Lexicon()
 for _w in ("Thạc sĩ", "Tiến sĩ", "Cử nhân", "Kỹ sư", "Bác sĩ", "Dược sĩ", "Giáo sư", "Phó Giáo sư", "PGS.TS",
            "GS.TS", "TS", "ThS", "Tiến sỹ", "Thạc sỹ"):
     _DEGREES.add(_w, _w)
-_DEGREE_ABBREVIATIONS = {"vs", "gs", "pgs", "ts", "tskh", "ths", "bs", "bscki", "bsckii", "cki", "ckii", "ds", "ks", "cn", "ls",
-                         "tts", "bsnt", "nsnd", "nsưt", "ttnd", "ttưt", "ngnd", "ngưt"}   # (and the state's honours)
+_DEGREE_ABBREVIATIONS = {"vs", "gs", "pgs", "ts", "tskh", "ths", "bs", "bscki", "bsckii", "cki", "ckii", "ds", "ks",
+                         "cn", "ls", "tts", "bsnt", "nsnd", "nsưt", "ttnd", "ttưt", "ngnd", "ngưt"}   # (and the state's honours)
 _SEPARATORS = {",", "-", "(", "–", "|"}      # "|": the cells of a table row ("1 | Nguyễn Văn A | Bí thư Tỉnh ủy")
 # Words after which a title opens a clause of its own ("Dự có Bộ trưởng …, Đại tướng X").
 _CLAUSE_OPENERS = {"có", ":", ";", "gồm", "là", "với", "cùng", "tiếp", "do"}
@@ -213,7 +213,8 @@ class PersonFinder:
         chain: list[Post] = []
         end = term = gloss_start(ctx, self._term_before(i, lo), lo)
         # "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh, đồng chí A": past the honorific
-        honorific = next((n for n in range(_LONGEST_HONORIFIC, 0, -1) if end - n > lo and ctx.match(_HONORIFICS, end - n)
+        honorific = next((n for n in range(_LONGEST_HONORIFIC, 0, -1)
+                          if end - n > lo and ctx.match(_HONORIFICS, end - n)
                           and ctx.match(_HONORIFICS, end - n)[0] == n), 0)
         if honorific and ctx.keys[end - honorific - 1] == ",":
             end -= honorific + 1
