@@ -26,8 +26,12 @@ def run_cli(*args: str, cwd: Path | None = None, timeout: float = 300) -> subpro
                           timeout=timeout)
 
 
+def shared_present() -> bool:
+    return DEV.is_dir() and SCORER.is_file()
+
+
 def need_shared() -> None:
-    if not DEV.is_dir() or not SCORER.is_file():
+    if not shared_present():
         pytest.skip("../shared/eval is not here (the development corpus and scorer live beside the checkout)")
 
 
