@@ -1745,3 +1745,66 @@ def test_a_foreign_member_of_parliament():
     ex = run("Đoàn do ông Chea Vuthy, Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Campuchia, Nghị sĩ Quốc hội "
              "Campuchia, làm Trưởng đoàn.")
     assert ("Nghị sĩ", "Quốc hội Campuchia") in posts(ex, "Chea Vuthy")
+
+
+def test_so_inside_a_name_is_part_of_the_word_before_it():
+    """"thiểu số", "dân số", "xổ số": one word, no number starting."""
+    ex = run("Ông Lục Văn Tỉnh, Vụ trưởng Vụ Dân tộc thiểu số trình bày dự thảo. Bà Lê Thị Hoa, Chi cục trưởng "
+             "Chi cục Dân số tỉnh Nam Định dự. Ông Đoàn Minh Tâm, Giám đốc Công ty TNHH MTV Xổ số kiến thiết "
+             "Đồng Tháp phát biểu.")
+    assert posts(ex, "Lục Văn Tỉnh") == {("Vụ trưởng", "Vụ Dân tộc thiểu số")}
+    assert posts(ex, "Lê Thị Hoa") == {("Chi cục trưởng", "Chi cục Dân số tỉnh Nam Định")}
+    assert posts(ex, "Đoàn Minh Tâm") == {("Giám đốc", "Công ty TNHH MTV Xổ số kiến thiết Đồng Tháp")}
+
+
+def test_letters_after_a_unit_that_spell_another_body_are_not_the_unit_s():
+    """"Vụ X (UBDT)": the letters are the Ủy ban Dân tộc's, named in the text; "(EVN)" after the
+    Tập đoàn, spelled by no body named, is the Tập đoàn's own."""
+    ex = run("Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc Nông Thị Lanh chủ trì phiên họp. Ông Lục Văn Tỉnh, "
+             "Vụ trưởng Vụ Dân tộc thiểu số (UBDT) trình bày dự thảo. Chánh Văn phòng UBDT Phạm Thị Ngân phát biểu. "
+             "Ông Nguyễn Văn An, Chủ tịch HĐTV Tập đoàn Điện lực Việt Nam (EVN) dự. Tổng Giám đốc EVN Trần Văn Bình "
+             "báo cáo.")
+    assert posts(ex, "Phạm Thị Ngân") == {("Chánh Văn phòng", "Văn phòng Ủy ban Dân tộc")}
+    assert posts(ex, "Trần Văn Bình") == {("Tổng Giám đốc", "Tập đoàn Điện lực Việt Nam")}
+
+
+def test_names_of_families_not_listed():
+    """A glottal-marked family name ("K'Brơi"), and three words with "Thị" or "Văn" second after a
+    place's level word: a person, not a place."""
+    ex = run("Dự hội nghị có các đồng chí: Mạc Thị Thu Ba, Phó Bí thư Thường trực Tỉnh ủy Lâm Đồng; K'Brơi Hoàng, "
+             "Giám đốc Sở Dân tộc và Tôn giáo. Phó Chủ tịch Ủy ban MTTQ tỉnh Xa Thị Loan báo cáo công tác bầu cử.")
+    assert posts(ex, "K'Brơi Hoàng") == {("Giám đốc", "Sở Dân tộc và Tôn giáo tỉnh Lâm Đồng")}
+    assert posts(ex, "Xa Thị Loan") == {("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc tỉnh Lâm Đồng")}
+    ex = run("Đoàn công tác đến thăm xã Phú Lương, huyện Đồng Hỷ.")
+    assert ex.persons == []
+
+
+def test_the_clergy_s_ranks_say_a_person_follows():
+    ex = run("Đoàn do Hòa thượng Thích Thiện Giác, Trưởng Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Đồng Nai "
+             "làm trưởng đoàn. Đại đức Thạch Sô Phanh, trụ trì chùa Âng bày tỏ mong muốn. Linh mục Trần Đình Quý "
+             "cảm ơn lãnh đạo huyện. Đoàn chúc mừng Giám mục Nguyễn Văn Toản.")
+    assert {p.name for p in ex.persons} == {"Thích Thiện Giác", "Thạch Sô Phanh", "Trần Đình Quý", "Nguyễn Văn Toản"}
+    assert posts(ex, "Thích Thiện Giác") == {
+        ("Trưởng ban", "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Đồng Nai")}
+
+
+def test_a_deputy_s_title_before_letters_unread_borrows_no_head_s_body():
+    ex = run("Tiếp đoàn có các đồng chí: Võ Hữu Lộc - Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; Đặng Quang Vinh - "
+             "Phó Bí thư Thường trực Tỉnh ủy, Phó Chủ tịch UBQX tỉnh Hà Tĩnh.")
+    assert posts(ex, "Đặng Quang Vinh") == {("Phó Bí thư Thường trực", "Tỉnh ủy Hà Tĩnh")}
+
+
+def test_the_election_committees():
+    ex = run("Tiếp đoàn có các đồng chí: Võ Hữu Lộc - Bí thư Tỉnh ủy, Chủ tịch Ủy ban bầu cử (UBBC) tỉnh; "
+             "Đặng Quang Vinh - Phó Chủ tịch UBBC tỉnh Hà Tĩnh. Ông Trần Văn Hải, Phó Chủ tịch Hội đồng Bầu cử "
+             "quốc gia phát biểu.")
+    assert posts(ex, "Đặng Quang Vinh") == {("Phó Chủ tịch", "Ủy ban bầu cử tỉnh Hà Tĩnh")}
+    assert posts(ex, "Trần Văn Hải") == {("Phó Chủ tịch", "Hội đồng Bầu cử quốc gia")}
+
+
+def test_a_plural_header_s_bare_title_takes_no_body_of_the_title_beside_it():
+    ex = run("Đoàn kiểm tra số 9 của Bộ Chính trị làm việc tại Hà Nội. Tham gia Đoàn còn có các đồng chí Ủy viên "
+             "Trung ương Đảng, Phó Trưởng đoàn: Lò Văn Thắm, Chủ nhiệm Ủy ban Pháp luật và Tư pháp của Quốc hội; "
+             "Đinh Công Hậu, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương.")
+    assert posts(ex, "Đinh Công Hậu") == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+                                          ("Phó Chủ nhiệm", "Ủy ban Kiểm tra Trung ương")}

@@ -134,6 +134,12 @@ def _middle_name(ctx: ArticleContext, j: int, limit: int) -> bool:
     return ctx.keys[j] in _MIDDLE_NAMES and j + 1 < limit and ctx.tokens[j + 1].is_capitalised
 
 
+def middle_named(ctx: ArticleContext, i: int, end: int) -> bool:
+    """Three or more words with "Văn" or "Thị" second: a person's name, whatever
+    family name opens it, and no place's ("… tỉnh Xa Thị Loan báo cáo")."""
+    return end - i >= 3 and ctx.keys[i + 1] in _MIDDLE_NAMES
+
+
 def unknown_family_name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> int | None:
     """End of a name whose family name is not in the list, where the context
     already says a person is named (an honorific or a title before it): two
@@ -148,7 +154,8 @@ def unknown_family_name_at(ctx: ArticleContext, i: int, limit: int | None = None
     after_honorific = i > 0 and ctx.keys[i - 1] in HONORIFIC_WORDS     # "ông Chau Kim Sơn": one name
     j = i
     while j < limit and j - i < 4 and _name_word(ctx, j) and (
-            ctx.tokens[j].text[1:].islower() or (j == i and ctx.tokens[j].text in _HIGHLAND_LETTERS)) and not (
+            ctx.tokens[j].text[1:].islower() or (j == i and ctx.tokens[j].text in _HIGHLAND_LETTERS)
+            or _MARKED_WORD.match(ctx.tokens[j].text)) and not (
             j > i and (_starts_other_phrase(ctx, j) or (
                 (ctx.keys[j] in NOT_NAME or (name_at(ctx, j, limit) and ctx.keys[j - 1] not in _MIDDLE_NAMES
                                              and ctx.tokens[j - 1].text not in _HIGHLAND_LETTERS
@@ -159,8 +166,9 @@ def unknown_family_name_at(ctx: ArticleContext, i: int, limit: int | None = None
             or (not after_honorific and any(ctx.match(ctx.gaz.countries, t) for t in range(i, j))) \
             or is_place_name(ctx, ctx.text_between(i, j)):      # (after an honorific, "Đức", "Anh" are given names)
         return None
-    verb_after_honorific = after_honorific and j < limit and ctx.tokens[j].is_word and not ctx.tokens[j].is_capitalised
-    if j < limit and ctx.keys[j] not in _AFTER_AN_UNKNOWN_NAME and not verb_after_honorific or _cut_off(ctx, j, limit):
+    surely_a_name = after_honorific or middle_named(ctx, i, j)
+    verb_after = surely_a_name and j < limit and ctx.tokens[j].is_word and not ctx.tokens[j].is_capitalised
+    if j < limit and ctx.keys[j] not in _AFTER_AN_UNKNOWN_NAME and not verb_after or _cut_off(ctx, j, limit):
         return None     # ("đồng chí Sèn Văn Tùng đề nghị": the honorific said a person is named)
     return j
 

@@ -69,6 +69,10 @@ _CENTRAL_ORGANISATIONS = {"uy-ban-trung-uong-mat-tran-to-quoc-viet-nam", "tong-l
 _OFFICES_BEFORE_THEIR_BODY = [w.split() for w in (
     "chi nhánh", "phòng giao dịch", "ban đại diện hội đồng quản trị", "ban đại diện hđqt")]
 _OFFICE_FIRST_WORDS = {w[0] for w in _OFFICES_BEFORE_THEIR_BODY}
+# Words "số" makes one word with, in a name ("Cục Chuyển đổi số", "Vụ Dân tộc thiểu số", "Chi cục Dân số",
+# "Công ty Xổ số kiến thiết"):
+# any other "số" begins a number or a document's.
+_SO_COMPOUNDS = frozenset({"đổi", "thiểu", "dân", "thuật", "xổ"})
 # Compounds a stop word opens inside a unit's name ("Cục Người có công").
 _STOP_WORD_COMPOUNDS = {("có", "công"), ("tham", "nhũng"), ("dự", "án"), ("dự", "toán")}
 # A company's head and the words of its legal form before its name.
@@ -338,13 +342,26 @@ class OrgParser:
             if ending and short not in found:
                 # the body whose initials spell the letters ("Ủy ban Thường vụ Quốc hội (TVQH)"),
                 # else the innermost ("Tập đoàn Điện lực Việt Nam (EVN)")
-                named = next((o for o in ending if _spells(short, o.ref.surface)), ending[0])
+                named = next((o for o in ending if _spells(short, o.ref.surface)), None) \
+                    or self._spelled_elsewhere(short) or ending[0]
                 named = next((o for o in ending if self._head_before(o, named)), named)   # "Trường | Đại học Cần Thơ (ĐHCT)"
                 whole = self.parse(ctx.token_index(named.ref.span.start), len(ctx.tokens))
                 # its place may follow the letters: "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Bắc Giang"
                 found[short] = whole.ref if whole is not None and whole.end > close + 1 and \
                     whole.ref.jurisdiction and not named.ref.jurisdiction else named.ref
         return found
+
+    def _spelled_elsewhere(self, letters: str) -> ParsedOrg | None:
+        """A body the text names whose words' initials are the letters, word
+        for word: "Vụ Dân tộc thiểu số (UBDT)" says the department is the
+        Ủy ban Dân tộc's, it does not define letters for it."""
+        ctx = self.ctx
+        first = fold(letters[0])
+        for t, tok in enumerate(ctx.tokens):
+            if tok.is_capitalised and fold(tok.text[0]) == first and (org := self.parse(t, len(ctx.tokens))) \
+                    and "".join(fold(w[0]) for w in org.ref.surface.split()) == fold(letters):
+                return org
+        return None
 
     def _commune_youth_union(self, i: int, limit: int) -> ParsedOrg | None:
         """"Bí thư Đoàn xã Lũng Cú": the Youth Union of a commune (a district's
@@ -1305,7 +1322,7 @@ class OrgParser:
                     continue
                 if (key in ORG_STOP and (ctx.keys[k - 1], key) not in NAME_COMPOUNDS
                         and tuple(ctx.keys[k:k + 2]) not in _STOP_WORD_COMPOUNDS) or (
-                        key == "số" and ctx.keys[k - 1] != "đổi") or (
+                        key == "số" and ctx.keys[k - 1] not in _SO_COMPOUNDS) or (
                         key in ORG_STOP_VERBS and k + 1 < limit and ctx.keys[k + 1] in ORG_STOP_VERBS[key]):
                     break
                 if key in _LEVEL_WORD_OF and k > j and not (key == "xã" and ctx.keys[k + 1:k + 2] == ["hội"]):

@@ -21,7 +21,7 @@ from ..core.model import OrgParent, OrgRef, PersonMention, Position, Span
 from .context import ArticleContext, ITEM_MARKS
 from .founding import COMMITTEE_ROLES, FoundedBody, body_listed_at, founded_bodies, listed_role, trailing_member
 from .foreign import as_foreign, country_named_for, foreign_body_name, has_foreign_name
-from .names import foreign_name_at, is_place_name, name_at, unknown_family_name_at
+from .names import foreign_name_at, is_place_name, middle_named, name_at, unknown_family_name_at
 from .orgs import BARE_BODY_WORDS, BODY_HEADS, INSTITUTION_HEADS, OrgParser, ParsedOrg
 from .posts import PARTY_ROLES, WHEN_WORDS, Post, PostParser, gloss_start
 from .signature import SignatureReader
@@ -1008,7 +1008,7 @@ class PersonFinder:
         for post in posts:
             if post.body is None and post.role.slug in COMMITTEE_ROLES:
                 post.org = self._founded_body_the_sentence_is_about(post.start)    # "… làm Trưởng ban;"
-            if post.body is None and self._head_title(post) is not None:
+            if post.body is None and self._head_title(post) is not None and not self._letters_unread_after(post):
                 # "A giữ chức Chủ tịch Hội X; B, C … Phó Chủ tịch" (a head's title of another than this person);
                 # the head may be named the sentence before ("A … Chủ tịch LĐLĐ tỉnh X. Các ông, bà: B, C được
                 # bầu giữ chức Phó Chủ tịch"; "Bộ trưởng Bộ X chủ trì. Ông A, Thứ trưởng, báo cáo")
@@ -1209,6 +1209,13 @@ class PersonFinder:
                 return host
         return None
 
+    def _letters_unread_after(self, post: Post) -> bool:
+        """Is the title followed by letters no body the reader knows goes by
+        ("Phó Chủ tịch UBBC tỉnh")? Then it is not bare: its body is unread."""
+        ctx = self.ctx
+        nxt = ctx.tokens[post.end] if post.end < len(ctx.tokens) else None
+        return nxt is not None and nxt.is_word and len(nxt.text) > 1 and nxt.text.isupper()
+
     def _head_title(self, post: Post) -> Role | None:
         """The title of the head a deputy's title serves ("Phó Chủ tịch
         Thường trực" -> Chủ tịch, "Thứ trưởng" -> Bộ trưởng)."""
@@ -1336,6 +1343,9 @@ class PersonFinder:
                         if header.role.slug in COMMITTEE_ROLES else None     # "…; các ủy viên gồm: …"
                     header.org = deepcopy(side) if side is not None else founded or \
                         self._nearest_org_before(header.start, lo)
+                    if header.org is not None and any(p.start <= ctx.token_index(header.org.ref.span.start) < p.end
+                                                      for p in chain if p is not header):
+                        header.org = None   # "Ủy viên Trung ương Đảng, Phó Trưởng đoàn: A; B": not the Party's
                     if header.org is None and self._head_title(header) is not None:
                         # "Cục trưởng Cục Thuế tỉnh X … chủ trì. Cùng dự có các phó cục trưởng: A, B": the
                         # deputies of the body whose head the sentence before named
@@ -1962,7 +1972,8 @@ class PersonFinder:
             if (not triggered or is_place_name(ctx, name) or (country and (
                     i + country[0] == end or foreign_name_at(ctx, i + country[0], hi)))   # "Hàn Quốc Kang Dong-hyun"
                     or self._ethnic_group_named(i, end, lo) or self._in_place_list(i, lo)
-                    or (after_level_word and (not vietnamese or (end - i <= 2 and ctx.keys[i - 1] in _COMMUNE_WORDS)))
+                    or (after_level_word and ((not vietnamese and not middle_named(ctx, i, end))
+                                              or (end - i <= 2 and ctx.keys[i - 1] in _COMMUNE_WORDS)))
                     or (not vietnamese and (ctx.match(ctx.gaz.countries, i) or self.orgs.parse(i, hi)
                                             or fold(name) in ctx.place_names))     # "cử tri Duy Hòa" of xã Duy Hòa
                     or (i > lo and ctx.tokens[i - 1].is_word and ctx.tokens[i - 1].is_capitalised

@@ -25,7 +25,7 @@ SURNAMES = CHINESE_SURNAMES | _set(
     "Tôn|Từ|Vi|Viên|Âu|Bế|Chế|Diệp|Doãn|Hầu|Hồng|Khúc|Khương|Lã|Lò|Lường|Mã|Mẫn|Nghiêm|"
     "Ninh|Phí|Phương|Sầm|Thạch|Thào|Tống|Trịnh|Ứng|Ưng|Vòng|Điểu|Giàng|Sùng|Lầu|Vàng|Mùa|Lù|"
     "Chảo|Đậu|Cù|Khuất|Nhữ|Ôn|Tăng|Trang|Tưởng|Kha|Lữ|Quàng|Ma|Y|Lô|Vy|Trình|Lỗ|"
-    "Danh|Thạch|Sơn|Kiên|Lạc|Hàn|Bạc|Cận|Quan|Âu Dương|Đường|"
+    "Danh|Thạch|Sơn|Kiên|Thích|Lạc|Hàn|Bạc|Cận|Quan|Âu Dương|Đường|"
     "Ngụy|Giả|Mạch|Bành|Văng|Hạ|Chung|Nhâm|Đào|Dư|Thi|Biện|Cầm|Lèo|Hoàng|Doãn|"
     # further Kinh family names, and those of the Tày, Nùng, Thái, Mông,
     # Dao, Khmer and Central Highlands peoples
@@ -56,12 +56,17 @@ HONORIFICS = _set(
     "bác sĩ chuyên khoa i|bác sĩ chuyên khoa ii|bác sĩ ckii|bác sĩ cki|"
     "đại úy|thượng úy|trung úy|thiếu úy|thượng sĩ|trung sĩ|hạ sĩ|cử tri|"
     "thầy|cô|thầy giáo|cô giáo|bị cáo|các bị cáo")     # (a school's teachers, a trial's defendants)
+# The ranks of the clergy of the recognised religions, before a name as an honorific is
+# ("Hòa thượng Thích Thiện Giác", "Linh mục Trần Đình Quý"); their words are also
+# words of titles and bodies ("Giám đốc", "Ban Kiểm tra và Giám sát"), so not HONORIFIC_WORDS below.
+CLERGY_RANKS = _set("hòa thượng|thượng tọa|đại đức|ni trưởng|ni sư|linh mục|giám mục|tổng giám mục|mục sư")
+HONORIFICS |= CLERGY_RANKS
 # Words before a title that put it in the past ("nguyên", "cựu": former; "cố": the late),
 # and all the words a title may follow ("tân": new, "quyền": acting).
 FORMER_WORDS = frozenset({"nguyên", "cố", "cựu"})
 BEFORE_A_TITLE = FORMER_WORDS | {"tân", "quyền"}
 # The single words of those honorifics ("ông", "chí", "tướng"…).
-HONORIFIC_WORDS = frozenset(w.strip(",") for phrase in HONORIFICS for w in phrase.split()) - {""}
+HONORIFIC_WORDS = frozenset(w.strip(",") for phrase in HONORIFICS - CLERGY_RANKS for w in phrase.split()) - {""}
 RANKS = _set("đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|"
              "đô đốc|phó đô đốc|chuẩn đô đốc|đại úy|thượng úy|trung úy|thiếu úy|thượng sĩ|trung sĩ|hạ sĩ")
 
