@@ -603,3 +603,16 @@ def test_those_who_join_a_delegation_attend_its_visit():
                    "Trưởng đoàn đã đến thăm Hội Cựu chiến binh tỉnh.\n\nTham gia cùng Đoàn công tác có các đồng chí: Lê "
                    "Văn Quý, Chủ tịch UBND tỉnh; Trương Đình Kha, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.")
     assert {("Lê Văn Quý", "attendee"), ("Trương Đình Kha", "attendee")} <= got
+
+
+def test_an_inspection_visit_and_a_gift_giving_are_events_their_visitors_attend():
+    ex, got = roles("Ngày 9/4/2024, Chủ tịch UBND tỉnh Bắc Kạn Nông Đăng Khoa cùng đoàn công tác đã đến kiểm tra "
+                    "tình hình sản xuất tại Khu công nghiệp Thanh Bình. Cùng đi có đồng chí Lộc Thị Thu Hằng, "
+                    "Giám đốc Sở Kế hoạch và Đầu tư.")
+    assert [e.type for e in ex.events] == ["Kiểm tra thực tế"]
+    assert got == {("Nông Đăng Khoa", "attendee"), ("Lộc Thị Thu Hằng", "attendee")}
+    ex, got = roles("Ngày 23/7, Phó Bí thư Thường trực Tỉnh ủy Long An Lê Thanh Tòng đã về huyện Tân Hưng trao quà "
+                    "cho các gia đình chính sách. Cùng dự có Chủ tịch UBND huyện Tân Hưng Nguyễn Hoàng Khang.",
+                    published=date(2024, 7, 23))
+    assert [(e.type, e.date) for e in ex.events] == [("Trao quà", date(2024, 7, 23))]
+    assert got == {("Lê Thanh Tòng", "attendee"), ("Nguyễn Hoàng Khang", "attendee")}

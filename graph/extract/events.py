@@ -144,7 +144,8 @@ _NOT_EVENT_TIME = ("đến ngày", "kể từ ngày", "từ ngày", "trước ng
 _EVENT_VERBS = {("họp", "kỳ"): "ky-hop", ("họp",): "phien-hop", ("công", "bố", "quyết", "định"): "le",
                 ("công", "bố", "các", "quyết", "định"): "le", ("trao", "quyết", "định"): "le", ("khai", "mạc"): None, ("bế", "mạc"): None,
                 ("tuyên", "thệ"): "le", ("gặp",): "gap-go", ("hội", "đàm"): "hoi-dam",
-                ("hội", "kiến"): "hoi-kien", ("thăm",): "tham", ("trình", "quốc", "thư"): "le-trinh-quoc-thu"}
+                ("hội", "kiến"): "hoi-kien", ("thăm",): "tham", ("trình", "quốc", "thư"): "le-trinh-quoc-thu",
+                ("trao", "quà"): "trao-qua", ("tặng", "quà"): "trao-qua", ("trao", "tặng", "quà"): "trao-qua"}
 # Verbs that report an event taking place, for dating it by the lede.
 _HAPPENING_VERBS = ("tổ chức", "diễn ra", "khai mạc", "bế mạc", "họp", "làm việc", "thăm", "dự", "chủ trì",
                     "phát biểu", "tiếp", "hội đàm", "hội kiến", "gặp", "trao", "công bố", "tham dự", "tiếp xúc",
@@ -1002,13 +1003,13 @@ class EventFinder:
     def _receives(self, words: list[str], t: int, at: int) -> bool:
         """"(đã) tiếp Đoàn …", "tiếp ông A", "làm việc với Ban Thường vụ
         Tỉnh ủy", "đến thăm": the subject receives a guest, works with a body
-        or pays a visit, and is there ("tiếp tục" goes on, "tiếp xúc cử tri" meets voters)."""
+        or pays a visit (an inspection too), and is there ("tiếp tục" goes on, "tiếp xúc cử tri" meets voters)."""
         if words[t:t + 3] == ["làm", "việc", "với"]:
             # "làm việc với Ban Thường vụ …", "… với tỉnh Quảng Trị", "… với lãnh đạo tỉnh"
             return t + 3 < len(words) and (words[t + 3] in HONORIFIC_WORDS or words[t + 3] in _HOSTS_BY_PLACE
                                            or self.ctx.tokens[at + t + 3].is_capitalised)
-        if words[t:t + 2] == ["đến", "thăm"]:
-            return True         # "… đến thăm và tặng quà các hộ gia đình": a visit, made there
+        if words[t:t + 2] == ["đến", "thăm"] or words[t + 1:t + 3] == ["kiểm", "tra"] and words[t] in ("đến", "đi"):
+            return True         # "… đến thăm và tặng quà các hộ gia đình", "đến kiểm tra …": a visit, made there
         return words[t] == "tiếp" and t + 1 < len(words) and (
             words[t + 1] in HONORIFIC_WORDS or self.ctx.tokens[at + t + 1].is_capitalised)
 

@@ -10,7 +10,7 @@ from .context import ArticleContext, is_foreign_word
 from .words import GIVEN_NAME_OK, HONORIFIC_WORDS, NOT_NAME, SURNAMES
 
 _ALPHA = re.compile(r"^[^\W\d_]+$", re.UNICODE)
-_CLOSERS = (",", ".", ";", ":", ")", "-", "–", "!", "?", "”", '"', "'")
+_CLOSERS = (",", ".", ";", ":", ")", "-", "–", "!", "?", "”", '"', "'", "…")
 # "H'Lim Êban", "H'Hen Niê": the mark before an Ê Đê or Gia Rai woman's name.
 _HIGHLAND_PREFIX = re.compile(r"^H'[^\W\d_]+$")
 # Words that are given names too: the times of day, "Phát".
