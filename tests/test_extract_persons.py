@@ -1808,3 +1808,12 @@ def test_a_plural_header_s_bare_title_takes_no_body_of_the_title_beside_it():
              "Đinh Công Hậu, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương.")
     assert posts(ex, "Đinh Công Hậu") == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
                                           ("Phó Chủ nhiệm", "Ủy ban Kiểm tra Trung ương")}
+
+
+def test_the_city_police_written_in_joined_capitals():
+    ex = run("Sáng 30/7, Công an thành phố Hải Phòng tổ chức lễ công bố các quyết định. Thiếu tướng Mẫn Đức Chiến, "
+             "Bí thư Đảng ủy, Giám đốc CATP chủ trì buổi lễ. Đại tá Trịnh Thị Thu Hà, Phó Giám đốc CATP công bố "
+             "các quyết định.")
+    assert posts(ex, "Mẫn Đức Chiến") == {("Bí thư", "Đảng ủy Công an thành phố Hải Phòng"),
+                                          ("Giám đốc", "Công an thành phố Hải Phòng")}
+    assert posts(ex, "Trịnh Thị Thu Hà") == {("Phó Giám đốc", "Công an thành phố Hải Phòng")}

@@ -635,10 +635,16 @@ def _split_joined_abbreviations(tokens: list[Token], gaz: Gazetteer) -> list[Tok
     return out
 
 
+# The level word written in capitals at the end of a joined abbreviation ("CATP": Công an thành phố).
+_LEVEL_AT_THE_END = {"TP"}
+
+
 def _abbreviations_in(word: str, known: set[str]) -> list[str] | None:
-    """"UVBTVTU" -> ["UV", "BTV", "TU"], longest first part first."""
+    """"UVBTVTU" -> ["UV", "BTV", "TU"], "CATP" -> ["CA", "TP"], longest first part first."""
     if word in known:
         return [word]
+    if word[2:] in _LEVEL_AT_THE_END and word[:2] in known:
+        return [word[:2], word[2:]]
     for k in range(len(word) - 2, 1, -1):
         rest = _abbreviations_in(word[k:], known) if word[:k] in known else None
         if rest:
