@@ -616,3 +616,10 @@ def test_an_inspection_visit_and_a_gift_giving_are_events_their_visitors_attend(
                     published=date(2024, 7, 23))
     assert [(e.type, e.date) for e in ex.events] == [("Trao quà", date(2024, 7, 23))]
     assert got == {("Lê Thanh Tòng", "attendee"), ("Nguyễn Hoàng Khang", "attendee")}
+
+
+def test_a_courtesy_call_is_a_reception_dated_by_its_sentence():
+    ex, got = roles("Chiều 22/9, Đoàn đại biểu tỉnh Chăm Pa Sắc do đồng chí Xổm-phết Keo-vi-lay, Tỉnh trưởng tỉnh "
+                    "Chăm Pa Sắc làm trưởng đoàn đã đến chào xã giao lãnh đạo tỉnh Nghệ An. Tiếp đoàn có đồng chí "
+                    "Cao Xuân Tứ, Phó Bí thư Thường trực Tỉnh ủy Nghệ An.", published=date(2022, 9, 23))
+    assert [(e.type, e.date) for e in ex.events] == [("Buổi tiếp", date(2022, 9, 22))]
