@@ -1817,3 +1817,12 @@ def test_the_city_police_written_in_joined_capitals():
     assert posts(ex, "Mẫn Đức Chiến") == {("Bí thư", "Đảng ủy Công an thành phố Hải Phòng"),
                                           ("Giám đốc", "Công an thành phố Hải Phòng")}
     assert posts(ex, "Trịnh Thị Thu Hà") == {("Phó Giám đốc", "Công an thành phố Hải Phòng")}
+
+
+def test_the_chambers_of_a_foreign_parliament_and_a_name_of_solidarity():
+    ex = run("Chủ tịch Quốc hội Hà Thị Minh Nguyệt hội đàm với Chủ tịch Thượng viện và Chủ tịch Hạ viện Australia. "
+             "Chủ tịch Thượng viện Gregory Hollis và Chủ tịch Hạ viện Matthew Crane đón Chủ tịch Quốc hội.")
+    assert posts(ex, "Gregory Hollis") == {("Chủ tịch", "Thượng viện Australia")}
+    assert posts(ex, "Matthew Crane") == {("Chủ tịch", "Hạ viện Australia")}
+    ex = run("Đồng chí Khamla Sihalath, Chủ tịch Ủy ban Hòa bình và Đoàn kết Lào phát biểu.")
+    assert posts(ex, "Khamla Sihalath") == {("Chủ tịch", "Ủy ban Hòa bình và Đoàn kết Lào")}

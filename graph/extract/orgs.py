@@ -1306,11 +1306,11 @@ class OrgParser:
                     continue
                 if key == "và":
                     if k + 1 < limit and ctx.tokens[k + 1].is_capitalised and not (
-                            ctx.match(BODY_HEADS, k + 1) or ctx.match(gz.bodies, k + 1) or ctx.match(gz.doc_types, k + 1)
+                            (ctx.match(BODY_HEADS, k + 1) and tuple(ctx.keys[k + 1:k + 3]) not in NAME_COMPOUNDS) or ctx.match(gz.bodies, k + 1) or ctx.match(gz.doc_types, k + 1)
                             or (ctx.match(gz.body_kinds, k + 1) and self.parse(k + 1, limit) is not None)
                             or ctx.keys[k + 1] in HONORIFIC_WORDS):
                         # (not "… Việt Nam và Quyết định số …", "… Bạch Mai và PGS.TS A"; "… Tiền lương và Bảo
-                        # hiểm xã hội" goes on)
+                        # hiểm xã hội", "Ủy ban Hòa bình và Đoàn kết Lào" go on)
                         k += 1
                         continue
                     break       # "Đảng bộ Quốc hội và Đảng bộ Mặt trận …": a second body
