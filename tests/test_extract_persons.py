@@ -1826,3 +1826,15 @@ def test_the_chambers_of_a_foreign_parliament_and_a_name_of_solidarity():
     assert posts(ex, "Matthew Crane") == {("Chủ tịch", "Hạ viện Australia")}
     ex = run("Đồng chí Khamla Sihalath, Chủ tịch Ủy ban Hòa bình và Đoàn kết Lào phát biểu.")
     assert posts(ex, "Khamla Sihalath") == {("Chủ tịch", "Ủy ban Hòa bình và Đoàn kết Lào")}
+
+
+def test_a_company_called_by_its_head_alone_is_the_one_its_sentence_names():
+    text = ("Đoàn đến thăm Công ty TNHH Minh Phát và Công ty cổ phần May Bắc Giang. {}ông Đỗ Văn Tuất, Tổng Giám đốc "
+            "Công ty phát biểu cho biết công nhân đã trở lại làm việc.")
+    ex = run(text.format("Tại Công ty cổ phần Woodsland Tuyên Quang, "))
+    assert posts(ex, "Đỗ Văn Tuất") == {("Tổng Giám đốc", "Công ty cổ phần Woodsland Tuyên Quang")}
+    ex = run(text.format("Tại đây, "))
+    assert posts(ex, "Đỗ Văn Tuất") == set()        # two companies named before: which one, unsaid
+    ex = run("Hội Luật gia tỉnh Đồng Nai khai mạc Đại hội. Đại hội đã bầu ông Đinh Công Lượng, Giám đốc Sở Tư pháp, "
+             "Ủy viên Ban Chấp hành Hội Luật gia Việt Nam giữ chức Chủ tịch Hội.")
+    assert ("Chủ tịch", "Hội Luật gia Việt Nam") not in posts(ex, "Đinh Công Lượng")   # a body of his own titles

@@ -1111,8 +1111,8 @@ class OrgParser:
             return self._named_in_full_before(i, j, nearest=True)
         if head[1] in INSTITUTION_HEADS and (self._head_alone(j, limit) or full_name_after):
             # "Giám đốc Bệnh viện và …", "Phó Chủ tịch Ủy ban Đặng Thị Tường Vi": the one named before
-            # (not "Bệnh viện Bạch Mai", a name of two words)
-            return self._named_in_full_before(i, j)
+            # (not "Bệnh viện Bạch Mai", a name of two words); of several, the one named before the holder
+            return self._named_in_full_before(i, j) or self._named_before_the_holder(i, j)
         if head[1] in INSTITUTION_HEADS and (short := self._called_by_its_first_words(i, j, limit)) is not None:
             return short
         if j >= limit:
@@ -1556,11 +1556,24 @@ class OrgParser:
                 return one
         return None
 
+    def _named_before_the_holder(self, i: int, j: int) -> ParsedOrg | None:
+        """"Tại Công ty X, ông A, Tổng Giám đốc Công ty phát biểu": a body called
+        by its head alone is the last of that head its sentence named before
+        the name of the person whose title it ends (not one in the person's own
+        titles: "bầu ông A, Ủy viên Ban Chấp hành Hội X Việt Nam, giữ chức Chủ tịch Hội")."""
+        ctx = self.ctx
+        lo = ctx.token_index(ctx.sentence_of(i).start)
+        holder = next((t for t in range(i - 1, lo - 1, -1) if name_at(ctx, t, i)), None)
+        if holder is None:
+            return None
+        return self._named_in_full_before(i, j, nearest=True, since=lo, until=holder)
+
     def _named_in_full_before(self, i: int, j: int, head: list[str] | None = None,
-                              nearest: bool = False) -> ParsedOrg | None:
+                              nearest: bool = False, since: int = 0, until: int | None = None) -> ParsedOrg | None:
         """"Ủy viên Ban Chỉ đạo" after the text named "Ban Chỉ đạo Trung ương
         về phòng, chống …": a body set up for a task, called by its head
-        alone, is the one body of that head the text named in full before."""
+        alone, is the one body of that head the text (from token ``since``, up
+        to ``until``) named in full before."""
         ctx = self.ctx
         if self.__dict__.get("_resolving_short_names"):
             return None
@@ -1568,7 +1581,7 @@ class OrgParser:
         try:
             head = head or ctx.keys[i:j]
             names = {}
-            for t in range(i):
+            for t in range(since, i if until is None else until):
                 if ctx.keys[t:t + len(head)] == head and ctx.tokens[t].is_capitalised \
                         and not ctx.tokens[t].text.isupper():      # (a page's banner in capitals names nothing)
                     full = self.parse(t, len(ctx.tokens))
