@@ -782,3 +782,11 @@ def test_a_congress_resolution_that_names_no_congress_is_a_stock_phrase_unless_a
 def test_a_constitution_named_with_the_state_and_its_year():
     ex = run("Quy định số 216-QĐ/TW được ban hành căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992.")
     assert "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992" in {d.title for d in ex.documents}
+
+
+def test_a_dash_inside_a_body_s_name_does_not_end_a_title():
+    ex = extract(normalise(Article(id="t", text=(
+        "Kỳ họp đã thông qua Nghị quyết số 01/NQ-HĐND về việc thành lập Ban Kinh tế - Ngân sách của HĐND phường "
+        "và Nghị quyết số 02/NQ-HĐND về việc thành lập Ban Văn hóa – Xã hội của HĐND phường."))))
+    assert [d.title for d in ex.documents] == ["Thành lập Ban Kinh tế - Ngân sách của HĐND phường",
+                                               "Thành lập Ban Văn hóa - Xã hội của HĐND phường"]

@@ -600,7 +600,14 @@ class DocumentFinder:
         ctx = self.ctx
         return (ctx.keys[k] == "-" and k + 1 < hi and ctx.tokens[k + 1].is_capitalised
                 and ctx.tokens[k].start > ctx.tokens[k - 1].end and not ctx.tokens[k + 1].text.isupper()
-                and not self._between_states(k))
+                and not self._between_states(k) and not self._inside_a_body_s_name(k, hi))
+
+    def _inside_a_body_s_name(self, k: int, hi: int) -> bool:
+        """"thành lập Ban Kinh tế - Ngân sách của HĐND phường": the dash is
+        inside the name of a body the title names."""
+        ctx = self.ctx
+        return any(ctx.tokens[t].is_capitalised and (org := self.orgs.parse(t, hi)) is not None and org.end > k + 1
+                   for t in range(max(0, k - 6), k))
 
     def _between_states(self, k: int) -> bool:
         """A dash joining two states' names ("Ủy ban hợp tác Việt Nam - Nhật
