@@ -623,3 +623,11 @@ def test_a_courtesy_call_is_a_reception_dated_by_its_sentence():
                     "Chăm Pa Sắc làm trưởng đoàn đã đến chào xã giao lãnh đạo tỉnh Nghệ An. Tiếp đoàn có đồng chí "
                     "Cao Xuân Tứ, Phó Bí thư Thường trực Tỉnh ủy Nghệ An.", published=date(2022, 9, 23))
     assert [(e.type, e.date) for e in ex.events] == [("Buổi tiếp", date(2022, 9, 22))]
+
+
+def test_the_signatories_of_an_agreement_at_a_ceremony_attend_it():
+    _, got = roles("Sáng 12/5/2023, tỉnh Sơn La tổ chức Lễ ký kết hợp tác với tỉnh Xiêng Khoảng. Đại diện ký kết "
+                   "Biên bản hợp tác toàn diện "
+                   "có ông Khamphone Vongsavath - Phó Tỉnh trưởng tỉnh Xiêng Khoảng và ông Cầm Văn Tuấn - Phó Chủ tịch "
+                   "UBND tỉnh Sơn La.")
+    assert got == {("Khamphone Vongsavath", "attendee"), ("Cầm Văn Tuấn", "attendee")}

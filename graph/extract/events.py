@@ -51,6 +51,7 @@ _LEAD_ROLES = [
     (("đón", "tiếp"), (_PRESENT,)),                 # "Đón tiếp đoàn có …": there, no attendance word
     (("tháp", "tùng"), (_PRESENT,)),                # "Tháp tùng Tổng Bí thư có …"
     (("chứng", "kiến"), (_PRESENT,)),               # "Chứng kiến lễ ký có …"
+    (("đại", "diện", "ký"), ("attendee",)),         # "Đại diện ký kết Biên bản hợp tác có ông A và ông B"
     (("làm", "việc", "với", "đoàn"), ("attendee",)),
     (("dự", "và", "chủ", "trì"), ("attendee", "chair")),
     (("đến", "dự", "và", "chỉ", "đạo"), ("attendee",)),
