@@ -1838,3 +1838,16 @@ def test_a_company_called_by_its_head_alone_is_the_one_its_sentence_names():
     ex = run("Hội Luật gia tỉnh Đồng Nai khai mạc Đại hội. Đại hội đã bầu ông Đinh Công Lượng, Giám đốc Sở Tư pháp, "
              "Ủy viên Ban Chấp hành Hội Luật gia Việt Nam giữ chức Chủ tịch Hội.")
     assert ("Chủ tịch", "Hội Luật gia Việt Nam") not in posts(ex, "Đinh Công Lượng")   # a body of his own titles
+
+
+def test_a_rare_family_name_before_thi_right_after_a_place():
+    ex = run("Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Bình Thuận Thông Thị Hồng và Đại tá Phan Hữu Tài, "
+             "Giám đốc Công an tỉnh cũng đã trả lời chất vấn.")
+    assert posts(ex, "Thông Thị Hồng") == {("Giám đốc", "Sở Lao động - Thương binh và Xã hội tỉnh Bình Thuận")}
+
+
+def test_a_post_given_to_the_others_a_person_congratulates_is_not_theirs():
+    ex = run("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Thanh Hóa Cao Văn Tường chúc mừng các đồng chí vừa được bầu giữ "
+             "chức danh Phó Chủ tịch UBND tỉnh, Ủy viên UBND tỉnh.")
+    assert posts(ex, "Cao Văn Tường") == {("Bí thư", "Tỉnh ủy Thanh Hóa"),
+                                          ("Chủ tịch", "Hội đồng nhân dân tỉnh Thanh Hóa")}

@@ -144,13 +144,16 @@ def unknown_family_name_at(ctx: ArticleContext, i: int, limit: int | None = None
     """End of a name whose family name is not in the list, where the context
     already says a person is named (an honorific or a title before it): two
     to four capitalised Vietnamese words ending before a separator; "Ông"
-    is the family name right after an honorific ("bà Ông Thị Hồng Vân")."""
+    is the family name right after an honorific ("bà Ông Thị Hồng Vân"), and
+    any word before "Thị" and a given name ("Giám đốc Sở X Thông Thị Hồng")."""
     limit = len(ctx.tokens) if limit is None else limit
     honorific_surname = i < limit and ctx.raw[i] in _FAMILY_NAMES_ALSO_WORDS and i > 0 \
         and ctx.keys[i - 1] in HONORIFIC_WORDS and not (i + 1 < limit and _starts_other_phrase(ctx, i + 1))
+    thi_second = ctx.keys[i + 1:i + 2] == ["thị"] and i + 2 < limit and ctx.tokens[i + 2].is_capitalised
     if i > 0 and ctx.tokens[i - 1].is_word and ctx.tokens[i - 1].is_capitalised and not honorific_surname \
-            and ctx.keys[i - 1] not in HONORIFIC_WORDS:
-        return None         # inside a longer capitalised phrase (not "Đồng chí Bàng Quốc Vinh" opening a sentence)
+            and ctx.keys[i - 1] not in HONORIFIC_WORDS and not thi_second:
+        return None         # inside a longer capitalised phrase (not "Đồng chí Bàng Quốc Vinh" opening a sentence,
+                            # not "… tỉnh Bình Thuận Thông Thị Hồng": a place, then a woman's name)
     after_honorific = i > 0 and ctx.keys[i - 1] in HONORIFIC_WORDS     # "ông Chau Kim Sơn": one name
     j = i
     while j < limit and j - i < 4 and _name_word(ctx, j) and (
@@ -162,7 +165,8 @@ def unknown_family_name_at(ctx: ArticleContext, i: int, limit: int | None = None
                                              and not after_honorific))
                 and not _middle_name(ctx, j, limit)))):
         j += 1
-    if j - i < 2 or ((ctx.keys[i] in NOT_NAME or _starts_other_phrase(ctx, i)) and not honorific_surname) \
+    if j - i < 2 or ((ctx.keys[i] in NOT_NAME or _starts_other_phrase(ctx, i)) and not honorific_surname
+                     and not (thi_second and j - i >= 3)) \
             or (not after_honorific and any(ctx.match(ctx.gaz.countries, t) for t in range(i, j))) \
             or is_place_name(ctx, ctx.text_between(i, j)):      # (after an honorific, "Đức", "Anh" are given names)
         return None

@@ -625,6 +625,8 @@ class PersonFinder:
             if j > k and ctx.keys[j - 1] not in _LEVEL_WORDS and (
                     name_at(ctx, j, hi) or self._person_called_back(j, hi)):
                 break           # another person: what follows is theirs (not "huyện Châu Thành", a place)
+            if ctx.keys[j] == "các" and ctx.keys[j + 1:j + 2] in (["đồng"], ["ông"], ["bà"], ["vị"]):
+                break           # "A chúc mừng các đồng chí vừa được bầu giữ chức X": others, not A
             hit = next(((len(p), appointed, join) for p, appointed, join in _POST_PHRASES
                         if tuple(ctx.keys[j:j + len(p)]) == p), None) if ctx.keys[j] in _POST_PHRASE_FIRST else None
             if hit is None:
