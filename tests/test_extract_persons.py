@@ -1851,3 +1851,11 @@ def test_a_post_given_to_the_others_a_person_congratulates_is_not_theirs():
              "chức danh Phó Chủ tịch UBND tỉnh, Ủy viên UBND tỉnh.")
     assert posts(ex, "Cao Văn Tường") == {("Bí thư", "Tỉnh ủy Thanh Hóa"),
                                           ("Chủ tịch", "Hội đồng nhân dân tỉnh Thanh Hóa")}
+
+
+def test_pháp_luật_is_no_country_and_an_unread_body_lends_no_other_s():
+    ex = run("Ngày 19/3, Thủ tướng Chính phủ đã bổ nhiệm ông Ninh Thanh Tú, hiện đang giữ chức Vụ trưởng Pháp luật "
+             "dân sự - kinh tế, vào vị trí Thứ trưởng Tư pháp.")
+    assert posts(ex, "Ninh Thanh Tú") == {("Thứ trưởng", "Bộ Tư pháp")}
+    ex = run("Đại sứ Pháp Olivier Brochet chào xã giao Chủ tịch UBND tỉnh Thừa Thiên Huế Nguyễn Văn Phương.")
+    assert posts(ex, "Olivier Brochet") == {("Đại sứ", "Pháp")}

@@ -18,8 +18,8 @@ from .gazetteer import Body, BodyKind, Lexicon
 from ..core.model import Mask, OrgRef, Span
 from .context import ArticleContext, Place, is_foreign_word
 from .names import foreign_name_at, is_place_name, name_at
-from .words import ATTEND_VERBS, CHAIR_VERBS, COMMA_PAIRS, HONORIFIC_WORDS, NAME_COMPOUNDS, ORG_STOP, ORG_STOP_VERBS, \
-    SPEAKER_VERBS
+from .words import ATTEND_VERBS, CHAIR_VERBS, COMMA_PAIRS, COUNTRY_WORD_COMPOUNDS, HONORIFIC_WORDS, NAME_COMPOUNDS, \
+    ORG_STOP, ORG_STOP_VERBS, SPEAKER_VERBS
 from ..core.syllables import is_syllable
 from ..core.vntext import comparable, fold
 
@@ -747,7 +747,8 @@ class OrgParser:
         if k > start and self.ctx.match(self.gaz.countries, k):
             i = k
         hit = self.ctx.match(self.gaz.countries, i)
-        if hit and i + hit[0] <= limit:
+        if hit and i + hit[0] <= limit and tuple(self.ctx.keys[i + hit[0] - 1:i + hit[0] + 1]) not in \
+                COUNTRY_WORD_COMPOUNDS:         # (not "Vụ trưởng Pháp luật dân sự")
             end = i + hit[0]
             country = hit[1]            # the official name of the state is its common name (annotation)
             if tuple(self.ctx.keys[end:end + 3]) == ("tại", "việt", "nam"):

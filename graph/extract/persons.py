@@ -59,7 +59,9 @@ _APPOINT = [tuple(p.split()) for p in (
     "tiếp tục trúng cử", "tái cử", "làm", "được giao", "trở thành", "đều trở thành", "chính thức trở thành",
     "kiêm nhiệm chức vụ", "kiêm nhiệm", "kiêm giữ chức", "kiêm giữ chức vụ", "giữ cương vị",
     "đảm nhiệm chức vụ", "đảm nhiệm cương vị", "đảm nhận chức vụ", "đảm nhận cương vị",
-    "được bổ nhiệm", "được bầu", "nhận nhiệm vụ", "nhận chức")]      # (the last four: a title right after them)
+    "được bổ nhiệm", "được bầu", "nhận nhiệm vụ", "nhận chức",
+    "vào vị trí", "vào chức vụ", "vào chức danh")]      # (the last seven: a title right after them; "bổ nhiệm ông A,
+                                                       # Vụ trưởng …, vào vị trí Thứ trưởng Bộ Tư pháp")
 _MINISTRY_ROLES = {"bo-truong", "thu-truong"}
 # The Party's central leadership, whose members head only central boards.
 _CENTRAL_LEADERSHIP = {"bo-chinh-tri", "ban-bi-thu"}
@@ -883,7 +885,7 @@ class PersonFinder:
             elif nxt and post.role.slug not in PARTY_ROLES and idx + 1 < len(posts) and posts[idx + 1] is nxt \
                     and nxt.former == post.former and "|" not in ctx.keys[post.end:nxt.start] \
                     and (nxt.org.kind and nxt.org.kind.slug in _ELECTED_KINDS if post.role.slug == "dai-bieu"
-                         else self._one_description(post, nxt, at)):
+                         else self._one_description(post, nxt, at)) and not self._body_unread_after(post):
                 # "Phó Chủ tịch, Chủ tịch HĐND tỉnh"; a deputy ("đại biểu A, Phó Trưởng đoàn ĐBQH") only of
                 # an elected body, else a title before the name shares no body with a role after it
                 # ("Thứ trưởng A làm Trưởng đoàn"); a title held now shares none with one held before
@@ -1010,7 +1012,7 @@ class PersonFinder:
         for post in posts:
             if post.body is None and post.role.slug in COMMITTEE_ROLES:
                 post.org = self._founded_body_the_sentence_is_about(post.start)    # "… làm Trưởng ban;"
-            if post.body is None and self._head_title(post) is not None and not self._letters_unread_after(post):
+            if post.body is None and self._head_title(post) is not None and not self._body_unread_after(post):
                 # "A giữ chức Chủ tịch Hội X; B, C … Phó Chủ tịch" (a head's title of another than this person);
                 # the head may be named the sentence before ("A … Chủ tịch LĐLĐ tỉnh X. Các ông, bà: B, C được
                 # bầu giữ chức Phó Chủ tịch"; "Bộ trưởng Bộ X chủ trì. Ông A, Thứ trưởng, báo cáo")
@@ -1211,12 +1213,19 @@ class PersonFinder:
                 return host
         return None
 
-    def _letters_unread_after(self, post: Post) -> bool:
-        """Is the title followed by letters no body the reader knows goes by
-        ("Phó Chủ tịch UBBC tỉnh")? Then it is not bare: its body is unread."""
+    def _body_unread_after(self, post: Post) -> bool:
+        """Is a title without a body followed by capitals no body the reader
+        knows ("Phó Chủ tịch UBBC tỉnh", "Vụ trưởng Pháp luật dân sự"), no head
+        word of a body ("Phó Chủ tịch Hội") and no name? Then it is not bare:
+        its body is unread, and no other's."""
         ctx = self.ctx
-        nxt = ctx.tokens[post.end] if post.end < len(ctx.tokens) else None
-        return nxt is not None and nxt.is_word and len(nxt.text) > 1 and nxt.text.isupper()
+        k = post.end
+        if k >= len(ctx.tokens) or not (ctx.tokens[k].is_word and ctx.tokens[k].is_capitalised):
+            return False
+        if len(ctx.tokens[k].text) > 1 and ctx.tokens[k].text.isupper():
+            return True
+        return not (ctx.match(BODY_HEADS, k) or ctx.match(ctx.gaz.body_kinds, k)) and name_at(ctx, k) is None \
+            and unknown_family_name_at(ctx, k) is None and foreign_name_at(ctx, k) is None
 
     def _head_title(self, post: Post) -> Role | None:
         """The title of the head a deputy's title serves ("Phó Chủ tịch

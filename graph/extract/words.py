@@ -101,6 +101,11 @@ NAME_COMPOUNDS = {tuple(comparable(w) for w in c.split()) for c in (
     "tiếp nhận", "kế tiếp", "triển khai", "tổng kết", "cam kết", "phê chuẩn", "thực hiện", "xuất hiện",
     "hàng không", "phòng không", "việc làm")}
 
+# Words a country's one-syllable name opens ("Pháp luật", "Mỹ thuật", "Anh hùng"): no country there.
+COUNTRY_WORD_COMPOUNDS = {tuple(comparable(w) for w in c.split()) for c in (
+    "pháp luật", "pháp chế", "pháp lý", "pháp điển", "pháp y", "pháp quyền", "mỹ thuật", "mỹ phẩm",
+    "anh hùng")}
+
 # Terms official writing joins by a comma, as (last word before, first word
 # after): "khám, chữa bệnh", "phòng, chống", "khiếu nại, tố cáo",
 # "phòng cháy, chữa cháy", "tìm kiếm, cứu nạn", "cứu nạn, cứu hộ", "thi đua, khen thưởng".
