@@ -1748,13 +1748,16 @@ def test_a_foreign_member_of_parliament():
 
 
 def test_so_inside_a_name_is_part_of_the_word_before_it():
-    """"thiểu số", "dân số", "xổ số": one word, no number starting."""
+    """"thiểu số", "dân số", "xổ số": one word, no number starting; nor does "biểu diễn" end a name."""
     ex = run("Ông Lục Văn Tỉnh, Vụ trưởng Vụ Dân tộc thiểu số trình bày dự thảo. Bà Lê Thị Hoa, Chi cục trưởng "
              "Chi cục Dân số tỉnh Nam Định dự. Ông Đoàn Minh Tâm, Giám đốc Công ty TNHH MTV Xổ số kiến thiết "
              "Đồng Tháp phát biểu.")
     assert posts(ex, "Lục Văn Tỉnh") == {("Vụ trưởng", "Vụ Dân tộc thiểu số")}
     assert posts(ex, "Lê Thị Hoa") == {("Chi cục trưởng", "Chi cục Dân số tỉnh Nam Định")}
     assert posts(ex, "Đoàn Minh Tâm") == {("Giám đốc", "Công ty TNHH MTV Xổ số kiến thiết Đồng Tháp")}
+    ex = run("Thứ trưởng Lê Văn An trao quyết định bổ nhiệm bà Lò Thị Hương Giang giữ chức Phó Cục trưởng Cục Nghệ "
+             "thuật biểu diễn.")
+    assert posts(ex, "Lò Thị Hương Giang") == {("Phó Cục trưởng", "Cục Nghệ thuật biểu diễn")}
 
 
 def test_letters_after_a_unit_that_spell_another_body_are_not_the_unit_s():
