@@ -1862,3 +1862,9 @@ def test_pháp_luật_is_no_country_and_an_unread_body_lends_no_other_s():
     assert posts(ex, "Ninh Thanh Tú") == {("Thứ trưởng", "Bộ Tư pháp")}
     ex = run("Đại sứ Pháp Olivier Brochet chào xã giao Chủ tịch UBND tỉnh Thừa Thiên Huế Nguyễn Văn Phương.")
     assert posts(ex, "Olivier Brochet") == {("Đại sứ", "Pháp")}
+
+
+def test_a_given_name_that_is_also_a_word_ends_a_rare_family_s_name_after_a_middle_name():
+    ex = run("Tham dự có ông Quế Văn Thành - Ủy viên BCH Tỉnh ủy, Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam "
+             "tỉnh Nghệ An. Đoàn sẽ dự Hội nghị Bộ trưởng Ngoại giao Mê Công - Lan Thương lần thứ bảy.")
+    assert {p.name for p in ex.persons} == {"Quế Văn Thành"}

@@ -160,9 +160,10 @@ def unknown_family_name_at(ctx: ArticleContext, i: int, limit: int | None = None
             ctx.tokens[j].text[1:].islower() or (j == i and ctx.tokens[j].text in _HIGHLAND_LETTERS)
             or _MARKED_WORD.match(ctx.tokens[j].text)) and not (
             j > i and (_starts_other_phrase(ctx, j) or (
-                (ctx.keys[j] in NOT_NAME or (name_at(ctx, j, limit) and ctx.keys[j - 1] not in _MIDDLE_NAMES
-                                             and ctx.tokens[j - 1].text not in _HIGHLAND_LETTERS
-                                             and not after_honorific))
+                ((ctx.keys[j] in NOT_NAME
+                  and not (ctx.keys[j] in GIVEN_NAME_OK and ctx.keys[j - 1] in _MIDDLE_NAMES))   # ("Quế Văn Thành")
+                 or (name_at(ctx, j, limit) and ctx.keys[j - 1] not in _MIDDLE_NAMES
+                     and ctx.tokens[j - 1].text not in _HIGHLAND_LETTERS and not after_honorific))
                 and not _middle_name(ctx, j, limit)))):
         j += 1
     if j - i < 2 or ((ctx.keys[i] in NOT_NAME or _starts_other_phrase(ctx, i)) and not honorific_surname
