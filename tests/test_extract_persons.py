@@ -1868,3 +1868,9 @@ def test_a_given_name_that_is_also_a_word_ends_a_rare_family_s_name_after_a_midd
     ex = run("Tham dự có ông Quế Văn Thành - Ủy viên BCH Tỉnh ủy, Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam "
              "tỉnh Nghệ An. Đoàn sẽ dự Hội nghị Bộ trưởng Ngoại giao Mê Công - Lan Thương lần thứ bảy.")
     assert {p.name for p in ex.persons} == {"Quế Văn Thành"}
+
+
+def test_a_title_then_a_colon_and_names_each_after_đồng_chí():
+    ex = run("Kết quả bầu cử:\n- Chủ tịch: đồng chí Huỳnh Thị Kim Xuyến, Chủ tịch Hội LHPN tỉnh Phú Yên khóa XVI tái cử.\n"
+             "- Phó Chủ tịch: đồng chí Nguyễn Thị Hoa Lài và đồng chí Kpă Thị Bông.")
+    assert posts(ex, "Kpă Thị Bông") == {("Phó Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Phú Yên")}

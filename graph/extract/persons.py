@@ -1708,7 +1708,7 @@ class PersonFinder:
         end = next((t for t in range(a, b) if ctx.keys[t] in (";", ".")), b)
         t, n = a, 0
         while t < end:
-            t += next((m for m in (3, 2, 1) if " ".join(ctx.keys[t:t + m]) in RANKS | HONORIFIC_WORDS), 0)
+            t += next((m for m in (3, 2, 1) if " ".join(ctx.keys[t:t + m]) in RANKS | HONORIFICS | HONORIFIC_WORDS), 0)
             stop = name_at(ctx, t, end)
             if stop is None:
                 return 0
