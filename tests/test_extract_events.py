@@ -631,3 +631,10 @@ def test_the_signatories_of_an_agreement_at_a_ceremony_attend_it():
                    "có ông Khamphone Vongsavath - Phó Tỉnh trưởng tỉnh Xiêng Khoảng và ông Cầm Văn Tuấn - Phó Chủ tịch "
                    "UBND tỉnh Sơn La.")
     assert got == {("Khamphone Vongsavath", "attendee"), ("Cầm Văn Tuấn", "attendee")}
+
+
+def test_a_title_given_by_an_election_is_no_subject_of_the_verb_after_it():
+    _, got = roles("Sáng 12/3/2020, HĐND tỉnh Thanh Hóa họp kỳ họp thứ 12. Ông Phạm Đình Lực, Chỉ huy trưởng Bộ Chỉ huy "
+                   "Quân sự tỉnh được bầu giữ chức danh Ủy viên UBND tỉnh. Chủ tịch HĐND tỉnh Cao Văn Tường chúc mừng "
+                   "các đồng chí vừa được bầu giữ chức danh Ủy viên UBND tỉnh; đề nghị các đồng chí phát huy năng lực.")
+    assert ("Phạm Đình Lực", "speaker") not in got

@@ -1046,6 +1046,8 @@ class EventFinder:
             s = ctx.sentence_of(k)
             hi = ctx.token_index(s.end)
             words = ctx.keys[post.end:min(hi, post.end + 4)]
+            if words[:1] in ([";"], [","]) or ctx.keys[k - 1:k] in (["chức"], ["danh"], ["vụ"], ["làm"]):
+                continue        # "… được bầu giữ chức danh Ủy viên UBND tỉnh; đề nghị …": a post given, no subject
             role = next((r for r, vs in (("chair", _CHAIR), ("speaker", _SPEAK)) if self._has_verb(words[:3], vs)),
                         None)
             if role is None or (role == "chair" and self.orgs_parse(post.end + self._verb_length(words, _CHAIR))):
