@@ -15,7 +15,7 @@ from .gazetteer import Gazetteer, Lexicon
 from ..core.model import CleanArticle, Sentence
 from ..read.tokens import Token, tokenize
 from ..core.vntext import comparable, fold
-from .words import SURNAMES
+from .words import COUNTRY_WORD_COMPOUNDS, SURNAMES
 from ..core.syllables import is_syllable, vietnamese_letters
 
 _CAPITAL_PLACE = re.compile(r"\b(TỈNH [ỦU]Y|THÀNH [ỦU]Y|TỈNH|THÀNH PHỐ|TP\.?|BÁO)\s+([^\W\d_][^\d|]*)$")
@@ -141,6 +141,14 @@ class ArticleContext:
         if i not in found:
             found[i] = lexicon.match(keys, i)
         return found[i]
+
+    def country_at(self, i: int):
+        """A country named at token i, as ``match`` answers, but not the first
+        syllable of a word ("Pháp luật", "Mỹ thuật", "Anh hùng")."""
+        hit = self.match(self.gaz.countries, i)
+        if hit and tuple(self.keys[i + hit[0] - 1:i + hit[0] + 1]) in COUNTRY_WORD_COMPOUNDS:
+            return None
+        return hit
 
     def token_index(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""

@@ -18,8 +18,8 @@ from .gazetteer import Body, BodyKind, Lexicon
 from ..core.model import Mask, OrgRef, Span
 from .context import ArticleContext, Place, is_foreign_word
 from .names import foreign_name_at, is_place_name, name_at
-from .words import ATTEND_VERBS, CHAIR_VERBS, COMMA_PAIRS, COUNTRY_WORD_COMPOUNDS, HONORIFIC_WORDS, NAME_COMPOUNDS, \
-    ORG_STOP, ORG_STOP_VERBS, SPEAKER_VERBS
+from .words import ATTEND_VERBS, CHAIR_VERBS, COMMA_PAIRS, HONORIFIC_WORDS, NAME_COMPOUNDS, ORG_STOP, ORG_STOP_VERBS, \
+    SPEAKER_VERBS
 from ..core.syllables import is_syllable
 from ..core.vntext import comparable, fold
 
@@ -746,9 +746,8 @@ class OrgParser:
             k += form
         if k > start and self.ctx.match(self.gaz.countries, k):
             i = k
-        hit = self.ctx.match(self.gaz.countries, i)
-        if hit and i + hit[0] <= limit and tuple(self.ctx.keys[i + hit[0] - 1:i + hit[0] + 1]) not in \
-                COUNTRY_WORD_COMPOUNDS:         # (not "Vụ trưởng Pháp luật dân sự")
+        hit = self.ctx.country_at(i)            # (not "Vụ trưởng Pháp luật dân sự")
+        if hit and i + hit[0] <= limit:
             end = i + hit[0]
             country = hit[1]            # the official name of the state is its common name (annotation)
             if tuple(self.ctx.keys[end:end + 3]) == ("tại", "việt", "nam"):
@@ -1307,7 +1306,8 @@ class OrgParser:
                     continue
                 if key == "và":
                     if k + 1 < limit and ctx.tokens[k + 1].is_capitalised and not (
-                            (ctx.match(BODY_HEADS, k + 1) and tuple(ctx.keys[k + 1:k + 3]) not in NAME_COMPOUNDS) or ctx.match(gz.bodies, k + 1) or ctx.match(gz.doc_types, k + 1)
+                            (ctx.match(BODY_HEADS, k + 1) and tuple(ctx.keys[k + 1:k + 3]) not in NAME_COMPOUNDS)
+                            or ctx.match(gz.bodies, k + 1) or ctx.match(gz.doc_types, k + 1)
                             or (ctx.match(gz.body_kinds, k + 1) and self.parse(k + 1, limit) is not None)
                             or ctx.keys[k + 1] in HONORIFIC_WORDS):
                         # (not "… Việt Nam và Quyết định số …", "… Bạch Mai và PGS.TS A"; "… Tiền lương và Bảo

@@ -12,7 +12,7 @@ from ..core.model import OrgRef, Span
 from .context import ArticleContext
 from .names import name_at
 from .orgs import OrgParser, ParsedOrg
-from .words import BEFORE_A_TITLE, COUNTRY_WORD_COMPOUNDS, FORMER_WORDS, ORG_STOP
+from .words import BEFORE_A_TITLE, FORMER_WORDS, ORG_STOP
 
 # Organs that run a body ("phụ trách Ban Điều hành": in charge of the executive board, not its deputy).
 _EXECUTIVE_ORGANS = [["ban", "điều"], ["ban", "giám"], ["ban", "lãnh"]]
@@ -309,11 +309,9 @@ class PostParser:
         if j >= limit or not ctx.tokens[j].is_capitalised:
             return None
         while k < limit and k - j < 9 and ctx.tokens[k].is_word:
-            hit = ctx.match(ctx.gaz.countries, k)
+            hit = ctx.country_at(k)
             if hit and k + hit[0] <= limit:
                 end = k + hit[0]
-                if tuple(ctx.keys[end - 1:end + 1]) in COUNTRY_WORD_COMPOUNDS:
-                    return None     # "Vụ trưởng Pháp luật dân sự": a word, no country
                 return end, ctx.gaz.expand(ctx.text_between(j, end)), ctx.text_between(k, end)    # ("Đảng NDCM Lào")
             if ctx.keys[k] in ORG_STOP or name_at(ctx, k, limit):
                 return None      # a verb or a person between the title and the country
