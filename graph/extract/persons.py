@@ -1224,8 +1224,8 @@ class PersonFinder:
             return False
         if len(ctx.tokens[k].text) > 1 and ctx.tokens[k].text.isupper():
             return True
-        return not (ctx.match(BODY_HEADS, k) or ctx.match(ctx.gaz.body_kinds, k)) and name_at(ctx, k) is None \
-            and unknown_family_name_at(ctx, k) is None and foreign_name_at(ctx, k) is None
+        return not (ctx.match(BODY_HEADS, k) or ctx.match(ctx.gaz.body_kinds, k)) \
+            and self._name_at(k, len(ctx.tokens), foreign=True) is None
 
     def _head_title(self, post: Post) -> Role | None:
         """The title of the head a deputy's title serves ("Phó Chủ tịch
