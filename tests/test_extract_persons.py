@@ -1874,3 +1874,11 @@ def test_a_title_then_a_colon_and_names_each_after_đồng_chí():
     ex = run("Kết quả bầu cử:\n- Chủ tịch: đồng chí Huỳnh Thị Kim Xuyến, Chủ tịch Hội LHPN tỉnh Phú Yên khóa XVI tái cử.\n"
              "- Phó Chủ tịch: đồng chí Nguyễn Thị Hoa Lài và đồng chí Kpă Thị Bông.")
     assert posts(ex, "Kpă Thị Bông") == {("Phó Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Phú Yên")}
+
+
+def test_two_whole_titles_written_without_a_comma_between_them():
+    ex = run("Dự hội nghị có đồng chí Lê Thị Sương – tỉnh uỷ viên Giám đốc Sở Y tế tỉnh Hà Nam; ông Đặng Văn Cừ, "
+             "Phó Bí thư Huyện ủy Kim Bảng Chủ tịch UBND huyện Kim Bảng.")
+    assert posts(ex, "Lê Thị Sương") == {("Ủy viên", "Tỉnh ủy Hà Nam"), ("Giám đốc", "Sở Y tế tỉnh Hà Nam")}
+    assert posts(ex, "Đặng Văn Cừ") == {("Phó Bí thư", "Huyện ủy Kim Bảng"),
+                                       ("Chủ tịch", "Ủy ban nhân dân huyện Kim Bảng")}

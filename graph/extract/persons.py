@@ -417,6 +417,8 @@ class PersonFinder:
                 former = former and ctx.keys[k] != "|"      # a cell's "nguyên" ends with the cell
                 k += 1
                 continue
+            if posts and (posts[-1].body or posts[-1].implied_kind) and self._next_title_without_comma(k, hi):
+                continue    # "Tỉnh ủy viên Giám đốc Sở Y tế": the comma left out between two whole titles
             if posts and not in_parens and k < hi and ctx.keys[k] == "(" and (
                     aside := self.posts.parse(k + 1, hi)) is not None and not aside.former \
                     and ctx.keys[k + 1] not in FORMER_WORDS \
@@ -438,6 +440,15 @@ class PersonFinder:
                     continue
             break
         return posts, k
+
+    def _next_title_without_comma(self, k: int, hi: int) -> bool:
+        """Does a capitalised title of a named body start at token k, right
+        after a whole title, and end before a name or a separator?"""
+        if k >= hi or not self.ctx.tokens[k].is_capitalised:
+            return False
+        post = self.posts.parse(k, hi)
+        return post is not None and post.body is not None and not post.former \
+            and not self._name_follows(post.end, hi)
 
     def _next_titles_start(self, k: int, hi: int) -> bool:
         """Does a title at token k run into the next person's name?"""
