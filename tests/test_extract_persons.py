@@ -1882,3 +1882,11 @@ def test_two_whole_titles_written_without_a_comma_between_them():
     assert posts(ex, "Lê Thị Sương") == {("Ủy viên", "Tỉnh ủy Hà Nam"), ("Giám đốc", "Sở Y tế tỉnh Hà Nam")}
     assert posts(ex, "Đặng Văn Cừ") == {("Phó Bí thư", "Huyện ủy Kim Bảng"),
                                        ("Chủ tịch", "Ủy ban nhân dân huyện Kim Bảng")}
+
+
+def test_a_body_s_name_ends_before_kiêm_and_tạm_thời_and_keeps_thiết_bị():
+    ex = run("Văn phòng Chính phủ giao ông Đặng Hoài Nam, Tổng giám đốc Tập đoàn Điện lực Việt Nam tạm thời kiêm "
+             "thực hiện nhiệm vụ Chủ tịch Hội đồng thành viên. Bà Quan Thị Bích Hạnh - Chủ tịch hội đồng quản trị "
+             "kiêm Tổng giám đốc Công ty cổ phần Thiết bị Bưu điện phát biểu.")
+    assert posts(ex, "Đặng Hoài Nam") == {("Tổng Giám đốc", "Tập đoàn Điện lực Việt Nam")}
+    assert ("Tổng Giám đốc", "Công ty cổ phần Thiết bị Bưu điện") in posts(ex, "Quan Thị Bích Hạnh")

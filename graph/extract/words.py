@@ -91,7 +91,7 @@ ORG_STOP = _set(
     "nếu|đây|ấy|các|những|một|mọi|cả|nay|này|đó|nhấn|yêu|đề|giữ|nhận|tham|dự|"
     "thăm|gặp|tiếp|ký|trao|tặng|đón|họp|khai|bế|chúc|trình|giới|kết|chỉ|đánh|khẳng|mong|nêu|"
     "nói|cảm|bày|kể|lên|ra|vào|đi|tới|gửi|bổ|bầu|phê|chuẩn|tái|đắc|trúng|thay|thôi|miễn|nghỉ|hiện|"
-    "biểu|thảo|ghi|quán|tuyên|thừa|dẫn|nghe|đưa|đặt|năm|ngày|tháng|sáng|chiều|tối|khóa|nhiệm|của|làm")
+    "biểu|thảo|ghi|quán|tuyên|thừa|dẫn|nghe|đưa|đặt|năm|ngày|tháng|sáng|chiều|tối|khóa|nhiệm|của|làm|kiêm|tạm")
 
 # Compounds whose second syllable is on ORG_STOP as a verb of its own: inside
 # a name they are words ("Văn phòng Đăng ký đất đai", "Trung tâm Hướng dẫn …").
@@ -99,7 +99,7 @@ NAME_COMPOUNDS = {tuple(comparable(w) for w in c.split()) for c in (
     "đăng ký", "chương trình", "trưng bày", "chứng nhận", "liên kết", "đoàn kết", "biên giới",
     "thế giới", "trực tiếp", "công khai", "phân bổ", "đại biểu", "dự thảo", "hướng dẫn", "tiêu chuẩn",
     "tiếp nhận", "kế tiếp", "triển khai", "tổng kết", "cam kết", "phê chuẩn", "thực hiện", "xuất hiện",
-    "hàng không", "phòng không", "việc làm")}
+    "hàng không", "phòng không", "việc làm", "thiết bị", "dự bị")}
 
 # Words a country's one-syllable name opens ("Pháp luật", "Mỹ thuật", "Anh hùng"): no country there.
 COUNTRY_WORD_COMPOUNDS = {tuple(comparable(w) for w in c.split()) for c in (
