@@ -1890,3 +1890,16 @@ def test_a_body_s_name_ends_before_kiêm_and_tạm_thời_and_keeps_thiết_bị
              "kiêm Tổng giám đốc Công ty cổ phần Thiết bị Bưu điện phát biểu.")
     assert posts(ex, "Đặng Hoài Nam") == {("Tổng Giám đốc", "Tập đoàn Điện lực Việt Nam")}
     assert ("Tổng Giám đốc", "Công ty cổ phần Thiết bị Bưu điện") in posts(ex, "Quan Thị Bích Hạnh")
+
+
+def test_a_company_s_party_committee_called_by_its_head_before_the_story_names_it():
+    ex = run("Đồng chí Thạch Ngọc Sương tái đắc cử Bí thư Đảng ủy Tập đoàn\n\n"
+             "Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ Tập đoàn nhiệm kỳ 2025 – 2030 đã bầu Ban Thường vụ. Các đồng chí Võ Hữu Phát – TGĐ VRG và Kiều Văn Lực – TV HĐQT VRG được bầu giữ chức Phó Bí thư Đảng ủy "
+             "Tập đoàn. Đồng chí Đinh Thị Mỹ Lệ – Phó TGĐ Thường trực VRG là Ủy viên Ban Thường vụ.\n\n"
+             "Đại hội đại biểu Đảng bộ Tập đoàn Công nghiệp Cao su Việt Nam (VRG) lần thứ X đã bầu đoàn đại biểu "
+             "dự Đại hội Đảng bộ Chính phủ; Đại hội Đảng bộ Chính phủ sẽ họp vào tháng 9.")
+    vrg = "Tập đoàn Công nghiệp Cao su Việt Nam"
+    assert posts(ex, "Thạch Ngọc Sương") == {("Bí thư", f"Đảng ủy {vrg}")}
+    assert posts(ex, "Kiều Văn Lực") == {("Thành viên", f"Hội đồng quản trị {vrg}"), ("Phó Bí thư", f"Đảng ủy {vrg}")}
+    assert ("Phó Tổng Giám đốc Thường trực", vrg) in posts(ex, "Đinh Thị Mỹ Lệ")
+

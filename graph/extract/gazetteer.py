@@ -191,7 +191,8 @@ class EventType:
 @dataclass
 class Gazetteer:
     roles: Lexicon[Role] = field(default_factory=Lexicon)
-    roles_only_before: list[tuple[Role, tuple[str, ...]]] = field(default_factory=list)   # role, organs it names
+    # roles written only before the organs they name: each label -> (role, organs)
+    roles_only_before: Lexicon[tuple[Role, tuple[str, ...]]] = field(default_factory=Lexicon)
     titles: Lexicon[CompoundTitle] = field(default_factory=Lexicon)
     body_kinds: Lexicon[BodyKind] = field(default_factory=Lexicon)
     bodies: Lexicon[Body] = field(default_factory=Lexicon)
@@ -303,7 +304,8 @@ def load() -> Gazetteer:
         gz.role_by_slug[role.slug] = role
         organs = sorted(str(o) for o in g.objects(s, CG.onlyBefore))
         if organs:
-            gz.roles_only_before.append((role, tuple(organs)))     # "Thành viên HĐQT", never "thành viên" alone
+            for phrase in [role.label, *_alts(g, s)]:
+                gz.roles_only_before.add(phrase, (role, tuple(organs)))     # "Thành viên HĐQT", never "thành viên" alone
             continue
         role_alts[role.label] = _alts(g, s)
         for phrase in [role.label, *role_alts[role.label]]:
@@ -439,11 +441,11 @@ def _is_capital_abbreviation(phrase: str, marks: bool = False) -> bool:
 
 
 def _abbreviated_extensions(role_alts: dict[str, list[str]], roles: dict[str, Role]):
-    """"PBT Thường trực": a role named by another's name and more, written
-    with that other role's abbreviation."""
+    """"PBT Thường trực", "Phó TGĐ Thường trực": a role named by another's
+    name and more, written with that other role's abbreviation."""
     by_label = {role.label: role for role in roles.values()}
     for label, role in by_label.items():
         for shorter, alts in role_alts.items():
             if shorter != label and label.startswith(shorter + " "):
-                for alt in filter(_is_capital_abbreviation, alts):
+                for alt in (a for a in alts if _is_capital_abbreviation(a.split()[-1])):
                     yield alt + label[len(shorter):], role

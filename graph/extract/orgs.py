@@ -1113,7 +1113,8 @@ class OrgParser:
         if head[1] in INSTITUTION_HEADS and (self._head_alone(j, limit) or full_name_after):
             # "Giám đốc Bệnh viện và …", "Phó Chủ tịch Ủy ban Đặng Thị Tường Vi": the one named before
             # (not "Bệnh viện Bạch Mai", a name of two words); of several, the one named before the holder
-            return self._named_in_full_before(i, j) or self._named_before_the_holder(i, j)
+            return self._named_in_full_before(i, j) or self._named_before_the_holder(i, j) \
+                or self._company_named_after(i, j, head[1])
         if head[1] in INSTITUTION_HEADS and (short := self._called_by_its_first_words(i, j, limit)) is not None:
             return short
         if j >= limit:
@@ -1425,6 +1426,13 @@ class OrgParser:
         """The company, corporation or bank the text is about: the one it
         names in full, or, of several, the one it names most often (by its
         name or the letters it gave it), if one is."""
+        self.__dict__["_finding_the_company"] = True     # (its own reading calls no company back)
+        try:
+            return self._company_named_most()
+        finally:
+            self.__dict__["_finding_the_company"] = False
+
+    def _company_named_most(self) -> OrgRef | None:
         ctx = self.ctx
         names: dict[str, OrgRef] = {}
         counts: Counter[str] = Counter()
@@ -1569,6 +1577,18 @@ class OrgParser:
         if holder is None:
             return None
         return self._named_in_full_before(i, j, nearest=True, since=lo, until=holder)
+
+    def _company_named_after(self, i: int, j: int, head: str) -> ParsedOrg | None:
+        """"Bí thư Đảng ủy Tập đoàn" in a lead written before the story names
+        "Tập đoàn Công nghiệp Cao su Việt Nam": a company called by its head
+        alone, none of that head named before, is the one the text is about."""
+        if head not in _COMPANY_HEADS | {"Tập đoàn", "Ngân hàng"} or self.__dict__.get("_finding_the_company") \
+                or self.ctx.keys[i - 1:i] in (["-"], ["–"]) or self._named_in_full_before(i, j, nearest=True) is not None:
+            return None     # (not "Tổng công ty X - CTCP", a company's legal form after its name)
+        company = self.sole_company
+        if company is None or not company.name.startswith(f"{head} "):
+            return None
+        return ParsedOrg(j, replace(company, surface=self.ctx.text_between(i, j), span=_span(self.ctx, i, j)))
 
     def _named_in_full_before(self, i: int, j: int, head: list[str] | None = None,
                               nearest: bool = False, since: int = 0, until: int | None = None) -> ParsedOrg | None:

@@ -65,7 +65,6 @@ class PostParser:
         self.ctx = ctx
         self.orgs = orgs
         self._starts: list[int] | None = None
-        self._organ_role_starts = {role.label.casefold().split()[0] for role, _ in ctx.gaz.roles_only_before}
 
     def starts(self) -> list[int]:
         """Token indices where a title can begin (a title or role word, or
@@ -74,7 +73,7 @@ class PostParser:
             ctx, gz = self.ctx, self.ctx.gaz
             # (a word a title or role begins with is enough: the parse decides the rest)
             words = BEFORE_A_TITLE | gz.titles.first_words.keys() | gz.roles.first_words.keys() \
-                | self._organ_role_starts
+                | gz.roles_only_before.first_words.keys()
             self._starts = [i for i, key in enumerate(ctx.keys) if key in words]
         return self._starts
 
@@ -213,17 +212,12 @@ class PostParser:
         """"Thành viên HĐQT PV GAS": a role that is a title only before the
         organ it names, with that organ."""
         ctx = self.ctx
-        if ctx.keys[i] not in self._organ_role_starts:
+        hit = ctx.match(ctx.gaz.roles_only_before, i)
+        if hit is None or i + hit[0] >= limit:
             return None
-        for role, organs in ctx.gaz.roles_only_before:
-            words = role.label.casefold().split()
-            j = i + len(words)
-            if ctx.keys[i:j] != words or j >= limit:
-                continue
-            org = self.orgs.parse(j, limit, strict_case=False)
-            if org is not None and org.ref.name.startswith(organs):
-                return role, org
-        return None
+        n, (role, organs) = hit
+        org = self.orgs.parse(i + n, limit, strict_case=False)
+        return (role, org) if org is not None and org.ref.name.startswith(organs) else None
 
     def _central_committee_of_a_mass_organisation(self, i: int, end: int, limit: int) -> ParsedOrg | None:
         """A Party title ending in "Trung ương" followed by a mass
