@@ -1903,3 +1903,8 @@ def test_a_company_s_party_committee_called_by_its_head_before_the_story_names_i
     assert posts(ex, "Kiều Văn Lực") == {("Thành viên", f"Hội đồng quản trị {vrg}"), ("Phó Bí thư", f"Đảng ủy {vrg}")}
     assert ("Phó Tổng Giám đốc Thường trực", vrg) in posts(ex, "Đinh Thị Mỹ Lệ")
 
+
+def test_a_post_held_before_said_by_trước_đó_là_is_former():
+    ex = run("Ban lãnh đạo Tổng công ty có thêm Phó Tổng Giám đốc Hà Minh Tuấn (trước đó là Giám đốc Công ty Lưới điện "
+             "cao thế miền Bắc); ông Chu Quang Thái, trước đây là Giám đốc Công ty Điện lực Hòa Bình, cũng dự họp.")
+    assert posts(ex, "Hà Minh Tuấn") == set() and posts(ex, "Chu Quang Thái") == set()

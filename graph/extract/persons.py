@@ -675,10 +675,11 @@ class PersonFinder:
                 continue
             held_before = ctx.keys[j - 1] == "từng" or (    # "từng giữ chức Trưởng khoa": held once
                 not appointed and self._told_as_before(j)) \
-                or ctx.keys[j - 1] in WHEN_WORDS or ctx.keys[j - 2:j] == ["thời", "gian"] \
+                or ctx.keys[j - 1] in WHEN_WORDS or ctx.keys[j - 2:j] in (["thời", "gian"], ["trước", "đó"],
+                                                                           ["trước", "đây"]) \
                 or chain[0].former
-            # ("(trong thời gian, khi) giữ chức X": a time past; "khi đó là Bí thư Tỉnh ủy, Chủ tịch HĐND
-            # tỉnh": the list, as its first)
+            # ("(trong thời gian, khi) giữ chức X", "(trước đó là X)": a time past; "khi đó là Bí thư Tỉnh
+            # ủy, Chủ tịch HĐND tỉnh": the list, as its first)
             workplace = self._workplace_before(k, j)
             for post in chain:
                 if post.org is None and post.implied is None and not post.implied_kind \
