@@ -1908,3 +1908,13 @@ def test_a_post_held_before_said_by_trước_đó_là_is_former():
     ex = run("Ban lãnh đạo Tổng công ty có thêm Phó Tổng Giám đốc Hà Minh Tuấn (trước đó là Giám đốc Công ty Lưới điện "
              "cao thế miền Bắc); ông Chu Quang Thái, trước đây là Giám đốc Công ty Điện lực Hòa Bình, cũng dự họp.")
     assert posts(ex, "Hà Minh Tuấn") == set() and posts(ex, "Chu Quang Thái") == set()
+
+
+def test_a_descriptive_body_s_name_ends_before_an_appointing_verb_after_a_comma_and_vh_comma_tt_dl():
+    ex = run("Ban Thường vụ Thành ủy quyết định điều động ông Bạch Công Thành, Phó Giám đốc Ban quản lý dự án đầu tư "
+             "xây dựng công trình dân dụng thành phố, chỉ định tham gia Ban Chấp hành Huyện ủy Ba Vì. "
+             "Ông Lê Đình Khải, Giám đốc Sở VH,TT&DL tỉnh Thanh Hóa dự.")
+    assert ("Phó Giám đốc", "Ban quản lý dự án đầu tư xây dựng công trình dân dụng thành phố") \
+        in posts(ex, "Bạch Công Thành")
+    assert posts(ex, "Lê Đình Khải") == {("Giám đốc", "Sở Văn hóa, Thể thao và Du lịch tỉnh Thanh Hóa")}
+

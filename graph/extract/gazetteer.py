@@ -264,13 +264,15 @@ def _label(g: Graph, s: URIRef, lang: str, prop=SKOS.prefLabel) -> str:
 
 def _alts(g: Graph, s: URIRef) -> list[str]:
     """A concept's alternative labels, an abbreviation joined by "&" also
-    joined by a dash or by nothing, and its abbreviations as typed with
+    joined by a dash or by nothing (and a dash before "&" also typed as a
+    comma: "VH,TT&DL"), and its abbreviations as typed with
     a plain D for Đ ("HDND", "DBQH"), four letters or more and no other label
     (a shorter one, "GD", "DU", is another word)."""
     alts = [str(o) for o in g.objects(s, SKOS.altLabel)]
     # "GD&ĐT" is also typed "GD-ĐT" and "GDĐT"
     alts += [v for a in alts if "&" in a and " " not in a
-             for v in (a.replace("&", "-"), a.replace("&", "").replace("-", "")) if v not in alts]
+             for v in (a.replace("&", "-"), a.replace("&", "").replace("-", ""), a.replace("-", ","))
+             if v not in alts and v != a]
     plain = [a.replace("Đ", "D") for a in alts if "Đ" in a and a.isupper() and " " not in a and len(a) >= 4]
     return alts + [a for a in plain if a not in _labels(g)]
 

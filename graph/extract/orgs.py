@@ -98,7 +98,9 @@ _DESCRIPTION_STOP = set(comparable(w) for w in (
     "nhưng hay hoặc cũng còn đều vẫn rồi cùng gồm ở như vì nên thuộc nếu đây ấy những một mọi cả nay này đó "
     "dự thăm tiếp họp trao tặng gặp đón chúc năm ngày tháng khóa nhiệm").split())
 # Words after a comma that open a new phrase, not another topic of a body's name.
-_NEW_PHRASE_WORDS = {"các", "những", "đồng", "ông", "bà", "cùng", "và", "giữ", "làm"}   # (", giữ chức X")
+# (", giữ chức X", ", chỉ định tham gia …", ", bổ nhiệm …", ", điều động …", ", luân chuyển …", ", giới thiệu …")
+_NEW_PHRASE_WORDS = {"các", "những", "đồng", "ông", "bà", "cùng", "và", "giữ", "làm", "kiêm",
+                     "chỉ", "bổ", "điều", "luân", "giới"}
 # Words of the stop list that open a content word: "dự án", "theo dõi".
 _CONTENT_WORDS_OF_STOP_WORDS = {("dự", "án"), ("dự", "thảo"), ("dự", "toán"), ("dự", "báo"), ("theo", "dõi")}
 _SENTENCE_VERBS = {comparable(v) for v in CHAIR_VERBS + SPEAKER_VERBS + ATTEND_VERBS if " " in v} \
