@@ -1918,3 +1918,10 @@ def test_a_descriptive_body_s_name_ends_before_an_appointing_verb_after_a_comma_
         in posts(ex, "Bạch Công Thành")
     assert posts(ex, "Lê Đình Khải") == {("Giám đốc", "Sở Văn hóa, Thể thao và Du lịch tỉnh Thanh Hóa")}
 
+
+def test_a_title_right_after_a_birth_year_aside_and_a_workplace_before_và_bổ_nhiệm():
+    ex = run("Sáu cán bộ nghỉ hưu gồm: Ông Tăng Văn Kía (SN 1964) Giám đốc Sở Thông tin và Truyền thông tỉnh Bạc Liêu. "
+             "Tỉnh cũng điều động ông Võ Văn Lịch, Phó giám đốc Sở Nội vụ tỉnh Bạc Liêu, đến nhận công tác tại Sở Tư "
+             "pháp và bổ nhiệm giữ chức Phó giám đốc.")
+    assert posts(ex, "Tăng Văn Kía") == {("Giám đốc", "Sở Thông tin và Truyền thông tỉnh Bạc Liêu")}
+    assert ("Phó Giám đốc", "Sở Tư pháp tỉnh Bạc Liêu") in posts(ex, "Võ Văn Lịch")

@@ -349,10 +349,10 @@ class PersonFinder:
         """Titles after a name: ", Ủy viên Bộ Chính trị, Thủ tướng Chính phủ"."""
         ctx = self.ctx
         posts: list[Post] = []
-        e = self._skip_aside(e, hi)
+        name_end, e = e, self._skip_aside(e, hi)
         if e >= hi:
             return posts, e
-        if ctx.keys[e] not in _SEPARATORS:
+        if ctx.keys[e] not in _SEPARATORS and not (e > name_end and ctx.keys[e] == ")"):
             # "Đồng chí A ủy viên BCH TW Đảng, Bí thư Tỉnh ủy": no comma before a lowercase title
             post = self.posts.parse(e, hi) if ctx.tokens[e].is_word and not ctx.tokens[e].is_capitalised else None
             if post is None or post.body is None or self._name_follows(post.end, hi):
@@ -532,6 +532,8 @@ class PersonFinder:
             close = next((t for t in range(e + 1, min(hi, e + 25)) if ctx.keys[t] == ")"), None)
             if close is not None and close + 1 < hi and ctx.keys[close + 1] in (",", "-", "–"):
                 return close + 1
+            if close is not None and self._next_title_without_comma(close + 1, hi):
+                return close    # "Ông A (SN 1964) Giám đốc Sở Thông tin và Truyền thông": no comma after it
         return e
 
     def _past_aside(self, k: int, hi: int) -> int:
@@ -702,9 +704,12 @@ class PersonFinder:
 
     def _workplace_before(self, k: int, j: int) -> ParsedOrg | None:
         """The body a person is sent to work in, named right before the verb
-        at token j that gives a post ("… về công tác tại Sở Y tế, giữ chức")."""
+        at token j that gives a post ("… về công tác tại Sở Y tế, giữ chức",
+        "… đến nhận công tác tại Sở Tư pháp và được bổ nhiệm giữ chức")."""
         ctx = self.ctx
-        end = j - (ctx.keys[j - 1] == ",")
+        end = j
+        while end > k and (ctx.keys[end - 1] in (",", "và", "được") or ctx.keys[end - 2:end] == ["bổ", "nhiệm"]):
+            end -= 1 if ctx.keys[end - 1] != "nhiệm" else 2
         for t in range(end - 2, k - 1, -1):
             if ctx.keys[t] in ("tại", "về"):
                 org = self.orgs.parse(t + 1, end)
