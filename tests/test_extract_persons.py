@@ -1925,3 +1925,13 @@ def test_a_title_right_after_a_birth_year_aside_and_a_workplace_before_và_bổ_
              "pháp và bổ nhiệm giữ chức Phó giám đốc.")
     assert posts(ex, "Tăng Văn Kía") == {("Giám đốc", "Sở Thông tin và Truyền thông tỉnh Bạc Liêu")}
     assert ("Phó Giám đốc", "Sở Tư pháp tỉnh Bạc Liêu") in posts(ex, "Võ Văn Lịch")
+
+
+def test_provinces_of_the_past_are_places_not_persons():
+    ex = run("Đồng chí lần lượt giữ các cương vị Huyện ủy viên, Bí thư Huyện ủy Phú Lộc, Tỉnh ủy viên Thừa Thiên. Sau "
+             "ngày thống nhất, đồng chí Lê Hữu Trác giữ chức Bí thư Tỉnh ủy Bình Trị Thiên, rồi Trưởng Ban Kinh tế "
+             "Trung ương. Bà Hoàng Thị Sen, Bí thư Tỉnh ủy Quảng Nam - Đà Nẵng, và ông Hồ Văn An, Bí thư Tỉnh ủy "
+             "Thừa Thiên Huế, phát biểu.")
+    assert {p.name for p in ex.persons} == {"Lê Hữu Trác", "Hoàng Thị Sen", "Hồ Văn An"}
+    assert posts(ex, "Hoàng Thị Sen") == {("Bí thư", "Tỉnh ủy Quảng Nam - Đà Nẵng")}
+    assert posts(ex, "Hồ Văn An") == {("Bí thư", "Tỉnh ủy Thừa Thiên Huế")}

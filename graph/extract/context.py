@@ -213,6 +213,11 @@ class ArticleContext:
             # "tỉnh Khăm Muồn", "Savannakhet": a province of a neighbouring state, as written
             end = j + foreign[0]
             return end, Place(self.text_between(j, end), "province", level_word or "tỉnh", country=foreign[1])
+        former = self.match(gz.former_provinces, j) if level_word in (None, "tỉnh") else None
+        if former and j + former[0] <= limit and not (j + former[0] < limit and self.tokens[j + former[0]].is_word
+                                                      and self.tokens[j + former[0]].is_capitalised):
+            # "Tỉnh ủy Nghệ Tĩnh" (1976-1991); not "Thừa Thiên" of "Thừa Thiên Huế"
+            return j + former[0], Place(former[1], "province", "tỉnh")
         # Name: capitalised words (a province has at most four), on one line.
         n = j
         while n < limit and n - j < 5 and ((self.tokens[n].is_word and self.tokens[n].is_capitalised

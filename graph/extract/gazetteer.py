@@ -206,6 +206,7 @@ class Gazetteer:
     foreign_governments: Lexicon[str] = field(default_factory=lambda: Lexicon(proper=True))  # -> country
     ruling_parties: Lexicon[str] = field(default_factory=lambda: Lexicon(proper=True))       # -> country
     foreign_regions: Lexicon[str] = field(default_factory=lambda: Lexicon(proper=True))      # -> country
+    former_provinces: Lexicon[str] = field(default_factory=lambda: Lexicon(proper=True))     # -> name
     abbreviations: dict[str, str] = field(default_factory=dict)   # comparable abbr -> full
     abbreviation_phrases: Lexicon[str] = field(default_factory=lambda: Lexicon(case_sensitive=True))
     capital_abbreviations: set[str] = field(default_factory=set)   # "BTV", "TU", "PBT": parts of "BTVTU"
@@ -296,7 +297,7 @@ def _parse(names: Iterable[str]) -> Graph:
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     g = _parse(["roles", "titles", "bodykinds", "bodies", "doctypes", "eventtypes",
-                "countries", "foreignregions", "abbreviations", "ethnicgroups", "unitnames"])
+                "countries", "foreignregions", "formerprovinces", "abbreviations", "ethnicgroups", "unitnames"])
     gz = Gazetteer(admin=admin_units.load())
     scheme = lambda name: URIRef(f"https://w3id.org/cadregraph/vocab/{name}")  # noqa: E731
 
@@ -394,6 +395,10 @@ def load() -> Gazetteer:
         country = _label(g, g.value(s, SKOS.broader), "vi")
         for phrase in [_label(g, s, "vi"), *_alts(g, s)]:
             gz.foreign_regions.add(phrase, country)
+
+    for s in g.subjects(SKOS.inScheme, scheme("formerprovinces")):
+        for phrase in [_label(g, s, "vi"), *_alts(g, s)]:
+            gz.former_provinces.add(phrase, _label(g, s, "vi"))
 
     for s in g.subjects(SKOS.inScheme, scheme("abbreviations")):
         full = _label(g, s, "vi")

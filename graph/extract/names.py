@@ -226,6 +226,8 @@ def _glued_part(ctx: ArticleContext, j: int, limit: int) -> bool:
 
 
 def is_place_name(ctx: ArticleContext, text: str) -> bool:
-    """A province or district that looks like a name ("Hà Nam", "Phan Thiết")."""
+    """A province (of now or of the past) or district that looks like a name
+    ("Hà Nam", "Phan Thiết", "Nghệ Tĩnh")."""
     admin = ctx.gaz.admin
-    return admin.province(text) is not None or fold(text) in admin.districts or fold(text) == "ho chi minh"
+    return admin.province(text) is not None or fold(text) in admin.districts or fold(text) == "ho chi minh" \
+        or ctx.gaz.former_provinces.lookup(text) is not None
