@@ -1237,3 +1237,12 @@ def test_a_military_party_committee_by_its_letters():
 def test_a_bare_ministry_word_is_the_ministry_a_neighbouring_title_names_as_its_unit_s_host():
     ex = run("Ông Hầu A Páo, Chánh Văn phòng Bộ Y tế, được chỉ định giữ chức Phó Bí thư Đảng ủy Bộ.")
     assert posts(ex, "Hầu A Páo") == {("Chánh Văn phòng", "Văn phòng Bộ Y tế"), ("Phó Bí thư", "Đảng ủy Bộ Y tế")}
+
+
+def test_units_a_ministry_s_decree_lists_in_the_sentence_after_its_count():
+    ex = run("Theo Nghị định, Bộ Nội vụ có 17 đầu mối, gồm 8 vụ, 4 cục và 5 đơn vị khác. Cụ thể, các tổ chức hành "
+             "chính giúp Bộ trưởng thực hiện chức năng quản lý nhà nước gồm: Vụ Tổ chức - Biên chế, Vụ Công tác "
+             "thanh niên và Bình đẳng giới, Thanh tra Bộ, Cục Việc làm và Cục Người có công.")
+    got = {(p.org.name, p.parent.name) for p in ex.org_parents}
+    assert {(unit, "Bộ Nội vụ") for unit in ("Vụ Tổ chức - Biên chế", "Vụ Công tác thanh niên và Bình đẳng giới",
+                                              "Cục Việc làm", "Cục Người có công")} <= got

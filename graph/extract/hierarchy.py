@@ -35,6 +35,8 @@ _SETTING_UP = {("thành", "lập"), ("sáp", "nhập"), ("hợp", "nhất"), ("t
 # Kinds of body a place has: two of them written one after the other are a pair, not unit and parent.
 _OF_A_PLACE = ("jurisdiction", "area")
 _COUNT_WORDS = {"hai", "ba", "bốn", "năm", "các"}
+# Words that open a sentence going into the detail of the one before.
+_LEADS = (["cụ", "thể", ","], ["trong", "đó", ","])
 
 
 def stated_as_fact(ctx: ArticleContext, pairs: list[tuple[OrgRef, OrgRef]]) -> list[tuple[OrgRef, OrgRef]]:
@@ -177,6 +179,7 @@ class HierarchyReader:
         units a sentence of kinds alone lists are of the body the sentence
         before counted them for."""
         ctx = self.ctx
+        lo += 3 if ctx.keys[lo:lo + 3] in _LEADS else 0     # "Cụ thể, các tổ chức … gồm: …"
         if ctx.keys[lo] != "các" or not self._describes_units(lo, k):
             return None
         for before in ctx.doc.sentences[max(0, si - 2):si][::-1]:     # ("Các viện gồm: …" after the schools' list)
@@ -455,7 +458,8 @@ class HierarchyReader:
         if organ is not None and organ.leadership and organ.end < b and ctx.keys[organ.end] == "và":
             t = organ.end + 1       # "gồm Ban Giám đốc và 16 khoa, phòng:": the board, then units described
         return t < b and all(ctx.keys[u] in (",", "-") or ctx.tokens[u].text.isdigit() or (
-            ctx.tokens[u].is_word and (not ctx.tokens[u].is_capitalised or (u == a and self.orgs.parse(u, b) is None)))
+            ctx.tokens[u].is_word and (not ctx.tokens[u].is_capitalised or (u == a and self.orgs.parse(u, b) is None)
+                                       or ctx.match(ctx.gaz.roles, u)))      # ("các tổ chức giúp Bộ trưởng …")
             for u in range(t, b))
 
     def _counted_group(self, j: int, hi: int) -> int | None:
