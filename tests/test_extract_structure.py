@@ -1246,3 +1246,8 @@ def test_units_a_ministry_s_decree_lists_in_the_sentence_after_its_count():
     got = {(p.org.name, p.parent.name) for p in ex.org_parents}
     assert {(unit, "Bộ Nội vụ") for unit in ("Vụ Tổ chức - Biên chế", "Vụ Công tác thanh niên và Bình đẳng giới",
                                               "Cục Việc làm", "Cục Người có công")} <= got
+
+
+def test_a_unit_named_after_four_capitalised_fields_joined_by_commas_and_và():
+    ex = run("Ông Lê Văn Hòa, Vụ trưởng Vụ Khoa học, Giáo dục, Tài nguyên và Môi trường, Bộ Kế hoạch và Đầu tư phát biểu.")
+    assert posts(ex, "Lê Văn Hòa") == {("Vụ trưởng", "Vụ Khoa học, Giáo dục, Tài nguyên và Môi trường")}

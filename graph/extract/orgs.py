@@ -1205,10 +1205,13 @@ class OrgParser:
         nxt = k + 1
         if not ctx.tokens[nxt].is_capitalised or self._starts_other(nxt, limit) or ctx.match(BODY_HEADS, nxt):
             return False
-        for t in range(nxt + 1, min(limit, nxt + 5)):
+        for t in range(nxt + 1, min(limit, nxt + 11)):
             if ctx.keys[t] == "và":
                 return t + 1 < limit and ctx.tokens[t + 1].is_capitalised and not self._starts_other(t + 1, limit) \
                     and not ctx.match(BODY_HEADS, t + 1)
+            if ctx.keys[t - 1] == "," and not (ctx.tokens[t].is_capitalised and not self._starts_other(t, limit)
+                                               and not ctx.match(BODY_HEADS, t)):
+                return False    # (each field of "Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng" capitalised)
             if not (ctx.tokens[t].is_word and ctx.keys[t] not in ORG_STOP or ctx.keys[t] == ","):
                 return False
         return False
