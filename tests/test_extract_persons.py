@@ -1935,3 +1935,18 @@ def test_provinces_of_the_past_are_places_not_persons():
     assert {p.name for p in ex.persons} == {"Lê Hữu Trác", "Hoàng Thị Sen", "Hồ Văn An"}
     assert posts(ex, "Hoàng Thị Sen") == {("Bí thư", "Tỉnh ủy Quảng Nam - Đà Nẵng")}
     assert posts(ex, "Hồ Văn An") == {("Bí thư", "Tỉnh ủy Thừa Thiên Huế")}
+
+
+def test_a_title_of_a_unit_and_its_parent_after_và_and_a_name():
+    ex = run("Tham dự lễ ký có Thứ trưởng Bộ Ngoại giao Đàm Thị Hải Yến và Vụ trưởng Vụ Trung Đông - châu Phi, Bộ Ngoại "
+             "giao Chu Đức Mạnh.")
+    assert posts(ex, "Chu Đức Mạnh") == {("Vụ trưởng", "Vụ Trung Đông - châu Phi")}
+
+
+def test_a_bare_city_committee_beside_a_foreign_capital_s_council_is_that_capital_s():
+    ex = run("Đoàn Thành phố Hồ Chí Minh do đồng chí Phan Trọng Nhân, Bí thư Thành ủy Thành phố Hồ Chí Minh làm Trưởng "
+             "đoàn hội đàm với đoàn thủ đô Vientiane do đồng chí Khamphoui Sengdara, Bí thư Thành ủy, Chủ tịch Hội đồng "
+             "nhân dân thủ đô Vientiane làm Trưởng đoàn.")
+    held = posts(ex, "Khamphoui Sengdara")
+    assert ("Chủ tịch", "Hội đồng nhân dân thủ đô Vientiane") in held
+    assert not any(org.endswith("Hồ Chí Minh") for _, org in held) and ("Bí thư", "Thành ủy Vientiane") in held

@@ -472,8 +472,8 @@ class OrgParser:
         is no centrally-run city's: the province the article is about, if
         it is none, else none. With no province named at all, a city's body
         is still the city's the text names."""
-        if place is not None and place.level != "province":
-            return place
+        if place is not None and (place.level != "province" or place.country):
+            return place        # (a foreign state's region: "Thành ủy, Chủ tịch HĐND thủ đô Vientiane")
         body = org.board_s_body
         name = body.ref.name.lower()
         slug = body.kind.slug if body.kind else None

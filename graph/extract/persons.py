@@ -290,6 +290,8 @@ class PersonFinder:
             t -= 1
         if t == lo or ctx.keys[t - 1] in _CLAUSE_OPENERS:
             return True         # "Dự hội nghị có Bộ trưởng Bộ Quốc phòng, Đại tướng X"
+        if ctx.keys[t - 1] == "và" and any(name_at(ctx, u, t - 1) == t - 1 for u in range(max(lo, t - 6), t - 1)):
+            return True         # "có Thứ trưởng X Vũ Thị Hải Yến và Vụ trưởng Vụ Y, Bộ X Chu Đức Mạnh"
         if ctx.keys[t - 1] != ",":
             return False
         # (nor titles that go on a name's description: "A, Ủy viên Ban Thường vụ Đảng ủy khối X, Bí thư
@@ -1314,6 +1316,8 @@ class PersonFinder:
             # "Phó Bí thư Thường trực Thành ủy, Chủ tịch HĐND thành phố Từ Sơn": the city of the next title
             city = self._shared_place("district", posts)
             place = city if city is not None and city.level_word == "thành phố" else None
+            abroad = self._shared_place("province", posts) if place is None else None
+            place = abroad if abroad is not None and abroad.country else place     # "… thủ đô Vientiane"
         shared = self.orgs.city_for(org, place or self._shared_place(org.open_level, posts), org.ref.span.start)
         if shared:
             self.orgs.complete(org, shared, inferred=False)
