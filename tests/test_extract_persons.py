@@ -1950,3 +1950,12 @@ def test_a_bare_city_committee_beside_a_foreign_capital_s_council_is_that_capita
     held = posts(ex, "Khamphoui Sengdara")
     assert ("Chủ tịch", "Hội đồng nhân dân thủ đô Vientiane") in held
     assert not any(org.endswith("Hồ Chí Minh") for _, org in held) and ("Bí thư", "Thành ủy Vientiane") in held
+
+
+def test_a_unit_named_after_its_place_keeps_a_place_that_looks_like_a_name():
+    ex = run("Dự có bà Vi Thị Ngọc Lan, Phó Tổng Giám đốc Công ty cổ phần Đầu tư hạ tầng Khu công nghiệp Đồng Bành; ông Ma "
+             "Văn Toản, Giám đốc Công ty cổ phần Xi măng La Hiên.")
+    assert {p.name for p in ex.persons} == {"Vi Thị Ngọc Lan", "Ma Văn Toản"}
+    assert posts(ex, "Vi Thị Ngọc Lan") == {
+        ("Phó Tổng Giám đốc", "Công ty cổ phần Đầu tư hạ tầng Khu công nghiệp Đồng Bành")}
+    assert posts(ex, "Ma Văn Toản") == {("Giám đốc", "Công ty cổ phần Xi măng La Hiên")}

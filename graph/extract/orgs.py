@@ -65,6 +65,9 @@ INSTITUTION_HEADS = {"Bệnh viện", "Trường", "Công ty", "Tổng công ty"
 _CENTRAL_ORGANISATIONS = {"uy-ban-trung-uong-mat-tran-to-quoc-viet-nam", "tong-lien-doan-lao-dong-viet-nam",
                           "trung-uong-doan-thanh-nien-cong-san-ho-chi-minh", "hoi-lien-hiep-phu-nu-viet-nam",
                           "hoi-nong-dan-viet-nam", "hoi-cuu-chien-binh-viet-nam"}
+# Units named after the place they are in, whatever its words look like.
+_NAMED_AFTER_THEIR_PLACE = [w.split() for w in ("đồn biên phòng", "khu công nghiệp", "cụm công nghiệp", "khu kinh tế",
+                                                 "khu chế xuất")]
 # Offices named before the body they belong to ("Chi nhánh NHCSXH tỉnh X").
 _OFFICES_BEFORE_THEIR_BODY = [w.split() for w in (
     "chi nhánh", "phòng giao dịch", "ban đại diện hội đồng quản trị", "ban đại diện hđqt")]
@@ -1169,13 +1172,15 @@ class OrgParser:
             t -= 1
         gate = any(tuple(keys[t - len(w):t]) == w for w in (("cửa", "khẩu"), ("cửa", "khẩu", "quốc", "tế")))
         area = t >= 4 and keys[t - 1] == "-" and ctx.tokens[t - 2].text.isdigit() and keys[t - 4:t - 2] == ["khu", "vực"]
-        if t >= 3 and keys[t - 3:t] == ["đồn", "biên", "phòng"]:
-            # "Đồn Biên phòng Lý Vạn": a border post is named after its place, whatever the words; a
-            # holder's full name may follow ("Đồn trưởng Đồn Biên phòng Lý Vạn Sầm Đức Phong")
-            run = t
-            while run < len(keys) and ctx.tokens[run].is_word and ctx.tokens[run].is_capitalised:
-                run += 1
+        run = t
+        while run < len(keys) and ctx.tokens[run].is_word and ctx.tokens[run].is_capitalised:
+            run += 1
+        if t >= 3 and keys[t - 3:t] in _NAMED_AFTER_THEIR_PLACE:
+            # "Đồn Biên phòng Lý Vạn", "Khu công nghiệp Đồng Bành": named after its place, whatever the
+            # words; a holder's full name may follow ("Đồn trưởng Đồn Biên phòng Lý Vạn Sầm Đức Phong")
             return run - t <= 3 or k < run - 3
+        if run - t == 2 and t > 0 and ctx.tokens[t - 1].is_word and fold(ctx.text_between(t, run)) in self.gaz.admin.communes:
+            return True     # "Công ty cổ phần Xi măng La Hiên": a commune's name ends the unit's
         return gate or area
 
     def _past_legal_form(self, j: int, limit: int) -> int:
