@@ -1959,3 +1959,13 @@ def test_a_unit_named_after_its_place_keeps_a_place_that_looks_like_a_name():
     assert posts(ex, "Vi Thị Ngọc Lan") == {
         ("Phó Tổng Giám đốc", "Công ty cổ phần Đầu tư hạ tầng Khu công nghiệp Đồng Bành")}
     assert posts(ex, "Ma Văn Toản") == {("Giám đốc", "Công ty cổ phần Xi măng La Hiên")}
+
+
+def test_a_party_title_signing_for_the_standing_board_is_the_committee_s():
+    ex = run("THÀNH ỦY ĐÀ NẴNG\n\nSố: 284-QĐ/TU\n\nQUYẾT ĐỊNH\n\nVỀ VIỆC CHỈ ĐỊNH PHÓ BÍ THƯ QUẬN ỦY SƠN TRÀ\n\n"
+             "BAN THƯỜNG VỤ THÀNH ỦY ĐÀ NẴNG\n\nCăn cứ Điều lệ Đảng;\n\nQUYẾT ĐỊNH:\n\n1- Điều động đồng chí Lê Thị "
+             "Hạnh Nhi, Phó Trưởng Ban Dân vận Thành ủy, đến nhận công tác tại Quận ủy Sơn Trà; chỉ định đồng chí tham "
+             "gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Quận ủy Sơn Trà.\n\nNơi nhận:\n- Như điểm 1\n\n"
+             "TM. BAN THƯỜNG VỤ\nBÍ THƯ\n\nPhan Đình Khuê")
+    assert posts(ex, "Phan Đình Khuê") == {("Bí thư", "Thành ủy Đà Nẵng")}
+    assert ("Phó Bí thư", "Quận ủy Sơn Trà") in posts(ex, "Lê Thị Hạnh Nhi")

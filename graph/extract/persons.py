@@ -640,8 +640,9 @@ class PersonFinder:
         j = k
         while j < hi:
             if j > k and ctx.keys[j - 1] not in _LEVEL_WORDS and (
-                    name_at(ctx, j, hi) or self._person_called_back(j, hi)):
-                break           # another person: what follows is theirs (not "huyện Châu Thành", a place)
+                    ((named := name_at(ctx, j, hi)) and not is_place_name(ctx, ctx.text_between(j, named)))
+                    or self._person_called_back(j, hi)):
+                break           # another person: what follows is theirs (not "huyện Châu Thành", "Quận ủy Sơn Trà")
             if ctx.keys[j] == "các" and ctx.keys[j + 1:j + 2] in (["đồng"], ["ông"], ["bà"], ["vị"]):
                 break           # "A chúc mừng các đồng chí vừa được bầu giữ chức X": others, not A
             hit = next(((len(p), appointed, join) for p, appointed, join in _POST_PHRASES

@@ -103,7 +103,12 @@ class SignatureReader:
                 # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" issues, its Chủ tịch (or, "KT.", a
                 # Phó Chủ tịch) signs: the signer's post is in the body
                 return replace(office, name=" ".join(words[title:]))
-            return office
+            return _committee_of_a_party_title(post, office)
         if behalf and post.role.slug not in PARTY_ROLES and not behalf.casefold().startswith(_BOARDS):
             return reader.issuer_named(behalf)
-        return reader.authority_before_basis()
+        return _committee_of_a_party_title(post, reader.authority_before_basis())
+
+
+def _committee_of_a_party_title(post: Post, body: OrgRef | None) -> OrgRef | None:
+    """"BAN THƯỜNG VỤ THÀNH ỦY X" issues, its "BÍ THƯ" signs: the Thành ủy's."""
+    return body.host if body is not None and body.host is not None and post.role.slug in PARTY_ROLES else body
