@@ -162,6 +162,17 @@ def test_a_legal_page_s_header_gives_its_own_date_subject_and_issuer_and_its_leg
             ("59/2014/NĐ-CP", "amends", "69/2008/NĐ-CP")} <= links
 
 
+def test_a_two_column_header_run_into_single_lines_still_names_its_issuer_and_its_signer_s_body():
+    ex = run("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH SÓC TRĂNG Độc lập - Tự do - Hạnh phúc\n\n"
+             "Số: 218/UBND-TH Sóc Trăng, ngày 2 tháng 4 năm 2019\n\nV/v ủy quyền điều hành công việc của UBND tỉnh\n\n"
+             "Kính gửi: Các sở, ban, ngành tỉnh.\n\nTrong thời gian đi công tác nước ngoài, Chủ tịch UBND tỉnh ủy "
+             "quyền Phó Chủ tịch Thường trực UBND tỉnh điều hành công việc.\n\nNơi nhận:\n- Như trên;\n\n"
+             "CHỦ TỊCH\n\nLâm Văn Sáu")
+    assert {d.key: d for d in ex.documents}["218/UBND-TH"].issuer.name == "Ủy ban nhân dân tỉnh Sóc Trăng"
+    assert {(p.title, p.org.name) for p in next(p for p in ex.persons if p.name == "Lâm Văn Sáu").positions} \
+        == {("Chủ tịch", "Ủy ban nhân dân tỉnh Sóc Trăng")}
+
+
 def test_a_legal_basis_is_cited_for_the_document_its_sentence_is_about():
     ex = run("Ngày 5/3, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 05-CT/TU về công tác phòng chống thiên tai.\n"
              "Căn cứ Quy định số 58-QĐ/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU ngày 6/3/2025.\n"

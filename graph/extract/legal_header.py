@@ -89,16 +89,20 @@ class HeaderReader:
                 day = None
         lines = layout_lines(head)
         top: list[str] = []
+        left: list[str] = []        # the issuer's column of a two-column header run into one line each
         for off, ln in lines:
             if off >= number.start():
                 break
+            cut = min((m.start() for rx in (_NATIONAL, _MOTTO) if (m := rx.search(ln)) and m.start() > 0), default=0)
+            if cut and _caps(ln[:cut]):
+                left.append(ln[:cut].strip())   # "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …", "TỈNH HẬU GIANG Độc lập - …"
             if _caps(ln):
                 top.append(ln)
             elif not _MOTTO.search(ln) and not _NATIONAL.search(" ".join(top)):
                 top = []        # a page's banner above the header is no issuer
         national = next((i for i, ln in enumerate(top) if _NATIONAL.search(ln) or ln in ("CỘNG", "ĐẢNG")
                          or ln.startswith(("CỘNG HÒA", "ĐẢNG CỘNG SẢN"))), len(top))     # not "ĐẢNG BỘ TỈNH X"
-        top_issuer = " ".join(top[:national])
+        top_issuer = " ".join(top[:national]) or " ".join(left)
         after = [ln for off, ln in lines if off > number.start() and _caps(ln) and not _DATE.search(ln)]
         type_at = next((i for i, ln in enumerate(after) if self._doc_type(ln)), None)
         type_words = title = None
