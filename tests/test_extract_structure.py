@@ -1251,3 +1251,13 @@ def test_units_a_ministry_s_decree_lists_in_the_sentence_after_its_count():
 def test_a_unit_named_after_four_capitalised_fields_joined_by_commas_and_và():
     ex = run("Ông Lê Văn Hòa, Vụ trưởng Vụ Khoa học, Giáo dục, Tài nguyên và Môi trường, Bộ Kế hoạch và Đầu tư phát biểu.")
     assert posts(ex, "Lê Văn Hòa") == {("Vụ trưởng", "Vụ Khoa học, Giáo dục, Tài nguyên và Môi trường")}
+
+
+def test_the_members_of_a_founded_executive_board_hold_its_roles():
+    ex = run("QUYẾT ĐỊNH:\nĐiều 1. Thành lập Ban Điều hành Chương trình phòng chống đuối nước trẻ em tỉnh Bạc Liêu (gọi "
+             "tắt là Ban Điều hành), gồm các thành viên sau:\n1. Bà Thạch Thị Sa Ry, Phó Chủ tịch Ủy ban nhân dân tỉnh, "
+             "Trưởng ban;\n2. Ông Trầm Văn Hên, Phó Bí thư Tỉnh Đoàn, Ủy viên.\nĐiều 2. Ban Điều hành có nhiệm vụ "
+             "giúp Ủy ban nhân dân tỉnh.")
+    board = "Ban Điều hành Chương trình phòng chống đuối nước trẻ em tỉnh Bạc Liêu"
+    assert ("Trưởng ban", board) in posts(ex, "Thạch Thị Sa Ry")
+    assert ("Ủy viên", board) in posts(ex, "Trầm Văn Hên")

@@ -19,7 +19,7 @@ COMMITTEE_ROLES = {"truong-ban", "pho-truong-ban", "pho-truong-ban-thuong-truc",
                    "truong-tieu-ban", "pho-truong-tieu-ban"}
 # The heads of bodies set up for a task: those named by what they do, and a few more.
 _TASK_BODY_HEADS = tuple(f"{head} " for head in sorted(DESCRIPTIVE_HEADS)) + (
-    "Ủy ban ", "Đoàn kiểm tra", "Đoàn giám sát", "Ban Biên tập", "Ban Soạn thảo", "Ban Lễ tang")
+    "Ủy ban ", "Đoàn kiểm tra", "Đoàn giám sát", "Ban Biên tập", "Ban Soạn thảo", "Ban Lễ tang", "Ban Điều hành")
 
 
 @dataclass
