@@ -1969,3 +1969,10 @@ def test_a_party_title_signing_for_the_standing_board_is_the_committee_s():
              "TM. BAN THƯỜNG VỤ\nBÍ THƯ\n\nPhan Đình Khuê")
     assert posts(ex, "Phan Đình Khuê") == {("Bí thư", "Thành ủy Đà Nẵng")}
     assert ("Phó Bí thư", "Quận ủy Sơn Trà") in posts(ex, "Lê Thị Hạnh Nhi")
+
+
+def test_a_title_after_a_preposition_before_là_heads_no_name():
+    ex = run("Sáng 17/10, Thủ tướng Trịnh Minh Hiếu tới dự Đại hội. Bên cạnh Thủ tướng là Bí thư Tỉnh ủy Nghệ An Thái "
+             "Văn Khuê và Chủ tịch UBND tỉnh Nghệ An Ngô Đức Quyền.")
+    assert posts(ex, "Thái Văn Khuê") == {("Bí thư", "Tỉnh ủy Nghệ An")}
+    assert posts(ex, "Ngô Đức Quyền") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}

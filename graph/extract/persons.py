@@ -135,6 +135,8 @@ _APPOINTING = [tuple(v.split()) for v in ("bầu", "bổ nhiệm", "phê chuẩn
 # Words naming the leaders of a body before a list of them: "Lãnh đạo Sở Y tế gồm: A (Giám đốc), B".
 _LEADERSHIP_WORDS = [tuple(p.split()) for p in ("đại diện lãnh đạo", "ban lãnh đạo", "lãnh đạo", "ban giám đốc",
                                                   "ban giám hiệu", "ban chỉ huy", "đại diện")]
+# Prepositions that make the title after them an object, not a header ("Bên cạnh Thủ tướng là …").
+_OBJECT_PREPOSITIONS = {"cạnh", "với", "của", "theo", "sau", "trước", "tới", "đến"}
 # Words before the title of the one a person acts for ("Thay mặt Thủ tướng",
 # "Thừa ủy quyền của Chủ tịch nước", "Thừa lệnh Bộ trưởng").
 _ON_BEHALF_OF = {("thay", "mặt"), ("quyền", "của"), ("thừa", "lệnh"), ("ủy", "quyền"), ("thừa", "ủy")}
@@ -1351,6 +1353,8 @@ class PersonFinder:
             if chain and chain[0].start > lo and any(tuple(ctx.keys[chain[0].start - 1:chain[0].start - 1 + len(w)]) == w
                                                      for w in _LEADERSHIP_WORDS):
                 chain = []      # "Ban Giám đốc Bệnh viện X gồm": the board, not its head's title
+            if key == "là" and chain and chain[0].start > lo and ctx.keys[chain[0].start - 1] in _OBJECT_PREPOSITIONS:
+                continue        # "Bên cạnh Thủ tướng là Bí thư Tỉnh ủy A": the title before "là" is someone else's
             if key != ":" and chain:
                 chain = chain[-1:]
             if not chain and key in ("gồm", ":"):
