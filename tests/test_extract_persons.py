@@ -1976,3 +1976,13 @@ def test_a_title_after_a_preposition_before_là_heads_no_name():
              "Văn Khuê và Chủ tịch UBND tỉnh Nghệ An Ngô Đức Quyền.")
     assert posts(ex, "Thái Văn Khuê") == {("Bí thư", "Tỉnh ủy Nghệ An")}
     assert posts(ex, "Ngô Đức Quyền") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}
+
+
+def test_titles_running_into_a_verb_after_a_fronted_phrase_with_a_name_are_the_clause_s_subject():
+    ex = run("Ngoài ông Lã Minh Sơn, Thủ tướng cũng thi hành kỷ luật khiển trách ông Kiều Văn Phước. Đối với đồng chí Lưu "
+             "Quang Thịnh, Phó Bí thư Thường trực Thành ủy Hà Nội đề nghị phát huy kinh nghiệm. Đối với ông Lê Văn Tám, "
+             "Giám đốc Sở Y tế tỉnh Nam Định, Ban Thường vụ quyết định khiển trách. Cùng với đó, bà Hồ Thị Na – Phó "
+             "Trưởng Ban Dân vận Tỉnh ủy Quảng Nam được điều động.")
+    assert posts(ex, "Lã Minh Sơn") == set() and posts(ex, "Lưu Quang Thịnh") == set()
+    assert posts(ex, "Lê Văn Tám") == {("Giám đốc", "Sở Y tế tỉnh Nam Định")}
+    assert posts(ex, "Hồ Thị Na") == {("Phó Trưởng ban", "Ban Dân vận Tỉnh ủy Quảng Nam")}

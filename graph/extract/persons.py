@@ -445,6 +445,16 @@ class PersonFinder:
             break
         return posts, k
 
+    def _subject_after_a_fronted_phrase(self, lo: int, i: int, after: int, hi: int) -> bool:
+        """"Đối với đồng chí A, Phó Bí thư Thường trực Thành ủy đề nghị …",
+        "Ngoài ông A, Thủ tướng cũng thi hành kỷ luật …": a name in a phrase
+        that opens the sentence, then titles running straight into a verb at
+        ``after``: the titles are the main clause's subject, not the name's."""
+        keys = self.ctx.keys
+        fronted = keys[lo] == "ngoài" or keys[lo:lo + 2] in (["đối", "với"], ["cùng", "với"], ["bên", "cạnh"])
+        return fronted and i - lo <= 5 and "," not in keys[lo:i] and after < hi and self.ctx.tokens[after].is_word \
+            and not self.ctx.tokens[after].is_capitalised and keys[after] not in ("và", "kiêm", "cùng")
+
     def _next_title_without_comma(self, k: int, hi: int) -> bool:
         """Does a capitalised title of a named body start at token k, right
         after a whole title, and end before a name or a separator?"""
@@ -1975,6 +1985,8 @@ class PersonFinder:
                 elif post.body is None and post.role.slug == "dai-bieu" and self._council_in_session is not None:
                     post.org = deepcopy(self._council_in_session)       # "đại biểu A (Tổ đại biểu huyện B) chất vấn"
             posts, after = self._appositive(end, hi)
+            if posts and self._subject_after_a_fronted_phrase(lo, i, posts[-1].end, hi):
+                posts, after = [], end
             if pre and posts and self._next_titles_start(after, hi):
                 # "Phó Chủ tịch Quốc hội A, Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội B": in a
                 # list of titles before names, the titles after A run into B's name and are B's
