@@ -638,3 +638,10 @@ def test_a_title_given_by_an_election_is_no_subject_of_the_verb_after_it():
                    "Quân sự tỉnh được bầu giữ chức danh Ủy viên UBND tỉnh. Chủ tịch HĐND tỉnh Cao Văn Tường chúc mừng "
                    "các đồng chí vừa được bầu giữ chức danh Ủy viên UBND tỉnh; đề nghị các đồng chí phát huy năng lực.")
     assert ("Phạm Đình Lực", "speaker") not in got
+
+
+def test_those_listed_as_receiving_the_decisions_at_the_ceremony_attend_it():
+    _, got = roles("Sáng 3/1, huyện Thường Tín tổ chức lễ công bố thành lập xã Vạn Nhất. Đồng chí Giang Thị Thu Hà, Bí thư "
+                   "Huyện ủy trao quyết định. Lãnh đạo xã Vạn Nhất nhận quyết định tại buổi lễ gồm: đồng chí Ngô Xuân "
+                   "Điền - Bí thư Đảng ủy xã; đồng chí Tạ Đình Khuê - Chủ tịch HĐND xã.", published=date(2025, 1, 3))
+    assert {("Ngô Xuân Điền", "attendee"), ("Tạ Đình Khuê", "attendee")} <= got

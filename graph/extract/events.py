@@ -722,8 +722,11 @@ class EventFinder:
         Giấy khen cho …, trong đó có đồng chí A"?"""
         keys = self.ctx.keys
         colon = next((t for t in range(start - 1, lo, -1) if keys[t] == ":"), None)
-        if colon is not None and any(keys[t] in ("trao", "tặng") for t in range(max(lo, colon - 15), colon)):
-            return True     # "trao quyết định bổ nhiệm người đứng đầu các đơn vị này: bà A, …; ông B, …"
+        if colon is not None and any(keys[t] in ("trao", "tặng") or keys[t:t + 3] == ["nhận", "quyết", "định"]
+                                     for t in range(max(lo, colon - 15), colon)):
+            # "trao quyết định bổ nhiệm người đứng đầu các đơn vị này: bà A, …; ông B, …", "Lãnh đạo xã
+            # nhận quyết định tại buổi lễ gồm: đồng chí A - …; đồng chí B - …"
+            return True
         to = next((t for t in range(start - 1, lo, -1) if keys[t] == "cho"), None)
         if to is None or not any(keys[t] in ("trao", "tặng") for t in range(max(lo, to - 12), to)):
             return False
