@@ -1986,3 +1986,10 @@ def test_titles_running_into_a_verb_after_a_fronted_phrase_with_a_name_are_the_c
     assert posts(ex, "Lã Minh Sơn") == set() and posts(ex, "Lưu Quang Thịnh") == set()
     assert posts(ex, "Lê Văn Tám") == {("Giám đốc", "Sở Y tế tỉnh Nam Định")}
     assert posts(ex, "Hồ Thị Na") == {("Phó Trưởng ban", "Ban Dân vận Tỉnh ủy Quảng Nam")}
+
+
+def test_the_party_committee_of_a_body_s_apparatus():
+    ex = run("Đồng chí Quàng Văn Thể được chỉ định giữ chức Bí thư Đảng ủy Cơ quan Ban Tuyên giáo và Dân vận Trung ương; "
+             "ông Lê Văn Ba, Phó Bí thư Đảng ủy cơ quan Bộ Tư pháp, dự.")
+    assert posts(ex, "Quàng Văn Thể") == {("Bí thư", "Đảng ủy Cơ quan Ban Tuyên giáo và Dân vận Trung ương")}
+    assert posts(ex, "Lê Văn Ba") == {("Phó Bí thư", "Đảng ủy cơ quan Bộ Tư pháp")}

@@ -1001,6 +1001,10 @@ class OrgParser:
             if kind.slug == "ban-chap-hanh-dang-bo" and level is None:
                 kind, written = self.gaz.kind_by_slug["dang-uy"], "Đảng ủy"   # "… Đảng bộ Chính phủ"
             if kind.slug == "dang-uy" and level is None:
+                if ctx.keys[j:j + 2] == ["cơ", "quan"] and j + 2 < limit and ctx.tokens[j + 2].is_capitalised:
+                    # "Đảng ủy Cơ quan Ban Tuyên giáo và Dân vận Trung ương": the Party committee of a body's
+                    # apparatus
+                    written, j = f"{written} {ctx.text_between(j, j + 2)}", j + 2
                 host = self.parse(j, limit)
                 if host and not host.is_party_committee:
                     return self._committee_of(i, host.end, written, kind, host, prefix=written)
