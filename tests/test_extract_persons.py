@@ -1993,3 +1993,9 @@ def test_the_party_committee_of_a_body_s_apparatus():
              "ông Lê Văn Ba, Phó Bí thư Đảng ủy cơ quan Bộ Tư pháp, dự.")
     assert posts(ex, "Quàng Văn Thể") == {("Bí thư", "Đảng ủy Cơ quan Ban Tuyên giáo và Dân vận Trung ương")}
     assert posts(ex, "Lê Văn Ba") == {("Phó Bí thư", "Đảng ủy cơ quan Bộ Tư pháp")}
+
+
+def test_a_post_relieved_for_the_persons_listed_after_là_is_no_longer_theirs():
+    ex = run("Thủ tướng phê chuẩn miễn nhiệm 2 Ủy viên UBND tỉnh Bình Định là ông Lương Công Thạnh, nguyên Chánh Thanh tra "
+             "tỉnh và ông Hồ Ngọc Diệp, nguyên Giám đốc Sở Nội vụ tỉnh, để nghỉ hưu theo chế độ.")
+    assert posts(ex, "Lương Công Thạnh") == set() and posts(ex, "Hồ Ngọc Diệp") == set()

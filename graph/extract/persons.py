@@ -1840,11 +1840,13 @@ class PersonFinder:
 
     def _dismissed(self, post: Post, hi: int) -> list[str]:
         """The persons a dismissal of ``post`` names: those listed after "đối
-        với" up to the next verb, else those named right after the post
-        ("miễn nhiệm Phó Thủ tướng A và B")."""
+        với" or "là" up to the next verb, else those named right after the
+        post ("miễn nhiệm Phó Thủ tướng A và B")."""
         ctx = self.ctx
         at = next((t for t in range(post.end, hi) if ctx.keys[t:t + 2] == ["đối", "với"]), None)
         start = at + 2 if at is not None else self._skip_term(post.end, hi)
+        if at is None and ctx.keys[start:start + 1] == ["là"]:
+            at, start = start, start + 1    # "miễn nhiệm 2 Ủy viên UBND tỉnh là ông A, … và ông B, …"
         if at is None and not name_at(ctx, start, hi):
             return []
         names, u = [], start
