@@ -307,8 +307,8 @@ def load() -> Gazetteer:
         gz.role_by_slug[role.slug] = role
         organs = sorted(str(o) for o in g.objects(s, CG.onlyBefore))
         if organs:
-            for phrase in [role.label, *_alts(g, s)]:
-                gz.roles_only_before.add(phrase, (role, tuple(organs)))     # "Thành viên HĐQT", never "thành viên" alone
+            for phrase in [role.label, *_alts(g, s)]:   # "Thành viên HĐQT", "TV HĐQT"; never "thành viên" alone
+                gz.roles_only_before.add(phrase, (role, tuple(organs)))
             continue
         role_alts[role.label] = _alts(g, s)
         for phrase in [role.label, *role_alts[role.label]]:

@@ -1183,7 +1183,8 @@ class OrgParser:
             # "Đồn Biên phòng Lý Vạn", "Khu công nghiệp Đồng Bành": named after its place, whatever the
             # words; a holder's full name may follow ("Đồn trưởng Đồn Biên phòng Lý Vạn Sầm Đức Phong")
             return run - t <= 3 or k < run - 3
-        if run - t == 2 and t > 0 and ctx.tokens[t - 1].is_word and fold(ctx.text_between(t, run)) in self.gaz.admin.communes:
+        if run - t == 2 and t > 0 and ctx.tokens[t - 1].is_word \
+                and fold(ctx.text_between(t, run)) in self.gaz.admin.communes:
             return True     # "Công ty cổ phần Xi măng La Hiên": a commune's name ends the unit's
         return gate or area
 
