@@ -1097,6 +1097,25 @@ def test_a_bare_party_committee_in_a_corporation_s_congress_is_the_corporation_s
     assert posts(ex, "Hầu Văn Khởi") == {("Phó Bí thư", "Đảng ủy Tập đoàn Điện lực Việt Nam")}
 
 
+def test_boards_named_alone_in_a_corporation_s_congress_are_its_party_committee_s():
+    ex = run("Đại hội đại biểu Đảng bộ Tổng công ty Lương thực miền Nam lần thứ VII diễn ra ngày 10/7. Đại hội "
+             "đã bầu đoàn đại biểu đi dự Đại hội Đảng bộ Chính phủ và thông qua dự thảo văn kiện trình Đại hội "
+             "Đảng bộ Chính phủ. Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ Tổng công ty đã bầu Ban Thường vụ "
+             "gồm 3 đồng chí: đồng chí Lò Văn Khiêm – Tổng Giám đốc, đồng chí Hà Thị Nguyệt – Phó Tổng Giám "
+             "đốc, đồng chí Đàm Quang Vỹ – Kế toán trưởng. Hội nghị cũng bầu Ủy ban Kiểm tra Đảng ủy gồm 5 đồng "
+             "chí, đồng chí Hà Thị Nguyệt được bầu giữ chức Chủ nhiệm Ủy ban Kiểm tra.")
+    board = "Ban Thường vụ Đảng ủy Tổng công ty Lương thực miền Nam"
+    assert ("Ủy viên", board) in posts(ex, "Lò Văn Khiêm")
+    assert ("Ủy viên", board) in posts(ex, "Đàm Quang Vỹ")
+    assert {("Ủy viên", board), ("Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy Tổng công ty Lương thực miền Nam")} \
+        <= posts(ex, "Hà Thị Nguyệt")
+    # a body whose Party committee the story names once, in passing, lends no board its name
+    ex = run("Đảng bộ quân sự tỉnh Tây Ninh tổ chức Đại hội đại biểu lần thứ I. Thay mặt Đảng ủy Quân khu 7, "
+             "Thiếu tướng Phan Văn Khởi phát biểu. Ủy ban Kiểm tra Đảng ủy gồm 5 đồng chí, Thượng tá Lò Văn "
+             "Quyết được chỉ định giữ chức Chủ nhiệm Ủy ban Kiểm tra.")
+    assert not any("Quân khu 7" in org for _, org in posts(ex, "Lò Văn Quyết"))
+
+
 def test_a_body_that_says_whose_member_it_is_and_counts_its_own_units():
     ex = run("Hội Nông dân tỉnh Trà Vinh là thành viên của Ủy ban MTTQ Việt Nam tỉnh. Tổng công ty Điện lực miền Bắc "
              "hiện là đơn vị thành viên của Tập đoàn Điện lực Việt Nam. Liên minh HTX tỉnh Bình Phước là thành viên "

@@ -1469,9 +1469,29 @@ class OrgParser:
         """The one body, of no place, whose Party organisation the text names
         ("Đại hội Đảng bộ Tổng công ty Điện lực miền Trung"): the body a bare
         "Đảng ủy" of the story is of."""
+        hosts, weight = self._party_organisation_hosts
+        best = _dominant(weight, 2)     # (of several, the one named at least twice as often as any other)
+        return hosts[best] if best is not None else None
+
+    @cached_property
+    def party_organisation_committee(self) -> OrgRef | None:
+        """The Party committee ("Đảng ủy X") of the story's Party organisation
+        host, when the story is of its congress or names it thrice: the
+        committee a board named alone in the story is of (not a body named
+        once in passing: "theo chỉ đạo của Đảng ủy Quân khu 7")."""
+        host = self.party_organisation_host
+        if host is None or self._party_organisation_hosts[1][host.name] < 3:
+            return None
+        return replace(host, name=f"Đảng ủy {host.name}", kind="dang-uy", host=host, known_iri=None,
+                       canonical=f"Đảng ủy {host.canonical}" if host.canonical else None)
+
+    @cached_property
+    def _party_organisation_hosts(self) -> tuple[dict[str, OrgRef], Counter[str]]:
+        """The bodies of no place whose Party organisation ("Đảng bộ X",
+        "Đảng ủy X") the text names, each weighed by how it is named."""
         ctx = self.ctx
         hosts: dict[str, OrgRef] = {}
-        counts: Counter[str] = Counter()
+        weight: Counter[str] = Counter()
         for t in range(len(ctx.tokens) - 2):
             if ctx.keys[t:t + 2] not in (["đảng", "bộ"], ["đảng", "ủy"]) or not ctx.tokens[t + 2].is_capitalised:
                 continue
@@ -1479,10 +1499,14 @@ class OrgParser:
             if host is not None and host.place is None and not host.open_level and not host.is_party_committee \
                     and host.ref.kind != "foreign" and not host.leadership:
                 hosts.setdefault(host.ref.name, host.ref)
-                # the congress's own organisation weighs most: "Đại hội đại biểu Đảng bộ X"
-                counts[host.ref.name] += 3 if "hội" in ctx.keys[max(0, t - 3):t] else 1
-        best = _dominant(counts, 2)     # (of several, the one named at least twice as often as any other)
-        return hosts[best] if best is not None else None
+                # the congress's own organisation weighs most: "Đại hội đại biểu Đảng bộ X", not one the
+                # story's delegates go to or its drafts go to ("đi dự Đại hội Đảng bộ Chính phủ", "trình Đại hội")
+                congress = next((c for c in range(t - 1, max(0, t - 4), -1) if ctx.keys[c - 1:c + 1] == ["đại", "hội"]),
+                                None)
+                own = congress is not None and ctx.keys[congress - 2:congress - 1] != ["trình"] \
+                    and ctx.keys[congress - 3:congress - 1] != ["đi", "dự"]
+                weight[host.ref.name] += 3 if own else 1
+        return hosts, weight
 
     @staticmethod
     def is_company_board(org: ParsedOrg) -> bool:

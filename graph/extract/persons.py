@@ -955,8 +955,10 @@ class PersonFinder:
                     continue
                 if nxt is not None and nxt.open_host:
                     continue    # "Bí thư Đảng ủy, Chủ tịch Viện Hàn lâm" of two such named: which one, unsaid
-                if nxt is None and _party(post.org) and self.orgs.party_organisation_host is not None:
-                    # "Bí thư Đảng ủy" in the story of a corporation's Party congress
+                if nxt is None and (_party(post.org) or _party_board(post.org) and self.orgs.party_organisation_committee) \
+                        and self.orgs.party_organisation_host is not None:
+                    # "Bí thư Đảng ủy", "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy" in the story of a corporation's
+                    # Party congress
                     self.orgs.attach_host(post.org, self.orgs.party_organisation_host)
                     continue
                 if nxt is None:
@@ -1017,6 +1019,11 @@ class PersonFinder:
                         post.org.open_committee = False
                 else:
                     self._fill_place(post.org, posts)
+                    if post.org.open_level and self.orgs.party_organisation_committee is not None:
+                        # "BCH Đảng bộ Tập đoàn bầu BTV gồm …" in the story of a corporation's Party
+                        # congress, no place named: the board of the corporation's Đảng ủy
+                        self.orgs.attach_host(post.org, self.orgs.party_organisation_committee)
+                        post.org.open_committee = False
         # A foreign official's titles written before the one naming the
         # country are of their country's bodies: "Phó Thủ tướng, Bộ trưởng
         # Bộ Kế hoạch và Đầu tư Lào" -> Chính phủ Lào (a title said after it,
@@ -1223,7 +1230,11 @@ class PersonFinder:
                 continue
             org = self.orgs.parse(t, post.start)
             if org is not None and org.host is not None and not org.open_committee:
-                return deepcopy(org)
+                org = deepcopy(org)
+                if org.open_host and _party_board(org) and self.orgs.party_organisation_committee is not None:
+                    # "bầu Ủy ban Kiểm tra Đảng ủy gồm …" in the story of a corporation's congress
+                    self.orgs.attach_host(org, self.orgs.party_organisation_host)
+                return org
         return None
 
     def _body_elected_before(self, at: int) -> ParsedOrg | None:
@@ -2338,6 +2349,11 @@ def _command_of_its_region(command: ParsedOrg, region: ParsedOrg) -> bool:
 def _party(org: ParsedOrg) -> bool:
     """A bare "Đảng ủy", whose host the text has not named with it."""
     return org.kind is not None and org.kind.slug == "dang-uy"
+
+
+def _party_board(org: ParsedOrg) -> bool:
+    """A board or office of a bare "Đảng ủy" ("Ủy ban Kiểm tra Đảng ủy")."""
+    return org.host is not None and _party(org.host)
 
 
 def _bare_unit(org: ParsedOrg) -> bool:
