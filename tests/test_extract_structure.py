@@ -1280,3 +1280,15 @@ def test_the_members_of_a_founded_executive_board_hold_its_roles():
     board = "Ban Điều hành Chương trình phòng chống đuối nước trẻ em tỉnh Bạc Liêu"
     assert ("Trưởng ban", board) in posts(ex, "Thạch Thị Sa Ry")
     assert ("Ủy viên", board) in posts(ex, "Trầm Văn Hên")
+
+
+def test_a_body_named_in_a_headline_with_no_stop_ends_with_the_headline():
+    ex = run("Thủ tướng phê duyệt thành viên Hội đồng Thi đua - Khen thưởng Trung ương\n\n"
+             "Thủ tướng Chính phủ vừa ký quyết định phê duyệt danh sách thành viên Hội đồng Thi đua - Khen thưởng "
+             "Trung ương nhiệm kỳ 2021 – 2026. Thủ tướng Chính phủ Mạc Văn Hưng làm Chủ tịch Hội đồng.\n\n"
+             "Hội đồng có các Phó Chủ tịch gồm: Phó Chủ tịch nước Lò Thị Diệp (Phó Chủ tịch thứ nhất Hội đồng); "
+             "Chủ tịch Tổng Liên đoàn Lao động Việt Nam Ninh Văn Thái.")
+    council = "Hội đồng Thi đua - Khen thưởng Trung ương"
+    assert ("Chủ tịch", council) in posts(ex, "Mạc Văn Hưng")
+    assert ("Phó Chủ tịch thứ nhất", council) in posts(ex, "Lò Thị Diệp")
+    assert ("Phó Chủ tịch", council) in posts(ex, "Ninh Văn Thái")

@@ -173,6 +173,23 @@ class ArticleContext:
                 out[t] = (self.token_index(s.start), self.token_index(s.end))
         return out
 
+    def paragraph_end(self, token_index: int) -> int:
+        """Index of the first token of the paragraph after the one holding a
+        token (paragraphs as ``paragraph_start`` reads them): no name runs on
+        past it ("… Hội đồng Thi đua - Khen thưởng Trung ương" in a headline
+        with no stop, "Thủ tướng Chính phủ vừa ký …" below it)."""
+        return self._paragraph_ends[token_index]
+
+    @cached_property
+    def _paragraph_ends(self) -> list[int]:
+        text, tokens = self.doc.text, self.tokens
+        breaks = 2 if "\n\n" in text else 1
+        out = [len(tokens)] * len(tokens)
+        for t in range(len(tokens) - 1, 0, -1):
+            gap = text.count("\n", tokens[t - 1].end, tokens[t].start)
+            out[t - 1] = t if gap >= breaks else out[t]
+        return out
+
     def text_between(self, i: int, j: int) -> str:
         """Text of tokens i..j-1 as written, a line wrapped inside it joined
         with a space ("Ban\nThường vụ" is "Ban Thường vụ")."""

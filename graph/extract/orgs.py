@@ -257,6 +257,7 @@ class OrgParser:
             return None
         if not self._may_name_body(i):
             return None         # (cheap test first: most capitalised words start no body)
+        limit = min(limit, ctx.paragraph_end(i))
         parsed = self._defined_abbreviation(i) or self._mass_organisation_board(i, limit) \
             or self.foreign_government(i, limit) \
             or self._unit_of_the_body(i, limit) or self._commune_youth_union(i, limit) \
