@@ -1292,3 +1292,27 @@ def test_a_body_named_in_a_headline_with_no_stop_ends_with_the_headline():
     assert ("Chủ tịch", council) in posts(ex, "Mạc Văn Hưng")
     assert ("Phó Chủ tịch thứ nhất", council) in posts(ex, "Lò Thị Diệp")
     assert ("Phó Chủ tịch", council) in posts(ex, "Ninh Văn Thái")
+
+
+def test_a_founded_steering_committee_keeps_its_period_and_its_roles_handed_out_sentence_by_sentence():
+    ex = run("UBND tỉnh Bến Tre ban hành Quyết định số 812/QĐ-UBND về việc thành lập Ban Chỉ đạo thực hiện các "
+             "Chương trình mục tiêu quốc gia giai đoạn 2021 - 2025 tỉnh Bến Tre. Theo đó, Ban Chỉ đạo có 35 thành "
+             "viên, do ông Lê Văn Khởi, Chủ tịch UBND tỉnh làm Trưởng ban.\n\n"
+             "Ông Đoàn Văn Nhựt, Phó Chủ tịch UBND tỉnh làm Phó Trưởng ban Thường trực phụ trách Chương trình xây "
+             "dựng nông thôn mới. Bà Từ Thị Xuyến, Giám đốc Sở Tài chính làm Phó Trưởng ban.")
+    board = "Ban Chỉ đạo thực hiện các Chương trình mục tiêu quốc gia giai đoạn 2021 - 2025 tỉnh Bến Tre"
+    assert ("Trưởng ban", board) in posts(ex, "Lê Văn Khởi")
+    assert ("Phó Trưởng ban Thường trực", board) in posts(ex, "Đoàn Văn Nhựt")
+    assert ("Phó Trưởng ban", board) in posts(ex, "Từ Thị Xuyến")
+
+
+def test_a_deputy_s_bare_title_handed_out_after_a_bare_head_s_is_not_of_a_member_s_own_board():
+    ex = run("Ban Chỉ đạo tỉnh do ông Ma Văn Sình - Phó Chủ tịch UBND tỉnh Tuyên Quang làm Trưởng Ban; ông Hoàng "
+             "Văn Pản - Trưởng Ban Dân tộc tỉnh làm Phó Trưởng Ban Thường trực; bà Nông Thị Lụa – Giám đốc Sở Tài "
+             "chính làm Phó Trưởng Ban.")
+    assert ("Trưởng ban", "Ban Dân tộc tỉnh Tuyên Quang") in posts(ex, "Hoàng Văn Pản")
+    assert not any(org == "Ban Dân tộc tỉnh Tuyên Quang" for _, org in posts(ex, "Nông Thị Lụa"))
+    # a deputy's title beside a head's named in full is still that body's
+    ex = run("Bà Lò Thị Mai tái cử Chủ tịch Ủy ban MTTQ tỉnh Sơn La; các ông Cầm Văn Bình, Quàng Văn Hải giữ chức "
+             "Phó Chủ tịch.")
+    assert ("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc tỉnh Sơn La") in posts(ex, "Cầm Văn Bình")

@@ -53,6 +53,8 @@ _MISSION_STARTS = {m[0] for m in _MISSIONS}
 _STATE_FORMS = {("vương", "quốc"), ("cộng", "hòa"), ("liên", "bang"), ("nước",), ("hợp", "chúng", "quốc")}
 # Units that go by a number ("Quân khu 4", "Vùng 2 Hải quân").
 _NUMBERED_UNITS = {"Quân khu", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Binh đoàn", "Vùng", "Hải đoàn"}
+_YEAR = re.compile(r"(19|20)\d\d")
+
 # Heads of bodies named by what they do, in lower case ("Ban Chỉ đạo phòng, chống …").
 DESCRIPTIVE_HEADS = {"Ban Chỉ đạo", "Ban Chỉ huy", "Ban Quản lý", "Tiểu ban", "Hội đồng", "Ban Tổ chức", "Tổ"}
 # Heads of institutions a text calls by the head alone once it has named
@@ -1416,6 +1418,7 @@ class OrgParser:
         principal = ctx.match(self.gaz.titles, k) if k < limit and ctx.keys[k - 1] == "của" else None
         if principal and principal[1].org_iri and k + principal[0] <= limit:
             k += principal[0]       # "Tổ công tác đặc biệt của Thủ tướng": the office it serves
+        k = self._period_end(k, limit) or k     # "… quốc gia giai đoạn 2021 - 2025 | tỉnh Tiền Giang"
         place_hit = ctx.place_at(k, limit) if k < limit else None
         if k == j and not place_hit:
             # "Ban Chỉ đạo và các đồng chí …": the one named in full before
@@ -1429,6 +1432,8 @@ class OrgParser:
             year = ""
             if end + 1 < limit and ctx.keys[end] == "năm" and re.fullmatch(r"(19|20)\d\d", ctx.tokens[end + 1].text):
                 year, end = f" năm {ctx.tokens[end + 1].text}", end + 2     # "… huyện Sa Thầy năm 2024": its year
+            elif (period := self._period_end(end, limit)) is not None:
+                year, end = f" {ctx.text_between(end, period)}", period  # "… tỉnh Tuyên Quang giai đoạn 2021-2030"
             ref = _ref(ctx, i, end, f"{written} {place.full}{year}", jurisdiction=place.name,
                        jurisdiction_level=place.level)
             return ParsedOrg(end, ref, place=place)
@@ -1436,6 +1441,17 @@ class OrgParser:
             return ParsedOrg(k + 1, _ref(ctx, i, k + 1, f"{written} {ctx.raw[k]}"),
                              open_level=_LEVEL_WORD_OF[ctx.keys[k]])
         return ParsedOrg(k, _ref(ctx, i, k, written))
+
+    def _period_end(self, k: int, limit: int) -> int | None:
+        """Where the period a programme's body is named with ends ("giai đoạn
+        2021 - 2025", "giai đoạn 2021-2030"), if one starts at token k."""
+        ctx = self.ctx
+        if ctx.keys[k:k + 2] != ["giai", "đoạn"] or k + 2 >= limit or not _YEAR.fullmatch(ctx.tokens[k + 2].text):
+            return None
+        end = k + 3
+        if end + 1 < limit and ctx.keys[end] == "-" and _YEAR.fullmatch(ctx.tokens[end + 1].text):
+            end += 2
+        return end
 
     @cached_property
     def sole_company(self) -> OrgRef | None:

@@ -1168,9 +1168,25 @@ class PersonFinder:
         if t > lo and lo > 0 and founded.org.ref.span.start >= ctx.tokens[self._sentence_bounds(lo - 1)[0]].start:
             return deepcopy(founded.org)
         org = self.orgs.parse(t, hi) if t < hi else None
-        if org is None or not founded.org.ref.name.startswith(org.ref.name):
+        if org is not None and founded.org.ref.name.startswith(org.ref.name):
+            return deepcopy(founded.org)
+        return self._founded_body_the_sentence_before_gave(k)
+
+    def _founded_body_the_sentence_before_gave(self, k: int) -> ParsedOrg | None:
+        """"…, do ông A làm Trưởng ban. Ông B, Phó Chủ tịch UBND tỉnh làm Phó
+        Trưởng ban Thường trực": a committee's roles handed out with "làm",
+        sentence after sentence, are of the founded body the sentence before
+        gave its own such role."""
+        ctx = self.ctx
+        lo, _ = self._sentence_bounds(k)
+        if ctx.keys[k - 1:k] != ["làm"] or lo == 0:
             return None
-        return deepcopy(founded.org)
+        plo, phi = self._sentence_bounds(lo - 1)
+        for t in range(plo + 1, phi):
+            post = self.posts.parse(t, phi) if ctx.keys[t - 1] == "làm" else None
+            if post is not None and post.org is None and post.role.slug in COMMITTEE_ROLES:
+                return self._founded_body_the_sentence_is_about(t)
+        return None
 
     @cached_property
     def _boards_named_central(self) -> bool:
@@ -1285,16 +1301,26 @@ class PersonFinder:
         if lo > 0:
             lo, _ = self._sentence_bounds(lo - 1)
         head = self._head_title(post)
+        conferred = ctx.keys[post.start - 1] == "làm"
         starts = self.posts.starts()
+        found = None
         for t in reversed(starts[bisect_left(starts, lo):bisect_left(starts, min(own, post.start))]):
             if t > lo and ctx.keys[t - 1] == "phó":
                 continue        # inside a deputy's title
             earlier = self.posts.parse(t, post.start)
-            if earlier is not None and earlier.org is not None and earlier.role == head:
-                org = deepcopy(earlier.org)
-                self._fill_place(org, [])
-                return org
-        return None
+            if earlier is None or earlier.role != head:
+                continue
+            if earlier.org is None and conferred and ctx.keys[t - 1] == "làm":
+                return None     # "A … làm Trưởng Ban; B - Trưởng Ban Dân tộc, C … làm Phó Trưởng Ban": the first's body
+            if earlier.org is not None and found is None:
+                found = earlier.org
+                if not conferred:
+                    break
+        if found is None:
+            return None
+        org = deepcopy(found)
+        self._fill_place(org, [])
+        return org
 
     def _name_goes_on(self, k: int) -> bool:
         """Does a body's name seem to go on at token k ("Ban Tổ chức | và Cán bộ …")?"""
