@@ -1999,3 +1999,15 @@ def test_a_post_relieved_for_the_persons_listed_after_là_is_no_longer_theirs():
     ex = run("Thủ tướng phê chuẩn miễn nhiệm 2 Ủy viên UBND tỉnh Bình Định là ông Lương Công Thạnh, nguyên Chánh Thanh tra "
              "tỉnh và ông Hồ Ngọc Diệp, nguyên Giám đốc Sở Nội vụ tỉnh, để nghỉ hưu theo chế độ.")
     assert posts(ex, "Lương Công Thạnh") == set() and posts(ex, "Hồ Ngọc Diệp") == set()
+
+
+def test_a_name_ends_where_the_province_of_a_flattened_table_row_begins():
+    ex = run("Thành viên Chính phủ Địa phương làm việc\n"
+             "Phó Thủ tướng Hoàng Văn Quyết An Giang\n"
+             "Bộ trưởng Bộ Công an Ma Quốc Hưng Hưng Yên\n"
+             "Phó Thủ tướng Trần Thị Mỹ Dung Hà Tĩnh\n"
+             "Bộ trưởng Bộ Ngoại giao Phùng Khắc Duy Thành phố Huế\n"
+             "Phó Chủ tịch HĐND tỉnh Nông Thị Bích Huệ dự.")
+    names = {p.name for p in ex.persons}
+    assert {"Hoàng Văn Quyết", "Ma Quốc Hưng", "Trần Thị Mỹ Dung", "Phùng Khắc Duy", "Nông Thị Bích Huệ"} <= names
+    assert posts(ex, "Ma Quốc Hưng") == {("Bộ trưởng", "Bộ Công an")}

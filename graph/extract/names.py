@@ -100,7 +100,24 @@ def name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> int | None
     for n in (2, 3):        # "UBND tỉnh Hà Nam Trương Quốc Huy": the place, then the name
         if j - (i + n) >= 2 and ctx.keys[i + n] in SURNAMES and is_place_name(ctx, ctx.text_between(i, i + n)):
             return None
+    for n in range(3, j - i):
+        if _province_from(ctx, i + n, j, limit):
+            return i + n    # "Hoàng Văn Quyết An Giang", a table's row flattened: the name, then its province
     return j
+
+
+def _province_from(ctx: ArticleContext, k: int, j: int, limit: int) -> bool:
+    """Does a province's name ("An Giang", "Thành phố Huế") start at token k
+    and run to token j or past it?"""
+    place = ctx.place_at(k, limit)
+    if place is not None:
+        return place[0] >= j and place[1].level == "province" and not place[1].country
+    for end in range(max(j, k + 2), min(limit, k + 4) + 1):
+        written = ctx.text_between(k, end)
+        province = ctx.gaz.admin.province(written)
+        if province is not None and province.name == written:     # (as written, its marks too: not "Huệ")
+            return True
+    return False
 
 
 def _family_name_ong(ctx: ArticleContext, i: int, limit: int) -> bool:
