@@ -1316,3 +1316,10 @@ def test_a_deputy_s_bare_title_handed_out_after_a_bare_head_s_is_not_of_a_member
     ex = run("Bà Lò Thị Mai tái cử Chủ tịch Ủy ban MTTQ tỉnh Sơn La; các ông Cầm Văn Bình, Quàng Văn Hải giữ chức "
              "Phó Chủ tịch.")
     assert ("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc tỉnh Sơn La") in posts(ex, "Cầm Văn Bình")
+
+
+def test_a_national_body_named_by_its_task_after_quoc_gia_or_nha_nuoc_ve():
+    ex = run("Bà Hà Thị Diệu Linh, Phó Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài, dự. Ông Lò Văn "
+             "Tuấn, Phó Chủ tịch Ủy ban Quốc gia về người cao tuổi Việt Nam, phát biểu.")
+    assert posts(ex, "Hà Thị Diệu Linh") == {("Phó Chủ nhiệm", "Ủy ban Nhà nước về người Việt Nam ở nước ngoài")}
+    assert posts(ex, "Lò Văn Tuấn") == {("Phó Chủ tịch", "Ủy ban Quốc gia về người cao tuổi Việt Nam")}

@@ -1147,6 +1147,10 @@ class OrgParser:
         first = ctx.tokens[j] if j < limit else ctx.tokens[-1]
         if j >= limit:
             return None
+        if tuple(ctx.keys[j:j + 3]) in (("quốc", "gia", "về"), ("nhà", "nước", "về")):
+            # "Ủy ban Quốc gia về người cao tuổi Việt Nam", "Ủy ban Nhà nước về người Việt Nam ở nước
+            # ngoài": a national body named by its task, after "về"
+            return self._descriptive(i, j + 2, limit)
         if first.is_word and head[1] in DESCRIPTIVE_HEADS and (head[1] != "Tổ" or ctx.keys[j] in _GROUP_KINDS):
             described = self._descriptive(i, j, limit)
             if described is not None and not first.is_capitalised:
@@ -1392,6 +1396,9 @@ class OrgParser:
                 continue
             if key == "về" and k == j:
                 k += 1          # "Ban Chỉ đạo về theo dõi, đôn đốc …": the topic follows
+                continue
+            if ctx.keys[k:k + 3] == ["ở", "nước", "ngoài"]:
+                k += 3          # "… về người Việt Nam ở nước ngoài": abroad, part of the topic, no place
                 continue
             if key == "và" and k + 1 < limit and ctx.keys[k + 1] in _NEW_PHRASE_WORDS:
                 break           # "… Ban Chỉ đạo và các đồng chí …"
