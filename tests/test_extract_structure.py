@@ -1323,3 +1323,13 @@ def test_a_national_body_named_by_its_task_after_quoc_gia_or_nha_nuoc_ve():
              "Tuấn, Phó Chủ tịch Ủy ban Quốc gia về người cao tuổi Việt Nam, phát biểu.")
     assert posts(ex, "Hà Thị Diệu Linh") == {("Phó Chủ nhiệm", "Ủy ban Nhà nước về người Việt Nam ở nước ngoài")}
     assert posts(ex, "Lò Văn Tuấn") == {("Phó Chủ tịch", "Ủy ban Quốc gia về người cao tuổi Việt Nam")}
+
+
+def test_a_unit_named_with_its_ministry_or_department_after_a_comma_outside_any_post():
+    ex = run("Cơ quan điều tra khởi tố ông Đinh Quang Sửu, chuyên viên Phòng Quản lý đất đai, Sở TN-MT Cao Bằng. "
+             "Đoàn công tác của Cục Quản lý giá, Bộ Tài chính làm việc tại tỉnh. Đại diện Cục Thuế, Bộ Công Thương, "
+             "Bộ Xây dựng cùng dự.")
+    pairs = {(op.org.name, op.parent.name) for op in ex.org_parents}
+    assert ("Phòng Quản lý đất đai", "Sở Tài nguyên và Môi trường tỉnh Cao Bằng") in pairs
+    assert ("Cục Quản lý giá", "Bộ Tài chính") in pairs
+    assert not any(org == "Cục Thuế" for org, _ in pairs)       # (a list of bodies, no apposition)

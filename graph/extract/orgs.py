@@ -1809,6 +1809,26 @@ class OrgParser:
             return body.body.label.startswith("Bộ ") and body.body.body_class == "StateBody"
         return body.kind is not None and body.kind.body_class == "ArmedForcesUnit" and body.kind.slug != "cong-an"
 
+    def body_after_comma(self, unit: ParsedOrg, limit: int) -> ParsedOrg | None:
+        """"Cục Quản lý giá, Bộ Tài chính", "Phòng Quản lý đất đai, Sở TN-MT
+        Cao Bằng": a unit of a ministry, a command or a department named with
+        its body after a comma; not a list of bodies ("Cục X, Bộ A, Bộ B")."""
+        ctx = self.ctx
+        j = unit.end
+        if j + 1 >= limit or ctx.keys[j] != "," or unit.parents:
+            return None
+        body = self.parse(j + 1, limit)
+        if body is None:
+            return None
+        first = ctx.keys[ctx.token_index(unit.ref.span.start)]
+        if not (self._unit_of_ministry_or_command(unit, body) or (
+                first == "phòng" and unit.body is None and unit.kind is None and body.ref.name.startswith("Sở "))):
+            return None
+        k = body.end
+        if k + 1 < limit and ctx.keys[k] in (",", "và") and self.parse(k + 1, limit) is not None:
+            return None
+        return body
+
     def _parents(self, parsed: ParsedOrg, limit: int) -> None:
         """"X của Y", "X thuộc Y", "X (Y)", "X Y" (a body right after a
         unit): Y is X's parent."""
@@ -1891,6 +1911,11 @@ def find_bodies(ctx: ArticleContext, parser: OrgParser,
         chain = [parsed.ref, *parsed.parents]
         if i > 0 and ctx.keys[i - 1] in ("các", "những"):
             chain = chain[1:]       # "các Ban Chỉ huy Phòng thủ khu vực thuộc Bộ CHQS": a kind of unit, none named
+        elif (body := parser.body_after_comma(parsed, ctx.sentence_bounds(i)[1])) is not None:
+            parser.place_from_text(body)
+            bodies.append(body.ref)
+            chain = [parsed.ref, body.ref]
+            parsed = body
         parents.extend(zip(chain, chain[1:]))
         i = parsed.end
     return bodies, parents
