@@ -1333,3 +1333,12 @@ def test_a_unit_named_with_its_ministry_or_department_after_a_comma_outside_any_
     assert ("Phòng Quản lý đất đai", "Sở Tài nguyên và Môi trường tỉnh Cao Bằng") in pairs
     assert ("Cục Quản lý giá", "Bộ Tài chính") in pairs
     assert not any(org == "Cục Thuế" for org, _ in pairs)       # (a list of bodies, no apposition)
+
+
+def test_the_committee_organising_an_event_is_not_the_party_s_organisation_board():
+    ex = run("Ông Võ Hồng Lĩnh, Bí thư Tỉnh ủy Hà Tĩnh làm Trưởng ban Tổ chức lễ tang tại Hà Tĩnh; ông Lê Bá Sơn, "
+             "Chủ tịch UBND tỉnh Hà Tĩnh, làm Phó Trưởng ban. Ông Trần Văn Nghị, Trưởng Ban Tổ chức Tỉnh ủy Hà "
+             "Tĩnh, dự.")
+    assert ("Trưởng ban", "Ban Tổ chức lễ tang tại Hà Tĩnh") in posts(ex, "Võ Hồng Lĩnh")
+    assert not any(org == "Ban Tổ chức Tỉnh ủy Hà Tĩnh" for _, org in posts(ex, "Lê Bá Sơn"))
+    assert posts(ex, "Trần Văn Nghị") == {("Trưởng ban", "Ban Tổ chức Tỉnh ủy Hà Tĩnh")}

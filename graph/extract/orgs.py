@@ -260,7 +260,7 @@ class OrgParser:
         if not self._may_name_body(i):
             return None         # (cheap test first: most capitalised words start no body)
         limit = min(limit, ctx.paragraph_end(i))
-        parsed = self._defined_abbreviation(i) or self._mass_organisation_board(i, limit) \
+        parsed = self._event_s_organisers(i, limit) or self._defined_abbreviation(i) or self._mass_organisation_board(i, limit) \
             or self.foreign_government(i, limit) \
             or self._unit_of_the_body(i, limit) or self._commune_youth_union(i, limit) \
             or self._office_of_the_body_after(i, limit) \
@@ -276,6 +276,27 @@ class OrgParser:
             parsed.ref.jurisdiction_level = None
         self._parents(parsed, limit)
         return parsed
+
+    def _event_s_organisers(self, i: int, limit: int) -> ParsedOrg | None:
+        """"Ban Tổ chức lễ tang …", "Ban tổ chức hội thi …": the committee
+        organising an event, named by it, not the Party's "Ban Tổ chức"."""
+        ctx = self.ctx
+        j = i + 3
+        if ctx.keys[i:j] != ["ban", "tổ", "chức"] or j >= limit or ctx.tokens[j].is_capitalised \
+                or not ctx.match(self.gaz.event_types, j):
+            return None
+        org = self._descriptive(i, j, limit)
+        if org is None or org.place is not None:
+            return org
+        end = k = org.end
+        if ctx.keys[k:k + 2] == ["đồng", "chí"] and (named := name_at(ctx, k + 2, limit)) is not None:
+            end = k = named         # "Ban Tổ chức Lễ tang đồng chí Huỳnh Văn Sáu": whose funeral
+        if ctx.keys[k:k + 1] == ["tại"] and (place := ctx.place_at(k + 1, limit)) is not None:
+            end = place[0]          # "Ban Tổ chức lễ tang tại Hà Tĩnh": where it is held
+        if end == org.end:
+            return org
+        written = ctx.text_between(i, end)
+        return ParsedOrg(end, _ref(ctx, i, end, written[:1].upper() + written[1:]))
 
     def _may_name_body(self, i: int) -> bool:
         """Whether a parser of ``parse`` may find a body at token i: each of
