@@ -2011,3 +2011,10 @@ def test_a_name_ends_where_the_province_of_a_flattened_table_row_begins():
     names = {p.name for p in ex.persons}
     assert {"Hoàng Văn Quyết", "Ma Quốc Hưng", "Trần Thị Mỹ Dung", "Phùng Khắc Duy", "Nông Thị Bích Huệ"} <= names
     assert posts(ex, "Ma Quốc Hưng") == {("Bộ trưởng", "Bộ Công an")}
+
+
+def test_a_foreign_ministry_written_with_its_state_s_form_and_a_minister_of_state():
+    ex = run("Tháp tùng có ông Pavel Dvořáček, Thứ trưởng Bộ Công thương Cộng hòa Séc; bà Sabine Hoffmeister, Quốc vụ "
+             "khanh Bộ Ngoại giao Đức.")
+    assert posts(ex, "Pavel Dvořáček") == {("Thứ trưởng", "Bộ Công thương Cộng hòa Séc")}
+    assert posts(ex, "Sabine Hoffmeister") == {("Quốc vụ khanh", "Bộ Ngoại giao Đức")}

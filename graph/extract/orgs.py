@@ -839,11 +839,18 @@ class OrgParser:
         return unit is not None and i + head[0] + unit[0] > j
 
     def _foreign_suffix(self, j: int, limit: int) -> tuple[int, str] | None:
+        """The country written after a national body's name ("Bộ Công
+        Thương Séc", "… nước Cộng hòa Séc"): its end and its common name."""
         ctx = self.ctx
         k = j + 1 if j < limit and ctx.keys[j] == "nước" else j
         hit = ctx.match(ctx.gaz.countries, k) if k < limit else None
         if hit and k + hit[0] <= limit:
             return k + hit[0], ctx.text_between(k, k + hit[0])
+        form = next((n for n in (3, 2, 1) if tuple(ctx.keys[k:k + n]) in _STATE_FORMS), 0)
+        hit = ctx.match(ctx.gaz.countries, k + form) if form and k + form < limit else None
+        if hit and k + form + hit[0] <= limit:
+            # "Bộ Công thương Cộng hòa Séc": the state's form, then a name the vocabulary has without it
+            return k + form + hit[0], ctx.text_between(k, k + form + hit[0])
         return None
 
     def vietnam_suffix(self, j: int, limit: int) -> int:
