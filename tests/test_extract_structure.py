@@ -1342,3 +1342,19 @@ def test_the_committee_organising_an_event_is_not_the_party_s_organisation_board
     assert ("Trưởng ban", "Ban Tổ chức lễ tang tại Hà Tĩnh") in posts(ex, "Võ Hồng Lĩnh")
     assert not any(org == "Ban Tổ chức Tỉnh ủy Hà Tĩnh" for _, org in posts(ex, "Lê Bá Sơn"))
     assert posts(ex, "Trần Văn Nghị") == {("Trưởng ban", "Ban Tổ chức Tỉnh ủy Hà Tĩnh")}
+
+
+def test_a_ministry_s_units_listed_after_a_count_with_units_counted_not_named():
+    ex = run("Trường Đại học Nội vụ Hà Nội sáp nhập vào Học viện. Theo Nghị định, cơ cấu tổ chức Bộ Nội vụ có 20 đơn "
+             "vị. Trong số này, 16 tổ chức hành chính giúp Bộ trưởng thực hiện chức năng quản lý nhà nước gồm: 11 "
+             "vụ, Thanh tra, Văn phòng, Cục Văn thư và Lưu trữ nhà nước, Ban Tôn giáo Chính phủ.")
+    pairs = {(op.org.name, op.parent.name) for op in ex.org_parents}
+    assert {("Thanh tra", "Bộ Nội vụ"), ("Văn phòng", "Bộ Nội vụ"), ("Cục Văn thư và Lưu trữ nhà nước", "Bộ Nội vụ"),
+            ("Ban Tôn giáo Chính phủ", "Bộ Nội vụ")} <= pairs
+
+
+def test_a_steering_committee_named_by_a_task_with_a_span_of_years():
+    ex = run("Thủ tướng ký Quyết định 271 về việc thành lập Ban Chỉ đạo tổng kết 20 năm thực hiện mô hình tổ chức bộ "
+             "máy của Chính phủ (Ban Chỉ đạo). Theo đó, Phó Thủ tướng Tạ Quang Lực làm Phó Trưởng ban.")
+    assert ("Phó Trưởng ban", "Ban Chỉ đạo tổng kết 20 năm thực hiện mô hình tổ chức bộ máy của Chính phủ") \
+        in posts(ex, "Tạ Quang Lực")

@@ -36,7 +36,7 @@ _SETTING_UP = {("thành", "lập"), ("sáp", "nhập"), ("hợp", "nhất"), ("t
 _OF_A_PLACE = ("jurisdiction", "area")
 _COUNT_WORDS = {"hai", "ba", "bốn", "năm", "các"}
 # Words that open a sentence going into the detail of the one before.
-_LEADS = (["cụ", "thể", ","], ["trong", "đó", ","])
+_LEADS = (["cụ", "thể", ","], ["trong", "đó", ","], ["trong", "số", "này", ","], ["trong", "số", "đó", ","])
 
 
 def stated_as_fact(ctx: ArticleContext, pairs: list[tuple[OrgRef, OrgRef]]) -> list[tuple[OrgRef, OrgRef]]:
@@ -125,7 +125,9 @@ class HierarchyReader:
         self.orgs.place_from_text(parent)
         out = []
         for m in members:
-            if m.open_committee or m.open_host or m.ref.surface.split()[-1:] in (["Sở"], ["Bộ"]):
+            national = parent.place is None and not parent.open_level and m.open_level is not None
+            if m.open_committee or m.open_host or m.ref.surface.split()[-1:] in (["Sở"], ["Bộ"]) or national:
+                # ("Thanh tra" among a ministry's units: the ministry's, of no province)
                 out.append((replace(m.ref, name=m.ref.surface or m.ref.name, kind=""), parent.ref))
                 continue
             self.orgs.place_from_text(m)
@@ -179,8 +181,9 @@ class HierarchyReader:
         units a sentence of kinds alone lists are of the body the sentence
         before counted them for."""
         ctx = self.ctx
-        lo += 3 if ctx.keys[lo:lo + 3] in _LEADS else 0     # "Cụ thể, các tổ chức … gồm: …"
-        if ctx.keys[lo] != "các" or not self._describes_units(lo, k):
+        lead = next((w for w in _LEADS if ctx.keys[lo:lo + len(w)] == w), [])
+        lo += len(lead)     # "Cụ thể, các tổ chức … gồm: …", "Trong số này, 16 tổ chức … gồm: …"
+        if not (ctx.keys[lo] == "các" or ctx.tokens[lo].text.isdigit()) or not self._describes_units(lo, k):
             return None
         for before in ctx.doc.sentences[max(0, si - 2):si][::-1]:     # ("Các viện gồm: …" after the schools' list)
             a, b = ctx.token_index(before.start), ctx.token_index(before.end)
@@ -431,6 +434,9 @@ class HierarchyReader:
                     continue
                 break
             org = self.orgs.parse(j, hi)
+            if org is None and (past := self._past_a_count_of_units(j, hi)) is not None:
+                j = past        # "gồm: 11 vụ, Thanh tra, Văn phòng, …": units counted, not named
+                continue
             if org is None:
                 break
             semicolon = next((t for t in range(org.end, hi) if ctx.keys[t] == ";"), None)
@@ -448,6 +454,20 @@ class HierarchyReader:
                 continue
             break
         return out
+
+    def _past_a_count_of_units(self, j: int, hi: int) -> int | None:
+        """Past a list item that counts units of a kind without naming them
+        ("11 vụ", "3 cục"), up to the next item; None unless one is there."""
+        ctx = self.ctx
+        if not (ctx.tokens[j].text.isdigit() or (j > 0 and ctx.tokens[j - 1].text.isdigit())):
+            return None
+        t = j + ctx.tokens[j].text.isdigit()
+        words = t
+        while words < hi and words - t < 3 and ctx.tokens[words].is_word and not ctx.tokens[words].is_capitalised:
+            words += 1
+        if words == t or words + 1 >= hi or ctx.keys[words] not in (",", ";") or self.orgs.parse(words + 1, hi) is None:
+            return None
+        return words + 1
 
     def _describes_units(self, a: int, b: int) -> bool:
         """Do tokens a..b describe units without naming any ("các phòng

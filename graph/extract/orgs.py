@@ -1435,6 +1435,9 @@ class OrgParser:
                 if cited is not None:
                     k = cited   # "… thực hiện Nghị quyết số 18-NQ/TW", "… thi hành Luật Lực lượng … ở cơ sở"
                     continue
+            if k > j and ctx.tokens[k].text.isdigit() and ctx.keys[k + 1:k + 2] == ["năm"]:
+                k += 2          # "Ban Chỉ đạo tổng kết 20 năm thực hiện …": a span of years in its task
+                continue
             if not ctx.tokens[k].is_word or self._ends_description(k) or key in _LEVEL_WORD_OF \
                     or (key in ("thành", "thị") and ctx.place_at(k, limit)):
                 break           # ("… công trình giao thông | thành phố Hà Nội")
