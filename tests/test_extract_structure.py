@@ -1355,6 +1355,6 @@ def test_a_ministry_s_units_listed_after_a_count_with_units_counted_not_named():
 
 def test_a_steering_committee_named_by_a_task_with_a_span_of_years():
     ex = run("Thủ tướng ký Quyết định 271 về việc thành lập Ban Chỉ đạo tổng kết 20 năm thực hiện mô hình tổ chức bộ "
-             "máy của Chính phủ (Ban Chỉ đạo). Theo đó, Phó Thủ tướng Tạ Quang Lực làm Phó Trưởng ban.")
+             "máy của Chính phủ. Theo đó, Phó Thủ tướng Tạ Quang Lực làm Phó Trưởng ban.")
     assert ("Phó Trưởng ban", "Ban Chỉ đạo tổng kết 20 năm thực hiện mô hình tổ chức bộ máy của Chính phủ") \
         in posts(ex, "Tạ Quang Lực")
