@@ -229,6 +229,14 @@ def test_a_fronted_purpose_clause_names_what_the_issued_documents_implement():
     assert docs["50-KH/TU"].issuer.name == "Ban Thường vụ Tỉnh ủy Nghệ An"
 
 
+def test_a_purpose_clause_after_a_long_lead_that_names_no_document():
+    ex = run("Theo báo cáo do đồng chí Lò Thị Xuân, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy Đồng Nai trình "
+             "bày, thực hiện Nghị quyết số 18-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 127-KH/TU ngày "
+             "15-1-2018 và Chương trình số 09-CTr/TU ngày 2-2-2018 để triển khai thực hiện.")
+    links = {(l.source, l.rel, l.target) for l in ex.links}
+    assert {("127-KH/TU", "implements", "18-NQ/TW"), ("09-CTr/TU", "implements", "18-NQ/TW")} <= links
+
+
 def test_a_document_said_of_itself_replaces_and_the_nearest_type_word_names_a_sign():
     ex = run("UBND tỉnh ban hành Quyết định số 41/2024/QĐ-UBND ngày 25/11/2024 quy định tiêu chuẩn. Quyết định có "
              "hiệu lực từ ngày 10/12/2024 và thay thế Quyết định số 12/2019/QĐ-UBND ngày 3/5/2019 của UBND tỉnh; "

@@ -1439,11 +1439,12 @@ class DocumentFinder:
 
     def _purpose_start(self, lo: int, hi: int, top: list[_Hit]) -> int | None:
         """Where a fronted purpose clause's verb stands: at the sentence's
-        start ("(Để) thực hiện …"), or after a short lead naming no document
-        ("Đồng chí A cho biết, thực hiện …")."""
+        start ("(Để) thực hiện …"), or after a lead of up to 30 words naming
+        no document ("Đồng chí A cho biết, thực hiện …", "Theo báo cáo do đồng
+        chí A, Ủy viên Ban Thường vụ, … trình bày, thực hiện …")."""
         ctx = self.ctx
         first_doc = min((h.start for h in top if lo <= h.start < hi), default=hi)
-        for start in [lo] + [t + 1 for t in range(lo + 1, min(first_doc, lo + 15)) if ctx.keys[t] == ","]:
+        for start in [lo] + [t + 1 for t in range(lo + 1, min(first_doc, lo + 30)) if ctx.keys[t] == ","]:
             k = start + (1 if ctx.keys[start] in ("để", "nhằm") else 0)
             if any(tuple(ctx.keys[k:k + len(v)]) == v for v in _FRONTED_IMPLEMENT):
                 return k
