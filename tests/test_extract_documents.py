@@ -237,6 +237,16 @@ def test_a_purpose_clause_after_a_long_lead_that_names_no_document():
     assert {("127-KH/TU", "implements", "18-NQ/TW"), ("09-CTr/TU", "implements", "18-NQ/TW")} <= links
 
 
+def test_a_purpose_clause_closed_by_a_stop_before_the_sentence_that_issues():
+    ex = run("Thực hiện Hướng dẫn số 113-HD/BTGTW ngày 30/6/2022 của Ban Tuyên giáo Trung ương về tuyên truyền kỷ niệm "
+             "110 năm Ngày sinh đồng chí Võ Chí Công và Hướng dẫn số 61-HD/BTGTU, ngày 11/7/2022 của Ban Tuyên giáo "
+             "Tỉnh ủy An Giang.\n\nNgày 15/7/2022, Ban Thường vụ Hội Nông dân tỉnh An Giang ban hành Công văn số "
+             "512-CV/HNDT đề nghị các huyện tuyên truyền. Thực hiện Nghị quyết số 18-NQ/TW. Tỉnh đã sắp xếp 20 đơn "
+             "vị.")
+    links = {(l.source, l.rel, l.target) for l in ex.links}
+    assert links == {("512-CV/HNDT", "implements", "113-HD/BTGTW"), ("512-CV/HNDT", "implements", "61-HD/BTGTU")}
+
+
 def test_a_document_said_of_itself_replaces_and_the_nearest_type_word_names_a_sign():
     ex = run("UBND tỉnh ban hành Quyết định số 41/2024/QĐ-UBND ngày 25/11/2024 quy định tiêu chuẩn. Quyết định có "
              "hiệu lực từ ngày 10/12/2024 và thay thế Quyết định số 12/2019/QĐ-UBND ngày 3/5/2019 của UBND tỉnh; "

@@ -1422,6 +1422,7 @@ class DocumentFinder:
                 first = next((n for n, h in enumerate(mine) if n and self._issued_after(mine[n - 1].end - 1, h.start, inside)
                               and "," in ctx.keys[mine[n - 1].end - 1:h.start]), None)
                 if first is None:
+                    self._purpose_stopped_short(mine, hi, top, inside)
                     continue
                 comma = max(t for t in range(mine[first - 1].end - 1, mine[first].start) if ctx.keys[t] == ",")
                 cited = [c for c in mine[:first] if not any(o.start < c.start < o.end for o in mine[:first] if o is not c)]
@@ -1436,6 +1437,19 @@ class DocumentFinder:
                 for c in cited:
                     self.links.append(DocumentLink(h.doc.key, "implements", c.doc.key,
                                                    Span(c.doc.span.start, h.doc.span.end)))
+
+    def _purpose_stopped_short(self, cited: list[_Hit], hi: int, top: list[_Hit], inside: set[int]) -> None:
+        """"Thực hiện Hướng dẫn số 113-HD/BTGTW … và Hướng dẫn số 61-HD/BTGTU
+        … ." then "Ngày 15/7, Ban Thường vụ Hội Nông dân tỉnh ban hành Công văn
+        số 512-CV/HNDT": a purpose clause closed by a stop before its main
+        clause; the documents the next sentence issues implement its own."""
+        if not cited or hi >= len(self.ctx.tokens) or self.ctx.keys[hi - 1] != ".":
+            return
+        cited = [c for c in cited if not any(o.start < c.start < o.end for o in cited if o is not c)]
+        _, after = self._bounds(hi)
+        for h in (h for h in top if hi <= h.start < after and self._issued_after(hi - 1, h.start, inside)):
+            for c in cited:
+                self.links.append(DocumentLink(h.doc.key, "implements", c.doc.key, Span(c.doc.span.start, h.doc.span.end)))
 
     def _purpose_start(self, lo: int, hi: int, top: list[_Hit]) -> int | None:
         """Where a fronted purpose clause's verb stands: at the sentence's
