@@ -247,6 +247,17 @@ def test_a_purpose_clause_closed_by_a_stop_before_the_sentence_that_issues():
     assert links == {("512-CV/HNDT", "implements", "113-HD/BTGTW"), ("512-CV/HNDT", "implements", "61-HD/BTGTU")}
 
 
+def test_what_a_replaced_document_carried_out_is_not_replaced_too():
+    ex = run("UBND tỉnh ban hành Kế hoạch số 417/KH-UBND ngày 8/8/2016. Kế hoạch này thay thế Kế hoạch số 233/KH-UBND "
+             "ngày 12/5/2012 của UBND tỉnh thực hiện Chỉ thị số 03-CT/TW ngày 14/5/2011 của Bộ Chính trị. Nghị định "
+             "số 12/2024/NĐ-CP của Chính phủ có hiệu lực từ ngày ký. Nghị định này sửa đổi, bổ sung một số điều của "
+             "Nghị định số 45/2020/NĐ-CP và Nghị định số 46/2020/NĐ-CP.")
+    links = {(l.source, l.rel, l.target) for l in ex.links}
+    assert ("417/KH-UBND", "replaces", "233/KH-UBND") in links
+    assert ("417/KH-UBND", "replaces", "03-CT/TW") not in links
+    assert {("12/2024/NĐ-CP", "amends", "45/2020/NĐ-CP"), ("12/2024/NĐ-CP", "amends", "46/2020/NĐ-CP")} <= links
+
+
 def test_a_document_said_of_itself_replaces_and_the_nearest_type_word_names_a_sign():
     ex = run("UBND tỉnh ban hành Quyết định số 41/2024/QĐ-UBND ngày 25/11/2024 quy định tiêu chuẩn. Quyết định có "
              "hiệu lực từ ngày 10/12/2024 và thay thế Quyết định số 12/2019/QĐ-UBND ngày 3/5/2019 của UBND tỉnh; "

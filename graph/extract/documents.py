@@ -1375,11 +1375,18 @@ class DocumentFinder:
             while verb is not None:
                 stop = next((t for t in range(verb[0] + 1, hi) if tuple(ctx.keys[t:t + 2]) in (
                     ("bãi", "bỏ"), ("đồng", "thời"))), hi)     # "…; đồng thời bãi bỏ Thông tư số 11": no replacing
+                since = verb[0] + max(len(p) for rel, p in _LINEAGE
+                                      if rel == verb[1] and tuple(ctx.keys[verb[0]:verb[0] + len(p)]) == p)
                 for h in top:
-                    if verb[0] < h.start < stop and h.doc.key != source.key and (
+                    if not verb[0] < h.start < stop:
+                        continue
+                    if verb[1] != "implements" and any(has_phrase(ctx.keys[since:h.start], p) for _, p in _LINEAGE):
+                        break       # "… thay thế Kế hoạch số 233 … thực hiện Chỉ thị số 03": what the replaced one did
+                    if h.doc.key != source.key and (
                             verb[1] != "implements" or not any(o.start < h.start < o.end for o in top)):
                         self.links.append(DocumentLink(source.key, verb[1], h.doc.key,
                                                        Span(ctx.tokens[lo].start, h.doc.span.end)))
+                    since = h.end
                 # "…, đồng thời thay thế Chỉ thị số 09-CT/TU": a second verb of the same subject
                 verb = next(((t, rel) for t in range(stop + 2, min(hi, stop + 5)) for rel, p in _LINEAGE
                              if ctx.keys[stop:stop + 2] == ["đồng", "thời"] and tuple(ctx.keys[t:t + len(p)]) == p), None)
