@@ -2018,3 +2018,10 @@ def test_a_foreign_ministry_written_with_its_state_s_form_and_a_minister_of_stat
              "khanh Bộ Ngoại giao Đức.")
     assert posts(ex, "Pavel Dvořáček") == {("Thứ trưởng", "Bộ Công thương Cộng hòa Séc")}
     assert posts(ex, "Sabine Hoffmeister") == {("Quốc vụ khanh", "Bộ Ngoại giao Đức")}
+
+
+def test_a_co_ho_family_name_with_its_glottal_mark_keeps_a_list_of_appointees_going():
+    ex = run("Thủ tướng chỉ định 3 Phó Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng, gồm các ông, bà: Điểu Văn Thanh, "
+             "Tỉnh ủy viên; K'Mák Hồng Nhung, Tỉnh ủy viên; Châu Văn Dũ, Giám đốc Sở Tài chính tỉnh Lâm Đồng.")
+    for name in ("Điểu Văn Thanh", "K'Mák Hồng Nhung", "Châu Văn Dũ"):
+        assert ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lâm Đồng") in posts(ex, name)

@@ -12,7 +12,8 @@ from .words import GIVEN_NAME_OK, HONORIFIC_WORDS, NOT_NAME, SURNAMES
 _ALPHA = re.compile(r"^[^\W\d_]+$", re.UNICODE)
 _CLOSERS = (",", ".", ";", ":", ")", "-", "–", "!", "?", "”", '"', "'", "…")
 # "H'Lim Êban", "H'Hen Niê": the mark before an Ê Đê or Gia Rai woman's name.
-_HIGHLAND_PREFIX = re.compile(r"^H'[^\W\d_]+$")
+# A highland name's first word with its glottal mark: Ê Đê women's "H'Bia", Cơ Ho families' "K'Mák", "K'Sơ".
+_HIGHLAND_PREFIX = re.compile(r"^[HK]'[^\W\d_]+$")
 # Words that are given names too: the times of day, "Phát".
 _GIVEN_NAMES_ALSO_WORDS = {"sáng", "chiều", "tối", "phát"}
 # A word with the glottal mark of a highland name inside it ("B'Krông", "H'Bông").
@@ -76,7 +77,7 @@ def _given_name_inside(ctx: ArticleContext, j: int, limit: int) -> bool:
 def name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> int | None:
     """End (exclusive) of a Vietnamese personal name starting at token i."""
     limit = len(ctx.tokens) if limit is None else limit
-    if i < limit and ctx.tokens[i].text.startswith("H'") and _HIGHLAND_PREFIX.match(ctx.tokens[i].text):
+    if i < limit and ctx.tokens[i].text[1:2] == "'" and _HIGHLAND_PREFIX.match(ctx.tokens[i].text):
         j = i + 1
         while j < limit and j - i < 3 and _name_word(ctx, j) and (
                 ctx.keys[j] not in NOT_NAME or ctx.keys[j] in GIVEN_NAME_OK):
