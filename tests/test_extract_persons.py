@@ -2025,3 +2025,13 @@ def test_a_co_ho_family_name_with_its_glottal_mark_keeps_a_list_of_appointees_go
              "Tỉnh ủy viên; K'Mák Hồng Nhung, Tỉnh ủy viên; Châu Văn Dũ, Giám đốc Sở Tài chính tỉnh Lâm Đồng.")
     for name in ("Điểu Văn Thanh", "K'Mák Hồng Nhung", "Châu Văn Dũ"):
         assert ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lâm Đồng") in posts(ex, name)
+
+
+def test_a_list_whose_header_counts_places_names_no_persons():
+    ex = run("Phường Trường Vinh được thành lập trên cơ sở nhập 9 phường, xã thuộc TP.Vinh (cũ), gồm: Lê Mao, Hưng "
+             "Bình, Hưng Phúc, Hồng Sơn, Quang Trung, Cửa Nam và xã Hưng Đông. Các sĩ quan giữ chức Chỉ huy trưởng "
+             "Bộ CHQS các tỉnh được thăng quân hàm gồm: Trịnh Văn Lũy, Chỉ huy trưởng Bộ CHQS tỉnh Quảng Trị; "
+             "Hoàng Văn Thẩm, Chỉ huy trưởng Bộ CHQS tỉnh Cao Bằng.")
+    names = {p.name for p in ex.persons}
+    assert not names & {"Lê Mao", "Hưng Bình", "Hồng Sơn", "Cửa Nam", "Quang Trung"}
+    assert {"Trịnh Văn Lũy", "Hoàng Văn Thẩm"} <= names

@@ -44,6 +44,9 @@ _DEGREE_ABBREVIATIONS = {"vs", "gs", "pgs", "ts", "tskh", "ths", "bs", "bscki", 
                          "cn", "ls", "tts", "bsnt", "nsnd", "nsưt", "ttnd", "ttưt", "ngnd", "ngưt"}   # (and the state's honours)
 _SEPARATORS = {",", "-", "(", "–", "|"}      # "|": the cells of a table row ("1 | Nguyễn Văn A | Bí thư Tỉnh ủy")
 # Words after which a title opens a clause of its own ("Dự có Bộ trưởng …, Đại tướng X").
+# Nouns of places a list's header counts ("9 phường, xã", "các thôn").
+_PLACE_NOUNS = {"tỉnh", "huyện", "quận", "thị", "xã", "phường", "thôn", "bản", "ấp", "làng", "tổ"}
+_PLACE_HEADER_WORDS = {",", ".", "(", ")", "và", "thuộc", "cũ", "mới", "của", "gồm", "trấn", "phố", "sau", "đây"}
 _CLAUSE_OPENERS = {"có", ":", ";", "gồm", "là", "với", "cùng", "tiếp", "do"}
 # Boards a heading may name over a list of their members: the rows' titles are the host's.
 _HEADING_BOARDS = {"ban-thuong-vu", "ban-chap-hanh", "doan-chu-tich", "ban-thuong-truc"}
@@ -1951,6 +1954,25 @@ class PersonFinder:
                 pos.status = "ended"
                 pos.change_span = Span(ctx.tokens[k].start, ctx.tokens[k + 1].end)
 
+    def _in_a_list_of_places(self, i: int, lo: int) -> bool:
+        """Is token i an item of a list (bare capitalised names, "," and "và")
+        whose header counts places ("9 phường, xã thuộc TP Vinh, gồm:", "các
+        xã:")?"""
+        ctx = self.ctx
+        t = i - 1
+        while t > lo and ctx.keys[t] not in (":", "gồm"):
+            if not (ctx.keys[t] in (",", "và") or (ctx.tokens[t].is_word and ctx.tokens[t].is_capitalised)):
+                return False
+            t -= 1
+        if t <= lo:
+            return False
+        for c in range(t - 2, max(lo, t - 16) - 1, -1):
+            if (ctx.tokens[c].text.isdigit() or ctx.keys[c] == "các") and ctx.keys[c + 1] in _PLACE_NOUNS:
+                # (the count heads the header: only places and their asides up to the list)
+                return all(ctx.keys[u] in _PLACE_HEADER_WORDS or ctx.keys[u] in _PLACE_NOUNS
+                           or ctx.tokens[u].is_capitalised for u in range(c + 2, t))
+        return False
+
     def _planned(self, k: int, lo: int) -> bool:
         """A retirement to come ("sẽ nghỉ hưu", "để nghỉ hưu", "nghỉ hưu theo chế độ từ tháng sau")."""
         words = self.ctx.keys[max(lo, k - 3):k]
@@ -1981,6 +2003,9 @@ class PersonFinder:
                 continue        # named before: "Bí thư Đảng ủy phường | Phạm Đức Trọng khẳng định")
             honor = self._honorific_before(i, lo)
             prev = ctx.keys[i - 1] if i > lo else ""
+            if prev in (",", "và", ":", "gồm") and self._in_a_list_of_places(i, lo):
+                i += 1          # "9 phường, xã …, gồm: Lê Mao, Hưng Bình, …": places, not persons
+                continue
             heads = [h for a, b, hs in headers if a <= i < b for h in hs]
             in_list = (i <= list_mode_until or bool(heads)) and prev in (",", ";", "và", ":", "là", "gồm") \
                 or (bool(heads) and (honor or prev in ("|", "-", "+", "•") or ctx.item_mark_end(lo) is not None
