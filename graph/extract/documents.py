@@ -1456,7 +1456,8 @@ class DocumentFinder:
         _, after = self._bounds(hi)
         for h in (h for h in top if hi <= h.start < after and self._issued_after(hi - 1, h.start, inside)):
             for c in cited:
-                self.links.append(DocumentLink(h.doc.key, "implements", c.doc.key, Span(c.doc.span.start, h.doc.span.end)))
+                self.links.append(DocumentLink(h.doc.key, "implements", c.doc.key,
+                                               Span(c.doc.span.start, h.doc.span.end)))
 
     def _purpose_start(self, lo: int, hi: int, top: list[_Hit]) -> int | None:
         """Where a fronted purpose clause's verb stands: at the sentence's

@@ -260,7 +260,8 @@ class OrgParser:
         if not self._may_name_body(i):
             return None         # (cheap test first: most capitalised words start no body)
         limit = min(limit, ctx.paragraph_end(i))
-        parsed = self._event_s_organisers(i, limit) or self._defined_abbreviation(i) or self._mass_organisation_board(i, limit) \
+        parsed = self._event_s_organisers(i, limit) or self._defined_abbreviation(i) \
+            or self._mass_organisation_board(i, limit) \
             or self.foreign_government(i, limit) \
             or self._unit_of_the_body(i, limit) or self._commune_youth_union(i, limit) \
             or self._office_of_the_body_after(i, limit) \

@@ -958,7 +958,8 @@ class PersonFinder:
                     continue
                 if nxt is not None and nxt.open_host:
                     continue    # "Bí thư Đảng ủy, Chủ tịch Viện Hàn lâm" of two such named: which one, unsaid
-                if nxt is None and (_party(post.org) or _party_board(post.org) and self.orgs.party_organisation_committee) \
+                board = _party_board(post.org) and self.orgs.party_organisation_committee is not None
+                if nxt is None and (_party(post.org) or board) \
                         and self.orgs.party_organisation_host is not None:
                     # "Bí thư Đảng ủy", "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy" in the story of a corporation's
                     # Party congress
