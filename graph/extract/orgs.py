@@ -1469,7 +1469,7 @@ class OrgParser:
         if place_hit:
             place, end = place_hit[1], place_hit[0]
             year = ""
-            if end + 1 < limit and ctx.keys[end] == "năm" and re.fullmatch(r"(19|20)\d\d", ctx.tokens[end + 1].text):
+            if end + 1 < limit and ctx.keys[end] == "năm" and _YEAR.fullmatch(ctx.tokens[end + 1].text):
                 year, end = f" năm {ctx.tokens[end + 1].text}", end + 2     # "… huyện Sa Thầy năm 2024": its year
             elif (period := self._period_end(end, limit)) is not None:
                 year, end = f" {ctx.text_between(end, period)}", period  # "… tỉnh Tuyên Quang giai đoạn 2021-2030"

@@ -43,10 +43,11 @@ for _w in ("Thạc sĩ", "Tiến sĩ", "Cử nhân", "Kỹ sư", "Bác sĩ", "D�
 _DEGREE_ABBREVIATIONS = {"vs", "gs", "pgs", "ts", "tskh", "ths", "bs", "bscki", "bsckii", "cki", "ckii", "ds", "ks",
                          "cn", "ls", "tts", "bsnt", "nsnd", "nsưt", "ttnd", "ttưt", "ngnd", "ngưt"}   # (and the state's honours)
 _SEPARATORS = {",", "-", "(", "–", "|"}      # "|": the cells of a table row ("1 | Nguyễn Văn A | Bí thư Tỉnh ủy")
-# Words after which a title opens a clause of its own ("Dự có Bộ trưởng …, Đại tướng X").
-# Nouns of places a list's header counts ("9 phường, xã", "các thôn").
+# Nouns of places a list's header counts ("9 phường, xã", "các thôn"), and the
+# other words such a header may hold up to its list ("… thuộc TP Vinh (cũ), gồm:").
 _PLACE_NOUNS = {"tỉnh", "huyện", "quận", "thị", "xã", "phường", "thôn", "bản", "ấp", "làng", "tổ"}
 _PLACE_HEADER_WORDS = {",", ".", "(", ")", "và", "thuộc", "cũ", "mới", "của", "gồm", "trấn", "phố", "sau", "đây"}
+# Words after which a title opens a clause of its own ("Dự có Bộ trưởng …, Đại tướng X").
 _CLAUSE_OPENERS = {"có", ":", ";", "gồm", "là", "với", "cùng", "tiếp", "do"}
 # Boards a heading may name over a list of their members: the rows' titles are the host's.
 _HEADING_BOARDS = {"ban-thuong-vu", "ban-chap-hanh", "doan-chu-tich", "ban-thuong-truc"}
