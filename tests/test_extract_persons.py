@@ -2035,3 +2035,19 @@ def test_a_list_whose_header_counts_places_names_no_persons():
     names = {p.name for p in ex.persons}
     assert not names & {"Lê Mao", "Hưng Bình", "Hồng Sơn", "Cửa Nam", "Quang Trung"}
     assert {"Trịnh Văn Lũy", "Hoàng Văn Thẩm"} <= names
+
+
+def test_a_city_s_bare_bodies_take_the_city_its_committee_was_named_after():
+    ex = run("Ngày 9/1/2019, Ban Thường vụ Tỉnh ủy Quảng Ninh công bố quyết định nhân sự. Trong thời gian chờ kiện "
+             "toàn chức vụ Bí thư Thành ủy Móng Cái, đồng chí Lục Văn Thành, Phó Bí thư Thường trực Thành ủy, Chủ "
+             "tịch HĐND thành phố được giao phụ trách Đảng bộ thành phố.")
+    assert posts(ex, "Lục Văn Thành") == {("Phó Bí thư Thường trực", "Thành ủy Móng Cái"),
+                                          ("Chủ tịch", "Hội đồng nhân dân thành phố Móng Cái")}
+
+
+def test_a_unit_ending_in_thi_xa_is_the_town_s_and_a_disease_code_stays_in_a_name():
+    ex = run("Hội nghị do Ban Thường vụ Thị ủy Mỹ Hào tổ chức đã bầu đồng chí Vũ Thị Ngát, Phó Giám đốc Trung tâm "
+             "Bồi dưỡng chính trị thị xã giữ chức Phó Chủ nhiệm Ủy ban Kiểm tra Thị ủy. Ông Lương Quốc Thịnh, "
+             "Trưởng Ban Chỉ đạo Quốc gia phòng, chống dịch COVID-19, chủ trì cuộc họp.")
+    assert ("Phó Giám đốc", "Trung tâm Bồi dưỡng chính trị thị xã Mỹ Hào") in posts(ex, "Vũ Thị Ngát")
+    assert posts(ex, "Lương Quốc Thịnh") == {("Trưởng ban", "Ban Chỉ đạo Quốc gia phòng, chống dịch COVID-19")}

@@ -37,7 +37,7 @@ _PARAGRAPH_PROVINCE = re.compile(r"(?m)^(?:Còn |Trong khi đó, )?(?:[Tt]ại|�
 
 # Committees named after their district: the words after them are the district.
 _DISTRICT_COMMITTEES = {("huyện", "ủy"): "huyện", ("quận", "ủy"): "quận", ("thị", "ủy"): "thị xã",
-                        ("huyện", "đoàn"): "huyện"}
+                        ("thành", "ủy"): "thành phố", ("huyện", "đoàn"): "huyện"}
 _DISTRICT_COMMITTEE_ENDS = {words[-1] for words in _DISTRICT_COMMITTEES}
 # A paper's own name at the head of its story: "(Baonghean.vn) -", "Baoquangninh.vn -".
 _SOURCE_TAG = re.compile(r"(?:^|\n)\s*\(?\s*([\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))\s*\)?\s*[-–]", re.I)

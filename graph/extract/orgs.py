@@ -1405,6 +1405,8 @@ class OrgParser:
         if lettered:
             return ParsedOrg(at + 1, _ref(ctx, i, at + 1, f"{written} {ctx.raw[at]}"), open_level=_LEVEL_WORD_OF[ctx.keys[at]])
         level = _LEVEL_WORD_OF.get(ctx.keys[k - 1]) if k - 1 > j else None
+        if level and ctx.keys[k - 2:k] == ["thị", "xã"]:
+            level = "district"      # "Trung tâm Bồi dưỡng chính trị thị xã": a town, not a commune
         return ParsedOrg(k, _ref(ctx, i, k, written), leadership=leadership, open_level=level)
 
     def _descriptive(self, i: int, j: int, limit: int) -> ParsedOrg | None:
@@ -1801,6 +1803,9 @@ class OrgParser:
         """A dash between two capitalised words of one name, or between an
         area's number and its place ("Ban Chỉ huy Phòng thủ khu vực 1 - Lào Cai")."""
         ctx = self.ctx
+        if ctx.keys[k] == "-" and k + 1 < limit and ctx.tokens[k - 1].end == ctx.tokens[k].start == ctx.tokens[k + 1].start - 1 \
+                and ctx.tokens[k - 1].text.isupper() and ctx.tokens[k + 1].text.isdigit():
+            return True         # "… phòng, chống dịch COVID-19": a disease's code, one word
         if not (ctx.keys[k] in ("-", "–") and k + 1 < limit and ctx.tokens[k - 1].is_word
                 and ctx.tokens[k + 1].is_word and ctx.tokens[k + 1].is_capitalised):
             return False
