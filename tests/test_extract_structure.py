@@ -1358,3 +1358,14 @@ def test_a_steering_committee_named_by_a_task_with_a_span_of_years():
              "máy của Chính phủ. Theo đó, Phó Thủ tướng Tạ Quang Lực làm Phó Trưởng ban.")
     assert ("Phó Trưởng ban", "Ban Chỉ đạo tổng kết 20 năm thực hiện mô hình tổ chức bộ máy của Chính phủ") \
         in posts(ex, "Tạ Quang Lực")
+
+
+def test_a_name_runs_over_và_joining_two_fields_in_lower_case_but_not_over_people_or_a_second_body():
+    ex = run("Cùng đi có ông Trịnh Hữu Lực, Vụ trưởng Vụ Phát triển khoa học và công nghệ địa phương, Bộ Khoa học và "
+             "Công nghệ. Ông Phạm Quốc Nhật, Phó Giám đốc Trung tâm Giáo dục nghề nghiệp và chuyển giao công nghệ, "
+             "phát biểu. Ông Lê Văn Tám, Viện trưởng Viện Dinh dưỡng và cán bộ, nhân viên của Viện dự. UBND tỉnh tổ "
+             "chức lại Chi cục Thú y và phòng Chăn nuôi thuộc Sở Nông nghiệp và Phát triển nông thôn tỉnh Lạng Sơn.")
+    assert posts(ex, "Trịnh Hữu Lực") == {("Vụ trưởng", "Vụ Phát triển khoa học và công nghệ địa phương")}
+    assert posts(ex, "Phạm Quốc Nhật") == {("Phó Giám đốc", "Trung tâm Giáo dục nghề nghiệp và chuyển giao công nghệ")}
+    assert posts(ex, "Lê Văn Tám") == {("Viện trưởng", "Viện Dinh dưỡng")}
+    assert not [op for op in ex.org_parents if "Chăn nuôi" in op.org.name and "Thú y" in op.org.name]

@@ -115,6 +115,11 @@ _DOCUMENT_VERBS = {comparable(v) for v in ("triển khai", "thực hiện", "hư
                                           "thay thế", "quán triệt", "cụ thể hóa", "công nhận")}
 # Two-word phrases that end a unit's name: a verb of the sentence, or "trực thuộc".
 _NAME_ENDS = _SENTENCE_VERBS | _DOCUMENT_VERBS | {comparable("trực thuộc"), comparable("lần thứ")}   # ("… | lần thứ V")
+# Nouns of people: "và" before them joins the people to a body ("Viện X và cán bộ, nhân viên"), no field of its name.
+_PEOPLE_NOUNS = {tuple(comparable(w) for w in c.split()) for c in (
+    "cán bộ", "nhân viên", "công chức", "viên chức", "người", "đại diện", "lãnh đạo", "đoàn viên", "hội viên",
+    "đảng viên", "chiến sĩ", "học sinh", "sinh viên", "giáo viên", "giảng viên", "nhân dân", "bà con", "gia đình",
+    "thân nhân", "phóng viên", "đồng chí", "thành viên", "tập thể", "cá nhân", "đội ngũ", "bác sĩ", "hộ")}
 # A body's bare head word standing for it: "Văn phòng Sở", "Thanh tra Bộ".
 BARE_BODY_WORDS = {"sở", "bộ", "cục"}
 # The boards a mass organisation has at the centre, as the Party has its own.
@@ -1367,6 +1372,9 @@ class OrgParser:
                         # hiểm xã hội", "Ủy ban Hòa bình và Đoàn kết Lào" go on)
                         k += 1
                         continue
+                    if self._lowercase_field_after_and(k, limit):
+                        k += 1      # "Vụ Phát triển khoa học và công nghệ địa phương": two fields of one name
+                        continue
                     break       # "Đảng bộ Quốc hội và Đảng bộ Mặt trận …": a second body
                 if key == "số" and k > j and self._numbered_name(k + 1, limit):
                     k += 2          # "Bệnh viện Đa khoa số 2", "Trường Tiểu học số 1"
@@ -1798,6 +1806,30 @@ class OrgParser:
         nxt = k + hit[0]
         return nxt >= limit or not (self.ctx.tokens[nxt].is_word and self.ctx.tokens[nxt].text.islower()) \
             or self.ctx.keys[nxt] in _LEVEL_WORD_OF      # ("Hội hữu nghị Việt Nam - Hàn Quốc tỉnh Đồng Nai")
+
+    def _lowercase_field_after_and(self, k: int, limit: int) -> bool:
+        """"và" at k joins two fields of one name, both in lower case ("Trung
+        tâm Giáo dục nghề nghiệp và chuyển giao công nghệ", "Hội Cựu chiến
+        binh Khối cơ quan và doanh nghiệp tỉnh"): a word of the name before
+        it, and after it one to four words that are no people ("và cán bộ"),
+        no body's head and no verb, up to where a name may end (a mark, a
+        place, a name)."""
+        ctx = self.ctx
+        if ctx.tokens[k - 1].is_capitalised or not ctx.tokens[k - 1].is_word:
+            return False
+        t = k + 1
+        if t >= limit or tuple(ctx.keys[t:t + 2]) in _PEOPLE_NOUNS or ctx.keys[t] in ("người", "hộ") \
+                or ctx.match(BODY_HEADS, t):
+            return False        # (nor a second body: "Chi cục Thú y và phòng Chăn nuôi")
+        while t < limit and t - k <= 4 and ctx.tokens[t].text.isalpha() and not ctx.tokens[t].is_capitalised:
+            key = ctx.keys[t]
+            if key in ORG_STOP or key in _LEVEL_WORD_OF or key in ("và", "thành", "thị") \
+                    or (key in ORG_STOP_VERBS and ctx.keys[t + 1:t + 2] and ctx.keys[t + 1] in ORG_STOP_VERBS[key]) \
+                    or " ".join(ctx.keys[t:t + 2]) in _NAME_ENDS:
+                break
+            t += 1
+        return t - k >= 2 and (t >= limit or not ctx.tokens[t].is_word or ctx.tokens[t].is_capitalised
+                               or ctx.keys[t] in ORG_STOP or ctx.keys[t] in _LEVEL_WORD_OF or ctx.keys[t] in ("thành", "thị"))
 
     def _inner_dash(self, k: int, limit: int) -> bool:
         """A dash between two capitalised words of one name, or between an
