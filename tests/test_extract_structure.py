@@ -1369,3 +1369,11 @@ def test_a_name_runs_over_và_joining_two_fields_in_lower_case_but_not_over_peop
     assert posts(ex, "Phạm Quốc Nhật") == {("Phó Giám đốc", "Trung tâm Giáo dục nghề nghiệp và chuyển giao công nghệ")}
     assert posts(ex, "Lê Văn Tám") == {("Viện trưởng", "Viện Dinh dưỡng")}
     assert not [op for op in ex.org_parents if "Chăn nuôi" in op.org.name and "Thú y" in op.org.name]
+
+
+def test_a_header_s_body_glossed_in_brackets_still_gives_the_listed_persons_their_post():
+    ex = run("Ban tổ chức công bố Quyết định số 4521/QĐ-BCA ngày 27/6/2025 của Bộ trưởng Bộ Công an về việc bổ nhiệm 9 "
+             "đồng chí giữ chức vụ Phó Giám đốc Công an tỉnh Tuyên Quang (sau hợp nhất), trong đó có Đại tá Lý Văn "
+             "Páo, Thượng tá Ma Thị Dung và Thượng tá Sùng Mí Chứ.")
+    for name in ("Lý Văn Páo", "Ma Thị Dung", "Sùng Mí Chứ"):
+        assert posts(ex, name) == {("Phó Giám đốc", "Công an tỉnh Tuyên Quang")}

@@ -1643,10 +1643,24 @@ class PersonFinder:
             e = passive - (ctx.keys[passive - 1] in ("vừa", "mới"))    # "Các Phó Chủ tịch được bầu gồm"
         if e - 1 > lo and ctx.keys[e - 1] == ",":
             e -= 1
+        e = self._before_a_lowercase_gloss(e, lo)
         e = self._term_before(e, lo)
         if e - 1 > lo and ctx.keys[e - 1] == ",":
             e -= 1          # "các Phó Bí thư Tỉnh ủy Ninh Bình, nhiệm kỳ 2025-2030 gồm:"
         return e
+
+    def _before_a_lowercase_gloss(self, e: int, lo: int) -> int:
+        """Before "(sau hợp nhất)", "(mới)", "(cũ)" that glosses the body
+        ending a header at e: words in lower case in brackets, not letters
+        ("(CDC)") nor a state ("(Lào)")."""
+        ctx = self.ctx
+        if not (e - 1 > lo and ctx.keys[e - 1] == ")"):
+            return e
+        opening = next((t for t in range(e - 2, max(lo, e - 7), -1) if ctx.keys[t] == "("), None)
+        if opening is None or opening == e - 2 or not all(
+                ctx.tokens[t].text.isalpha() and not ctx.tokens[t].is_capitalised for t in range(opening + 1, e - 1)):
+            return e
+        return opening
 
     def _joined_council(self, k: int, lo: int) -> list[Post]:
         """"(bầu bổ sung) vào <council> các đồng chí:" — the persons listed
