@@ -2051,3 +2051,13 @@ def test_a_unit_ending_in_thi_xa_is_the_town_s_and_a_disease_code_stays_in_a_nam
              "Trưởng Ban Chỉ đạo Quốc gia phòng, chống dịch COVID-19, chủ trì cuộc họp.")
     assert ("Phó Giám đốc", "Trung tâm Bồi dưỡng chính trị thị xã Mỹ Hào") in posts(ex, "Vũ Thị Ngát")
     assert posts(ex, "Lương Quốc Thịnh") == {("Trưởng ban", "Ban Chỉ đạo Quốc gia phòng, chống dịch COVID-19")}
+
+
+def test_titles_of_the_one_reported_to_are_not_the_reporter_s():
+    ex = run("Báo cáo với Chủ tịch Quốc hội, Trung tá Hoàng Văn Pao, Đồn trưởng Đồn biên phòng Pò Hèn cho biết đơn "
+             "vị đã hoàn thành nhiệm vụ. Trao đổi với Thủ tướng, Thượng tá Lê Văn Tâm cho biết đơn vị đã sẵn sàng. "
+             "Làm việc với đoàn có Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang.")
+    assert posts(ex, "Hoàng Văn Pao") == {("Đồn trưởng", "Đồn biên phòng Pò Hèn")}
+    assert posts(ex, "Lê Văn Tâm") == set()
+    assert posts(ex, "Phan Văn Giang") == {("Bộ trưởng", "Bộ Quốc phòng")}
+

@@ -32,7 +32,7 @@ for _h in ("Cục", "Vụ", "Ban", "Ủy ban", "Hội đồng", "Trung tâm", "V
            "Tòa án", "Viện Kiểm sát", "Phòng", "Chi cục", "Thanh tra", "Kho bạc", "Chính phủ",
            "Quốc hội", "Nhà nước", "Đại học", "Bệnh viện", "Đảng ủy", "Đảng bộ", "Tổ", "Nhân đại",
            "Học viện Chính trị", "Bộ đội Biên phòng", "Lữ đoàn", "Sư đoàn", "Hải quân", "Cảnh sát biển",
-           "Vùng", "Quỹ", "Tiểu ban", "Ban Chỉ đạo", "Ban Chỉ huy", "Ban Quản lý", "Hiệp hội", "Đội", "Đồn", "Trung đoàn",
+           "Vùng", "Quỹ", "Tiểu ban", "Ban Chỉ đạo", "Ban Chỉ huy", "Ban Quản lý", "Hiệp hội", "Đội", "Đồn", "Đồn Biên phòng", "Trung đoàn",
            "Tiểu đoàn", "Binh đoàn", "Hải đoàn", "Hải đội", "Bộ Tham mưu", "Nhà xuất bản", "Tạp chí", "Công đoàn",
            "Khoa", "Nhóm Nghị sĩ hữu nghị", "Hợp tác xã", "Thời báo", "Tòa", "Hạt", "Nông trường", "Lâm trường",
            "Nhà máy", "Xí nghiệp", "Phân xưởng", "Liên minh", "Hội hữu nghị", "Cổng Thông tin điện tử"):

@@ -144,6 +144,9 @@ _OBJECT_PREPOSITIONS = {"cạnh", "với", "của", "theo", "sau", "trước", "
 # Words before the title of the one a person acts for ("Thay mặt Thủ tướng",
 # "Thừa ủy quyền của Chủ tịch nước", "Thừa lệnh Bộ trưởng").
 _ON_BEHALF_OF = {("thay", "mặt"), ("quyền", "của"), ("thừa", "lệnh"), ("ủy", "quyền"), ("thừa", "ủy")}
+# Verbs of speaking to someone: "Báo cáo với <titles>, <name>": the titles are not the name's.
+_SPOKEN_TO = [tuple(v.split()) for v in ("báo cáo", "trao đổi", "chia sẻ", "nói", "trả lời", "giải trình",
+                                          "tâm sự", "bày tỏ", "thưa")]
 # Words that open a sentence or clause naming the side whose persons follow
 _SIDE_LEADS = [tuple(p.split()) for p in ("về phía", "phía", "đại diện lãnh đạo", "đại diện")]
 _SIDE_FIRST_WORDS = {w[0] for w in _SIDE_LEADS}
@@ -261,6 +264,8 @@ class PersonFinder:
             return self._title_of_a_unit_before(i, lo)
         if (honorific or dashed) and chain and not self._opens_clause(chain[0].start, lo):
             return []          # "A, Chủ tịch Quốc hội, đồng chí B", "A, Chủ tịch Quốc hội - B": those titles are A's
+        if honorific and chain and self._addressed(chain[0].start, lo):
+            return []          # "Báo cáo với Phó Thủ tướng, đồng chí B cho biết": the one B reports to
         if chain and term < i:
             self._skip_term(term, i, chain[-1])     # "Phó Thủ tướng nhiệm kỳ 2021-2026 X": the title's term
         return chain
@@ -286,6 +291,17 @@ class PersonFinder:
             self._add_parent(post.body, parent.ref, parent)
             return [post]
         return []
+
+    def _addressed(self, start: int, lo: int) -> bool:
+        """Are titles beginning at ``start`` those of the one spoken to ("Báo
+        cáo với Chủ tịch Quốc hội, Trung tá A, …", "Trao đổi với Bộ trưởng,
+        ông B …"), not of the speaker named after them?"""
+        ctx = self.ctx
+        t = start
+        while t > lo and ctx.keys[t - 1] in BEFORE_A_TITLE:
+            t -= 1
+        return t - 1 > lo and ctx.keys[t - 1] == "với" and any(
+            tuple(ctx.keys[t - 1 - len(verb):t - 1]) == verb for verb in _SPOKEN_TO)
 
     def _opens_clause(self, start: int, lo: int) -> bool:
         """Do titles beginning at ``start`` open a clause, rather than follow
