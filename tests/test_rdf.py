@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
+from collections import Counter
 
 import owlrl
 import pyoxigraph as ox
@@ -48,6 +49,9 @@ def test_vocabularies_are_concept_schemes_with_vietnamese_labels():
             "Nghị quyết", "Hội nghị"} <= labels
     alts = {str(lbl) for lbl in g.objects(None, SKOS.altLabel)}
     assert {"BTCTW", "UBKTTW"} & alts
+    # SKOS integrity (S14): no concept has two preferred labels in one language
+    per_language = Counter((s, lbl.language) for s, lbl in g.subject_objects(SKOS.prefLabel))
+    assert [key for key, n in per_language.items() if n > 1] == []
 
 
 def _dump(kg, fmt: str) -> bytes:
