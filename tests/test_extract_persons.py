@@ -1380,7 +1380,7 @@ def test_in_a_list_of_titles_before_names_the_titles_after_a_name_are_the_next_n
              "Quang Mạnh, Trưởng ban Công tác đại biểu QH Nguyễn Thanh Hải.")
     assert posts(ex, "Nguyễn Đức Hải") == {("Phó Chủ tịch", "Quốc hội")}
     assert posts(ex, "Lê Quang Mạnh") == {("Tổng Thư ký", "Quốc hội"), ("Chủ nhiệm", "Văn phòng Quốc hội")}
-    assert posts(ex, "Nguyễn Thanh Hải") == {("Trưởng ban", "Ban Công tác đại biểu")}
+    assert posts(ex, "Nguyễn Thanh Hải") == {("Trưởng ban", "Ban Công tác đại biểu Quốc hội")}
 
 
 def test_a_city_s_body_named_bare_in_a_story_that_names_no_province():
@@ -2060,4 +2060,14 @@ def test_titles_of_the_one_reported_to_are_not_the_reporter_s():
     assert posts(ex, "Hoàng Văn Pao") == {("Đồn trưởng", "Đồn biên phòng Pò Hèn")}
     assert posts(ex, "Lê Văn Tâm") == set()
     assert posts(ex, "Phan Văn Giang") == {("Bộ trưởng", "Bộ Quốc phòng")}
+
+
+def test_a_known_body_written_by_a_longer_name_of_its_own_keeps_it():
+    ex = run("Bà Hà Thị Bích Liên, Ủy viên Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội "
+             "dự. Các ủy viên Hội đồng gồm: Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam Lục Quang Tiến; "
+             "Bộ trưởng Bộ Nội vụ Trần Văn Lâm. Bà Lê Thị Mai, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương "
+             "Đảng, dự.")
+    assert posts(ex, "Hà Thị Bích Liên") == {("Ủy viên", "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng")}
+    assert ("Chủ nhiệm", "Tổng cục Chính trị Quân đội nhân dân Việt Nam") in posts(ex, "Lục Quang Tiến")
+    assert posts(ex, "Lê Thị Mai") == {("Bí thư", "Ban Bí thư"), ("Trưởng ban", "Ban Tổ chức Trung ương")}
 

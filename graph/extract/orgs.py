@@ -120,6 +120,11 @@ _PEOPLE_NOUNS = {tuple(comparable(w) for w in c.split()) for c in (
     "cán bộ", "nhân viên", "công chức", "viên chức", "người", "đại diện", "lãnh đạo", "đoàn viên", "hội viên",
     "đảng viên", "chiến sĩ", "học sinh", "sinh viên", "giáo viên", "giảng viên", "nhân dân", "bà con", "gia đình",
     "thân nhân", "phóng viên", "đồng chí", "thành viên", "tập thể", "cá nhân", "đội ngũ", "bác sĩ", "hộ")}
+# The words after a national body's name that only say whose it is ("Ban Bí thư Trung ương Đảng"):
+# its name written so is still its label.
+_IDENTITY_SUFFIXES = {comparable(w) for w in (
+    "Đảng", "Trung ương", "Trung ương Đảng", "Đảng Cộng sản Việt Nam", "Cộng sản Việt Nam", "Việt Nam",
+    "Cộng hòa xã hội chủ nghĩa Việt Nam", "nước Cộng hòa xã hội chủ nghĩa Việt Nam")}
 # A body's bare head word standing for it: "Văn phòng Sở", "Thanh tra Bộ".
 BARE_BODY_WORDS = {"sở", "bộ", "cục"}
 # The boards a mass organisation has at the centre, as the Party has its own.
@@ -906,9 +911,23 @@ class OrgParser:
         if office is not None:
             return office
         end = self.vietnam_suffix(j, limit)
-        ref = _ref(ctx, i, j, body.label, known_iri=body.iri)
+        ref = _ref(ctx, i, j, self._name_as_written(body, i, j), known_iri=body.iri)
         ref.span = _span(ctx, i, end)
         return ParsedOrg(end, ref, body=body)
+
+    def _name_as_written(self, body: Body, i: int, j: int) -> str:
+        """A known body's name: the one the text writes (tokens i to j) when
+        it is a longer name of the body than its label, told apart by more
+        than the Party's or the country's name ("Tổng cục Chính trị Quân đội
+        nhân dân Việt Nam", the committee's former "Ủy ban Văn hóa, Giáo dục,
+        Thanh niên, Thiếu niên và Nhi đồng"; not "Ban Bí thư Trung ương Đảng");
+        else its label."""
+        written = self.gaz.expand(self.ctx.text_between(i, j))
+        label = comparable(body.label)
+        extension = comparable(written)[len(label):].strip(" ,")
+        if not comparable(written).startswith(label) or not extension or extension in _IDENTITY_SUFFIXES:
+            return body.label
+        return written[0].upper() + written[1:]     # ("Trưởng ban Công tác đại biểu QH": "Ban …")
 
     def _office_named_after_place(self, body: Body, i: int, j: int, limit: int) -> ParsedOrg | None:
         """"Kho bạc Nhà nước Nam Định", "KBNN Hải Hậu": a national agency's
