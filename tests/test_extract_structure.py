@@ -1377,3 +1377,16 @@ def test_a_header_s_body_glossed_in_brackets_still_gives_the_listed_persons_thei
              "Páo, Thượng tá Ma Thị Dung và Thượng tá Sùng Mí Chứ.")
     for name in ("Lý Văn Páo", "Ma Thị Dung", "Sùng Mí Chứ"):
         assert posts(ex, name) == {("Phó Giám đốc", "Công an tỉnh Tuyên Quang")}
+
+
+def test_a_structure_stated_paragraphs_before_a_list_in_a_cited_title_heads_no_list():
+    ex = run("Việc chuyển giao thực hiện theo Nghị quyết số 176/2025/QH15 của Quốc hội về cơ cấu tổ chức của Chính phủ.\n"
+             "Dự buổi lễ có Bộ trưởng Bộ Tài chính Vương Đức Thuận.\n"
+             "Bộ trưởng khẳng định các doanh nghiệp là lực lượng nòng cốt của nền kinh tế.\n"
+             "Các đơn vị được chuyển giao gồm: Tập đoàn Dầu khí Việt Nam, Tập đoàn Điện lực Việt Nam, Tập đoàn Hóa "
+             "chất Việt Nam.\n"
+             "Chính phủ ban hành Nghị định quy định chức năng, nhiệm vụ và cơ cấu tổ chức của Bộ Nội vụ.\n"
+             "Theo đó, Bộ có các đơn vị gồm: Vụ Tổ chức cán bộ; Vụ Pháp chế; Cục Việc làm.")
+    parents = {(op.org.name, op.parent.name) for op in ex.org_parents}
+    assert not [p for p in parents if p[1] == "Chính phủ"]
+    assert {("Vụ Pháp chế", "Bộ Nội vụ"), ("Cục Việc làm", "Bộ Nội vụ")} <= parents

@@ -157,7 +157,16 @@ class HierarchyReader:
     def _list_parent(self, k: int, lo: int, si: int) -> ParsedOrg | None:
         """The body whose members the list after "gồm" at token k names."""
         return self._structure_subject(k, lo) or self._counting_subject(k, lo) or self._last_body_before(k, lo) \
-            or self._structure_subject(lo) or self._counted_before(lo, k, si)
+            or self._structure_subject(lo, self._paragraph_before(lo)) or self._counted_before(lo, k, si)
+
+    def _paragraph_before(self, k: int) -> int:
+        """The first token of the paragraph before the one token k is in: how
+        far back a statement of structure ("… cơ cấu tổ chức của Bộ X.")
+        still heads a list (not one paragraphs away, in a cited resolution's
+        title)."""
+        ctx = self.ctx
+        start = ctx.paragraph_start(ctx.tokens[k].start)
+        return ctx.token_index(ctx.paragraph_start(start - 1)) if start > 0 else 0
 
     def _counting_subject(self, k: int, lo: int) -> ParsedOrg | None:
         """"X là thành viên của Y, hiện có 3 đơn vị trực thuộc gồm: …": the
