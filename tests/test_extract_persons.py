@@ -2071,3 +2071,16 @@ def test_a_known_body_written_by_a_longer_name_of_its_own_keeps_it():
     assert ("Chủ nhiệm", "Tổng cục Chính trị Quân đội nhân dân Việt Nam") in posts(ex, "Lục Quang Tiến")
     assert posts(ex, "Lê Thị Mai") == {("Bí thư", "Ban Bí thư"), ("Trưởng ban", "Ban Tổ chức Trung ương")}
 
+
+def test_a_standing_board_of_a_bare_party_committee_is_the_committee_of_the_next_title_s_body():
+    ex = run("PGS.TS Kha Minh Đức – Ủy viên Ban Thường vụ Đảng uỷ, Phó Giám đốc ĐHQG-HCM dự phiên họp. Ông Lê Văn "
+             "Hùng, Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch UBND xã Tân Hòa dự.")
+    assert posts(ex, "Kha Minh Đức") == {
+        ("Ủy viên", "Ban Thường vụ Đảng ủy Đại học Quốc gia Thành phố Hồ Chí Minh"),
+        ("Phó Giám đốc", "Đại học Quốc gia Thành phố Hồ Chí Minh")}
+    assert ("Ủy viên", "Ban Thường vụ Đảng ủy xã Tân Hòa") in posts(ex, "Lê Văn Hùng")
+    ex = run("Ông Chu Minh Đức, Ủy viên Ban Thường vụ Đảng ủy, Vụ trưởng Vụ Địa phương 2 được bầu làm Chủ nhiệm Ủy ban "
+             "Kiểm tra Đảng ủy Văn phòng Trung ương Đảng. Thượng tá Kiên Thị Sà Rươne, Ủy viên Ban Thường vụ Đảng ủy, "
+             "Trưởng phòng Công tác Đảng, Công an tỉnh Trà Vinh phát biểu.")
+    assert ("Ủy viên", "Ban Thường vụ Đảng ủy Văn phòng Trung ương Đảng") in posts(ex, "Chu Minh Đức")
+    assert ("Ủy viên", "Ban Thường vụ Đảng ủy Công an tỉnh Trà Vinh") in posts(ex, "Kiên Thị Sà Rươne")

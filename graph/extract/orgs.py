@@ -620,7 +620,7 @@ class OrgParser:
                        jurisdiction=committee.ref.jurisdiction, jurisdiction_level=committee.ref.jurisdiction_level,
                        host=committee.ref)
             return ParsedOrg(committee.end, ref, kind=kind, host=committee, place=committee.place,
-                             open_level=committee.open_level, prefix=kind.label)
+                             open_level=committee.open_level, open_host=committee.open_host, prefix=kind.label)
         if committee is None and kind.slug == "ban-chap-hanh" and ctx.keys[j:j + 2] == ["đảng", "bộ"] \
                 and ctx.keys[j + 2:j + 3] in ([","], [";"], ["-"], ["–"]):
             j += 2      # "Ủy viên Ban Chấp hành Đảng bộ, …": the committee of the next title's place

@@ -963,6 +963,12 @@ class PersonFinder:
                     # "Bí thư Ban cán sự đảng, Tổng Kiểm toán Nhà nước": the body the next title names
                     self.orgs.attach_host(post.org, implied)
                     continue
+                own = self._party_committee_titled(posts, idx) if _party_board(post.org) else None
+                if own is not None:
+                    # "Ủy viên Ban Thường vụ Đảng ủy, Vụ trưởng Vụ X được bầu làm Chủ nhiệm Ủy ban Kiểm
+                    # tra Đảng ủy Văn phòng Trung ương Đảng": the Đảng ủy another of the titles names
+                    self._take_committee(post, own)
+                    continue
                 nxt = next((p.org for p in posts[idx + 1:] if p.org and not p.org.is_party_committee), None)
                 if nxt is not None and nxt.leadership and nxt.host is not None:
                     nxt = nxt.host      # "Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên Tập đoàn X": the Tập đoàn's
@@ -985,17 +991,27 @@ class PersonFinder:
                 if nxt is None:
                     _settle_as_commune_committee(post.org)
                     continue
+                if (_party(post.org) or _party_board(post.org)) and nxt.host is not None \
+                        and nxt.host.is_party_committee and not nxt.host.open_host:
+                    # "Ủy viên Ban Thường vụ Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã X": that Đảng ủy
+                    self._fill_place(nxt, posts)
+                    self._take_committee(post, nxt.host)
+                    continue
+                if _party_board(post.org) and (whole := self._parent_said(nxt)) is not None:
+                    nxt = whole     # "Ủy viên Ban Thường vụ Đảng ủy, Trưởng phòng X, Công an tỉnh": a unit has none
                 self._fill_place(nxt, posts)
                 level = nxt.ref.jurisdiction_level or "commune"
-                if post.org.kind and post.org.kind.slug == "dang-uy" and nxt.kind \
+                if (_party(post.org) or _party_board(post.org)) and nxt.kind \
                         and nxt.kind.attaches == "jurisdiction" and level == "commune":
                     # a commune's Party committee is its "Đảng ủy"; beside a province's
                     # or a district's body, "Đảng ủy" is that body's own ("Đảng ủy Công an tỉnh")
                     ref = self.orgs.bare_committee(level, nxt.place, post.org.ref.span)
-                    if ref:
+                    if ref and _party(post.org):
                         ref.inferred = nxt.ref.inferred
                         post.org = ParsedOrg(post.org.end, ref, kind=ctx.gaz.kind_by_slug[ref.kind],
                                              place=nxt.place)
+                    elif ref:       # "Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch UBND xã X": of Đảng ủy xã X
+                        self._take_committee(post, ParsedOrg(post.org.end, ref))
                     continue
                 self.orgs.attach_host(post.org, nxt.ref)
         self._bare_body_words_named_beside(posts)
@@ -1109,6 +1125,32 @@ class PersonFinder:
             out.append(Position(title=post.role.label, role=post.role.slug, org=body, span=span, status=status,
                                 term_end=post.term_end, term_number=post.term_number))
         return out
+
+    def _party_committee_titled(self, posts: list[Post], idx: int) -> ParsedOrg | None:
+        """The one "Đảng ủy" the person's other titles name with its body
+        ("Bí thư Đảng ủy Công an tỉnh", "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã
+        X"), if they name one."""
+        found = {}
+        for post in posts[:idx] + posts[idx + 1:]:
+            org = post.org
+            if org is None:
+                continue
+            committee = org.host if org.host is not None and org.host.is_party_committee else \
+                org if org.is_party_committee else None
+            if committee is None or committee.open_host or not committee.ref.name.startswith("Đảng ủy "):
+                continue        # (a "Đảng ủy" named in full: not "Tỉnh ủy viên"'s Tỉnh ủy)
+            self._fill_place(org, posts)
+            found.setdefault(committee.ref.name, committee)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _take_committee(self, post: Post, committee: ParsedOrg) -> None:
+        """A bare "Đảng ủy" (or a board of it) is ``committee`` (or its board)."""
+        if _party(post.org):
+            post.org = ParsedOrg(post.org.end, replace(deepcopy(committee.ref), span=post.org.ref.span),
+                                 kind=committee.kind, body=committee.body, place=committee.place)
+            return
+        post.org.ref.name = post.org.ref.name.rsplit(post.org.host.ref.name, 1)[0].strip()
+        self.orgs.attach_host(post.org, committee.ref)
 
     def _bare_body_words_named_beside(self, posts: list[Post]) -> None:
         """"Bí thư Đảng ủy Bộ, Bộ trưởng Bộ Xây dựng": a body written with a
