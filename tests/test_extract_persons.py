@@ -1143,7 +1143,7 @@ def test_a_district_named_like_a_person_before_its_council_s_term_is_no_person()
              "Mai Thị Hiền dự.")
     assert {p.name for p in ex.persons} == {"Hoàng Văn Pằn", "Sùng Văn Tủa", "Mai Thị Hiền"}
     assert posts(ex, "Hoàng Văn Pằn") == {("Chủ tịch", "Hội đồng nhân dân huyện Văn Quan")}
-    assert posts(ex, "Mai Thị Hiền") == {("Chủ nhiệm", "Ủy ban Xã hội")}
+    assert posts(ex, "Mai Thị Hiền") == {("Chủ nhiệm", "Ủy ban Về các vấn đề xã hội")}
 
 
 def test_those_who_won_the_vote_the_sentence_before_put_take_its_post():

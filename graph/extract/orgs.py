@@ -125,6 +125,7 @@ _PEOPLE_NOUNS = {tuple(comparable(w) for w in c.split()) for c in (
 _IDENTITY_SUFFIXES = {comparable(w) for w in (
     "Đảng", "Trung ương", "Trung ương Đảng", "Đảng Cộng sản Việt Nam", "Cộng sản Việt Nam", "Việt Nam",
     "Cộng hòa xã hội chủ nghĩa Việt Nam", "nước Cộng hòa xã hội chủ nghĩa Việt Nam")}
+_EXECUTIVE_OF_A_PARTY_BODY = comparable("Ban Chấp hành Đảng bộ")
 # A body's bare head word standing for it: "Văn phòng Sở", "Thanh tra Bộ".
 BARE_BODY_WORDS = {"sở", "bộ", "cục"}
 # The boards a mass organisation has at the centre, as the Party has its own.
@@ -919,14 +920,14 @@ class OrgParser:
         """A known body's name: the one the text writes (tokens i to j) when
         it is a longer name of the body than its label, told apart by more
         than the Party's or the country's name ("Tổng cục Chính trị Quân đội
-        nhân dân Việt Nam", the committee's former "Ủy ban Văn hóa, Giáo dục,
-        Thanh niên, Thiếu niên và Nhi đồng"; not "Ban Bí thư Trung ương Đảng");
-        else its label."""
+        nhân dân Việt Nam", the committee's former "Ủy ban về các vấn đề xã
+        hội"; not "Ban Bí thư Trung ương Đảng"); else its label (also for a
+        shorter name: "Trung ương Đoàn")."""
         written = self.gaz.expand(self.ctx.text_between(i, j))
-        label = comparable(body.label)
-        extension = comparable(written)[len(label):].strip(" ,")
-        if not comparable(written).startswith(label) or not extension or extension in _IDENTITY_SUFFIXES:
-            return body.label
+        label, as_written = comparable(body.label), comparable(written)
+        if len(as_written.split()) <= len(label.split()) or as_written.startswith(_EXECUTIVE_OF_A_PARTY_BODY) or (
+                as_written.startswith(label) and as_written[len(label):].strip(" ,") in _IDENTITY_SUFFIXES):
+            return body.label       # (a Party organisation's executive committee is its Đảng ủy, by convention)
         return written[0].upper() + written[1:]     # ("Trưởng ban Công tác đại biểu QH": "Ban …")
 
     def _office_named_after_place(self, body: Body, i: int, j: int, limit: int) -> ParsedOrg | None:
