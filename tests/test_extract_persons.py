@@ -2084,3 +2084,12 @@ def test_a_standing_board_of_a_bare_party_committee_is_the_committee_of_the_next
              "Trưởng phòng Công tác Đảng, Công an tỉnh Trà Vinh phát biểu.")
     assert ("Ủy viên", "Ban Thường vụ Đảng ủy Văn phòng Trung ương Đảng") in posts(ex, "Chu Minh Đức")
     assert ("Ủy viên", "Ban Thường vụ Đảng ủy Công an tỉnh Trà Vinh") in posts(ex, "Kiên Thị Sà Rươne")
+
+
+def test_a_station_written_by_its_letters_with_a_spaced_dash_and_a_ministry_s_office_before_a_verb():
+    ex = run("Ông Huỳnh Tấn Lộc, Giám đốc Đài PT-TH Vĩnh Long, dự. Ông Kha Văn Nhựt, Phó Giám đốc Đài PT - TH tỉnh "
+             "Long An dự. Dự buổi lễ có các Thứ trưởng Bộ Nội vụ: Vũ Chí Thanh, Triệu Văn Hùng. Thừa ủy quyền của Bộ "
+             "trưởng, ông Tống Văn Ba, Chánh Văn phòng Bộ công bố các quyết định.")
+    assert posts(ex, "Huỳnh Tấn Lộc") == {("Giám đốc", "Đài Phát thanh - Truyền hình Vĩnh Long")}
+    assert posts(ex, "Kha Văn Nhựt") == {("Phó Giám đốc", "Đài Phát thanh - Truyền hình tỉnh Long An")}
+    assert posts(ex, "Tống Văn Ba") == {("Chánh Văn phòng", "Văn phòng Bộ Nội vụ")}

@@ -458,8 +458,9 @@ class OrgParser:
         j = i + head[0]
         if j >= limit or ctx.keys[j] not in BARE_BODY_WORDS or not ctx.tokens[j].is_capitalised:
             return None
-        if j + 1 < limit and ctx.tokens[j + 1].is_word and ctx.keys[j + 1] not in ORG_STOP | {"và"}:
+        if not self._head_alone(j + 1, limit):
             return None         # the name goes on: "Văn phòng Bộ Công Thương", "Phòng Tổng hợp"
+        #                         (not "Chánh Văn phòng Bộ | công bố …")
         written = ctx.text_between(i, j + 1)
         body = self._named_in_full_before(j, j + 1, nearest=True) \
             if ctx.keys[j] in ("bộ", "sở") and head[1] in ("Văn phòng", "Thanh tra") else None
@@ -1866,6 +1867,9 @@ class OrgParser:
         glued = ctx.tokens[k - 1].end == ctx.tokens[k].start and ctx.tokens[k].end == ctx.tokens[k + 1].start
         if glued and ctx.tokens[k - 1].text.isupper() and ctx.tokens[k + 1].text.isupper():
             return True         # "Ban KT-NS HĐND tỉnh": one abbreviation in two parts
+        abbreviation = self.gaz.abbreviation_phrases.match(ctx.raw, k - 1)
+        if abbreviation and abbreviation[0] >= 3:
+            return True         # "Đài PT - TH tỉnh X": one abbreviation written with a spaced dash
         if ctx.tokens[k + 1].text.isupper() or ctx.keys[k + 1:k + 3] == ["thành", "viên"]:
             return False        # (a member's role after the body: "… Cục X – Thành viên")
         if ctx.tokens[k - 1].text.isdigit() and ctx.keys[k - 3:k - 1] == ["khu", "vực"]:
