@@ -2093,3 +2093,17 @@ def test_a_station_written_by_its_letters_with_a_spaced_dash_and_a_ministry_s_of
     assert posts(ex, "Huỳnh Tấn Lộc") == {("Giám đốc", "Đài Phát thanh - Truyền hình Vĩnh Long")}
     assert posts(ex, "Kha Văn Nhựt") == {("Phó Giám đốc", "Đài Phát thanh - Truyền hình tỉnh Long An")}
     assert posts(ex, "Tống Văn Ba") == {("Chánh Văn phòng", "Văn phòng Bộ Nội vụ")}
+
+
+def test_a_consulate_s_seat_places_no_body_and_a_unit_ends_before_phu_trach():
+    ex = run("Bí thư Tỉnh ủy Quảng Nam Lưu Nguyễn Minh Khoa đã tiếp Đoàn Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng do ông "
+             "Sakaguchi Hiroaki dẫn đầu. Cùng tham dự có ông Phan Hữu Tường – Giám đốc Sở Ngoại vụ. Cục Hải quan giao "
+             "ông Ksor Y Thuận, Phó Chi cục trưởng Chi cục Hải quan khu vực XVIII phụ trách, điều hành Chi cục.")
+    assert posts(ex, "Phan Hữu Tường") == {("Giám đốc", "Sở Ngoại vụ tỉnh Quảng Nam")}
+    assert posts(ex, "Ksor Y Thuận") == {("Phó Chi cục trưởng", "Chi cục Hải quan khu vực XVIII")}
+
+
+def test_the_title_of_the_one_congratulated_is_not_the_speaker_s():
+    ex = run("Phát biểu chúc mừng tân Thứ trưởng, Phó Thủ tướng Tạ Quang Vĩnh cho rằng việc bổ nhiệm là dấu mốc quan "
+             "trọng trong quá trình công tác của đồng chí Cù Huy Hoàng.")
+    assert posts(ex, "Tạ Quang Vĩnh") == {("Phó Thủ tướng", "Chính phủ")}

@@ -131,3 +131,10 @@ def test_a_roman_numeral_after_an_ordinal_ends_its_sentence_but_an_initial_does_
     assert [s.text for s in d.sentences] == ["Đảng bộ phường Kinh Môn tổ chức Đại hội lần thứ I.",
                                              "Phát biểu tại Đại hội, ông Nguyễn V. An cho biết.",
                                              "Hội nghị Ban Chấp hành khóa V.", "Tiếp đó, hội nghị bế mạc."]
+
+
+def test_a_caption_s_photo_credit_with_initials_is_dropped():
+    clean = normalise(Article(id="a", text="Ông Lâm Hữu Tín giữ chức Giám đốc Sở Nông nghiệp - Môi trường "
+                                         "TP.HCM ẢNH: H.K\n\nPhát biểu tại buổi lễ, ông Trương Quốc Bửu nhấn mạnh.")).text
+    assert "H.K" not in clean and "ẢNH" not in clean
+    assert "Giám đốc Sở Nông nghiệp - Môi trường TP.HCM" in clean

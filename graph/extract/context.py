@@ -536,8 +536,10 @@ class ArticleContext:
         paragraph = self.doc.text.rfind("\n", 0, offset) + 1
         clause = max(sentence.start, self.doc.text.rfind(";", 0, offset) + 1)
         before = [(i, p) for i, p in self.places if self.tokens[i].start < offset and p.level == level
-                  and not self._in_former_post(i) and self.keys[i - 2:i] != ["chi", "nhánh"]]
-        # (a branch's place, "VCCI Chi nhánh Đà Nẵng", places no other body)
+                  and not self._in_former_post(i) and self.keys[i - 2:i] != ["chi", "nhánh"]
+                  and not self._seat_of_a_mission(i)]
+        # (a branch's place, "VCCI Chi nhánh Đà Nẵng", or a consulate's seat, "Tổng Lãnh sự quán Nhật
+        # Bản tại Đà Nẵng", places no other body)
         remote = [(i, p) for i, p in before if i >= 2 and self.keys[i - 2:i] == ["điểm", "cầu"]]
         near = [p for i, p in remote if self.tokens[i].start >= clause] or [
             p for i, p in remote if i >= 3 and self.keys[i - 3] == "tại" and self.tokens[i - 3].start == sentence.start]
@@ -621,6 +623,14 @@ class ArticleContext:
             if lo >= hi or self.item_mark_end(lo) is None:
                 return None
         return None
+
+    def _seat_of_a_mission(self, i: int) -> bool:
+        """Is the place at token i where a foreign mission sits ("Tổng Lãnh
+        sự quán Nhật Bản tại Đà Nẵng", "Đại sứ quán Lào tại Việt Nam")?"""
+        t = i - 1
+        while t > 0 and self.keys[t] in _PLACE_WORD_STARTS | {"phố", "xã", "trấn"}:
+            t -= 1
+        return t > 0 and self.keys[t] == "tại" and "quán" in self.keys[max(0, t - 6):t]
 
     def _in_former_post(self, i: int) -> bool:
         """Is the place at token i that of a post held before ("nguyên Chủ

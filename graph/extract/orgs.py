@@ -114,7 +114,8 @@ _SENTENCE_VERBS = {comparable(v) for v in CHAIR_VERBS + SPEAKER_VERBS + ATTEND_V
 _DOCUMENT_VERBS = {comparable(v) for v in ("triển khai", "thực hiện", "hướng dẫn", "ban hành", "sửa đổi",
                                           "thay thế", "quán triệt", "cụ thể hóa", "công nhận")}
 # Two-word phrases that end a unit's name: a verb of the sentence, or "trực thuộc".
-_NAME_ENDS = _SENTENCE_VERBS | _DOCUMENT_VERBS | {comparable("trực thuộc"), comparable("lần thứ")}   # ("… | lần thứ V")
+_NAME_ENDS = _SENTENCE_VERBS | _DOCUMENT_VERBS | {comparable("trực thuộc"), comparable("lần thứ"),   # ("… | lần thứ V")
+                                                   comparable("phụ trách")}     # ("… khu vực XVIII | phụ trách, …")
 # Nouns of people: "và" before them joins the people to a body ("Viện X và cán bộ, nhân viên"), no field of its name.
 _PEOPLE_NOUNS = {tuple(comparable(w) for w in c.split()) for c in (
     "cán bộ", "nhân viên", "công chức", "viên chức", "người", "đại diện", "lãnh đạo", "đoàn viên", "hội viên",

@@ -51,8 +51,8 @@ _BOILERPLATE_PATTERNS = [
 # A legal text flattened onto one line: its bases, articles and recipients.
 _FLAT_BASIS = re.compile(r" - Căn cứ\b")
 _LEGAL_BREAKS = re.compile(r" (?=- (?:Căn cứ|Xét đề nghị|Theo đề nghị)\b|Điều \d+\. |Nơi nhận:)")
-# Photo credits inside captions: "(Ảnh: Trọng Đức/TTXVN)", "Ảnh: H.Thảo".
-_CREDIT = re.compile(r"\s*\(\s*Ảnh\s*:[^)]*\)|\s*\bẢnh\s*:\s*[^.\n]{0,60}\.?$", re.I)
+# Photo credits inside captions: "(Ảnh: Trọng Đức/TTXVN)", "Ảnh: H.Thảo", "ẢNH: H.K".
+_CREDIT = re.compile(r"\s*\(\s*Ảnh\s*:[^)]*\)|\s*\bẢnh\s*:\s*(?:[^.\n]|\.(?=\S)){0,60}\.?$", re.I)
 _CAPTION_NUMBER = re.compile(r"\s+-\s*\d{1,2}$")
 _LEADING_DATE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\s*")
 _FULL_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
