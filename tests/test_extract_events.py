@@ -645,3 +645,14 @@ def test_those_listed_as_receiving_the_decisions_at_the_ceremony_attend_it():
                    "Huyện ủy trao quyết định. Lãnh đạo xã Vạn Nhất nhận quyết định tại buổi lễ gồm: đồng chí Ngô Xuân "
                    "Điền - Bí thư Đảng ủy xã; đồng chí Tạ Đình Khuê - Chủ tịch HĐND xã.", published=date(2025, 1, 3))
     assert {("Ngô Xuân Điền", "attendee"), ("Tạ Đình Khuê", "attendee")} <= got
+
+
+def test_hosts_listed_before_an_ellipsis_receive_their_guests_at_one_reception():
+    ex, got = roles("Sáng 17-1 (tức 26 Tết), tại trụ sở Tỉnh ủy, các đồng chí lãnh đạo tỉnh Đồng Nai gồm: Phó Bí thư "
+                    "Thường trực Tỉnh ủy Giang Thành Tâm; Phó Chủ tịch UBND tỉnh Thạch Văn Lượm; Phó Chủ tịch HĐND "
+                    "tỉnh Đặng Thị Hồng Vân… đã đón tiếp chức sắc các tôn giáo đến thăm, chúc mừng năm mới.\n"
+                    "Phát biểu tại buổi tiếp, Phó Bí thư Thường trực Tỉnh ủy Giang Thành Tâm cảm ơn các chức sắc.",
+                    published=date(2023, 1, 17))
+    assert got == {("Giang Thành Tâm", "speaker"), ("Thạch Văn Lượm", "attendee"),
+                   ("Đặng Thị Hồng Vân", "attendee")}
+    assert [(e.type, e.date) for e in ex.events] == [("Buổi tiếp", date(2023, 1, 17))]

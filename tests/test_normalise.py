@@ -138,3 +138,10 @@ def test_a_caption_s_photo_credit_with_initials_is_dropped():
                                          "TP.HCM ẢNH: H.K\n\nPhát biểu tại buổi lễ, ông Trương Quốc Bửu nhấn mạnh.")).text
     assert "H.K" not in clean and "ẢNH" not in clean
     assert "Giám đốc Sở Nông nghiệp - Môi trường TP.HCM" in clean
+
+
+def test_a_sentence_goes_on_past_an_ellipsis_or_a_dot_before_a_lower_case_accented_word():
+    doc = normalise(Article(id="a", text="Các đồng chí gồm: Lê Văn An, Trần Văn Bình… đã tiếp đoàn. Ông Á dự. "
+                                         "\"Đây là tin vui\". 5 người dự."))
+    assert [s.text.strip() for s in doc.sentences] == [
+        "Các đồng chí gồm: Lê Văn An, Trần Văn Bình… đã tiếp đoàn.", "Ông Á dự.", "\"Đây là tin vui\".", "5 người dự."]

@@ -351,6 +351,9 @@ class EventFinder:
         clause = ctx.doc.text[s.start:after if after >= 0 else s.end].casefold()
         if _said_as_planned(clause):
             return False
+        if ctx.keys[k] == "tiếp" and n == 1 and prev == "đón" and k >= 2:
+            # "…, A; B đã đón tiếp chức sắc các tôn giáo đến thăm": a reception, whoever is received
+            return ctx.keys[k - 2] in ("đã", "vừa") or ctx.tokens[k - 2].is_capitalised or self._after_a_named_subject(k - 1)
         if ctx.keys[k] == "tiếp" and n == 1:        # the verb: "Tiếp và làm việc với đoàn", "Tiếp tục"
             # "Chủ tịch nước X (đã) tiếp bà Y, Đại sứ …": a reception of someone named
             nxt = k + 1 < len(ctx.tokens) and (ctx.keys[k + 1] in HONORIFIC_WORDS or (

@@ -61,9 +61,10 @@ _HEADER_NOISE = re.compile(
     r"thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|ngày\s+(phát\s+hành|đăng|cập\s+nhật)|"
     r"cập\s+nhật|ngày", re.I)
 
-# Sentence ends: . ! ? … followed by space and a capital or an opening quote;
-# the break is group 1, after the mark (matched, not looked behind for: a scan finds it fast).
-_SENT_END = re.compile(r"[.!?…]([\"”’)]?\s+)(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9])")
+# Sentence ends: . ! ? … followed by space and a capital or a digit (_opens_a_sentence), perhaps
+# after an opening quote; the break is group 1, after the mark (matched, not looked behind for: a scan
+# finds it fast).
+_SENT_END = re.compile(r"[.!?…]([\"”’)]?\s+)(?=[\"“‘(]?\w)")
 # Abbreviations that end with a dot but do not end a sentence.
 # (A letter alone is an initial, but not a Roman numeral after an ordinal: "Đại hội lần thứ I. Phát biểu …")
 _NO_BREAK_BEFORE = re.compile(r"(?:\b(?:TP|Tp|T\.Ư|ThS|TS|TSKH|PGS|GS|Th\.S|BS|BSCKI|BSCKII|CKI|CKII|KS|St|Mr|Mrs|Dr"
@@ -228,12 +229,19 @@ def _full_line(line: str, following: str, width: int | None) -> bool:
     return not _LIST_ITEM.match(start) and not start.isupper() and not end.isupper()
 
 
+def _opens_a_sentence(line: str, at: int) -> bool:
+    """Does a capital or a digit follow at ``at`` (past an opening quote)? Not
+    a word in lower case, accented or not ("A, B… đã tiếp đoàn")."""
+    first = line[at:].lstrip("\"“‘(")[:1]
+    return first.isupper() or first.isdigit()
+
+
 def _split_sentences(line: str, offset: int) -> list[Sentence]:
     out, start = [], 0
     for m in _SENT_END.finditer(line):
         end = m.start(1)
         head = line[start:end].rstrip()
-        if _NO_BREAK_BEFORE.search(head):
+        if not _opens_a_sentence(line, m.end(1)) or _NO_BREAK_BEFORE.search(head):
             continue
         piece = line[start:end]
         if piece.strip():
