@@ -1914,8 +1914,8 @@ def test_a_descriptive_body_s_name_ends_before_an_appointing_verb_after_a_comma_
     ex = run("Ban Thường vụ Thành ủy quyết định điều động ông Bạch Công Thành, Phó Giám đốc Ban quản lý dự án đầu tư "
              "xây dựng công trình dân dụng thành phố, chỉ định tham gia Ban Chấp hành Huyện ủy Ba Vì. "
              "Ông Lê Đình Khải, Giám đốc Sở VH,TT&DL tỉnh Thanh Hóa dự.")
-    assert ("Phó Giám đốc", "Ban quản lý dự án đầu tư xây dựng công trình dân dụng thành phố") \
-        in posts(ex, "Bạch Công Thành")
+    assert ("Phó Giám đốc", "Ban quản lý dự án đầu tư xây dựng công trình dân dụng thành phố Hà Nội") \
+        in posts(ex, "Bạch Công Thành")     # (the city of Huyện ủy Ba Vì)
     assert posts(ex, "Lê Đình Khải") == {("Giám đốc", "Sở Văn hóa, Thể thao và Du lịch tỉnh Thanh Hóa")}
 
 
@@ -2107,3 +2107,13 @@ def test_the_title_of_the_one_congratulated_is_not_the_speaker_s():
     ex = run("Phát biểu chúc mừng tân Thứ trưởng, Phó Thủ tướng Tạ Quang Vĩnh cho rằng việc bổ nhiệm là dấu mốc quan "
              "trọng trong quá trình công tác của đồng chí Cù Huy Hoàng.")
     assert posts(ex, "Tạ Quang Vĩnh") == {("Phó Thủ tướng", "Chính phủ")}
+
+
+def test_a_steering_committee_named_after_covid_19_in_any_case_and_the_youth_federation_s_letters():
+    ex = run("Ông Tạ Minh Luân, Trưởng ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Đồng Nai chủ trì. Bà Lô Thị Kim "
+             "Ngân, Chủ tịch Ủy ban Hội LHTN Việt Nam thành phố Hải Phòng dự. Ông Phan Văn Sở, Cục trưởng Cục Thuế "
+             "tỉnh Quảng Nam đọc quyết định.")
+    assert posts(ex, "Tạ Minh Luân") == {("Trưởng ban", "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Đồng Nai")}
+    assert posts(ex, "Lô Thị Kim Ngân") == {
+        ("Chủ tịch", "Ủy ban Hội Liên hiệp Thanh niên Việt Nam thành phố Hải Phòng")}
+    assert posts(ex, "Phan Văn Sở") == {("Cục trưởng", "Cục Thuế tỉnh Quảng Nam")}

@@ -1471,9 +1471,15 @@ class OrgParser:
             if k > j and ctx.tokens[k].text.isdigit() and ctx.keys[k + 1:k + 2] == ["năm"]:
                 k += 2          # "Ban Chỉ đạo tổng kết 20 năm thực hiện …": a span of years in its task
                 continue
+            if self._glued_code(k, limit):
+                k += 2          # "… phòng, chống dịch Covid-19 | tỉnh Đồng Nai", not "… COVID-19 | trực tiếp …"
+                if k < limit and ctx.tokens[k].is_word and not ctx.tokens[k].is_capitalised \
+                        and ctx.keys[k] not in _LEVEL_WORD_OF and ctx.keys[k] not in ("thành", "thị"):
+                    break
+                continue
             if not ctx.tokens[k].is_word or self._ends_description(k) or key in _LEVEL_WORD_OF \
-                    or (key in ("thành", "thị") and ctx.place_at(k, limit)):
-                break           # ("… công trình giao thông | thành phố Hà Nội")
+                    or (key in ("thành", "thị") and ctx.place_at(k, limit)) or ctx.keys[k:k + 2] == ["thành", "phố"]:
+                break           # ("… công trình giao thông | thành phố Hà Nội", "… Covid-19 | Thành phố")
             if ctx.tokens[k].is_capitalised and (self._starts_other_than_topic(k, limit)
                                                  or self._defined_abbreviation(k) is not None):
                 break           # "Hội đồng thành viên EVN": the body the text abbreviated
@@ -1495,6 +1501,7 @@ class OrgParser:
             # "Ban Chỉ đạo và các đồng chí …": the one named in full before
             return self._named_in_full_before(i, j) if k < limit and ctx.keys[k] in ("và", "cùng") else None
         written = self.gaz.expand(ctx.text_between(i, k))
+        written = written[0].upper() + written[1:]      # ("Trưởng ban Chỉ đạo …": "Ban Chỉ đạo …")
         board = self._organ_of(i, k, limit, written)
         if board is not None:
             return board
@@ -1508,6 +1515,8 @@ class OrgParser:
             ref = _ref(ctx, i, end, f"{written} {place.full}{year}", jurisdiction=place.name,
                        jurisdiction_level=place.level)
             return ParsedOrg(end, ref, place=place)
+        if ctx.keys[k:k + 2] == ["thành", "phố"]:        # "… Thành phố": the city the text is about
+            return ParsedOrg(k + 2, _ref(ctx, i, k + 2, f"{written} {ctx.text_between(k, k + 2)}"), open_level="province")
         if k < limit and ctx.keys[k] in _LEVEL_WORD_OF:      # "… tỉnh": the place comes from the article
             return ParsedOrg(k + 1, _ref(ctx, i, k + 1, f"{written} {ctx.raw[k]}"),
                              open_level=_LEVEL_WORD_OF[ctx.keys[k]])
@@ -1853,12 +1862,19 @@ class OrgParser:
         return t - k >= 2 and (t >= limit or not ctx.tokens[t].is_word or ctx.tokens[t].is_capitalised
                                or ctx.keys[t] in ORG_STOP or ctx.keys[t] in _LEVEL_WORD_OF or ctx.keys[t] in ("thành", "thị"))
 
+    def _glued_code(self, k: int, limit: int) -> bool:
+        """Is the dash at token k inside a code written as one word, a
+        capitalised word and a number ("COVID-19", "Covid-19")?"""
+        tokens = self.ctx.tokens
+        return self.ctx.keys[k] == "-" and 0 < k < limit - 1 and tokens[k - 1].end == tokens[k].start \
+            and tokens[k].end == tokens[k + 1].start and tokens[k - 1].text.isalpha() \
+            and tokens[k - 1].text[0].isupper() and tokens[k + 1].text.isdigit()
+
     def _inner_dash(self, k: int, limit: int) -> bool:
         """A dash between two capitalised words of one name, or between an
         area's number and its place ("Ban Chỉ huy Phòng thủ khu vực 1 - Lào Cai")."""
         ctx = self.ctx
-        if ctx.keys[k] == "-" and k + 1 < limit and ctx.tokens[k - 1].end == ctx.tokens[k].start == ctx.tokens[k + 1].start - 1 \
-                and ctx.tokens[k - 1].text.isupper() and ctx.tokens[k + 1].text.isdigit():
+        if self._glued_code(k, limit):
             return True         # "… phòng, chống dịch COVID-19": a disease's code, one word
         if not (ctx.keys[k] in ("-", "–") and k + 1 < limit and ctx.tokens[k - 1].is_word
                 and ctx.tokens[k + 1].is_word and ctx.tokens[k + 1].is_capitalised):

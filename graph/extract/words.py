@@ -91,7 +91,7 @@ ORG_STOP = _set(
     "nếu|đây|ấy|các|những|một|mọi|cả|nay|này|đó|nhấn|yêu|đề|giữ|nhận|tham|dự|"
     "thăm|gặp|tiếp|ký|trao|tặng|đón|họp|khai|bế|chúc|trình|giới|kết|chỉ|đánh|khẳng|mong|nêu|"
     "nói|cảm|bày|kể|lên|ra|vào|đi|tới|gửi|bổ|bầu|phê|chuẩn|tái|đắc|trúng|thay|thôi|miễn|nghỉ|hiện|"
-    "biểu|thảo|ghi|quán|tuyên|thừa|dẫn|nghe|đưa|đặt|năm|ngày|tháng|sáng|chiều|tối|khóa|nhiệm|của|làm|kiêm|tạm")
+    "biểu|thảo|ghi|quán|tuyên|thừa|dẫn|nghe|đưa|đặt|năm|ngày|tháng|sáng|chiều|tối|khóa|nhiệm|của|làm|kiêm|tạm|đọc")
 
 # Compounds whose second syllable is on ORG_STOP as a verb of its own: inside
 # a name they are words ("Văn phòng Đăng ký đất đai", "Trung tâm Hướng dẫn …").
