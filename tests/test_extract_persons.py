@@ -2117,3 +2117,11 @@ def test_a_steering_committee_named_after_covid_19_in_any_case_and_the_youth_fed
     assert posts(ex, "Lô Thị Kim Ngân") == {
         ("Chủ tịch", "Ủy ban Hội Liên hiệp Thanh niên Việt Nam thành phố Hải Phòng")}
     assert posts(ex, "Phan Văn Sở") == {("Cục trưởng", "Cục Thuế tỉnh Quảng Nam")}
+
+
+def test_a_province_after_a_committee_written_with_an_inner_capital_is_a_place_not_a_name():
+    ex = run("Đại hội Đoàn tỉnh Long An bế mạc. Đồng chí Thạch Sô Phanh, Tỉnh ủy viên, Bí thư Tỉnh Đoàn Hậu Giang khóa "
+             "X tiếp tục được bầu giữ chức Bí thư Tỉnh Đoàn khóa XI. Đồng chí Lê Văn Bình, Bí thư Tỉnh Đoàn Long An dự.")
+    assert ("Bí thư", "Tỉnh đoàn Hậu Giang") in posts(ex, "Thạch Sô Phanh")
+    assert posts(ex, "Lê Văn Bình") == {("Bí thư", "Tỉnh đoàn Long An")}
+    assert "Long An" not in {p.name for p in ex.persons}

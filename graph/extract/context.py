@@ -39,6 +39,8 @@ _PARAGRAPH_PROVINCE = re.compile(r"(?m)^(?:Còn |Trong khi đó, )?(?:[Tt]ại|�
 _DISTRICT_COMMITTEES = {("huyện", "ủy"): "huyện", ("quận", "ủy"): "quận", ("thị", "ủy"): "thị xã",
                         ("thành", "ủy"): "thành phố", ("huyện", "đoàn"): "huyện"}
 _DISTRICT_COMMITTEE_ENDS = {words[-1] for words in _DISTRICT_COMMITTEES}
+# Committees a place's name follows, written with a capital inside ("Tỉnh Đoàn Hậu Giang", "Thành Ủy Huế").
+_COMMITTEES_OF_A_PLACE = {(level, body) for level in ("tỉnh", "thành", "huyện", "quận", "thị") for body in ("ủy", "đoàn")}
 # A paper's own name at the head of its story: "(Baonghean.vn) -", "Baoquangninh.vn -".
 _SOURCE_TAG = re.compile(r"(?:^|\n)\s*\(?\s*([\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))\s*\)?\s*[-–]", re.I)
 # A credit line that names the paper by its address: "Theo baonghean.vn", "Nguồn: baohatinh.vn".
@@ -223,8 +225,9 @@ class ArticleContext:
                 and (abbreviated := self._abbreviated_province(j, limit, level_word)):
             return abbreviated      # "tỉnh BR-VT"
         if level_word is None and i > 0 and self.tokens[i - 1].is_word and self.tokens[i - 1].is_capitalised \
-                and not self.tokens[i - 1].text.isupper() and self.keys[i - 1] not in _PREPOSITIONS:
-            return None    # inside a longer name ("Trương Hòa Bình"), not after "Tại" or "TU"
+                and not self.tokens[i - 1].text.isupper() and self.keys[i - 1] not in _PREPOSITIONS \
+                and tuple(self.keys[i - 2:i]) not in _COMMITTEES_OF_A_PLACE:
+            return None    # inside a longer name ("Trương Hòa Bình"), not after "Tại", "TU" or "Tỉnh Đoàn"
         foreign = self.match(gz.foreign_regions, j) if level_word in (None, "tỉnh", "thủ đô", "thành phố") else None
         if foreign and j + foreign[0] <= limit and (level_word or not self.match(gz.countries, j)):
             # "tỉnh Khăm Muồn", "Savannakhet": a province of a neighbouring state, as written
