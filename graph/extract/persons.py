@@ -993,7 +993,7 @@ class PersonFinder:
                 if nxt is None:
                     _settle_as_commune_committee(post.org)
                     continue
-                if (_party(post.org) or _party_board(post.org)) and nxt.host is not None \
+                if _bare_party(post.org) and nxt.host is not None \
                         and nxt.host.is_party_committee and not nxt.host.open_host:
                     # "Ủy viên Ban Thường vụ Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã X": that Đảng ủy
                     self._fill_place(nxt, posts)
@@ -1003,7 +1003,7 @@ class PersonFinder:
                     nxt = whole     # "Ủy viên Ban Thường vụ Đảng ủy, Trưởng phòng X, Công an tỉnh": a unit has none
                 self._fill_place(nxt, posts)
                 level = nxt.ref.jurisdiction_level or "commune"
-                if (_party(post.org) or _party_board(post.org)) and nxt.kind \
+                if _bare_party(post.org) and nxt.kind \
                         and nxt.kind.attaches == "jurisdiction" and level == "commune":
                     # a commune's Party committee is its "Đảng ủy"; beside a province's
                     # or a district's body, "Đảng ủy" is that body's own ("Đảng ủy Công an tỉnh")
@@ -2476,6 +2476,11 @@ def _command_of_its_region(command: ParsedOrg, region: ParsedOrg) -> bool:
 def _party(org: ParsedOrg) -> bool:
     """A bare "Đảng ủy", whose host the text has not named with it."""
     return org.kind is not None and org.kind.slug == "dang-uy"
+
+
+def _bare_party(org: ParsedOrg) -> bool:
+    """A bare "Đảng ủy" or one of its boards."""
+    return _party(org) or _party_board(org)
 
 
 def _party_board(org: ParsedOrg) -> bool:
