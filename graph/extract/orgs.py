@@ -1849,7 +1849,7 @@ class OrgParser:
         if ctx.tokens[k - 1].is_capitalised or not ctx.tokens[k - 1].is_word:
             return False
         t = k + 1
-        if t >= limit or tuple(ctx.keys[t:t + 2]) in _PEOPLE_NOUNS or ctx.keys[t] in ("người", "hộ") \
+        if t >= limit or any(tuple(ctx.keys[t:t + len(noun)]) == noun for noun in _PEOPLE_NOUNS) \
                 or ctx.match(BODY_HEADS, t):
             return False        # (nor a second body: "Chi cục Thú y và phòng Chăn nuôi")
         while t < limit and t - k <= 4 and ctx.tokens[t].text.isalpha() and not ctx.tokens[t].is_capitalised:
