@@ -109,6 +109,24 @@ def test_units_named_alike_at_every_level_run_on_in_lower_case_to_the_end_of_the
     assert posts(ex, "Y Khoa Knul") == {("Giám đốc", "Trung tâm Kiểm soát bệnh tật tỉnh Đắk Lắk")}
 
 
+def test_council_boards_and_district_offices_keep_a_field_written_in_lower_case_after_the_dash():
+    ex = run("Tại kỳ họp HĐND tỉnh Hà Tĩnh, ông Đậu Văn Bảy, trưởng Ban Kinh tế - ngân sách HĐND tỉnh, báo cáo thẩm tra; "
+             "bà Cao Thị Mai, Trưởng phòng Lao động - thương binh và xã hội huyện Kỳ Anh, và ông Phan Văn Tám, phó "
+             "trưởng Ban Văn hóa - xã hội HĐND tỉnh, phát biểu.")
+    assert posts(ex, "Đậu Văn Bảy") == {("Trưởng ban", "Ban Kinh tế - ngân sách Hội đồng nhân dân tỉnh Hà Tĩnh")}
+    assert posts(ex, "Cao Thị Mai") == {("Trưởng phòng", "Phòng Lao động - thương binh và xã hội huyện Kỳ Anh")}
+    assert posts(ex, "Phan Văn Tám") == {("Phó Trưởng ban", "Ban Văn hóa - xã hội Hội đồng nhân dân tỉnh Hà Tĩnh")}
+
+
+def test_an_office_of_the_city_written_bare_takes_the_city_the_story_names():
+    ex = run("Chiều 6/8, HĐND TP Bến Cát tổ chức kỳ họp chuyên đề. Bà Lưu Thị Hằng, phó trưởng phòng Tài chính - Kế "
+             "hoạch thành phố, được bầu làm ủy viên UBND thành phố; ông Vương Văn Sơn, Trưởng phòng Nội vụ thành phố, "
+             "trình bày tờ trình.")
+    assert posts(ex, "Lưu Thị Hằng") == {("Phó Trưởng phòng", "Phòng Tài chính - Kế hoạch thành phố Bến Cát"),
+                                          ("Ủy viên", "Ủy ban nhân dân thành phố Bến Cát")}
+    assert posts(ex, "Vương Văn Sơn") == {("Trưởng phòng", "Phòng Nội vụ thành phố Bến Cát")}
+
+
 def test_a_unit_of_a_front_committee_takes_the_province_in_its_parent():
     ex = run("Tại hội nghị của tỉnh Nghệ An, ông Lâm Văn Tú, Trưởng Ban Dân chủ - Pháp luật, Ủy ban MTTQ Việt "
              "Nam tỉnh, phát biểu.")

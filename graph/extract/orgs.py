@@ -1412,6 +1412,8 @@ class OrgParser:
                 if key in _LEVEL_WORD_OF and k > j and not (key == "xã" and ctx.keys[k + 1:k + 2] == ["hội"]):
                     k += 1          # "Phòng Tài nguyên và Môi trường huyện": the place comes later (not "xã hội")
                     break
+                if ctx.keys[k:k + 2] == ["thành", "phố"] and k > j:
+                    break           # "Phòng Tài chính - Kế hoạch thành phố": the city's, said after
             k += 1
         if k == j:
             return None
@@ -1434,6 +1436,8 @@ class OrgParser:
             return ParsedOrg(k, _ref(ctx, i, k, written, kind="foreign", jurisdiction=country))
         if lettered:
             return ParsedOrg(at + 1, _ref(ctx, i, at + 1, f"{written} {ctx.raw[at]}"), open_level=_LEVEL_WORD_OF[ctx.keys[at]])
+        if ctx.keys[k:k + 2] == ["thành", "phố"]:
+            return self._of_the_city(i, k, written)
         level = _LEVEL_WORD_OF.get(ctx.keys[k - 1]) if k - 1 > j else None
         if level and ctx.keys[k - 2:k] == ["thị", "xã"]:
             level = "district"      # "Trung tâm Bồi dưỡng chính trị thị xã": a town, not a commune
@@ -1515,12 +1519,18 @@ class OrgParser:
             ref = _ref(ctx, i, end, f"{written} {place.full}{year}", jurisdiction=place.name,
                        jurisdiction_level=place.level)
             return ParsedOrg(end, ref, place=place)
-        if ctx.keys[k:k + 2] == ["thành", "phố"]:        # "… Thành phố": the city the text is about
-            return ParsedOrg(k + 2, _ref(ctx, i, k + 2, f"{written} {ctx.text_between(k, k + 2)}"), open_level="province")
+        if ctx.keys[k:k + 2] == ["thành", "phố"]:
+            return self._of_the_city(i, k, written)
         if k < limit and ctx.keys[k] in _LEVEL_WORD_OF:      # "… tỉnh": the place comes from the article
             return ParsedOrg(k + 1, _ref(ctx, i, k + 1, f"{written} {ctx.raw[k]}"),
                              open_level=_LEVEL_WORD_OF[ctx.keys[k]])
         return ParsedOrg(k, _ref(ctx, i, k, written))
+
+    def _of_the_city(self, i: int, k: int, written: str) -> ParsedOrg:
+        """"… thành phố" with no name after it: the body of the city the text
+        is about, found later."""
+        ctx = self.ctx
+        return ParsedOrg(k + 2, _ref(ctx, i, k + 2, f"{written} {ctx.text_between(k, k + 2)}"), open_level="province")
 
     def _period_end(self, k: int, limit: int) -> int | None:
         """Where the period a programme's body is named with ends ("giai đoạn
