@@ -292,6 +292,18 @@ def test_a_body_said_to_belong_directly_or_in_apposition_to_another_is_under_it(
                    ("Ban Quản lý Khu kinh tế tỉnh An Giang", "Ủy ban nhân dân tỉnh An Giang")}
 
 
+def test_a_body_said_to_belong_after_a_fronted_theo_phrase_or_moved_under_another():
+    ex = run("Theo quyết định, Trung tâm Kiểm định xây dựng là đơn vị thuộc Sở Xây dựng tỉnh Hà Tĩnh, thực hiện "
+             "chức năng tham mưu. Cùng đợt này, Trung tâm Công tác xã hội tỉnh Hà Tĩnh và Trung tâm Bảo trợ xã hội "
+             "tỉnh Hà Tĩnh được chuyển về trực thuộc Sở Y tế tỉnh Hà Tĩnh; Trường Cao đẳng Kỹ thuật Việt Đức chuyển "
+             "về Sở Giáo dục và Đào tạo.")
+    got = {(p.org.name, p.parent.name) for p in ex.org_parents}
+    assert got == {("Trung tâm Kiểm định xây dựng", "Sở Xây dựng tỉnh Hà Tĩnh"),
+                   ("Trung tâm Công tác xã hội tỉnh Hà Tĩnh", "Sở Y tế tỉnh Hà Tĩnh"),
+                   ("Trung tâm Bảo trợ xã hội tỉnh Hà Tĩnh", "Sở Y tế tỉnh Hà Tĩnh"),
+                   ("Trường Cao đẳng Kỹ thuật Việt Đức", "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh")}
+
+
 def test_a_council_s_sitting_its_deputies_its_boards_named_alone_and_those_it_elects():
     ex = run("Sáng 7/7, Kỳ họp thứ nhất HĐND tỉnh Kon Tum khóa XI tiến hành phiên chất vấn. Đại biểu Phạm Thị Thu Quyên "
              "(Tổ đại biểu huyện Đắk Hà) chất vấn Giám đốc Sở Y tế. HĐND tỉnh cũng đã bầu các ông, bà: Đinh Văn Tám, "

@@ -595,8 +595,16 @@ class ArticleContext:
 
     # ------------------------------------------------------------ lists
     def past_connective(self, k: int) -> int:
-        """Past "Theo đó," opening a sentence at token k: where its subject starts."""
-        return k + 3 if self.keys[k:k + 3] == ["theo", "đó", ","] else k
+        """Past "Theo đó,", "Theo quyết định," (words in lower case after
+        "Theo", then a comma) opening a sentence at token k: where its
+        subject starts."""
+        if self.keys[k:k + 1] != ["theo"]:
+            return k
+        comma = next((t for t in range(k + 1, min(len(self.keys), k + 5)) if self.keys[t] == ","), None)
+        if comma is None or comma == k + 1 or any(
+                not self.tokens[t].is_word or self.tokens[t].is_capitalised for t in range(k + 1, comma)):
+            return k
+        return comma + 1
 
     def item_mark_end(self, a: int) -> int | None:
         """The token after the mark a line opens with as a list item ("-",

@@ -74,7 +74,7 @@ class HierarchyReader:
                 elif ctx.keys[k] == "có" and k + 1 < hi and ctx.tokens[k + 1].text.isdigit():
                     out += self._some_of_its_units(k, lo, hi)
             out += self._serves(lo, hi) + self._units_introduced(lo, hi, si) + self._belongs(lo, hi) \
-                + self._member_of(lo, hi)
+                + self._member_of(lo, hi) + self._moved_under(lo, hi)
         return out
 
     def _founded_later(self, k: int, lo: int, hi: int, si: int) -> list[tuple[OrgRef, OrgRef]]:
@@ -391,6 +391,24 @@ class HierarchyReader:
             opens = ctx.token_index(children[0].ref.span.start)
             if not (opens > lo and (ctx.keys[opens - 1] in ("các", "những", "mọi") or ctx.tokens[opens - 1].text.isdigit())):
                 out += self._pairs(children, parent)     # (not "các Ban Chỉ huy … thuộc Y": a kind, not a body)
+        return out
+
+    def _moved_under(self, lo: int, hi: int) -> list[tuple[OrgRef, OrgRef]]:
+        """"A và B được chuyển về trực thuộc Y", "C chuyển về Y": bodies moved
+        under another are its units from then on."""
+        ctx = self.ctx
+        out = []
+        for t in range(lo + 1, hi - 2):
+            if ctx.keys[t:t + 2] != ["chuyển", "về"]:
+                continue
+            j = t + 2 + (ctx.keys[t + 2:t + 4] == ["trực", "thuộc"]) * 2 + (ctx.keys[t + 2:t + 3] == ["thuộc"])
+            parent = self.orgs.parse(j, hi) if j < hi and ctx.tokens[j].is_capitalised else None
+            end = t - (ctx.keys[t - 1] == "được")
+            children = [c for c in self._bodies_ending_at(end, lo) if c is not None] \
+                or [c for c in (self._body_ending_at(end, lo),) if c is not None]
+            if parent is not None and not parent.open_host and not ctx.match(ctx.gaz.countries, j) \
+                    and not any(c.leadership for c in children):
+                out += self._pairs(children, parent)
         return out
 
     def _bodies_ending_at(self, end: int, lo: int) -> list[ParsedOrg | None]:
