@@ -304,6 +304,18 @@ def test_a_body_said_to_belong_after_a_fronted_theo_phrase_or_moved_under_anothe
                    ("Trường Cao đẳng Kỹ thuật Việt Đức", "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh")}
 
 
+def test_a_place_s_party_organisation_is_a_body_and_its_posts_are_its_committee_s():
+    ex = run("Ngày 30-6-2025, Bộ Chính trị ban hành quyết định thành lập Đảng bộ tỉnh Lào Cai trực thuộc Ban Chấp hành "
+             "Trung ương Đảng. Ban Thường vụ Tỉnh ủy Lào Cai quyết định thành lập Đảng bộ xã Bản Lầu trực thuộc Đảng "
+             "bộ tỉnh Lào Cai. Ông Sùng A Lử, Bí thư Đảng bộ xã Bản Lầu, và bà Giàng Thị Dở, Phó Bí thư Đảng bộ tỉnh "
+             "Lào Cai, dự lễ.")
+    got = {(p.org.name, p.parent.name) for p in ex.org_parents}
+    assert got == {("Đảng bộ tỉnh Lào Cai", "Ban Chấp hành Trung ương Đảng"),
+                   ("Đảng bộ xã Bản Lầu", "Đảng bộ tỉnh Lào Cai")}
+    assert posts(ex, "Sùng A Lử") == {("Bí thư", "Đảng ủy xã Bản Lầu")}
+    assert posts(ex, "Giàng Thị Dở") == {("Phó Bí thư", "Tỉnh ủy Lào Cai")}
+
+
 def test_a_council_s_sitting_its_deputies_its_boards_named_alone_and_those_it_elects():
     ex = run("Sáng 7/7, Kỳ họp thứ nhất HĐND tỉnh Kon Tum khóa XI tiến hành phiên chất vấn. Đại biểu Phạm Thị Thu Quyên "
              "(Tổ đại biểu huyện Đắk Hà) chất vấn Giám đốc Sở Y tế. HĐND tỉnh cũng đã bầu các ông, bà: Đinh Văn Tám, "

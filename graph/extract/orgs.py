@@ -143,6 +143,8 @@ _PARTY_COMMITTEE_BODIES = ("dang-uy", "quan-uy", "ban-chap-hanh", "bo-chinh-tri"
 # A unit's name that ends in a level word waits for its place: "Phòng Nội vụ huyện".
 _LEVEL_WORD_OF = {"tỉnh": "province", "huyện": "district", "quận": "district", "xã": "commune",
                   "phường": "commune"}
+# The level words a place's name opens with ("tỉnh", "thành phố", "xã", "đặc khu").
+_PLACE_LEVEL_STARTS = {"tỉnh", "thành", "tp", "huyện", "quận", "thị", "xã", "phường", "đặc"}
 _AREA_KIND_FOR_LEVEL = {"province": "tinh-uy", "district": "huyen-uy", "commune": "dang-uy"}
 # The words the parsers of OrgParser.parse find a body at, besides the
 # gazetteer's (see OrgParser._may_name_body): heads, boards, offices,
@@ -167,6 +169,7 @@ class ParsedOrg:
     host: "ParsedOrg | None" = None           # committee or host body it is named after
     prefix: str | None = None                 # "Ban Thường vụ" before the committee's name
     leadership: bool = False                  # "Ban Giám đốc", "Ban Thường trực": an organ, not a unit
+    committee: OrgRef | None = None           # the committee leading a place's Party organisation
 
     @property
     def board_s_body(self) -> "ParsedOrg":
@@ -278,7 +281,8 @@ class OrgParser:
             or self._unit_of_the_body(i, limit) or self._commune_youth_union(i, limit) \
             or self._office_of_the_body_after(i, limit) \
             or self._diplomatic_mission(i, limit) or self._central_organ_of_association(i, limit) \
-            or self._organisation_s_central_board(i, limit) or self._known_or_kind(i, limit) \
+            or self._organisation_s_central_board(i, limit) or self._party_organisation_of_a_place(i, limit) \
+            or self._known_or_kind(i, limit) \
             or self._doubled_head(i, limit) or self._generic(i, limit) or self._country(i, limit) or self._foreign_region(i, limit)
         if parsed is None:
             return None
@@ -310,6 +314,21 @@ class OrgParser:
             return org
         written = ctx.text_between(i, end)
         return ParsedOrg(end, _ref(ctx, i, end, written[:1].upper() + written[1:]))
+
+    def _party_organisation_of_a_place(self, i: int, limit: int) -> ParsedOrg | None:
+        """"Đảng bộ tỉnh Tuyên Quang", "Đảng bộ xã Minh Hòa": the Party
+        organisation of a place, led by the place's committee (the Tỉnh ủy,
+        the Đảng ủy xã), which holds the posts said to be the organisation's."""
+        ctx = self.ctx
+        if ctx.keys[i:i + 2] != ["đảng", "bộ"] or i + 2 >= limit or ctx.keys[i + 2] not in _PLACE_LEVEL_STARTS:
+            return None
+        hit = ctx.place_at(i + 2, limit)
+        if hit is None or hit[1].country:
+            return None
+        end, place = hit
+        committee = self.bare_committee(place.level, place, _span(ctx, i, end))
+        ref = _ref(ctx, i, end, f"Đảng bộ {place.full}", jurisdiction=place.name, jurisdiction_level=place.level)
+        return ParsedOrg(end, ref, place=place, committee=committee)
 
     def _may_name_body(self, i: int) -> bool:
         """Whether a parser of ``parse`` may find a body at token i: each of

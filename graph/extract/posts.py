@@ -5,7 +5,7 @@ Trung ương). Lists of titles share their tail: "Phó Bí thư Tỉnh ủy, Ch�
 tịch HĐND tỉnh Kiên Giang" puts both in Kiên Giang."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .gazetteer import Role
 from ..core.model import OrgRef, Span
@@ -166,6 +166,10 @@ class PostParser:
             r = Role(r.slug, f"{r.label} {ctx.text_between(end, end + mode)}", r.en)
             end += mode
         org = self._body_after(end, i, n, limit)
+        if org is not None and org.committee is not None:
+            # "Bí thư Đảng bộ tỉnh X": the post is in the committee leading the Party organisation
+            org = ParsedOrg(org.end, replace(org.committee, inferred=False), place=org.place,
+                            kind=gz.kind_by_slug[org.committee.kind])
         if org is not None and r.slug in _HEADS_OF_A_BOARD and org.ref.name.startswith("Ban "):
             r = gz.role_by_slug[_HEADS_OF_A_BOARD[r.slug]]     # "Trưởng BQL KKT tỉnh": the board's head
         post = Post(i, org.end if org else end, r, org, former=former, new=new)
