@@ -656,3 +656,14 @@ def test_hosts_listed_before_an_ellipsis_receive_their_guests_at_one_reception()
     assert got == {("Giang Thành Tâm", "speaker"), ("Thạch Văn Lượm", "attendee"),
                    ("Đặng Thị Hồng Vân", "attendee")}
     assert [(e.type, e.date) for e in ex.events] == [("Buổi tiếp", date(2023, 1, 17))]
+
+
+def test_who_receives_gifts_or_an_award_there_and_the_delegation_s_members_attend():
+    _, got = roles("Chiều 20/1/2025, Thứ trưởng Bộ Quốc phòng Hoàng Xuân Chiến đến thăm, tặng quà Đồn Biên phòng "
+                   "Nậm Cắn. Thiếu tá Vi Văn Thắng, Chính trị viên Đồn, thay mặt cán bộ, chiến sĩ tiếp nhận quà. "
+                   "Thành viên đoàn có đồng chí Lò Văn Páo, Phó Cục trưởng Cục Chính trị. Bà Quàng Thị Ún, Chủ tịch "
+                   "Công đoàn Công ty Chè Nậm Cắn, đón nhận Bằng khen của Tổng Liên đoàn.")
+    assert {("Vi Văn Thắng", "attendee"), ("Lò Văn Páo", "attendee"), ("Quàng Thị Ún", "attendee")} <= got
+    _, got = roles("Sáng 5/3/2025, Sở Y tế tổ chức hội nghị. Ông Lầu Bá Chớ, Giám đốc Sở, ghi nhận quà tặng của "
+                   "các nhà tài trợ.")
+    assert ("Lầu Bá Chớ", "attendee") not in got

@@ -68,6 +68,7 @@ _LEAD_ROLES = [
     (("tham", "luận"), ("speaker",)),               # "Tham luận tại hội nghị: - Ông A, …: …"
     (("dự",), ("attendee",)),
     (("cùng", "đi"), ("attendee",)),
+    (("thành", "viên", "đoàn"), ("attendee",)),     # "Thành viên đoàn có đồng chí A, Vụ trưởng …"
     (("về", "phía"), ("attendee",)),                # "Về phía Trung Quốc có các đồng chí: …"
     (("phía",), ("attendee",)),                     # "Phía bạn có ông X", "Phía tỉnh có …"
     (("có", "mặt"), ("attendee",)),                 # "Có mặt tại phiên tòa gồm các bị cáo: …"
@@ -117,6 +118,11 @@ _GIFT_VERBS = [tuple(v.split()) for v in (
     "trao quyết định cho", "trao quyết định và tặng hoa chúc mừng", "tặng hoa chúc mừng", "tặng hoa tri ân",
     "tặng hoa", "trao tặng", "trao quyết định", "chúc mừng", "tặng quà", "tặng")]
 _HANDING = [tuple(v.split()) for v in ("trao quyết định", "trao tặng", "tặng hoa", "tặng quà", "trao")]
+# "thay mặt người lao động nhận quà", "đón nhận Huân chương": who receives what a ceremony hands over is there.
+_RECEIVING = [tuple(v.split()) for v in ("nhận", "tiếp nhận", "đón nhận")]
+_HANDED_THINGS = [tuple(v.split()) for v in (
+    "quà", "quyết định", "hoa", "huân chương", "huy chương", "bằng khen", "giấy khen", "danh hiệu", "cờ",
+    "kỷ niệm chương", "huy hiệu", "giải thưởng", "giấy chứng nhận", "phần thưởng", "học bổng", "tặng phẩm")]
 # "Đoàn công tác do Thứ trưởng X dẫn đầu": who leads a delegation is there with it.
 _LEADING = [tuple(v.split()) for v in ("dẫn đầu", "làm trưởng đoàn", "là trưởng đoàn")]
 # A promotion in rank handed over, up to the word before the officers: "thăng quân hàm từ Trung tướng lên
@@ -195,7 +201,7 @@ def _by_first_word(verbs: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ..
 
 
 # The verb lists by their first words, so a word is checked against its own verbs only.
-_VERBS_BY_FIRST_WORD = {id(verbs): _by_first_word(verbs) for verbs in (_HANDING, _CHAIR, _SPEAK, _ATTEND)}
+_VERBS_BY_FIRST_WORD = {id(verbs): _by_first_word(verbs) for verbs in (_HANDING, _RECEIVING, _CHAIR, _SPEAK, _ATTEND)}
 
 
 def _remembered(method):
@@ -953,7 +959,7 @@ class EventFinder:
                 continue                 # "Sở Thông tin và Truyền thông", "Hứa Trọng Nghị": a name, not a verb
             if words[t] == "gửi" and t + 1 < len(words) and words[t + 1] in _SENT_FROM_AFAR:
                 return set()             # "… đã gửi lẵng hoa chúc mừng": wishes sent from afar
-            if self._verb_at(words, t, _HANDING) or self._receives(words, t, at) or (
+            if self._verb_at(words, t, _HANDING) or self._receives(words, t, at) or self._handed(words, t) or (
                     self._verb_at(words, t, _LEADING) and not self._planned_before(at)):
                 # handing over a decision or flowers; leading a delegation; receiving a guest; and
                 # speaking after it ("trao Kỷ niệm chương cho các cá nhân và nhấn mạnh …")
@@ -1019,6 +1025,13 @@ class EventFinder:
             return True         # "… đến thăm và tặng quà các hộ gia đình", "đến kiểm tra …": a visit, made there
         return words[t] == "tiếp" and t + 1 < len(words) and (
             words[t + 1] in HONORIFIC_WORDS or self.ctx.tokens[at + t + 1].is_capitalised)
+
+    def _handed(self, words: list[str], t: int) -> bool:
+        """"(thay mặt …) nhận quà", "đón nhận Huân chương Lao động": the
+        subject receives what is handed over, there."""
+        n = self._verb_at(words, t, _RECEIVING)
+        return bool(n) and (t == 0 or words[t - 1] not in ("ghi", "xác", "tiếp")) \
+            and bool(self._verb_at(words, t + n, _HANDED_THINGS))
 
     @staticmethod
     def _past_object(words: list[str], u: int) -> int:
