@@ -1558,6 +1558,14 @@ def test_a_party_committee_s_masthead_or_a_credit_by_the_paper_s_address_names_t
     assert posts(ex, "Hồ Văn Nam") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}
 
 
+def test_a_paper_s_masthead_names_the_province_of_its_own_story_where_guests_come_from_another():
+    ex = run("BÁO HÀ TĨNH\nSáng 8/3, tại Nhà tang lễ tỉnh, Ban Tổ chức Lễ tang tổ chức lễ truy điệu đồng chí Phan "
+             "Văn Diệm. Đồng chí Hồ Thị Nguyệt, Bí thư Tỉnh ủy, Trưởng Ban Tổ chức Lễ tang đọc lời điếu. Đến viếng có "
+             "đoàn tỉnh bạn Nghệ An, đoàn Quân khu 4 đóng tại tỉnh Nghệ An. Đồng chí Phan Văn Diệm có nhiều đóng góp "
+             "xây dựng tỉnh Hà Tĩnh.")
+    assert ("Bí thư", "Tỉnh ủy Hà Tĩnh") in posts(ex, "Hồ Thị Nguyệt")
+
+
 def test_the_party_s_own_name_after_a_title_of_its_central_bodies_belongs_to_the_title():
     ex = run("Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Lạc Trung Kiên chủ trì hội nghị. "
              "Tổng Bí thư Đảng Cộng sản Việt Nam Lạc Trung Kiên phát biểu.")

@@ -387,17 +387,22 @@ class ArticleContext:
     @cached_property
     def subject_province(self) -> Place | None:
         """The province the article is about: the one named most, counting
-        bodies named after it; failing that, the site's masthead or domain."""
+        bodies named after it, unless a masthead in capitals names one the
+        text names too (a provincial paper's own story, other provinces
+        named in it); failing that, the site's masthead or domain."""
         counts: Counter[str] = Counter()
         first: dict[str, Place] = {}
         for _, place in self.places:
             if place.province:
                 counts[place.province.key] += 1
                 first.setdefault(place.province.key, place)
+        masthead = self._province_in_capitals()
+        if masthead is not None and masthead.province and masthead.province.key in counts:
+            return masthead
         if counts:
             best = max(counts, key=lambda k: (counts[k], -list(first).index(k)))
             return first[best]
-        capitals = self._province_in_capitals() or self._province_in_breadcrumb() or \
+        capitals = masthead or self._province_in_breadcrumb() or \
             self._province_of_a_district_portal() or self._province_ending_names()
         if capitals is not None:
             return capitals
