@@ -127,6 +127,14 @@ def test_an_office_of_the_city_written_bare_takes_the_city_the_story_names():
     assert posts(ex, "Vương Văn Sơn") == {("Trưởng phòng", "Phòng Nội vụ thành phố Bến Cát")}
 
 
+def test_a_province_whose_name_is_plain_ascii_ends_a_body_s_name_and_is_no_foreigner_s_name():
+    ex = run("Dự hội nghị có ông Đỗ Văn Thạnh, Giám đốc Bệnh viện Đa khoa Trung tâm An Giang; bà Lý Thị Mai, Giám đốc "
+             "Bệnh viện Sản - Nhi Gia Lai; ông Rơ Châm Hiếu, Giám đốc Bệnh viện Đa khoa Kon Tum.")
+    assert posts(ex, "Đỗ Văn Thạnh") == {("Giám đốc", "Bệnh viện Đa khoa Trung tâm An Giang")}
+    assert posts(ex, "Lý Thị Mai") == {("Giám đốc", "Bệnh viện Sản - Nhi Gia Lai")}
+    assert posts(ex, "Rơ Châm Hiếu") == {("Giám đốc", "Bệnh viện Đa khoa Kon Tum")}
+
+
 def test_a_unit_of_a_front_committee_takes_the_province_in_its_parent():
     ex = run("Tại hội nghị của tỉnh Nghệ An, ông Lâm Văn Tú, Trưởng Ban Dân chủ - Pháp luật, Ủy ban MTTQ Việt "
              "Nam tỉnh, phát biểu.")

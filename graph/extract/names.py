@@ -209,6 +209,8 @@ def foreign_name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> in
             break
         if j > i and name_at(ctx, j, limit):
             break       # a Vietnamese name starts here
+        if _province_at(ctx, j, limit):
+            break       # "Bệnh viện Sản - Nhi | An Giang": a province's name, no foreigner's
         if tok.is_capitalised and not (tok.text.isupper() and len(tok.text) > 1):
             words += 1
             j += 1
@@ -223,6 +225,12 @@ def foreign_name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> in
     if words < 2 or not ctx.tokens[i].is_capitalised or _cut_off(ctx, j, limit):
         return None
     return j
+
+
+def _province_at(ctx: ArticleContext, j: int, limit: int) -> bool:
+    """Do the two to four capitalised words at token j name a province ("An Giang")?"""
+    return any(j + n <= limit and all(t.is_capitalised for t in ctx.tokens[j:j + n])
+               and ctx.gaz.admin.province(ctx.text_between(j, j + n)) is not None for n in (2, 3, 4))
 
 
 def _syllables_end(ctx: ArticleContext, j: int, limit: int) -> int:
