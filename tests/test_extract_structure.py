@@ -135,6 +135,14 @@ def test_a_province_whose_name_is_plain_ascii_ends_a_body_s_name_and_is_no_forei
     assert posts(ex, "Rơ Châm Hiếu") == {("Giám đốc", "Bệnh viện Đa khoa Kon Tum")}
 
 
+def test_a_body_named_by_what_it_does_keeps_its_place_after_its_letters_in_parentheses():
+    ex = run("Chiều 9/7, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực (PCTNTC) tỉnh Đắk Nông họp phiên thứ 12. "
+             "Đồng chí Ngô Thanh Danh, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo chủ trì. Ông Y Quang Bkrông, Trưởng Ban "
+             "Quản lý dự án (BQLDA) huyện Krông Nô, dự.")
+    assert ("Trưởng ban", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Đắk Nông") in posts(ex, "Ngô Thanh Danh")
+    assert posts(ex, "Y Quang Bkrông") == {("Trưởng ban", "Ban Quản lý dự án huyện Krông Nô")}
+
+
 def test_a_unit_of_a_front_committee_takes_the_province_in_its_parent():
     ex = run("Tại hội nghị của tỉnh Nghệ An, ông Lâm Văn Tú, Trưởng Ban Dân chủ - Pháp luật, Ủy ban MTTQ Việt "
              "Nam tỉnh, phát biểu.")

@@ -1442,9 +1442,8 @@ class OrgParser:
         if numbered and not (k < limit and ctx.tokens[k].text.isdigit()) and self._text_number(numbered):
             written = f"{written} {self._text_number(numbered)}"     # "Bộ Tư lệnh Quân khu" → … Quân khu 4
         # "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh": the body's letters before its place
-        lettered = k + 3 < limit and ctx.keys[k] == "(" and ctx.keys[k + 2] == ")" \
-            and ctx.tokens[k + 1].text.isupper() and ctx.keys[k + 3] in _LEVEL_WORD_OF
-        at = k + 3 if lettered else k
+        at = self._past_letters_before_place(k, limit)
+        lettered = at > k
         place_hit = ctx.place_at(at, limit)
         if place_hit and ctx.keys[at] in ("tỉnh", "huyện", "xã", "phường", "quận", "tp", "thành"):
             end, place = place_hit
@@ -1519,7 +1518,8 @@ class OrgParser:
         if principal and principal[1].org_iri and k + principal[0] <= limit:
             k += principal[0]       # "Tổ công tác đặc biệt của Thủ tướng": the office it serves
         k = self._period_end(k, limit) or k     # "… quốc gia giai đoạn 2021 - 2025 | tỉnh Tiền Giang"
-        place_hit = ctx.place_at(k, limit) if k < limit else None
+        at = self._past_letters_before_place(k, limit)
+        place_hit = ctx.place_at(at, limit) if at < limit else None
         if k == j and not place_hit:
             # "Ban Chỉ đạo và các đồng chí …": the one named in full before
             return self._named_in_full_before(i, j) if k < limit and ctx.keys[k] in ("và", "cùng") else None
@@ -1540,10 +1540,19 @@ class OrgParser:
             return ParsedOrg(end, ref, place=place)
         if ctx.keys[k:k + 2] == ["thành", "phố"]:
             return self._of_the_city(i, k, written)
-        if k < limit and ctx.keys[k] in _LEVEL_WORD_OF:      # "… tỉnh": the place comes from the article
-            return ParsedOrg(k + 1, _ref(ctx, i, k + 1, f"{written} {ctx.raw[k]}"),
-                             open_level=_LEVEL_WORD_OF[ctx.keys[k]])
+        if at < limit and ctx.keys[at] in _LEVEL_WORD_OF:      # "… tỉnh": the place comes from the article
+            return ParsedOrg(at + 1, _ref(ctx, i, at + 1, f"{written} {ctx.raw[at]}"),
+                             open_level=_LEVEL_WORD_OF[ctx.keys[at]])
         return ParsedOrg(k, _ref(ctx, i, k, written))
+
+    def _past_letters_before_place(self, k: int, limit: int) -> int:
+        """Past a body's letters in parentheses between its name and its
+        place ("Trung tâm Kiểm soát bệnh tật (CDC) tỉnh", "Ban Chỉ đạo phòng,
+        chống tham nhũng, tiêu cực (PCTNTC) tỉnh Đắk Lắk"); k where none are."""
+        ctx = self.ctx
+        lettered = k + 3 < limit and ctx.keys[k] == "(" and ctx.keys[k + 2] == ")" \
+            and ctx.tokens[k + 1].text.isupper() and ctx.keys[k + 3] in _LEVEL_WORD_OF
+        return k + 3 if lettered else k
 
     def _of_the_city(self, i: int, k: int, written: str) -> ParsedOrg:
         """"… thành phố" with no name after it: the body of the city the text
