@@ -1566,6 +1566,14 @@ def test_a_paper_s_masthead_names_the_province_of_its_own_story_where_guests_com
     assert ("Bí thư", "Tỉnh ủy Hà Tĩnh") in posts(ex, "Hồ Thị Nguyệt")
 
 
+def test_a_district_s_committee_is_named_after_the_level_word_of_its_place():
+    ex = run("Dự lễ có ông Hoàng Minh Tuấn, Quận ủy viên, Chủ tịch UBND quận Ngô Quyền; ông Lương Văn Bảy, Thị ủy viên, "
+             "Chủ tịch UBND thị xã Cửa Lò.")
+    assert posts(ex, "Hoàng Minh Tuấn") == {("Ủy viên", "Quận ủy Ngô Quyền"),
+                                             ("Chủ tịch", "Ủy ban nhân dân quận Ngô Quyền")}
+    assert posts(ex, "Lương Văn Bảy") == {("Ủy viên", "Thị ủy Cửa Lò"), ("Chủ tịch", "Ủy ban nhân dân thị xã Cửa Lò")}
+
+
 def test_the_party_s_own_name_after_a_title_of_its_central_bodies_belongs_to_the_title():
     ex = run("Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Lạc Trung Kiên chủ trì hội nghị. "
              "Tổng Bí thư Đảng Cộng sản Việt Nam Lạc Trung Kiên phát biểu.")

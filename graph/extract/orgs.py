@@ -554,12 +554,11 @@ class OrgParser:
 
     def bare_committee(self, level: str, place: Place | None, at: Span) -> OrgRef | None:
         """The party committee of a place ("Tỉnh ủy Kiên Giang", "Đảng ủy xã
-        Sơn Tây"), for a party title written without its body."""
-        kind_slug = _AREA_KIND_FOR_LEVEL.get(level)
-        if not kind_slug:
+        Sơn Tây", "Quận ủy Lê Chân"), for a party title written without its body."""
+        if not _AREA_KIND_FOR_LEVEL.get(level):
             return None
-        if place and place.is_city and level == "province":
-            kind_slug = "thanh-uy"
+        placed = place is not None and not place.country and place.level == level
+        kind_slug = _committee_kind_of(place) if placed else _AREA_KIND_FOR_LEVEL[level]
         kind = self.gaz.kind_by_slug[kind_slug]
         name = kind.label + (" " + _place_name_for(kind, place) if place else "")
         ref = OrgRef(name=name, surface="", span=at, kind=kind.slug,
