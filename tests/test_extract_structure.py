@@ -143,6 +143,15 @@ def test_a_body_named_by_what_it_does_keeps_its_place_after_its_letters_in_paren
     assert posts(ex, "Y Quang Bkrông") == {("Trưởng ban", "Ban Quản lý dự án huyện Krông Nô")}
 
 
+def test_military_courts_and_procuracies_of_a_region_and_the_central_ones():
+    ex = run("Hội đồng xét xử do Đại tá Huỳnh Văn Bảy, Chánh án Tòa án quân sự Quân khu 7, làm chủ tọa. Thực hành quyền "
+             "công tố là Thượng tá Đoàn Văn Lực, Phó Viện trưởng Viện kiểm sát quân sự Quân khu 7. Dự phiên tòa có "
+             "Thiếu tướng Lê Văn Năm, Chánh án Tòa án quân sự Trung ương.")
+    assert posts(ex, "Huỳnh Văn Bảy") == {("Chánh án", "Tòa án quân sự Quân khu 7")}
+    assert posts(ex, "Đoàn Văn Lực") == {("Phó Viện trưởng", "Viện kiểm sát quân sự Quân khu 7")}
+    assert posts(ex, "Lê Văn Năm") == {("Chánh án", "Tòa án quân sự Trung ương")}
+
+
 def test_a_unit_of_a_front_committee_takes_the_province_in_its_parent():
     ex = run("Tại hội nghị của tỉnh Nghệ An, ông Lâm Văn Tú, Trưởng Ban Dân chủ - Pháp luật, Ủy ban MTTQ Việt "
              "Nam tỉnh, phát biểu.")
