@@ -667,3 +667,12 @@ def test_who_receives_gifts_or_an_award_there_and_the_delegation_s_members_atten
     _, got = roles("Sáng 5/3/2025, Sở Y tế tổ chức hội nghị. Ông Lầu Bá Chớ, Giám đốc Sở, ghi nhận quà tặng của "
                    "các nhà tài trợ.")
     assert ("Lầu Bá Chớ", "attendee") not in got
+
+
+def test_recipients_after_an_abbreviated_degree_or_after_a_name_ending_like_a_rank_are_handed_something():
+    _, got = roles("Chiều 10/12/2024, HĐND tỉnh Quảng Trị tổ chức kỳ họp thứ 29. Bí thư Tỉnh ủy Phan Văn Khải tặng hoa "
+                   "chúc mừng các đồng chí Lê Hữu Phước, Hoàng Nam Trung và Lê Thị Kim Oanh vừa được bầu. Bộ trưởng Đào "
+                   "Hồng Lan trao quyết định nghỉ hưu cho TS. Vũ Tuấn Cường, nguyên Cục trưởng, và ghi nhận những đóng "
+                   "góp của ông.")
+    assert {("Lê Thị Kim Oanh", "attendee"), ("Vũ Tuấn Cường", "attendee")} <= got
+    assert ("Vũ Tuấn Cường", "speaker") not in got

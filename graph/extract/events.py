@@ -704,8 +704,9 @@ class EventFinder:
         if self._verb_ending_at(start, lo, _OBJECT_VERBS):
             return "object"
         t = start
-        while t > lo and (ctx.keys[t - 1] in (",", "và", ";") or ctx.keys[t - 1] in HONORIFIC_WORDS):
-            t -= 1
+        name_ends = {m[1] for m in mentions}
+        while t > lo and t not in name_ends and (ctx.keys[t - 1] in (",", "và", ";") or ctx.keys[t - 1] in HONORIFIC_WORDS):
+            t -= 1          # (not into a name that ends in such a word: "Hoàng Nam Trung và …")
         fronted = any(ctx.keys[lo:lo + len(v)] == list(v) for v in _MEET_VERBS) and "và" not in ctx.keys[t:start]
         if t < start and any(ctx.keys[u] in (",", "và", ";") for u in range(t, start)) and not fronted:
             # (not "Tiếp ông A, Thủ tướng B đề nghị": the verb opened the sentence, B is its subject)
@@ -773,11 +774,14 @@ class EventFinder:
         return k
 
     def _skip_honorific(self, k: int, lo: int) -> int:
+        """Back past the honorific written before token k, an abbreviated
+        degree with its dot too ("cho TS. Vũ Tuấn Cường")."""
+        end = k - 1 if k - 1 > lo and self.ctx.keys[k - 1] == "." else k
         for n in range(4, 0, -1):
-            if k - n >= lo:
-                hit = self.ctx.match(_HONORIFIC_PHRASES, k - n)
-                if hit and hit[0] == n:
-                    return k - n
+            if end - n >= lo:
+                hit = self.ctx.match(_HONORIFIC_PHRASES, end - n)
+                if hit and hit[0] == n and (end == k or not self.ctx.tokens[end - 1].text.islower()):
+                    return end - n
         return k
 
     def _verb_ending_at(self, k: int, lo: int, verbs: list[tuple[str, ...]]) -> bool:
