@@ -116,6 +116,8 @@ def test_council_boards_and_district_offices_keep_a_field_written_in_lower_case_
     assert posts(ex, "Đậu Văn Bảy") == {("Trưởng ban", "Ban Kinh tế - ngân sách Hội đồng nhân dân tỉnh Hà Tĩnh")}
     assert posts(ex, "Cao Thị Mai") == {("Trưởng phòng", "Phòng Lao động - thương binh và xã hội huyện Kỳ Anh")}
     assert posts(ex, "Phan Văn Tám") == {("Phó Trưởng ban", "Ban Văn hóa - xã hội Hội đồng nhân dân tỉnh Hà Tĩnh")}
+    ex = run("Dự có bà Nguyễn Thị Diệu Hiền, Phó Vụ trưởng Vụ Công tác đại biểu, Văn phòng Quốc hội.")
+    assert posts(ex, "Nguyễn Thị Diệu Hiền") == {("Phó Vụ trưởng", "Vụ Công tác đại biểu")}
 
 
 def test_an_office_of_the_city_written_bare_takes_the_city_the_story_names():
