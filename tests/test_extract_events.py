@@ -676,3 +676,14 @@ def test_recipients_after_an_abbreviated_degree_or_after_a_name_ending_like_a_ra
                    "góp của ông.")
     assert {("Lê Thị Kim Oanh", "attendee"), ("Vũ Tuấn Cường", "attendee")} <= got
     assert ("Vũ Tuấn Cường", "speaker") not in got
+
+
+def test_a_clause_ending_one_item_of_a_semicolon_list_is_that_item_s_only():
+    _, got = roles("Sáng 5/12/2024, HĐND thành phố Cần Thơ khai mạc kỳ họp thứ 20. Tham dự kỳ họp có các đồng chí: "
+                   "Lương Văn Thạch, Bí thư Thành ủy; Trần Việt Trung, Chủ tịch UBND thành phố; Phạm Văn Hiểu, Chủ tịch "
+                   "HĐND thành phố — chủ tọa kỳ họp; Nguyễn Thị Diệu Hiền, Phó Vụ trưởng Vụ Công tác đại biểu.")
+    assert ("Phạm Văn Hiểu", "chair") in got
+    assert not {("Lương Văn Thạch", "chair"), ("Trần Việt Trung", "chair")} & got
+    _, got = roles("Sáng 5/12/2024, Tỉnh ủy Nghệ An tổ chức hội nghị. Các đồng chí Lê Văn A, Trần Văn B và Hồ Thị C dự; "
+                   "đồng chí Phan Văn D chủ trì.")
+    assert {("Lê Văn A", "attendee"), ("Trần Văn B", "attendee"), ("Phan Văn D", "chair")} <= got

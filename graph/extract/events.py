@@ -589,7 +589,7 @@ class EventFinder:
         if placed == "object" or self._press_remark(lo, hi):
             return roles
         # What the person does: the first verb after the name and its titles.
-        k = self._after_titles(j, hi)
+        own = k = self._after_titles(j, hi)
         while k < hi:
             nxt = next((m for m in mentions if k <= m[0] < hi), None)
             if nxt is None or not (nxt[0] == k or self._joins_list(k, nxt[0])):
@@ -597,7 +597,8 @@ class EventFinder:
             k = self._after_titles(nxt[1], hi)     # "A, B và C đã lần lượt ..."
         # "A; B cùng các đồng chí lãnh đạo, nguyên lãnh đạo … dự": past the companions
         reach = 24 if k < hi and keys[k] == "cùng" else 12
-        roles.update(self._predicate_roles(keys[k:min(hi, k + reach)], k))
+        if k == own or not self._item_s_own_clause(own, k, hi, mentions):
+            roles.update(self._predicate_roles(keys[k:min(hi, k + reach)], k))
         if roles == {"attendee"} and self._joined_role(keys[k:min(hi, k + 24)], 0) == "speaker":
             roles.add("speaker")    # "dự Lễ kỷ niệm 50 năm Ngày giải phóng tỉnh … và phát biểu"
         if not roles and ("gồm" in keys[lo:i] or ":" in keys[lo:i]):
@@ -790,6 +791,16 @@ class EventFinder:
         keys = self.ctx.keys
         last = keys[k - 1]      # (cheap test first: the verb's last word)
         return any(v[-1] == last and k - len(v) >= lo and tuple(keys[k - len(v):k]) == v for v in verbs)
+
+    def _item_s_own_clause(self, own: int, k: int, hi: int, mentions) -> bool:
+        """Is the verb at token k, past items of a ";" list from token
+        ``own`` on, the clause of the last item only, the list going on after
+        it ("A, …; B, … — chủ tọa kỳ họp; C, …"), not the earlier names'?"""
+        keys = self.ctx.keys
+        if ";" not in keys[own:k]:
+            return False        # ("A, B và C dự; D chủ trì": the verb of all three)
+        semicolon = next((t for t in range(k, hi) if keys[t] == ";"), None)
+        return semicolon is not None and any(semicolon < m[0] < hi for m in mentions)
 
     def _joins_list(self, k: int, nxt: int) -> bool:
         """Only list separators and titles between two names."""
