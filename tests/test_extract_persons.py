@@ -1574,6 +1574,14 @@ def test_a_district_s_committee_is_named_after_the_level_word_of_its_place():
     assert posts(ex, "Lương Văn Bảy") == {("Ủy viên", "Thị ủy Cửa Lò"), ("Chủ tịch", "Ủy ban nhân dân thị xã Cửa Lò")}
 
 
+def test_councils_of_a_special_zone_or_a_township_written_with_their_level_word_alone():
+    ex = run("Sáng 1/7/2025, đặc khu Vân Đồn tổ chức lễ công bố. Đồng chí Vi Văn Mến giữ chức Phó Bí thư Thường trực, "
+             "Chủ tịch HĐND đặc khu. Bà Lê Thị Ba, Chủ tịch UBND thị trấn Nam Đàn, và ông Lê Văn Bốn, Phó Chủ tịch "
+             "UBND thị trấn, dự.")
+    assert ("Chủ tịch", "Hội đồng nhân dân đặc khu Vân Đồn") in posts(ex, "Vi Văn Mến")
+    assert posts(ex, "Lê Văn Bốn") == {("Phó Chủ tịch", "Ủy ban nhân dân thị trấn Nam Đàn")}
+
+
 def test_the_party_s_own_name_after_a_title_of_its_central_bodies_belongs_to_the_title():
     ex = run("Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Lạc Trung Kiên chủ trì hội nghị. "
              "Tổng Bí thư Đảng Cộng sản Việt Nam Lạc Trung Kiên phát biểu.")

@@ -612,7 +612,7 @@ class OrgParser:
                 parsed.place, parsed.open_level, parsed.open_committee = place, None, False
             return
         ends_with_level = written.split()[-1:] and written.split()[-1].lower() in (
-            "tỉnh", "huyện", "xã", "phường", "quận", "thị trấn") or written.lower().endswith(("thành phố", "thị xã"))
+            "tỉnh", "huyện", "xã", "phường", "quận") or written.lower().endswith(("thành phố", "thị xã", "thị trấn", "đặc khu"))
         if ends_with_level:
             ref.name = f"{written} {place.name}" if not place.full.startswith("Thành phố") else \
                 written.rsplit(" ", 2 if written.lower().endswith("thành phố") else 1)[0] + " " + place.full
@@ -1067,7 +1067,7 @@ class OrgParser:
             level, end = None, j
             if j < limit:
                 two = tuple(ctx.keys[j:j + 2])
-                if two in (("thành", "phố"), ("thị", "xã"), ("thị", "trấn")):
+                if two in (("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("đặc", "khu")):
                     level, end = ("province" if two == ("thành", "phố") else "district" if two[1] == "xã" else "commune"), j + 2
                 elif ctx.keys[j] in ("tỉnh", "huyện", "quận", "xã", "phường", "tp"):
                     level = {"tỉnh": "province", "huyện": "district", "quận": "district", "tp": "province",
