@@ -1582,6 +1582,15 @@ def test_councils_of_a_special_zone_or_a_township_written_with_their_level_word_
     assert posts(ex, "Lê Văn Bốn") == {("Phó Chủ tịch", "Ủy ban nhân dân thị trấn Nam Đàn")}
 
 
+def test_councils_named_with_no_level_word_in_a_sentence_about_a_commune_are_the_commune_s():
+    ex = run("Ngày 1/7/2025, các xã, phường mới của tỉnh Nghệ An ra mắt. Phường Thành Vinh có Bí thư Đảng ủy Phan Đình "
+             "Tuệ, Chủ tịch HĐND Võ Thị Lan Hương, Chủ tịch UBND Nguyễn Hữu Nghĩa. Xã Diễn Châu: Chủ tịch UBND Đặng "
+             "Văn Hùng. Ông Lê Văn An, Chủ tịch UBND, phát biểu.")
+    assert posts(ex, "Võ Thị Lan Hương") == {("Chủ tịch", "Hội đồng nhân dân phường Thành Vinh")}
+    assert posts(ex, "Đặng Văn Hùng") == {("Chủ tịch", "Ủy ban nhân dân xã Diễn Châu")}
+    assert posts(ex, "Lê Văn An") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}
+
+
 def test_the_party_s_own_name_after_a_title_of_its_central_bodies_belongs_to_the_title():
     ex = run("Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Lạc Trung Kiên chủ trì hội nghị. "
              "Tổng Bí thư Đảng Cộng sản Việt Nam Lạc Trung Kiên phát biểu.")

@@ -170,6 +170,7 @@ class ParsedOrg:
     prefix: str | None = None                 # "Ban Thường vụ" before the committee's name
     leadership: bool = False                  # "Ban Giám đốc", "Ban Thường trực": an organ, not a unit
     committee: OrgRef | None = None           # the committee leading a place's Party organisation
+    level_said: bool = True                   # False for "HĐND", "UBND" written with no level word
 
     @property
     def board_s_body(self) -> "ParsedOrg":
@@ -520,9 +521,21 @@ class OrgParser:
         """Give a body named without its place ("Ủy ban nhân dân tỉnh") the
         one the text names nearest before it, else the article's."""
         if org.open_level:
-            place = self.city_for(org, self.ctx.place_for(org.open_level, org.ref.span.start), org.ref.span.start)
+            place = None if org.level_said else self._place_the_sentence_is_about(org.ref.span.start)
+            place = place or self.city_for(org, self.ctx.place_for(org.open_level, org.ref.span.start),
+                                           org.ref.span.start)
             if place:
                 self.complete(org, place, inferred=True)
+
+    def _place_the_sentence_is_about(self, at: int) -> Place | None:
+        """The commune or district a sentence opens with ("Phường Thành Vinh
+        có Bí thư Đảng ủy A, Chủ tịch HĐND B", "Xã Diễn Châu: …"): the place of
+        the councils it names with no level word."""
+        ctx = self.ctx
+        lo = ctx.token_index(ctx.doc.sentence_at(at).start)
+        lo = ctx.item_mark_end(lo) or lo
+        hit = ctx.place_at(lo) if lo < len(ctx.keys) and ctx.keys[lo] in _PLACE_LEVEL_STARTS else None
+        return hit[1] if hit is not None and hit[1].level in ("commune", "district") and not hit[1].country else None
 
     def city_for(self, org: ParsedOrg, place: Place | None, at: int) -> Place | None:
         """The place a body written with its level word is in. A city's body
@@ -1092,7 +1105,8 @@ class OrgParser:
                 return ParsedOrg(j, ref, kind=kind, open_host=True, open_level="commune")
             written_full = f"{written} {self.gaz.expand(ctx.text_between(i_rest, end))}".strip()
             ref = _ref(ctx, i, end, written_full, kind=kind.slug)
-            return ParsedOrg(end, ref, kind=kind, open_level=level or kind.default_level or "province")
+            return ParsedOrg(end, ref, kind=kind, open_level=level or kind.default_level or "province",
+                             level_said=level is not None)
         if kind.attaches == "committee":
             if j < limit and self._inner_dash(j, limit):
                 t = j + 1       # "Ban Tổ chức - Kiểm tra Tỉnh đoàn": the board's name goes on past a dash
