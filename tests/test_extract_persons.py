@@ -1591,6 +1591,16 @@ def test_councils_named_with_no_level_word_in_a_sentence_about_a_commune_are_the
     assert posts(ex, "Lê Văn An") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}
 
 
+def test_a_post_conferred_on_someone_holding_posts_in_a_province_merged_in_2025_is_in_the_merged_province():
+    ex = run("Sáng 30/6/2025, Tỉnh ủy Đồng Nai công bố quyết định thành lập Đảng bộ tỉnh Đồng Nai trên cơ sở hợp nhất "
+             "hai đảng bộ tỉnh. Ông Tôn Thất Phúc, Bí thư Tỉnh ủy Bình Phước, giữ chức Phó Bí thư Thường trực Tỉnh ủy.")
+    assert posts(ex, "Tôn Thất Phúc") == {("Bí thư", "Tỉnh ủy Bình Phước"),
+                                           ("Phó Bí thư Thường trực", "Tỉnh ủy Đồng Nai")}
+    ex = run("Chiều 3/1/2025, HĐND tỉnh Bắc Giang họp. Các đại biểu đã bầu bà Lương Thị Hương, Phó Bí thư Tỉnh ủy Bắc "
+             "Giang, làm Chủ tịch HĐND tỉnh.")
+    assert ("Chủ tịch", "Hội đồng nhân dân tỉnh Bắc Giang") in posts(ex, "Lương Thị Hương")
+
+
 def test_the_party_s_own_name_after_a_title_of_its_central_bodies_belongs_to_the_title():
     ex = run("Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Lạc Trung Kiên chủ trì hội nghị. "
              "Tổng Bí thư Đảng Cộng sản Việt Nam Lạc Trung Kiên phát biểu.")

@@ -18,7 +18,7 @@ from functools import cached_property
 from .gazetteer import Lexicon, Role
 from ..core.vntext import fold
 from ..core.model import OrgParent, OrgRef, PersonMention, Position, Span
-from .context import ArticleContext, ITEM_MARKS
+from .context import ArticleContext, ITEM_MARKS, Place
 from .founding import COMMITTEE_ROLES, FoundedBody, body_listed_at, founded_bodies, listed_role, trailing_member
 from .foreign import as_foreign, country_named_for, foreign_body_name, has_foreign_name
 from .names import foreign_name_at, is_place_name, middle_named, name_at, unknown_family_name_at
@@ -1022,7 +1022,7 @@ class PersonFinder:
         # Dân vận Huyện ủy X") belongs to the committee of a neighbouring title.
         for post in posts:
             if post.org and post.org.open_level and not post.org.open_committee:
-                self._fill_place(post.org, posts)
+                self._fill_place(post.org, posts, post)
         for idx, post in enumerate(posts):
             if post.org and post.org.open_committee:
                 committee = self._neighbour_committee(posts, idx)
@@ -1109,7 +1109,9 @@ class PersonFinder:
             if post.implied_kind and post.org is None:
                 kind = ctx.gaz.kind_by_slug[post.implied_kind]
                 level = kind.default_level or "province"
-                place = self._shared_place(level, posts) or ctx.place_for(level, ctx.tokens[post.start].start)
+                place = self._shared_place(level, self._said_with(post, posts)) \
+                    or self._moved_to(post, level, posts) or self._shared_place(level, posts) \
+                    or ctx.place_for(level, ctx.tokens[post.start].start)
                 if kind.slug == "tinh-uy" and place is not None and place.is_city:
                     place = None        # "Tỉnh ủy viên" is never of a city's committee (a Thành ủy)
                 ref = self.orgs.bare_committee(level, place, Span(ctx.tokens[post.start].start, ctx.tokens[post.end - 1].end))
@@ -1422,7 +1424,29 @@ class PersonFinder:
                          and not p.former and (prov := self.ctx.province_of_district(p.org.place)) is not None), None)
         return None
 
-    def _fill_place(self, org: ParsedOrg, posts: list[Post]) -> None:
+    @staticmethod
+    def _said_with(post: Post, posts: list[Post]) -> list[Post]:
+        """The titles whose place ``post`` shares: those conferred with it, or
+        those held with it, not both: the post one is moved to need not be in
+        the province of the one held ("A, Bí thư Tỉnh ủy Bình Phước, giữ chức
+        Phó Bí thư Thường trực Tỉnh ủy" of the merged province)."""
+        return [p for p in posts if p.appointed == post.appointed]
+
+    def _moved_to(self, post: Post | None, level: str, posts: list[Post]) -> Place | None:
+        """Where a title conferred with no place of its own, nor one its
+        fellow titles name, is when the person holds posts in a province
+        merged in 2025 into one the text names: that one ("A, bí thư Tỉnh ủy
+        Thái Bình, làm phó bí thư thường trực" of the Tỉnh ủy Hưng Yên)."""
+        if post is None or not post.appointed or level != "province":
+            return None
+        held = self._shared_place(level, [p for p in posts if not p.appointed])
+        if held is None or held.province is None or not held.province.successor_key:
+            return None
+        successor = self.ctx.gaz.admin.provinces[held.province.successor_key]
+        return next((p for _, p in self.ctx.places if p.province is not None and p.province.key == successor.key),
+                    None)
+
+    def _fill_place(self, org: ParsedOrg, posts: list[Post], post: Post | None = None) -> None:
         if not org.open_level:
             return
         place = None
@@ -1433,7 +1457,10 @@ class PersonFinder:
             place = city if city is not None and city.level_word == "thành phố" else None
             abroad = self._shared_place("province", posts) if place is None else None
             place = abroad if abroad is not None and abroad.country else place     # "… thủ đô Vientiane"
-        shared = self.orgs.city_for(org, place or self._shared_place(org.open_level, posts), org.ref.span.start)
+        peers = self._said_with(post, posts) if post is not None else posts
+        shared = self.orgs.city_for(org, place or self._shared_place(org.open_level, peers)
+                                    or self._moved_to(post, org.open_level, posts)
+                                    or self._shared_place(org.open_level, posts), org.ref.span.start)
         if shared:
             self.orgs.complete(org, shared, inferred=False)
             return
