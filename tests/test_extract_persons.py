@@ -1601,6 +1601,14 @@ def test_a_post_conferred_on_someone_holding_posts_in_a_province_merged_in_2025_
     assert ("Chủ tịch", "Hội đồng nhân dân tỉnh Bắc Giang") in posts(ex, "Lương Thị Hương")
 
 
+def test_a_minister_named_bare_in_a_story_of_one_ministry_is_its_minister():
+    ex = run("Ngày 5/3/2025, đoàn công tác Bộ Dân tộc và Tôn giáo làm việc với tỉnh Gia Lai. Thực hiện chỉ đạo của Bộ "
+             "trưởng Hầu A Lềnh, Bộ sẽ tổng hợp các kiến nghị của tỉnh.")
+    assert posts(ex, "Hầu A Lềnh") == {("Bộ trưởng", "Bộ Dân tộc và Tôn giáo")}
+    ex = run("Đoàn Bộ Y tế và Bộ Tài chính làm việc với tỉnh Gia Lai. Bộ trưởng Hầu A Lềnh phát biểu.")
+    assert posts(ex, "Hầu A Lềnh") == set()
+
+
 def test_the_party_s_own_name_after_a_title_of_its_central_bodies_belongs_to_the_title():
     ex = run("Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Lạc Trung Kiên chủ trì hội nghị. "
              "Tổng Bí thư Đảng Cộng sản Việt Nam Lạc Trung Kiên phát biểu.")

@@ -1931,6 +1931,31 @@ class PersonFinder:
         return Post(at, at + 1, compound.role, None,
                     implied=OrgRef(name=body.label, surface="", span=Span(tok.start, tok.end), known_iri=body.iri))
 
+    @cached_property
+    def _the_one_ministry(self) -> ParsedOrg | None:
+        """The ministry a text names, if it names one only: whose "Bộ trưởng
+        Đào Ngọc Dung" a story about it writes with no ministry."""
+        ctx, found = self.ctx, {}
+        for t in range(len(ctx.tokens)):
+            if ctx.keys[t] != "bộ" or not ctx.tokens[t].is_capitalised:
+                continue
+            org = self.orgs.parse(t, len(ctx.tokens))
+            if org is not None and org.body is not None and org.body.label.startswith("Bộ ") \
+                    and org.body.parent_iri == self._government_iri:
+                found.setdefault(org.body.label, org)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    @cached_property
+    def _government_iri(self) -> str | None:
+        body = self.ctx.gaz.bodies.lookup("Chính phủ")
+        return body.iri if body is not None else None
+
+    @cached_property
+    def _foreign_story(self) -> bool:
+        """Does the text name a foreign state (whose ministers it may name bare)?"""
+        return any(self.ctx.match(self.ctx.gaz.countries, t) for t in range(len(self.ctx.tokens))
+                   if self.ctx.tokens[t].is_capitalised and self.ctx.keys[t:t + 2] != ["việt", "nam"])
+
     def _nearest_org_before(self, j: int, lo: int) -> ParsedOrg | None:
         """The body named last before token j, whole: "Ban Tổ chức Tỉnh ủy",
         not the "Tỉnh ủy" it ends with."""
@@ -2131,6 +2156,8 @@ class PersonFinder:
                             name_at(ctx, s, post.start) for s in range(org.end, post.start)):
                         post.context_org = org      # (not another minister's: "Bộ trưởng Bộ X Lưu Kiến Quốc tới
                                                     # Bộ trưởng Y")
+                    elif self._the_one_ministry is not None and not self._foreign_story:
+                        post.context_org = deepcopy(self._the_one_ministry)    # the ministry the story is about
             end = self._name_at(i, hi, foreign=bool(honor or pre or in_list))
             if end is None or (pre and self._title_runs_on(pre[-1], i, hi) and (
                     ctx.keys[i] not in SURNAMES or self._name_after_whole_title(pre[-1], hi)
