@@ -343,6 +343,16 @@ def test_a_place_s_party_organisation_is_a_body_and_its_posts_are_its_committee_
     assert posts(ex, "Giàng Thị Dở") == {("Phó Bí thư", "Tỉnh ủy Lào Cai")}
 
 
+def test_units_of_a_ban_called_back_bare_are_the_board_the_story_is_about_not_an_organ_or_a_precursor():
+    ex = run("Sáng 19/2/2025, Ban Tuyên giáo và Dân vận Trung ương tổ chức hội nghị. Ban Tuyên giáo và Dân vận Trung "
+             "ương được thành lập trên cơ sở hợp nhất Ban Tuyên giáo Trung ương và Ban Dân vận Trung ương; cơ quan lãnh "
+             "đạo trực tiếp là Bộ Chính trị, Ban Bí thư. Các đơn vị thuộc Ban gồm: Vụ Lý luận chính trị, Vụ Báo chí - "
+             "Xuất bản và Vụ Văn hóa - Văn nghệ.")
+    got = {(p.org.name, p.parent.name) for p in ex.org_parents}
+    assert got == {(v, "Ban Tuyên giáo và Dân vận Trung ương")
+                   for v in ("Vụ Lý luận chính trị", "Vụ Báo chí - Xuất bản", "Vụ Văn hóa - Văn nghệ")}
+
+
 def test_a_council_s_sitting_its_deputies_its_boards_named_alone_and_those_it_elects():
     ex = run("Sáng 7/7, Kỳ họp thứ nhất HĐND tỉnh Kon Tum khóa XI tiến hành phiên chất vấn. Đại biểu Phạm Thị Thu Quyên "
              "(Tổ đại biểu huyện Đắk Hà) chất vấn Giám đốc Sở Y tế. HĐND tỉnh cũng đã bầu các ông, bà: Đinh Văn Tám, "

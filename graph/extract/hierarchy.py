@@ -25,8 +25,10 @@ _NOT_IN_ITEM = {"là", "có", "được", "đã", "sẽ", "do", "thì", "(", ":"
 _SERVING_NOUNS = {("cơ", "quan"), ("đơn", "vị"), ("tổ", "chức"), ("doanh", "nghiệp"), ("cơ", "sở")}
 # "trực thuộc Trung ương" said of Party organisations: the Central Committee.
 _CENTRAL = "Ban Chấp hành Trung ương Đảng"
-# Heads a text calls its department, ministry or board back by: the one named last.
-_CALLED_BACK_LAST = {"sở", "bộ", "cục", "ban", "tổng"}
+# Heads a text calls its department or ministry back by: the one named last (a "Ban" is the one named most).
+_CALLED_BACK_LAST = {"sở", "bộ", "cục", "tổng"}
+# Organs of a Party committee named with "Ban" that have no units of their own: "thuộc Ban" calls back a board.
+_ORGANS_NOT_BOARDS = ("Ban Bí thư", "Ban Chấp hành", "Ban Thường vụ")
 # Words that make what follows a proposal, not a fact ("Tờ trình về việc thành lập …").
 _PROPOSALS = {("dự", "thảo"), ("tờ", "trình"), ("đề", "xuất"), ("dự", "kiến")}
 # What a proposal does to bodies: set them up, merge or reorganise them.
@@ -647,6 +649,7 @@ class HierarchyReader:
         named = [org for u in range(t) if ctx.keys[u:u + n] == words and ctx.tokens[u].is_capitalised
                  and u + n < len(ctx.keys) and ctx.tokens[u + n].is_capitalised
                  and (org := self.orgs.parse(u, len(ctx.tokens))) is not None and org.end > u + n]
+        named = [org for org in named if not org.ref.name.startswith(_ORGANS_NOT_BOARDS)]
         if not named:
             return None
         if words[0] in _CALLED_BACK_LAST:
