@@ -1609,6 +1609,14 @@ def test_a_minister_named_bare_in_a_story_of_one_ministry_is_its_minister():
     assert posts(ex, "Hầu A Lềnh") == set()
 
 
+def test_a_post_held_once_with_words_of_time_between_tung_and_the_verb_is_not_held():
+    ex = run("Xã Ia Hrung có Chủ tịch Ủy ban MTTQ Việt Nam xã là ông Siu Blếch, người dân tộc Jrai, từng nhiều năm làm "
+             "Chủ tịch Ủy ban MTTQ Việt Nam huyện Ia Grai. Ông Rơ Lan Ba từng có thời gian giữ chức Bí thư Huyện ủy "
+             "Ia Grai.")
+    assert ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Ia Grai") not in posts(ex, "Siu Blếch")
+    assert posts(ex, "Rơ Lan Ba") == set()
+
+
 def test_the_party_s_own_name_after_a_title_of_its_central_bodies_belongs_to_the_title():
     ex = run("Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Lạc Trung Kiên chủ trì hội nghị. "
              "Tổng Bí thư Đảng Cộng sản Việt Nam Lạc Trung Kiên phát biểu.")

@@ -712,7 +712,7 @@ class PersonFinder:
             if not chain:
                 j += 1
                 continue
-            held_before = ctx.keys[j - 1] == "từng" or (    # "từng giữ chức Trưởng khoa": held once
+            held_before = self._once(j) or (    # "từng giữ chức Trưởng khoa", "từng nhiều năm làm X": held once
                 not appointed and self._told_as_before(j)) \
                 or ctx.keys[j - 1] in WHEN_WORDS or ctx.keys[j - 2:j] in (["thời", "gian"], ["trước", "đó"],
                                                                            ["trước", "đây"]) \
@@ -738,6 +738,15 @@ class PersonFinder:
                     self._add_parent(last.org.ref, parent.ref, parent)
                     j = parent.end
         return out
+
+    def _once(self, j: int) -> bool:
+        """Does "từng" ("once") come right before the verb at token j, or a
+        few words of time before it ("từng nhiều năm làm", "từng có thời gian
+        giữ chức")?"""
+        ctx = self.ctx
+        return any(ctx.keys[t] == "từng" and all(ctx.tokens[u].is_word and not ctx.tokens[u].is_capitalised
+                                                 for u in range(t + 1, j))
+                   for t in range(max(0, j - 4), j))
 
     def _workplace_before(self, k: int, j: int) -> ParsedOrg | None:
         """The body a person is sent to work in, named right before the verb
