@@ -353,6 +353,12 @@ def test_units_of_a_ban_called_back_bare_are_the_board_the_story_is_about_not_an
                    for v in ("Vụ Lý luận chính trị", "Vụ Báo chí - Xuất bản", "Vụ Văn hóa - Văn nghệ")}
 
 
+def test_a_plural_title_of_a_unit_known_by_its_number_heads_a_list_before_a_colon():
+    ex = run("Sáng 5/1/2025, Bộ Tư lệnh Quân khu 2 tổ chức lễ. Dự buổi lễ có các đồng chí Phó Tư lệnh Quân khu: Thiếu "
+             "tướng Hà Hữu Hạnh, Thiếu tướng Sầm Văn Khoa; Thiếu tướng Bế Văn Thành, Phó Chính ủy Quân khu.")
+    assert posts(ex, "Hà Hữu Hạnh") == posts(ex, "Sầm Văn Khoa") == {("Phó Tư lệnh", "Quân khu 2")}
+
+
 def test_a_council_s_sitting_its_deputies_its_boards_named_alone_and_those_it_elects():
     ex = run("Sáng 7/7, Kỳ họp thứ nhất HĐND tỉnh Kon Tum khóa XI tiến hành phiên chất vấn. Đại biểu Phạm Thị Thu Quyên "
              "(Tổ đại biểu huyện Đắk Hà) chất vấn Giám đốc Sở Y tế. HĐND tỉnh cũng đã bầu các ông, bà: Đinh Văn Tám, "

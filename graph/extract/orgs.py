@@ -1218,7 +1218,7 @@ class OrgParser:
         if head[1] in INSTITUTION_HEADS and (short := self._called_by_its_first_words(i, j, limit)) is not None:
             return short
         if j >= limit:
-            return None
+            return self._numbered_unit_of_the_text(i, j, head[1])      # "… Phó Tư lệnh Quân khu:" ending a header
         if head[1] in _ORGANISATION_HEADS and ctx.keys[j] in _LEVEL_WORD_OF:
             place = ctx.place_at(j, limit)      # "Công đoàn tỉnh Ninh Thuận": an organisation of a place
             if place is not None:
