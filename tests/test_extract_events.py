@@ -687,3 +687,10 @@ def test_a_clause_ending_one_item_of_a_semicolon_list_is_that_item_s_only():
     _, got = roles("Sáng 5/12/2024, Tỉnh ủy Nghệ An tổ chức hội nghị. Các đồng chí Lê Văn A, Trần Văn B và Hồ Thị C dự; "
                    "đồng chí Phan Văn D chủ trì.")
     assert {("Lê Văn A", "attendee"), ("Trần Văn B", "attendee"), ("Phan Văn D", "chair")} <= got
+
+
+def test_the_person_whose_report_a_sentence_opens_with_spoke_there():
+    _, got = roles("Chiều 3/7/2025, UBND tỉnh Đồng Nai họp về công tác bồi thường. Theo báo cáo của ông Cao Văn Hiển, "
+                   "Giám đốc Sở Nông nghiệp và Môi trường, toàn tỉnh có 47 dự án. Theo báo cáo của Sở Tài chính, thu "
+                   "ngân sách đạt 60%.")
+    assert got == {("Cao Văn Hiển", "speaker")}

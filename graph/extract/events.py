@@ -610,8 +610,9 @@ class EventFinder:
         head = tuple(keys[lo:min(lo + 2, hi)])
         if lo < i and "," in keys[lo:i] and head in _FRONTED_ROLES and self._subject_of_the_clause(lo, i):
             roles.add(_FRONTED_ROLES[head])
-        if not roles and start - 1 == lo and keys[lo] == "theo" and k < hi and keys[k] == ",":
-            roles.add("speaker")    # "Theo đồng chí X, Phó Bí thư Tỉnh ủy, …": what X said there
+        if not roles and k < hi and keys[k] == "," and (start - 1 == lo and keys[lo] == "theo" or (
+                keys[lo:lo + 3] == ["theo", "báo", "cáo"] and start - 1 == lo + 3 and keys[lo + 3] == "của")):
+            roles.add("speaker")    # "Theo (báo cáo của) đồng chí X, Phó Bí thư Tỉnh ủy, …": what X said there
         return roles
 
     def _of_roles(self, i: int, start: int, lo: int) -> set[str]:
