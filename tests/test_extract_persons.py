@@ -1589,6 +1589,11 @@ def test_councils_named_with_no_level_word_in_a_sentence_about_a_commune_are_the
     assert posts(ex, "Võ Thị Lan Hương") == {("Chủ tịch", "Hội đồng nhân dân phường Thành Vinh")}
     assert posts(ex, "Đặng Văn Hùng") == {("Chủ tịch", "Ủy ban nhân dân xã Diễn Châu")}
     assert posts(ex, "Lê Văn An") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}
+    ex = run("Ở khu vực trung tâm tỉnh Nghệ An, phường Hưng Dũng có Chủ tịch HĐND Võ Thị Hương. Xã Quỳnh Lưu: Phó Bí "
+             "thư Thường trực, Chủ tịch HĐND Hồ Thị Vân; Chủ tịch UBND Đặng Văn Hùng.")
+    assert posts(ex, "Võ Thị Hương") == {("Chủ tịch", "Hội đồng nhân dân phường Hưng Dũng")}
+    assert posts(ex, "Hồ Thị Vân") == {("Phó Bí thư Thường trực", "Đảng ủy xã Quỳnh Lưu"),
+                                        ("Chủ tịch", "Hội đồng nhân dân xã Quỳnh Lưu")}
 
 
 def test_a_post_conferred_on_someone_holding_posts_in_a_province_merged_in_2025_is_in_the_merged_province():

@@ -521,21 +521,26 @@ class OrgParser:
         """Give a body named without its place ("Ủy ban nhân dân tỉnh") the
         one the text names nearest before it, else the article's."""
         if org.open_level:
-            place = None if org.level_said else self._place_the_sentence_is_about(org.ref.span.start)
+            place = None if org.level_said else self.place_the_sentence_is_about(org.ref.span.start)
             place = place or self.city_for(org, self.ctx.place_for(org.open_level, org.ref.span.start),
                                            org.ref.span.start)
             if place:
                 self.complete(org, place, inferred=True)
 
-    def _place_the_sentence_is_about(self, at: int) -> Place | None:
-        """The commune or district a sentence opens with ("Phường Thành Vinh
-        có Bí thư Đảng ủy A, Chủ tịch HĐND B", "Xã Diễn Châu: …"): the place of
-        the councils it names with no level word."""
+    def place_the_sentence_is_about(self, at: int) -> Place | None:
+        """The commune or district a sentence opens with, past a fronted
+        phrase ("Phường Thành Vinh có Bí thư Đảng ủy A, Chủ tịch HĐND B", "Xã
+        Diễn Châu: …", "Ở khu vực trung tâm, phường X có …"): the place of the
+        councils and Party titles it names with no level word."""
         ctx = self.ctx
         lo = ctx.token_index(ctx.doc.sentence_at(at).start)
         lo = ctx.item_mark_end(lo) or lo
-        hit = ctx.place_at(lo) if lo < len(ctx.keys) and ctx.keys[lo] in _PLACE_LEVEL_STARTS else None
-        return hit[1] if hit is not None and hit[1].level in ("commune", "district") and not hit[1].country else None
+        starts = [lo] + [t + 1 for t in range(lo, min(len(ctx.keys) - 1, lo + 10)) if ctx.keys[t] == ","][:1]
+        for t in starts:
+            hit = ctx.place_at(t) if ctx.keys[t] in _PLACE_LEVEL_STARTS else None
+            if hit is not None and hit[1].level in ("commune", "district") and not hit[1].country:
+                return hit[1]
+        return None
 
     def city_for(self, org: ParsedOrg, place: Place | None, at: int) -> Place | None:
         """The place a body written with its level word is in. A city's body

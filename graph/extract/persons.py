@@ -937,6 +937,10 @@ class PersonFinder:
                     continue    # a bare "Bí thư" beside no body of a place's own: of which committee, unsaid
                 place = place_src.org.place
                 level = place_src.org.ref.jurisdiction_level or place_src.org.open_level
+                clause = None if place_src.org.level_said else \
+                    self.orgs.place_the_sentence_is_about(place_src.org.ref.span.start)
+                if clause is not None:
+                    place, level = clause, clause.level     # "Xã X: Phó Bí thư, Chủ tịch HĐND A": Đảng ủy xã X
                 if level is None:
                     continue    # "Phó Bí thư, Chủ tịch UBND": a committee of no level the text gives
                 ref = self.orgs.bare_committee(level, place, Span(ctx.tokens[post.start].start, ctx.tokens[post.end - 1].end))
@@ -1118,7 +1122,11 @@ class PersonFinder:
             if post.implied_kind and post.org is None:
                 kind = ctx.gaz.kind_by_slug[post.implied_kind]
                 level = kind.default_level or "province"
-                place = self._shared_place(level, self._said_with(post, posts)) \
+                clause = self.orgs.place_the_sentence_is_about(ctx.tokens[post.start].start) \
+                    if post.role.slug in PARTY_ROLES else None
+                if clause is not None:
+                    level = clause.level    # "Xã Diễn Châu: Phó Bí thư Thường trực A": of Đảng ủy xã Diễn Châu
+                place = clause or self._shared_place(level, self._said_with(post, posts)) \
                     or self._moved_to(post, level, posts) or self._shared_place(level, posts) \
                     or ctx.place_for(level, ctx.tokens[post.start].start)
                 if kind.slug == "tinh-uy" and place is not None and place.is_city:
@@ -1457,6 +1465,9 @@ class PersonFinder:
 
     def _fill_place(self, org: ParsedOrg, posts: list[Post], post: Post | None = None) -> None:
         if not org.open_level:
+            return
+        if not org.level_said and (clause := self.orgs.place_the_sentence_is_about(org.ref.span.start)):
+            self.orgs.complete(org, clause, inferred=False)     # "Xã Diễn Châu: Chủ tịch HĐND A"
             return
         place = None
         body = org.board_s_body
