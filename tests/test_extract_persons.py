@@ -1622,6 +1622,11 @@ def test_a_post_held_once_with_words_of_time_between_tung_and_the_verb_is_not_he
     assert posts(ex, "Rơ Lan Ba") == set()
 
 
+def test_a_person_named_right_after_a_commune_s_level_word_is_no_commune():
+    ex = run("Xã Con Cuông có Bí thư Đảng ủy Lô Văn Thịnh và Chủ tịch Ủy ban MTTQ xã Vi Thị Duyên.")
+    assert posts(ex, "Vi Thị Duyên") == {("Chủ tịch", "Ủy ban Mặt trận Tổ quốc xã Con Cuông")}
+
+
 def test_the_party_s_own_name_after_a_title_of_its_central_bodies_belongs_to_the_title():
     ex = run("Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Lạc Trung Kiên chủ trì hội nghị. "
              "Tổng Bí thư Đảng Cộng sản Việt Nam Lạc Trung Kiên phát biểu.")

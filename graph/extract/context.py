@@ -282,6 +282,8 @@ class ArticleContext:
         name = " ".join(t.text for t in name_toks)
         if level_word in _DISTRICT_WORDS and self._person_not_district(j, n, name):
             return None
+        if level_word in _COMMUNE_LEVEL_WORDS and self._person_not_commune(j, n, name):
+            return None
         word = {"tp": "thành phố", "thủ đô": "thành phố"}.get(level_word, level_word)
         level = {"tỉnh": "province", "thành phố": "district", "huyện": "district", "quận": "district",
                  "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune",
@@ -340,6 +342,14 @@ class ArticleContext:
         districts = self.gaz.admin.districts
         return 3 <= n - j <= 4 and self.keys[j] in SURNAMES and fold(name) not in districts \
             and not any(fold(self.text_between(j, cut)) in districts for cut in range(j + 2, n))   # ("Văn Quan Khóa XX")
+
+    def _person_not_commune(self, j: int, n: int, name: str) -> bool:
+        """"Chủ tịch Ủy ban MTTQ xã Vi Thị Duyên": after a commune's level
+        word, a person's name (a family name, then a middle name such as
+        "Văn" or "Thị") that no commune bears, not a commune."""
+        communes = self.gaz.admin.communes
+        return 3 <= n - j <= 4 and self.keys[j] in SURNAMES and self.keys[j + 1] in ("văn", "thị") \
+            and fold(name) not in communes
 
     def _inner_dash(self, n: int, j: int, limit: int) -> bool:
         """The dash inside a province's name ("Bà Rịa - Vũng Tàu")."""
