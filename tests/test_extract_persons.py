@@ -1627,6 +1627,13 @@ def test_a_person_named_right_after_a_commune_s_level_word_is_no_commune():
     assert posts(ex, "Vi Thị Duyên") == {("Chủ tịch", "Ủy ban Mặt trận Tổ quốc xã Con Cuông")}
 
 
+def test_an_age_or_a_year_of_birth_between_name_and_titles_keeps_the_titles():
+    ex = run("Ông Võ Thành Luân, 48 tuổi, Phó giám đốc Sở Khoa học và Công nghệ TP HCM, được bổ nhiệm Chánh Văn phòng "
+             "Sở. Bà Lò Thị Mai, sinh năm 1978, Giám đốc Sở Y tế tỉnh Sơn La, dự.")
+    assert ("Phó Giám đốc", "Sở Khoa học và Công nghệ Thành phố Hồ Chí Minh") in posts(ex, "Võ Thành Luân")
+    assert posts(ex, "Lò Thị Mai") == {("Giám đốc", "Sở Y tế tỉnh Sơn La")}
+
+
 def test_the_party_s_own_name_after_a_title_of_its_central_bodies_belongs_to_the_title():
     ex = run("Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Lạc Trung Kiên chủ trì hội nghị. "
              "Tổng Bí thư Đảng Cộng sản Việt Nam Lạc Trung Kiên phát biểu.")

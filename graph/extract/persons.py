@@ -386,7 +386,7 @@ class PersonFinder:
             e -= 1          # read it as if a comma stood before it
         in_parens = ctx.keys[e] == "("
         in_table = ctx.keys[e] == "|"      # "1 | Name | post | new post": every cell of the row
-        k = self._past_age(e + 1, hi) if in_parens else e + 1
+        k = self._past_age(e + 1, hi) if in_parens or ctx.keys[e] == "," else e + 1
         former = False
         while k < hi:
             k = self._skip_degree(k, hi)
@@ -600,7 +600,8 @@ class PersonFinder:
 
     def _past_age(self, k: int, hi: int) -> int:
         """Past an age or a year of birth that opens an aside before the
-        person's posts: "(46 tuổi, Trưởng phòng …)", "(sinh năm 1978, …)"."""
+        person's posts: "(46 tuổi, Trưởng phòng …)", "(sinh năm 1978, …)",
+        "A, 48 tuổi, Phó giám đốc Sở X, …"."""
         ctx = self.ctx
         t = k
         if t + 1 < hi and ctx.tokens[t].text.isdigit() and ctx.keys[t + 1] == "tuổi":
