@@ -118,6 +118,8 @@ def test_council_boards_and_district_offices_keep_a_field_written_in_lower_case_
     assert posts(ex, "Phan Văn Tám") == {("Phó Trưởng ban", "Ban Văn hóa - xã hội Hội đồng nhân dân tỉnh Hà Tĩnh")}
     ex = run("Dự có bà Nguyễn Thị Diệu Hiền, Phó Vụ trưởng Vụ Công tác đại biểu, Văn phòng Quốc hội.")
     assert posts(ex, "Nguyễn Thị Diệu Hiền") == {("Phó Vụ trưởng", "Vụ Công tác đại biểu")}
+    ex = run("Bộ bổ nhiệm ông Đỗ Hoàng Long, Phó cục trưởng Cục Viễn thông, làm Cục trưởng Cục Đổi mới sáng tạo.")
+    assert ("Cục trưởng", "Cục Đổi mới sáng tạo") in posts(ex, "Đỗ Hoàng Long")
 
 
 def test_an_office_of_the_city_written_bare_takes_the_city_the_story_names():
