@@ -694,3 +694,12 @@ def test_the_person_whose_report_a_sentence_opens_with_spoke_there():
                    "Giám đốc Sở Nông nghiệp và Môi trường, toàn tỉnh có 47 dự án. Theo báo cáo của Sở Tài chính, thu "
                    "ngân sách đạt 60%.")
     assert got == {("Cao Văn Hiển", "speaker")}
+
+
+def test_a_comrade_the_speech_addresses_attends_and_a_pledge_is_speech():
+    _, got = roles("Chiều 30/6/2025, Tỉnh ủy An Giang tổ chức hội nghị công bố quyết định. Đồng chí Lê Minh Hưng đề nghị "
+                   "đồng chí Châu Văn Ân, tân Bí thư Tỉnh ủy, sớm ổn định tổ chức. Bày tỏ vinh dự khi được giao nhiệm vụ, "
+                   "đồng chí Trần Văn Én cam kết cùng tập thể hoàn thành nhiệm vụ. Đồng chí Lê Minh Hưng đề nghị UBND "
+                   "tỉnh chỉ đạo ông Lý Văn Bé khắc phục sai phạm.")
+    assert {("Châu Văn Ân", "attendee"), ("Trần Văn Én", "speaker")} <= got
+    assert not any(name == "Lý Văn Bé" for name, _ in got)

@@ -110,6 +110,8 @@ _FRONTED_ROLES = {("phát", "biểu"): "speaker", ("kết", "luận"): "speaker"
                   ("tham", "gia"): "speaker", ("điều", "hành"): "chair", ("chủ", "trì"): "chair"}
 # "X cùng các đại biểu …": a person doing something with the guests is there.
 _WITH_THE_GUESTS = [tuple(v.split()) for v in ("cùng các đại biểu", "cùng đại biểu", "và các đại biểu")]
+# Verbs a speaker addresses someone there with ("đề nghị đồng chí A …").
+_ADDRESSING = [tuple(v.split()) for v in ("yêu cầu", "đề nghị")]
 # "X gặp Y", "hội đàm với Y": the one met takes part too.
 _MEET_VERBS = [tuple(v.split()) for v in ("gặp", "gặp gỡ", "hội đàm với", "hội kiến", "hội kiến với",
                                            "tiếp", "đón", "thăm", "tiếp xúc với", "làm việc với")]
@@ -583,8 +585,8 @@ class EventFinder:
         start = self._before_titles(i, lo)
         roles.update(self._of_roles(i, start, lo) or self._of_roles_of_the_list(i, start, lo, mentions))
         placed = self._object_of(start, lo, mentions)
-        if placed in ("meet", "gift"):
-            roles.add(_PRESENT)      # the one met, or handed a decision or flowers
+        if placed in ("meet", "gift", "addressed"):
+            roles.add(_PRESENT)      # the one met, handed a decision or flowers, or addressed
             return roles
         if placed == "object" or self._press_remark(lo, hi):
             return roles
@@ -704,7 +706,9 @@ class EventFinder:
                 or self._listed_recipient(start, lo):
             return "gift"
         if self._verb_ending_at(start, lo, _OBJECT_VERBS):
-            return "object"
+            # "đề nghị đồng chí A, tân Bí thư Tỉnh ủy, sớm …": a comrade the speech addresses is there
+            addressed = self._verb_ending_at(start, lo, _ADDRESSING) and ctx.keys[start:start + 2] == ["đồng", "chí"]
+            return "addressed" if addressed else "object"
         t = start
         name_ends = {m[1] for m in mentions}
         while t > lo and t not in name_ends and (ctx.keys[t - 1] in (",", "và", ";") or ctx.keys[t - 1] in HONORIFIC_WORDS):
