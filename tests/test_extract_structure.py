@@ -156,6 +156,13 @@ def test_military_courts_and_procuracies_of_a_region_and_the_central_ones():
     assert posts(ex, "Lê Văn Năm") == {("Chánh án", "Tòa án quân sự Trung ương")}
 
 
+def test_a_chinese_region_s_people_s_government_is_a_foreign_body_named_as_written():
+    ex = run("Tiếp đoàn có ông Vi Triêu Hoa, Phó Chủ tịch Chính phủ nhân dân Khu tự trị dân tộc Choang Quảng Tây (Trung "
+             "Quốc); ông Lý Kiến Quân, Thị trưởng Chính phủ nhân dân thành phố Sùng Tả.")
+    assert posts(ex, "Vi Triêu Hoa") == {("Phó Chủ tịch", "Chính phủ nhân dân Khu tự trị dân tộc Choang Quảng Tây")}
+    assert posts(ex, "Lý Kiến Quân") == {("Thị trưởng", "Chính phủ nhân dân thành phố Sùng Tả")}
+
+
 def test_a_unit_of_a_front_committee_takes_the_province_in_its_parent():
     ex = run("Tại hội nghị của tỉnh Nghệ An, ông Lâm Văn Tú, Trưởng Ban Dân chủ - Pháp luật, Ủy ban MTTQ Việt "
              "Nam tỉnh, phát biểu.")

@@ -143,6 +143,8 @@ _PARTY_COMMITTEE_BODIES = ("dang-uy", "quan-uy", "ban-chap-hanh", "bo-chinh-tri"
 # A unit's name that ends in a level word waits for its place: "Phòng Nội vụ huyện".
 _LEVEL_WORD_OF = {"tỉnh": "province", "huyện": "district", "quận": "district", "xã": "commune",
                   "phường": "commune"}
+# The words of a Chinese region's or city's name before its own ("Khu tự trị dân tộc Choang Quảng Tây").
+_REGION_WORDS = {"tỉnh", "thành", "phố", "khu", "tự", "trị", "dân", "tộc", "huyện", "thị", "xã", "châu"}
 # The level words a place's name opens with ("tỉnh", "thành phố", "xã", "đặc khu").
 _PLACE_LEVEL_STARTS = {"tỉnh", "thành", "tp", "huyện", "quận", "thị", "xã", "phường", "đặc"}
 _AREA_KIND_FOR_LEVEL = {"province": "tinh-uy", "district": "huyen-uy", "commune": "dang-uy"}
@@ -732,7 +734,12 @@ class OrgParser:
 
     def foreign_government(self, i: int, limit: int) -> ParsedOrg | None:
         """A government with a name of its own, whose country it names
-        ("Thủ tướng Quốc vụ viện Lý Cường": China's State Council)."""
+        ("Thủ tướng Quốc vụ viện Lý Cường": China's State Council), or a
+        Chinese region's or city's People's Government, as written ("Chính
+        phủ nhân dân Khu tự trị dân tộc Choang Quảng Tây")."""
+        local = self._people_s_government(i, limit)
+        if local is not None:
+            return local
         hit = self.ctx.match(self.gaz.foreign_governments, i)
         if not hit or i + hit[0] > limit:
             return None
@@ -742,6 +749,17 @@ class OrgParser:
             end += written[0]
         name = f"{self.gaz.government_name[country]} {country}"
         return ParsedOrg(end, _ref(self.ctx, i, end, name, kind="foreign", jurisdiction=country))
+
+    def _people_s_government(self, i: int, limit: int) -> ParsedOrg | None:
+        ctx = self.ctx
+        if ctx.keys[i:i + 4] != ["chính", "phủ", "nhân", "dân"]:
+            return None
+        k = i + 4
+        while k < limit and ctx.tokens[k].is_word and (ctx.tokens[k].is_capitalised or ctx.keys[k] in _REGION_WORDS):
+            k += 1
+        if not any(ctx.tokens[t].is_capitalised for t in range(i + 4, k)):
+            return None
+        return ParsedOrg(k, _ref(ctx, i, k, ctx.text_between(i, k), kind="foreign", jurisdiction="Trung Quốc"))
 
     def _central_organ_of_association(self, i: int, limit: int) -> ParsedOrg | None:
         """"Trung ương Hội Nông dân Việt Nam": a national association's
