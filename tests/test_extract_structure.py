@@ -1266,6 +1266,11 @@ def test_bodies_described_by_who_assigns_them_are_listed_under_no_parent():
     parents = {(p.org.name, p.parent.name) for p in ex.org_parents}
     assert not any(parent == "Nhà nước" for _, parent in parents)
     assert ("Chi cục Văn thư - Lưu trữ", "Sở Nội vụ tỉnh Đồng Nai") in parents
+    ex = run("Cơ cấu tổ chức của Sở Văn hóa, Thể thao và Du lịch thành phố Cần Thơ gồm: Văn phòng, Thanh tra và Phòng "
+             "Quản lý văn hóa.")
+    assert {(p.org.name, p.parent.name) for p in ex.org_parents} == {
+        (unit, "Sở Văn hóa, Thể thao và Du lịch thành phố Cần Thơ")
+        for unit in ("Văn phòng", "Thanh tra", "Phòng Quản lý văn hóa")}
 
 
 def test_a_unit_of_a_ministry_written_with_cua():

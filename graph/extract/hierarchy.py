@@ -27,6 +27,10 @@ _SERVING_NOUNS = {("cơ", "quan"), ("đơn", "vị"), ("tổ", "chức"), ("doan
 _CENTRAL = "Ban Chấp hành Trung ương Đảng"
 # Heads a text calls its department or ministry back by: the one named last (a "Ban" is the one named most).
 _CALLED_BACK_LAST = {"sở", "bộ", "cục", "tổng"}
+# A department's own inspectorate and office, listed bare ("Sở X gồm: Văn phòng, Thanh tra, …"): theirs as
+# listed, not the province's.
+_DEPARTMENTS = ("Sở ", "Bộ ")
+_OWN_UNITS = {"thanh-tra", "van-phong"}
 # Organs of a Party committee named with "Ban" that have no units of their own: "thuộc Ban" calls back a board.
 _ORGANS_NOT_BOARDS = ("Ban Bí thư", "Ban Chấp hành", "Ban Thường vụ")
 # Words that make what follows a proposal, not a fact ("Tờ trình về việc thành lập …").
@@ -128,8 +132,12 @@ class HierarchyReader:
         out = []
         for m in members:
             national = parent.place is None and not parent.open_level and m.open_level is not None
-            if m.open_committee or m.open_host or m.ref.surface.split()[-1:] in (["Sở"], ["Bộ"]) or national:
-                # ("Thanh tra" among a ministry's units: the ministry's, of no province)
+            departmental = m.open_level is not None and not m.level_said and m.kind is not None \
+                and m.kind.slug in _OWN_UNITS and parent.ref.name.startswith(_DEPARTMENTS)
+            if m.open_committee or m.open_host or m.ref.surface.split()[-1:] in (["Sở"], ["Bộ"]) or national \
+                    or departmental:
+                # ("Thanh tra" among a ministry's units: the ministry's, of no province; among a
+                # department's, the department's own, not the province's inspectorate)
                 out.append((replace(m.ref, name=m.ref.surface or m.ref.name, kind=""), parent.ref))
                 continue
             self.orgs.place_from_text(m)
