@@ -1634,6 +1634,14 @@ def test_an_age_or_a_year_of_birth_between_name_and_titles_keeps_the_titles():
     assert posts(ex, "Lò Thị Mai") == {("Giám đốc", "Sở Y tế tỉnh Sơn La")}
 
 
+def test_a_unit_s_title_then_a_parent_with_commas_in_its_name_then_the_holder():
+    ex = run("Cục trưởng Cục Du lịch Quốc gia Việt Nam, Bộ Văn hóa, Thể thao và Du lịch Đinh Quang Long cho rằng cần "
+             "xây dựng bộ tiêu chí.")
+    assert posts(ex, "Đinh Quang Long") == {("Cục trưởng", "Cục Du lịch Quốc gia Việt Nam")}
+    assert ("Cục Du lịch Quốc gia Việt Nam", "Bộ Văn hóa, Thể thao và Du lịch") in {
+        (p.org.name, p.parent.name) for p in ex.org_parents}
+
+
 def test_the_party_s_own_name_after_a_title_of_its_central_bodies_belongs_to_the_title():
     ex = run("Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Lạc Trung Kiên chủ trì hội nghị. "
              "Tổng Bí thư Đảng Cộng sản Việt Nam Lạc Trung Kiên phát biểu.")

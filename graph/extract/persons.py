@@ -283,7 +283,7 @@ class PersonFinder:
                 return []       # (a list of names: "A, B")
             parent = self.orgs.parse(comma + 1, i)
             if parent is None or parent.end != i:
-                return []
+                continue        # a comma inside the parent's name ("…, Bộ Văn hóa, Thể thao và Du lịch A")
             starts = self.posts.starts()
             post = next((p for j in starts[bisect_left(starts, max(lo, comma - 20)):bisect_left(starts, comma)]
                          if (p := self.posts.parse(j, comma)) is not None and p.end == comma), None)
