@@ -703,3 +703,9 @@ def test_a_comrade_the_speech_addresses_attends_and_a_pledge_is_speech():
                    "tỉnh chỉ đạo ông Lý Văn Bé khắc phục sai phạm.")
     assert {("Châu Văn Ân", "attendee"), ("Trần Văn Én", "speaker")} <= got
     assert not any(name == "Lý Văn Bé" for name, _ in got)
+
+
+def test_a_unit_s_parent_of_a_kind_after_the_titles_does_not_hide_the_verb():
+    _, got = roles("Sáng 5/3/2025, Sở Y tế tổ chức hội nghị. Tại hội nghị, ThS Võ Thị Tuyết Mai, Trưởng phòng Nghiệp vụ Y, "
+                   "Sở Y tế đã giới thiệu những điểm mới của luật.")
+    assert got == {("Võ Thị Tuyết Mai", "speaker")}

@@ -912,8 +912,8 @@ class EventFinder:
                 k += 1
             if post.org is not None and post.org.kind is None and k + 1 < stop and ctx.keys[k] == ",":
                 parent = self.posts.orgs.parse(k + 1, stop)
-                if parent is not None and (parent.body is not None or parent.kind is None):
-                    k = parent.end      # "Vụ trưởng Vụ Tổ chức cán bộ, Bộ Y tế": the unit's parent
+                if parent is not None and not parent.leadership:
+                    k = parent.end      # "Vụ trưởng Vụ Tổ chức cán bộ, Bộ Y tế", "Trưởng phòng X, Sở Y tế": its parent
         if k < stop and ctx.keys[k] == "(":
             # an aside ("A (được giao thực hiện nhiệm vụ của Tổng Thư ký Quốc hội) đã trình bày")
             close = next((t for t in range(k + 1, min(stop, k + 25)) if ctx.keys[t] in (")", "(")), None)
