@@ -709,3 +709,10 @@ def test_a_unit_s_parent_of_a_kind_after_the_titles_does_not_hide_the_verb():
     _, got = roles("Sáng 5/3/2025, Sở Y tế tổ chức hội nghị. Tại hội nghị, ThS Võ Thị Tuyết Mai, Trưởng phòng Nghiệp vụ Y, "
                    "Sở Y tế đã giới thiệu những điểm mới của luật.")
     assert got == {("Võ Thị Tuyết Mai", "speaker")}
+
+
+def test_those_listed_as_signing_for_their_bodies_attend():
+    _, got = roles("Sáng 5/3/2024, Tỉnh ủy Cà Mau tổ chức lễ ký kết Quy chế phối hợp. Đại diện các cơ quan ký kết Quy chế "
+                   "gồm các đồng chí: Lê Thị Mỹ Hạnh, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy; Châu Minh Tâm, Chánh Thanh tra "
+                   "tỉnh và Đại tá Phan Thanh Tùng, Giám đốc Công an tỉnh.")
+    assert got == {("Lê Thị Mỹ Hạnh", "attendee"), ("Châu Minh Tâm", "attendee"), ("Phan Thanh Tùng", "attendee")}

@@ -52,6 +52,7 @@ _LEAD_ROLES = [
     (("tháp", "tùng"), (_PRESENT,)),                # "Tháp tùng Tổng Bí thư có …"
     (("chứng", "kiến"), (_PRESENT,)),               # "Chứng kiến lễ ký có …"
     (("đại", "diện", "ký"), ("attendee",)),         # "Đại diện ký kết Biên bản hợp tác có ông A và ông B"
+    (("ký", "kết"), ("attendee",)),                 # "Đại diện các cơ quan ký kết Quy chế gồm các đồng chí: …"
     (("làm", "việc", "với", "đoàn"), ("attendee",)),
     (("dự", "và", "chủ", "trì"), ("attendee", "chair")),
     (("đến", "dự", "và", "chỉ", "đạo"), ("attendee",)),
@@ -78,7 +79,7 @@ _LEAD_ROLES = [
 _HOSTS_BY_PLACE = {"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "lãnh"}
 # The guests as a group before the verb of their attending ("Lãnh đạo tỉnh đến dự có …").
 _GROUP_SUBJECTS = {("lãnh", "đạo"), ("đại", "diện"), ("đại", "biểu")}
-_ATTEND_FIRST_WORDS = {"đến", "tới", "về", "tham", "dự", "cùng"}
+_ATTEND_FIRST_WORDS = {"đến", "tới", "về", "tham", "dự", "cùng", "ký"}     # (signatories are there)
 # "dưới sự chủ trì của X", "yêu cầu của X": a noun of a role, then the person.
 _OF_ROLES = [
     (("sự", "chủ", "trì", "của"), "chair"), (("sự", "điều", "hành", "của"), "chair"),
