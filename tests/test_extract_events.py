@@ -716,3 +716,9 @@ def test_those_listed_as_signing_for_their_bodies_attend():
                    "gồm các đồng chí: Lê Thị Mỹ Hạnh, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy; Châu Minh Tâm, Chánh Thanh tra "
                    "tỉnh và Đại tá Phan Thanh Tùng, Giám đốc Công an tỉnh.")
     assert got == {("Lê Thị Mỹ Hạnh", "attendee"), ("Châu Minh Tâm", "attendee"), ("Phan Thanh Tùng", "attendee")}
+
+
+def test_a_phone_call_between_leaders_is_talks_both_take_part_in():
+    ex, got = roles("Chiều 5/3/2025, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Nhật Bản Ishiba Shigeru.")
+    assert got == {("Phạm Minh Chính", "attendee"), ("Ishiba Shigeru", "attendee")}
+    assert [e.type for e in ex.events] == ["Điện đàm"] and ex.events[0].date == date(2025, 3, 5)

@@ -24,7 +24,7 @@ from .gazetteer import Lexicon
 from .words import BEFORE_A_TITLE, CHAIR_VERBS, HONORIFIC_WORDS, HONORIFICS, NUMBER_WORDS, SPEAKER_VERBS, \
     has_phrase, persons_lead_ending_at
 
-_ATTEND_VERBS = ("dự", "tham dự", "đến dự", "cùng dự", "có mặt", "gặp", "gặp gỡ", "hội đàm",
+_ATTEND_VERBS = ("dự", "tham dự", "đến dự", "cùng dự", "có mặt", "gặp", "gặp gỡ", "hội đàm", "điện đàm",
                  "hội kiến", "thăm", "trình quốc thư", "tham gia", "về thăm", "đến thăm", "có buổi", "có cuộc",
                  "dâng hương", "đến dâng hương", "dâng hoa", "viếng", "đến viếng", "tới viếng", "chúc tết",
                  "thăm , chúc tết", "tiếp xúc cử tri",
@@ -114,7 +114,7 @@ _WITH_THE_GUESTS = [tuple(v.split()) for v in ("cùng các đại biểu", "cùn
 # Verbs a speaker addresses someone there with ("đề nghị đồng chí A …").
 _ADDRESSING = [tuple(v.split()) for v in ("yêu cầu", "đề nghị")]
 # "X gặp Y", "hội đàm với Y": the one met takes part too.
-_MEET_VERBS = [tuple(v.split()) for v in ("gặp", "gặp gỡ", "hội đàm với", "hội kiến", "hội kiến với",
+_MEET_VERBS = [tuple(v.split()) for v in ("gặp", "gặp gỡ", "hội đàm với", "điện đàm với", "hội kiến", "hội kiến với",
                                            "tiếp", "đón", "thăm", "tiếp xúc với", "làm việc với")]
 # "trao quyết định và tặng hoa chúc mừng X": X is there, handed them.
 _GIFT_VERBS = [tuple(v.split()) for v in (
@@ -153,7 +153,7 @@ _NOT_EVENT_TIME = ("đến ngày", "kể từ ngày", "từ ngày", "trước ng
 # Verbs that report an event without naming its kind.
 _EVENT_VERBS = {("họp", "kỳ"): "ky-hop", ("họp",): "phien-hop", ("công", "bố", "quyết", "định"): "le",
                 ("công", "bố", "các", "quyết", "định"): "le", ("trao", "quyết", "định"): "le", ("khai", "mạc"): None, ("bế", "mạc"): None,
-                ("tuyên", "thệ"): "le", ("gặp",): "gap-go", ("hội", "đàm"): "hoi-dam",
+                ("tuyên", "thệ"): "le", ("gặp",): "gap-go", ("hội", "đàm"): "hoi-dam", ("điện", "đàm"): "dien-dam",
                 ("hội", "kiến"): "hoi-kien", ("thăm",): "tham", ("trình", "quốc", "thư"): "le-trinh-quoc-thu",
                 ("trao", "quà"): "trao-qua", ("tặng", "quà"): "trao-qua", ("trao", "tặng", "quà"): "trao-qua"}
 # Verbs that report an event taking place, for dating it by the lede.

@@ -135,7 +135,7 @@ SPEAKER_VERBS = ("phát biểu", "trình bày", "giới thiệu", "kết luận"
                  "khai mạc", "bế mạc", "triển khai", "băn khoăn", "trình Quốc hội", "trình tờ trình",
                  "thông qua các nội dung", "thông qua tờ trình", "thông qua dự thảo", "cam kết", "nhắn nhủ")
 ATTEND_VERBS = ("dự", "tham dự", "có mặt", "đến dự", "cùng dự", "dự và chỉ đạo", "đến dự và chỉ đạo",
-                "dự và chủ trì", "tham gia", "gặp", "gặp gỡ", "hội đàm", "hội kiến", "tiếp", "thăm",
+                "dự và chủ trì", "tham gia", "gặp", "gặp gỡ", "hội đàm", "điện đàm", "hội kiến", "tiếp", "thăm",
                 "đón", "trình Quốc thư")
 
 
