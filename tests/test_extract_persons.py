@@ -1642,6 +1642,12 @@ def test_a_unit_s_title_then_a_parent_with_commas_in_its_name_then_the_holder():
         (p.org.name, p.parent.name) for p in ex.org_parents}
 
 
+def test_a_board_s_head_is_never_placed_in_a_party_committee_itself():
+    ex = run("Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh tổ chức hội nghị. Lãnh đạo Ban hiện có ông Trần Đình Khánh, Tỉnh ủy "
+             "viên, Trưởng ban, cùng hai Phó Trưởng ban là ông Nguyễn Văn Hòa và bà Phan Thị Lê.")
+    assert not any(org.startswith("Tỉnh ủy") for _, org in posts(ex, "Nguyễn Văn Hòa") | posts(ex, "Phan Thị Lê"))
+
+
 def test_the_party_s_own_name_after_a_title_of_its_central_bodies_belongs_to_the_title():
     ex = run("Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Lạc Trung Kiên chủ trì hội nghị. "
              "Tổng Bí thư Đảng Cộng sản Việt Nam Lạc Trung Kiên phát biểu.")

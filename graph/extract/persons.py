@@ -22,7 +22,7 @@ from .context import ArticleContext, ITEM_MARKS, Place
 from .founding import COMMITTEE_ROLES, FoundedBody, body_listed_at, founded_bodies, listed_role, trailing_member
 from .foreign import as_foreign, country_named_for, foreign_body_name, has_foreign_name
 from .names import foreign_name_at, is_place_name, middle_named, name_at, unknown_family_name_at
-from .orgs import BARE_BODY_WORDS, BODY_HEADS, INSTITUTION_HEADS, OrgParser, ParsedOrg
+from .orgs import AREA_COMMITTEE_KINDS, BARE_BODY_WORDS, BODY_HEADS, INSTITUTION_HEADS, OrgParser, ParsedOrg
 from .posts import PARTY_ROLES, WHEN_WORDS, Post, PostParser, gloss_start
 from .signature import SignatureReader
 from .words import BEFORE_A_TITLE, FORMER_WORDS, HONORIFIC_WORDS, HONORIFICS, NUMBER_WORDS, RANKS, SURNAMES, \
@@ -67,6 +67,8 @@ _APPOINT = [tuple(p.split()) for p in (
     "vào vị trí", "vào chức vụ", "vào chức danh")]      # (the last seven: a title right after them; "bổ nhiệm ông A,
                                                        # Vụ trưởng …, vào vị trí Thứ trưởng Bộ Tư pháp")
 _MINISTRY_ROLES = {"bo-truong", "thu-truong"}
+# The heads of a board ("Ban"), never of a Party committee itself.
+_BOARD_HEAD_ROLES = {"truong-ban", "pho-truong-ban", "pho-truong-ban-thuong-truc"}
 # The Party's central leadership, whose members head only central boards.
 _CENTRAL_LEADERSHIP = {"bo-chinh-tri", "ban-bi-thu"}
 # Roles that run an organisation, never one of its boards.
@@ -1140,8 +1142,9 @@ class PersonFinder:
                 body = ref
             else:
                 body = post.body
-            if body is None or (post.org and post.org.open_host):
-                continue
+            if body is None or (post.org and post.org.open_host) or (
+                    post.role.slug in _BOARD_HEAD_ROLES and body.kind in AREA_COMMITTEE_KINDS):
+                continue        # (a Tỉnh ủy has boards, no "Trưởng ban" of its own: a board the text left unsaid)
             status = "former" if post.former else "appointed" if post.appointed else "current"
             span = Span(ctx.tokens[post.start].start, ctx.tokens[post.end - 1].end)
             out.append(Position(title=post.role.label, role=post.role.slug, org=body, span=span, status=status,
