@@ -940,8 +940,7 @@ class PersonFinder:
                     continue    # a bare "Bí thư" beside no body of a place's own: of which committee, unsaid
                 place = place_src.org.place
                 level = place_src.org.ref.jurisdiction_level or place_src.org.open_level
-                clause = None if place_src.org.level_said else \
-                    self.orgs.place_the_sentence_is_about(place_src.org.ref.span.start)
+                clause = self._clause_place(place_src.org)
                 if clause is not None:
                     place, level = clause, clause.level     # "Xã X: Phó Bí thư, Chủ tịch HĐND A": Đảng ủy xã X
                 if level is None:
@@ -949,9 +948,7 @@ class PersonFinder:
                 ref = self.orgs.bare_committee(level, place, Span(ctx.tokens[post.start].start, ctx.tokens[post.end - 1].end))
                 if ref:
                     post.org = ParsedOrg(post.end, ref, open_level=None if place else level,
-                                         kind=ctx.gaz.kind_by_slug[ref.kind])
-                    if not place:
-                        ref.name = ref.name  # completed below with the article's place
+                                         kind=ctx.gaz.kind_by_slug[ref.kind])   # (placed below when bare)
             elif nxt and post.role.slug not in PARTY_ROLES and idx + 1 < len(posts) and posts[idx + 1] is nxt \
                     and nxt.former == post.former and "|" not in ctx.keys[post.end:nxt.start] \
                     and (nxt.org.kind and nxt.org.kind.slug in _ELECTED_KINDS if post.role.slug == "dai-bieu"
@@ -1129,8 +1126,7 @@ class PersonFinder:
                     if post.role.slug in PARTY_ROLES else None
                 if clause is not None:
                     level = clause.level    # "Xã Diễn Châu: Phó Bí thư Thường trực A": of Đảng ủy xã Diễn Châu
-                place = clause or self._shared_place(level, self._said_with(post, posts)) \
-                    or self._moved_to(post, level, posts) or self._shared_place(level, posts) \
+                place = clause or self._place_of_fellow_titles(level, post, posts) \
                     or ctx.place_for(level, ctx.tokens[post.start].start)
                 if kind.slug == "tinh-uy" and place is not None and place.is_city:
                     place = None        # "Tỉnh ủy viên" is never of a city's committee (a Thành ủy)
@@ -1445,6 +1441,19 @@ class PersonFinder:
                          and not p.former and (prov := self.ctx.province_of_district(p.org.place)) is not None), None)
         return None
 
+    def _clause_place(self, org: ParsedOrg) -> Place | None:
+        """The commune or district the sentence is about, for a council named
+        with no level word ("Xã Diễn Châu: Chủ tịch HĐND A")."""
+        return None if org.level_said else self.orgs.place_the_sentence_is_about(org.ref.span.start)
+
+    def _place_of_fellow_titles(self, level: str, post: Post | None, posts: list[Post]) -> Place | None:
+        """The place of ``level`` the person's other titles give a title
+        written without one: those said with it first, then the merged
+        province's successor, then any."""
+        peers = self._said_with(post, posts) if post is not None else posts
+        return self._shared_place(level, peers) or self._moved_to(post, level, posts) \
+            or self._shared_place(level, posts)
+
     @staticmethod
     def _said_with(post: Post, posts: list[Post]) -> list[Post]:
         """The titles whose place ``post`` shares: those conferred with it, or
@@ -1470,7 +1479,7 @@ class PersonFinder:
     def _fill_place(self, org: ParsedOrg, posts: list[Post], post: Post | None = None) -> None:
         if not org.open_level:
             return
-        if not org.level_said and (clause := self.orgs.place_the_sentence_is_about(org.ref.span.start)):
+        if (clause := self._clause_place(org)) is not None:
             self.orgs.complete(org, clause, inferred=False)     # "Xã Diễn Châu: Chủ tịch HĐND A"
             return
         place = None
@@ -1481,10 +1490,8 @@ class PersonFinder:
             place = city if city is not None and city.level_word == "thành phố" else None
             abroad = self._shared_place("province", posts) if place is None else None
             place = abroad if abroad is not None and abroad.country else place     # "… thủ đô Vientiane"
-        peers = self._said_with(post, posts) if post is not None else posts
-        shared = self.orgs.city_for(org, place or self._shared_place(org.open_level, peers)
-                                    or self._moved_to(post, org.open_level, posts)
-                                    or self._shared_place(org.open_level, posts), org.ref.span.start)
+        shared = self.orgs.city_for(org, place or self._place_of_fellow_titles(org.open_level, post, posts),
+                                    org.ref.span.start)
         if shared:
             self.orgs.complete(org, shared, inferred=False)
             return
