@@ -368,6 +368,16 @@ def test_a_plural_title_of_a_unit_known_by_its_number_heads_a_list_before_a_colo
     assert posts(ex, "Hà Hữu Hạnh") == posts(ex, "Sầm Văn Khoa") == {("Phó Tư lệnh", "Quân khu 2")}
 
 
+def test_a_corporation_s_apparatus_is_its_own_not_a_ministry_called_back_by_bo():
+    ex = run("Theo điều lệ mới, Tổng công ty Đường sắt Việt Nam (VNR) trực thuộc Bộ Xây dựng. Cơ cấu tổ chức quản lý "
+             "của VNR gồm Hội đồng thành viên, Tổng giám đốc và bộ máy giúp việc. Bộ máy giúp việc được tinh gọn còn 8 "
+             "ban, gồm: Văn phòng, Ban Tài chính - Kế toán và Ban Đầu tư xây dựng.")
+    got = {(p.org.name, p.parent.name) for p in ex.org_parents}
+    assert got == {("Tổng công ty Đường sắt Việt Nam", "Bộ Xây dựng")} | {
+        (unit, "Tổng công ty Đường sắt Việt Nam") for unit in ("Văn phòng", "Ban Tài chính - Kế toán",
+                                                                "Ban Đầu tư xây dựng")}
+
+
 def test_a_council_s_sitting_its_deputies_its_boards_named_alone_and_those_it_elects():
     ex = run("Sáng 7/7, Kỳ họp thứ nhất HĐND tỉnh Kon Tum khóa XI tiến hành phiên chất vấn. Đại biểu Phạm Thị Thu Quyên "
              "(Tổ đại biểu huyện Đắk Hà) chất vấn Giám đốc Sở Y tế. HĐND tỉnh cũng đã bầu các ông, bà: Đinh Văn Tám, "

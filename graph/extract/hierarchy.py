@@ -31,6 +31,10 @@ _CALLED_BACK_LAST = {"sở", "bộ", "cục", "tổng"}
 # listed, not the province's.
 _DEPARTMENTS = ("Sở ", "Bộ ")
 _OWN_UNITS = {"thanh-tra", "van-phong"}
+# Words that open with a head noun and name none ("bộ máy", "bộ phận", "ban hành").
+_WORDS_OPENING_WITH_A_HEAD = {("bộ", "máy"), ("bộ", "phận"), ("bộ", "đội"), ("ban", "hành"), ("ban", "đầu")}
+# Words between "cơ cấu tổ chức" and the body whose structure it is.
+_STRUCTURE_QUALIFIERS = {"quản", "lý", "bộ", "máy"}
 # Organs of a Party committee named with "Ban" that have no units of their own: "thuộc Ban" calls back a board.
 _ORGANS_NOT_BOARDS = ("Ban Bí thư", "Ban Chấp hành", "Ban Thường vụ")
 # Words that make what follows a proposal, not a fact ("Tờ trình về việc thành lập …").
@@ -596,7 +600,10 @@ class HierarchyReader:
         for t in range(k - 4, lo - 1, -1):
             if tuple(ctx.keys[t:t + 4]) != ("cơ", "cấu", "tổ", "chức") or ctx.tokens[t].text.isupper():
                 continue        # (not a document's title in capitals)
-            j = t + 4 + (ctx.keys[t + 4:t + 5] == ["của"])
+            j = t + 4
+            while ctx.keys[j:j + 1] and ctx.keys[j] in _STRUCTURE_QUALIFIERS and j < t + 7:
+                j += 1          # "cơ cấu tổ chức quản lý của X", "cơ cấu tổ chức bộ máy của X"
+            j += ctx.keys[j:j + 1] == ["của"]
             if j < len(ctx.tokens) and ctx.tokens[j].is_capitalised:
                 org = self.orgs.parse(j, len(ctx.tokens)) or self._named_before(j)
                 if org is not None:
@@ -653,6 +660,8 @@ class HierarchyReader:
         n = head[0]
         if t + n < len(ctx.keys) and ctx.tokens[t + n].is_capitalised:
             return None         # a name of its own follows
+        if tuple(ctx.keys[t:t + 2]) in _WORDS_OPENING_WITH_A_HEAD:
+            return None         # "Bộ máy giúp việc … gồm": a word, no ministry called back
         words = ctx.keys[t:t + n]
         named = [org for u in range(t) if ctx.keys[u:u + n] == words and ctx.tokens[u].is_capitalised
                  and u + n < len(ctx.keys) and ctx.tokens[u + n].is_capitalised
