@@ -280,10 +280,11 @@ class ArticleContext:
         if level_word is None or level_word == "tỉnh":
             return None        # "tỉnh X" must be a province
         name = " ".join(t.text for t in name_toks)
-        if level_word in _DISTRICT_WORDS and self._person_not_district(j, n, name):
+        if level_word in _DISTRICT_WORDS and self._person_not_unit(j, n, name, self.gaz.admin.districts):
             return None
-        if level_word in _COMMUNE_LEVEL_WORDS and self._person_not_commune(j, n, name):
-            return None
+        if level_word in _COMMUNE_LEVEL_WORDS and self.keys[j + 1:j + 2] in (["văn"], ["thị"]) \
+                and self._person_not_unit(j, n, name, self.gaz.admin.communes):
+            return None         # (a commune's name may look like one, so the middle name "Văn", "Thị" too)
         word = {"tp": "thành phố", "thủ đô": "thành phố"}.get(level_word, level_word)
         level = {"tỉnh": "province", "thành phố": "district", "huyện": "district", "quận": "district",
                  "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune",
@@ -334,22 +335,14 @@ class ArticleContext:
                 return cut
         return n
 
-    def _person_not_district(self, j: int, n: int, name: str) -> bool:
-        """"PCT UBND huyện Sùng Văn Tủa", "Phó Chủ tịch UBND TP Bùi Xuân
-        Cường": after an unnamed district's level word comes a person's name
-        (a family name and two or three words), not a district: the reference
-        data knows every district and city there has been."""
-        districts = self.gaz.admin.districts
-        return 3 <= n - j <= 4 and self.keys[j] in SURNAMES and fold(name) not in districts \
-            and not any(fold(self.text_between(j, cut)) in districts for cut in range(j + 2, n))   # ("Văn Quan Khóa XX")
-
-    def _person_not_commune(self, j: int, n: int, name: str) -> bool:
-        """"Chủ tịch Ủy ban MTTQ xã Vi Thị Duyên": after a commune's level
-        word, a person's name (a family name, then a middle name such as
-        "Văn" or "Thị") that no commune bears, not a commune."""
-        communes = self.gaz.admin.communes
-        return 3 <= n - j <= 4 and self.keys[j] in SURNAMES and self.keys[j + 1] in ("văn", "thị") \
-            and fold(name) not in communes
+    def _person_not_unit(self, j: int, n: int, name: str, known) -> bool:
+        """"PCT UBND huyện Sùng Văn Tủa", "Chủ tịch Ủy ban MTTQ xã Vi Thị
+        Duyên": after an unnamed district's or commune's level word comes a
+        person's name (a family name and two or three words), not a unit of
+        that level: the reference data (``known``) knows every one there has
+        been, nor does one begin the name ("Văn Quan Khóa XX")."""
+        return 3 <= n - j <= 4 and self.keys[j] in SURNAMES and fold(name) not in known \
+            and not any(fold(self.text_between(j, cut)) in known for cut in range(j + 2, n))
 
     def _inner_dash(self, n: int, j: int, limit: int) -> bool:
         """The dash inside a province's name ("Bà Rịa - Vũng Tàu")."""
