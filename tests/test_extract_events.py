@@ -722,3 +722,9 @@ def test_a_phone_call_between_leaders_is_talks_both_take_part_in():
     ex, got = roles("Chiều 5/3/2025, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Nhật Bản Ishiba Shigeru.")
     assert got == {("Phạm Minh Chính", "attendee"), ("Ishiba Shigeru", "attendee")}
     assert [e.type for e in ex.events] == ["Điện đàm"] and ex.events[0].date == date(2025, 3, 5)
+
+
+def test_a_title_written_after_the_name_with_no_comma_does_not_hide_the_verb():
+    ex, got = roles("Sáng 3/4/2025, Tỉnh ủy Hà Tĩnh tổ chức hội nghị tổng kết công tác dân vận. Đồng chí Hoàng Trung Kiên "
+                    "ủy viên BCH TW Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh đã tới dự và phát biểu chỉ đạo.")
+    assert got == {("Hoàng Trung Kiên", "attendee"), ("Hoàng Trung Kiên", "speaker")}

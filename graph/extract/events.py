@@ -901,8 +901,8 @@ class EventFinder:
         """Skip the titles written after the name, and an aside in parentheses."""
         ctx = self.ctx
         k = j
-        while k < stop and ctx.keys[k] in (",", "-", "("):
-            post = self._post(k + 1, stop)
+        while k < stop and (ctx.keys[k] in (",", "-", "(") or k == j and self._lowercase_title_at(k, stop)):
+            post = self._post(k + (ctx.keys[k] in (",", "-", "(")), stop)
             if post is None:
                 break
             k = post.end
@@ -921,6 +921,15 @@ class EventFinder:
             if close is not None and ctx.keys[close] == ")":
                 k = close + 1
         return k
+
+    def _lowercase_title_at(self, k: int, stop: int) -> bool:
+        """"Đồng chí A ủy viên BCH TW Đảng, Bí thư Tỉnh ủy đã tới dự": a title of
+        a body written straight after the name, with no comma."""
+        token = self.ctx.tokens[k]
+        if not token.is_word or token.is_capitalised:
+            return False
+        post = self._post(k, stop)
+        return post is not None and post.body is not None
 
     @staticmethod
     def _verb_at(words: list[str], t: int, verbs: list[tuple[str, ...]]) -> int:
