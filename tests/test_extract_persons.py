@@ -2215,3 +2215,8 @@ def test_a_province_after_a_committee_written_with_an_inner_capital_is_a_place_n
     assert ("Bí thư", "Tỉnh đoàn Hậu Giang") in posts(ex, "Thạch Sô Phanh")
     assert posts(ex, "Lê Văn Bình") == {("Bí thư", "Tỉnh đoàn Long An")}
     assert "Long An" not in {p.name for p in ex.persons}
+
+
+def test_a_master_s_degree_written_with_an_inner_dot_still_opens_a_name():
+    ex = run("Dự hội nghị có Th.S Trần Thị Hạnh, Phó Giám đốc Sở Y tế tỉnh Nghệ An.")
+    assert posts(ex, "Trần Thị Hạnh") == {("Phó Giám đốc", "Sở Y tế tỉnh Nghệ An")}

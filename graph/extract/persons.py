@@ -195,6 +195,7 @@ class PersonFinder:
         ctx = self.ctx
         k, degrees = i - 1, 0
         while k >= lo and (all(part in _DEGREE_ABBREVIATIONS for part in ctx.keys[k].split("."))
+                           or ctx.keys[k].replace(".", "") in _DEGREE_ABBREVIATIONS      # "Th.S": one degree dotted
                            or (ctx.keys[k] == "." and (degrees or k == i - 1))):      # ("TS. A": its dot)
             degrees += ctx.keys[k] != "."
             k -= 1
