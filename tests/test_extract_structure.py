@@ -1499,3 +1499,11 @@ def test_a_structure_stated_paragraphs_before_a_list_in_a_cited_title_heads_no_l
     parents = {(op.org.name, op.parent.name) for op in ex.org_parents}
     assert not [p for p in parents if p[1] == "Chính phủ"]
     assert {("Vụ Pháp chế", "Bộ Nội vụ"), ("Cục Việc làm", "Bộ Nội vụ")} <= parents
+
+
+def test_theatres_museums_and_libraries_are_public_units_with_heads():
+    ex = run("Dự lễ có NSND Lê Thị Hoa, Giám đốc Nhà hát Ca múa nhạc Việt Nam; ông Phan Văn Kiên, Giám đốc "
+             "Bảo tàng tỉnh Quảng Bình và bà Đỗ Thị Yến, Phó Giám đốc Thư viện tỉnh Thái Bình.")
+    assert posts(ex, "Lê Thị Hoa") == {("Giám đốc", "Nhà hát Ca múa nhạc Việt Nam")}
+    assert posts(ex, "Phan Văn Kiên") == {("Giám đốc", "Bảo tàng tỉnh Quảng Bình")}
+    assert posts(ex, "Đỗ Thị Yến") == {("Phó Giám đốc", "Thư viện tỉnh Thái Bình")}

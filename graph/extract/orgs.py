@@ -35,7 +35,8 @@ for _h in ("Cục", "Vụ", "Ban", "Ủy ban", "Hội đồng", "Trung tâm", "V
            "Vùng", "Quỹ", "Tiểu ban", "Ban Chỉ đạo", "Ban Chỉ huy", "Ban Quản lý", "Hiệp hội", "Đội", "Đồn", "Đồn Biên phòng", "Trung đoàn",
            "Tiểu đoàn", "Binh đoàn", "Hải đoàn", "Hải đội", "Bộ Tham mưu", "Nhà xuất bản", "Tạp chí", "Công đoàn",
            "Khoa", "Nhóm Nghị sĩ hữu nghị", "Hợp tác xã", "Thời báo", "Tòa", "Hạt", "Nông trường", "Lâm trường",
-           "Nhà máy", "Xí nghiệp", "Phân xưởng", "Liên minh", "Hội hữu nghị", "Cổng Thông tin điện tử"):
+           "Nhà máy", "Xí nghiệp", "Phân xưởng", "Liên minh", "Hội hữu nghị", "Cổng Thông tin điện tử",
+           "Nhà hát", "Bảo tàng", "Thư viện"):      # (the culture sector's public service units)
     BODY_HEADS.add(_h, _h)
 BODY_HEADS.add("Cổng TTĐT", "Cổng Thông tin điện tử")
 
@@ -91,8 +92,9 @@ _VERBS_AFTER = [tuple(v.split()) for v in SPEAKER_VERBS + CHAIR_VERBS]
 _COMPANY_BOARDS = {"Hội đồng quản trị", "Hội đồng thành viên", "Ban Kiểm soát", "Hội đồng quản lý"}
 for _h in _COMPANY_BOARDS:
     BODY_HEADS.add(_h, _h)
-# Heads of organisations that go by their place alone ("Công đoàn tỉnh Ninh Thuận").
-_ORGANISATION_HEADS = {"Công đoàn", "Hội", "Liên đoàn", "Cổng Thông tin điện tử"}
+# Heads of organisations and public units that go by their place alone ("Công đoàn tỉnh Ninh Thuận",
+# "Bảo tàng tỉnh Nghệ An").
+_ORGANISATION_HEADS = {"Công đoàn", "Hội", "Liên đoàn", "Cổng Thông tin điện tử", "Bảo tàng", "Thư viện"}
 # Elected councils whose boards bear the names of a province's departments ("Ban Dân tộc HĐND tỉnh").
 _COUNCILS_WITH_BOARDS = {"hoi-dong-nhan-dan"}
 # The words after "Tổ" that make it a group of people ("Tổ công tác"), not
