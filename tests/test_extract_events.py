@@ -728,3 +728,9 @@ def test_a_title_written_after_the_name_with_no_comma_does_not_hide_the_verb():
     ex, got = roles("Sáng 3/4/2025, Tỉnh ủy Hà Tĩnh tổ chức hội nghị tổng kết công tác dân vận. Đồng chí Hoàng Trung Kiên "
                     "ủy viên BCH TW Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh đã tới dự và phát biểu chỉ đạo.")
     assert got == {("Hoàng Trung Kiên", "attendee"), ("Hoàng Trung Kiên", "speaker")}
+
+
+def test_the_one_named_as_the_conference_s_presenter_speaks():
+    ex, got = roles("Sáng 10/3/2025, Huyện ủy Đức Thọ tổ chức hội nghị học tập, quán triệt Nghị quyết số 57-NQ/TW. "
+                    "Báo cáo viên tại hội nghị là đồng chí Phan Thị Ngọc, Trưởng Ban Tuyên giáo Huyện ủy.")
+    assert got == {("Phan Thị Ngọc", "speaker")}

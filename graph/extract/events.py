@@ -67,6 +67,7 @@ _LEAD_ROLES = [
     (("về", "dự"), ("attendee",)),                  # "Về dự và chỉ đạo Đại hội có …"
     (("tới", "dự"), ("attendee",)),                 # "Tới dự có Thứ trưởng …"
     (("tham", "luận"), ("speaker",)),               # "Tham luận tại hội nghị: - Ông A, …: …"
+    (("báo", "cáo", "viên"), ("speaker",)),         # "Báo cáo viên tại hội nghị là đồng chí A": who presents
     (("dự",), ("attendee",)),
     (("cùng", "đi"), ("attendee",)),
     (("thành", "viên", "đoàn"), ("attendee",)),     # "Thành viên đoàn có đồng chí A, Vụ trưởng …"
