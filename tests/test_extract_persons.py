@@ -2220,3 +2220,10 @@ def test_a_province_after_a_committee_written_with_an_inner_capital_is_a_place_n
 def test_a_master_s_degree_written_with_an_inner_dot_still_opens_a_name():
     ex = run("Dự hội nghị có Th.S Trần Thị Hạnh, Phó Giám đốc Sở Y tế tỉnh Nghệ An.")
     assert posts(ex, "Trần Thị Hạnh") == {("Phó Giám đốc", "Sở Y tế tỉnh Nghệ An")}
+
+
+def test_a_deputy_written_with_the_province_s_delegation_in_lower_case_sits_in_the_assembly():
+    ex = run("Phát biểu tại phiên thảo luận, đại biểu Lò Thị Mai (đoàn Sơn La) đề nghị làm rõ; "
+             "đại biểu Võ Quang Huy (đoàn TP Hồ Chí Minh) đồng tình.")
+    assert posts(ex, "Lò Thị Mai") == {("Đại biểu", "Quốc hội")}
+    assert posts(ex, "Võ Quang Huy") == {("Đại biểu", "Quốc hội")}

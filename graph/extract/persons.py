@@ -556,11 +556,25 @@ class PersonFinder:
     def _deputy_by_delegation(self, k: int, hi: int) -> Post | None:
         """A delegation of the National Assembly named in parentheses after a
         name: the person is a deputy of the Assembly."""
-        org = self.orgs.parse(k, hi)
-        if org is None or org.kind is None or org.kind.slug != _DELEGATION:
-            return None
-        return Post(k, org.end, self.ctx.gaz.role_by_slug["dai-bieu"], None,
+        end = self._province_s_delegation(k, hi)
+        if end is None:
+            org = self.orgs.parse(k, hi)
+            if org is None or org.kind is None or org.kind.slug != _DELEGATION:
+                return None
+            end = org.end
+        return Post(k, end, self.ctx.gaz.role_by_slug["dai-bieu"], None,
                     implied=self.orgs.known_body("Quốc hội", k))
+
+    def _province_s_delegation(self, k: int, hi: int) -> int | None:
+        """"(đoàn Đồng Tháp)", "(đoàn TP Hồ Chí Minh)": a province's delegation
+        of the Assembly, as the Assembly's reports write it; where it ends."""
+        ctx = self.ctx
+        if ctx.keys[k] != "đoàn" or ctx.tokens[k].is_capitalised:
+            return None
+        place = ctx.place_at(k + 1, hi)
+        if place is None or place[1].level != "province" or place[1].country is not None:
+            return None
+        return place[0] if place[0] < hi and ctx.keys[place[0]] == ")" else None
 
     def _skip_aside(self, e: int, hi: int) -> int:
         """Past a parenthesis after a name that holds no title: "bà A (sinh
