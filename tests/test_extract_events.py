@@ -734,3 +734,11 @@ def test_the_one_named_as_the_conference_s_presenter_speaks():
     ex, got = roles("Sáng 10/3/2025, Huyện ủy Đức Thọ tổ chức hội nghị học tập, quán triệt Nghị quyết số 57-NQ/TW. "
                     "Báo cáo viên tại hội nghị là đồng chí Phan Thị Ngọc, Trưởng Ban Tuyên giáo Huyện ủy.")
     assert got == {("Phan Thị Ngọc", "speaker")}
+
+
+def test_a_discussion_sitting_someone_runs_is_the_day_s_event():
+    ex, got = roles("Chiều 3/11/2025, Quốc hội thảo luận ở hội trường về dự án Luật Thuế thu nhập cá nhân (sửa đổi). "
+                    "Phó Chủ tịch Quốc hội Vũ Hồng Thanh điều hành phiên thảo luận.")
+    assert got == {("Vũ Hồng Thanh", "chair")}
+    assert [(e.type, e.date) for e in ex.events] == [("Phiên họp", date(2025, 11, 3))]
+

@@ -381,7 +381,7 @@ class EventFinder:
         if prev == "," and self._after_fronted_time(k):
             return True                  # "Sáng 2/9, hội nghị thông qua …"
         return word.is_capitalised or prev in ("tổ", "tại", "dự", "chức", "buổi", "cuộc", "khai", "bế", "trì",
-                                               "họp", "đạo", "mạc", "kỳ", "phiên", "là", "này", "tiếp",
+                                               "họp", "đạo", "mạc", "kỳ", "phiên", "là", "này", "tiếp", "hành",
                                                "thể")     # ("tổ chức trọng thể tang lễ …")
 
     def _after_a_named_subject(self, k: int) -> bool:
