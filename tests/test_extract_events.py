@@ -742,3 +742,8 @@ def test_a_discussion_sitting_someone_runs_is_the_day_s_event():
     assert got == {("Vũ Hồng Thanh", "chair")}
     assert [(e.type, e.date) for e in ex.events] == [("Phiên họp", date(2025, 11, 3))]
 
+
+def test_titles_after_an_aside_in_parentheses_do_not_hide_the_verb():
+    ex, got = roles("Chiều 3/11/2025, Quốc hội họp phiên toàn thể. Đại biểu Trần Văn Lâm (Bắc Ninh), Ủy viên Thường trực "
+                    "Ủy ban Kinh tế và Tài chính của Quốc hội, xin tranh luận về ngưỡng doanh thu chịu thuế.")
+    assert ("Trần Văn Lâm", "speaker") in got

@@ -899,7 +899,18 @@ class EventFinder:
 
     @_remembered
     def _after_titles(self, j: int, stop: int) -> int:
-        """Skip the titles written after the name, and an aside in parentheses."""
+        """Skip the titles written after the name, an aside in parentheses, and titles after the aside."""
+        ctx = self.ctx
+        k = self._past_titles(j, stop)
+        if k < stop and ctx.keys[k] == "(":
+            # an aside ("A (được giao thực hiện nhiệm vụ của Tổng Thư ký Quốc hội) đã trình bày"), and the
+            # titles after it ("đại biểu A (đoàn Bắc Ninh), Ủy viên Ủy ban Kinh tế và Tài chính, tranh luận")
+            close = next((t for t in range(k + 1, min(stop, k + 25)) if ctx.keys[t] in (")", "(")), None)
+            if close is not None and ctx.keys[close] == ")":
+                k = self._past_titles(close + 1, stop)
+        return k
+
+    def _past_titles(self, j: int, stop: int) -> int:
         ctx = self.ctx
         k = j
         while k < stop and (ctx.keys[k] in (",", "-", "(") or k == j and self._lowercase_title_at(k, stop)):
@@ -916,11 +927,6 @@ class EventFinder:
                 parent = self.posts.orgs.parse(k + 1, stop)
                 if parent is not None and not parent.leadership:
                     k = parent.end      # "Vụ trưởng Vụ Tổ chức cán bộ, Bộ Y tế", "Trưởng phòng X, Sở Y tế": its parent
-        if k < stop and ctx.keys[k] == "(":
-            # an aside ("A (được giao thực hiện nhiệm vụ của Tổng Thư ký Quốc hội) đã trình bày")
-            close = next((t for t in range(k + 1, min(stop, k + 25)) if ctx.keys[t] in (")", "(")), None)
-            if close is not None and ctx.keys[close] == ")":
-                k = close + 1
         return k
 
     def _lowercase_title_at(self, k: int, stop: int) -> bool:
