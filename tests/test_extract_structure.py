@@ -1507,3 +1507,10 @@ def test_theatres_museums_and_libraries_are_public_units_with_heads():
     assert posts(ex, "Lê Thị Hoa") == {("Giám đốc", "Nhà hát Ca múa nhạc Việt Nam")}
     assert posts(ex, "Phan Văn Kiên") == {("Giám đốc", "Bảo tàng tỉnh Quảng Bình")}
     assert posts(ex, "Đỗ Thị Yến") == {("Phó Giám đốc", "Thư viện tỉnh Thái Bình")}
+
+
+def test_a_unit_s_name_goes_on_over_trong_nuoc_and_gin_giu():
+    ex = run("Ông Hà Văn Khải, Phó Vụ trưởng Vụ Thị trường trong nước, và Đại tá Mai Đức Toàn, Phó Cục trưởng "
+             "Cục Gìn giữ hòa bình Việt Nam, cùng dự hội thảo.")
+    assert posts(ex, "Hà Văn Khải") == {("Phó Vụ trưởng", "Vụ Thị trường trong nước")}
+    assert posts(ex, "Mai Đức Toàn") == {("Phó Cục trưởng", "Cục Gìn giữ hòa bình Việt Nam")}

@@ -79,9 +79,10 @@ _OFFICE_FIRST_WORDS = {w[0] for w in _OFFICES_BEFORE_THEIR_BODY}
 # "Công ty Xổ số kiến thiết"):
 # any other "số" begins a number or a document's.
 _SO_COMPOUNDS = frozenset({"đổi", "thiểu", "dân", "thuật", "xổ"})
-# Compounds a stop word opens inside a unit's name ("Cục Người có công", "Cục Nghệ thuật biểu diễn").
+# Compounds a stop word opens inside a unit's name ("Cục Người có công", "Cục Nghệ thuật biểu diễn",
+# "Vụ Thị trường trong nước", "Cục Quản lý lao động ngoài nước").
 _STOP_WORD_COMPOUNDS = {("có", "công"), ("tham", "nhũng"), ("dự", "án"), ("dự", "toán"), ("biểu", "diễn"),
-                        ("tạm", "giam"), ("tạm", "giữ")}
+                        ("tạm", "giam"), ("tạm", "giữ"), ("trong", "nước")}
 # A company's head and the words of its legal form before its name.
 _COMPANY_HEADS = {"Công ty", "Tổng công ty", "Tổng Công ty"}
 _LEGAL_FORMS = [tuple(f.split()) for f in ("cổ phần", "tnhh", "trách nhiệm hữu hạn", "một thành viên", "mtv")]
