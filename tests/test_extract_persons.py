@@ -2227,3 +2227,11 @@ def test_a_deputy_written_with_the_province_s_delegation_in_lower_case_sits_in_t
              "đại biểu Võ Quang Huy (đoàn TP Hồ Chí Minh) đồng tình.")
     assert posts(ex, "Lò Thị Mai") == {("Đại biểu", "Quốc hội")}
     assert posts(ex, "Võ Quang Huy") == {("Đại biểu", "Quốc hội")}
+
+
+def test_a_foreign_government_written_with_the_state_s_formal_name_is_that_state_s():
+    ex = run("Chiều 8/1/2025, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Chính phủ nước Cộng hòa Dân chủ "
+             "Nhân dân Lào Sonexay Siphandone.")
+    assert posts(ex, "Sonexay Siphandone") == {("Thủ tướng", "Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào")}
+    assert posts(ex, "Phạm Minh Chính") == {("Thủ tướng", "Chính phủ")}
+

@@ -303,8 +303,8 @@ class PostParser:
         """Capitalised words ending in a country right after a title: the
         title is of a foreign body ("... Đảng Cộng sản Trung Quốc")."""
         ctx = self.ctx
-        k = j
-        if j >= limit or not ctx.tokens[j].is_capitalised:
+        k = j + (j + 1 < limit and ctx.keys[j] == "nước")      # "… nước Cộng hòa Dân chủ Nhân dân Lào": the state's form
+        if k >= limit or not ctx.tokens[k].is_capitalised:
             return None
         while k < limit and k - j < 9 and ctx.tokens[k].is_word:
             hit = ctx.country_at(k)
