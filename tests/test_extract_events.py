@@ -747,3 +747,9 @@ def test_titles_after_an_aside_in_parentheses_do_not_hide_the_verb():
     ex, got = roles("Chiều 3/11/2025, Quốc hội họp phiên toàn thể. Đại biểu Trần Văn Lâm (Bắc Ninh), Ủy viên Thường trực "
                     "Ủy ban Kinh tế và Tài chính của Quốc hội, xin tranh luận về ngưỡng doanh thu chịu thuế.")
     assert ("Trần Văn Lâm", "speaker") in got
+
+
+def test_receiving_and_working_with_a_guest_is_a_reception_both_attend():
+    ex, got = roles("Chiều 22/10/2024, Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy đã tiếp và làm việc với ông "
+                    "Kim Sung-ho, Thị trưởng thành phố Incheon (Hàn Quốc).")
+    assert got == {("Cao Tường Huy", "attendee"), ("Kim Sung-ho", "attendee")}

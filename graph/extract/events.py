@@ -365,9 +365,10 @@ class EventFinder:
             # "…, A; B đã đón tiếp chức sắc các tôn giáo đến thăm": a reception, whoever is received
             return ctx.keys[k - 2] in ("đã", "vừa") or ctx.tokens[k - 2].is_capitalised or self._after_a_named_subject(k - 1)
         if ctx.keys[k] == "tiếp" and n == 1:        # the verb: "Tiếp và làm việc với đoàn", "Tiếp tục"
-            # "Chủ tịch nước X (đã) tiếp bà Y, Đại sứ …": a reception of someone named
-            nxt = k + 1 < len(ctx.tokens) and (ctx.keys[k + 1] in HONORIFIC_WORDS or (
-                ctx.tokens[k + 1].is_capitalised and ctx.tokens[k + 1].is_word))
+            # "Chủ tịch nước X (đã) tiếp (và làm việc với) bà Y, Đại sứ …": a reception of someone named
+            m = k + 1 + 4 * (ctx.keys[k + 1:k + 5] == ["và", "làm", "việc", "với"])
+            nxt = m < len(ctx.tokens) and (ctx.keys[m] in HONORIFIC_WORDS or (
+                ctx.tokens[m].is_capitalised and ctx.tokens[m].is_word))
             # "Đại tướng X, Bộ trưởng Bộ Quốc phòng, tiếp ông Y": after the subject's posts;
             # "Tiếp Đại sứ Y, Chủ tịch UBND tỉnh X …": fronted
             return prev in ("buổi", "cuộc") or (nxt and not ctx.tokens[k].is_capitalised and (
