@@ -2235,3 +2235,8 @@ def test_a_foreign_government_written_with_the_state_s_formal_name_is_that_state
     assert posts(ex, "Sonexay Siphandone") == {("Thủ tướng", "Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào")}
     assert posts(ex, "Phạm Minh Chính") == {("Thủ tướng", "Chính phủ")}
 
+
+def test_a_city_the_text_names_abroad_does_not_open_the_name_after_it():
+    ex = run("Chiều 22/10/2024, Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy tiếp ông Yoo Jeong-bok, Thị trưởng TP Incheon "
+             "(Hàn Quốc).\n\nChủ tịch UBND tỉnh Cao Tường Huy (phải) tiếp Thị trưởng Incheon Yoo Jeong-bok - Ảnh: MINH HÀ")
+    assert sorted(p.name for p in ex.persons) == ["Cao Tường Huy", "Yoo Jeong-bok"]

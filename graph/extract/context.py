@@ -348,10 +348,19 @@ class ArticleContext:
         """The dash inside a province's name ("Bà Rịa - Vũng Tàu")."""
         return n > j and self.keys[n] == "-" and n + 1 < limit and self.tokens[n + 1].is_capitalised
 
-    @cached_property
+    @property
     def places(self) -> list[tuple[int, Place]]:
-        """Every place named in the article, with its token index."""
-        out = []
+        """Every (Vietnamese) place named in the article, with its token index."""
+        return self._places[0]
+
+    @property
+    def foreign_place_names(self) -> set[str]:
+        """The names of the foreign regions and cities the article names, folded ("busan")."""
+        return self._places[1]
+
+    @cached_property
+    def _places(self) -> tuple[list[tuple[int, Place]], set[str]]:
+        out, foreign = [], set()
         tokens, keys = self.tokens, self.keys
         i = 0
         while i < len(tokens):
@@ -359,6 +368,7 @@ class ArticleContext:
             tok = tokens[i]
             hit = self.place_at(i) if tok.is_word and (tok.is_capitalised or keys[i] in _PLACE_WORD_STARTS) else None
             if hit and hit[1].country:
+                foreign.add(fold(hit[1].name))
                 i = hit[0]          # a foreign region places none of the article's bodies
                 continue
             if hit is None and i >= 2 and keys[i - 1] in _DISTRICT_COMMITTEE_ENDS \
@@ -369,7 +379,7 @@ class ArticleContext:
                 i = hit[0]
             else:
                 i += 1
-        return out
+        return out, foreign
 
     @cached_property
     def place_names(self) -> set[str]:

@@ -203,6 +203,9 @@ class PersonFinder:
 
     def _name_at(self, i: int, hi: int, foreign: bool) -> int | None:
         end = name_at(self.ctx, i, hi)
+        if end is None and foreign and (fold(self.ctx.tokens[i].text) in self.ctx.foreign_place_names
+                                        or fold(self.ctx.tokens[i].text) in self.ctx.place_names):
+            return None     # "Thị trưởng Busan | Park Heong-joon" where the text names "TP Busan": a place's name
         if end is None and foreign:
             # the longer reading: "A Pang Thuấn" is a highland name, not a foreign "A Pang"
             end = max((e for e in (foreign_name_at(self.ctx, i, hi), unknown_family_name_at(self.ctx, i, hi))
