@@ -2240,3 +2240,10 @@ def test_a_city_the_text_names_abroad_does_not_open_the_name_after_it():
     ex = run("Chiều 22/10/2024, Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy tiếp ông Yoo Jeong-bok, Thị trưởng TP Incheon "
              "(Hàn Quốc).\n\nChủ tịch UBND tỉnh Cao Tường Huy (phải) tiếp Thị trưởng Incheon Yoo Jeong-bok - Ảnh: MINH HÀ")
     assert sorted(p.name for p in ex.persons) == ["Cao Tường Huy", "Yoo Jeong-bok"]
+
+
+def test_chuc_vu_before_a_capitalised_title_is_one_word_not_the_title_vu_truong():
+    ex = run("Bà Đinh Thị Lụa được bổ nhiệm giữ chức vụ Trưởng phòng Tổ chức cán bộ Sở Y tế tỉnh Phú Yên; "
+             "ông Hồ Quang Vinh giữ chức vụ Trưởng Ban Quản lý dự án tỉnh Phú Yên.")
+    assert posts(ex, "Đinh Thị Lụa") == {("Trưởng phòng", "Phòng Tổ chức cán bộ Sở Y tế tỉnh Phú Yên")}
+    assert posts(ex, "Hồ Quang Vinh") == {("Trưởng ban", "Ban Quản lý dự án tỉnh Phú Yên")}

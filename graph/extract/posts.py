@@ -19,6 +19,9 @@ _EXECUTIVE_ORGANS = [["ban", "điều"], ["ban", "giám"], ["ban", "lãnh"]]
 # The chair's roles that, before a place, name its People's Committee ("Phó Chủ tịch tỉnh Sơn La").
 _CHAIR_WORDS = {("chủ", "tịch"), ("phó", "chủ", "tịch"), ("phó", "chủ", "tịch", "thường", "trực")}
 _PLACE_LEVEL_STARTS = {"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường"}
+# Words a title opens with that are also the second syllable of a common word: "chức vụ Trưởng phòng"
+# is the post "Trưởng phòng", not "Vụ trưởng".
+_SECOND_SYLLABLES = {"vụ": {"chức", "nhiệm", "nghĩa", "phục", "dịch", "nghiệp", "thời", "mùa", "công"}}
 # How a post is held, written after its role and part of the title ("Phó Bí thư chuyên trách").
 _EMPLOYMENT_MODES = (["không", "chuyên", "trách"], ["chuyên", "trách"])
 
@@ -81,6 +84,8 @@ class PostParser:
         """A title starting at token i, with the body it names if any; an
         acting head's title says so ("Quyền Trưởng Công an quận")."""
         ctx = self.ctx
+        if self._second_syllable(i):
+            return None
         acting = False
         k = i
         while k < limit and ctx.keys[k] in BEFORE_A_TITLE:
@@ -91,6 +96,14 @@ class PostParser:
             r = post.role
             post.role = Role(f"quyen-{r.slug}", f"Quyền {r.label}", f"Acting {r.en}")
         return post
+
+    def _second_syllable(self, i: int) -> bool:
+        """Is the lower-case word at token i the second syllable of a word
+        ("chức vụ | Trưởng phòng": a capital after it), not a title's first
+        ("giữ chức vụ trưởng Vụ Giáo dục Đại học")?"""
+        ctx = self.ctx
+        return 0 < i < len(ctx.tokens) - 1 and ctx.keys[i] in _SECOND_SYLLABLES and not ctx.tokens[i].is_capitalised \
+            and ctx.keys[i - 1] in _SECOND_SYLLABLES[ctx.keys[i]] and ctx.tokens[i + 1].is_capitalised
 
     def _said_of_a_time_gone(self, i: int) -> bool:
         """Is the title at token i one held at a time the text looks back on
