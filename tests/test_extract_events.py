@@ -753,3 +753,11 @@ def test_receiving_and_working_with_a_guest_is_a_reception_both_attend():
     ex, got = roles("Chiều 22/10/2024, Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy đã tiếp và làm việc với ông "
                     "Kim Sung-ho, Thị trưởng thành phố Incheon (Hàn Quốc).")
     assert got == {("Cao Tường Huy", "attendee"), ("Kim Sung-ho", "attendee")}
+
+
+def test_one_who_speaks_on_behalf_of_others_speaks():
+    ex, got = roles("Sáng 3/5/2025, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang tổ chức lễ kỷ niệm. Thiếu tá Danh Văn Sang, "
+                    "Đồn trưởng Đồn Biên phòng Hòn Đất đại diện các tập thể, cá nhân được khen thưởng phát biểu cảm tưởng.")
+    assert got == {("Danh Văn Sang", "speaker")}
+    person = next(p for p in ex.persons if p.name == "Danh Văn Sang")
+    assert [x.org.name for x in person.positions] == ["Đồn Biên phòng Hòn Đất"]

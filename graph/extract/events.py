@@ -600,8 +600,9 @@ class EventFinder:
             if nxt is None or not (nxt[0] == k or self._joins_list(k, nxt[0])):
                 break
             k = self._after_titles(nxt[1], hi)     # "A, B và C đã lần lượt ..."
-        # "A; B cùng các đồng chí lãnh đạo, nguyên lãnh đạo … dự": past the companions
-        reach = 24 if k < hi and keys[k] == "cùng" else 12
+        # "A; B cùng các đồng chí lãnh đạo, nguyên lãnh đạo … dự": past the companions; "A, … đại diện
+        # (thay mặt) các tập thể, cá nhân được khen thưởng phát biểu": past those spoken for
+        reach = 24 if k < hi and (keys[k] == "cùng" or keys[k:k + 2] in (["đại", "diện"], ["thay", "mặt"])) else 12
         if k == own or not self._item_s_own_clause(own, k, hi, mentions):
             roles.update(self._predicate_roles(keys[k:min(hi, k + reach)], k))
         if roles == {"attendee"} and self._joined_role(keys[k:min(hi, k + 24)], 0) == "speaker":

@@ -1465,8 +1465,9 @@ class OrgParser:
                 if (key in ORG_STOP and (ctx.keys[k - 1], key) not in NAME_COMPOUNDS
                         and tuple(ctx.keys[k:k + 2]) not in _STOP_WORD_COMPOUNDS) or (
                         key == "số" and ctx.keys[k - 1] not in _SO_COMPOUNDS) or (
-                        key in ORG_STOP_VERBS and k + 1 < limit and ctx.keys[k + 1] in ORG_STOP_VERBS[key]):
-                    break
+                        key in ORG_STOP_VERBS and k + 1 < limit and ctx.keys[k + 1] in ORG_STOP_VERBS[key]) or (
+                        ctx.keys[k:k + 2] == ["đại", "diện"] and not tok.is_capitalised):
+                    break       # ("Đồn Biên phòng Vĩnh Xương | đại diện các tập thể phát biểu", not "Văn phòng Đại diện")
                 if key in _LEVEL_WORD_OF and k > j and not (key == "xã" and ctx.keys[k + 1:k + 2] == ["hội"]):
                     k += 1          # "Phòng Tài nguyên và Môi trường huyện": the place comes later (not "xã hội")
                     break
