@@ -2247,3 +2247,11 @@ def test_chuc_vu_before_a_capitalised_title_is_one_word_not_the_title_vu_truong(
              "ông Hồ Quang Vinh giữ chức vụ Trưởng Ban Quản lý dự án tỉnh Phú Yên.")
     assert posts(ex, "Đinh Thị Lụa") == {("Trưởng phòng", "Phòng Tổ chức cán bộ Sở Y tế tỉnh Phú Yên")}
     assert posts(ex, "Hồ Quang Vinh") == {("Trưởng ban", "Ban Quản lý dự án tỉnh Phú Yên")}
+
+
+def test_the_subject_of_an_approval_after_a_comma_is_no_post_it_confers():
+    ex = run("Tại Quyết định số 452/QĐ-TTg ngày 22/5/2024 về việc phê chuẩn kết quả bầu chức vụ Chủ tịch Ủy ban nhân dân "
+             "tỉnh Bạc Liêu nhiệm kỳ 2021-2026, Thủ tướng Chính phủ phê chuẩn kết quả bầu đối với ông Phạm Văn Thiều, "
+             "Phó Bí thư Tỉnh ủy.")
+    assert posts(ex, "Phạm Văn Thiều") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Bạc Liêu"), ("Phó Bí thư", "Tỉnh ủy Bạc Liêu")}
+

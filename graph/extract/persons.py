@@ -2533,8 +2533,8 @@ class PersonFinder:
             posts = []
             while j < k:
                 post = self.posts.parse(j, k)
-                if post is None:
-                    break
+                if post is None or (posts and any(tuple(ctx.keys[post.end:post.end + len(v)]) == v for v in _CONFERRING)):
+                    break       # (not "…, Thủ tướng Chính phủ phê chuẩn kết quả bầu đối với bà A": the subject)
                 post.appointed = True
                 posts.append(post)
                 j = self._skip_term(post.end, k)
