@@ -2255,3 +2255,10 @@ def test_the_subject_of_an_approval_after_a_comma_is_no_post_it_confers():
              "Phó Bí thư Tỉnh ủy.")
     assert posts(ex, "Phạm Văn Thiều") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Bạc Liêu"), ("Phó Bí thư", "Tỉnh ủy Bạc Liêu")}
 
+
+def test_a_deputy_elected_to_the_head_s_bare_title_heads_the_deputy_s_body_and_the_one_relieved_holds_it_no_more():
+    ex = run("Tại kỳ họp HĐND tỉnh Kon Tum, bà Y Thị Hương, Trưởng ban Dân tộc HĐND tỉnh, được miễn nhiệm do đến tuổi "
+             "nghỉ hưu. Ông A Pớt, Phó Trưởng ban Dân tộc HĐND tỉnh, được bầu giữ chức Trưởng ban.")
+    assert posts(ex, "Y Thị Hương") == set()
+    assert posts(ex, "A Pớt") == {("Phó Trưởng ban", "Ban Dân tộc Hội đồng nhân dân tỉnh Kon Tum"),
+                                  ("Trưởng ban", "Ban Dân tộc Hội đồng nhân dân tỉnh Kon Tum")}

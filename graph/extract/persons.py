@@ -1119,6 +1119,13 @@ class PersonFinder:
         self._boards_of_the_sole_company(posts)
         self._boards_of_the_council(posts)
         for post in posts:
+            if post.body is None and post.appointed and not self._body_unread_after(post):
+                # "A, Phó trưởng ban Dân tộc HĐND tỉnh, được bầu giữ chức Trưởng ban": the head of the deputy's body
+                served = next((p.org for p in posts if p.org is not None and not p.appointed and not p.former
+                               and self._head_title(p) == post.role), None)
+                if served is not None:
+                    post.org = deepcopy(served)
+                    continue
             if post.body is None and post.role.slug in COMMITTEE_ROLES:
                 post.org = self._founded_body_the_sentence_is_about(post.start)    # "… làm Trưởng ban;"
             if post.body is None and self._head_title(post) is not None and not self._body_unread_after(post):
@@ -2036,8 +2043,8 @@ class PersonFinder:
                 j += 1          # "miễn nhiệm hai Phó Thủ tướng A và B"
             post = self.posts.parse(j, hi)
             if post is None:
-                if tuple(ctx.keys[k:k + n]) == ("nghỉ", "hưu") and not self._planned(k, lo):
-                    self._retired(k, lo, persons)
+                if tuple(ctx.keys[k:k + n]) in (("nghỉ", "hưu"), ("miễn", "nhiệm")) and not self._planned(k, lo):
+                    self._subject_s_posts_ended(k, lo, persons)
                 elif post is None and ctx.keys[k:k + 2] == ["thôi", "giữ"]:
                     self._relieved_of_the_posts_said(j, hi, persons)
                 continue
@@ -2113,9 +2120,10 @@ class PersonFinder:
                 return t, end
         return None
 
-    def _retired(self, k: int, lo: int, persons: dict[str, "PersonMention"]) -> None:
-        """"cho ông A, Giám đốc Sở Y tế, nghỉ hưu từ ngày 1-9-2024": the posts
-        written with A before the verb have ended."""
+    def _subject_s_posts_ended(self, k: int, lo: int, persons: dict[str, "PersonMention"]) -> None:
+        """"cho ông A, Giám đốc Sở Y tế, nghỉ hưu từ ngày 1-9-2024", "bà B,
+        Trưởng ban Dân tộc HĐND tỉnh, được miễn nhiệm do đến tuổi nghỉ hưu":
+        the posts written with the subject before the verb have ended."""
         ctx = self.ctx
         subject = self._subject_before(k, lo)
         person = persons.get(ctx.text_between(*subject)) if subject else None
