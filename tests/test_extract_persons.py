@@ -2262,3 +2262,9 @@ def test_a_deputy_elected_to_the_head_s_bare_title_heads_the_deputy_s_body_and_t
     assert posts(ex, "Y Thị Hương") == set()
     assert posts(ex, "A Pớt") == {("Phó Trưởng ban", "Ban Dân tộc Hội đồng nhân dân tỉnh Kon Tum"),
                                   ("Trưởng ban", "Ban Dân tộc Hội đồng nhân dân tỉnh Kon Tum")}
+
+
+def test_given_names_that_read_as_a_title_after_the_family_name_are_a_name():
+    ex = run("Anh Lê Quốc Vương được bầu giữ chức Bí thư Tỉnh đoàn Phú Yên; ông Đỗ Quốc Vương, Bí thư Huyện ủy Sơn Hòa, dự.")
+    assert posts(ex, "Lê Quốc Vương") == {("Bí thư", "Tỉnh đoàn Phú Yên")}
+    assert posts(ex, "Đỗ Quốc Vương") == {("Bí thư", "Huyện ủy Sơn Hòa")}

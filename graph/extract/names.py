@@ -53,6 +53,15 @@ def _starts_other_phrase(ctx: ArticleContext, i: int) -> bool:
     return False
 
 
+def _given_names_like_a_title(ctx: ArticleContext, i: int, j: int, limit: int) -> bool:
+    """"Trần Quốc Vương được bầu …": two capitalised words right after the
+    family name that read as a title ("Quốc vương") but end the name (no
+    capital after them) are its given names; no title follows a bare family name."""
+    hit = ctx.match(ctx.gaz.roles, j)
+    return j == i + 1 and hit is not None and hit[0] == 2 and _name_word(ctx, j + 1) \
+        and (j + 2 >= limit or not ctx.tokens[j + 2].is_capitalised)
+
+
 def _former_or_name(ctx: ArticleContext, j: int, limit: int) -> bool:
     """"Nguyên" ends a name where a title follows ("Nguyễn Văn A Nguyên Bí
     thư ..."), and is a given name elsewhere ("Nguyễn Hồng Nguyên, Giám đốc")."""
@@ -89,7 +98,8 @@ def name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> int | None
     while j < limit and j - i < 5 and _name_word(ctx, j):
         key = ctx.keys[j]
         if (key in NOT_NAME and key not in GIVEN_NAME_OK and not _former_or_name(ctx, j, limit)
-                and not _given_name_inside(ctx, j, limit)) or _starts_other_phrase(ctx, j):
+                and not _given_name_inside(ctx, j, limit)) or (
+                _starts_other_phrase(ctx, j) and not _given_names_like_a_title(ctx, i, j, limit)):
             if j - i >= 1 and _ends_before_separator(ctx, j, limit):
                 j += 1      # "Hà Ban,", "Đinh Công Sáng,": a word that starts nothing when a comma follows
             break
