@@ -1514,3 +1514,12 @@ def test_a_unit_s_name_goes_on_over_trong_nuoc_and_gin_giu():
              "Cục Gìn giữ hòa bình Việt Nam, cùng dự hội thảo.")
     assert posts(ex, "Hà Văn Khải") == {("Phó Vụ trưởng", "Vụ Thị trường trong nước")}
     assert posts(ex, "Mai Đức Toàn") == {("Phó Cục trưởng", "Cục Gìn giữ hòa bình Việt Nam")}
+
+
+def test_a_people_s_council_board_written_in_lower_case_is_still_a_board():
+    ex = run("Bà Trương Thị Bích Hằng, trưởng Ban pháp chế HĐND TP Đà Nẵng, và ông Y Bô Niê, Phó trưởng ban dân tộc "
+             "HĐND tỉnh Đắk Lắk, cùng phát biểu.")
+    assert {(t, o.casefold()) for t, o in posts(ex, "Trương Thị Bích Hằng")} == {
+        ("Trưởng ban", "ban pháp chế hội đồng nhân dân thành phố đà nẵng")}
+    assert {(t, o.casefold()) for t, o in posts(ex, "Y Bô Niê")} == {
+        ("Phó Trưởng ban", "ban dân tộc hội đồng nhân dân tỉnh đắk lắk")}
