@@ -2268,3 +2268,10 @@ def test_given_names_that_read_as_a_title_after_the_family_name_are_a_name():
     ex = run("Anh Lê Quốc Vương được bầu giữ chức Bí thư Tỉnh đoàn Phú Yên; ông Đỗ Quốc Vương, Bí thư Huyện ủy Sơn Hòa, dự.")
     assert posts(ex, "Lê Quốc Vương") == {("Bí thư", "Tỉnh đoàn Phú Yên")}
     assert posts(ex, "Đỗ Quốc Vương") == {("Bí thư", "Huyện ủy Sơn Hòa")}
+
+
+def test_ky_before_a_given_name_is_a_middle_name():
+    ex = run("Dự có đồng chí Lương Nguyễn Minh Triết, Bí thư Thành ủy Đà Nẵng và đồng chí Hồ Kỳ Minh, "
+             "Phó Chủ tịch UBND thành phố. Kỳ họp sẽ khai mạc vào tuần sau.")
+    assert posts(ex, "Hồ Kỳ Minh") == {("Phó Chủ tịch", "Ủy ban nhân dân thành phố Đà Nẵng")}
+

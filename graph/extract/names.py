@@ -16,6 +16,8 @@ _CLOSERS = (",", ".", ";", ":", ")", "-", "–", "!", "?", "”", '"', "'", "…
 _HIGHLAND_PREFIX = re.compile(r"^[HK]'[^\W\d_]+$")
 # Words that are given names too: the times of day, "Phát".
 _GIVEN_NAMES_ALSO_WORDS = {"sáng", "chiều", "tối", "phát"}
+# Words that are middle names too, inside a name only: "Hồ Kỳ Minh" (not "Kỳ họp").
+_MIDDLE_NAMES_ALSO_WORDS = {"kỳ"}
 # A word with the glottal mark of a highland name inside it ("B'Krông", "H'Bông").
 _MARKED_WORD = re.compile(r"^[^\W\d_]'[^\W\d_]+$")
 # One letter that opens a Central Highlands name ("A Vương", "H Dơ Niê", "Y Blin").
@@ -72,7 +74,10 @@ def _former_or_name(ctx: ArticleContext, j: int, limit: int) -> bool:
 def _given_name_inside(ctx: ArticleContext, j: int, limit: int) -> bool:
     """"Sáng", "Chiều", "Tối", "Phát" capitalised inside a line are given
     names ("Nguyễn Sáng Vang", "Tăng Hữu Phát trình bày"), not the time of
-    day that opens a new line nor "Phát biểu"."""
+    day that opens a new line nor "Phát biểu"; "Kỳ" before a given name is a
+    middle name."""
+    if ctx.keys[j] in _MIDDLE_NAMES_ALSO_WORDS:
+        return j + 1 < limit and _name_word(ctx, j + 1) and ctx.keys[j + 1] not in NOT_NAME
     if ctx.keys[j] not in _GIVEN_NAMES_ALSO_WORDS or "\n" in ctx.doc.text[ctx.tokens[j - 1].end:ctx.tokens[j].start]:
         return False
     if j + 1 >= limit or "\n" in ctx.doc.text[ctx.tokens[j].end:ctx.tokens[j + 1].start]:
