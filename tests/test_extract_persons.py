@@ -2275,3 +2275,11 @@ def test_ky_before_a_given_name_is_a_middle_name():
              "Phó Chủ tịch UBND thành phố. Kỳ họp sẽ khai mạc vào tuần sau.")
     assert posts(ex, "Hồ Kỳ Minh") == {("Phó Chủ tịch", "Ủy ban nhân dân thành phố Đà Nẵng")}
 
+
+def test_the_state_s_honorary_titles_before_a_name_open_it():
+    ex = run("Sáng 20/1/2025, đoàn công tác tỉnh Đồng Tháp đến thăm, tặng quà Mẹ Việt Nam anh hùng Lê Thị Sáu tại xã "
+             "Mỹ Hòa. Anh hùng Lực lượng vũ trang nhân dân Trần Văn Bảy cùng dự.")
+    assert {p.name for p in ex.persons} == {"Lê Thị Sáu", "Trần Văn Bảy"}
+    assert {(p.name, p.role) for e in ex.events for p in e.participants} == {
+        ("Lê Thị Sáu", "attendee"), ("Trần Văn Bảy", "attendee")}
+

@@ -21,7 +21,7 @@ from .context import ArticleContext
 from .dates import DateMention, find_dates, occasion_year
 from .posts import Post, PostParser, gloss_start
 from .gazetteer import Lexicon
-from .words import BEFORE_A_TITLE, CHAIR_VERBS, HONORIFIC_WORDS, HONORIFICS, NUMBER_WORDS, SPEAKER_VERBS, \
+from .words import BEFORE_A_TITLE, CHAIR_VERBS, HONORIFIC_WORDS, HONORIFICS, LONGEST_HONORIFIC, NUMBER_WORDS, SPEAKER_VERBS, \
     has_phrase, persons_lead_ending_at
 
 _ATTEND_VERBS = ("dự", "tham dự", "đến dự", "cùng dự", "có mặt", "gặp", "gặp gỡ", "hội đàm", "điện đàm",
@@ -787,7 +787,7 @@ class EventFinder:
         """Back past the honorific written before token k, an abbreviated
         degree with its dot too ("cho TS. Vũ Tuấn Cường")."""
         end = k - 1 if k - 1 > lo and self.ctx.keys[k - 1] == "." else k
-        for n in range(4, 0, -1):
+        for n in range(LONGEST_HONORIFIC, 0, -1):
             if end - n >= lo:
                 hit = self.ctx.match(_HONORIFIC_PHRASES, end - n)
                 if hit and hit[0] == n and (end == k or not self.ctx.tokens[end - 1].text.islower()):

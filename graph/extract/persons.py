@@ -25,7 +25,7 @@ from .names import foreign_name_at, is_place_name, middle_named, name_at, unknow
 from .orgs import AREA_COMMITTEE_KINDS, BARE_BODY_WORDS, BODY_HEADS, INSTITUTION_HEADS, OrgParser, ParsedOrg
 from .posts import PARTY_ROLES, WHEN_WORDS, Post, PostParser, gloss_start
 from .signature import SignatureReader
-from .words import BEFORE_A_TITLE, FORMER_WORDS, HONORIFIC_WORDS, HONORIFICS, NUMBER_WORDS, RANKS, SURNAMES, \
+from .words import BEFORE_A_TITLE, FORMER_WORDS, HONORIFIC_WORDS, HONORIFICS, LONGEST_HONORIFIC, NUMBER_WORDS, RANKS, SURNAMES, \
     has_phrase, persons_lead_at, persons_lead_ending_at
 
 _HONORIFICS: Lexicon[str] = Lexicon()
@@ -34,7 +34,6 @@ for _w in sorted(HONORIFICS):
 for _w in ("các ông, bà", "các ông bà", "các đại biểu", "gồm các đại biểu", "gồm các đồng chí",
            "gồm các ông, bà", "gồm các ông", "gồm các bà", "gồm"):
     _HONORIFICS.add(_w, _w)
-_LONGEST_HONORIFIC = 5      # tokens: "bác sĩ chuyên khoa II", "gồm các ông, bà"
 
 _DEGREES: Lexicon[str] = Lexicon()
 for _w in ("Thạc sĩ", "Tiến sĩ", "Cử nhân", "Kỹ sư", "Bác sĩ", "Dược sĩ", "Giáo sư", "Phó Giáo sư", "PGS.TS",
@@ -181,7 +180,7 @@ class PersonFinder:
     def _honorific_before(self, i: int, lo: int) -> bool:
         ctx = self.ctx
         j = i - 1 if i - 1 >= lo and ctx.keys[i - 1] == ":" else i
-        for k in range(1, _LONGEST_HONORIFIC + 1):
+        for k in range(1, LONGEST_HONORIFIC + 1):
             if j - k < lo:
                 break
             hit = ctx.match(_HONORIFICS, j - k)
@@ -230,7 +229,7 @@ class PersonFinder:
         chain: list[Post] = []
         end = term = gloss_start(ctx, self._term_before(i, lo), lo)
         # "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh, đồng chí A": past the honorific
-        honorific = next((n for n in range(_LONGEST_HONORIFIC, 0, -1)
+        honorific = next((n for n in range(LONGEST_HONORIFIC, 0, -1)
                           if end - n > lo and ctx.match(_HONORIFICS, end - n)
                           and ctx.match(_HONORIFICS, end - n)[0] == n), 0)
         if honorific and ctx.keys[end - honorific - 1] == ",":

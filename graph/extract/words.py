@@ -61,12 +61,21 @@ HONORIFICS = _set(
 # words of titles and bodies ("Giám đốc", "Ban Kiểm tra và Giám sát"), so not HONORIFIC_WORDS below.
 CLERGY_RANKS = _set("hòa thượng|thượng tọa|đại đức|ni trưởng|ni sư|linh mục|giám mục|tổng giám mục|mục sư")
 HONORIFICS |= CLERGY_RANKS
+# The state's honorary titles written before a name ("Mẹ Việt Nam anh hùng Phan Thị Rành", "Anh hùng Lao
+# động A", "Nhà giáo ưu tú B"; Luật Thi đua, khen thưởng 2022); their words are common ones, so not
+# HONORIFIC_WORDS either.
+STATE_HONOURS = _set("mẹ việt nam anh hùng|bà mẹ việt nam anh hùng|anh hùng lao động|"
+                     "anh hùng lực lượng vũ trang nhân dân|nhà giáo nhân dân|nhà giáo ưu tú|thầy thuốc nhân dân|"
+                     "thầy thuốc ưu tú|nghệ nhân nhân dân|nghệ nhân ưu tú|nghệ sĩ nhân dân|nghệ sĩ ưu tú")
+HONORIFICS |= STATE_HONOURS
+LONGEST_HONORIFIC = 8       # tokens: "anh hùng lực lượng vũ trang nhân dân", "gồm các ông , bà"
 # Words before a title that put it in the past ("nguyên", "cựu": former; "cố": the late),
 # and all the words a title may follow ("tân": new, "quyền": acting).
 FORMER_WORDS = frozenset({"nguyên", "cố", "cựu"})
 BEFORE_A_TITLE = FORMER_WORDS | {"tân", "quyền"}
 # The single words of those honorifics ("ông", "chí", "tướng"…).
-HONORIFIC_WORDS = frozenset(w.strip(",") for phrase in HONORIFICS - CLERGY_RANKS for w in phrase.split()) - {""}
+HONORIFIC_WORDS = frozenset(w.strip(",") for phrase in HONORIFICS - CLERGY_RANKS - STATE_HONOURS
+                            for w in phrase.split()) - {""}
 RANKS = _set("đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|"
              "đô đốc|phó đô đốc|chuẩn đô đốc|đại úy|thượng úy|trung úy|thiếu úy|thượng sĩ|trung sĩ|hạ sĩ")
 
