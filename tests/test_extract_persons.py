@@ -2283,3 +2283,9 @@ def test_the_state_s_honorary_titles_before_a_name_open_it():
     assert {(p.name, p.role) for e in ex.events for p in e.participants} == {
         ("Lê Thị Sáu", "attendee"), ("Trần Văn Bảy", "attendee")}
 
+
+def test_a_counted_pair_after_doi_voi_takes_the_post_each():
+    ex = run("Kỳ họp HĐND tỉnh Quảng Nam bầu bổ sung ủy viên UBND tỉnh đối với hai ông Lê Văn Dũng - giám đốc Sở Tài chính "
+             "- và Hồ Quang Bửu - giám đốc Sở Xây dựng.")
+    assert ("Ủy viên", "Ủy ban nhân dân tỉnh Quảng Nam") in posts(ex, "Lê Văn Dũng")
+    assert ("Ủy viên", "Ủy ban nhân dân tỉnh Quảng Nam") in posts(ex, "Hồ Quang Bửu")

@@ -2467,10 +2467,12 @@ class PersonFinder:
             if not posts:
                 continue
             first = k + 1 if to else k + 2
-            count = first < hi and ctx.tokens[first].text.isdigit() and ctx.keys[first + 1:first + 3] in (
-                ["người", ":"], ["đồng", "chí"], ["ông", ","])
+            counted = first < hi and (ctx.tokens[first].text.isdigit() or ctx.keys[first] in NUMBER_WORDS)
+            count = counted and ctx.keys[first + 1:first + 3] in (["người", ":"], ["đồng", "chí"], ["ông", ","])
             if count:       # "đối với 2 người: A, …; B, …", "đối với 3 đồng chí: …"
                 first = next((t + 1 for t in range(first, min(hi, first + 6)) if ctx.keys[t] == ":"), first)
+            elif counted and ctx.keys[first + 1] in ("ông", "bà", "đồng"):
+                first += 1      # "đối với hai ông A - giám đốc Sở X - và B - …"
             else:
                 first += persons_lead_at(ctx.keys, first)
                 first += first < hi and ctx.keys[first] == ":"      # "đối với: Ông A, …", "cho các ông, bà: A, …"
