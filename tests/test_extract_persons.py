@@ -2289,3 +2289,13 @@ def test_a_counted_pair_after_doi_voi_takes_the_post_each():
              "- và Hồ Quang Bửu - giám đốc Sở Xây dựng.")
     assert ("Ủy viên", "Ủy ban nhân dân tỉnh Quảng Nam") in posts(ex, "Lê Văn Dũng")
     assert ("Ủy viên", "Ủy ban nhân dân tỉnh Quảng Nam") in posts(ex, "Hồ Quang Bửu")
+
+
+def test_callings_written_before_a_name_open_it_and_a_martyr_honoured_is_not_there():
+    ex = run("Sáng 20/1/2025, đoàn công tác tỉnh Kon Tum đến thăm, tặng quà già làng A Thanh tại làng Kon Klor. "
+             "Nhà văn Nguyễn Ngọc Tấn và kỹ sư Trần Thị Lan cùng dự. Dịp này, Chủ tịch nước truy tặng danh hiệu "
+             "Anh hùng Lực lượng vũ trang nhân dân cho liệt sĩ Lê Văn Tám.")
+    assert {p.name for p in ex.persons} >= {"Nguyễn Ngọc Tấn", "Trần Thị Lan", "Lê Văn Tám"}
+    roles = {(p.name, p.role) for e in ex.events for p in e.participants}
+    assert {("Nguyễn Ngọc Tấn", "attendee"), ("Trần Thị Lan", "attendee")} <= roles
+    assert not any(name == "Lê Văn Tám" for name, _ in roles)

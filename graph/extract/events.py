@@ -98,6 +98,7 @@ _OF_ROLE_ENDS = {words[-1] for words, _ in _OF_ROLES}
 _HONORIFIC_PHRASES: Lexicon[str] = Lexicon()
 for _w in HONORIFICS:
     _HONORIFIC_PHRASES.add(_w, _w)
+_MARTYRS = [("liệt", "sĩ")]       # the fallen, honoured at an event, never at it
 _NOT_ATTEND_AFTER = {"thảo", "án", "kiến", "toán", "báo", "trù", "định", "kiện"}
 # Verbs whose object is a person ("yêu cầu đại tá X sớm ..."): the person
 # after them does not chair or speak because a verb follows.
@@ -581,6 +582,8 @@ class EventFinder:
         ctx = self.ctx
         roles: set[str] = set()
         keys = ctx.keys
+        if self._a_martyr(i, lo):
+            return roles        # "truy tặng danh hiệu … cho liệt sĩ A": honoured, not there
         # Lists led by "Dự Hội nghị có ...", "Cùng chủ trì có các đồng chí: ..."
         lead = self._lead_roles(lo, i) or self._lead_of_item(lo)
         if lead:
@@ -620,6 +623,10 @@ class EventFinder:
                 keys[lo:lo + 3] == ["theo", "báo", "cáo"] and start - 1 == lo + 3 and keys[lo + 3] == "của")):
             roles.add("speaker")    # "Theo (báo cáo của) đồng chí X, Phó Bí thư Tỉnh ủy, …": what X said there
         return roles
+
+    def _a_martyr(self, i: int, lo: int) -> bool:
+        """Is the name at token i written after "liệt sĩ" ("Anh hùng liệt sĩ A")?"""
+        return any(tuple(self.ctx.keys[i - len(w):i]) == w for w in _MARTYRS if i - len(w) >= lo)
 
     def _of_roles(self, i: int, start: int, lo: int) -> set[str]:
         """"dưới sự chủ trì của (đồng chí Tổng Bí thư, Chủ tịch nước) X",

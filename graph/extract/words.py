@@ -68,13 +68,21 @@ STATE_HONOURS = _set("mẹ việt nam anh hùng|bà mẹ việt nam anh hùng|an
                      "anh hùng lực lượng vũ trang nhân dân|nhà giáo nhân dân|nhà giáo ưu tú|thầy thuốc nhân dân|"
                      "thầy thuốc ưu tú|nghệ nhân nhân dân|nghệ nhân ưu tú|nghệ sĩ nhân dân|nghệ sĩ ưu tú")
 HONORIFICS |= STATE_HONOURS
+# The callings and social standings the press writes before a name as it writes an honorific ("già làng
+# Rơ Châm Yơh", "nhà văn A", "em B, học sinh lớp 5", "liệt sĩ C"); words of other phrases too ("nhà",
+# "văn"), so not HONORIFIC_WORDS either.
+CALLINGS = _set("già làng|người có uy tín|liệt sĩ|anh hùng liệt sĩ|nhà văn|nhà thơ|nhạc sĩ|họa sĩ|nhà nghiên cứu|"
+                "nhà khoa học|nhà sử học|nhà giáo|kỹ sư|kiến trúc sư|doanh nhân|nghệ nhân|nghệ sĩ|đạo diễn|ca sĩ|"
+                "vận động viên|học sinh|sinh viên|cựu chiến binh|thương binh|chiến sĩ|giáo viên|điều dưỡng|"
+                "em|cháu|cụ")
+HONORIFICS |= CALLINGS
 LONGEST_HONORIFIC = 8       # tokens: "anh hùng lực lượng vũ trang nhân dân", "gồm các ông , bà"
 # Words before a title that put it in the past ("nguyên", "cựu": former; "cố": the late),
 # and all the words a title may follow ("tân": new, "quyền": acting).
 FORMER_WORDS = frozenset({"nguyên", "cố", "cựu"})
 BEFORE_A_TITLE = FORMER_WORDS | {"tân", "quyền"}
 # The single words of those honorifics ("ông", "chí", "tướng"…).
-HONORIFIC_WORDS = frozenset(w.strip(",") for phrase in HONORIFICS - CLERGY_RANKS - STATE_HONOURS
+HONORIFIC_WORDS = frozenset(w.strip(",") for phrase in HONORIFICS - CLERGY_RANKS - STATE_HONOURS - CALLINGS
                             for w in phrase.split()) - {""}
 RANKS = _set("đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|"
              "đô đốc|phó đô đốc|chuẩn đô đốc|đại úy|thượng úy|trung úy|thiếu úy|thượng sĩ|trung sĩ|hạ sĩ")
