@@ -1523,3 +1523,12 @@ def test_a_people_s_council_board_written_in_lower_case_is_still_a_board():
         ("Trưởng ban", "ban pháp chế hội đồng nhân dân thành phố đà nẵng")}
     assert {(t, o.casefold()) for t, o in posts(ex, "Y Bô Niê")} == {
         ("Phó Trưởng ban", "ban dân tộc hội đồng nhân dân tỉnh đắk lắk")}
+
+
+def test_the_heads_of_ranger_stations_commune_health_stations_and_a_ministry_s_spokesperson():
+    ex = run("Dự có ông Lương Văn Hùng, Hạt trưởng Hạt Kiểm lâm huyện Quế Phong; bà Vi Thị Hạnh, Trạm trưởng Trạm Y tế "
+             "xã Châu Kim và bà Phạm Thu Hằng, Người phát ngôn Bộ Ngoại giao.")
+    assert posts(ex, "Lương Văn Hùng") == {("Hạt trưởng", "Hạt Kiểm lâm huyện Quế Phong")}
+    assert posts(ex, "Vi Thị Hạnh") == {("Trạm trưởng", "Trạm Y tế xã Châu Kim")}
+    assert posts(ex, "Phạm Thu Hằng") == {("Người phát ngôn", "Bộ Ngoại giao")}
+

@@ -36,7 +36,8 @@ for _h in ("Cục", "Vụ", "Ban", "Ủy ban", "Hội đồng", "Trung tâm", "V
            "Tiểu đoàn", "Binh đoàn", "Hải đoàn", "Hải đội", "Bộ Tham mưu", "Nhà xuất bản", "Tạp chí", "Công đoàn",
            "Khoa", "Nhóm Nghị sĩ hữu nghị", "Hợp tác xã", "Thời báo", "Tòa", "Hạt", "Nông trường", "Lâm trường",
            "Nhà máy", "Xí nghiệp", "Phân xưởng", "Liên minh", "Hội hữu nghị", "Cổng Thông tin điện tử",
-           "Nhà hát", "Bảo tàng", "Thư viện"):      # (the culture sector's public service units)
+           "Nhà hát", "Bảo tàng", "Thư viện",       # (the culture sector's public service units)
+           "Trạm"):
     BODY_HEADS.add(_h, _h)
 BODY_HEADS.add("Cổng TTĐT", "Cổng Thông tin điện tử")
 
