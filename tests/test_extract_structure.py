@@ -1532,3 +1532,9 @@ def test_the_heads_of_ranger_stations_commune_health_stations_and_a_ministry_s_s
     assert posts(ex, "Vi Thị Hạnh") == {("Trạm trưởng", "Trạm Y tế xã Châu Kim")}
     assert posts(ex, "Phạm Thu Hằng") == {("Người phát ngôn", "Bộ Ngoại giao")}
 
+
+def test_the_youth_union_of_a_body_is_named_with_the_body():
+    ex = run("Anh Đặng Quốc Toàn, Bí thư Đoàn Thanh niên Công an tỉnh Hà Tĩnh, và chị Lê Thu Hà, Bí thư Đoàn Thanh niên "
+             "Bộ Tư pháp, cùng phát biểu.")
+    assert posts(ex, "Đặng Quốc Toàn") == {("Bí thư", "Đoàn Thanh niên Công an tỉnh Hà Tĩnh")}
+    assert posts(ex, "Lê Thu Hà") == {("Bí thư", "Đoàn Thanh niên Bộ Tư pháp")}

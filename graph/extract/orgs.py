@@ -94,6 +94,12 @@ _VERBS_AFTER = [tuple(v.split()) for v in SPEAKER_VERBS + CHAIR_VERBS]
 _COMPANY_BOARDS = {"Hội đồng quản trị", "Hội đồng thành viên", "Ban Kiểm soát", "Hội đồng quản lý"}
 for _h in _COMPANY_BOARDS:
     BODY_HEADS.add(_h, _h)
+# Units a body has of its own, named before it, by their kind, and the heads of the bodies that have them.
+_STATE_BODY_HEADS = ("Bộ ", "Tổng cục ", "Sở ", "Cục ")
+_UNITS_INSIDE_A_BODY = {"thanh-tra": _STATE_BODY_HEADS,
+                        "doan-thanh-nien": _STATE_BODY_HEADS + ("Công an ", "Bộ Chỉ huy ", "Bộ Tư lệnh ", "Tập đoàn ",
+                                                                "Tổng công ty ", "Bệnh viện ", "Trường ", "Đại học ",
+                                                                "Học viện ", "Ngân hàng ")}
 # Heads of organisations and public units that go by their place alone ("Công đoàn tỉnh Ninh Thuận",
 # "Bảo tàng tỉnh Nghệ An").
 _ORGANISATION_HEADS = {"Công đoàn", "Hội", "Liên đoàn", "Cổng Thông tin điện tử", "Bảo tàng", "Thư viện"}
@@ -1071,9 +1077,11 @@ class OrgParser:
             if host is not None:
                 ref = _ref(ctx, i, host.end, f"{written} {host.ref.name}", kind="", host=host.ref)
                 return ParsedOrg(host.end, ref, host=host, place=host.place)
-        if kind.slug == "thanh-tra" and j < limit and ctx.tokens[j].is_capitalised and not ctx.place_at(j, limit):
-            host = self.parse(j, limit)      # "Thanh tra Bộ Y tế", "Thanh tra Tổng cục Thuế": a body's own inspectorate
-            if host is not None and host.ref.name.startswith(("Bộ ", "Tổng cục ", "Sở ", "Cục ")):
+        if kind.slug in _UNITS_INSIDE_A_BODY and j < limit and ctx.tokens[j].is_capitalised and not ctx.place_at(j, limit):
+            # "Thanh tra Bộ Y tế", "Thanh tra Tổng cục Thuế": a body's own inspectorate; "Đoàn Thanh niên Công an
+            # tỉnh", "Đoàn Thanh niên Bộ Ngoại giao": the Youth Union of a body
+            host = self.parse(j, limit)
+            if host is not None and host.ref.name.startswith(_UNITS_INSIDE_A_BODY[kind.slug]):
                 ref = _ref(ctx, i, host.end, f"{written} {host.ref.name}", kind=kind.slug,
                            jurisdiction=host.ref.jurisdiction, jurisdiction_level=host.ref.jurisdiction_level,
                            host=host.ref)
