@@ -830,3 +830,13 @@ def test_a_dash_inside_a_body_s_name_does_not_end_a_title():
         "và Nghị quyết số 02/NQ-HĐND về việc thành lập Ban Văn hóa – Xã hội của HĐND phường."))))
     assert [d.title for d in ex.documents] == ["Thành lập Ban Kinh tế - Ngân sách của HĐND phường",
                                                "Thành lập Ban Văn hóa - Xã hội của HĐND phường"]
+
+
+def test_a_signer_under_an_office_named_before_the_legal_basis_holds_the_post_in_its_body():
+    ex = run("QUYẾT ĐỊNH\nVề việc bổ nhiệm cán bộ\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\n\n"
+             "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\n\n"
+             "Điều 1. Bổ nhiệm ông Trần Văn Bình, Phó Giám đốc Sở Tài chính, giữ chức Giám đốc Sở Tài chính.\n\n"
+             "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\n"
+             "CHỦ TỊCH\n\nVõ Trọng Hải")
+    assert {(p.title, p.org.name) for p in next(p for p in ex.persons if p.name == "Võ Trọng Hải").positions} \
+        == {("Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh")}

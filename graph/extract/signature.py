@@ -96,17 +96,21 @@ class SignatureReader:
         reader = HeaderReader(self.ctx)
         header = reader.read()
         if header is not None and header.issuer is not None:
-            office = header.issuer
-            words = office.name.split()
-            title = next((n for n in (3, 2, 1) if self.ctx.gaz.roles.lookup(" ".join(words[:n]))), 0)
-            if title and office.known_iri is None and len(words) > title:
-                # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" issues, its Chủ tịch (or, "KT.", a
-                # Phó Chủ tịch) signs: the signer's post is in the body
-                return replace(office, name=" ".join(words[title:]))
-            return _committee_of_a_party_title(post, office)
+            return self._body_of(post, header.issuer)
         if behalf and post.role.slug not in PARTY_ROLES and not behalf.casefold().startswith(_BOARDS):
             return reader.issuer_named(behalf)
-        return _committee_of_a_party_title(post, reader.authority_before_basis())
+        authority = reader.authority_before_basis()
+        return self._body_of(post, authority) if authority is not None else None
+
+    def _body_of(self, post: Post, office: OrgRef) -> OrgRef:
+        """The body of the issuing office or body: "CHỦ TỊCH ỦY BAN NHÂN DÂN
+        TỈNH X" issues, its Chủ tịch (or, "KT.", a Phó Chủ tịch) signs: the
+        signer's post is in the body."""
+        words = office.name.split()
+        title = next((n for n in (3, 2, 1) if self.ctx.gaz.roles.lookup(" ".join(words[:n]))), 0)
+        if title and office.known_iri is None and len(words) > title:
+            return replace(office, name=" ".join(words[title:]))
+        return _committee_of_a_party_title(post, office)
 
 
 def _committee_of_a_party_title(post: Post, body: OrgRef | None) -> OrgRef | None:
