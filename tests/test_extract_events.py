@@ -761,3 +761,10 @@ def test_one_who_speaks_on_behalf_of_others_speaks():
     assert got == {("Danh Văn Sang", "speaker")}
     person = next(p for p in ex.persons if p.name == "Danh Văn Sang")
     assert [x.org.name for x in person.positions] == ["Đồn Biên phòng Hòn Đất"]
+
+
+def test_one_a_decision_will_be_handed_to_later_is_not_there():
+    ex, got = roles("Sáng 5/3/2025, Tỉnh ủy Bắc Giang tổ chức hội nghị công bố quyết định về công tác cán bộ. Quyết định "
+                    "sẽ được trao cho ông Văn Quý Hưng tại Hà Nội vào tuần sau. Chủ tịch Hội Nông dân tỉnh Lã Văn Khiêm "
+                    "tặng hoa chúc mừng.")
+    assert got == {("Lã Văn Khiêm", "attendee")}

@@ -715,7 +715,8 @@ class EventFinder:
                 to > lo and ctx.keys[to] == "cho"       # ("trao huy hiệu … cho 2 đồng chí A và B")
                 and any(ctx.keys[t] in ("trao", "tặng") for t in range(max(lo, to - 11), to))) \
                 or self._listed_recipient(start, lo):
-            return "gift"
+            # (not "Quyết định sẽ được trao cho ông A tại Hà Nội": handed over later, elsewhere)
+            return "object" if self._planned_before(start) else "gift"
         if self._verb_ending_at(start, lo, _OBJECT_VERBS):
             # "đề nghị đồng chí A, tân Bí thư Tỉnh ủy, sớm …": a comrade the speech addresses is there
             addressed = self._verb_ending_at(start, lo, _ADDRESSING) and ctx.keys[start:start + 2] == ["đồng", "chí"]
