@@ -1538,3 +1538,11 @@ def test_the_youth_union_of_a_body_is_named_with_the_body():
              "Bộ Tư pháp, cùng phát biểu.")
     assert posts(ex, "Đặng Quốc Toàn") == {("Bí thư", "Đoàn Thanh niên Công an tỉnh Hà Tĩnh")}
     assert posts(ex, "Lê Thu Hà") == {("Bí thư", "Đoàn Thanh niên Bộ Tư pháp")}
+
+
+def test_a_prize_or_a_fund_named_after_a_person_ends_with_that_name_and_is_no_person():
+    ex = run("Anh Ngô Văn Cương, Bí thư Trung ương Đoàn, Chủ tịch Hội đồng xét Giải thưởng Lý Tự Trọng, công bố quyết định; "
+             "ông Đỗ Văn Hưng, Chủ tịch Quỹ Học bổng Vừ A Dính, phát biểu.")
+    assert {p.name for p in ex.persons} == {"Ngô Văn Cương", "Đỗ Văn Hưng"}
+    assert ("Chủ tịch", "Hội đồng xét Giải thưởng Lý Tự Trọng") in posts(ex, "Ngô Văn Cương")
+    assert posts(ex, "Đỗ Văn Hưng") == {("Chủ tịch", "Quỹ Học bổng Vừ A Dính")}

@@ -45,6 +45,8 @@ BODY_HEADS.add("Cổng TTĐT", "Cổng Thông tin điện tử")
 # The words of a school's type, after which a person's name is the school's.
 _SCHOOL_WORDS = {"thpt", "thcs", "chuyên", "học", "non", "thông", "sở", "ptdtnt", "ptdtbt", "đẳng", "nghề", "cấp",
                  "th", "trường", "đh", "cđ"}     # ("Trường ĐH Tôn Đức Thắng")
+# Things named after a person, whose name ends a body's name ("Quỹ Học bổng Vừ A Dính").
+_NAMED_AFTER_A_PERSON = {("giải", "thưởng"), ("học", "bổng"), ("huân", "chương"), ("huy", "chương")}
 # Units a ministry or a command is divided into.
 _MINISTRY_UNITS = {"cục", "tổng", "vụ", "viện", "phòng"}
 _NOT_IN_PROVINCES = {"bo-chinh-tri", "ban-bi-thu", "quoc-hoi", "chinh-phu", "nha-nuoc"}
@@ -1418,9 +1420,10 @@ class OrgParser:
                         ctx.match(gz.body_kinds, k) and self.parse(k, limit) is not None)):
                     break          # a parent body follows ("Cục X Bộ Công an"), not "cán bộ"
                 named = name_at(ctx, k, limit)
-                if named and head[1] == "Trường" and ctx.keys[k - 1] in _SCHOOL_WORDS:
-                    k = named   # "Trường THPT chuyên Phan Bội Châu": a school named after a person
-                    break
+                if named and ((head[1] == "Trường" and ctx.keys[k - 1] in _SCHOOL_WORDS)
+                              or tuple(ctx.keys[k - 2:k]) in _NAMED_AFTER_A_PERSON):
+                    k = named   # "Trường THPT chuyên Phan Bội Châu", "Hội đồng xét Giải thưởng Lý Tự Trọng":
+                    break       # a school, a prize named after a person
                 if self._place_named(k):
                     k += 1          # "Đồn Biên phòng Cửa khẩu quốc tế Cha Lo", "… khu vực 4 - Sa Pa": a place's name
                     continue
@@ -1551,6 +1554,10 @@ class OrgParser:
             if not ctx.tokens[k].is_word or self._ends_description(k) or key in _LEVEL_WORD_OF \
                     or (key in ("thành", "thị") and ctx.place_at(k, limit)) or ctx.keys[k:k + 2] == ["thành", "phố"]:
                 break           # ("… công trình giao thông | thành phố Hà Nội", "… Covid-19 | Thành phố")
+            if ctx.tokens[k].is_capitalised and tuple(ctx.keys[k - 2:k]) in _NAMED_AFTER_A_PERSON \
+                    and (named := name_at(ctx, k, limit)):
+                k = named       # "Hội đồng xét Giải thưởng Lý Tự Trọng": a prize named after a person
+                continue
             if ctx.tokens[k].is_capitalised and (self._starts_other_than_topic(k, limit)
                                                  or self._defined_abbreviation(k) is not None):
                 break           # "Hội đồng thành viên EVN": the body the text abbreviated
