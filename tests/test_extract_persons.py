@@ -2299,3 +2299,9 @@ def test_callings_written_before_a_name_open_it_and_a_martyr_honoured_is_not_the
     roles = {(p.name, p.role) for e in ex.events for p in e.participants}
     assert {("Nguyễn Ngọc Tấn", "attendee"), ("Trần Thị Lan", "attendee")} <= roles
     assert not any(name == "Lê Văn Tám" for name, _ in roles)
+
+
+def test_a_province_in_parentheses_after_each_name_of_a_list_places_the_shared_title():
+    ex = run("Dự hội nghị tại Hà Nội có các Phó Chủ tịch UBND tỉnh: Lê Văn An (Nghệ An), Trần Thị Bình (Hà Tĩnh).")
+    assert posts(ex, "Lê Văn An") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}
+    assert posts(ex, "Trần Thị Bình") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh")}

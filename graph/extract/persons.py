@@ -1589,6 +1589,16 @@ class PersonFinder:
                 out.append((k + 1, end, chain))
         return out
 
+    def _province_in_parentheses(self, k: int, hi: int) -> Place | None:
+        """A province named alone in parentheses at token k: "A (Điện Biên)"."""
+        ctx = self.ctx
+        if k + 2 >= hi or ctx.keys[k] != "(":
+            return None
+        place = ctx.place_at(k + 1, hi)
+        if place is None or place[1].level != "province" or place[1].country or ctx.keys[place[0]:place[0] + 1] != [")"]:
+            return None
+        return place[1]
+
     def _proposed_for(self, t: int, lo: int) -> bool:
         """Is the title at token t one the persons are only proposed or
         standing for ("để bầu làm", "giới thiệu … làm", and in the sentence
@@ -2291,7 +2301,13 @@ class PersonFinder:
                 # "A được Thủ tướng B bổ nhiệm giữ chức X": X is A's
                 subject.appointed += appointed
                 appointed = []
-            held = [_copy(h) for h in heads] + pre + posts
+            shared = [_copy(h) for h in heads]
+            own = self._province_in_parentheses(end, hi) if shared else None
+            for post in shared:
+                if own is not None and post.org is not None and post.org.open_level == "province":
+                    # "các phó bí thư Tỉnh đoàn: A (Điện Biên), B (Sóc Trăng)": each one's province
+                    self.orgs.complete(post.org, own, inferred=False)
+            held = shared + pre + posts
             if listed_in is not None:
                 for post in held:       # "3. Các Ủy viên Hội đồng:": the founded body by its whole name
                     if post.org is not None and listed_in.org.ref.name.startswith(post.org.ref.name + " "):
