@@ -768,3 +768,10 @@ def test_one_a_decision_will_be_handed_to_later_is_not_there():
                     "sẽ được trao cho ông Văn Quý Hưng tại Hà Nội vào tuần sau. Chủ tịch Hội Nông dân tỉnh Lã Văn Khiêm "
                     "tặng hoa chúc mừng.")
     assert got == {("Lã Văn Khiêm", "attendee")}
+
+
+def test_those_introduced_to_the_congress_are_there():
+    ex, got = roles("Sáng 5/9/2024, Đại hội đại biểu MTTQ Việt Nam tỉnh Quảng Bình lần thứ XIII bế mạc. Bà Hoàng Thị Hương "
+                    "phát biểu bế mạc. Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh khóa XIII gồm bà Hoàng Thị Hương và các "
+                    "ông, bà Phan Văn Khải, Lê Thị Dung ra mắt đại hội.")
+    assert got == {("Hoàng Thị Hương", "speaker"), ("Phan Văn Khải", "attendee"), ("Lê Thị Dung", "attendee")}

@@ -130,6 +130,7 @@ _HANDED_THINGS = [tuple(v.split()) for v in (
     "kỷ niệm chương", "huy hiệu", "giải thưởng", "giấy chứng nhận", "phần thưởng", "học bổng", "tặng phẩm")]
 # "Đoàn công tác do Thứ trưởng X dẫn đầu": who leads a delegation is there with it.
 _LEADING = [tuple(v.split()) for v in ("dẫn đầu", "làm trưởng đoàn", "là trưởng đoàn")]
+_SHOWN_THERE = [("ra", "mắt")]
 # A promotion in rank handed over, up to the word before the officers: "thăng quân hàm từ Trung tướng lên
 # Thượng tướng đối với", "thăng cấp bậc hàm … cho", "được thăng quân hàm … gồm:".
 _PROMOTED_TO = re.compile(r"thăng (?:quân hàm|cấp bậc hàm|hàm)[^.;]{0,80}?(?:đối với|cho|gồm)", re.I)
@@ -1006,6 +1007,8 @@ class EventFinder:
                 continue                 # "Sở Thông tin và Truyền thông", "Hứa Trọng Nghị": a name, not a verb
             if words[t] == "gửi" and t + 1 < len(words) and words[t + 1] in _SENT_FROM_AFAR:
                 return set()             # "… đã gửi lẵng hoa chúc mừng": wishes sent from afar
+            if self._verb_at(words, t, _SHOWN_THERE):
+                return {_PRESENT}        # "Ban Thường trực khóa mới gồm A, B ra mắt đại hội": shown there
             if self._verb_at(words, t, _HANDING) or self._receives(words, t, at) or self._handed(words, t) or (
                     self._verb_at(words, t, _LEADING) and not self._planned_before(at)):
                 # handing over a decision or flowers; leading a delegation; receiving a guest; and
