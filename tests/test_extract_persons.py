@@ -2305,3 +2305,11 @@ def test_a_province_in_parentheses_after_each_name_of_a_list_places_the_shared_t
     ex = run("Dự hội nghị tại Hà Nội có các Phó Chủ tịch UBND tỉnh: Lê Văn An (Nghệ An), Trần Thị Bình (Hà Tĩnh).")
     assert posts(ex, "Lê Văn An") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}
     assert posts(ex, "Trần Thị Bình") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh")}
+
+
+def test_elected_into_a_council_after_doi_voi_and_moved_to_take_up_a_post():
+    ex = run("Hội nghị cũng bầu bổ sung vào Ban Chấp hành Hội LHPN tỉnh Gia Lai khóa X đối với bà Rơ Châm H'Lan, Chủ tịch "
+             "Hội LHPN huyện Chư Sê. Bà Trần Thị Thu, Tỉnh ủy viên, Chủ tịch Hội LHPN tỉnh Gia Lai, được điều động để "
+             "nhận nhiệm vụ Phó Trưởng Ban Dân vận Tỉnh ủy.")
+    assert ("Ủy viên", "Ban Chấp hành Hội Liên hiệp Phụ nữ tỉnh Gia Lai") in posts(ex, "Rơ Châm H'Lan")
+    assert ("Phó Trưởng ban", "Ban Dân vận Tỉnh ủy Gia Lai") in posts(ex, "Trần Thị Thu")

@@ -108,6 +108,9 @@ _COPULA = [("là",), ("hiện là",), ("đang là",), ("giữ cương vị",), (
 # "bổ sung ông A vào Ủy viên Ban Thường vụ", "trúng cử vào Ban Chấp hành …".
 _JOIN = [tuple(p.split()) for p in ("tham gia", "vào", "trúng cử vào", "được bầu vào", "bầu bổ sung vào",
                                      "được bổ sung vào", "được chỉ định tham gia", "được cử tham gia")]
+# What one is moved "để" (so as) to do that is taking up a post, not a purpose yet to come:
+# "được điều động để nhận nhiệm vụ Phó Trưởng Ban Dân vận Tỉnh ủy".
+_TAKING_UP = [tuple(p.split()) for p in ("nhận công tác", "nhận nhiệm vụ", "nhận chức", "đảm nhận")]
 _POST_PHRASES = sorted([(p, True, False) for p in _APPOINT] + [(p, False, False) for p in _COPULA]
                        + [(p, True, True) for p in _JOIN], key=lambda x: -len(x[0]))
 _POST_PHRASE_FIRST = {p[0] for p, _, _ in _POST_PHRASES}
@@ -718,7 +721,8 @@ class PersonFinder:
                 agent = self.orgs.parse(by, j)
                 if agent is not None and agent.end < j:
                     gap = ctx.keys[start:by] + ctx.keys[agent.end:j]
-            purpose = [t for t in range(k, j) if ctx.keys[t] == "để" and ctx.keys[t + 1:t + 4] != ["nhận", "công", "tác"]]
+            purpose = [t for t in range(k, j) if ctx.keys[t] == "để" and not any(
+                tuple(ctx.keys[t + 1:t + 1 + len(w)]) == w for w in _TAKING_UP)]
             if ctx.keys[j - 1] == "thôi" or purpose or (
                     join and any(w not in _JOIN_GAP for w in gap)):
                 j += n
@@ -2555,6 +2559,13 @@ class PersonFinder:
                 j += 1          # ("phê chuẩn kết quả bầu các Phó Chủ tịch UBND tỉnh … đối với ông A, ông B")
             if j < k and (ctx.tokens[j].text.isdigit() or ctx.keys[j] in NUMBER_WORDS):
                 j += 1
+            if j < k and ctx.keys[j] == "vào":
+                # "bầu bổ sung vào Ban Chấp hành Hội LHPN tỉnh đối với bà A, …": a member of the council
+                joined = self._memberships(j + 1, k)
+                for post in joined:
+                    post.appointed = True
+                if joined:
+                    return joined
             posts = []
             while j < k:
                 post = self.posts.parse(j, k)
