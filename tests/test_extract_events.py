@@ -775,3 +775,9 @@ def test_those_introduced_to_the_congress_are_there():
                     "phát biểu bế mạc. Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh khóa XIII gồm bà Hoàng Thị Hương và các "
                     "ông, bà Phan Văn Khải, Lê Thị Dung ra mắt đại hội.")
     assert got == {("Hoàng Thị Hương", "speaker"), ("Phan Văn Khải", "attendee"), ("Lê Thị Dung", "attendee")}
+
+
+def test_both_sides_of_talks_said_between_them_take_part():
+    ex, got = roles("Hai nước nâng cấp quan hệ sau cuộc hội đàm giữa Tổng Bí thư Tô Lâm và Thủ tướng Malaysia Anwar Ibrahim "
+                    "chiều 21/11/2024.")
+    assert got == {("Tô Lâm", "attendee"), ("Anwar Ibrahim", "attendee")}

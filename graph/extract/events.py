@@ -93,7 +93,8 @@ _OF_ROLES = [
     (("ý", "kiến", "chỉ", "đạo", "của"), "speaker"), (("diễn", "văn", "của"), "speaker"),
     (("phát", "biểu", "kết", "luận", "hội", "nghị", "của"), "speaker"),
     (("nghe",), "speaker"),             # "Hội nghị đã nghe đồng chí X triển khai …": the one heard speaks
-]
+] + [(tuple(f"{meeting} giữa".split()), "attendee")   # "cuộc hội đàm giữa Tổng Bí thư A và Thủ tướng B": both
+     for meeting in ("hội đàm", "điện đàm", "hội kiến", "gặp", "gặp gỡ", "tiếp", "làm việc")]
 _OF_ROLE_ENDS = {words[-1] for words, _ in _OF_ROLES}
 _HONORIFIC_PHRASES: Lexicon[str] = Lexicon()
 for _w in HONORIFICS:
