@@ -1546,3 +1546,10 @@ def test_a_prize_or_a_fund_named_after_a_person_ends_with_that_name_and_is_no_pe
     assert {p.name for p in ex.persons} == {"Ngô Văn Cương", "Đỗ Văn Hưng"}
     assert ("Chủ tịch", "Hội đồng xét Giải thưởng Lý Tự Trọng") in posts(ex, "Ngô Văn Cương")
     assert posts(ex, "Đỗ Văn Hưng") == {("Chủ tịch", "Quỹ Học bổng Vừ A Dính")}
+
+
+def test_a_company_s_own_words_that_look_like_a_name_stay_in_its_name():
+    ex = run("Bà Đỗ Thị Hằng, Chủ tịch HĐQT Công ty CP Tập đoàn Sao Mai Xanh và ông Suzuki Kenji, Tổng Giám đốc Công ty TNHH "
+             "Kyocera Document Solutions Việt Nam, cùng phát biểu tại hội nghị.")
+    assert {p.name for p in ex.persons} == {"Đỗ Thị Hằng", "Suzuki Kenji"}
+    assert posts(ex, "Suzuki Kenji") == {("Tổng Giám đốc", "Công ty TNHH Kyocera Document Solutions Việt Nam")}

@@ -1428,8 +1428,12 @@ class OrgParser:
                     k += 1          # "Đồn Biên phòng Cửa khẩu quốc tế Cha Lo", "… khu vực 4 - Sa Pa": a place's name
                     continue
                 paired_state = ctx.keys[k - 1] in ("-", "–") and self._country_at(k, limit)    # "Việt Nam - Hàn Quốc"
+                # a company's own words may look like a name: "… Tập đoàn Sao Mai Xanh", "… Kyocera Document
+                # Solutions Việt Nam"; a person after it has a full Vietnamese name
+                company = head[1] in _COMPANY_HEADS and k > j
                 if not paired_state and ((named and not is_place_name(ctx, ctx.text_between(k, named))
-                        and not (named - k == 2 and self._inner_dash(named, limit))) or foreign_name_at(ctx, k, limit)):
+                        and not (named - k == 2 and (self._inner_dash(named, limit) or company)))
+                        or (not company and foreign_name_at(ctx, k, limit))):
                     break       # a person, not "Đồng Nai" of "Công đoàn Khu công nghiệp Đồng Nai" nor
                     #             "Hà Lầm" of "Công ty cổ phần Than Hà Lầm - Vinacomin"
                 if ctx.match(gz.roles, k) or ctx.match(gz.titles, k):
