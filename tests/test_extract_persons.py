@@ -2313,3 +2313,14 @@ def test_elected_into_a_council_after_doi_voi_and_moved_to_take_up_a_post():
              "nhận nhiệm vụ Phó Trưởng Ban Dân vận Tỉnh ủy.")
     assert ("Ủy viên", "Ban Chấp hành Hội Liên hiệp Phụ nữ tỉnh Gia Lai") in posts(ex, "Rơ Châm H'Lan")
     assert ("Phó Trưởng ban", "Ban Dân vận Tỉnh ủy Gia Lai") in posts(ex, "Trần Thị Thu")
+
+
+def test_a_line_giving_a_title_then_the_one_who_holds_it():
+    ex = run("Nhân sự chủ chốt Tỉnh ủy Quảng Ngãi khóa mới:\n- Bí thư Tỉnh ủy: đồng chí Bùi Thị Quỳnh Vân, Ủy viên Trung "
+             "ương Đảng.\n- Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh: đồng chí Nguyễn Hoàng Giang.\n\nTháp tùng Chủ tịch nước "
+             "có: Thượng tướng Lê Huy Vịnh, Thứ trưởng Bộ Quốc phòng.")
+    assert posts(ex, "Bùi Thị Quỳnh Vân") == {("Bí thư", "Tỉnh ủy Quảng Ngãi"),
+                                              ("Ủy viên", "Ban Chấp hành Trung ương Đảng")}
+    assert posts(ex, "Nguyễn Hoàng Giang") == {("Phó Bí thư", "Tỉnh ủy Quảng Ngãi"),
+                                               ("Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ngãi")}
+    assert posts(ex, "Lê Huy Vịnh") == {("Thứ trưởng", "Bộ Quốc phòng")}

@@ -1545,8 +1545,11 @@ class PersonFinder:
                 chain = self._members_in_council(e, lo)     # "các đồng chí trong Ban Thường vụ Tỉnh ủy: …"
             # (a council's members "có các đồng chí:" are plural; a title after "với" is someone else's)
             single = not self._plural_before(chain[0].start if chain else e, lo) and (chain or "các" not in ctx.keys[e:k])
-            if key == ":" and single and not (chain and self._names_only(k + 1, hi) >= 2):
-                continue        # (a title then a colon and names alone: "Phó Tư lệnh Quân chủng: A, B")
+            assigned = key == ":" and single and bool(chain) and self._opens_its_item(chain[0].start, lo) \
+                and self._names_only(k + 1, hi) < 2 and self._one_name_assigned(k + 1, hi)
+            if key == ":" and single and not (chain and self._names_only(k + 1, hi) >= 2) and not assigned:
+                continue        # (a title then a colon and names alone: "Phó Tư lệnh Quân chủng: A, B"; a title
+                #                 and the one who holds it: "- Bí thư Tỉnh ủy: đồng chí A, Ủy viên Trung ương Đảng.")
 
             if chain and chain[0].start > lo and any(tuple(ctx.keys[chain[0].start - 1:chain[0].start - 1 + len(w)]) == w
                                                      for w in _LEADERSHIP_WORDS):
@@ -1587,7 +1590,8 @@ class PersonFinder:
                         header.org = self._head_s_body_before(header, header.start)
             chain = [p for p in chain if p.body is not None or p.implied_kind or p.role.slug in PARTY_ROLES]
             if chain:       # "có Chủ tịch là ông A và các Phó Chủ tịch: B, C": one title heads A alone
-                end = self._first_item_end(k + 1, hi) if key == "là" and single else self._list_end(k + 1, hi)
+                end = self._first_item_end(k + 1, hi) if (key == "là" and single) or assigned \
+                    else self._list_end(k + 1, hi)
                 if end == hi and ctx.keys[hi - 1] == ":":
                     end = self._items_end(hi)       # the names set out line by line, or in a table, below
                 out.append((k + 1, end, chain))
@@ -1947,6 +1951,21 @@ class PersonFinder:
             if post.end >= b or ctx.keys[post.end] != ",":
                 return False
         return False
+
+    def _opens_its_item(self, t: int, lo: int) -> bool:
+        """Does the title at token t open its sentence or its line's item
+        ("- Bí thư Tỉnh ủy: …"), rather than end a phrase ("Tháp tùng Chủ
+        tịch nước có: …")?"""
+        ctx = self.ctx
+        return t == lo or ctx.keys[t - 1] in ("-", "+", "•", "*") or "\n" in ctx.doc.text[ctx.tokens[t - 1].end:ctx.tokens[t].start]
+
+    def _one_name_assigned(self, a: int, hi: int) -> bool:
+        """Is what follows token a one name, after an honorific, that ends
+        its item ("đồng chí A, Ủy viên …", "đồng chí B.")?"""
+        ctx = self.ctx
+        t = a + next((m for m in (3, 2, 1) if " ".join(ctx.keys[a:a + m]) in RANKS | HONORIFICS), 0)
+        stop = name_at(ctx, t, hi) if t < hi else None
+        return stop is not None and (stop >= hi or ctx.keys[stop] in (",", ".", ";"))
 
     def _names_only(self, a: int, b: int) -> int:
         """How many names, each after at most a rank or an honorific, the
