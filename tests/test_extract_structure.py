@@ -1553,3 +1553,9 @@ def test_a_company_s_own_words_that_look_like_a_name_stay_in_its_name():
              "Kyocera Document Solutions Việt Nam, cùng phát biểu tại hội nghị.")
     assert {p.name for p in ex.persons} == {"Đỗ Thị Hằng", "Suzuki Kenji"}
     assert posts(ex, "Suzuki Kenji") == {("Tổng Giám đốc", "Công ty TNHH Kyocera Document Solutions Việt Nam")}
+
+
+def test_an_institution_called_by_its_first_words_before_a_comma_is_the_one_named_in_full():
+    ex = run("Sáng 5/3/2025, Viện Hàn lâm Khoa học xã hội Việt Nam tổ chức lễ công bố quyết định. Buổi lễ có sự tham dự "
+             "của PGS.TS Đặng Xuân Thanh, Phó Chủ tịch Viện Hàn lâm, cùng lãnh đạo các ban chức năng.")
+    assert posts(ex, "Đặng Xuân Thanh") == {("Phó Chủ tịch", "Viện Hàn lâm Khoa học xã hội Việt Nam")}

@@ -1793,7 +1793,7 @@ class OrgParser:
         while k < limit and k - j < 2 and ctx.tokens[k].is_word and ctx.keys[k] not in ORG_STOP:
             k += 1
             if self._head_alone(k, limit) and not ctx.tokens[k - 1].is_capitalised \
-                    and ctx.keys[k:k + 1] not in (["và"], [","], ["-"]):   # (not "Bệnh viện Chợ Rẫy", "Báo X và Y")
+                    and ctx.keys[k:k + 1] not in (["và"], ["-"]):   # (not "Bệnh viện Chợ Rẫy", "Báo X và Y")
                 one = self._named_in_full_before(i, k)
                 if one is None and self._named_in_full_before(i, k, nearest=True) is not None:
                     return ParsedOrg(k, _ref(ctx, i, k, ctx.text_between(i, k)), open_host=True)
