@@ -1559,3 +1559,9 @@ def test_an_institution_called_by_its_first_words_before_a_comma_is_the_one_name
     ex = run("Sáng 5/3/2025, Viện Hàn lâm Khoa học xã hội Việt Nam tổ chức lễ công bố quyết định. Buổi lễ có sự tham dự "
              "của PGS.TS Đặng Xuân Thanh, Phó Chủ tịch Viện Hàn lâm, cùng lãnh đạo các ban chức năng.")
     assert posts(ex, "Đặng Xuân Thanh") == {("Phó Chủ tịch", "Viện Hàn lâm Khoa học xã hội Việt Nam")}
+
+
+def test_a_bloc_s_party_committee_called_back_short_is_the_one_named_in_full():
+    ex = run("Sáng 5/3/2025, Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Hà Giang tổ chức hội nghị. Đồng chí Lý Văn Tám, "
+             "Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy Khối chủ trì.")
+    assert ("Bí thư", "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Hà Giang") in posts(ex, "Lý Văn Tám")

@@ -297,7 +297,7 @@ class OrgParser:
             or self._office_of_the_body_after(i, limit) \
             or self._diplomatic_mission(i, limit) or self._central_organ_of_association(i, limit) \
             or self._organisation_s_central_board(i, limit) or self._party_organisation_of_a_place(i, limit) \
-            or self._known_or_kind(i, limit) \
+            or self._bloc_committee_called_back(i, limit) or self._known_or_kind(i, limit) \
             or self._doubled_head(i, limit) or self._generic(i, limit) or self._country(i, limit) or self._foreign_region(i, limit)
         if parsed is None:
             return None
@@ -308,6 +308,15 @@ class OrgParser:
             parsed.ref.jurisdiction_level = None
         self._parents(parsed, limit)
         return parsed
+
+    def _bloc_committee_called_back(self, i: int, limit: int) -> ParsedOrg | None:
+        """"Phó Bí thư Đảng ủy Khối phát biểu" after "Đảng ủy Khối Cơ quan và
+        Doanh nghiệp tỉnh X": the bloc's committee the text named in full."""
+        ctx = self.ctx
+        j = i + 3
+        if ctx.keys[i:j] != ["đảng", "ủy", "khối"] or (j < limit and ctx.tokens[j].is_capitalised):
+            return None
+        return self._named_in_full_before(i, j)
 
     def _event_s_organisers(self, i: int, limit: int) -> ParsedOrg | None:
         """"Ban Tổ chức lễ tang …", "Ban tổ chức hội thi …": the committee
