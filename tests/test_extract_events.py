@@ -781,3 +781,12 @@ def test_both_sides_of_talks_said_between_them_take_part():
     ex, got = roles("Hai nước nâng cấp quan hệ sau cuộc hội đàm giữa Tổng Bí thư Tô Lâm và Thủ tướng Malaysia Anwar Ibrahim "
                     "chiều 21/11/2024.")
     assert got == {("Tô Lâm", "attendee"), ("Anwar Ibrahim", "attendee")}
+
+
+def test_the_panel_s_speakers_and_one_whose_view_a_sentence_opens_with_speak():
+    ex, got = roles("Sáng 13/9/2024, diễn đàn doanh nghiệp Việt Nam - Nhật Bản diễn ra tại Hải Phòng, với sự tham dự của "
+                    "Phó Chủ tịch UBND thành phố Hải Phòng Lê Khắc Nam. Theo ông Lê Khắc Nam, Hải Phòng đang dẫn đầu về "
+                    "thu hút FDI. Phiên thảo luận của diễn đàn có các diễn giả: bà Phạm Thu Hà, Giám đốc Sở Công Thương "
+                    "thành phố Hải Phòng và ông Tanaka Yusuke, Tổng giám đốc Công ty TNHH Nitto Việt Nam.")
+    assert got == {("Lê Khắc Nam", "attendee"), ("Lê Khắc Nam", "speaker"), ("Phạm Thu Hà", "speaker"),
+                   ("Tanaka Yusuke", "speaker")}

@@ -621,9 +621,9 @@ class EventFinder:
         head = tuple(keys[lo:min(lo + 2, hi)])
         if lo < i and "," in keys[lo:i] and head in _FRONTED_ROLES and self._subject_of_the_clause(lo, i):
             roles.add(_FRONTED_ROLES[head])
-        if not roles and k < hi and keys[k] == "," and (start - 1 == lo and keys[lo] == "theo" or (
+        if roles <= {_PRESENT} and k < hi and keys[k] == "," and (start - 1 == lo and keys[lo] == "theo" or (
                 keys[lo:lo + 3] == ["theo", "báo", "cáo"] and start - 1 == lo + 3 and keys[lo + 3] == "của")):
-            roles.add("speaker")    # "Theo (báo cáo của) đồng chí X, Phó Bí thư Tỉnh ủy, …": what X said there
+            roles = {"speaker"}     # "Theo (báo cáo của) đồng chí X, Phó Bí thư Tỉnh ủy, …": what X said there
         return roles
 
     def _a_martyr(self, i: int, lo: int) -> bool:
@@ -857,6 +857,11 @@ class EventFinder:
             if among is not None and self._has_verb(keys[lo:among], _SPEAK) \
                     and any(keys[t:t + 2] in (["đại", "biểu"], ["ý", "kiến"]) for t in range(lo, among)):
                 lead = ("speaker",)
+        if lead is None:
+            # "Phiên thảo luận có các diễn giả: ông A, …; bà B, …": the speakers listed
+            colon = next((t for t in range(lo + 2, i) if keys[t] == ":"), None)
+            if colon is not None and keys[colon - 2:colon] == ["diễn", "giả"]:
+                lead = ("speaker",)
         if lead is None and tuple(keys[lo:lo + 2]) in _GROUP_SUBJECTS:
             # "Lãnh đạo TP.HCM đến dự Đại hội có: …": the guests' group, then the lead verb
             verb = next((t for t in range(lo + 2, min(i, lo + 12)) if keys[t] in _ATTEND_FIRST_WORDS
@@ -972,12 +977,13 @@ class EventFinder:
         return False
 
     def _new_subject(self, k: int) -> bool:
-        """A body at token k with an auxiliary after it starts a clause of its own."""
+        """A body or a place at token k with an auxiliary after it starts a clause of its own."""
         ctx = self.ctx
         if not ctx.tokens[k].is_capitalised:
             return False
         org = self.posts.orgs.parse(k, len(ctx.tokens))
-        return org is not None and org.end < len(ctx.tokens) and ctx.keys[org.end] in ("đã", "đang", "sẽ", "vừa", "cũng")
+        end = org.end if org is not None else (place[0] if (place := ctx.place_at(k)) else None)
+        return end is not None and end < len(ctx.tokens) and ctx.keys[end] in ("đã", "đang", "sẽ", "vừa", "cũng")
 
     def orgs_parse(self, k: int) -> bool:
         """A body is named at token k."""
