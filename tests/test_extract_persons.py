@@ -2324,3 +2324,8 @@ def test_a_line_giving_a_title_then_the_one_who_holds_it():
     assert posts(ex, "Nguyễn Hoàng Giang") == {("Phó Bí thư", "Tỉnh ủy Quảng Ngãi"),
                                                ("Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ngãi")}
     assert posts(ex, "Lê Huy Vịnh") == {("Thứ trưởng", "Bộ Quốc phòng")}
+
+
+def test_a_board_s_bare_head_title_before_a_name_is_of_the_board_the_sentence_names():
+    ex = run("Báo cáo thẩm tra của Ban Văn hóa - Xã hội HĐND tỉnh Nghệ An do Trưởng ban Phan Thị Hà trình bày.")
+    assert posts(ex, "Phan Thị Hà") == {("Trưởng ban", "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Nghệ An")}

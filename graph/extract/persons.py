@@ -2239,6 +2239,11 @@ class PersonFinder:
                     if body is not None and body.end == post.start - 1:
                         post.org = deepcopy(body)       # "Sở Nội vụ (Giám đốc Lê Thị Ngọc Ánh)": that body's
                         continue
+                if post.body is None and not post.implied_kind and post.role.slug in _BOARD_HEAD_ROLES:
+                    board = self._nearest_org_before(post.start, lo)
+                    if board is not None and board.ref.name.startswith("Ban "):
+                        post.org = deepcopy(board)   # "Báo cáo của Ban Kinh tế - Ngân sách HĐND thành phố do
+                        continue                     # Trưởng ban A trình bày": the board the sentence names
                 if post.body is None and post.role.slug in _MINISTRY_ROLES:
                     org = self._nearest_org_before(post.start, lo)
                     if org and org.ref.name.startswith("Bộ ") and not any(
