@@ -2329,3 +2329,8 @@ def test_a_line_giving_a_title_then_the_one_who_holds_it():
 def test_a_board_s_bare_head_title_before_a_name_is_of_the_board_the_sentence_names():
     ex = run("Báo cáo thẩm tra của Ban Văn hóa - Xã hội HĐND tỉnh Nghệ An do Trưởng ban Phan Thị Hà trình bày.")
     assert posts(ex, "Phan Thị Hà") == {("Trưởng ban", "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Nghệ An")}
+
+
+def test_a_board_s_head_title_before_a_full_name_is_no_board_named_after_its_first_word():
+    ex = run("Báo cáo thẩm tra của Ban Văn hóa - Xã hội HĐND tỉnh Nghệ An do Trưởng ban Hồ Lê Ngọc trình bày.")
+    assert posts(ex, "Hồ Lê Ngọc") == {("Trưởng ban", "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Nghệ An")}

@@ -1400,6 +1400,8 @@ class OrgParser:
         known = ctx.match(gz.unit_names, j)
         if not known and not (first.is_word and (first.is_capitalised or first.text.isdigit())):
             return None     # (a known name may open in lower case: "Vụ châu Mỹ")
+        if head[1] == "Ban" and not known and (named := name_at(ctx, j, limit)) is not None and named - j >= 3:
+            return None     # "Trưởng ban Hồ Lê Ngọc": a person after the word, no board named after one
         leadership = bool(ctx.match(gz.roles, j))
         k = j + known[0] if known and j + known[0] <= limit else j    # a name that runs on in lower case
         while k < limit:
