@@ -1565,3 +1565,15 @@ def test_a_bloc_s_party_committee_called_back_short_is_the_one_named_in_full():
     ex = run("Sáng 5/3/2025, Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Hà Giang tổ chức hội nghị. Đồng chí Lý Văn Tám, "
              "Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy Khối chủ trì.")
     assert ("Bí thư", "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Hà Giang") in posts(ex, "Lý Văn Tám")
+
+
+def test_heads_of_police_teams_army_units_investigation_agencies_and_prisons():
+    ex = run("Dự có Trung tá Lê Thị Hoa, Đội trưởng Đội Tổng hợp, Phòng Tham mưu; Đại tá Lê Văn Nam, Phó Giám đốc Công an "
+             "tỉnh, Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Hà Tĩnh; Đại tá Trần Văn Bình, Giám thị Trại giam "
+             "Xuân Hà và Đại tá Phan Văn Hòa, Đoàn trưởng Đoàn Kinh tế - Quốc phòng 4. Thiếu tướng Cao Văn Sơn, Thủ "
+             "trưởng Bộ Tư lệnh Quân khu 4, cùng dự.")
+    assert posts(ex, "Lê Thị Hoa") == {("Đội trưởng", "Đội Tổng hợp")}
+    assert ("Thủ trưởng", "Cơ quan Cảnh sát điều tra Công an tỉnh Hà Tĩnh") in posts(ex, "Lê Văn Nam")
+    assert posts(ex, "Trần Văn Bình") == {("Giám thị", "Trại giam Xuân Hà")}
+    assert posts(ex, "Phan Văn Hòa") == {("Đoàn trưởng", "Đoàn Kinh tế - Quốc phòng 4")}
+    assert posts(ex, "Cao Văn Sơn") == set()

@@ -19,6 +19,8 @@ _EXECUTIVE_ORGANS = [["ban", "điều"], ["ban", "giám"], ["ban", "lãnh"]]
 # The chair's roles that, before a place, name its People's Committee ("Phó Chủ tịch tỉnh Sơn La").
 _CHAIR_WORDS = {("chủ", "tịch"), ("phó", "chủ", "tịch"), ("phó", "chủ", "tịch", "thường", "trực")}
 _PLACE_LEVEL_STARTS = {"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường"}
+# The head of an investigation agency and the deputy: titles of that agency alone.
+_HEADS_OF_AN_AGENCY = {"thu-truong-co-quan", "pho-thu-truong-co-quan"}
 # Words a title opens with that are also the second syllable of a common word: "chức vụ Trưởng phòng"
 # is the post "Trưởng phòng", not "Vụ trưởng".
 _SECOND_SYLLABLES = {"vụ": {"chức", "nhiệm", "nghĩa", "phục", "dịch", "nghiệp", "thời", "mùa", "công"}}
@@ -183,6 +185,8 @@ class PostParser:
             # "Bí thư Đảng bộ tỉnh X": the post is in the committee leading the Party organisation
             org = ParsedOrg(org.end, replace(org.committee, inferred=False), place=org.place,
                             kind=gz.kind_by_slug[org.committee.kind])
+        if r.slug in _HEADS_OF_AN_AGENCY and (org is None or not org.ref.name.startswith("Cơ quan")):
+            return None     # "Thủ trưởng Cơ quan Cảnh sát điều tra"; not the army's "Thủ trưởng Bộ Tư lệnh" (its leaders)
         if org is not None and r.slug in _HEADS_OF_A_BOARD and org.ref.name.startswith("Ban "):
             r = gz.role_by_slug[_HEADS_OF_A_BOARD[r.slug]]     # "Trưởng BQL KKT tỉnh": the board's head
         post = Post(i, org.end if org else end, r, org, former=former, new=new)
