@@ -2334,3 +2334,9 @@ def test_a_board_s_bare_head_title_before_a_name_is_of_the_board_the_sentence_na
 def test_a_board_s_head_title_before_a_full_name_is_no_board_named_after_its_first_word():
     ex = run("Báo cáo thẩm tra của Ban Văn hóa - Xã hội HĐND tỉnh Nghệ An do Trưởng ban Hồ Lê Ngọc trình bày.")
     assert posts(ex, "Hồ Lê Ngọc") == {("Trưởng ban", "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Nghệ An")}
+
+
+def test_clergy_and_kinship_honorifics_open_a_name():
+    ex = run("Sáng 5/3/2025, UBND tỉnh Đồng Nai gặp mặt chức sắc tôn giáo. Sư cô Thích Nữ Diệu Hiền phát biểu. "
+             "Chú Nguyễn Văn Tám và bác Lê Thị Hoa nhận quà.")
+    assert {p.name for p in ex.persons} == {"Thích Nữ Diệu Hiền", "Nguyễn Văn Tám", "Lê Thị Hoa"}

@@ -59,7 +59,8 @@ HONORIFICS = _set(
 # The ranks of the clergy of the recognised religions, before a name as an honorific is
 # ("Hòa thượng Thích Thiện Giác", "Linh mục Trần Đình Quý"); their words are also
 # words of titles and bodies ("Giám đốc", "Ban Kiểm tra và Giám sát"), so not HONORIFIC_WORDS below.
-CLERGY_RANKS = _set("hòa thượng|thượng tọa|đại đức|ni trưởng|ni sư|linh mục|giám mục|tổng giám mục|mục sư")
+CLERGY_RANKS = _set("hòa thượng|thượng tọa|đại đức|ni trưởng|ni sư|linh mục|giám mục|tổng giám mục|mục sư|"
+                    "hồng y|đức cha|sư cô|ni cô")
 HONORIFICS |= CLERGY_RANKS
 # The state's honorary titles written before a name ("Mẹ Việt Nam anh hùng Phan Thị Rành", "Anh hùng Lao
 # động A", "Nhà giáo ưu tú B"; Luật Thi đua, khen thưởng 2022); their words are common ones, so not
@@ -74,7 +75,7 @@ HONORIFICS |= STATE_HONOURS
 CALLINGS = _set("già làng|người có uy tín|liệt sĩ|anh hùng liệt sĩ|nhà văn|nhà thơ|nhạc sĩ|họa sĩ|nhà nghiên cứu|"
                 "nhà khoa học|nhà sử học|nhà giáo|kỹ sư|kiến trúc sư|doanh nhân|nghệ nhân|nghệ sĩ|đạo diễn|ca sĩ|"
                 "vận động viên|học sinh|sinh viên|cựu chiến binh|thương binh|chiến sĩ|giáo viên|điều dưỡng|"
-                "em|cháu|cụ")
+                "em|cháu|cụ|chú|bác")
 HONORIFICS |= CALLINGS
 LONGEST_HONORIFIC = 8       # tokens: "anh hùng lực lượng vũ trang nhân dân", "gồm các ông , bà"
 # Words before a title that put it in the past ("nguyên", "cựu": former; "cố": the late),
