@@ -790,3 +790,14 @@ def test_the_panel_s_speakers_and_one_whose_view_a_sentence_opens_with_speak():
                     "thành phố Hải Phòng và ông Tanaka Yusuke, Tổng giám đốc Công ty TNHH Nitto Việt Nam.")
     assert got == {("Lê Khắc Nam", "attendee"), ("Lê Khắc Nam", "speaker"), ("Phạm Thu Hà", "speaker"),
                    ("Tanaka Yusuke", "speaker")}
+
+
+def test_a_portal_s_dateline_fixes_today_and_a_trial_s_verdict_dates_the_hearing():
+    ex = extract(normalise(Article(id="t", published=date(2024, 5, 23), text=(
+        "Cổng Thông tin điện tử tỉnh Đắk Lắk\n\n(Đắk Lắk, 22/5/2024) Sáng nay, tại TP. Buôn Ma Thuột, UBND tỉnh Đắk Lắk "
+        "tổ chức Lễ ký kết thỏa thuận hợp tác với Agribank. Ông Phạm Ngọc Nghị, Chủ tịch UBND tỉnh, phát biểu."))))
+    assert [e.date for e in ex.events] == [date(2024, 5, 22)]
+    ex = extract(normalise(Article(id="t", published=date(2024, 11, 16), text=(
+        "Chiều 15/11, sau 4 ngày xét xử sơ thẩm, TAND TP Hà Nội tuyên án đối với 4 bị cáo. HĐXX do thẩm phán Phạm "
+        "Hồng Quân làm chủ tọa phiên tòa."))))
+    assert [e.date for e in ex.events] == [date(2024, 11, 15)]

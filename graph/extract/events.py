@@ -161,9 +161,12 @@ _EVENT_VERBS = {("họp", "kỳ"): "ky-hop", ("họp",): "phien-hop", ("công", 
                 ("hội", "kiến"): "hoi-kien", ("thăm",): "tham", ("trình", "quốc", "thư"): "le-trinh-quoc-thu",
                 ("trao", "quà"): "trao-qua", ("tặng", "quà"): "trao-qua", ("trao", "tặng", "quà"): "trao-qua"}
 # Verbs that report an event taking place, for dating it by the lede.
+# A dateline opening a portal's story: "(Đắk Lắk, 22/5/2024)".
+_DATELINE = re.compile(r"\(\s*[^()\d,]{2,40},\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*\)")
 _HAPPENING_VERBS = ("tổ chức", "diễn ra", "khai mạc", "bế mạc", "họp", "làm việc", "thăm", "dự", "chủ trì",
                     "phát biểu", "tiếp", "hội đàm", "hội kiến", "gặp", "trao", "công bố", "tham dự", "tiếp xúc",
-                    "khánh thành", "khởi công", "kỷ niệm", "dâng hương", "chúc tết", "điện đàm")
+                    "khánh thành", "khởi công", "kỷ niệm", "dâng hương", "chúc tết", "điện đàm", "xét xử",
+                    "tuyên án", "biểu quyết")
 # Handing over the state's and the Party's honours ("trao Huy hiệu 55 năm tuổi Đảng", "trao tặng Huân chương
 # Lao động"): a ceremony.
 _AWARDS = [tuple(a.split()) for a in ("huy hiệu", "huân chương", "huy chương", "kỷ niệm chương", "bằng khen",
@@ -385,7 +388,7 @@ class EventFinder:
         if prev == "," and self._after_fronted_time(k):
             return True                  # "Sáng 2/9, hội nghị thông qua …"
         return word.is_capitalised or prev in ("tổ", "tại", "dự", "chức", "buổi", "cuộc", "khai", "bế", "trì",
-                                               "họp", "đạo", "mạc", "kỳ", "phiên", "là", "này", "tiếp", "hành",
+                                               "họp", "đạo", "mạc", "kỳ", "phiên", "là", "này", "tiếp", "hành", "tọa",
                                                "thể")     # ("tổ chức trọng thể tang lễ …")
 
     def _after_a_named_subject(self, k: int) -> bool:
@@ -459,12 +462,19 @@ class EventFinder:
         return None
 
     def _today(self) -> date | None:
+        """The day "hôm nay", "sáng nay" speak of: the dateline's ("(Đắk Lắk, 22/5/2024) Sáng nay, …"),
+        else the day the article was published."""
         ctx = self.ctx
-        published = ctx.doc.article.published
         text = ctx.doc.text.casefold()
-        if published and any(w in text for w in ("hôm nay", "sáng nay", "chiều nay", "tối nay")):
-            return published
-        return None
+        if not any(w in text for w in ("hôm nay", "sáng nay", "chiều nay", "tối nay")):
+            return None
+        line = _DATELINE.search(ctx.doc.text[:400])
+        if line is not None:
+            try:
+                return date(int(line.group(3)), int(line.group(2)), int(line.group(1)))
+            except ValueError:
+                pass
+        return ctx.doc.article.published
 
     def _candidate_dates(self, si: int, doc_spans) -> list[DateMention]:
         ctx = self.ctx
