@@ -801,3 +801,9 @@ def test_a_portal_s_dateline_fixes_today_and_a_trial_s_verdict_dates_the_hearing
         "Chiều 15/11, sau 4 ngày xét xử sơ thẩm, TAND TP Hà Nội tuyên án đối với 4 bị cáo. HĐXX do thẩm phán Phạm "
         "Hồng Quân làm chủ tọa phiên tòa."))))
     assert [e.date for e in ex.events] == [date(2024, 11, 15)]
+
+
+def test_talks_between_two_provinces_chaired_by_two_leaders_make_them_chairs_only():
+    ex, got = roles("Sáng 12/10/2023, hội đàm giữa hai tỉnh do đồng chí Lò Văn Sơn, Bí thư Tỉnh ủy Điện Biên và đồng chí "
+                    "Phouthong Keomanysone, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Phongsaly đồng chủ trì.")
+    assert got == {("Lò Văn Sơn", "chair"), ("Phouthong Keomanysone", "chair")}

@@ -93,9 +93,11 @@ _OF_ROLES = [
     (("ý", "kiến", "chỉ", "đạo", "của"), "speaker"), (("diễn", "văn", "của"), "speaker"),
     (("phát", "biểu", "kết", "luận", "hội", "nghị", "của"), "speaker"),
     (("nghe",), "speaker"),             # "Hội nghị đã nghe đồng chí X triển khai …": the one heard speaks
-] + [(tuple(f"{meeting} giữa".split()), "attendee")   # "cuộc hội đàm giữa Tổng Bí thư A và Thủ tướng B": both
-     for meeting in ("hội đàm", "điện đàm", "hội kiến", "gặp", "gặp gỡ", "tiếp", "làm việc")]
-_OF_ROLE_ENDS = {words[-1] for words, _ in _OF_ROLES}
+]
+# "cuộc hội đàm giữa Tổng Bí thư A và Thủ tướng B": both sides, named right after "giữa"
+_BETWEEN = [tuple(f"{meeting} giữa".split())
+            for meeting in ("hội đàm", "điện đàm", "hội kiến", "gặp", "gặp gỡ", "tiếp", "làm việc")]
+_OF_ROLE_ENDS = {words[-1] for words, _ in _OF_ROLES} | {words[-1] for words in _BETWEEN}
 _HONORIFIC_PHRASES: Lexicon[str] = Lexicon()
 for _w in HONORIFICS:
     _HONORIFIC_PHRASES.add(_w, _w)
@@ -647,6 +649,8 @@ class EventFinder:
         roles: set[str] = set()
         before = tuple(keys[max(lo, i - 10):i])
         start = self._past_list_lead(start, lo)     # "dưới sự chủ trì của các đồng chí: A, …; B, …"
+        if any(tuple(keys[max(lo, start - len(w)):start]) == w for w in _BETWEEN):
+            roles.add("attendee")
         for words, role in _OF_ROLES:
             n = len(words)
             if tuple(keys[max(lo, start - n):start]) == words:
