@@ -2340,3 +2340,12 @@ def test_clergy_and_kinship_honorifics_open_a_name():
     ex = run("Sáng 5/3/2025, UBND tỉnh Đồng Nai gặp mặt chức sắc tôn giáo. Sư cô Thích Nữ Diệu Hiền phát biểu. "
              "Chú Nguyễn Văn Tám và bác Lê Thị Hoa nhận quà.")
     assert {p.name for p in ex.persons} == {"Thích Nữ Diệu Hiền", "Nguyễn Văn Tám", "Lê Thị Hoa"}
+
+
+def test_a_head_s_title_beside_a_deputy_s_and_the_leader_whose_group_is_listed_are_someone_else_s():
+    ex = run("Các bộ báo cáo Thủ tướng Chính phủ, Phó Thủ tướng Trần Hồng Hà kết quả trước ngày 30/9/2024. Tham gia đoàn "
+             "công tác của Thủ tướng gồm Bộ trưởng Bộ Xây dựng Nguyễn Thanh Nghị, Thứ trưởng Bộ Tài chính Trần Quốc "
+             "Phương cùng lãnh đạo các bộ, ngành.")
+    assert posts(ex, "Trần Hồng Hà") == {("Phó Thủ tướng", "Chính phủ")}
+    assert posts(ex, "Nguyễn Thanh Nghị") == {("Bộ trưởng", "Bộ Xây dựng")}
+    assert posts(ex, "Trần Quốc Phương") == {("Thứ trưởng", "Bộ Tài chính")}

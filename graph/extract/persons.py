@@ -1556,6 +1556,8 @@ class PersonFinder:
                 chain = []      # "Ban Giám đốc Bệnh viện X gồm": the board, not its head's title
             if key == "là" and chain and chain[0].start > lo and ctx.keys[chain[0].start - 1] in _OBJECT_PREPOSITIONS:
                 continue        # "Bên cạnh Thủ tướng là Bí thư Tỉnh ủy A": the title before "là" is someone else's
+            if chain and chain[0].start > lo and ctx.keys[chain[0].start - 1] == "của":
+                continue        # "Tham gia đoàn công tác của Thủ tướng gồm …": whose group, not its members' title
             if key != ":" and chain:
                 chain = chain[-1:]
             if not chain and key in ("gồm", ":"):
@@ -1952,6 +1954,18 @@ class PersonFinder:
                 return False
         return False
 
+    def _one_person_s_titles(self, pre: list[Post]) -> list[Post]:
+        """Titles before a name, less a head's title followed by its deputy's
+        in the same body: one person holds not both ("báo cáo Thủ tướng Chính
+        phủ, Phó Thủ tướng A": the Prime Minister is someone else)."""
+        for k in range(len(pre) - 1, 0, -1):
+            deputy = pre[k]
+            head = self._head_title(deputy)
+            if head is not None and any(p.role == head and p.body is not None and deputy.body is not None
+                                        and p.body.name == deputy.body.name for p in pre[:k]):
+                return pre[k:]
+        return pre
+
     def _opens_its_item(self, t: int, lo: int) -> bool:
         """Does the title at token t open its sentence or its line's item
         ("- Bí thư Tỉnh ủy: …"), rather than end a phrase ("Tháp tùng Chủ
@@ -2227,7 +2241,7 @@ class PersonFinder:
             in_list = (i <= list_mode_until or bool(heads)) and prev in (",", ";", "và", ":", "là", "gồm") \
                 or (bool(heads) and (honor or prev in ("|", "-", "+", "•") or ctx.item_mark_end(lo) is not None
                                      or any(a == i for a, _, _ in headers)))    # the first name, on the next line
-            pre = self._title_before(i, lo) if i > lo else []
+            pre = self._one_person_s_titles(self._title_before(i, lo) if i > lo else [])
             if pre and self._after_appointing_verb(pre[-1].start, lo):
                 # "được bổ nhiệm làm Trợ lý Thủ tướng Phạm Minh Chính": the name holds the
                 # principal's office ("Trợ lý Thủ tướng Dương Bảo Trâm dự" names the assistant)
