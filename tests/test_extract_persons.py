@@ -2349,3 +2349,10 @@ def test_a_head_s_title_beside_a_deputy_s_and_the_leader_whose_group_is_listed_a
     assert posts(ex, "Trần Hồng Hà") == {("Phó Thủ tướng", "Chính phủ")}
     assert posts(ex, "Nguyễn Thanh Nghị") == {("Bộ trưởng", "Bộ Xây dựng")}
     assert posts(ex, "Trần Quốc Phương") == {("Thứ trưởng", "Bộ Tài chính")}
+
+
+def test_a_foreign_leader_s_description_is_not_shared_with_a_vietnamese_named_beside():
+    ex = run("Hội đàm giữa hai tỉnh do đồng chí Lò Văn Mừng và đồng chí Phouthong Keomanysone, Ủy viên Trung ương Đảng "
+             "Nhân dân Cách mạng Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Phongsaly đồng chủ trì.")
+    assert posts(ex, "Lò Văn Mừng") == set()
+    assert ("Bí thư", "Tỉnh ủy Phongsaly") in posts(ex, "Phouthong Keomanysone")

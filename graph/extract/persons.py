@@ -2500,7 +2500,11 @@ class PersonFinder:
                     for g in group[1:]:
                         g.posts += [_copy(p) for p in titles]
                 aside = self.ctx.keys[last.end] == "(" if last.end < len(self.ctx.keys) else False
+                abroad = any(p.body is not None and p.body.kind == "foreign" for p in last.posts)
                 for g in group[:-1]:
+                    if abroad and name_at(self.ctx, g.start, g.end) == g.end:
+                        continue        # "do đồng chí A và đồng chí B, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Phongsaly":
+                        #                 a foreign leader's description is no Vietnamese's
                     if not g.described and not g.appointed and last.described and not aside:
                         g.posts += [_copy(p) for p in last.posts if p not in g.posts]
                     if not g.appointed and last.appointed:
