@@ -1577,3 +1577,9 @@ def test_heads_of_police_teams_army_units_investigation_agencies_and_prisons():
     assert posts(ex, "Trần Văn Bình") == {("Giám thị", "Trại giam Xuân Hà")}
     assert posts(ex, "Phan Văn Hòa") == {("Đoàn trưởng", "Đoàn Kinh tế - Quốc phòng 4")}
     assert posts(ex, "Cao Văn Sơn") == set()
+
+
+def test_a_district_whose_name_opens_with_a_single_letter_is_the_story_s_district():
+    ex = run("Sáng 24/8/2024, Ban Thường vụ Huyện ủy U Minh tổ chức hội nghị. Đồng chí Lâm Quốc Trung, Phó Bí thư Huyện "
+             "ủy, Chủ tịch UBND huyện dự.")
+    assert posts(ex, "Lâm Quốc Trung") == {("Phó Bí thư", "Huyện ủy U Minh"), ("Chủ tịch", "Ủy ban nhân dân huyện U Minh")}

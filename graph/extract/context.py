@@ -390,7 +390,7 @@ class ArticleContext:
         """"Huyện ủy Nam Đàn": the district a district's committee is named after."""
         n = i
         while n < len(self.tokens) and n - i < 3 and self.tokens[n].is_word and self.tokens[n].is_capitalised \
-                and not self.tokens[n].text.isupper():
+                and not (self.tokens[n].text.isupper() and len(self.tokens[n].text) > 1):     # ("U Minh")
             n += 1
         name = self.text_between(i, n)
         if n == i or fold(name) not in self.gaz.admin.districts:
