@@ -807,3 +807,12 @@ def test_talks_between_two_provinces_chaired_by_two_leaders_make_them_chairs_onl
     ex, got = roles("Sáng 12/10/2023, hội đàm giữa hai tỉnh do đồng chí Lò Văn Sơn, Bí thư Tỉnh ủy Điện Biên và đồng chí "
                     "Phouthong Keomanysone, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Phongsaly đồng chủ trì.")
     assert got == {("Lò Văn Sơn", "chair"), ("Phouthong Keomanysone", "chair")}
+
+
+def test_co_chairs_named_after_su_dong_chu_tri_cua_and_a_party_member_given_a_badge():
+    ex, got = roles("Sáng 5/3/2025, hai bên tiến hành hội đàm dưới sự đồng chủ trì của đồng chí Lò Văn Khánh và đồng chí "
+                    "Sisouphanh Keovongsa, Tỉnh trưởng tỉnh Luang Prabang.")
+    assert got == {("Lò Văn Khánh", "chair"), ("Sisouphanh Keovongsa", "chair")}
+    ex, got = roles("Sáng 2/9/2024, Thành ủy TP.HCM tổ chức lễ trao Huy hiệu Đảng. Đảng viên Trần Thị Mai, 99 tuổi, nhận "
+                    "Huy hiệu 80 năm tuổi Đảng.")
+    assert got == {("Trần Thị Mai", "attendee")}

@@ -84,6 +84,7 @@ _ATTEND_FIRST_WORDS = {"đến", "tới", "về", "tham", "dự", "cùng", "ký"
 # "dưới sự chủ trì của X", "yêu cầu của X": a noun of a role, then the person.
 _OF_ROLES = [
     (("sự", "chủ", "trì", "của"), "chair"), (("sự", "điều", "hành", "của"), "chair"),
+    (("sự", "đồng", "chủ", "trì", "của"), "chair"),       # "dưới sự đồng chủ trì của đồng chí A và đồng chí B"
     (("sự", "chủ", "tọa", "của"), "chair"), (("sự", "tham", "dự", "của"), "attendee"),
     (("sự", "chủ", "trì", ",", "điều", "hành", "của"), "chair"), (("sự", "chủ", "trì", "và", "điều", "hành", "của"), "chair"),
     (("sự", "tham", "gia", "của"), "attendee"), (("sự", "có", "mặt", "của"), "attendee"),
