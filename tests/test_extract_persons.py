@@ -2356,3 +2356,11 @@ def test_a_foreign_leader_s_description_is_not_shared_with_a_vietnamese_named_be
              "Nhân dân Cách mạng Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Phongsaly đồng chủ trì.")
     assert posts(ex, "Lò Văn Mừng") == set()
     assert ("Bí thư", "Tỉnh ủy Phongsaly") in posts(ex, "Phouthong Keomanysone")
+
+
+def test_a_chinese_official_named_after_a_people_s_government_is_no_part_of_its_name():
+    ex = run("Sáng 5/3/2025, Chủ tịch UBND tỉnh Lào Cai Vũ Hải Ninh và Phó Tỉnh trưởng Chính phủ nhân dân tỉnh Vân Nam "
+             "Cao Tĩnh Vân đồng chủ trì hội nghị. Về phía Quảng Tây có ông Lý Kiến Quân, Thị trưởng Chính phủ nhân dân "
+             "thành phố Sùng Tả.")
+    assert posts(ex, "Cao Tĩnh Vân") == {("Phó Tỉnh trưởng", "Chính phủ nhân dân tỉnh Vân Nam")}
+    assert posts(ex, "Lý Kiến Quân") == {("Thị trưởng", "Chính phủ nhân dân thành phố Sùng Tả")}

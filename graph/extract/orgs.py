@@ -778,6 +778,8 @@ class OrgParser:
         k = i + 4
         while k < limit and ctx.tokens[k].is_word and (ctx.tokens[k].is_capitalised or ctx.keys[k] in _REGION_WORDS):
             k += 1
+        # "… tỉnh Vân Nam | Cao Tĩnh Vân": the official named after it, where the name ends the run
+        k = next((t for t in range(i + 6, k - 1) if ctx.keys[t - 1] not in _REGION_WORDS and name_at(ctx, t, k) == k), k)
         if not any(ctx.tokens[t].is_capitalised for t in range(i + 4, k)):
             return None
         return ParsedOrg(k, _ref(ctx, i, k, ctx.text_between(i, k), kind="foreign", jurisdiction="Trung Quốc"))
