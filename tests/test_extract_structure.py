@@ -1583,3 +1583,8 @@ def test_a_district_whose_name_opens_with_a_single_letter_is_the_story_s_distric
     ex = run("Sáng 24/8/2024, Ban Thường vụ Huyện ủy U Minh tổ chức hội nghị. Đồng chí Lâm Quốc Trung, Phó Bí thư Huyện "
              "ủy, Chủ tịch UBND huyện dự.")
     assert posts(ex, "Lâm Quốc Trung") == {("Phó Bí thư", "Huyện ủy U Minh"), ("Chủ tịch", "Ủy ban nhân dân huyện U Minh")}
+
+
+def test_the_special_cities_planning_and_architecture_department_is_the_city_s():
+    ex = run("Sáng 5/3/2025, HĐND TP Hà Nội họp. Ông Nguyễn Trọng Kỳ Anh - giám đốc Sở Quy hoạch - Kiến trúc, phát biểu.")
+    assert posts(ex, "Nguyễn Trọng Kỳ Anh") == {("Giám đốc", "Sở Quy hoạch - Kiến trúc thành phố Hà Nội")}
