@@ -2364,3 +2364,10 @@ def test_a_chinese_official_named_after_a_people_s_government_is_no_part_of_its_
              "thành phố Sùng Tả.")
     assert posts(ex, "Cao Tĩnh Vân") == {("Phó Tỉnh trưởng", "Chính phủ nhân dân tỉnh Vân Nam")}
     assert posts(ex, "Lý Kiến Quân") == {("Thị trưởng", "Chính phủ nhân dân thành phố Sùng Tả")}
+
+
+def test_a_title_in_a_phrase_fronted_with_a_preposition_is_another_s():
+    ex = run("Báo cáo với Thủ tướng, Chủ tịch UBND TP Cần Thơ Trần Việt Trường cho biết kinh tế tăng trưởng 5,3%. Thủ "
+             "tướng chuyển lời thăm hỏi tới Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.")
+    assert posts(ex, "Trần Việt Trường") == {("Chủ tịch", "Ủy ban nhân dân thành phố Cần Thơ")}
+    assert ("Chủ tịch nước", "Nhà nước Lào") in posts(ex, "Thongloun Sisoulith")

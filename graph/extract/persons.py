@@ -1957,12 +1957,22 @@ class PersonFinder:
     def _one_person_s_titles(self, pre: list[Post]) -> list[Post]:
         """Titles before a name, less a head's title followed by its deputy's
         in the same body: one person holds not both ("báo cáo Thủ tướng Chính
-        phủ, Phó Thủ tướng A": the Prime Minister is someone else)."""
+        phủ, Phó Thủ tướng A": the Prime Minister is someone else); less a
+        title after a preposition and a comma, the object of a fronted phrase."""
         for k in range(len(pre) - 1, 0, -1):
             deputy = pre[k]
             head = self._head_title(deputy)
             if head is not None and any(p.role == head and p.body is not None and deputy.body is not None
                                         and p.body.name == deputy.body.name for p in pre[:k]):
+                return pre[k:]
+        keys = self.ctx.keys
+        lo, _ = self._sentence_bounds(pre[0].start) if pre else (0, 0)
+        for k in range(len(pre) - 1, 0, -1):
+            # "Báo cáo với Thủ tướng, Chủ tịch UBND TP Cần Thơ A cho biết": the title in a phrase fronted
+            # with a preposition is another's, the person's begin after its comma (not "… tới Tổng Bí thư,
+            # Chủ tịch nước Lào A": both titles the object's)
+            if any(keys[p.start - 1] in _OBJECT_PREPOSITIONS and keys[p.end:p.end + 1] == [","]
+                   and p.start - lo <= 4 and "," not in keys[lo:p.start] for p in pre[:k]):
                 return pre[k:]
         return pre
 
