@@ -576,10 +576,17 @@ class PersonFinder:
         ctx = self.ctx
         if ctx.keys[k] != "đoàn" or ctx.tokens[k].is_capitalised:
             return None
-        place = ctx.place_at(k + 1, hi)
-        if place is None or place[1].level != "province" or place[1].country is not None:
+        closed = self._province_closed(k + 1, hi)
+        return closed[0] if closed else None
+
+    def _province_closed(self, k: int, hi: int) -> tuple[int, Place] | None:
+        """A Vietnamese province named at token k and closed by a parenthesis
+        right after it: the parenthesis's token and the province."""
+        place = self.ctx.place_at(k, hi)
+        if place is None or place[1].level != "province" or place[1].country is not None \
+                or self.ctx.keys[place[0]:place[0] + 1] != [")"]:
             return None
-        return place[0] if place[0] < hi and ctx.keys[place[0]] == ")" else None
+        return place
 
     def _skip_aside(self, e: int, hi: int) -> int:
         """Past a parenthesis after a name that holds no title: "bà A (sinh
@@ -1601,13 +1608,8 @@ class PersonFinder:
 
     def _province_in_parentheses(self, k: int, hi: int) -> Place | None:
         """A province named alone in parentheses at token k: "A (Điện Biên)"."""
-        ctx = self.ctx
-        if k + 2 >= hi or ctx.keys[k] != "(":
-            return None
-        place = ctx.place_at(k + 1, hi)
-        if place is None or place[1].level != "province" or place[1].country or ctx.keys[place[0]:place[0] + 1] != [")"]:
-            return None
-        return place[1]
+        closed = self._province_closed(k + 1, hi) if k + 2 < hi and self.ctx.keys[k] == "(" else None
+        return closed[1] if closed else None
 
     def _proposed_for(self, t: int, lo: int) -> bool:
         """Is the title at token t one the persons are only proposed or
