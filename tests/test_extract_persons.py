@@ -2371,3 +2371,14 @@ def test_a_title_in_a_phrase_fronted_with_a_preposition_is_another_s():
              "tướng chuyển lời thăm hỏi tới Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.")
     assert posts(ex, "Trần Việt Trường") == {("Chủ tịch", "Ủy ban nhân dân thành phố Cần Thơ")}
     assert ("Chủ tịch nước", "Nhà nước Lào") in posts(ex, "Thongloun Sisoulith")
+
+
+def test_a_council_seat_before_a_plural_title_is_shared_by_the_list():
+    ex = run("Dự phiên họp có các đồng chí: Ủy viên Trung ương Đảng, các Phó Thủ tướng: Trần Hồng Hà, "
+             "Lê Thành Long; Bí thư Thành ủy Hà Nội, các Phó Bí thư Thành ủy: Nguyễn Văn Phong, Phùng Thị Hồng Hà.")
+    for name in ("Trần Hồng Hà", "Lê Thành Long"):
+        assert posts(ex, name) == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Phó Thủ tướng", "Chính phủ")}
+    # a head's title before the plural deputies' is someone else's, not theirs
+    for name in ("Nguyễn Văn Phong", "Phùng Thị Hồng Hà"):
+        assert posts(ex, name) == {("Phó Bí thư", "Thành ủy Hà Nội")}
+

@@ -265,9 +265,15 @@ class PersonFinder:
             if chain and start - 2 >= lo and tuple(ctx.keys[start - 2:start]) in _ON_BEHALF_OF:
                 break          # "Thay mặt Thủ tướng, Phó Thủ tướng X", "Thừa ủy quyền của Chủ tịch nước, …":
                 #                the one X stands for (named, "… của Chủ tịch nước Y, …", the title is Y's)
+            if chain and chain[0].start - 1 >= lo and ctx.keys[chain[0].start - 1] == "các" \
+                    and not _a_membership(best):
+                break          # "Bí thư Tỉnh ủy, các Phó Bí thư: A, B": the head is someone else
             chain.insert(0, best)
             if start - 1 >= lo and ctx.keys[start - 1] in (",", "-", "kiêm"):
                 end = start - 1     # ("Phó Trưởng Ban Tổ chức Trung ương kiêm Cục trưởng Cục … A")
+                continue
+            if len(chain) == 1 and start - 2 > lo and ctx.keys[start - 1] == "các" and ctx.keys[start - 2] == ",":
+                end = start - 2     # "Ủy viên Trung ương Đảng, các Phó Thủ tướng: A, B": a membership they share
                 continue
             break
         if not chain and end == i and not honorific:
@@ -2790,6 +2796,14 @@ def _settle_as_commune_committee(org: ParsedOrg) -> None:
             if node is not org:
                 org.open_host = False
                 org.open_level = org.open_level or "commune"
+
+
+def _a_membership(post: Post) -> bool:
+    """A seat in a council that several hold at once ("Ủy viên Bộ Chính
+    trị", "Bí thư Trung ương Đảng"), which a list's persons can share."""
+    slug = post.role.slug
+    return slug.startswith("uy-vien") or (
+        slug == "bi-thu" and post.body is not None and post.body.name == "Ban Bí thư")
 
 
 def _is_foreign(post: Post) -> bool:
