@@ -2382,3 +2382,9 @@ def test_a_council_seat_before_a_plural_title_is_shared_by_the_list():
     for name in ("Nguyễn Văn Phong", "Phùng Thị Hồng Hà"):
         assert posts(ex, name) == {("Phó Bí thư", "Thành ủy Hà Nội")}
 
+
+def test_q_dot_before_a_title_is_acting():
+    ex = run("Đồng chí Lê Văn Hùng, Q.Giám đốc Sở Y tế tỉnh Nghệ An và đồng chí Trần Văn Lâm, Q. Chủ tịch "
+             "UBND tỉnh Bắc Giang dự họp tại trụ sở UBND Q. Bình Thạnh.")
+    assert posts(ex, "Lê Văn Hùng") == {("Quyền Giám đốc", "Sở Y tế tỉnh Nghệ An")}
+    assert posts(ex, "Trần Văn Lâm") == {("Quyền Chủ tịch", "Ủy ban nhân dân tỉnh Bắc Giang")}

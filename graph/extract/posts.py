@@ -73,11 +73,11 @@ class PostParser:
 
     def starts(self) -> list[int]:
         """Token indices where a title can begin (a title or role word, or
-        "nguyên", "tân", "quyền"), in order."""
+        "nguyên", "tân", "quyền", "Q."), in order."""
         if self._starts is None:
             ctx, gz = self.ctx, self.ctx.gaz
             # (a word a title or role begins with is enough: the parse decides the rest)
-            words = BEFORE_A_TITLE | gz.titles.first_words.keys() | gz.roles.first_words.keys() \
+            words = BEFORE_A_TITLE | {"q"} | gz.titles.first_words.keys() | gz.roles.first_words.keys() \
                 | gz.roles_only_before.first_words.keys()
             self._starts = [i for i, key in enumerate(ctx.keys) if key in words]
         return self._starts
@@ -88,16 +88,29 @@ class PostParser:
         ctx = self.ctx
         if self._second_syllable(i):
             return None
-        acting = False
-        k = i
-        while k < limit and ctx.keys[k] in BEFORE_A_TITLE:
-            acting |= ctx.keys[k] == "quyền"
-            k += 1
-        post = self._parse(i, limit)
+        if self._acting_abbreviated(i, limit):
+            post = self.parse(i + 2, limit)     # "Q. Chủ tịch UBND tỉnh", "Q.Giám đốc Sở Y tế"
+            acting = post is not None and not post.role.slug.startswith("quyen-")
+            if acting:
+                post.start = i
+        else:
+            acting = False
+            k = i
+            while k < limit and ctx.keys[k] in BEFORE_A_TITLE:
+                acting |= ctx.keys[k] == "quyền"
+                k += 1
+            post = self._parse(i, limit)
         if post is not None and acting:
             r = post.role
             post.role = Role(f"quyen-{r.slug}", f"Quyền {r.label}", f"Acting {r.en}")
         return post
+
+    def _acting_abbreviated(self, i: int, limit: int) -> bool:
+        """"Q." written for "Quyền" (acting) before a capitalised title; a
+        title must follow ("Q. Bình Thạnh" is a district, and parses as none)."""
+        ctx = self.ctx
+        return i + 2 < limit and ctx.tokens[i].text == "Q" and ctx.keys[i + 1] == "." \
+            and ctx.tokens[i + 2].is_capitalised
 
     def _second_syllable(self, i: int) -> bool:
         """Is the lower-case word at token i the second syllable of a word

@@ -72,8 +72,9 @@ _NO_BREAK_BEFORE = re.compile(r"(?:\b(?:TP|Tp|T\.Ư|ThS|TS|TSKH|PGS|GS|Th\.S|BS|
                               r"|\b(?<!/)(?<!thứ )(?<!khóa )(?<!khoá )[A-ZĐ]|^\s*\d{1,2})\.$")
 
 
-# "TP.Vinh", "Tp.Thủ Dầu Một": the city's level word glued to its name (not "TP.HCM", letters).
-_GLUED_CITY = re.compile(r"\b(TP|Tp)\.(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])")
+# "TP.Vinh", "Tp.Thủ Dầu Một", "Q.Bình Thạnh": a city's or district's level word glued to its name
+# (not "TP.HCM", letters); "Q.Chủ tịch": "Quyền" (acting) glued to a title.
+_GLUED_ABBREVIATION = re.compile(r"\b(TP|Tp|Q)\.(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])")
 _LOOKALIKE = re.compile(f"[{''.join(map(chr, LOOKALIKES))}]")
 _INNER_APOSTROPHE = re.compile(r"[’‘ʼ](?<=\w.)(?=\w)")     # (the mark first: a scan finds it fast)
 
@@ -90,8 +91,8 @@ def clean_characters(text: str) -> str:
     text = _INNER_APOSTROPHE.sub("'", text)      # "H’Hen Niê" as "H'Hen Niê"
     text = "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))
     # Spaces lost at line ends and between caption numbers and captions:
-    # "Chính phủngày 25", "ảnh 1Phó Thủ tướng"; and after a city's level word.
-    text = _GLUED_CITY.sub(r"\1. ", text) if "P." in text or "p." in text else text
+    # "Chính phủngày 25", "ảnh 1Phó Thủ tướng"; and after an abbreviated level word or "Q.".
+    text = _GLUED_ABBREVIATION.sub(r"\1. ", text) if "P." in text or "p." in text or "Q." in text else text
     return unglue(normalise_tones(text))
 
 
