@@ -2388,3 +2388,13 @@ def test_q_dot_before_a_title_is_acting():
              "UBND tỉnh Bắc Giang dự họp tại trụ sở UBND Q. Bình Thạnh.")
     assert posts(ex, "Lê Văn Hùng") == {("Quyền Giám đốc", "Sở Y tế tỉnh Nghệ An")}
     assert posts(ex, "Trần Văn Lâm") == {("Quyền Chủ tịch", "Ủy ban nhân dân tỉnh Bắc Giang")}
+
+
+def test_a_district_in_parentheses_completes_each_listed_head_s_body():
+    ex = run("Tham dự có các Chủ tịch UBND huyện: Phạm Văn Toàn (Bình Sơn), Đinh Thị Hiên (Sơn Hà); "
+             "các Bí thư Huyện ủy: Lê Văn An (Quảng Ngãi), Trần Văn Bốn (Sơn Tịnh).")
+    assert posts(ex, "Phạm Văn Toàn") == {("Chủ tịch", "Ủy ban nhân dân huyện Bình Sơn")}
+    assert posts(ex, "Đinh Thị Hiên") == {("Chủ tịch", "Ủy ban nhân dân huyện Sơn Hà")}
+    assert posts(ex, "Trần Văn Bốn") == {("Bí thư", "Huyện ủy Sơn Tịnh")}
+    # a province in the parentheses is not the district the body leaves open
+    assert ("Bí thư", "Huyện ủy Quảng Ngãi") not in posts(ex, "Lê Văn An")

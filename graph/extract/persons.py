@@ -1612,10 +1612,24 @@ class PersonFinder:
                 out.append((k + 1, end, chain))
         return out
 
-    def _province_in_parentheses(self, k: int, hi: int) -> Place | None:
-        """A province named alone in parentheses at token k: "A (Điện Biên)"."""
-        closed = self._province_closed(k + 1, hi) if k + 2 < hi and self.ctx.keys[k] == "(" else None
-        return closed[1] if closed else None
+    def _place_in_parentheses(self, k: int, hi: int, level: str) -> Place | None:
+        """A place of ``level`` named alone in parentheses at token k: "A
+        (Điện Biên)" (a province), "các Chủ tịch UBND huyện: A (Bình Sơn)"
+        (a district or commune the list's body leaves open)."""
+        ctx = self.ctx
+        if k + 2 >= hi or ctx.keys[k] != "(":
+            return None
+        if level == "province":
+            closed = self._province_closed(k + 1, hi)
+            return closed[1] if closed else None
+        close = next((t for t in range(k + 1, min(hi, k + 6)) if ctx.keys[t] == ")"), None)
+        if close is None or not all(ctx.tokens[t].is_word and ctx.tokens[t].is_capitalised
+                                    and not ctx.tokens[t].text.isupper() for t in range(k + 1, close)):
+            return None
+        named = ctx.place_at(k + 1, close)
+        if named is not None and (named[0] != close or named[1].level == "province"):
+            return None         # "(Quảng Ngãi)": a province, not the district the body leaves open
+        return Place(ctx.text_between(k + 1, close), level, "")
 
     def _proposed_for(self, t: int, lo: int) -> bool:
         """Is the title at token t one the persons are only proposed or
@@ -2362,9 +2376,10 @@ class PersonFinder:
                 subject.appointed += appointed
                 appointed = []
             shared = [_copy(h) for h in heads]
-            own = self._province_in_parentheses(end, hi) if shared else None
             for post in shared:
-                if own is not None and post.org is not None and post.org.open_level == "province":
+                own = self._place_in_parentheses(end, hi, post.org.open_level) \
+                    if post.org is not None and post.org.open_level else None
+                if own is not None:
                     # "các phó bí thư Tỉnh đoàn: A (Điện Biên), B (Sóc Trăng)": each one's province
                     self.orgs.complete(post.org, own, inferred=False)
             held = shared + pre + posts
