@@ -2398,3 +2398,9 @@ def test_a_district_in_parentheses_completes_each_listed_head_s_body():
     assert posts(ex, "Trần Văn Bốn") == {("Bí thư", "Huyện ủy Sơn Tịnh")}
     # a province in the parentheses is not the district the body leaves open
     assert ("Bí thư", "Huyện ủy Quảng Ngãi") not in posts(ex, "Lê Văn An")
+
+
+def test_a_country_word_inside_a_vietnamese_name_makes_no_foreign_story():
+    ex = run("Bộ Tài chính tổ chức hội nghị tổng kết. Phó Thủ tướng Hồ Đức Phớc dự. "
+             "Thứ trưởng Trần Quốc Phương phát biểu.")
+    assert posts(ex, "Trần Quốc Phương") == {("Thứ trưởng", "Bộ Tài chính")}

@@ -2086,9 +2086,15 @@ class PersonFinder:
 
     @cached_property
     def _foreign_story(self) -> bool:
-        """Does the text name a foreign state (whose ministers it may name bare)?"""
-        return any(self.ctx.match(self.ctx.gaz.countries, t) for t in range(len(self.ctx.tokens))
-                   if self.ctx.tokens[t].is_capitalised and self.ctx.keys[t:t + 2] != ["việt", "nam"])
+        """Does the text name a foreign state (whose ministers it may name bare)?
+        Not "Đức" inside a Vietnamese name ("Hồ Đức Phớc")."""
+        ctx = self.ctx
+        return any(ctx.match(ctx.gaz.countries, t) and not self._inside_a_name(t) for t in range(len(ctx.tokens))
+                   if ctx.tokens[t].is_capitalised and ctx.keys[t:t + 2] != ["việt", "nam"])
+
+    def _inside_a_name(self, t: int) -> bool:
+        """Is token t a middle or given name of a Vietnamese name?"""
+        return any((end := name_at(self.ctx, s)) is not None and end > t for s in range(max(0, t - 3), t))
 
     def _nearest_org_before(self, j: int, lo: int) -> ParsedOrg | None:
         """The body named last before token j, whole: "Ban Tổ chức Tỉnh ủy",
