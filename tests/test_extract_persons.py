@@ -2404,3 +2404,10 @@ def test_a_country_word_inside_a_vietnamese_name_makes_no_foreign_story():
     ex = run("Bộ Tài chính tổ chức hội nghị tổng kết. Phó Thủ tướng Hồ Đức Phớc dự. "
              "Thứ trưởng Trần Quốc Phương phát biểu.")
     assert posts(ex, "Trần Quốc Phương") == {("Thứ trưởng", "Bộ Tài chính")}
+
+
+def test_deputy_ministers_and_ministers_aides_take_the_story_s_one_ministry():
+    ex = run("Bộ trưởng Bộ GD&ĐT làm việc với tỉnh Điện Biên. Cùng đi có ông Ngô Văn Hảo, Thư ký Bộ trưởng. "
+             "Thứ trưởng Thường trực Phạm Ngọc Thưởng báo cáo kết quả năm học.")
+    assert posts(ex, "Ngô Văn Hảo") == {("Thư ký Bộ trưởng", "Bộ Giáo dục và Đào tạo")}
+    assert posts(ex, "Phạm Ngọc Thưởng") == {("Thứ trưởng Thường trực", "Bộ Giáo dục và Đào tạo")}

@@ -65,7 +65,7 @@ _APPOINT = [tuple(p.split()) for p in (
     "được bổ nhiệm", "được bầu", "nhận nhiệm vụ", "nhận chức",
     "vào vị trí", "vào chức vụ", "vào chức danh")]      # (the last seven: a title right after them; "bổ nhiệm ông A,
                                                        # Vụ trưởng …, vào vị trí Thứ trưởng Bộ Tư pháp")
-_MINISTRY_ROLES = {"bo-truong", "thu-truong"}
+_MINISTRY_ROLES = {"bo-truong", "thu-truong", "thu-truong-thuong-truc", "tro-ly-bo-truong", "thu-ky-bo-truong"}
 # The heads of a board ("Ban"), never of a Party committee itself.
 _BOARD_HEAD_ROLES = {"truong-ban", "pho-truong-ban", "pho-truong-ban-thuong-truc"}
 # The Party's central leadership, whose members head only central boards.
@@ -2327,6 +2327,10 @@ class PersonFinder:
             posts, after = self._appositive(end, hi)
             if posts and self._subject_after_a_fronted_phrase(lo, i, posts[-1].end, hi):
                 posts, after = [], end
+            for post in posts:
+                if post.body is None and post.role.slug in _MINISTRY_ROLES and self._the_one_ministry is not None \
+                        and not self._foreign_story:
+                    post.context_org = deepcopy(self._the_one_ministry)     # "A, Thư ký Bộ trưởng": of the story's
             if pre and posts and self._next_titles_start(after, hi):
                 # "Phó Chủ tịch Quốc hội A, Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội B": in a
                 # list of titles before names, the titles after A run into B's name and are B's
