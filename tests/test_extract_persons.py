@@ -2411,3 +2411,11 @@ def test_deputy_ministers_and_ministers_aides_take_the_story_s_one_ministry():
              "Thứ trưởng Thường trực Phạm Ngọc Thưởng báo cáo kết quả năm học.")
     assert posts(ex, "Ngô Văn Hảo") == {("Thư ký Bộ trưởng", "Bộ Giáo dục và Đào tạo")}
     assert posts(ex, "Phạm Ngọc Thưởng") == {("Thứ trưởng Thường trực", "Bộ Giáo dục và Đào tạo")}
+
+
+def test_a_post_of_an_earlier_term_than_the_body_just_elected_is_no_longer_held():
+    ex = run("Đại hội Công đoàn huyện Yên Dũng lần thứ XXIII đã bầu Ban Chấp hành LĐLĐ huyện khóa XXIII gồm "
+             "17 đồng chí. Ban Chấp hành đã bầu bà Ngô Thị Thanh Thủy, Phó Chủ tịch LĐLĐ huyện khóa XXII, giữ "
+             "chức Chủ tịch LĐLĐ huyện Yên Dũng. Ông Giáp Văn Quân, Chủ tịch LĐLĐ huyện khóa XXII, không tái cử.")
+    assert posts(ex, "Ngô Thị Thanh Thủy") == {("Chủ tịch", "Liên đoàn Lao động huyện Yên Dũng")}
+    assert posts(ex, "Giáp Văn Quân") == set()

@@ -2096,6 +2096,25 @@ class PersonFinder:
         """Is token t a middle or given name of a Vietnamese name?"""
         return any((end := name_at(self.ctx, s)) is not None and end > t for s in range(max(0, t - 3), t))
 
+    def _terms_of_bodies(self) -> dict[str, int]:
+        """The latest "khóa" the text writes after each body, keyed by the
+        body's name folded; a board's term is its committee's ("Ban Chấp hành
+        LĐLĐ huyện khóa XXIII": of the LĐLĐ huyện)."""
+        ctx, out = self.ctx, {}
+        for k, key in enumerate(ctx.keys):
+            if key != "khóa" or k + 1 >= len(ctx.tokens) or (number := _term_number(ctx.tokens[k + 1].text)) is None:
+                continue
+            lo, _ = self._sentence_bounds(k)
+            org = self._nearest_org_before(k, lo)
+            if org is None or org.end != k:
+                continue
+            org = deepcopy(org)
+            self.orgs.place_from_text(org)      # "Ban Chấp hành LĐLĐ huyện khóa XXIII": of the story's district
+            for body in (org.ref, org.ref.host):
+                if body is not None:
+                    out[body.name.casefold()] = max(out.get(body.name.casefold(), 0), number)
+        return out
+
     def _nearest_org_before(self, j: int, lo: int) -> ParsedOrg | None:
         """The body named last before token j, whole: "Ban Tổ chức Tỉnh ủy",
         not the "Tỉnh ủy" it ends with."""
@@ -2684,7 +2703,7 @@ class PersonFinder:
                 person = persons[key] = PersonMention(name=key, span=span)
             person.mentions.append(span)
             person.positions.extend(positions)
-        _retire_earlier_terms(list(persons.values()))
+        _retire_earlier_terms(list(persons.values()), self._terms_of_bodies())
         for person in persons.values():
             person.positions = _most_specific(_one_per_post(person.positions))
         self._mark_ended(persons)
@@ -2777,13 +2796,14 @@ def _term_number(text: str) -> int | None:
     return total
 
 
-def _retire_earlier_terms(persons: list[PersonMention]) -> None:
+def _retire_earlier_terms(persons: list[PersonMention], body_terms: dict[str, int]) -> None:
     """A post dated to an earlier term than the same post of a later term the
     article names is no longer held: "Phó Thủ tướng nhiệm kỳ 2011-2016" beside
     "Phó Thủ tướng nhiệm kỳ 2021-2026 X"; "Phó Bí thư Tỉnh ủy khóa XVI" beside
-    "Tỉnh ủy … khóa XVII". A later term of something else ("Đại hội nhiệm kỳ
-    2025-2030") ends nobody's post."""
-    latest_number: dict[str, int] = {}
+    "Tỉnh ủy … khóa XVII", or beside "Ban Chấp hành Tỉnh ủy khóa XVII" elected
+    (``body_terms``: the latest term the text gives each body). A later term of
+    something else ("Đại hội nhiệm kỳ 2025-2030") ends nobody's post."""
+    latest_number: dict[str, int] = dict(body_terms)
     latest_end: dict[tuple[str, str], int] = {}
     for person in persons:
         for pos in person.positions:
