@@ -2419,3 +2419,11 @@ def test_a_post_of_an_earlier_term_than_the_body_just_elected_is_no_longer_held(
              "chức Chủ tịch LĐLĐ huyện Yên Dũng. Ông Giáp Văn Quân, Chủ tịch LĐLĐ huyện khóa XXII, không tái cử.")
     assert posts(ex, "Ngô Thị Thanh Thủy") == {("Chủ tịch", "Liên đoàn Lao động huyện Yên Dũng")}
     assert posts(ex, "Giáp Văn Quân") == set()
+
+
+def test_an_item_that_reopens_with_an_honorific_leaves_a_bare_list():
+    ex = run("Tham dự có các đồng chí Phó Bí thư Tỉnh ủy Hà Tĩnh: Lê Ngọc Châu, Chủ tịch HĐND tỉnh; Phan Thị "
+             "Hạnh, Chủ tịch UBND tỉnh; đồng chí Võ Đình Sáng, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy.")
+    assert ("Phó Bí thư", "Tỉnh ủy Hà Tĩnh") in posts(ex, "Phan Thị Hạnh")
+    assert posts(ex, "Võ Đình Sáng") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Hà Tĩnh"),
+                                         ("Trưởng ban", "Ban Tổ chức Tỉnh ủy Hà Tĩnh")}

@@ -1941,14 +1941,20 @@ class PersonFinder:
             return hi
         if self._count_names(a, semi) >= 2:
             return semi
-        # ";"-separated items: the list goes on while each item names someone.
-        end = semi
+        # ";"-separated items: the list goes on while each item names someone, and
+        # in the list's own style ("…: A, <post>; B, <post>; đồng chí C, …": C is no longer listed)
+        end, bare = semi, not self._opens_with_honorific(a)
         while end < hi:
             nxt = next((t for t in range(end + 1, hi) if ctx.keys[t] == ";"), hi)
-            if not self._starts_with_person(end + 1, nxt):
+            if not self._starts_with_person(end + 1, nxt) or (bare and self._opens_with_honorific(end + 1)):
                 break
             end = nxt
         return end
+
+    def _opens_with_honorific(self, a: int) -> bool:
+        keys = self.ctx.keys
+        a += keys[a:a + 1] == [":"]
+        return keys[a:a + 2] == ["đồng", "chí"] or keys[a:a + 1] in (["ông"], ["bà"], ["đ/c"])
 
     def _starts_with_person(self, a: int, b: int) -> bool:
         """A list item that opens with a name, or with titles and then a name."""
