@@ -816,3 +816,13 @@ def test_co_chairs_named_after_su_dong_chu_tri_cua_and_a_party_member_given_a_ba
     ex, got = roles("Sáng 2/9/2024, Thành ủy TP.HCM tổ chức lễ trao Huy hiệu Đảng. Đảng viên Trần Thị Mai, 99 tuổi, nhận "
                     "Huy hiệu 80 năm tuổi Đảng.")
     assert got == {("Trần Thị Mai", "attendee")}
+
+
+def test_the_mourned_is_at_no_event():
+    _, got = roles("Sáng 18/3, tại Nhà tang lễ tỉnh Bắc Giang, Ban Lễ tang tổ chức lễ viếng, lễ truy điệu và đưa tang "
+                   "đồng chí Ngô Đức Thịnh, nguyên Bí thư Tỉnh ủy Hà Bắc. Đồng chí Nguyễn Thị Hương, Chủ tịch UBND "
+                   "tỉnh đọc lời điếu, ôn lại cuộc đời đồng chí Ngô Đức Thịnh.")
+    assert got == {("Nguyễn Thị Hương", "speaker")}
+    _, got = roles("Đồng chí Trần Văn Lâm, nguyên Phó Chủ tịch UBND tỉnh Nghệ An, đã từ trần ngày 3/5. Lễ viếng "
+                   "được tổ chức tại Nhà tang lễ tỉnh; đồng chí Nguyễn Đức Trung, Bí thư Tỉnh ủy dự lễ viếng.")
+    assert got == {("Nguyễn Đức Trung", "attendee")}

@@ -103,6 +103,12 @@ _HONORIFIC_PHRASES: Lexicon[str] = Lexicon()
 for _w in HONORIFICS:
     _HONORIFIC_PHRASES.add(_w, _w)
 _MARTYRS = [("liệt", "sĩ")]       # the fallen, honoured at an event, never at it
+# Words of a funeral whose object is the deceased ("lễ truy điệu và đưa tang đồng chí A", "viếng
+# đồng chí A"), and of a death said of its subject ("đồng chí A đã từ trần"): honoured, never present.
+_MOURNED_AFTER = [tuple(w.split()) for w in ("lễ tang", "tang lễ", "đưa tang", "truy điệu", "viếng", "an táng",
+                                             "linh cữu", "di hài", "thi hài", "tưởng niệm", "tưởng nhớ")]
+_DEATH_VERBS = [tuple(w.split()) for w in ("từ trần", "qua đời", "đã từ trần", "đã qua đời", "hy sinh",
+                                           "đã hy sinh", "từ biệt")]
 _NOT_ATTEND_AFTER = {"thảo", "án", "kiến", "toán", "báo", "trù", "định", "kiện"}
 # Verbs whose object is a person ("yêu cầu đại tá X sớm ..."): the person
 # after them does not chair or speak because a verb follows.
@@ -584,7 +590,10 @@ class EventFinder:
                 mentions.append((i, ctx.token_index(sp.end), p.name, sp))
         mentions.sort()
         out: list[tuple[str, str, Span, int]] = []
+        mourned = self._mourned(mentions)
         for i, j, name, span in mentions:
+            if name in mourned:
+                continue        # the deceased at a funeral, or in the article, is at no event
             si = ctx.doc.sentence_index(ctx.tokens[i].start)
             s = ctx.doc.sentences[si]
             lo, hi = ctx.token_index(s.start), ctx.token_index(s.end)
@@ -638,6 +647,20 @@ class EventFinder:
                 keys[lo:lo + 3] == ["theo", "báo", "cáo"] and start - 1 == lo + 3 and keys[lo + 3] == "của")):
             roles = {"speaker"}     # "Theo (báo cáo của) đồng chí X, Phó Bí thư Tỉnh ủy, …": what X said there
         return roles
+
+    def _mourned(self, mentions) -> set[str]:
+        """The names the text mourns: the object of a funeral's words
+        ("lễ tang đồng chí A, nguyên Bí thư …") or the subject of a death
+        ("Đồng chí A, …, đã từ trần")."""
+        ctx, out = self.ctx, set()
+        for i, j, name, _ in mentions:
+            s = ctx.doc.sentences[ctx.doc.sentence_index(ctx.tokens[i].start)]
+            lo, hi = ctx.token_index(s.start), ctx.token_index(s.end)
+            start, k = self._before_titles(i, lo), self._after_titles(j, hi)
+            if any(tuple(ctx.keys[start - len(w):start]) == w for w in _MOURNED_AFTER if start - len(w) >= lo) \
+                    or any(tuple(ctx.keys[k:k + len(w)]) == w for w in _DEATH_VERBS):
+                out.add(name)
+        return out
 
     def _a_martyr(self, i: int, lo: int) -> bool:
         """Is the name at token i written after "liệt sĩ" ("Anh hùng liệt sĩ A")?"""
