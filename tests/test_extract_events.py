@@ -826,3 +826,12 @@ def test_the_mourned_is_at_no_event():
     _, got = roles("Đồng chí Trần Văn Lâm, nguyên Phó Chủ tịch UBND tỉnh Nghệ An, đã từ trần ngày 3/5. Lễ viếng "
                    "được tổ chức tại Nhà tang lễ tỉnh; đồng chí Nguyễn Đức Trung, Bí thư Tỉnh ủy dự lễ viếng.")
     assert got == {("Nguyễn Đức Trung", "attendee")}
+
+
+def test_an_event_that_took_place_lower_case_and_mourners_who_came():
+    _, got = roles("Sáng 18/3 diễn ra hội nghị tổng kết công tác dân vận. Đến dự có đồng chí Vũ Thế Hùng, Chủ tịch "
+                   "UBND tỉnh Bắc Giang.")
+    assert got == {("Vũ Thế Hùng", "attendee")}
+    _, got = roles("Sáng 18/3, Ban Lễ tang tổ chức lễ viếng đồng chí Ngô Đức Thịnh. Đến viếng còn có đồng chí "
+                   "Lê Văn Hòa, nguyên Chủ tịch UBND tỉnh Bắc Giang.")
+    assert got == {("Lê Văn Hòa", "attendee")}

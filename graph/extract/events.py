@@ -66,6 +66,8 @@ _LEAD_ROLES = [
     (("đến", "dự"), ("attendee",)),
     (("về", "dự"), ("attendee",)),                  # "Về dự và chỉ đạo Đại hội có …"
     (("tới", "dự"), ("attendee",)),                 # "Tới dự có Thứ trưởng …"
+    (("đến", "viếng"), ("attendee",)),              # "Đến viếng còn có đồng chí A" (a funeral's mourners)
+    (("tới", "viếng"), ("attendee",)),
     (("tham", "luận"), ("speaker",)),               # "Tham luận tại hội nghị: - Ông A, …: …"
     (("báo", "cáo", "viên"), ("speaker",)),         # "Báo cáo viên tại hội nghị là đồng chí A": who presents
     (("dự",), ("attendee",)),
@@ -398,7 +400,8 @@ class EventFinder:
             return True                  # "Sáng 2/9, hội nghị thông qua …"
         return word.is_capitalised or prev in ("tổ", "tại", "dự", "chức", "buổi", "cuộc", "khai", "bế", "trì",
                                                "họp", "đạo", "mạc", "kỳ", "phiên", "là", "này", "tiếp", "hành", "tọa",
-                                               "thể")     # ("tổ chức trọng thể tang lễ …")
+                                               "thể") \
+            or ctx.keys[k - 2:k] == ["diễn", "ra"]     # ("tổ chức trọng thể tang lễ …", "diễn ra hội nghị …")
 
     def _after_a_named_subject(self, k: int) -> bool:
         """Token k follows the comma that closes the posts of a person named
