@@ -838,3 +838,10 @@ def test_an_event_that_took_place_lower_case_and_mourners_who_came():
     _, got = roles("Sáng 18/3, Ban Lễ tang tổ chức lễ viếng đồng chí Ngô Đức Thịnh. Đến viếng còn có đồng chí "
                    "Lê Văn Hòa, nguyên Chủ tịch UBND tỉnh Bắc Giang.")
     assert got == {("Lê Văn Hòa", "attendee")}
+
+
+def test_an_award_handed_to_a_name_behind_its_degree_makes_the_recipient_present():
+    _, got = roles("Sáng 5/1, Bộ Y tế tổ chức hội nghị tổng kết. Dịp này, thừa ủy quyền của Chủ tịch nước, Phó Thủ "
+                   "tướng trao Huân chương Lao động hạng Nhì cho BSCKII Lê Hữu Toàn, Giám đốc Bệnh viện Đa khoa "
+                   "tỉnh Phú Thọ.")
+    assert got == {("Lê Hữu Toàn", "attendee")}

@@ -22,7 +22,7 @@ from .dates import DateMention, find_dates, occasion_year
 from .posts import Post, PostParser, gloss_start
 from .gazetteer import Lexicon
 from .words import BEFORE_A_TITLE, CHAIR_VERBS, HONORIFIC_WORDS, HONORIFICS, LONGEST_HONORIFIC, NUMBER_WORDS, SPEAKER_VERBS, \
-    has_phrase, persons_lead_ending_at
+    degrees_start, has_phrase, persons_lead_ending_at
 
 _ATTEND_VERBS = ("dự", "tham dự", "đến dự", "cùng dự", "có mặt", "gặp", "gặp gỡ", "hội đàm", "điện đàm",
                  "hội kiến", "thăm", "trình quốc thư", "tham gia", "về thăm", "đến thăm", "có buổi", "có cuộc",
@@ -836,14 +836,14 @@ class EventFinder:
 
     def _skip_honorific(self, k: int, lo: int) -> int:
         """Back past the honorific written before token k, an abbreviated
-        degree with its dot too ("cho TS. Vũ Tuấn Cường")."""
+        degree with its dot too ("cho TS. Vũ Tuấn Cường", "cho BSCKII A")."""
         end = k - 1 if k - 1 > lo and self.ctx.keys[k - 1] == "." else k
         for n in range(LONGEST_HONORIFIC, 0, -1):
             if end - n >= lo:
                 hit = self.ctx.match(_HONORIFIC_PHRASES, end - n)
                 if hit and hit[0] == n and (end == k or not self.ctx.tokens[end - 1].text.islower()):
                     return end - n
-        return k
+        return degrees_start(self.ctx.keys, k, lo)
 
     def _verb_ending_at(self, k: int, lo: int, verbs: list[tuple[str, ...]]) -> bool:
         if k <= lo:

@@ -25,8 +25,8 @@ from .names import foreign_name_at, is_place_name, middle_named, name_at, unknow
 from .orgs import AREA_COMMITTEE_KINDS, BARE_BODY_WORDS, BODY_HEADS, INSTITUTION_HEADS, OrgParser, ParsedOrg
 from .posts import PARTY_ROLES, WHEN_WORDS, Post, PostParser, gloss_start
 from .signature import SignatureReader
-from .words import BEFORE_A_TITLE, FORMER_WORDS, HONORIFIC_WORDS, HONORIFICS, LONGEST_HONORIFIC, NUMBER_WORDS, RANKS, SURNAMES, \
-    has_phrase, persons_lead_at, persons_lead_ending_at
+from .words import BEFORE_A_TITLE, DEGREE_ABBREVIATIONS, FORMER_WORDS, HONORIFIC_WORDS, HONORIFICS, LONGEST_HONORIFIC, \
+    NUMBER_WORDS, RANKS, SURNAMES, degrees_start, has_phrase, persons_lead_at, persons_lead_ending_at
 
 _HONORIFICS: Lexicon[str] = Lexicon()
 for _w in sorted(HONORIFICS):
@@ -39,8 +39,6 @@ _DEGREES: Lexicon[str] = Lexicon()
 for _w in ("Thạc sĩ", "Tiến sĩ", "Cử nhân", "Kỹ sư", "Bác sĩ", "Dược sĩ", "Giáo sư", "Phó Giáo sư", "PGS.TS",
            "GS.TS", "TS", "ThS", "Tiến sỹ", "Thạc sỹ"):
     _DEGREES.add(_w, _w)
-_DEGREE_ABBREVIATIONS = {"vs", "gs", "pgs", "ts", "tskh", "ths", "bs", "bscki", "bsckii", "cki", "ckii", "ds", "ks",
-                         "cn", "ls", "tts", "bsnt", "nsnd", "nsưt", "ttnd", "ttưt", "ngnd", "ngưt"}   # (and the state's honours)
 _SEPARATORS = {",", "-", "(", "–", "|"}      # "|": the cells of a table row ("1 | Nguyễn Văn A | Bí thư Tỉnh ủy")
 # Nouns of places a list's header counts ("9 phường, xã", "các thôn"), and the
 # other words such a header may hold up to its list ("… thuộc TP Vinh (cũ), gồm:").
@@ -194,14 +192,7 @@ class PersonFinder:
     def _degrees_before(self, i: int, lo: int) -> bool:
         """Academic and professional degrees joined by dots right before a
         name ("TS.BS", "ThS.BSCKII", "PGS.TS.BS"): a person is named."""
-        ctx = self.ctx
-        k, degrees = i - 1, 0
-        while k >= lo and (all(part in _DEGREE_ABBREVIATIONS for part in ctx.keys[k].split("."))
-                           or ctx.keys[k].replace(".", "") in _DEGREE_ABBREVIATIONS      # "Th.S": one degree dotted
-                           or (ctx.keys[k] == "." and (degrees or k == i - 1))):      # ("TS. A": its dot)
-            degrees += ctx.keys[k] != "."
-            k -= 1
-        return degrees > 0
+        return degrees_start(self.ctx.keys, i, lo) < i
 
     def _name_at(self, i: int, hi: int, foreign: bool) -> int | None:
         end = name_at(self.ctx, i, hi)
@@ -1960,8 +1951,8 @@ class PersonFinder:
         """A list item that opens with a name, or with titles and then a name."""
         ctx = self.ctx
         while a < b and (ctx.keys[a] in ("các", "đồng", "chí", "ông", "bà", "đ/c") or all(
-                part in _DEGREE_ABBREVIATIONS for part in ctx.keys[a].split("."))
-                or (ctx.keys[a] == "." and a > 0 and ctx.keys[a - 1].split(".")[-1] in _DEGREE_ABBREVIATIONS)):
+                part in DEGREE_ABBREVIATIONS for part in ctx.keys[a].split("."))
+                or (ctx.keys[a] == "." and a > 0 and ctx.keys[a - 1].split(".")[-1] in DEGREE_ABBREVIATIONS)):
             a += 1      # ("; các ông A, B và bà C", "; PGS.TS D", "; GS.TSKH. E": the list goes on)
         honored = a > 0 and ctx.keys[a - 1] in HONORIFIC_WORDS
         rank = next((n for n in (3, 2) if " ".join(ctx.keys[a:a + n]) in RANKS), 0)

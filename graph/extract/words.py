@@ -157,6 +157,25 @@ ATTEND_VERBS = ("dự", "tham dự", "có mặt", "đến dự", "cùng dự", "
                 "đón", "trình Quốc thư")
 
 
+# Academic and professional degrees (and the state's honours) abbreviated before a name,
+# alone or joined by dots: "TS.BS", "ThS.BSCKII", "PGS.TS.BS", "NSND".
+DEGREE_ABBREVIATIONS = _set("vs|gs|pgs|ts|tskh|ths|bs|bscki|bsckii|cki|ckii|ds|ks|cn|ls|tts|bsnt|nsnd|nsưt|ttnd|"
+                            "ttưt|ngnd|ngưt")
+
+
+def degrees_start(keys: list[str], i: int, lo: int = 0) -> int:
+    """Where the abbreviated degrees written right before token i begin (i
+    when there are none): "BSCKII Lê Hữu Toàn", "TS. A", "Th.S B"."""
+    k, start = i - 1, i
+    while k >= lo and (all(part in DEGREE_ABBREVIATIONS for part in keys[k].split("."))
+                       or keys[k].replace(".", "") in DEGREE_ABBREVIATIONS      # "Th.S": one degree dotted
+                       or (keys[k] == "." and (start < i or k == i - 1))):      # ("TS. A": its dot)
+        if keys[k] != ".":
+            start = k
+        k -= 1
+    return start
+
+
 def has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
     """Do the (keyed) words hold the phrase, word for word?"""
     if phrase[0] not in words:
