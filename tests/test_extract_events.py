@@ -845,3 +845,10 @@ def test_an_award_handed_to_a_name_behind_its_degree_makes_the_recipient_present
                    "tướng trao Huân chương Lao động hạng Nhì cho BSCKII Lê Hữu Toàn, Giám đốc Bệnh viện Đa khoa "
                    "tỉnh Phú Thọ.")
     assert got == {("Lê Hữu Toàn", "attendee")}
+
+
+def test_a_duty_assigned_is_no_role_at_the_event():
+    _, got = roles("Sáng 3/4, UBND tỉnh tổ chức hội nghị công bố quyết định. Trong thời gian này, đồng chí Đặng Văn "
+                   "Kiên được giao phụ trách, điều hành hoạt động của Sở. Đồng chí Lê Văn Bình, Phó Giám đốc Sở Nội "
+                   "vụ điều hành hội nghị.")
+    assert got == {("Lê Văn Bình", "chair")}

@@ -1047,8 +1047,8 @@ class EventFinder:
         if words[:1] == ["bị"]:
             return set()        # "Ông A bị Ủy ban Kiểm tra kiểm tra và kết luận": what others did to A
         for t in range(len(words)):
-            if words[t] in (";", ":") or words[t] == "sẽ":
-                break
+            if words[t] in (";", ":") or words[t] == "sẽ" or words[t:t + 2] in (["được", "giao"], ["được", "phân"]):
+                break                    # ("được giao phụ trách, điều hành hoạt động của Sở": a duty assigned)
             if t and words[t - 1] == "," and self._new_subject(at + t):
                 break                    # "…, Quốc hội đã biểu quyết …": a body, the subject of a new clause
             if self.ctx.tokens[at + t].is_capitalised and (self._inside_body_name(at + t) or t > 0):
