@@ -2427,3 +2427,10 @@ def test_an_item_that_reopens_with_an_honorific_leaves_a_bare_list():
     assert ("Phó Bí thư", "Tỉnh ủy Hà Tĩnh") in posts(ex, "Phan Thị Hạnh")
     assert posts(ex, "Võ Đình Sáng") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Hà Tĩnh"),
                                          ("Trưởng ban", "Ban Tổ chức Tỉnh ủy Hà Tĩnh")}
+
+
+def test_a_foreign_region_named_bare_names_its_bodies_as_written():
+    ex = run("Phía Quảng Tây có bà Hoàng Lệ Hoa, Giám đốc Sở Ngoại vụ Quảng Tây và ông Lục Kiến Bình, Phó Giám "
+             "đốc Sở Thương mại tỉnh Vân Nam.")
+    assert posts(ex, "Hoàng Lệ Hoa") == {("Giám đốc", "Sở Ngoại vụ Quảng Tây")}
+    assert posts(ex, "Lục Kiến Bình") == {("Phó Giám đốc", "Sở Thương mại tỉnh Vân Nam")}

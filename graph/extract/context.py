@@ -82,7 +82,7 @@ class Place:
         """"tỉnh Kiên Giang", "Thành phố Hồ Chí Minh", "xã Sơn Tây Hạ"."""
         if self.province and self.province.key == "thanhphohochiminh":
             return "Thành phố Hồ Chí Minh"
-        return f"{self.level_word} {self.name}"
+        return f"{self.level_word} {self.name}" if self.level_word else self.name
 
 
 @dataclass
@@ -232,7 +232,7 @@ class ArticleContext:
         if foreign and j + foreign[0] <= limit and (level_word or not self.match(gz.countries, j)):
             # "tỉnh Khăm Muồn", "Savannakhet": a province of a neighbouring state, as written
             end = j + foreign[0]
-            return end, Place(self.text_between(j, end), "province", level_word or "tỉnh", country=foreign[1])
+            return end, Place(self.text_between(j, end), "province", level_word or "", country=foreign[1])
         former = self.match(gz.former_provinces, j) if level_word in (None, "tỉnh") else None
         if former and j + former[0] <= limit and not (j + former[0] < limit and self.tokens[j + former[0]].is_word
                                                       and self.tokens[j + former[0]].is_capitalised):
