@@ -2434,3 +2434,13 @@ def test_a_foreign_region_named_bare_names_its_bodies_as_written():
              "đốc Sở Thương mại tỉnh Vân Nam.")
     assert posts(ex, "Hoàng Lệ Hoa") == {("Giám đốc", "Sở Ngoại vụ Quảng Tây")}
     assert posts(ex, "Lục Kiến Bình") == {("Phó Giám đốc", "Sở Thương mại tỉnh Vân Nam")}
+
+
+def test_a_chinese_region_s_party_committee_and_people_s_government():
+    ex = run("Tại Quảng Ninh, ông Vi Triều Dương, Ủy viên Ban Thường vụ Khu ủy, Phó Chủ tịch Chính quyền nhân dân "
+             "Khu tự trị dân tộc Choang Quảng Tây phát biểu. Ông chuyển lời thăm hỏi tới đồng chí Trần Cương, Bí "
+             "thư Khu ủy Quảng Tây.")
+    assert posts(ex, "Trần Cương") == {("Bí thư", "Khu ủy Quảng Tây")}
+    held = posts(ex, "Vi Triều Dương")
+    assert ("Phó Chủ tịch", "Chính quyền nhân dân Khu tự trị dân tộc Choang Quảng Tây") in held
+    assert not any("Quảng Ninh" in org for _, org in held)     # a foreign official's post is never Vietnamese

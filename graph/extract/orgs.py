@@ -145,7 +145,7 @@ BARE_BODY_WORDS = {"sở", "bộ", "cục"}
 _CENTRAL_BOARD_HEADS = {("ban", "chấp", "hành"): "ban-chap-hanh", ("ủy", "ban", "kiểm", "tra"): "uy-ban-kiem-tra"}
 _CENTRAL_BOARD_FIRST_WORDS = {head[0] for head in _CENTRAL_BOARD_HEADS}
 # The Party committees of a place ("Tỉnh ủy", "Đảng ủy xã"), and all Party committees.
-AREA_COMMITTEE_KINDS = frozenset({"tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy"})
+AREA_COMMITTEE_KINDS = frozenset({"tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy", "khu-uy"})
 _PARTY_COMMITTEE_KINDS = AREA_COMMITTEE_KINDS | {"ban-chap-hanh-dang-bo", "dang-uy-quan-su", "dang-uy-khoi-cac-co-quan",
                                                   "dang-uy-khoi-doanh-nghiep", "dang-uy-khoi-co-quan-doanh-nghiep",
                                                   "dang-uy-cac-co-quan-dang"}
@@ -631,6 +631,8 @@ class OrgParser:
     def _complete(self, parsed: ParsedOrg, place: Place, inferred: bool) -> None:
         ref = parsed.ref
         written = ref.name
+        if parsed.kind is not None and parsed.kind.slug == "khu-uy" and place.country is None:
+            return      # a region's Party committee is never a Vietnamese province's ("Ban Thường vụ Khu ủy")
         if parsed.host is not None and parsed.prefix:
             self._complete(parsed.host, place, inferred)
             ref.name = f"{parsed.prefix} {parsed.host.ref.name}"
@@ -757,7 +759,8 @@ class OrgParser:
         """A government with a name of its own, whose country it names
         ("Thủ tướng Quốc vụ viện Lý Cường": China's State Council), or a
         Chinese region's or city's People's Government, as written ("Chính
-        phủ nhân dân Khu tự trị dân tộc Choang Quảng Tây")."""
+        phủ nhân dân Khu tự trị dân tộc Choang Quảng Tây", "Chính quyền nhân
+        dân Khu tự trị …")."""
         local = self._people_s_government(i, limit)
         if local is not None:
             return local
@@ -773,7 +776,9 @@ class OrgParser:
 
     def _people_s_government(self, i: int, limit: int) -> ParsedOrg | None:
         ctx = self.ctx
-        if ctx.keys[i:i + 4] != ["chính", "phủ", "nhân", "dân"]:
+        # (also "Chính quyền nhân dân Khu tự trị …", written as a name; "chính quyền nhân dân" is also a common noun)
+        if ctx.keys[i:i + 4] != ["chính", "phủ", "nhân", "dân"] and not (
+                ctx.keys[i:i + 4] == ["chính", "quyền", "nhân", "dân"] and ctx.tokens[i].is_capitalised):
             return None
         k = i + 4
         while k < limit and ctx.tokens[k].is_word and (ctx.tokens[k].is_capitalised or ctx.keys[k] in _REGION_WORDS):
