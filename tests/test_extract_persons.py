@@ -2444,3 +2444,12 @@ def test_a_chinese_region_s_party_committee_and_people_s_government():
     held = posts(ex, "Vi Triều Dương")
     assert ("Phó Chủ tịch", "Chính quyền nhân dân Khu tự trị dân tộc Choang Quảng Tây") in held
     assert not any("Quảng Ninh" in org for _, org in held)     # a foreign official's post is never Vietnamese
+
+
+def test_ambassadors_presenting_credentials_are_there_under_their_state_s_written_name():
+    ex = run("Sáng 12/3, Chủ tịch nước Lương Cường nhận Quốc thư của các Đại sứ. Trình Quốc thư lên Chủ tịch nước lần "
+             "này gồm: bà Ingrid Solberg, Đại sứ đặc mệnh toàn quyền Vương quốc Na Uy; ông Ahmed Saeed Al Mansoori, "
+             "Đại sứ Các Tiểu vương quốc Ả-rập Thống nhất.")
+    assert posts(ex, "Ahmed Saeed Al Mansoori") == {("Đại sứ", "Các Tiểu vương quốc Ả-rập Thống nhất")}
+    present = {(p.name, p.role) for e in ex.events for p in e.participants}
+    assert {("Ingrid Solberg", "attendee"), ("Ahmed Saeed Al Mansoori", "attendee")} <= present
