@@ -2453,3 +2453,9 @@ def test_ambassadors_presenting_credentials_are_there_under_their_state_s_writte
     assert posts(ex, "Ahmed Saeed Al Mansoori") == {("Đại sứ", "Các Tiểu vương quốc Ả-rập Thống nhất")}
     present = {(p.name, p.role) for e in ex.events for p in e.participants}
     assert {("Ingrid Solberg", "attendee"), ("Ahmed Saeed Al Mansoori", "attendee")} <= present
+
+
+def test_theo_opens_the_clause_of_a_unit_s_title_and_its_parent():
+    ex = run("Theo Cục trưởng Cục Thống kê, Bộ Tài chính Nguyễn Thị Hương, chỉ số sản xuất công nghiệp tiếp tục tăng.")
+    assert posts(ex, "Nguyễn Thị Hương") == {("Cục trưởng", "Cục Thống kê")}
+    assert ("Cục Thống kê", "Bộ Tài chính") in {(o.org.name, o.parent.name) for o in ex.org_parents}

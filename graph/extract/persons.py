@@ -45,7 +45,7 @@ _SEPARATORS = {",", "-", "(", "–", "|"}      # "|": the cells of a table row (
 _PLACE_NOUNS = {"tỉnh", "huyện", "quận", "thị", "xã", "phường", "thôn", "bản", "ấp", "làng", "tổ"}
 _PLACE_HEADER_WORDS = {",", ".", "(", ")", "và", "thuộc", "cũ", "mới", "của", "gồm", "trấn", "phố", "sau", "đây"}
 # Words after which a title opens a clause of its own ("Dự có Bộ trưởng …, Đại tướng X").
-_CLAUSE_OPENERS = {"có", ":", ";", "gồm", "là", "với", "cùng", "tiếp", "do"}
+_CLAUSE_OPENERS = {"có", ":", ";", "gồm", "là", "với", "cùng", "tiếp", "do", "theo"}
 # Boards a heading may name over a list of their members: the rows' titles are the host's.
 _HEADING_BOARDS = {"ban-thuong-vu", "ban-chap-hanh", "doan-chu-tich", "ban-thuong-truc"}
 _LEVEL_WORDS = {"tỉnh", "huyện", "xã", "phường", "quận", "tp", "phố", "thị", "trấn"}
