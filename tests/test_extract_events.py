@@ -852,3 +852,10 @@ def test_a_duty_assigned_is_no_role_at_the_event():
                    "Kiên được giao phụ trách, điều hành hoạt động của Sở. Đồng chí Lê Văn Bình, Phó Giám đốc Sở Nội "
                    "vụ điều hành hội nghị.")
     assert got == {("Lê Văn Bình", "chair")}
+
+
+def test_a_post_held_now_after_a_former_one_is_still_the_speaker_s_description():
+    _, got = roles("Sáng 3/5, UBND tỉnh tổ chức hội nghị gặp mặt doanh nghiệp. Thay mặt cộng đồng doanh nghiệp, ông "
+                   "Phạm Văn Bảy, nguyên Phó Chủ tịch UBND tỉnh, nay là Chủ tịch Hiệp hội Doanh nghiệp tỉnh, kiến "
+                   "nghị tỉnh sớm hoàn thiện quy hoạch.")
+    assert got == {("Phạm Văn Bảy", "speaker")}

@@ -973,7 +973,9 @@ class EventFinder:
         ctx = self.ctx
         k = j
         while k < stop and (ctx.keys[k] in (",", "-", "(") or k == j and self._lowercase_title_at(k, stop)):
-            post = self._post(k + (ctx.keys[k] in (",", "-", "(")), stop)
+            at = k + (ctx.keys[k] in (",", "-", "("))
+            at += 2 * (ctx.keys[at:at + 2] in (["nay", "là"], ["hiện", "là"]))   # "nguyên X, nay là Y"
+            post = self._post(at, stop)
             if post is None:
                 break
             k = post.end
