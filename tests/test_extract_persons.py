@@ -2459,3 +2459,11 @@ def test_theo_opens_the_clause_of_a_unit_s_title_and_its_parent():
     ex = run("Theo Cục trưởng Cục Thống kê, Bộ Tài chính Nguyễn Thị Hương, chỉ số sản xuất công nghiệp tiếp tục tăng.")
     assert posts(ex, "Nguyễn Thị Hương") == {("Cục trưởng", "Cục Thống kê")}
     assert ("Cục Thống kê", "Bộ Tài chính") in {(o.org.name, o.parent.name) for o in ex.org_parents}
+
+
+def test_a_village_s_party_cell_is_named_as_written():
+    ex = run("Bà Lò Thị Ún, Bí thư Chi bộ bản Chiềng Pằn cho biết. Ông Hà Văn Tư, Bí thư Chi bộ Khu phố 3 và ông "
+             "Lê Văn Tám, Bí thư Chi bộ tổ dân phố số 5 cùng dự.")
+    assert posts(ex, "Lò Thị Ún") == {("Bí thư", "Chi bộ bản Chiềng Pằn")}
+    assert posts(ex, "Hà Văn Tư") == {("Bí thư", "Chi bộ Khu phố 3")}
+    assert posts(ex, "Lê Văn Tám") == {("Bí thư", "Chi bộ tổ dân phố số 5")}

@@ -269,6 +269,11 @@ def _place_name_for(kind: BodyKind, place: Place) -> str:
     return place.full
 
 
+# The level words of villages and neighbourhoods, below the commune.
+_VILLAGE_WORDS = {"thôn", "bản", "ấp", "buôn", "làng", "xóm", "khóm", "plei", "sóc", "khu phố", "tổ dân phố",
+                  "khu dân cư", "tổ"}
+
+
 class OrgParser:
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
@@ -1196,8 +1201,27 @@ class OrgParser:
                            host=host.ref)
                 return ParsedOrg(host.end, ref, kind=kind, host=host, place=host.place,
                                  open_level=host.open_level, prefix=written)
+            village = self._village_named(j, limit) if kind.slug == "chi-bo" else None
+            if village is not None:     # "Chi bộ bản Chiềng Pằn", "Chi bộ khu phố 3": a village's cell, as written
+                return ParsedOrg(village, _ref(ctx, i, village, f"{written} {ctx.text_between(j, village)}",
+                                               kind=kind.slug), kind=kind)
             return ParsedOrg(j, _ref(ctx, i, j, written, kind=kind.slug), kind=kind, open_host=True)
         return None
+
+    def _village_named(self, j: int, limit: int) -> int | None:
+        """End of a village or neighbourhood named at token j by its level
+        word and its name or number ("thôn Đông", "bản Chiềng Pằn", "ấp 3",
+        "tổ dân phố số 5"), the level below the commune."""
+        ctx = self.ctx
+        n = next((n for n in (3, 2, 1) if " ".join(ctx.keys[j:j + n]) in _VILLAGE_WORDS), 0)
+        k = j + n
+        if n and k < limit and ctx.keys[k] == "số":
+            k += 1
+        start = k
+        while k < limit and k - start < 4 and ctx.tokens[k].is_word and (
+                ctx.tokens[k].is_capitalised or ctx.tokens[k].text.isdigit()) and not ctx.match(BODY_HEADS, k):
+            k += 1
+        return k if n and k > start else None
 
     def central(self, i: int, end: int, written: str, kind: BodyKind) -> ParsedOrg:
         """"Ban Thi đua - Khen thưởng Trung ương", "UBKT Trung ương": the
