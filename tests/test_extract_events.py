@@ -859,3 +859,9 @@ def test_a_post_held_now_after_a_former_one_is_still_the_speaker_s_description()
                    "Phạm Văn Bảy, nguyên Phó Chủ tịch UBND tỉnh, nay là Chủ tịch Hiệp hội Doanh nghiệp tỉnh, kiến "
                    "nghị tỉnh sớm hoàn thiện quy hoạch.")
     assert got == {("Phạm Văn Bảy", "speaker")}
+
+
+def test_a_description_of_who_someone_is_does_not_hide_the_verb_after_it():
+    _, got = roles("Sáng 5/9, Đại học Thái Nguyên tổ chức lễ khai giảng. Đại diện tân sinh viên, em Vừ Thị Dua, sinh "
+                   "viên ngành Sư phạm Toán, Trường Đại học Sư phạm, phát biểu bày tỏ niềm tự hào.")
+    assert got == {("Vừ Thị Dua", "speaker")}

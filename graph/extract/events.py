@@ -21,7 +21,7 @@ from .context import ArticleContext
 from .dates import DateMention, find_dates, occasion_year
 from .posts import Post, PostParser, gloss_start
 from .gazetteer import Lexicon
-from .words import BEFORE_A_TITLE, CHAIR_VERBS, HONORIFIC_WORDS, HONORIFICS, LONGEST_HONORIFIC, NUMBER_WORDS, SPEAKER_VERBS, \
+from .words import BEFORE_A_TITLE, CALLINGS, CHAIR_VERBS, HONORIFIC_WORDS, HONORIFICS, LONGEST_HONORIFIC, NUMBER_WORDS, SPEAKER_VERBS, \
     degrees_start, has_phrase, persons_lead_ending_at
 
 _ATTEND_VERBS = ("dự", "tham dự", "đến dự", "cùng dự", "có mặt", "gặp", "gặp gỡ", "hội đàm", "điện đàm",
@@ -105,6 +105,9 @@ _OF_ROLE_ENDS = {words[-1] for words, _ in _OF_ROLES} | {words[-1] for words in 
 _HONORIFIC_PHRASES: Lexicon[str] = Lexicon()
 for _w in HONORIFICS:
     _HONORIFIC_PHRASES.add(_w, _w)
+# The heads of a description of who someone is, written after the name like a title
+# ("em A, học sinh lớp 9, phát biểu"; "bà B, người dân tộc Thái, cho biết").
+_DESCRIPTION_HEADS = CALLINGS | {"người dân tộc", "quê", "sinh năm", "trú tại"}
 _MARTYRS = [("liệt", "sĩ")]       # the fallen, honoured at an event, never at it
 # Words of a funeral whose object is the deceased ("lễ truy điệu và đưa tang đồng chí A", "viếng
 # đồng chí A"), and of a death said of its subject ("đồng chí A đã từ trần"): honoured, never present.
@@ -961,6 +964,8 @@ class EventFinder:
         """Skip the titles written after the name, an aside in parentheses, and titles after the aside."""
         ctx = self.ctx
         k = self._past_titles(j, stop)
+        while (described := self._past_description(k, stop)) > k:
+            k = self._past_titles(described, stop)  # "A, Bí thư Chi bộ bản X, người dân tộc Thái, cho biết"
         if k < stop and ctx.keys[k] == "(":
             # an aside ("A (được giao thực hiện nhiệm vụ của Tổng Thư ký Quốc hội) đã trình bày"), and the
             # titles after it ("đại biểu A (đoàn Bắc Ninh), Ủy viên Ủy ban Kinh tế và Tài chính, tranh luận")
@@ -968,6 +973,21 @@ class EventFinder:
             if close is not None and ctx.keys[close] == ")":
                 k = self._past_titles(close + 1, stop)
         return k
+
+    def _past_description(self, k: int, stop: int) -> int:
+        """Past a description of who someone is, between commas after the
+        name: a calling or standing ("sinh viên ngành Sư phạm Toán", "người
+        dân tộc Thái ở thị xã Nghĩa Lộ", "quê Hà Tĩnh"), with the body it is
+        of ("…, Trường Đại học Sư phạm,"); k itself when there is none."""
+        ctx = self.ctx
+        if k + 1 >= stop or ctx.keys[k] != "," or not any(
+                " ".join(ctx.keys[k + 1:k + 1 + n]) in _DESCRIPTION_HEADS for n in (1, 2, 3)):
+            return k
+        end = next((t for t in range(k + 2, min(stop, k + 16)) if ctx.keys[t] in (",", ";", ".", ":")), None)
+        if end is None or ctx.keys[end] != ",":
+            return k
+        body = self.posts.orgs.parse(end + 1, stop) if end + 1 < stop else None
+        return body.end if body is not None and body.end < stop and ctx.keys[body.end] == "," else end
 
     def _past_titles(self, j: int, stop: int) -> int:
         ctx = self.ctx
