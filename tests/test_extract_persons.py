@@ -2467,3 +2467,10 @@ def test_a_village_s_party_cell_is_named_as_written():
     assert posts(ex, "Lò Thị Ún") == {("Bí thư", "Chi bộ bản Chiềng Pằn")}
     assert posts(ex, "Hà Văn Tư") == {("Bí thư", "Chi bộ Khu phố 3")}
     assert posts(ex, "Lê Văn Tám") == {("Bí thư", "Chi bộ tổ dân phố số 5")}
+
+
+def test_leaving_the_provincial_party_committee_ends_the_seat_in_the_tinh_uy():
+    ex = run("Đồng chí Vi Văn Khoa công bố quyết định của Ban Thường vụ Tỉnh ủy Lạng Sơn cho đồng chí Chu Văn Đàm, "
+             "Tỉnh ủy viên, Bí thư Huyện ủy Cao Lộc, thôi tham gia Ban Chấp hành Đảng bộ tỉnh, Ban Chấp hành, Ban "
+             "Thường vụ và thôi giữ chức Bí thư Huyện ủy để nghỉ hưu theo chế độ.")
+    assert posts(ex, "Chu Văn Đàm") == set()

@@ -91,7 +91,7 @@ _FRONT_COMMITTEE = "uy-ban-mat-tran-to-quoc-viet-nam"
 # Grades of judges, prosecutors and their like: held in the court or procuracy, not in its unit.
 _JUDICIAL_GRADES = ("tham-phan", "kiem-sat-vien", "dieu-tra-vien", "chap-hanh-vien", "hoi-tham")
 _END_VERBS = [tuple(p.split()) for p in (
-    "miễn nhiệm", "thôi giữ", "cho thôi", "bãi nhiệm", "cách chức", "thôi làm", "nghỉ hưu")]
+    "miễn nhiệm", "thôi giữ", "cho thôi", "bãi nhiệm", "cách chức", "thôi làm", "nghỉ hưu", "thôi tham gia")]
 _END_FIRST = {p[0] for p in _END_VERBS}
 # Verbs that confer the post named after them on the persons after "đối với".
 _CONFERRING = sorted((tuple(p.split()) for p in (
@@ -2147,6 +2147,8 @@ class PersonFinder:
                     self._subject_s_posts_ended(k, lo, persons)
                 elif post is None and ctx.keys[k:k + 2] == ["thôi", "giữ"]:
                     self._relieved_of_the_posts_said(j, hi, persons)
+                elif ctx.keys[k:k + 3] == ["thôi", "tham", "gia"]:
+                    self._left_the_committee(k, j, lo, hi, persons)
                 continue
             targets = self._dismissed(post, hi)
             subject = self._subject_before(k, lo) if not targets else None
@@ -2186,6 +2188,25 @@ class PersonFinder:
             if at is None and not (u < hi and ctx.keys[u] in (",", "và") and name_at(ctx, u + 1, hi)):
                 break           # (without "đối với", only names coordinated right after the post)
         return names
+
+    def _left_the_committee(self, k: int, j: int, lo: int, hi: int, persons: dict[str, "PersonMention"]) -> None:
+        """"cho đồng chí A, Tỉnh ủy viên, …, thôi tham gia Ban Chấp hành Đảng
+        bộ tỉnh": A's seat in that committee has ended."""
+        ctx = self.ctx
+        body, subject = self.orgs.parse(j, hi), self._subject_before(k, lo)
+        person = persons.get(ctx.text_between(*subject)) if subject else None
+        if body is None or person is None:
+            return
+        self.orgs.place_from_text(body)
+        names = {body.ref.name.casefold()}
+        if body.kind is not None and body.kind.slug == "ban-chap-hanh-dang-bo" and body.place is not None:
+            # "Ban Chấp hành Đảng bộ tỉnh" is the Tỉnh ủy
+            committee = self.orgs.bare_committee(body.place.level, body.place, body.ref.span)
+            names |= {committee.name.casefold()} if committee else set()
+        for pos in person.positions:
+            if pos.role.startswith("uy-vien") and pos.org.name.casefold() in names:
+                pos.status = "ended"
+                pos.change_span = Span(ctx.tokens[k].start, ctx.tokens[body.end - 1].end)
 
     def _relieved_of_the_posts_said(self, j: int, hi: int, persons: dict[str, "PersonMention"]) -> None:
         """"quyết định thôi giữ chức, nghỉ chữa bệnh đối với Đại tá A, Chính
