@@ -2474,3 +2474,12 @@ def test_leaving_the_provincial_party_committee_ends_the_seat_in_the_tinh_uy():
              "Tỉnh ủy viên, Bí thư Huyện ủy Cao Lộc, thôi tham gia Ban Chấp hành Đảng bộ tỉnh, Ban Chấp hành, Ban "
              "Thường vụ và thôi giữ chức Bí thư Huyện ủy để nghỉ hưu theo chế độ.")
     assert posts(ex, "Chu Văn Đàm") == set()
+
+
+def test_a_dismissal_of_a_chuc_danh_and_a_retirement_decided_for_someone_end_their_posts():
+    ex = run("Bà Chu Thị Thanh Hương công bố Quyết định số 2146/QĐ-UBND của Chủ tịch UBND tỉnh về việc nghỉ hưu để "
+             "hưởng chế độ bảo hiểm xã hội đối với ông Đoàn Văn Thiết, Trưởng Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh. "
+             "Kỳ họp thông qua Nghị quyết số 52/NQ-HĐND về việc miễn nhiệm chức danh Chủ tịch UBND huyện Lâm Hà đối "
+             "với ông Trần Văn Bảo, Chủ tịch UBND huyện Lâm Hà.")
+    assert posts(ex, "Đoàn Văn Thiết") == set()
+    assert posts(ex, "Trần Văn Bảo") == set()

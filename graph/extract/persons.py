@@ -2137,13 +2137,15 @@ class PersonFinder:
                 continue
             lo, hi = self._sentence_bounds(k)
             j = k + n
-            while j < hi and ctx.keys[j] in ("chức", "vụ", "giữ"):
-                j += 1
+            while j < hi and ctx.keys[j] in ("chức", "vụ", "giữ", "danh"):
+                j += 1          # ("miễn nhiệm chức danh Chủ tịch UBND huyện …")
             if ctx.tokens[j].text.isdigit() or ctx.keys[j] in NUMBER_WORDS:
                 j += 1          # "miễn nhiệm hai Phó Thủ tướng A và B"
             post = self.posts.parse(j, hi)
             if post is None:
-                if tuple(ctx.keys[k:k + n]) in (("nghỉ", "hưu"), ("miễn", "nhiệm")) and not self._planned(k, lo):
+                if tuple(ctx.keys[k:k + n]) in (("nghỉ", "hưu"), ("miễn", "nhiệm")) and not self._planned(k, lo) \
+                        and self._relieved_of_the_posts_said(j, hi, persons) is None:
+                    # (or, with "đối với": "quyết định nghỉ hưu … đối với ông A, <post>")
                     self._subject_s_posts_ended(k, lo, persons)
                 elif post is None and ctx.keys[k:k + 2] == ["thôi", "giữ"]:
                     self._relieved_of_the_posts_said(j, hi, persons)
@@ -2208,13 +2210,15 @@ class PersonFinder:
                 pos.status = "ended"
                 pos.change_span = Span(ctx.tokens[k].start, ctx.tokens[body.end - 1].end)
 
-    def _relieved_of_the_posts_said(self, j: int, hi: int, persons: dict[str, "PersonMention"]) -> None:
+    def _relieved_of_the_posts_said(self, j: int, hi: int, persons: dict[str, "PersonMention"]) -> str | None:
         """"quyết định thôi giữ chức, nghỉ chữa bệnh đối với Đại tá A, Chính
-        ủy Lữ đoàn 75": the posts written with the person there end."""
+        ủy Lữ đoàn 75": the posts written with the person there end; the
+        person, if the text names one so."""
         ctx = self.ctx
-        at = next((t for t in range(j, min(hi, j + 8)) if ctx.keys[t:t + 2] == ["đối", "với"]), None)
+        # ("nghỉ hưu để hưởng chế độ bảo hiểm xã hội đối với ông A")
+        at = next((t for t in range(j, min(hi, j + 12)) if ctx.keys[t:t + 2] == ["đối", "với"]), None)
         if at is None:
-            return
+            return None
         for u in range(at + 2, min(hi, at + 6)):
             end = name_at(ctx, u, hi)
             if end is None:
@@ -2226,7 +2230,8 @@ class PersonFinder:
                 if said.start <= pos.span.start < said.end:
                     pos.status = "ended"
                     pos.change_span = Span(ctx.tokens[j - 1].start, ctx.tokens[at + 1].end)
-            return
+            return ctx.text_between(u, end)
+        return None
 
     def _subject_before(self, k: int, lo: int) -> tuple[int, int] | None:
         """The tokens of the person named last before token k in its clause."""
