@@ -2483,3 +2483,9 @@ def test_a_dismissal_of_a_chuc_danh_and_a_retirement_decided_for_someone_end_the
              "với ông Trần Văn Bảo, Chủ tịch UBND huyện Lâm Hà.")
     assert posts(ex, "Đoàn Văn Thiết") == set()
     assert posts(ex, "Trần Văn Bảo") == set()
+
+
+def test_a_home_town_in_an_aside_places_no_body():
+    ex = run("Đoàn công tác của tỉnh Gia Lai đến thăm Giáo xứ Thăng Thiên. Cùng đi có ông Phan Hữu Lộc (sinh năm 1971, "
+             "quê Phù Cát, Bình Định), Thạc sĩ Tôn giáo học, Phó Giám đốc Sở Nội vụ.")
+    assert posts(ex, "Phan Hữu Lộc") == {("Phó Giám đốc", "Sở Nội vụ tỉnh Gia Lai")}

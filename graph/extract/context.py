@@ -558,9 +558,9 @@ class ArticleContext:
         clause = max(sentence.start, self.doc.text.rfind(";", 0, offset) + 1)
         before = [(i, p) for i, p in self.places if self.tokens[i].start < offset and p.level == level
                   and not self._in_former_post(i) and self.keys[i - 2:i] != ["chi", "nhánh"]
-                  and not self._seat_of_a_mission(i)]
-        # (a branch's place, "VCCI Chi nhánh Đà Nẵng", or a consulate's seat, "Tổng Lãnh sự quán Nhật
-        # Bản tại Đà Nẵng", places no other body)
+                  and not self._seat_of_a_mission(i) and not self._someone_s_home(i)]
+        # (a branch's place, "VCCI Chi nhánh Đà Nẵng", a consulate's seat, "Tổng Lãnh sự quán Nhật
+        # Bản tại Đà Nẵng", or someone's home town, "(sinh năm 1971, quê Bình Định)", places no other body)
         remote = [(i, p) for i, p in before if i >= 2 and self.keys[i - 2:i] == ["điểm", "cầu"]]
         near = [p for i, p in remote if self.tokens[i].start >= clause] or [
             p for i, p in remote if i >= 3 and self.keys[i - 3] == "tại" and self.tokens[i - 3].start == sentence.start]
@@ -660,6 +660,16 @@ class ArticleContext:
         while t > 0 and self.keys[t] in _PLACE_WORD_STARTS | {"phố", "xã", "trấn"}:
             t -= 1
         return t > 0 and self.keys[t] == "tại" and "quán" in self.keys[max(0, t - 6):t]
+
+    def _someone_s_home(self, i: int) -> bool:
+        """Is the place at token i a person's home town or birthplace ("quê
+        Phù Cát, Bình Định", "sinh năm 1971 tại Nghệ An")?"""
+        for t in range(i - 1, max(-1, i - 7), -1):
+            if self.keys[t] in (";", ".", "(", ")", ":"):
+                return False
+            if self.keys[t] in ("quê", "trú") or self.keys[t:t + 2] in (["sinh", "tại"], ["sinh", "ra"]):
+                return True
+        return False
 
     def _in_former_post(self, i: int) -> bool:
         """Is the place at token i that of a post held before ("nguyên Chủ
