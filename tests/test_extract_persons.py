@@ -2489,3 +2489,10 @@ def test_a_home_town_in_an_aside_places_no_body():
     ex = run("Đoàn công tác của tỉnh Gia Lai đến thăm Giáo xứ Thăng Thiên. Cùng đi có ông Phan Hữu Lộc (sinh năm 1971, "
              "quê Phù Cát, Bình Định), Thạc sĩ Tôn giáo học, Phó Giám đốc Sở Nội vụ.")
     assert posts(ex, "Phan Hữu Lộc") == {("Phó Giám đốc", "Sở Nội vụ tỉnh Gia Lai")}
+
+
+def test_a_post_conferred_in_a_relative_clause_is_the_last_name_s_alone():
+    ex = run("Cùng đi có ông Huỳnh Văn Nhã, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Tây Ninh và ông Trương Quốc Bảo, "
+             "Trưởng phòng Tổ chức - Biên chế, Sở Nội vụ, người vừa được bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ.")
+    assert posts(ex, "Huỳnh Văn Nhã") == {("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tây Ninh")}
+    assert ("Phó Giám đốc", "Sở Nội vụ tỉnh Tây Ninh") in posts(ex, "Trương Quốc Bảo")

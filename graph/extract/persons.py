@@ -2592,9 +2592,17 @@ class PersonFinder:
                         #                 a foreign leader's description is no Vietnamese's
                     if not g.described and not g.appointed and last.described and not aside:
                         g.posts += [_copy(p) for p in last.posts if p not in g.posts]
-                    if not g.appointed and last.appointed:
+                    if not g.appointed and last.appointed and not self._said_of_the_last_alone(last):
                         g.appointed = [_copy(p) for p in last.appointed]
             group, closed = ([f] if f is not None else []), False
+
+    def _said_of_the_last_alone(self, last: _Found) -> bool:
+        """Is the post conferred on the last of coordinated names said in a
+        relative clause of its own ("… và ông B, Trưởng phòng X, người vừa
+        được bổ nhiệm giữ chức Y": B's alone)?"""
+        keys = self.ctx.keys
+        upto = last.appointed[0].start
+        return any(keys[t] == "người" and keys[t - 1] == "," for t in range(last.end + 1, upto))
 
     # ------------------------------------------ "chức vụ X đối với ông A"
     def _posts_of_objects(self, found: list[_Found]) -> None:
