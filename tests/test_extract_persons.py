@@ -2496,3 +2496,12 @@ def test_a_post_conferred_in_a_relative_clause_is_the_last_name_s_alone():
              "Trưởng phòng Tổ chức - Biên chế, Sở Nội vụ, người vừa được bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ.")
     assert posts(ex, "Huỳnh Văn Nhã") == {("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tây Ninh")}
     assert ("Phó Giám đốc", "Sở Nội vụ tỉnh Tây Ninh") in posts(ex, "Trương Quốc Bảo")
+
+
+def test_officers_conferred_bare_belong_to_the_body_the_paragraph_says_elects_them():
+    ex = run("Chiều 11-9, Ủy ban MTTQ Việt Nam tỉnh Hà Giang khóa XVI họp hội nghị lần thứ nhất, hiệp thương cử Ban "
+             "Thường trực gồm 4 vị. Bà Lù Thị Mai tiếp tục được cử giữ chức Chủ tịch; ông Nguyễn Thế Vinh tiếp tục "
+             "giữ chức Phó Chủ tịch Thường trực.")
+    front = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Giang"
+    assert posts(ex, "Lù Thị Mai") == {("Chủ tịch", front)}
+    assert posts(ex, "Nguyễn Thế Vinh") == {("Phó Chủ tịch Thường trực", front)}

@@ -18,6 +18,7 @@ from functools import cached_property
 from .gazetteer import Lexicon, Role
 from ..core.vntext import fold
 from ..core.model import OrgParent, OrgRef, PersonMention, Position, Span
+from .dates import find_dates
 from .context import ArticleContext, ITEM_MARKS, Place
 from .founding import COMMITTEE_ROLES, FoundedBody, body_listed_at, founded_bodies, listed_role, trailing_member
 from .foreign import as_foreign, country_named_for, foreign_body_name, has_foreign_name
@@ -72,6 +73,9 @@ _CENTRAL_LEADERSHIP = {"bo-chinh-tri", "ban-bi-thu"}
 _EXECUTIVE_ROLES = {"giam-doc", "pho-giam-doc", "tong-giam-doc", "pho-tong-giam-doc"}
 # Heads of a body whose members a sentence counts ("UBKT … gồm 5 đồng chí, đồng chí A giữ chức Chủ nhiệm").
 _HEADS_OF_A_COUNTED_BODY = {"chu-nhiem", "pho-chu-nhiem", "chu-tich", "pho-chu-tich", "truong-ban", "pho-truong-ban"}
+# Officers a body elects from among its members at its first meeting, and the verbs of electing them.
+_OFFICERS_ELECTED = {"chu-tich", "pho-chu-tich", "pho-chu-tich-thuong-truc", "chu-nhiem", "pho-chu-nhiem"}
+_ELECTING = [tuple(v.split()) for v in ("bầu", "hiệp thương cử", "hiệp thương", "cử")]
 # Heads of a unit, never of its Party committee ("Phó Hiệu trưởng, Phó Bí thư Đảng ủy trường": the school's).
 _UNIT_HEAD_ROLES = _EXECUTIVE_ROLES | {"hieu-truong", "pho-hieu-truong", "vien-truong", "pho-vien-truong",
                                       "cuc-truong", "pho-cuc-truong", "vu-truong", "pho-vu-truong"}
@@ -1143,6 +1147,8 @@ class PersonFinder:
                 post.org = self._head_s_body_before(post, own)
             if post.body is None and post.role.slug in _HEADS_OF_A_COUNTED_BODY:
                 post.org = self._body_counted_before(post.start)
+            if post.body is None and post.appointed and post.role.slug in _OFFICERS_ELECTED:
+                post.org = self._body_electing_its_officers(post.start)
         for post in posts:
             if post.org and post.org.host is not None and post.role.slug in _EXECUTIVE_ROLES and post.org.leadership:
                 post.org = post.org.host    # "Tổng giám đốc, Chủ tịch HĐTV Tập đoàn X": the Tập đoàn's, not its board's
@@ -1264,6 +1270,32 @@ class PersonFinder:
                         self._fill_place(org, [])
                         return deepcopy(org)
                 return None
+        return None
+
+    def _body_electing_its_officers(self, k: int) -> ParsedOrg | None:
+        """"Ủy ban MTTQ tỉnh khóa XVI họp hội nghị lần thứ nhất, hiệp thương
+        cử Ban Thường trực. Bà A được cử giữ chức Chủ tịch": the body a
+        sentence opens with and says elects, in the sentence of the post
+        conferred or the one before it in its paragraph."""
+        ctx = self.ctx
+        lo, _ = self._sentence_bounds(k)
+        starts = [lo]
+        if lo > 0 and "\n" not in ctx.doc.text[ctx.tokens[lo - 1].end:ctx.tokens[lo].start]:
+            starts.append(self._sentence_bounds(lo - 1)[0])
+        for s_lo in starts:
+            s_hi = self._sentence_bounds(s_lo)[1]
+            t = ctx.past_connective(s_lo)
+            comma = next((c for c in range(t, min(s_hi, t + 6)) if ctx.keys[c] == ","), None)
+            if comma is not None and find_dates(ctx.text_between(t, comma)):
+                t = comma + 1       # past "Chiều 11-9,"
+            org = self.orgs.parse(t, s_hi) if t < s_hi and ctx.tokens[t].is_capitalised else None
+            if org is None or not any(has_phrase(ctx.keys[org.end:min(s_hi, k)], v) for v in _ELECTING):
+                continue
+            org = org.board_s_body if org.kind is not None and org.kind.slug in _HEADING_BOARDS else org
+            if org.open_committee:
+                return None
+            self._fill_place(org, [])
+            return deepcopy(org)
         return None
 
     def _founded_body_the_sentence_is_about(self, k: int) -> ParsedOrg | None:
