@@ -2505,3 +2505,10 @@ def test_officers_conferred_bare_belong_to_the_body_the_paragraph_says_elects_th
     front = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Giang"
     assert posts(ex, "Lù Thị Mai") == {("Chủ tịch", front)}
     assert posts(ex, "Nguyễn Thế Vinh") == {("Phó Chủ tịch Thường trực", front)}
+
+
+def test_a_post_only_one_holds_is_not_shared_by_coordinated_names():
+    ex = run("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Hà Giang gồm 4 vị; bà Giàng Thị Sua và ông Lò Văn Khìn, "
+             "Chánh Văn phòng Ủy ban MTTQ Việt Nam tỉnh, dự họp.")
+    assert posts(ex, "Lò Văn Khìn") == {("Chánh Văn phòng", "Văn phòng Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Giang")}
+    assert posts(ex, "Giàng Thị Sua") == set()

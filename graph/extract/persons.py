@@ -1434,6 +1434,15 @@ class PersonFinder:
         return not (ctx.match(BODY_HEADS, k) or ctx.match(ctx.gaz.body_kinds, k)) \
             and self._name_at(k, len(ctx.tokens), foreign=True) is None
 
+    def _sole_head(self, post: Post) -> bool:
+        """Is ``post`` the one head of a body, a post with deputies ("Chánh
+        Văn phòng", "Giám đốc Sở Y tế"), which no two hold at once?"""
+        return post.org is not None and post.role.slug in self._head_roles
+
+    @cached_property
+    def _head_roles(self) -> frozenset[str]:
+        return frozenset(role.slug for role in self.ctx.gaz.head_of_deputy.values())
+
     def _head_title(self, post: Post) -> Role | None:
         """The title of the head a deputy's title serves ("Phó Chủ tịch
         Thường trực" -> Chủ tịch, "Thứ trưởng" -> Bộ trưởng)."""
@@ -2623,7 +2632,8 @@ class PersonFinder:
                         continue        # "do đồng chí A và đồng chí B, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Phongsaly":
                         #                 a foreign leader's description is no Vietnamese's
                     if not g.described and not g.appointed and last.described and not aside:
-                        g.posts += [_copy(p) for p in last.posts if p not in g.posts]
+                        # (not a post only one holds: "bà A và ông B, Chánh Văn phòng Ủy ban MTTQ tỉnh" is B's)
+                        g.posts += [_copy(p) for p in last.posts if p not in g.posts and not self._sole_head(p)]
                     if not g.appointed and last.appointed and not self._said_of_the_last_alone(last):
                         g.appointed = [_copy(p) for p in last.appointed]
             group, closed = ([f] if f is not None else []), False
