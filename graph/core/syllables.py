@@ -9,7 +9,8 @@ the same article writes elsewhere is such a glued pair.
 
 Tokens of Latin letters only (names, brands, "online") and capitalised
 tokens whose parts do not all carry Vietnamese letters ("Êban", an Ê Đê
-family name) are left alone.
+family name), or carry no tone mark and are not both written alone
+elsewhere in the article ("Khămphăn", a Lao name), are left alone.
 """
 from __future__ import annotations
 
@@ -40,6 +41,10 @@ def is_syllable(word: str) -> bool:
         return False
     bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
     return bool(_SYLLABLE.fullmatch(bare))
+
+
+def _toned(word: str) -> bool:
+    return any(c in _TONES for c in unicodedata.normalize("NFD", word))
 
 
 def _vietnamese(word: str) -> bool:
@@ -74,8 +79,11 @@ def _split(word: str, seen: Callable[[], Counter]) -> list[str]:
     if best is None:
         return [word]
     head, tail = best[1]
-    if word[0].isupper() and not word.isupper() and not (_vietnamese(head) and _vietnamese(tail)):
-        return [word]       # a capitalised name of a minority people ("Êban")
+    if word[0].isupper() and not word.isupper() and (not (_vietnamese(head) and _vietnamese(tail)) or (
+            not _toned(word) and not (counts[head.lower()] and counts[tail.lower()]))):
+        # a capitalised name of a minority people ("Êban"), or a Lao name in Vietnamese letters and no
+        # tone marks whose halves the article never writes alone ("Khămphăn", "Vôngsay")
+        return [word]
     return best[1]
 
 
