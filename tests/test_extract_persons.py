@@ -2519,3 +2519,9 @@ def test_a_lao_name_written_in_vietnamese_letters_without_tones_is_one_name():
              "Lào, dẫn đầu. Dự buổi làm việc có Thủtrưởng cơ quan.")
     assert posts(ex, "Khămphăn Vôngsay") == {("Phó Trưởng ban", "Ban Kiểm tra Trung ương Đảng Nhân dân Cách mạng Lào")}
     assert "Thủ trưởng cơ quan" in ex.doc.text      # a Vietnamese pair glued by a lost space is still mended
+
+
+def test_an_envoy_s_title_and_seat_before_the_name():
+    ex = run("Sáng 5/3, Chủ tịch HĐND tỉnh Thanh Hóa tiếp đoàn. Cùng dự có Tổng Lãnh sự Lào tại Vinh Sengphet "
+             "Inthavong.")
+    assert posts(ex, "Sengphet Inthavong") == {("Tổng Lãnh sự", "Lào")}

@@ -234,6 +234,9 @@ class PersonFinder:
             end -= honorific + 1
         elif honorific and " ".join(ctx.keys[end - honorific:end]) in RANKS:
             end -= honorific    # "Chủ nhiệm Tổng cục Chính trị Đại tướng Trịnh Văn Quyết": titles, rank, name
+        seat = self._envoy_s_seat_before(end, lo) if not honorific and end == i else None
+        if seat is not None:
+            end = seat          # "Tổng Lãnh sự Lào tại Vinh Sengphet Inthavong": the envoy, the seat, the name
         dashed = not honorific and end == i and end - 1 > lo and ctx.keys[end - 1] in ("-", "–")
         if dashed:
             end -= 1            # "Phó Chủ tịch UBND tỉnh - Võ Tấn Đức chủ trì": titles, a dash, the name
@@ -280,6 +283,18 @@ class PersonFinder:
         if chain and term < i:
             self._skip_term(term, i, chain[-1])     # "Phó Thủ tướng nhiệm kỳ 2021-2026 X": the title's term
         return chain
+
+    def _envoy_s_seat_before(self, i: int, lo: int) -> int | None:
+        """Where "tại <city>" begins when an envoy's title and its seat are
+        written right before the name at token i."""
+        ctx = self.ctx
+        at = next((t for t in range(i - 2, max(lo, i - 5), -1) if ctx.keys[t] == "tại"), None)
+        if at is None or not all(ctx.tokens[t].is_word and ctx.tokens[t].is_capitalised for t in range(at + 1, i)):
+            return None
+        starts = self.posts.starts()
+        envoy = next((p for j in starts[bisect_left(starts, max(lo, at - 12)):bisect_left(starts, at)]
+                      if (p := self.posts.parse(j, at)) is not None and p.end == at), None)
+        return at if envoy is not None and envoy.role.slug in _ENVOY_ROLES else None
 
     def _title_of_a_unit_before(self, i: int, lo: int) -> list[Post]:
         """"Vụ trưởng Vụ Pháp chế, Bộ Tư pháp Nguyễn Văn An": a title of a
