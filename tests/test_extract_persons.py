@@ -2525,3 +2525,10 @@ def test_an_envoy_s_title_and_seat_before_the_name():
     ex = run("Sáng 5/3, Chủ tịch HĐND tỉnh Thanh Hóa tiếp đoàn. Cùng dự có Tổng Lãnh sự Lào tại Vinh Sengphet "
              "Inthavong.")
     assert posts(ex, "Sengphet Inthavong") == {("Tổng Lãnh sự", "Lào")}
+
+
+def test_a_body_s_secretary_holds_the_post_in_that_body():
+    ex = run("Sáng 3/1, Ủy ban MTTQ tỉnh Đắk Lắk gặp mặt chức sắc tôn giáo. Tại buổi gặp mặt, ông Trần Văn Bình, Thư "
+             "ký Hội Nông dân tỉnh Đắk Lắk, phát biểu.")
+    assert posts(ex, "Trần Văn Bình") == {("Thư ký", "Hội Nông dân tỉnh Đắk Lắk")}
+    assert ("Trần Văn Bình", "speaker") in {(p.name, p.role) for e in ex.events for p in e.participants}

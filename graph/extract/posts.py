@@ -271,7 +271,8 @@ class PostParser:
         """"Thư ký đồng chí A, Bộ trưởng Bộ Xây dựng" is the title "Thư ký Bộ
         trưởng" in Bộ Xây dựng; "Trợ lý Ủy viên Bộ Chính trị, Thủ tướng" is
         "Trợ lý Thủ tướng" in the Government: an assistant's title names the
-        principal's office. Without a principal's office it is no title."""
+        principal's office. Without a principal's office it is no title, but
+        for a body's secretary ("Thư ký Ban Đại diện Hội thánh …")."""
         ctx = self.ctx
         j = end
         while j < limit and ctx.keys[j] in ("của", "cho", "đồng", "chí", "ông", "bà"):
@@ -291,6 +292,11 @@ class PostParser:
             k = post.end
             if principal is None and k < limit and ctx.keys[k] == ",":
                 k += 1
+        if principal is None and word.slug == "thu-ky" and not named and end < limit and ctx.tokens[end].is_capitalised \
+                and (body := self.orgs.parse(end, limit)) is not None and ctx.keys[body.end:body.end + 1] != ["("]:
+            # "Thư ký Hội Nông dân tỉnh", "Thư ký Hội đồng Khoa học": a body's secretary (not where the name
+            # may go on in parentheses: "Hội thánh Tin lành Việt Nam (miền Nam)")
+            return Post(i, body.end, word, body, former=former, new=new)
         if principal is None:
             return self._assistant_for_a_field(i, end, word, limit, former, new)
         role = ctx.gaz.role_by_slug[f"{word.slug}-{principal.role.slug}"]
