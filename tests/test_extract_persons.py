@@ -2532,3 +2532,10 @@ def test_a_body_s_secretary_holds_the_post_in_that_body():
              "ký Hội Nông dân tỉnh Đắk Lắk, phát biểu.")
     assert posts(ex, "Trần Văn Bình") == {("Thư ký", "Hội Nông dân tỉnh Đắk Lắk")}
     assert ("Trần Văn Bình", "speaker") in {(p.name, p.role) for e in ex.events for p in e.participants}
+
+
+def test_membership_by_verb_in_a_clause_of_its_own_after_the_workplace():
+    ex = run("Ban Thường vụ Tỉnh ủy quyết định điều động đồng chí Hứa Quang Tiến, Phó Chủ tịch HĐND tỉnh Lạng Sơn, đến "
+             "nhận công tác tại Huyện ủy Cao Lộc, chỉ định tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy Cao Lộc.")
+    assert posts(ex, "Hứa Quang Tiến") == {("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Lạng Sơn"),
+                                          ("Ủy viên", "Huyện ủy Cao Lộc"), ("Ủy viên", "Ban Thường vụ Huyện ủy Cao Lộc")}

@@ -738,6 +738,9 @@ class PersonFinder:
             # the words between the person and "tham gia …": past a ";" ("…; chỉ định tham gia Ban Chấp
             # hành …" is the clause after), and past who appoints ("được Ban Bí thư chỉ định tham gia …")
             start = max((t + 1 for t in range(k, j) if ctx.keys[t] == ";"), default=k) if join else k
+            comma = max((t + 1 for t in range(start, j) if ctx.keys[t] == ","), default=None) if join else None
+            if comma is not None and all(w in _JOIN_GAP for w in ctx.keys[comma:j]):
+                start = comma   # "… đến nhận công tác tại Huyện ủy X, chỉ định tham gia …": a clause of its own
             gap = ctx.keys[start:j]
             if join and "được" in gap:
                 by = start + gap.index("được") + 1
