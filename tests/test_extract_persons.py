@@ -2539,3 +2539,10 @@ def test_membership_by_verb_in_a_clause_of_its_own_after_the_workplace():
              "nhận công tác tại Huyện ủy Cao Lộc, chỉ định tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy Cao Lộc.")
     assert posts(ex, "Hứa Quang Tiến") == {("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Lạng Sơn"),
                                           ("Ủy viên", "Huyện ủy Cao Lộc"), ("Ủy viên", "Ban Thường vụ Huyện ủy Cao Lộc")}
+
+
+def test_a_presidium_is_the_front_s_or_mass_organisation_s_never_a_party_committee_s():
+    ex = run("Dự đại hội có ông Đinh Khắc Lâm, Ủy viên Đoàn Chủ tịch, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam; "
+             "ông Lâm Hoàng Phước, Phó Bí thư Tỉnh ủy Sóc Trăng.")
+    assert posts(ex, "Đinh Khắc Lâm") == {("Ủy viên", "Đoàn Chủ tịch Trung ương Hội Nông dân Việt Nam"),
+                                          ("Phó Chủ tịch", "Trung ương Hội Nông dân Việt Nam")}

@@ -1107,6 +1107,8 @@ class PersonFinder:
                     # "… bầu Ban Chấp hành Hội LHPN huyện …; các Ủy viên Ban Thường vụ còn lại gồm": its board
                     self.orgs.attach_host(post.org, elected.ref)
                     post.org.open_committee = False
+                elif post.org.kind is not None and post.org.kind.slug == "doan-chu-tich":
+                    continue        # a presidium sits in a Front or mass organisation's committee, never a Party one
                 elif (local := self._local_committee(posts, idx)) is not None:
                     # "Ủy viên BTV, Trưởng Công an phường": the ward's Party committee's board;
                     # "Ủy viên Ban Chấp hành Đảng bộ, Phó Chủ tịch UBND huyện X": Huyện ủy X itself
@@ -1263,6 +1265,9 @@ class PersonFinder:
                 return org      # a Party committee, or a mass organisation with its own boards
             if org.body is not None and org.is_party_committee and org.body.slug.startswith(("dang-uy", "quan-uy")):
                 return org      # a central one the vocabulary names ("Đảng ủy Chính phủ")
+            if board == "doan-chu-tich" and (org.ref.name.startswith("Trung ương Hội ") or org.ref.name.startswith(
+                    "Ủy ban Trung ương Mặt trận")):
+                return org      # "Ủy viên Đoàn Chủ tịch, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam"
         return None
 
     @cached_property
