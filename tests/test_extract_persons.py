@@ -2546,3 +2546,10 @@ def test_a_presidium_is_the_front_s_or_mass_organisation_s_never_a_party_committ
              "ông Lâm Hoàng Phước, Phó Bí thư Tỉnh ủy Sóc Trăng.")
     assert posts(ex, "Đinh Khắc Lâm") == {("Ủy viên", "Đoàn Chủ tịch Trung ương Hội Nông dân Việt Nam"),
                                           ("Phó Chủ tịch", "Trung ương Hội Nông dân Việt Nam")}
+
+
+def test_elected_into_a_board_for_the_first_time_is_a_seat_there():
+    ex = run("Đồng chí Lô Thị Mai Hương, Bí thư Huyện đoàn Quế Phong, và đồng chí Xồng Bá Dìa, Bí thư Huyện đoàn Kỳ "
+             "Sơn, lần đầu được bầu vào Ban Thường vụ Tỉnh đoàn Nghệ An.")
+    for name, district in (("Lô Thị Mai Hương", "Quế Phong"), ("Xồng Bá Dìa", "Kỳ Sơn")):
+        assert posts(ex, name) == {("Bí thư", f"Huyện đoàn {district}"), ("Ủy viên", "Ban Thường vụ Tỉnh đoàn Nghệ An")}

@@ -118,7 +118,7 @@ _POST_PHRASES = sorted([(p, True, False) for p in _APPOINT] + [(p, False, False)
 _POST_PHRASE_FIRST = {p[0] for p, _, _ in _POST_PHRASES}
 # What may stand between a person and the verb that makes them a member.
 _JOIN_GAP = {",", "được", "đã", "chỉ", "định", "bầu", "bổ", "sung", "cử", "tiếp", "tục", "tái", "trúng", "và",
-             "điều", "động", "phân", "công", "hiệp", "thương", "ra"}
+             "điều", "động", "phân", "công", "hiệp", "thương", "ra", "lần", "đầu", "lại"}   # ("lần đầu được bầu vào")
 _COUNCIL_BODIES = {"ban-chap-hanh-trung-uong-dang", "bo-chinh-tri", "ban-bi-thu", "uy-ban-kiem-tra-trung-uong",
                    "uy-ban-thuong-vu-quoc-hoi"}
 # Bodies one is a member of without a title: councils and committees.
