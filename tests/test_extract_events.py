@@ -865,3 +865,12 @@ def test_a_description_of_who_someone_is_does_not_hide_the_verb_after_it():
     _, got = roles("Sáng 5/9, Đại học Thái Nguyên tổ chức lễ khai giảng. Đại diện tân sinh viên, em Vừ Thị Dua, sinh "
                    "viên ngành Sư phạm Toán, Trường Đại học Sư phạm, phát biểu bày tỏ niềm tự hào.")
     assert got == {("Vừ Thị Dua", "speaker")}
+
+
+def test_tp_dot_at_a_sentence_s_end_closes_it():
+    ex, got = roles("Chiều 11-7, HĐND TP. Cần Thơ tổ chức kỳ họp thứ 17. Chủ trì kỳ họp có các đồng chí: Phan Thị Hân, "
+                    "Chủ tịch HĐND TP; Lữ Văn Khoa, Phó Chủ tịch HĐND TP. Dự kỳ họp có đồng chí Đặng Quốc Vinh, Bí thư "
+                    "Thành ủy Cần Thơ.")
+    assert ("Đặng Quốc Vinh", "attendee") in got and ("Đặng Quốc Vinh", "chair") not in got
+    khoa = next(p for p in ex.persons if p.name == "Lữ Văn Khoa")
+    assert {(x.title, x.org.name) for x in khoa.positions} == {("Phó Chủ tịch", "Hội đồng nhân dân thành phố Cần Thơ")}

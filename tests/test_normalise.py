@@ -145,3 +145,10 @@ def test_a_sentence_goes_on_past_an_ellipsis_or_a_dot_before_a_lower_case_accent
                                          "\"Đây là tin vui\". 5 người dự."))
     assert [s.text.strip() for s in doc.sentences] == [
         "Các đồng chí gồm: Lê Văn An, Trần Văn Bình… đã tiếp đoàn.", "Ông Á dự.", "\"Đây là tin vui\".", "5 người dự."]
+
+
+def test_tp_dot_ends_a_sentence_only_before_a_word_that_opens_one():
+    clean = normalise(Article(id="a", text="Ông A, Phó Giám đốc Sở Nội vụ TP. Đây là lần đầu ông về quận. "
+                                            "Ông B, Chủ tịch UBND TP. Thủ Đức dự."))
+    assert [s.text for s in clean.sentences] == ["Ông A, Phó Giám đốc Sở Nội vụ TP.", "Đây là lần đầu ông về quận.",
+                                                 "Ông B, Chủ tịch UBND TP. Thủ Đức dự."]

@@ -243,8 +243,9 @@ class ArticleContext:
         while n < limit and n - j < 5 and ((self.tokens[n].is_word and self.tokens[n].is_capitalised
                                             and not self.tokens[n].text.isupper() and self.keys[n] != "khóa")
                                            or self._inner_dash(n, j, limit)) \
-                and (n == j or "\n" not in self.doc.text[self.tokens[n - 1].end:self.tokens[n].start]):
-            n += 1
+                and (n == j or "\n" not in self.doc.text[self.tokens[n - 1].end:self.tokens[n].start]) \
+                and (self.tokens[n].start not in self._sentence_starts or (n == j and level_word is None)):
+            n += 1              # (on one line, in one sentence: "Sở Nội vụ TP. | Đây là …")
         if level_word in _NUMBERED_LEVELS and n < limit and _LETTER_OR_NUMBER.fullmatch(self.tokens[n].text) \
                 and (n > j or self.tokens[n].text.isdigit()):
             n += 1              # "phường Hà Giang 1", "xã Hậu Mỹ Bắc A", "quận 5": a number or letter ends the name
@@ -652,6 +653,10 @@ class ArticleContext:
             if lo >= hi or self.item_mark_end(lo) is None:
                 return None
         return None
+
+    @cached_property
+    def _sentence_starts(self) -> frozenset[int]:
+        return frozenset(s.start for s in self.doc.sentences)
 
     def _seat_of_a_mission(self, i: int) -> bool:
         """Is the place at token i where a foreign mission sits ("Tổng Lãnh

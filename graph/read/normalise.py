@@ -71,6 +71,11 @@ _NO_BREAK_BEFORE = re.compile(r"(?:\b(?:TP|Tp|T\.Ư|ThS|TS|TSKH|PGS|GS|Th\.S|BS|
                               r"|(?<!/)TW|Q)"
                               r"|\b(?<!/)(?<!thứ )(?<!khóa )(?<!khoá )[A-ZĐ]|^\s*\d{1,2})\.$")
 
+# "… Chủ tịch HĐND TP. Dự kỳ họp có …": "TP." (the city the story is in) ends a sentence when a word
+# that opens sentences and begins no city's name follows it.
+_CITY_ABBREVIATION_ENDS = re.compile(r"\b(?:TP|Tp)\.$")
+_SENTENCE_OPENER = re.compile(r"(?:Dự|Đây|Theo|Tại|Trong|Sau|Trước|Khi|Với|Về|Cùng|Phát|Thay|Đến|Từ|Đó|Ông|Bà|"
+                              r"Chiều|Sáng|Tối|Ngày|Hiện|Qua|Như|Để|Các|Những|Tham|Còn|Ngoài)\b")
 
 # "TP.Vinh", "Tp.Thủ Dầu Một", "Q.Bình Thạnh": a city's or district's level word glued to its name
 # (not "TP.HCM", letters); "Q.Chủ tịch": "Quyền" (acting) glued to a title.
@@ -242,7 +247,8 @@ def _split_sentences(line: str, offset: int) -> list[Sentence]:
     for m in _SENT_END.finditer(line):
         end = m.start(1)
         head = line[start:end].rstrip()
-        if not _opens_a_sentence(line, m.end(1)) or _NO_BREAK_BEFORE.search(head):
+        if not _opens_a_sentence(line, m.end(1)) or (_NO_BREAK_BEFORE.search(head) and not (
+                _CITY_ABBREVIATION_ENDS.search(head) and _SENTENCE_OPENER.match(line, m.end(1)))):
             continue
         piece = line[start:end]
         if piece.strip():
