@@ -2553,3 +2553,10 @@ def test_elected_into_a_board_for_the_first_time_is_a_seat_there():
              "Sơn, lần đầu được bầu vào Ban Thường vụ Tỉnh đoàn Nghệ An.")
     for name, district in (("Lô Thị Mai Hương", "Quế Phong"), ("Xồng Bá Dìa", "Kỳ Sơn")):
         assert posts(ex, name) == {("Bí thư", f"Huyện đoàn {district}"), ("Ủy viên", "Ban Thường vụ Tỉnh đoàn Nghệ An")}
+
+
+def test_q_dot_before_a_district_s_number_or_known_name_is_quan():
+    ex = run("Tại phiên họp UBND TP Hồ Chí Minh, ông Huỳnh Tấn Lực, Chủ tịch UBND Q. 8, kiến nghị thành phố. Ông Lê Văn "
+             "Thắm, Chủ tịch UBND Q. Bình Thạnh, đề xuất giao quận làm chủ đầu tư.")
+    assert posts(ex, "Huỳnh Tấn Lực") == {("Chủ tịch", "Ủy ban nhân dân quận 8")}
+    assert posts(ex, "Lê Văn Thắm") == {("Chủ tịch", "Ủy ban nhân dân quận Bình Thạnh")}

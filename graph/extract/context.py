@@ -221,6 +221,8 @@ class ArticleContext:
                 level_word, j = k, i + 1
                 if k == "tp" and j < limit and self.keys[j] == ".":
                     j += 1
+            elif self._district_abbreviated(i, limit):
+                level_word, j = "quận", i + 2       # "UBND Q. 8", "Q.Bình Thạnh": the southern press's "quận"
         if level_word in ("tỉnh", "thành phố") and j < limit \
                 and (abbreviated := self._abbreviated_province(j, limit, level_word)):
             return abbreviated      # "tỉnh BR-VT"
@@ -326,6 +328,15 @@ class ArticleContext:
             return None
         prov = self.gaz.admin.as_of(self.gaz.admin.provinces[keys[0]], self.reference_date)
         return Place(prov.name, "province", prov.level_word, prov)
+
+    def _district_abbreviated(self, i: int, limit: int) -> bool:
+        """"Q." before a district's number or a name the reference data knows
+        as a district ("Q. 8", "Q. Bình Thạnh"; not "Q. Chủ tịch", acting)."""
+        if self.tokens[i].text != "Q" or self.keys[i + 1:i + 2] != ["."] or i + 2 >= limit:
+            return False
+        j = i + 2
+        return self.tokens[j].text.isdigit() or any(
+            fold(self.text_between(j, j + n)) in self.gaz.admin.districts for n in (1, 2, 3, 4) if j + n <= limit)
 
     def _known_unit_before_a_name(self, j: int, n: int, known) -> int:
         """"huyện Mường La Lò Văn Bảo", "xã Nghi Phong Trần Văn Tâm": a district
