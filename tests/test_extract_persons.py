@@ -2560,3 +2560,8 @@ def test_q_dot_before_a_district_s_number_or_known_name_is_quan():
              "Thắm, Chủ tịch UBND Q. Bình Thạnh, đề xuất giao quận làm chủ đầu tư.")
     assert posts(ex, "Huỳnh Tấn Lực") == {("Chủ tịch", "Ủy ban nhân dân quận 8")}
     assert posts(ex, "Lê Văn Thắm") == {("Chủ tịch", "Ủy ban nhân dân quận Bình Thạnh")}
+
+
+def test_sang_after_a_middle_name_is_a_given_name_of_a_rare_family_name():
+    ex = run("Đồng chí Lành Văn Sáng, Bí thư Huyện ủy Bình Liêu, trực tiếp điều hành cuộc diễn tập.")
+    assert posts(ex, "Lành Văn Sáng") == {("Bí thư", "Huyện ủy Bình Liêu")}

@@ -99,7 +99,7 @@ NOT_NAME = _set(
 # ... except where they are also common given names.
 GIVEN_NAME_OK = _set("Quốc|Thành|Văn|Đại|Trung|Công|Hồng|Minh|Bình|Hải|Hà|Mai|Kim|Phương|"
                      "Chính|Đồng|Tân|Thông|Hội|Tổng|Quân|Học|Trường|Liên|Thái|Nhân|Đoàn|Tập|Bản|Thôn|Khu|"
-                     "Buôn")       # (an Ê Đê clan name: "Y Sơn Buôn Yă")
+                     "Buôn|Sáng")  # (an Ê Đê clan name: "Y Sơn Buôn Yă"; "Lành Văn Sáng")
 
 # Lowercase words that end the name of a body in running text: verbs,
 # auxiliaries, prepositions and conjunctions.
