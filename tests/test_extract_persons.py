@@ -2565,3 +2565,8 @@ def test_q_dot_before_a_district_s_number_or_known_name_is_quan():
 def test_sang_after_a_middle_name_is_a_given_name_of_a_rare_family_name():
     ex = run("Đồng chí Lành Văn Sáng, Bí thư Huyện ủy Bình Liêu, trực tiếp điều hành cuộc diễn tập.")
     assert posts(ex, "Lành Văn Sáng") == {("Bí thư", "Huyện ủy Bình Liêu")}
+
+
+def test_a_border_post_named_after_its_gate_in_lower_case():
+    ex = run("Thiếu tá Trần Quốc Nam, Đồn trưởng Đồn Biên phòng cửa khẩu quốc tế Tịnh Biên báo cáo tình hình.")
+    assert posts(ex, "Trần Quốc Nam") == {("Đồn trưởng", "Đồn Biên phòng cửa khẩu quốc tế Tịnh Biên")}
