@@ -2570,3 +2570,11 @@ def test_sang_after_a_middle_name_is_a_given_name_of_a_rare_family_name():
 def test_a_border_post_named_after_its_gate_in_lower_case():
     ex = run("Thiếu tá Trần Quốc Nam, Đồn trưởng Đồn Biên phòng cửa khẩu quốc tế Tịnh Biên báo cáo tình hình.")
     assert posts(ex, "Trần Quốc Nam") == {("Đồn trưởng", "Đồn Biên phòng cửa khẩu quốc tế Tịnh Biên")}
+
+
+def test_a_deputies_group_called_back_short_is_no_title_of_its_members():
+    ex = run("Sáng 7/10, Tổ đại biểu Quốc hội đơn vị bầu cử số 2 tỉnh Nghệ An đã tiếp xúc cử tri huyện Quỳnh Lưu. Tổ đại "
+             "biểu gồm các đại biểu Quốc hội: Hoàng Minh Tuấn, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh; Thái Thị "
+             "Quỳnh Nga, Ủy viên Thường trực Ủy ban Văn hóa, Giáo dục của Quốc hội.")
+    assert posts(ex, "Hoàng Minh Tuấn") == {("Đại biểu", "Quốc hội"),
+                                           ("Phó Trưởng đoàn chuyên trách", "Đoàn đại biểu Quốc hội tỉnh Nghệ An")}

@@ -1622,6 +1622,9 @@ class PersonFinder:
             if chain and chain[0].start > lo and any(tuple(ctx.keys[chain[0].start - 1:chain[0].start - 1 + len(w)]) == w
                                                      for w in _LEADERSHIP_WORDS):
                 chain = []      # "Ban Giám đốc Bệnh viện X gồm": the board, not its head's title
+            if chain and chain[0].start > lo and ctx.keys[chain[0].start - 1] in ("tổ", "đoàn") \
+                    and chain[0].role.slug == "dai-bieu":
+                chain = []      # "Tổ đại biểu gồm …": the group's name, not its members' title
             if key == "là" and chain and chain[0].start > lo and ctx.keys[chain[0].start - 1] in _OBJECT_PREPOSITIONS:
                 continue        # "Bên cạnh Thủ tướng là Bí thư Tỉnh ủy A": the title before "là" is someone else's
             if chain and chain[0].start > lo and ctx.keys[chain[0].start - 1] == "của":
