@@ -2578,3 +2578,10 @@ def test_a_deputies_group_called_back_short_is_no_title_of_its_members():
              "Quỳnh Nga, Ủy viên Thường trực Ủy ban Văn hóa, Giáo dục của Quốc hội.")
     assert posts(ex, "Hoàng Minh Tuấn") == {("Đại biểu", "Quốc hội"),
                                            ("Phó Trưởng đoàn chuyên trách", "Đoàn đại biểu Quốc hội tỉnh Nghệ An")}
+
+
+def test_a_neighbouring_state_s_region_keeps_its_state_as_written():
+    ex = run("Đại tá Khamsay Phommachan, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hủa Phăn (Lào) phát biểu. Ông Mao "
+             "Thonin, Tỉnh trưởng tỉnh Kampot, Campuchia cũng dự.")
+    assert posts(ex, "Khamsay Phommachan") == {("Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Hủa Phăn (Lào)")}
+    assert posts(ex, "Mao Thonin") == {("Tỉnh trưởng", "tỉnh Kampot, Campuchia")}

@@ -232,9 +232,13 @@ class ArticleContext:
             return None    # inside a longer name ("Trương Hòa Bình"), not after "Tại", "TU" or "Tỉnh Đoàn"
         foreign = self.match(gz.foreign_regions, j) if level_word in (None, "tỉnh", "thủ đô", "thành phố") else None
         if foreign and j + foreign[0] <= limit and (level_word or not self.match(gz.countries, j)):
-            # "tỉnh Khăm Muồn", "Savannakhet": a province of a neighbouring state, as written
+            # "tỉnh Khăm Muồn", "Savannakhet": a province of a neighbouring state, as written, with its
+            # state when the text writes it right after ("tỉnh Hủa Phăn (Lào)", "tỉnh Xiêng Khoảng, Lào")
             end = j + foreign[0]
-            return end, Place(self.text_between(j, end), "province", level_word or "", country=foreign[1])
+            named = self._own_state_after(end, limit, foreign[1])
+            name = self.text_between(j, end) + (f" ({foreign[1]})" if named and self.keys[end] == "(" else
+                                                f", {foreign[1]}" if named else "")
+            return named or end, Place(name, "province", level_word or "", country=foreign[1])
         former = self.match(gz.former_provinces, j) if level_word in (None, "tỉnh") else None
         if former and j + former[0] <= limit and not (j + former[0] < limit and self.tokens[j + former[0]].is_word
                                                       and self.tokens[j + former[0]].is_capitalised):
@@ -328,6 +332,19 @@ class ArticleContext:
             return None
         prov = self.gaz.admin.as_of(self.gaz.admin.provinces[keys[0]], self.reference_date)
         return Place(prov.name, "province", prov.level_word, prov)
+
+    def _own_state_after(self, k: int, limit: int, country: str) -> int | None:
+        """End of "(Lào)" or ", Lào" written at token k after a region of
+        that state; None when it is not there."""
+        if k + 1 >= limit or self.keys[k] not in ("(", ","):
+            return None
+        hit = self.match(self.gaz.countries, k + 1)
+        if hit is None or hit[1] != country or k + 1 + hit[0] > limit:
+            return None
+        end = k + 1 + hit[0]
+        if self.keys[k] == "(":
+            return end + 1 if end < limit and self.keys[end] == ")" else None
+        return end
 
     def _district_abbreviated(self, i: int, limit: int) -> bool:
         """"Q." before a district's number or a name the reference data knows
