@@ -874,3 +874,10 @@ def test_tp_dot_at_a_sentence_s_end_closes_it():
     assert ("Đặng Quốc Vinh", "attendee") in got and ("Đặng Quốc Vinh", "chair") not in got
     khoa = next(p for p in ex.persons if p.name == "Lữ Văn Khoa")
     assert {(x.title, x.org.name) for x in khoa.positions} == {("Phó Chủ tịch", "Hội đồng nhân dân thành phố Cần Thơ")}
+
+
+def test_voters_who_contribute_opinions_speak():
+    _, got = roles("Sáng 5/10, Tổ đại biểu HĐND tỉnh tiếp xúc cử tri xã Cẩm Quan. Bà Đặng Thị Nhung, cử tri thôn Trung "
+                   "Hạ, góp ý vào dự thảo Nghị quyết sửa đổi Hiến pháp. Ông Phạm Văn Chiểu, nguyên Bí thư Đảng ủy xã "
+                   "Bình Minh, góp ý về việc đặt tên đường.")
+    assert {("Đặng Thị Nhung", "speaker"), ("Phạm Văn Chiểu", "speaker")} <= got

@@ -107,7 +107,7 @@ for _w in HONORIFICS:
     _HONORIFIC_PHRASES.add(_w, _w)
 # The heads of a description of who someone is, written after the name like a title
 # ("em A, học sinh lớp 9, phát biểu"; "bà B, người dân tộc Thái, cho biết").
-_DESCRIPTION_HEADS = CALLINGS | {"người dân tộc", "quê", "sinh năm", "trú tại"}
+_DESCRIPTION_HEADS = CALLINGS | {"người dân tộc", "quê", "sinh năm", "trú tại", "cử tri"}
 _MARTYRS = [("liệt", "sĩ")]       # the fallen, honoured at an event, never at it
 # Words of a funeral whose object is the deceased ("lễ truy điệu và đưa tang đồng chí A", "viếng
 # đồng chí A"), and of a death said of its subject ("đồng chí A đã từ trần"): honoured, never present.

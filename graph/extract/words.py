@@ -147,7 +147,7 @@ SPEAKER_VERBS = ("phát biểu", "trình bày", "giới thiệu", "kết luận"
                  "chỉ đạo", "khẳng định", "cho biết", "trao đổi", "đánh giá", "chúc mừng",
                  "nêu rõ", "nêu", "chất vấn", "tranh luận", "tuyên thệ", "chia sẻ", "giải đáp", "trả lời", "mong muốn", "công bố", "thông tin",
                  "thông báo", "nhắc lại", "bày tỏ", "cảm ơn", "lưu ý", "gợi ý", "đề cập", "khái quát", "đặt câu hỏi",
-                 "tham luận", "giải trình", "tiếp thu", "phân tích", "đọc", "kiến nghị", "phản ánh",
+                 "tham luận", "giải trình", "tiếp thu", "phân tích", "đọc", "kiến nghị", "phản ánh", "góp ý",
                  "cho rằng", "nhận định", "đề xuất", "kêu gọi", "chỉ rõ", "căn dặn", "dặn dò", "biểu dương",
                  "ghi nhận", "tuyên bố", "nhấn mạnh rằng", "hứa", "gợi mở", "truyền đạt", "đối thoại",
                  "khai mạc", "bế mạc", "triển khai", "băn khoăn", "trình Quốc hội", "trình tờ trình",
