@@ -2585,3 +2585,10 @@ def test_a_neighbouring_state_s_region_keeps_its_state_as_written():
              "Thonin, Tỉnh trưởng tỉnh Kampot, Campuchia cũng dự.")
     assert posts(ex, "Khamsay Phommachan") == {("Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Hủa Phăn (Lào)")}
     assert posts(ex, "Mao Thonin") == {("Tỉnh trưởng", "tỉnh Kampot, Campuchia")}
+
+
+def test_a_foreigner_s_post_in_a_business_stays_in_a_foreign_story():
+    ex = run("Bà Susan Miller, Tổng Lãnh sự Hoa Kỳ tại TP Hồ Chí Minh dự. Ông Jonathan Lee, Tổng Giám đốc Công ty TNHH "
+             "Mekong AgriTech, cho biết doanh nghiệp sẵn sàng đầu tư.")
+    assert posts(ex, "Jonathan Lee") == {("Tổng Giám đốc", "Công ty TNHH Mekong AgriTech")}
+    assert posts(ex, "Susan Miller") == {("Tổng Lãnh sự", "Hoa Kỳ")}

@@ -16,6 +16,7 @@ from ..core.syllables import vietnamese_letters
 from ..core.vntext import comparable
 from .context import ArticleContext, is_foreign_word
 from .gazetteer import Body, Gazetteer
+from .orgs import BUSINESS_HEADS
 from .words import CHINESE_SURNAMES, SURNAMES
 
 
@@ -78,11 +79,15 @@ def foreign_body_name(body: Body, country: str, gz: Gazetteer) -> str | None:
 
 def as_foreign(positions: list[Position], country: str, ctx: ArticleContext) -> list[Position]:
     """The posts of a foreign official in their country's bodies; a post in
-    a Vietnamese local body, or one the vocabulary does not know, is dropped."""
+    a Vietnamese local body, or one the vocabulary does not know, is dropped;
+    a business's post stays as written."""
     gz = ctx.gaz
     out = []
     for p in positions:
         body = gz.body_by_iri.get(p.org.known_iri) if p.org.known_iri else None
+        if p.org.name.startswith(BUSINESS_HEADS):
+            out.append(p)       # a business's post, a foreigner's too ("Tổng Giám đốc Công ty TNHH X")
+            continue
         if p.org.kind == "foreign" or (p.org.jurisdiction and gz.foreign_regions.lookup(p.org.jurisdiction)) \
                 or (body is None and not p.org.jurisdiction and p.org.name.endswith(f" {country}")):
             # already the foreign body's ("Ban Đối ngoại Tỉnh ủy Khăm Muồn"), or named as written up to

@@ -88,6 +88,8 @@ _STOP_WORD_COMPOUNDS = {("có", "công"), ("tham", "nhũng"), ("dự", "án"), (
                         ("tạm", "giam"), ("tạm", "giữ"), ("trong", "nước")}
 # A company's head and the words of its legal form before its name.
 _COMPANY_HEADS = {"Công ty", "Tổng công ty", "Tổng Công ty"}
+# The head words of businesses, whose posts anyone may hold, a foreigner included.
+BUSINESS_HEADS = ("Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn")
 _LEGAL_FORMS = [tuple(f.split()) for f in ("cổ phần", "tnhh", "trách nhiệm hữu hạn", "một thành viên", "mtv")]
 # Verbs a speaker's titles end before ("… Giám đốc công ty báo cáo").
 _VERBS_AFTER = [tuple(v.split()) for v in SPEAKER_VERBS + CHAIR_VERBS]
