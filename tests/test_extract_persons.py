@@ -2592,3 +2592,9 @@ def test_a_foreigner_s_post_in_a_business_stays_in_a_foreign_story():
              "Mekong AgriTech, cho biết doanh nghiệp sẵn sàng đầu tư.")
     assert posts(ex, "Jonathan Lee") == {("Tổng Giám đốc", "Công ty TNHH Mekong AgriTech")}
     assert posts(ex, "Susan Miller") == {("Tổng Lãnh sự", "Hoa Kỳ")}
+
+
+def test_a_family_name_and_van_after_a_bare_level_word_begin_a_person_not_a_district():
+    ex = run("Dự phiên họp có các Phó Chủ tịch UBND huyện Sóc Sơn: Nguyễn Hữu Thắng, Lê Minh Đức; Trưởng ban Pháp chế "
+             "HĐND huyện Chu Văn Hải.")
+    assert posts(ex, "Chu Văn Hải") == {("Trưởng ban", "Ban Pháp chế Hội đồng nhân dân huyện Sóc Sơn")}

@@ -360,8 +360,9 @@ class ArticleContext:
         or commune the reference data knows (``known``), then a person's name
         (a family name and at least one more word)."""
         for cut in range(j + 1, n - 1):
-            if fold(self.text_between(j, cut)) in known and self.keys[cut] in SURNAMES:
-                return cut
+            if fold(self.text_between(j, cut)) in known and self.keys[cut] in SURNAMES and not (
+                    cut == j + 1 and self.keys[j] in SURNAMES and self.keys[cut] in ("văn", "thị")):
+                return cut      # (not "huyện | Chu Văn Hải": a family name and "Văn" begin a person's name)
         return n
 
     def _person_not_unit(self, j: int, n: int, name: str, known) -> bool:
