@@ -2598,3 +2598,10 @@ def test_a_family_name_and_van_after_a_bare_level_word_begin_a_person_not_a_dist
     ex = run("Dự phiên họp có các Phó Chủ tịch UBND huyện Sóc Sơn: Nguyễn Hữu Thắng, Lê Minh Đức; Trưởng ban Pháp chế "
              "HĐND huyện Chu Văn Hải.")
     assert posts(ex, "Chu Văn Hải") == {("Trưởng ban", "Ban Pháp chế Hội đồng nhân dân huyện Sóc Sơn")}
+
+
+def test_a_foreign_envoy_in_a_list_under_a_plural_party_title_holds_only_their_state_s_post():
+    ex = run("Dự hội nghị có các đồng chí Phó Bí thư Tỉnh ủy Quảng Trị: Nguyễn Thị Thu Lan, Trưởng đoàn ĐBQH tỉnh; Lê "
+             "Xuân Định, Chủ tịch HĐND tỉnh; Đại sứ Hà Lan tại Việt Nam Pieter van Dongen cùng đại diện các sở, ngành.")
+    assert posts(ex, "Pieter van Dongen") == {("Đại sứ", "Hà Lan")}
+    assert ("Phó Bí thư", "Tỉnh ủy Quảng Trị") in posts(ex, "Lê Xuân Định")

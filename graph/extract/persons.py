@@ -2797,6 +2797,11 @@ class PersonFinder:
             if positions and has_foreign_name(key) and not any(p.org.kind == "foreign" for p in positions):
                 country = country_named_for(ctx, key, f.start)
                 positions = as_foreign(positions, country, ctx) if country else positions
+            elif positions and has_foreign_name(key):
+                # a foreign official's shared title of a Vietnamese province's body is someone else's ("các đồng
+                # chí Phó Bí thư Tỉnh ủy: A; B; Đại sứ Hà Lan X"): only their state's posts, and a business's, stay
+                positions = [p for p in positions if p.org.kind == "foreign" or not p.org.jurisdiction
+                             or ctx.gaz.foreign_regions.lookup(p.org.jurisdiction)]
             person = persons.get(key)
             if person is None:
                 person = persons[key] = PersonMention(name=key, span=span)
