@@ -43,6 +43,17 @@ def is_syllable(word: str) -> bool:
     return bool(_SYLLABLE.fullmatch(bare))
 
 
+def glued_syllables(word: str) -> bool:
+    """A word of two or three syllables written as one, as the press
+    writes Lao names in Vietnamese letters ("Khămphăn", "Vôngsay")."""
+    low = word.lower()
+    if not low.isalpha() or is_syllable(low):
+        return False
+    return any(is_syllable(low[:a]) and (is_syllable(low[a:]) or any(
+        is_syllable(low[a:b]) and is_syllable(low[b:]) for b in range(a + 1, len(low))))
+        for a in range(1, len(low)))
+
+
 def _toned(word: str) -> bool:
     return any(c in _TONES for c in unicodedata.normalize("NFD", word))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..core.syllables import is_syllable
+from ..core.syllables import glued_syllables
 from ..core.vntext import fold
 from .context import ArticleContext, is_foreign_word
 from .words import GIVEN_NAME_OK, HONORIFIC_WORDS, NOT_NAME, SURNAMES
@@ -222,7 +222,7 @@ def foreign_name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> in
         tok = ctx.tokens[j]
         syllables = _syllables_end(ctx, j + 1, limit)
         if not _letters(tok.text) or not (tok.text.isascii() or is_foreign_word(tok.text) or syllables > j + 1
-                                          or (tok.is_capitalised and _glued_syllables(tok.text))):
+                                          or (tok.is_capitalised and glued_syllables(tok.text))):
             break
         if j > i and name_at(ctx, j, limit):
             break       # a Vietnamese name starts here
@@ -242,17 +242,6 @@ def foreign_name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> in
     if words < 2 or not ctx.tokens[i].is_capitalised or _cut_off(ctx, j, limit):
         return None
     return j
-
-
-def _glued_syllables(word: str) -> bool:
-    """A word of two or three syllables written as one, as the press
-    writes Lao names in Vietnamese letters ("Khămphăn", "Vôngsay")."""
-    low = word.lower()
-    if not low.isalpha() or is_syllable(low):
-        return False
-    return any(is_syllable(low[:a]) and (is_syllable(low[a:]) or any(
-        is_syllable(low[a:b]) and is_syllable(low[b:]) for b in range(a + 1, len(low))))
-        for a in range(1, len(low)))
 
 
 def _province_at(ctx: ArticleContext, j: int, limit: int) -> bool:

@@ -291,10 +291,15 @@ class PersonFinder:
         at = next((t for t in range(i - 2, max(lo, i - 5), -1) if ctx.keys[t] == "tại"), None)
         if at is None or not all(ctx.tokens[t].is_word and ctx.tokens[t].is_capitalised for t in range(at + 1, i)):
             return None
-        starts = self.posts.starts()
-        envoy = next((p for j in starts[bisect_left(starts, max(lo, at - 12)):bisect_left(starts, at)]
-                      if (p := self.posts.parse(j, at)) is not None and p.end == at), None)
+        envoy = self._title_ending_at(at, max(lo, at - 12))
         return at if envoy is not None and envoy.role.slug in _ENVOY_ROLES else None
+
+    def _title_ending_at(self, k: int, lo: int) -> Post | None:
+        """The title that ends at token k, begun at token lo or after, the
+        earliest beginning first."""
+        starts = self.posts.starts()
+        return next((p for j in starts[bisect_left(starts, lo):bisect_left(starts, k)]
+                     if (p := self.posts.parse(j, k)) is not None and p.end == k), None)
 
     def _title_of_a_unit_before(self, i: int, lo: int) -> list[Post]:
         """"Vụ trưởng Vụ Pháp chế, Bộ Tư pháp Nguyễn Văn An": a title of a
@@ -308,9 +313,7 @@ class PersonFinder:
             parent = self.orgs.parse(comma + 1, i)
             if parent is None or parent.end != i:
                 continue        # a comma inside the parent's name ("…, Bộ Văn hóa, Thể thao và Du lịch A")
-            starts = self.posts.starts()
-            post = next((p for j in starts[bisect_left(starts, max(lo, comma - 20)):bisect_left(starts, comma)]
-                         if (p := self.posts.parse(j, comma)) is not None and p.end == comma), None)
+            post = self._title_ending_at(comma, max(lo, comma - 20))
             if post is None or post.org is None or post.org.kind is not None or post.org.body is not None \
                     or not self._opens_clause(post.start, lo):
                 return []       # (only a unit's title: "Giám đốc Sở Y tế, Bộ Y tế A" names two bodies)
@@ -2156,9 +2159,10 @@ class PersonFinder:
         return any(ctx.match(ctx.gaz.countries, t) and not self._inside_a_name(t) for t in range(len(ctx.tokens))
                    if ctx.tokens[t].is_capitalised and ctx.keys[t:t + 2] != ["việt", "nam"])
 
-    def _inside_a_name(self, t: int) -> bool:
-        """Is token t a middle or given name of a Vietnamese name?"""
-        return any((end := name_at(self.ctx, s)) is not None and end > t for s in range(max(0, t - 3), t))
+    def _inside_a_name(self, t: int, lo: int = 0, limit: int | None = None) -> bool:
+        """Is token t a middle or given name of a Vietnamese name begun at
+        most three tokens before it (from token lo, ending before limit)?"""
+        return any((end := name_at(self.ctx, s, limit)) is not None and end > t for s in range(max(lo, t - 3), t))
 
     def _terms_of_bodies(self) -> dict[str, int]:
         """The latest "khóa" the text writes after each body, keyed by the
@@ -2183,7 +2187,7 @@ class PersonFinder:
         """The body named last before token j, whole: "Ban Tổ chức Tỉnh ủy",
         not the "Tỉnh ủy" it ends with."""
         for t in range(j - 1, lo - 1, -1):
-            if any((end := name_at(self.ctx, s, j)) is not None and end > t for s in range(max(lo, t - 3), t)):
+            if self._inside_a_name(t, lo, j):
                 continue        # "Bộ trưởng Đỗ Đức Duy": "Đức" of a name is no country
             org = self.orgs.parse(t, j)
             if org:
