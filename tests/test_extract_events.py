@@ -881,3 +881,30 @@ def test_voters_who_contribute_opinions_speak():
                    "Hạ, góp ý vào dự thảo Nghị quyết sửa đổi Hiến pháp. Ông Phạm Văn Chiểu, nguyên Bí thư Đảng ủy xã "
                    "Bình Minh, góp ý về việc đặt tên đường.")
     assert {("Đặng Thị Nhung", "speaker"), ("Phạm Văn Chiểu", "speaker")} <= got
+
+
+def test_dialogues_party_cell_meetings_oversight_and_contests_are_events():
+    cases = {
+        "Chiều 20/4/2025, ông Lương Quốc Đạt, Chủ tịch UBND huyện Mường Lát, đối thoại với hơn 200 đoàn viên thanh "
+        "niên của huyện.": ("Lương Quốc Đạt", "speaker", "Đối thoại"),
+        "Ngày 3/6/2025, Chi bộ Văn phòng UBND tỉnh Hà Giang sinh hoạt chuyên đề về phòng, chống lãng phí. Đồng chí "
+        "Lục Văn Sáng, Bí thư Chi bộ, chủ trì.": ("Lục Văn Sáng", "chair", "Sinh hoạt chuyên đề"),
+        "Sáng 9/10/2024, Đoàn giám sát của Thường trực HĐND tỉnh Bắc Kạn giám sát tại huyện Ba Bể. Ông Hà Đức Thuận, "
+        "Phó Chủ tịch HĐND tỉnh, phát biểu.": ("Hà Đức Thuận", "speaker", "Giám sát"),
+        "Sáng 2/3/2024, Tỉnh đoàn Cà Mau khai mạc Hội thi Ánh sáng soi đường năm 2024. Anh Đỗ Minh Tâm, Bí thư Tỉnh "
+        "đoàn, phát biểu khai mạc.": ("Đỗ Minh Tâm", "speaker", "Hội thi"),
+    }
+    for text, (name, role, kind) in cases.items():
+        ex, got = roles(text)
+        assert (name, role) in got, text
+        assert ex.events[0].type == kind, text
+
+
+def test_a_speech_before_an_audience_at_no_named_event_is_an_event_and_a_remark_to_the_press_is_not():
+    ex, got = roles("Sáng 15/5/2024, ông Trịnh Văn Lâm, Phó Chủ tịch UBND tỉnh Sơn La, đến Trường THPT Chu Văn Thịnh "
+                    "và phát biểu động viên giáo viên, học sinh trước kỳ thi tốt nghiệp.")
+    assert got == {("Trịnh Văn Lâm", "speaker")}
+    assert ex.events[0].type == "Sự kiện" and ex.events[0].date == date(2024, 5, 15)
+    ex, got = roles("Bộ trưởng Bộ Tài chính Nguyễn Hữu Khang cho biết, năm 2024 thu ngân sách vượt dự toán. Thủ tướng "
+                    "giao ông Lê Đình Huấn, Thứ trưởng Bộ Nội vụ, điều hành hoạt động của Bộ Nội vụ.")
+    assert ex.events == []

@@ -158,7 +158,8 @@ class Participation:
 
 @dataclass
 class EventMention:
-    type: str
+    type: str               # the kind's label, as the facts give it
+    type_slug: str          # the kind's concept in the event types' vocabulary
     span: Span
     date: date | None = None
     place: str | None = None

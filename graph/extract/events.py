@@ -192,6 +192,9 @@ _EVENT_VERB_FIRST = {words[0] for words in _EVENT_VERBS}
 # Verbs of handing decisions or honours over: a ceremony of their own, or part of the event named before them.
 _DECISION_VERBS = {("công", "bố", "quyết", "định"), ("công", "bố", "các", "quyết", "định"), ("trao", "quyết", "định"),
                    *_AWARDING}
+# Verbs that put their subject before an audience (not "cho biết", said to the press).
+_BEFORE_AN_AUDIENCE = [tuple(v.split()) for v in ("phát biểu", "nói chuyện", "đối thoại", "chủ trì", "trình bày",
+                                                   "quán triệt")]
 _TIME_HEADS = {"sáng", "chiều", "tối", "trưa", "ngày", "hôm", "đêm"}
 
 
@@ -261,16 +264,19 @@ class EventFinder:
     def find(self) -> list[EventMention]:
         ctx = self.ctx
         drafts = self._event_mentions()
-        if not drafts:
-            return []
-        self._main_type = drafts[0].type_slug
-        self._date_events(drafts)
-        roles = self._roles() + self._appointees()
+        if drafts:
+            self._main_type = drafts[0].type_slug
+            self._date_events(drafts)
+            roles = self._roles() + self._appointees()
+        else:
+            drafts, roles = self._unnamed_event()
+            if not drafts:
+                return []
         events: list[EventMention] = []
         for d in drafts:
             et = ctx.gaz.event_type_by_slug[d.type_slug]
             tok = ctx.tokens[d.first_token]
-            events.append(EventMention(type=et.label, span=Span(tok.start, tok.end), date=d.date,
+            events.append(EventMention(type=et.label, type_slug=et.slug, span=Span(tok.start, tok.end), date=d.date,
                                        name=d.name))
         by_sentence = {s: i for i, d in enumerate(drafts) for s in d.sentences}
         for name, role, span, sentence in roles:
@@ -293,6 +299,27 @@ class EventFinder:
             ev.participants = kept
         self._documents(events, drafts, by_sentence)
         return events
+
+    def _unnamed_event(self) -> tuple[list[_EventDraft], list[tuple[str, str, Span, int]]]:
+        """An article that names no event but has someone chair or speak before
+        an audience ("ông A nói chuyện với đoàn viên …") reports an event all the
+        same: one of no named kind, on the lede's day."""
+        self._main_type = unnamed = self.ctx.gaz.unnamed_event_type
+        roles = self._roles() if unnamed else []
+        active = [r for r in roles if r[1] in ("chair", "speaker") and self._before_an_audience(r[3])]
+        if not active:
+            return [], []
+        first = min(active, key=lambda r: r[2].start)
+        draft = _EventDraft(unnamed, self.ctx.token_index(first[2].start))
+        draft.sentences.update(r[3] for r in roles)
+        self._date_events([draft])
+        return [draft], roles
+
+    def _before_an_audience(self, si: int) -> bool:
+        ctx = self.ctx
+        s = ctx.doc.sentences[si]
+        words = ctx.keys[ctx.token_index(s.start):ctx.token_index(s.end)]
+        return any(has_phrase(words, verb) for verb in _BEFORE_AN_AUDIENCE)
 
     # ====================================================== event mentions
     def _event_mentions(self) -> list[_EventDraft]:

@@ -219,6 +219,7 @@ class Gazetteer:
     doc_type_by_label: dict[str, DocType] = field(default_factory=dict)
     doc_types_by_code: dict[str, list[DocType]] = field(default_factory=dict)
     event_type_by_slug: dict[str, EventType] = field(default_factory=dict)
+    unnamed_event_type: str | None = None       # (cg:forUnnamedEvents)
     admin: admin_units.AdminUnits | None = None
     _expanded: dict[str, str] = field(default_factory=dict, repr=False)
 
@@ -369,6 +370,9 @@ def load() -> Gazetteer:
     for s in g.subjects(SKOS.inScheme, scheme("eventtypes")):
         et = EventType(_slug(s), _label(g, s, "vi"), _label(g, s, "en"))
         gz.event_type_by_slug[et.slug] = et
+        if (s, CG.forUnnamedEvents, Literal(True)) in g:
+            gz.unnamed_event_type = et.slug
+            continue
         for phrase in [et.label, *_alts(g, s)]:
             gz.event_types.add(phrase, et)
 

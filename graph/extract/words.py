@@ -149,7 +149,7 @@ SPEAKER_VERBS = ("phát biểu", "trình bày", "giới thiệu", "kết luận"
                  "thông báo", "nhắc lại", "bày tỏ", "cảm ơn", "lưu ý", "gợi ý", "đề cập", "khái quát", "đặt câu hỏi",
                  "tham luận", "giải trình", "tiếp thu", "phân tích", "đọc", "kiến nghị", "phản ánh", "góp ý",
                  "cho rằng", "nhận định", "đề xuất", "kêu gọi", "chỉ rõ", "căn dặn", "dặn dò", "biểu dương",
-                 "ghi nhận", "tuyên bố", "nhấn mạnh rằng", "hứa", "gợi mở", "truyền đạt", "đối thoại",
+                 "ghi nhận", "tuyên bố", "nhấn mạnh rằng", "hứa", "gợi mở", "truyền đạt", "đối thoại", "nói chuyện",
                  "khai mạc", "bế mạc", "triển khai", "băn khoăn", "trình Quốc hội", "trình tờ trình",
                  "thông qua các nội dung", "thông qua tờ trình", "thông qua dự thảo", "cam kết", "nhắn nhủ")
 ATTEND_VERBS = ("dự", "tham dự", "có mặt", "đến dự", "cùng dự", "dự và chỉ đạo", "đến dự và chỉ đạo",

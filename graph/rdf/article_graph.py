@@ -336,7 +336,7 @@ class ArticleGraph:
         art = nt.iri(self.iri)
         for idx, ev in enumerate(self.ex.events):
             e = nt.iri(iris.event(self.iri, idx))
-            et = self.gaz.event_types.lookup(ev.type)
+            et = self.gaz.event_type_by_slug.get(ev.type_slug)
             self.add(e, TYPE, _n("cg", "Event"))
             if et:
                 self.add(e, _n("cg", "eventType"), nt.iri(iris.concept("event", et.slug)))
