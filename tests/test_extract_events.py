@@ -908,3 +908,15 @@ def test_a_speech_before_an_audience_at_no_named_event_is_an_event_and_a_remark_
     ex, got = roles("Bộ trưởng Bộ Tài chính Nguyễn Hữu Khang cho biết, năm 2024 thu ngân sách vượt dự toán. Thủ tướng "
                     "giao ông Lê Đình Huấn, Thứ trưởng Bộ Nội vụ, điều hành hoạt động của Bộ Nội vụ.")
     assert ex.events == []
+
+
+def test_hosts_and_companions_who_speak_are_not_also_attendees_but_silent_ones_are():
+    _, got = roles("Sáng 15/3/2023, đồng chí Trần Quốc Hưng, Bí thư Tỉnh ủy Quảng Bình, làm việc với Ban Thường vụ "
+                   "Huyện ủy Minh Hóa. Cùng đi có các đồng chí: Đinh Thị Bích Ngọc, Chánh Văn phòng Tỉnh ủy; Hoàng "
+                   "Văn Lực, Giám đốc Sở Tài chính. Tiếp và làm việc với đoàn có đồng chí Cao Xuân Phúc, Bí thư Huyện "
+                   "ủy Minh Hóa; đồng chí Lê Thị Mai, Phó Bí thư Huyện ủy. Báo cáo tại buổi làm việc, đồng chí Cao "
+                   "Xuân Phúc cho biết huyện đạt 12/15 chỉ tiêu. Phát biểu tại buổi làm việc, đồng chí Hoàng Văn Lực "
+                   "đề nghị huyện rà soát quỹ đất.")
+    assert {("Cao Xuân Phúc", "speaker"), ("Hoàng Văn Lực", "speaker"), ("Đinh Thị Bích Ngọc", "attendee"),
+            ("Lê Thị Mai", "attendee")} <= got
+    assert ("Cao Xuân Phúc", "attendee") not in got and ("Hoàng Văn Lực", "attendee") not in got

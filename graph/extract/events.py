@@ -41,19 +41,21 @@ _LEAD_ROLES = [
     (("tham", "gia", "tiếp", "xúc"), ("attendee",)),  # "Tham gia tiếp xúc cử tri có các đại biểu …"
     (("cùng", "tham", "gia"), ("attendee",)),       # "Cùng tham gia có các đại biểu HĐND tỉnh: …"
     (("cùng", "tham", "dự"), ("attendee",)),        # "Cùng tham dự có …"
-    (("cùng", "tiếp", "đoàn"), ("attendee",)),      # "Cùng tiếp đoàn có …"
-    (("cùng", "làm", "việc"), ("attendee",)),       # "Cùng làm việc có …"
-    (("cùng", "tiếp"), ("attendee",)),
-    (("tiếp", "và", "làm", "việc"), ("attendee",)),
-    (("tiếp", "đoàn"), ("attendee",)),
-    (("đoàn", "đại", "biểu"), ("attendee",)),       # "Đoàn đại biểu Na Uy có: Bộ trưởng … A; …"
-    (("đón", "đoàn"), ("attendee",)),               # "Đón đoàn có Đại tá X"
+    # Hosts, companions and each side of a meeting are there, with no attendance word: attendees
+    # unless they chair or speak.
+    (("cùng", "tiếp", "đoàn"), (_PRESENT,)),        # "Cùng tiếp đoàn có …"
+    (("cùng", "làm", "việc"), (_PRESENT,)),         # "Cùng làm việc có …"
+    (("cùng", "tiếp"), (_PRESENT,)),
+    (("tiếp", "và", "làm", "việc"), (_PRESENT,)),
+    (("tiếp", "đoàn"), (_PRESENT,)),
+    (("đoàn", "đại", "biểu"), (_PRESENT,)),         # "Đoàn đại biểu Na Uy có: Bộ trưởng … A; …"
+    (("đón", "đoàn"), (_PRESENT,)),                 # "Đón đoàn có Đại tá X"
     (("đón", "tiếp"), (_PRESENT,)),                 # "Đón tiếp đoàn có …": there, no attendance word
     (("tháp", "tùng"), (_PRESENT,)),                # "Tháp tùng Tổng Bí thư có …"
     (("chứng", "kiến"), (_PRESENT,)),               # "Chứng kiến lễ ký có …"
     (("đại", "diện", "ký"), ("attendee",)),         # "Đại diện ký kết Biên bản hợp tác có ông A và ông B"
     (("ký", "kết"), ("attendee",)),                 # "Đại diện các cơ quan ký kết Quy chế gồm các đồng chí: …"
-    (("làm", "việc", "với", "đoàn"), ("attendee",)),
+    (("làm", "việc", "với", "đoàn"), (_PRESENT,)),
     (("dự", "và", "chủ", "trì"), ("attendee", "chair")),
     (("đến", "dự", "và", "chỉ", "đạo"), ("attendee",)),
     (("đồng", "chủ", "trì"), ("chair",)),          # "Đồng chủ trì hội nghị có …"
@@ -72,10 +74,10 @@ _LEAD_ROLES = [
     (("tham", "luận"), ("speaker",)),               # "Tham luận tại hội nghị: - Ông A, …: …"
     (("báo", "cáo", "viên"), ("speaker",)),         # "Báo cáo viên tại hội nghị là đồng chí A": who presents
     (("dự",), ("attendee",)),
-    (("cùng", "đi"), ("attendee",)),
-    (("thành", "viên", "đoàn"), ("attendee",)),     # "Thành viên đoàn có đồng chí A, Vụ trưởng …"
-    (("về", "phía"), ("attendee",)),                # "Về phía Trung Quốc có các đồng chí: …"
-    (("phía",), ("attendee",)),                     # "Phía bạn có ông X", "Phía tỉnh có …"
+    (("cùng", "đi"), (_PRESENT,)),
+    (("thành", "viên", "đoàn"), (_PRESENT,)),       # "Thành viên đoàn có đồng chí A, Vụ trưởng …"
+    (("về", "phía"), (_PRESENT,)),                  # "Về phía Trung Quốc có các đồng chí: …"
+    (("phía",), (_PRESENT,)),                       # "Phía bạn có ông X", "Phía tỉnh có …"
     (("có", "mặt"), ("attendee",)),                 # "Có mặt tại phiên tòa gồm các bị cáo: …"
     (("tham", "gia"), ("attendee",)),               # "tham gia Hội đồng xét xử có hai Hội thẩm: …"
 ]
