@@ -920,3 +920,9 @@ def test_hosts_and_companions_who_speak_are_not_also_attendees_but_silent_ones_a
     assert {("Cao Xuân Phúc", "speaker"), ("Hoàng Văn Lực", "speaker"), ("Đinh Thị Bích Ngọc", "attendee"),
             ("Lê Thị Mai", "attendee")} <= got
     assert ("Cao Xuân Phúc", "attendee") not in got and ("Hoàng Văn Lực", "attendee") not in got
+
+
+def test_the_last_name_of_a_list_after_a_lead_does_not_take_the_lead_s_words_as_a_fronted_role():
+    _, got = roles("Sáng 10/7/2024, Chủ tịch UBND tỉnh Thanh Hóa Lê Đức Thuận đi kiểm tra dự án đường ven biển. Tham "
+                   "gia đoàn có các Phó Chủ tịch UBND tỉnh: Mai Xuân Bình, Vũ Thị Hạnh.")
+    assert got == {("Lê Đức Thuận", "attendee"), ("Mai Xuân Bình", "attendee"), ("Vũ Thị Hạnh", "attendee")}

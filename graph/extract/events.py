@@ -753,12 +753,17 @@ class EventFinder:
         sentence's fronted phrase ("Tham luận tại Hội nghị, đồng chí X")?"""
         ctx = self.ctx
         comma = ctx.keys.index(",", lo, i) if "," in ctx.keys[lo:i] else None
-        if comma is None:
-            return False
+        if comma is None or self._names_someone(lo, comma):
+            return False        # a list after a lead: "Tham gia đoàn có …: A, B"
         start = self._before_titles(i, lo)
         # titles and ranks between: "…, Phó Chủ tịch Quốc hội, Thượng tướng X"
         return all(ctx.keys[t] == "," or ctx.tokens[t].is_capitalised or ctx.keys[t] in HONORIFIC_WORDS
                    for t in range(comma + 1, start))
+
+    def _names_someone(self, a: int, b: int) -> bool:
+        """Does a person's name start between tokens a and b?"""
+        lo, hi = self.ctx.tokens[a].start, self.ctx.tokens[b].start
+        return any(lo <= sp.start < hi for p in self.persons for sp in p.mentions)
 
     def _roles_of_the_group(self, i: int, hi: int, mentions) -> set[str]:
         """"Tổ đại biểu … gồm: A, <posts>; B, <posts> đã tiếp xúc cử tri": the
