@@ -926,3 +926,11 @@ def test_the_last_name_of_a_list_after_a_lead_does_not_take_the_lead_s_words_as_
     _, got = roles("Sáng 10/7/2024, Chủ tịch UBND tỉnh Thanh Hóa Lê Đức Thuận đi kiểm tra dự án đường ven biển. Tham "
                    "gia đoàn có các Phó Chủ tịch UBND tỉnh: Mai Xuân Bình, Vũ Thị Hạnh.")
     assert got == {("Lê Đức Thuận", "attendee"), ("Mai Xuân Bình", "attendee"), ("Vũ Thị Hạnh", "attendee")}
+
+
+def test_your_excellency_before_a_coordinated_foreign_name_is_no_part_of_it_and_those_who_come_along_are_there():
+    ex, got = roles("Ngày 12/5/2024, lãnh đạo tỉnh Tây Ninh tiếp đoàn tỉnh Svay Rieng. Đi cùng đoàn tỉnh Svay Rieng có "
+                    "Ngài Meas Sophal, Chủ tịch Hội đồng tỉnh Svay Rieng và Ngài Keo Sothea, Phó Tỉnh trưởng tỉnh Svay "
+                    "Rieng.")
+    assert {p.name for p in ex.persons} == {"Meas Sophal", "Keo Sothea"}
+    assert got == {("Meas Sophal", "attendee"), ("Keo Sothea", "attendee")}

@@ -75,6 +75,7 @@ _LEAD_ROLES = [
     (("báo", "cáo", "viên"), ("speaker",)),         # "Báo cáo viên tại hội nghị là đồng chí A": who presents
     (("dự",), ("attendee",)),
     (("cùng", "đi"), (_PRESENT,)),
+    (("đi", "cùng"), (_PRESENT,)),                  # "Đi cùng đoàn có Ngài A, …"
     (("thành", "viên", "đoàn"), (_PRESENT,)),       # "Thành viên đoàn có đồng chí A, Vụ trưởng …"
     (("về", "phía"), (_PRESENT,)),                  # "Về phía Trung Quốc có các đồng chí: …"
     (("phía",), (_PRESENT,)),                       # "Phía bạn có ông X", "Phía tỉnh có …"

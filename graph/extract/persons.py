@@ -2355,6 +2355,12 @@ class PersonFinder:
                            or ctx.tokens[u].is_capitalised for u in range(c + 2, t))
         return False
 
+    def _honorific_before_a_name(self, i: int, hi: int) -> bool:
+        """Token i opens a capitalised honorific before a name ("và Ngài Keo Sothea", "Đại sứ …" aside)."""
+        hit = self.ctx.match(_HONORIFICS, i)
+        return hit is not None and i + hit[0] < hi and self.ctx.tokens[i + hit[0]].is_capitalised \
+            and self._name_at(i + hit[0], hi, foreign=True) is not None
+
     def _planned(self, k: int, lo: int) -> bool:
         """A retirement to come ("sẽ nghỉ hưu", "để nghỉ hưu", "nghỉ hưu theo chế độ từ tháng sau")."""
         words = self.ctx.keys[max(lo, k - 3):k]
@@ -2376,8 +2382,8 @@ class PersonFinder:
                 i += 1
                 continue
             lo, hi = self._sentence_bounds(i)
-            if self._name_at(i, hi, foreign=True) is None:
-                i += 1          # no name of any kind starts here: no titles to look for
+            if self._name_at(i, hi, foreign=True) is None or self._honorific_before_a_name(i, hi):
+                i += 1          # no name of any kind starts here ("Ngài" opens none): no titles to look for
                 continue
             if i > lo and ctx.keys[i - 1] in _LEVEL_WORDS and (place := ctx.place_at(i - 1, hi)) and place[0] > i \
                     and ctx.text_between(i, place[0]) not in {f.name for f in found}:
