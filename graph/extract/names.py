@@ -147,6 +147,11 @@ def _family_name_ong(ctx: ArticleContext, i: int, limit: int) -> bool:
     return ctx.keys[i + 1] in ("văn", "thị") or ctx.keys[i + 1] not in SURNAMES
 
 
+def may_be_family_name(text: str) -> bool:
+    """Could this capitalised word open a Vietnamese name ("Ông", "Phó", "Lò")?"""
+    return text in _FAMILY_NAMES_ALSO_WORDS or text.casefold() in SURNAMES
+
+
 def _cut_off(ctx: ArticleContext, j: int, limit: int) -> bool:
     """A name glued to what follows it ("Thanh H\ufffd"): a damaged word, not
     a name that ends there. A whole last word with a replaced character after

@@ -22,7 +22,7 @@ from .dates import find_dates
 from .context import ArticleContext, ITEM_MARKS, Place
 from .founding import COMMITTEE_ROLES, FoundedBody, body_listed_at, founded_bodies, listed_role, trailing_member
 from .foreign import as_foreign, country_named_for, foreign_body_name, has_foreign_name
-from .names import foreign_name_at, is_place_name, middle_named, name_at, unknown_family_name_at
+from .names import foreign_name_at, is_place_name, may_be_family_name, middle_named, name_at, unknown_family_name_at
 from .orgs import AREA_COMMITTEE_KINDS, BARE_BODY_WORDS, BODY_HEADS, INSTITUTION_HEADS, OrgParser, ParsedOrg
 from .posts import PARTY_ROLES, WHEN_WORDS, Post, PostParser, gloss_start
 from .signature import SignatureReader
@@ -2356,10 +2356,12 @@ class PersonFinder:
         return False
 
     def _honorific_before_a_name(self, i: int, hi: int) -> bool:
-        """Token i opens a capitalised honorific before a name ("và Ngài Keo Sothea", "Đại sứ …" aside)."""
-        hit = self.ctx.match(_HONORIFICS, i)
-        return hit is not None and i + hit[0] < hi and self.ctx.tokens[i + hit[0]].is_capitalised \
-            and self._name_at(i + hit[0], hi, foreign=True) is not None
+        """Token i opens a capitalised honorific before a name ("và Ngài Keo Sothea"), not a family name
+        spelt alike ("Ông Văn Tùng")."""
+        ctx = self.ctx
+        hit = ctx.match(_HONORIFICS, i)
+        return hit is not None and not may_be_family_name(ctx.tokens[i].text) and i + hit[0] < hi \
+            and ctx.tokens[i + hit[0]].is_capitalised and self._name_at(i + hit[0], hi, foreign=True) is not None
 
     def _planned(self, k: int, lo: int) -> bool:
         """A retirement to come ("sẽ nghỉ hưu", "để nghỉ hưu", "nghỉ hưu theo chế độ từ tháng sau")."""
