@@ -934,3 +934,9 @@ def test_your_excellency_before_a_coordinated_foreign_name_is_no_part_of_it_and_
                     "Rieng.")
     assert {p.name for p in ex.persons} == {"Nguyễn Thành Tâm", "Meas Sophal", "Keo Sothea"}
     assert {("Meas Sophal", "attendee"), ("Keo Sothea", "attendee")} <= got
+
+
+def test_receiving_a_delegation_written_small_after_its_host_is_a_reception():
+    ex, _ = roles("Sáng 12/5/2024, đồng chí Nguyễn Thành Tâm, Bí thư Tỉnh ủy Tây Ninh, tiếp đoàn đại biểu tỉnh Svay "
+                  "Rieng do Ngài Chum Sovannarith, Tỉnh trưởng tỉnh Svay Rieng dẫn đầu.")
+    assert [e.type for e in ex.events] == ["Buổi tiếp"]

@@ -418,11 +418,12 @@ class EventFinder:
         if ctx.keys[k] == "tiếp" and n == 1:        # the verb: "Tiếp và làm việc với đoàn", "Tiếp tục"
             # "Chủ tịch nước X (đã) tiếp (và làm việc với) bà Y, Đại sứ …": a reception of someone named
             m = k + 1 + 4 * (ctx.keys[k + 1:k + 5] == ["và", "làm", "việc", "với"])
-            nxt = m < len(ctx.tokens) and (ctx.keys[m] in HONORIFIC_WORDS or ctx.keys[m] == "đoàn" or (
-                ctx.tokens[m].is_capitalised and ctx.tokens[m].is_word))      # ("tiếp đoàn đại biểu tỉnh X")
+            nxt = m < len(ctx.tokens) and (ctx.keys[m] in HONORIFIC_WORDS or (
+                ctx.tokens[m].is_capitalised and ctx.tokens[m].is_word))
+            delegation = m < len(ctx.tokens) and ctx.keys[m] == "đoàn"      # "A, Bí thư Tỉnh ủy, tiếp đoàn …"
             # "Đại tướng X, Bộ trưởng Bộ Quốc phòng, tiếp ông Y": after the subject's posts;
             # "Tiếp Đại sứ Y, Chủ tịch UBND tỉnh X …": fronted
-            return prev in ("buổi", "cuộc") or (nxt and not ctx.tokens[k].is_capitalised and (
+            return prev in ("buổi", "cuộc") or ((nxt or delegation) and not ctx.tokens[k].is_capitalised and (
                 prev in ("đã", "vừa") or (k > 0 and ctx.tokens[k - 1].is_capitalised)
                 or self._after_a_named_subject(k))) \
                 or (nxt and ctx.token_index(ctx.sentence_of(k).start) == k)
