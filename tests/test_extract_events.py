@@ -940,3 +940,17 @@ def test_receiving_a_delegation_written_small_after_its_host_is_a_reception():
     ex, _ = roles("Sáng 12/5/2024, đồng chí Nguyễn Thành Tâm, Bí thư Tỉnh ủy Tây Ninh, tiếp đoàn đại biểu tỉnh Svay "
                   "Rieng do Ngài Chum Sovannarith, Tỉnh trưởng tỉnh Svay Rieng dẫn đầu.")
     assert [e.type for e in ex.events] == ["Buổi tiếp"]
+
+
+def test_a_description_that_goes_on_with_its_places_does_not_hide_the_verb():
+    _, got = roles("Sáng 20/8/2024, UBND tỉnh Sơn La tổ chức hội nghị biểu dương người có uy tín. Tại hội nghị, ông Mùa A "
+                   "Sử, người có uy tín bản Pha Khinh, xã Chiềng Ơn, huyện Quỳnh Nhai phát biểu, kiến nghị tỉnh hỗ trợ "
+                   "giống cây. Bà Lường Thị Xuân, người có uy tín bản Nà Tòng, xã Mường Bú, phát biểu chia sẻ cách làm.")
+    assert got == {("Mùa A Sử", "speaker"), ("Lường Thị Xuân", "speaker")}
+
+
+def test_a_head_with_a_plural_title_s_list_after_cung_shares_its_verb_and_a_bloc_written_in_full_again():
+    _, got = roles("Sáng 20/8/2024, Đảng ủy Khối các cơ quan tỉnh Nghệ An tổ chức hội nghị. Đồng chí Lê Văn Khánh, Tỉnh "
+                   "ủy viên, Bí thư Đảng ủy Khối các cơ quan tỉnh cùng các đồng chí Phó Bí thư Đảng ủy Khối: Nguyễn Thị "
+                   "Minh Thư, Trần Đức Lợi chủ trì hội nghị.")
+    assert got == {("Lê Văn Khánh", "chair"), ("Nguyễn Thị Minh Thư", "chair"), ("Trần Đức Lợi", "chair")}

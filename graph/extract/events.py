@@ -111,6 +111,9 @@ for _w in HONORIFICS:
 # The heads of a description of who someone is, written after the name like a title
 # ("em A, học sinh lớp 9, phát biểu"; "bà B, người dân tộc Thái, cho biết").
 _DESCRIPTION_HEADS = CALLINGS | {"người dân tộc", "quê", "sinh năm", "trú tại", "cử tri"}
+# The level words of the places a description goes on with ("…, xã Chiềng Ơn, huyện Quỳnh Nhai").
+_PLACE_LEVELS = {"thôn", "bản", "buôn", "ấp", "tổ", "khu", "xã", "phường", "thị", "huyện", "quận", "thành", "tỉnh",
+                 "tp", "tp."}
 _MARTYRS = [("liệt", "sĩ")]       # the fallen, honoured at an event, never at it
 # Words of a funeral whose object is the deceased ("lễ truy điệu và đưa tang đồng chí A", "viếng
 # đồng chí A"), and of a death said of its subject ("đồng chí A đã từ trần"): honoured, never present.
@@ -905,8 +908,8 @@ class EventFinder:
     def _joins_list(self, k: int, nxt: int) -> bool:
         """Only list separators and titles between two names."""
         ctx = self.ctx
-        if nxt <= k or ctx.keys[k] not in (",", "và", ";"):
-            return False
+        if nxt <= k or ctx.keys[k] not in (",", "và", ";", "cùng"):
+            return False        # ("A, Bí thư …, cùng các Phó Bí thư: B, C chủ trì")
         t = k + 1
         while t < nxt:
             if ctx.keys[t] in (",", "và", ";", ":", "các", "những") or ctx.keys[t] in HONORIFIC_WORDS:
@@ -1017,11 +1020,16 @@ class EventFinder:
         of ("…, Trường Đại học Sư phạm,"); k itself when there is none."""
         ctx = self.ctx
         if k + 1 >= stop or ctx.keys[k] != "," or not any(
-                " ".join(ctx.keys[k + 1:k + 1 + n]) in _DESCRIPTION_HEADS for n in (1, 2, 3)):
+                " ".join(ctx.keys[k + 1:k + 1 + n]) in _DESCRIPTION_HEADS for n in (1, 2, 3, 4)):
             return k
         end = next((t for t in range(k + 2, min(stop, k + 16)) if ctx.keys[t] in (",", ";", ".", ":")), None)
         if end is None or ctx.keys[end] != ",":
             return k
+        # the places it goes on with ("người có uy tín bản Pha Khinh, xã Chiềng Ơn, huyện Quỳnh Nhai phát biểu")
+        while (place := ctx.place_at(end + 1, stop)) is not None and ctx.keys[end + 1] in _PLACE_LEVELS:
+            if place[0] >= stop or ctx.keys[place[0]] != ",":
+                return place[0]
+            end = place[0]
         body = self.posts.orgs.parse(end + 1, stop) if end + 1 < stop else None
         return body.end if body is not None and body.end < stop and ctx.keys[body.end] == "," else end
 

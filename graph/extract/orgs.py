@@ -323,6 +323,9 @@ class OrgParser:
         j = i + 3
         if ctx.keys[i:j] != ["đảng", "ủy", "khối"] or (j < limit and ctx.tokens[j].is_capitalised):
             return None
+        kind = ctx.match(ctx.gaz.body_kinds, i)
+        if kind is not None and i + kind[0] > j:
+            return None         # written in full again: "Đảng ủy Khối các cơ quan tỉnh"
         return self._named_in_full_before(i, j)
 
     def _event_s_organisers(self, i: int, limit: int) -> ParsedOrg | None:
