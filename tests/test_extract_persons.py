@@ -2605,3 +2605,16 @@ def test_a_foreign_envoy_in_a_list_under_a_plural_party_title_holds_only_their_s
              "Xuân Định, Chủ tịch HĐND tỉnh; Đại sứ Hà Lan tại Việt Nam Pieter van Dongen cùng đại diện các sở, ngành.")
     assert posts(ex, "Pieter van Dongen") == {("Đại sứ", "Hà Lan")}
     assert ("Phó Bí thư", "Tỉnh ủy Quảng Trị") in posts(ex, "Lê Xuân Định")
+
+
+def test_religious_organisations_their_boards_in_each_province_and_their_posts():
+    ex = run("Sáng 21/1/2025, đồng chí Hồ Văn Mừng, Chủ tịch UBND tỉnh An Giang, thăm, chúc Tết các tổ chức tôn giáo. "
+             "Tiếp đoàn có Hòa thượng Thích Thiện Tâm, Trưởng ban Trị sự GHPGVN tỉnh An Giang; ông Nguyễn Tấn Lực, "
+             "Trưởng ban Trị sự Trung ương Phật giáo Hòa Hảo; Linh mục Đỗ Văn Tường, Tổng Đại diện Giáo phận Long "
+             "Xuyên; Mục sư Trần Hữu Phước, Quản nhiệm Chi hội Tin Lành Long Xuyên; Hòa thượng Thạch Sô Ny, Chủ tịch "
+             "Hội Đoàn kết sư sãi yêu nước tỉnh Sóc Trăng.")
+    assert posts(ex, "Thích Thiện Tâm") == {("Trưởng ban", "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh An Giang")}
+    assert posts(ex, "Nguyễn Tấn Lực") == {("Trưởng ban", "Ban Trị sự Trung ương Phật giáo Hòa Hảo")}
+    assert posts(ex, "Đỗ Văn Tường") == {("Tổng Đại diện", "Giáo phận Long Xuyên")}
+    assert posts(ex, "Trần Hữu Phước") == {("Quản nhiệm", "Chi hội Tin Lành Long Xuyên")}
+    assert posts(ex, "Thạch Sô Ny") == {("Chủ tịch", "Hội Đoàn kết sư sãi yêu nước tỉnh Sóc Trăng")}

@@ -37,7 +37,8 @@ for _h in ("Cục", "Vụ", "Ban", "Ủy ban", "Hội đồng", "Trung tâm", "V
            "Khoa", "Nhóm Nghị sĩ hữu nghị", "Hợp tác xã", "Thời báo", "Tòa", "Hạt", "Nông trường", "Lâm trường",
            "Nhà máy", "Xí nghiệp", "Phân xưởng", "Liên minh", "Hội hữu nghị", "Cổng Thông tin điện tử",
            "Nhà hát", "Bảo tàng", "Thư viện",       # (the culture sector's public service units)
-           "Trạm", "Trại giam", "Cơ quan Cảnh sát điều tra", "Cơ quan An ninh điều tra", "Cơ quan Điều tra"):
+           "Trạm", "Trại giam", "Cơ quan Cảnh sát điều tra", "Cơ quan An ninh điều tra", "Cơ quan Điều tra",
+           "Giáo phận", "Giáo xứ", "Tòa Giám mục", "Hội thánh", "Chi hội", "Ban Trị sự", "Ban Đại diện"):
     BODY_HEADS.add(_h, _h)
 BODY_HEADS.add("Cổng TTĐT", "Cổng Thông tin điện tử")
 

@@ -34,7 +34,8 @@ _n = nt.term
 TYPE = nt.TYPE
 
 CLASS_OF_BODY = {"PartyBody": "PartyBody", "StateBody": "StateBody", "MassOrganization": "MassOrganization",
-                 "ArmedForcesUnit": "ArmedForcesUnit", "Department": "Department", "foreign": "ForeignBody"}
+                 "ArmedForcesUnit": "ArmedForcesUnit", "Department": "Department", "foreign": "ForeignBody",
+                 "ReligiousOrganization": "ReligiousOrganization"}
 _HEAD_CLASSES = [("Cục", "Department"), ("Vụ", "Department"), ("Phòng", "Department"), ("Văn phòng", "Department"),
                  ("Ban", "Department"), ("Quân khu", "ArmedForcesUnit"), ("Bộ Tư lệnh", "ArmedForcesUnit"),
                  ("Bộ Chỉ huy", "ArmedForcesUnit"), ("Quân", "ArmedForcesUnit"), ("Bộ", "StateBody"),
