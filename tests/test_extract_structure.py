@@ -1588,3 +1588,9 @@ def test_a_district_whose_name_opens_with_a_single_letter_is_the_story_s_distric
 def test_the_special_cities_planning_and_architecture_department_is_the_city_s():
     ex = run("Sáng 5/3/2025, HĐND TP Hà Nội họp. Ông Nguyễn Trọng Kỳ Anh - giám đốc Sở Quy hoạch - Kiến trúc, phát biểu.")
     assert posts(ex, "Nguyễn Trọng Kỳ Anh") == {("Giám đốc", "Sở Quy hoạch - Kiến trúc thành phố Hà Nội")}
+
+
+def test_a_ministry_department_s_lower_case_name_runs_on_through_va_and_a_market_is_no_town():
+    ex = run("Ngày 5/3/2024, ông Vương Đức Minh, Cục trưởng Cục Quản lý nhà và thị trường bất động sản, Bộ Xây dựng, "
+             "cho biết Thông tư đã được ban hành.")
+    assert posts(ex, "Vương Đức Minh") == {("Cục trưởng", "Cục Quản lý nhà và thị trường bất động sản")}

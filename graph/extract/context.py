@@ -57,7 +57,7 @@ def is_foreign_word(word: str) -> bool:
 _DISTRICT_WORDS = {"huyện", "quận", "thị xã", "thành phố", "tp"}
 _COMMUNE_LEVEL_WORDS = {"xã", "phường", "thị trấn", "đặc khu"}
 # The level words of two words (one set: place_at looks at every word of an article).
-_TWO_WORD_LEVELS = {("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("đặc", "khu"), ("thủ", "đô")}
+TWO_WORD_LEVELS = {("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("đặc", "khu"), ("thủ", "đô")}
 # The first words of the level words a place's name may follow.
 _PLACE_WORD_STARTS = {"thành", "thị", "đặc", "tỉnh", "huyện", "quận", "xã", "phường", "tp", "thủ"}
 
@@ -213,7 +213,7 @@ class ArticleContext:
             return abbreviated
         level_word, j = None, i
         pair = tuple(self.keys[i:i + 2])
-        if pair in _TWO_WORD_LEVELS:
+        if pair in TWO_WORD_LEVELS:
             level_word, j = " ".join(pair), i + 2
         else:
             k = self.keys[i]

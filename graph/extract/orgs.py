@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 
 from .gazetteer import Body, BodyKind, Lexicon
 from ..core.model import Mask, OrgRef, Span
-from .context import ArticleContext, Place, is_foreign_word
+from .context import TWO_WORD_LEVELS, ArticleContext, Place, is_foreign_word
 from .names import foreign_name_at, is_place_name, name_at
 from .words import ATTEND_VERBS, CHAIR_VERBS, COMMA_PAIRS, HONORIFIC_WORDS, NAME_COMPOUNDS, ORG_STOP, ORG_STOP_VERBS, \
     SPEAKER_VERBS
@@ -1988,7 +1988,7 @@ class OrgParser:
         """"và" at k joins two fields of one name, both in lower case ("Trung
         tâm Giáo dục nghề nghiệp và chuyển giao công nghệ", "Hội Cựu chiến
         binh Khối cơ quan và doanh nghiệp tỉnh"): a word of the name before
-        it, and after it one to four words that are no people ("và cán bộ"),
+        it, and after it one to six words that are no people ("và cán bộ"),
         no body's head and no verb, up to where a name may end (a mark, a
         place, a name)."""
         ctx = self.ctx
@@ -1998,15 +1998,20 @@ class OrgParser:
         if t >= limit or any(tuple(ctx.keys[t:t + len(noun)]) == noun for noun in _PEOPLE_NOUNS) \
                 or ctx.match(BODY_HEADS, t):
             return False        # (nor a second body: "Chi cục Thú y và phòng Chăn nuôi")
-        while t < limit and t - k <= 4 and ctx.tokens[t].text.isalpha() and not ctx.tokens[t].is_capitalised:
+        while t < limit and t - k <= 6 and ctx.tokens[t].text.isalpha() and not ctx.tokens[t].is_capitalised:
             key = ctx.keys[t]
-            if key in ORG_STOP or key in _LEVEL_WORD_OF or key in ("và", "thành", "thị") \
+            if key in ORG_STOP or key == "và" or self._level_word_at(t) \
                     or (key in ORG_STOP_VERBS and ctx.keys[t + 1:t + 2] and ctx.keys[t + 1] in ORG_STOP_VERBS[key]) \
                     or " ".join(ctx.keys[t:t + 2]) in _NAME_ENDS:
                 break
             t += 1
         return t - k >= 2 and (t >= limit or not ctx.tokens[t].is_word or ctx.tokens[t].is_capitalised
-                               or ctx.keys[t] in ORG_STOP or ctx.keys[t] in _LEVEL_WORD_OF or ctx.keys[t] in ("thành", "thị"))
+                               or ctx.keys[t] in ORG_STOP or self._level_word_at(t))
+
+    def _level_word_at(self, t: int) -> bool:
+        """A place's level word at token t: "huyện", "thành phố", "thị xã" (not "thị trường", "thành viên")."""
+        keys = self.ctx.keys
+        return keys[t] in _LEVEL_WORD_OF or tuple(keys[t:t + 2]) in TWO_WORD_LEVELS
 
     def _glued_code(self, k: int, limit: int) -> bool:
         """Is the dash at token k inside a code written as one word, a
