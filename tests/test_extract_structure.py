@@ -1594,3 +1594,8 @@ def test_a_ministry_department_s_lower_case_name_runs_on_through_va_and_a_market
     ex = run("Ngày 5/3/2024, ông Vương Đức Minh, Cục trưởng Cục Quản lý nhà và thị trường bất động sản, Bộ Xây dựng, "
              "cho biết Thông tư đã được ban hành.")
     assert posts(ex, "Vương Đức Minh") == {("Cục trưởng", "Cục Quản lý nhà và thị trường bất động sản")}
+
+
+def test_a_central_hospital_named_after_its_city_keeps_the_city_in_its_name():
+    ex = run("Ngày 5/3/2024, ông Trịnh Văn Lộc, Giám đốc Bệnh viện Đa khoa Trung ương Cần Thơ, phát biểu tại lễ kỷ niệm.")
+    assert posts(ex, "Trịnh Văn Lộc") == {("Giám đốc", "Bệnh viện Đa khoa Trung ương Cần Thơ")}

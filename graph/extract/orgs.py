@@ -1463,6 +1463,10 @@ class OrgParser:
                     break
                 if tuple(ctx.keys[k:k + 2]) == ("trung", "ương") and ctx.keys[k + 2:k + 3] != ["đảng"]:
                     k += 2          # "Ban Thi đua - Khen thưởng Trung ương": the central one
+                    city = ctx.place_at(k, limit) if head[1] in INSTITUTION_HEADS and k < limit \
+                        and ctx.tokens[k].is_capitalised else None
+                    if city is not None:
+                        k = city[0]     # "Bệnh viện Đa khoa Trung ương Cần Thơ": a central one, in that city
                     break
                 if tok.is_capitalised and (ctx.match(gz.bodies, k) or (
                         ctx.match(gz.body_kinds, k) and self.parse(k, limit) is not None)):
