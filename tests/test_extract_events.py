@@ -954,3 +954,11 @@ def test_a_head_with_a_plural_title_s_list_after_cung_shares_its_verb_and_a_bloc
                    "ủy viên, Bí thư Đảng ủy Khối các cơ quan tỉnh cùng các đồng chí Phó Bí thư Đảng ủy Khối: Nguyễn Thị "
                    "Minh Thư, Trần Đức Lợi chủ trì hội nghị.")
     assert got == {("Lê Văn Khánh", "chair"), ("Nguyễn Thị Minh Thư", "chair"), ("Trần Đức Lợi", "chair")}
+
+
+def test_each_side_s_list_after_ve_phia_attends_even_those_who_speak_later():
+    _, got = roles("Sáng 10/1/2024, UBND tỉnh Thái Bình tổ chức Hội nghị xúc tiến đầu tư. Dự hội nghị có ông Takeda "
+                   "Hiroshi, Chủ tịch Hiệp hội Doanh nghiệp Nhật Bản tại Việt Nam. Về phía tỉnh Thái Bình có các đồng "
+                   "chí: Phạm Minh Khoa, Bí thư Tỉnh ủy; Lại Văn Thịnh, Chủ tịch UBND tỉnh. Phát biểu khai mạc, Chủ "
+                   "tịch UBND tỉnh Lại Văn Thịnh cho biết tỉnh đã hoàn thành quy hoạch.")
+    assert {("Phạm Minh Khoa", "attendee"), ("Lại Văn Thịnh", "attendee"), ("Lại Văn Thịnh", "speaker")} <= got

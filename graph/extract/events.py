@@ -41,7 +41,7 @@ _LEAD_ROLES = [
     (("tham", "gia", "tiếp", "xúc"), ("attendee",)),  # "Tham gia tiếp xúc cử tri có các đại biểu …"
     (("cùng", "tham", "gia"), ("attendee",)),       # "Cùng tham gia có các đại biểu HĐND tỉnh: …"
     (("cùng", "tham", "dự"), ("attendee",)),        # "Cùng tham dự có …"
-    # Hosts, companions and each side of a meeting are there, with no attendance word: attendees
+    # Hosts and companions are there, with no attendance word: attendees
     # unless they chair or speak.
     (("cùng", "tiếp", "đoàn"), (_PRESENT,)),        # "Cùng tiếp đoàn có …"
     (("cùng", "làm", "việc"), (_PRESENT,)),         # "Cùng làm việc có …"
@@ -77,8 +77,8 @@ _LEAD_ROLES = [
     (("cùng", "đi"), (_PRESENT,)),
     (("đi", "cùng"), (_PRESENT,)),                  # "Đi cùng đoàn có Ngài A, …"
     (("thành", "viên", "đoàn"), (_PRESENT,)),       # "Thành viên đoàn có đồng chí A, Vụ trưởng …"
-    (("về", "phía"), (_PRESENT,)),                  # "Về phía Trung Quốc có các đồng chí: …"
-    (("phía",), (_PRESENT,)),                       # "Phía bạn có ông X", "Phía tỉnh có …"
+    (("về", "phía"), ("attendee",)),                # "Về phía Trung Quốc có các đồng chí: …": the guests' list
+    (("phía",), ("attendee",)),                     # "Phía bạn có ông X", "Phía tỉnh có …"
     (("có", "mặt"), ("attendee",)),                 # "Có mặt tại phiên tòa gồm các bị cáo: …"
     (("tham", "gia"), ("attendee",)),               # "tham gia Hội đồng xét xử có hai Hội thẩm: …"
 ]
