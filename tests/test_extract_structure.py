@@ -1599,3 +1599,10 @@ def test_a_ministry_department_s_lower_case_name_runs_on_through_va_and_a_market
 def test_a_central_hospital_named_after_its_city_keeps_the_city_in_its_name():
     ex = run("Ngày 5/3/2024, ông Trịnh Văn Lộc, Giám đốc Bệnh viện Đa khoa Trung ương Cần Thơ, phát biểu tại lễ kỷ niệm.")
     assert posts(ex, "Trịnh Văn Lộc") == {("Giám đốc", "Bệnh viện Đa khoa Trung ương Cần Thơ")}
+
+
+def test_tp_dot_before_a_province_s_name_is_its_provincial_city_unless_the_city_is_the_province():
+    ex = run("Sáng 5/9/2024, UBND tỉnh Thái Bình họp ứng phó bão. Ông Nguyễn Văn Quang, Chủ tịch UBND TP. Thái Bình cho "
+             "biết thành phố đã chuẩn bị 40 máy bơm. Ông Trần Việt Trường, Chủ tịch UBND TP. Cần Thơ, cùng dự.")
+    assert posts(ex, "Nguyễn Văn Quang") == {("Chủ tịch", "Ủy ban nhân dân thành phố Thái Bình")}
+    assert posts(ex, "Trần Việt Trường") == {("Chủ tịch", "Ủy ban nhân dân thành phố Cần Thơ")}

@@ -272,8 +272,8 @@ class ArticleContext:
                 return None    # bare, the name is the President's: "Đoàn TNCS Hồ Chí Minh", "tư tưởng Hồ Chí Minh"
             if prov:
                 if level_word in (None, "tỉnh", "thành phố", "tp", "thủ đô"):
-                    if level_word == "thành phố" and not prov.is_city:
-                        break      # a provincial city with a province's name
+                    if level_word in ("thành phố", "tp") and not prov.is_city:
+                        break      # a provincial city with a province's name ("TP. Thái Bình")
                     if fold(name).replace("-", " ").split() != fold(prov.name).replace("-", " ").split():
                         # a name the province bore before ("tỉnh Thừa Thiên Huế"): as written
                         return end, Place(name, "province", level_word if level_word in ("tỉnh", "thành phố") else "tỉnh",
