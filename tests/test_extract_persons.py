@@ -2618,3 +2618,12 @@ def test_religious_organisations_their_boards_in_each_province_and_their_posts()
     assert posts(ex, "Đỗ Văn Tường") == {("Tổng Đại diện", "Giáo phận Long Xuyên")}
     assert posts(ex, "Trần Hữu Phước") == {("Quản nhiệm", "Chi hội Tin Lành Long Xuyên")}
     assert posts(ex, "Thạch Sô Ny") == {("Chủ tịch", "Hội Đoàn kết sư sãi yêu nước tỉnh Sóc Trăng")}
+
+
+def test_a_foreign_state_s_business_association_where_it_sits_is_its_people_s_own_body():
+    ex = run("Sáng 5/9/2024, UBND tỉnh Bình Dương đối thoại với doanh nghiệp. Dự có ông Jeong Hyun Woo, Chủ tịch Hiệp "
+             "hội Doanh nghiệp Hàn Quốc tại Bình Dương; bà Chen Mei Ling, Chủ tịch Hiệp hội Thương mại Đài Loan tại "
+             "Bình Dương; ông Takeda Hiroshi, Chủ tịch Hiệp hội Doanh nghiệp Nhật Bản tại Việt Nam.")
+    assert posts(ex, "Jeong Hyun Woo") == {("Chủ tịch", "Hiệp hội Doanh nghiệp Hàn Quốc tại Bình Dương")}
+    assert posts(ex, "Chen Mei Ling") == {("Chủ tịch", "Hiệp hội Thương mại Đài Loan tại Bình Dương")}
+    assert posts(ex, "Takeda Hiroshi") == {("Chủ tịch", "Hiệp hội Doanh nghiệp Nhật Bản tại Việt Nam")}

@@ -89,9 +89,11 @@ def as_foreign(positions: list[Position], country: str, ctx: ArticleContext) -> 
             out.append(p)       # a business's post, a foreigner's too ("Tổng Giám đốc Công ty TNHH X")
             continue
         if p.org.kind == "foreign" or (p.org.jurisdiction and gz.foreign_regions.lookup(p.org.jurisdiction)) \
-                or (body is None and not p.org.jurisdiction and p.org.name.endswith(f" {country}")):
-            # already the foreign body's ("Ban Đối ngoại Tỉnh ủy Khăm Muồn"), or named as written up to
-            # its state ("Chính hiệp Trung Quốc")
+                or (body is None and not p.org.jurisdiction and p.org.name.endswith(f" {country}")) \
+                or (body is None and f" {country} tại " in p.org.name):
+            # already the foreign body's ("Ban Đối ngoại Tỉnh ủy Khăm Muồn"), named as written up to
+            # its state ("Chính hiệp Trung Quốc"), or its people's where they live ("Hiệp hội Doanh
+            # nghiệp Hàn Quốc tại Bình Dương")
             name = p.org.name
         elif body is None or p.org.jurisdiction:
             continue

@@ -1483,7 +1483,8 @@ class OrgParser:
                 # a company's own words may look like a name: "… Tập đoàn Sao Mai Xanh", "… Kyocera Document
                 # Solutions Việt Nam"; a person after it has a full Vietnamese name
                 company = head[1] in _COMPANY_HEADS and k > j
-                if not paired_state and ((named and not is_place_name(ctx, ctx.text_between(k, named))
+                if not paired_state and not ctx.match(gz.countries, k) and ((
+                        named and not is_place_name(ctx, ctx.text_between(k, named))
                         and not (named - k == 2 and (self._inner_dash(named, limit) or company)))
                         or (not company and foreign_name_at(ctx, k, limit))):
                     break       # a person, not "Đồng Nai" of "Công đoàn Khu công nghiệp Đồng Nai" nor
@@ -1524,6 +1525,9 @@ class OrgParser:
                         k += 1      # "Vụ Phát triển khoa học và công nghệ địa phương": two fields of one name
                         continue
                     break       # "Đảng bộ Quốc hội và Đảng bộ Mặt trận …": a second body
+                if key == "tại" and (where := self._where_a_state_s_community_sits(j, k, limit)) is not None:
+                    k = where       # "Hiệp hội Doanh nghiệp Hàn Quốc tại Bình Dương": one name
+                    break
                 if key == "số" and k > j and self._numbered_name(k + 1, limit):
                     k += 2          # "Bệnh viện Đa khoa số 2", "Trường Tiểu học số 1"
                     continue
@@ -1987,6 +1991,20 @@ class OrgParser:
         nxt = k + hit[0]
         return nxt >= limit or not (self.ctx.tokens[nxt].is_word and self.ctx.tokens[nxt].text.islower()) \
             or self.ctx.keys[nxt] in _LEVEL_WORD_OF      # ("Hội hữu nghị Việt Nam - Hàn Quốc tỉnh Đồng Nai")
+
+    def _where_a_state_s_community_sits(self, j: int, k: int, limit: int) -> int | None:
+        """The end of the place after "tại" at token k, when the name from token j names a foreign
+        state or region, whose people's association or office it is ("Hiệp hội Doanh nghiệp Nhật Bản
+        tại Việt Nam", "Hiệp hội Thương mại Đài Loan tại Bình Dương")."""
+        ctx = self.ctx
+        gz = self.gaz
+        if not any(ctx.match(gz.countries, t) or ctx.match(gz.foreign_regions, t) for t in range(j, k)) \
+                or k + 1 >= limit:
+            return None
+        if ctx.keys[k + 1:k + 3] == ["việt", "nam"]:
+            return k + 3
+        place = ctx.place_at(k + 1, limit)
+        return place[0] if place is not None else None
 
     def _lowercase_field_after_and(self, k: int, limit: int) -> bool:
         """"và" at k joins two fields of one name, both in lower case ("Trung
