@@ -2627,3 +2627,15 @@ def test_a_foreign_state_s_business_association_where_it_sits_is_its_people_s_ow
     assert posts(ex, "Jeong Hyun Woo") == {("Chủ tịch", "Hiệp hội Doanh nghiệp Hàn Quốc tại Bình Dương")}
     assert posts(ex, "Chen Mei Ling") == {("Chủ tịch", "Hiệp hội Thương mại Đài Loan tại Bình Dương")}
     assert posts(ex, "Takeda Hiroshi") == {("Chủ tịch", "Hiệp hội Doanh nghiệp Nhật Bản tại Việt Nam")}
+
+
+def test_a_business_s_name_runs_on_over_words_like_a_name_and_its_country_in_parentheses_is_no_abbreviation():
+    ex = run("Sáng 5/9/2024, UBND tỉnh Quảng Ninh tổ chức hội nghị xúc tiến đầu tư. Tham dự có ông Tan Boon Keat, Đại "
+             "sứ Singapore tại Việt Nam; ông Lim Wei Jie, Giám đốc điều hành Tập đoàn Straits Industrial Land "
+             "(Singapore). Bà Nguyễn Thị Lan Anh, Phó Tổng Giám đốc Tập đoàn Thái Hà Green, kiến nghị tỉnh sớm quy "
+             "hoạch khu dịch vụ. Bà Lê Thị Thu Trang, Giám đốc Công ty TNHH Du lịch Hạ Long Xanh phát biểu.")
+    assert {p.name for p in ex.persons} == {"Tan Boon Keat", "Lim Wei Jie", "Nguyễn Thị Lan Anh", "Lê Thị Thu Trang"}
+    assert posts(ex, "Tan Boon Keat") == {("Đại sứ", "Singapore")}
+    assert posts(ex, "Lim Wei Jie") == {("Giám đốc điều hành", "Tập đoàn Straits Industrial Land")}
+    assert posts(ex, "Nguyễn Thị Lan Anh") == {("Phó Tổng Giám đốc", "Tập đoàn Thái Hà Green")}
+    assert posts(ex, "Lê Thị Thu Trang") == {("Giám đốc", "Công ty TNHH Du lịch Hạ Long Xanh")}

@@ -431,6 +431,8 @@ class OrgParser:
             short = ctx.text_between(k + 1, close)
             if self.gaz.expand(short) != short or ctx.match(self.gaz.body_kinds, k + 1):
                 continue        # the reference data's abbreviations ("LĐLĐ") keep their meaning
+            if self._country_at(k + 1, close) or ctx.place_at(k + 1, close) is not None:
+                continue        # where it is from: "Tập đoàn Straits Industrial Land (Singapore)"
             ending = [org for t in range(k - 1, max(0, k - 15) - 1, -1) if ctx.tokens[t].is_capitalised
                       and (org := self.parse(t, k)) is not None and org.end == k]
             known = ctx.match(self.gaz.bodies, k + 1)
@@ -1289,7 +1291,9 @@ class OrgParser:
         if head[1] in _COMPANY_BOARDS:
             # "HĐQT VietinBank", "Hội đồng thành viên EVN"; alone, a board of a company said elsewhere
             return self._organ_of(i, j, limit, head[1]) or ParsedOrg(j, _ref(ctx, i, j, head[1]), open_host=True)
-        full_name_after = (name_at(ctx, j, limit) or j) - j >= 3
+        named = name_at(ctx, j, limit) or j
+        full_name_after = named - j >= 3 and not (head[1] in BUSINESS_HEADS and any(
+            is_foreign_word(t.text) for t in ctx.tokens[j:named]))      # ("Tập đoàn Thái Hà Green")
         if head[1] == "Sở" and (self._head_alone(j, limit) or full_name_after):
             # "Phó Giám đốc Sở", "Giám đốc Sở Trần Nghĩa Hiệp": the department named last
             return self._named_in_full_before(i, j, nearest=True)
@@ -1482,11 +1486,11 @@ class OrgParser:
                 paired_state = ctx.keys[k - 1] in ("-", "–") and self._country_at(k, limit)    # "Việt Nam - Hàn Quốc"
                 # a company's own words may look like a name: "… Tập đoàn Sao Mai Xanh", "… Kyocera Document
                 # Solutions Việt Nam"; a person after it has a full Vietnamese name
-                company = head[1] in _COMPANY_HEADS and k > j
+                business = head[1] in BUSINESS_HEADS
                 if not paired_state and not ctx.match(gz.countries, k) and ((
                         named and not is_place_name(ctx, ctx.text_between(k, named))
-                        and not (named - k == 2 and (self._inner_dash(named, limit) or company)))
-                        or (not company and foreign_name_at(ctx, k, limit))):
+                        and not (named - k == 2 and (self._inner_dash(named, limit) or business)))
+                        or (not (business and k > j) and foreign_name_at(ctx, k, limit))):
                     break       # a person, not "Đồng Nai" of "Công đoàn Khu công nghiệp Đồng Nai" nor
                     #             "Hà Lầm" of "Công ty cổ phần Than Hà Lầm - Vinacomin"
                 if ctx.match(gz.roles, k) or ctx.match(gz.titles, k):

@@ -23,7 +23,8 @@ from .context import ArticleContext, ITEM_MARKS, Place
 from .founding import COMMITTEE_ROLES, FoundedBody, body_listed_at, founded_bodies, listed_role, trailing_member
 from .foreign import as_foreign, country_named_for, foreign_body_name, has_foreign_name
 from .names import foreign_name_at, is_place_name, may_be_family_name, middle_named, name_at, unknown_family_name_at
-from .orgs import AREA_COMMITTEE_KINDS, BARE_BODY_WORDS, BODY_HEADS, INSTITUTION_HEADS, OrgParser, ParsedOrg
+from .orgs import AREA_COMMITTEE_KINDS, BARE_BODY_WORDS, BODY_HEADS, BUSINESS_HEADS, INSTITUTION_HEADS, OrgParser, \
+    ParsedOrg
 from .posts import PARTY_ROLES, WHEN_WORDS, Post, PostParser, gloss_start
 from .signature import SignatureReader
 from .words import BEFORE_A_TITLE, DEGREE_ABBREVIATIONS, FORMER_WORDS, HONORIFIC_WORDS, HONORIFICS, LONGEST_HONORIFIC, \
@@ -398,8 +399,10 @@ class PersonFinder:
         whole = self.posts.parse(post.start, hi)
         return whole is not None and whole.body is not None and whole.end > i
 
-    def _appositive(self, e: int, hi: int) -> tuple[list[Post], int]:
-        """Titles after a name: ", Ủy viên Bộ Chính trị, Thủ tướng Chính phủ"."""
+    def _appositive(self, e: int, hi: int, untitled: bool = False) -> tuple[list[Post], int]:
+        """Titles after a name: ", Ủy viên Bộ Chính trị, Thủ tướng Chính phủ". After a name
+        with no title before it (``untitled``), a business's name runs on over words that look
+        like a name ("bà A, Giám đốc Công ty TNHH Du lịch Hạ Long Xanh phát biểu")."""
         ctx = self.ctx
         posts: list[Post] = []
         name_end, e = e, self._skip_aside(e, hi)
@@ -449,7 +452,7 @@ class PersonFinder:
                         k += 1
                         continue
                     break
-                if self._name_follows(post.end, hi):
+                if self._name_follows(post.end, hi) and not (untitled and self._business_name_runs_on(post, hi)):
                     break          # the title of the next person
                 former = former or post.former
                 post.former = former
@@ -707,6 +710,24 @@ class PersonFinder:
     def _principal_named(post: Post) -> bool:
         """An assistant's title that names its principal's office."""
         return post.role.slug.startswith(("tro-ly-", "thu-ky-"))
+
+    def _business_name_runs_on(self, post: Post, hi: int) -> bool:
+        """Does the business ending ``post`` go on over the name-like words after it, up to a
+        comma, the sentence's end or a verb ("… Tập đoàn Thái Hà Green, kiến nghị")? Then the
+        post's body takes them."""
+        ctx = self.ctx
+        if post.org is None or not post.org.ref.name.startswith(BUSINESS_HEADS):
+            return False
+        k = post.end
+        while k < hi and ctx.tokens[k].is_word and ctx.tokens[k].is_capitalised:
+            k += 1
+        if k < hi and ctx.keys[k] not in (",", ";", ".", ":", ")") and ctx.tokens[k].is_capitalised:
+            return False
+        ref = post.org.ref
+        post.org = replace(post.org, end=k, ref=replace(ref, name=f"{ref.name} {ctx.text_between(post.org.end, k)}",
+                                                         span=Span(ref.span.start, ctx.tokens[k - 1].end)))
+        post.end = k
+        return True
 
     def _name_follows(self, k: int, hi: int) -> bool:
         named = name_at(self.ctx, k, hi) if k < hi else None
@@ -2445,7 +2466,7 @@ class PersonFinder:
                     post.implied = self.orgs.known_body("Quốc hội", post.start)     # "đại biểu A (Hải Phòng)"
                 elif post.body is None and post.role.slug == "dai-bieu" and self._council_in_session is not None:
                     post.org = deepcopy(self._council_in_session)       # "đại biểu A (Tổ đại biểu huyện B) chất vấn"
-            posts, after = self._appositive(end, hi)
+            posts, after = self._appositive(end, hi, untitled=not pre)
             if posts and self._subject_after_a_fronted_phrase(lo, i, posts[-1].end, hi):
                 posts, after = [], end
             for post in posts:
