@@ -1606,3 +1606,12 @@ def test_tp_dot_before_a_province_s_name_is_its_provincial_city_unless_the_city_
              "biết thành phố đã chuẩn bị 40 máy bơm. Ông Trần Việt Trường, Chủ tịch UBND TP. Cần Thơ, cùng dự.")
     assert posts(ex, "Nguyễn Văn Quang") == {("Chủ tịch", "Ủy ban nhân dân thành phố Thái Bình")}
     assert posts(ex, "Trần Việt Trường") == {("Chủ tịch", "Ủy ban nhân dân thành phố Cần Thơ")}
+
+
+def test_joining_the_executive_of_a_place_s_party_organisation_is_a_seat_in_its_committee():
+    ex = run("Sáng 5/3/2025, Ban Thường vụ Tỉnh ủy Lâm Đồng công bố quyết định chỉ định đồng chí Đinh Thị Ngọc Hà, "
+             "Trưởng Ban Văn hóa - Xã hội HĐND tỉnh, tham gia Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2020-2025.")
+    assert ("Ủy viên", "Tỉnh ủy Lâm Đồng") in posts(ex, "Đinh Thị Ngọc Hà")
+    ex = run("Sáng 5/3/2025, Ban Thường vụ Huyện ủy Đức Trọng chỉ định đồng chí Lê Văn Tám tham gia Ban Chấp hành Đảng "
+             "bộ huyện.")
+    assert posts(ex, "Lê Văn Tám") == {("Ủy viên", "Huyện ủy Đức Trọng")}

@@ -646,6 +646,12 @@ class OrgParser:
         written = ref.name
         if parsed.kind is not None and parsed.kind.slug == "khu-uy" and place.country is None:
             return      # a region's Party committee is never a Vietnamese province's ("Ban Thường vụ Khu ủy")
+        if parsed.kind is not None and parsed.kind.slug == "ban-chap-hanh-dang-bo" \
+                and (committee := self.bare_committee(place.level, place, ref.span)) is not None:
+            # "tham gia Ban Chấp hành Đảng bộ tỉnh": the executive of the province's Party organisation is its Tỉnh ủy
+            parsed.ref = replace(committee, surface=ref.surface, span=ref.span, inferred=inferred)
+            parsed.place, parsed.open_level = place, None
+            return
         if parsed.host is not None and parsed.prefix:
             self._complete(parsed.host, place, inferred)
             ref.name = f"{parsed.prefix} {parsed.host.ref.name}"
