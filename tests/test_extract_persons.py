@@ -2639,3 +2639,15 @@ def test_a_business_s_name_runs_on_over_words_like_a_name_and_its_country_in_par
     assert posts(ex, "Lim Wei Jie") == {("Giám đốc điều hành", "Tập đoàn Straits Industrial Land")}
     assert posts(ex, "Nguyễn Thị Lan Anh") == {("Phó Tổng Giám đốc", "Tập đoàn Thái Hà Green")}
     assert posts(ex, "Lê Thị Thu Trang") == {("Giám đốc", "Công ty TNHH Du lịch Hạ Long Xanh")}
+
+
+def test_party_bodies_of_a_ministry_and_national_associations():
+    ex = run("Sáng 5/10/2024, Ngân hàng Nhà nước Việt Nam (NHNN) tổ chức hội nghị. Đồng chí Trần Bích Hạnh, Ủy viên "
+             "Trung ương Đảng, Bí thư Ban cán sự đảng, Bí thư Đảng ủy, Thống đốc NHNN chủ trì hội nghị. Quyết định của "
+             "Ban Bí thư chỉ định bà Lương Thị Diệu Linh tham gia Ban cán sự đảng Ngân hàng Nhà nước Việt Nam. Dự có "
+             "nhà văn Hoàng Quốc Thịnh, Phó Chủ tịch Liên hiệp các Hội Văn học nghệ thuật Việt Nam.")
+    bank = "Ngân hàng Nhà nước Việt Nam"
+    assert posts(ex, "Trần Bích Hạnh") == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Bí thư", f"Ban cán sự đảng {bank}"),
+                                           ("Bí thư", f"Đảng ủy {bank}"), ("Thống đốc", bank)}
+    assert posts(ex, "Lương Thị Diệu Linh") == {("Ủy viên", f"Ban cán sự đảng {bank}")}
+    assert posts(ex, "Hoàng Quốc Thịnh") == {("Phó Chủ tịch", "Liên hiệp các Hội Văn học nghệ thuật Việt Nam")}

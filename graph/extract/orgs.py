@@ -1138,8 +1138,10 @@ class OrgParser:
                 ref = _ref(ctx, i, end, name, kind=kind.slug, jurisdiction=place.name,
                            jurisdiction_level=place.level)
                 return ParsedOrg(end, ref, kind=kind, place=place)
-            if kind.label.startswith("Hội ") and ctx.keys[j:j + 2] == ["việt", "nam"] and j + 2 <= limit:
-                # "Hội Khuyến học Việt Nam": the national association, of no province
+            if (kind.label.startswith("Hội ") or kind.body_class == "MassOrganization") \
+                    and not kind.label.endswith("Việt Nam") and ctx.keys[j:j + 2] == ["việt", "nam"] and j + 2 <= limit:
+                # "Hội Khuyến học Việt Nam", "Liên hiệp các Hội Văn học nghệ thuật Việt Nam": the national
+                # association, of no province
                 return ParsedOrg(j + 2, _ref(ctx, i, j + 2, f"{written} Việt Nam", kind=kind.slug), kind=kind)
             council = self.parse(j, limit) if kind.attaches == "jurisdiction" and j < limit \
                 and ctx.tokens[j].is_capitalised and ctx.match(self.gaz.body_kinds, j) else None

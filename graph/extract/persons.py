@@ -126,7 +126,7 @@ _COUNCIL_BODIES = {"ban-chap-hanh-trung-uong-dang", "bo-chinh-tri", "ban-bi-thu"
 _COUNCIL_KINDS = {"ban-chap-hanh", "ban-thuong-vu", "ban-thuong-truc", "uy-ban-kiem-tra", "uy-ban-mat-tran-to-quoc-viet-nam",
                   "tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy", "ban-chap-hanh-dang-bo",
                   "dang-uy-quan-su", "dang-uy-khoi-cac-co-quan", "dang-uy-khoi-doanh-nghiep",
-                  "dang-uy-khoi-co-quan-doanh-nghiep", "dang-uy-cac-co-quan-dang"}
+                  "dang-uy-khoi-co-quan-doanh-nghiep", "dang-uy-cac-co-quan-dang", "ban-can-su-dang", "dang-doan"}
 _TERM_WORDS = {"khóa": None, "nhiệm": "kỳ", "giai": "đoạn"}     # (with the word after, if any)
 # What may stand between two titles of one description ("Phó Chủ tịch, Chủ tịch HĐND tỉnh").
 _TITLE_JOINERS = {",", "kiêm", "-", "và"}
@@ -1043,10 +1043,12 @@ class PersonFinder:
         # to a council or committee of a place is that place's committee.
         for idx, post in enumerate(posts):
             if post.org and post.org.open_host:
-                implied = next((p.implied for p in posts[idx + 1:idx + 2] if p.org is None and p.implied is not None
-                                and p.implied.known_iri), None)
+                after = next((p for p in posts[idx + 1:] if not (p.org and p.org.is_party_committee)), None)
+                implied = after.implied if after is not None and after.org is None and after.implied is not None \
+                    and after.implied.known_iri else None
                 if implied is not None:
-                    # "Bí thư Ban cán sự đảng, Tổng Kiểm toán Nhà nước": the body the next title names
+                    # "Bí thư Ban cán sự đảng, Tổng Kiểm toán Nhà nước": the body the next title names (past
+                    # the Party committee of the same body: "…, Bí thư Đảng ủy, Thống đốc NHNN")
                     self.orgs.attach_host(post.org, implied)
                     continue
                 own = self._party_committee_titled(posts, idx) if _party_board(post.org) else None
