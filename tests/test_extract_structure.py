@@ -1615,3 +1615,16 @@ def test_joining_the_executive_of_a_place_s_party_organisation_is_a_seat_in_its_
     ex = run("Sáng 5/3/2025, Ban Thường vụ Huyện ủy Đức Trọng chỉ định đồng chí Lê Văn Tám tham gia Ban Chấp hành Đảng "
              "bộ huyện.")
     assert posts(ex, "Lê Văn Tám") == {("Ủy viên", "Huyện ủy Đức Trọng")}
+
+
+def test_a_front_board_named_past_a_dash_a_party_department_s_comma_pair_and_a_village_s_front_board():
+    ex = run("Sáng 18/11/2024, tại buôn Ea Kmar, xã Ea Ning, huyện Cư Kuin, tỉnh Đắk Lắk tổ chức Ngày hội Đại đoàn "
+             "kết toàn dân tộc. Dự có bà Lại Thị Thu Hà, Trưởng Ban Dân tộc - Tôn giáo Ủy ban Trung ương MTTQ Việt "
+             "Nam; ông Tạ Quang Vinh, Phó Vụ trưởng Vụ Tổ chức đảng, đảng viên, Ban Tổ chức Trung ương. Ông Y Dhăm "
+             "Ênuôl, Trưởng Ban Công tác Mặt trận buôn Ea Kmar cho biết buôn có 186 hộ.")
+    assert posts(ex, "Lại Thị Thu Hà") == {
+        ("Trưởng ban", "Ban Dân tộc - Tôn giáo Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")}
+    assert posts(ex, "Tạ Quang Vinh") == {("Phó Vụ trưởng", "Vụ Tổ chức đảng, đảng viên")}
+    assert posts(ex, "Y Dhăm Ênuôl") == {("Trưởng ban", "Ban Công tác Mặt trận buôn Ea Kmar")}
+    assert {p.name for p in ex.persons} == {"Lại Thị Thu Hà", "Tạ Quang Vinh", "Y Dhăm Ênuôl"}
+    assert [e.type for e in ex.events] == ["Ngày hội"]

@@ -72,6 +72,8 @@ INSTITUTION_HEADS = {"Bệnh viện", "Trường", "Công ty", "Tổng công ty"
 _CENTRAL_ORGANISATIONS = {"uy-ban-trung-uong-mat-tran-to-quoc-viet-nam", "tong-lien-doan-lao-dong-viet-nam",
                           "trung-uong-doan-thanh-nien-cong-san-ho-chi-minh", "hoi-lien-hiep-phu-nu-viet-nam",
                           "hoi-nong-dan-viet-nam", "hoi-cuu-chien-binh-viet-nam"}
+# Bodies a village has of its own, named after it: its Party cell, its Front board.
+_VILLAGE_BODY_KINDS = {"chi-bo", "ban-cong-tac-mat-tran"}
 # Units named after the place they are in, whatever its words look like.
 _NAMED_AFTER_THEIR_PLACE = [w.split() for w in ("đồn biên phòng", "khu công nghiệp", "cụm công nghiệp", "khu kinh tế",
                                                  "khu chế xuất")]
@@ -939,6 +941,9 @@ class OrgParser:
             known = None
         if kind and i + kind[0] > limit:
             kind = None
+        if kind and kind[1].attaches != "committee" and i + kind[0] < limit and self._inner_dash(i + kind[0], limit) \
+                and ctx.place_at(i + kind[0] + 1, limit) is None:
+            kind = None         # a unit named past the kind's words: "Ban Dân tộc - Tôn giáo" of the Front
         if known and (not kind or known[0] >= kind[0]):
             return self._known(i, i + known[0], known[1], limit)
         if kind and not self._unit_name_runs_past(i, i + kind[0]):
@@ -1217,8 +1222,8 @@ class OrgParser:
                            host=host.ref)
                 return ParsedOrg(host.end, ref, kind=kind, host=host, place=host.place,
                                  open_level=host.open_level, prefix=written)
-            village = self._village_named(j, limit) if kind.slug == "chi-bo" else None
-            if village is not None:     # "Chi bộ bản Chiềng Pằn", "Chi bộ khu phố 3": a village's cell, as written
+            village = self._village_named(j, limit) if kind.slug in _VILLAGE_BODY_KINDS else None
+            if village is not None:     # "Chi bộ bản Chiềng Pằn", "Ban Công tác Mặt trận buôn Ea Kmar": a village's, as written
                 return ParsedOrg(village, _ref(ctx, i, village, f"{written} {ctx.text_between(j, village)}",
                                                kind=kind.slug), kind=kind)
             return ParsedOrg(j, _ref(ctx, i, j, written, kind=kind.slug), kind=kind, open_host=True)
