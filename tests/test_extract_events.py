@@ -962,3 +962,10 @@ def test_each_side_s_list_after_ve_phia_attends_even_those_who_speak_later():
                    "chí: Phạm Minh Khoa, Bí thư Tỉnh ủy; Lại Văn Thịnh, Chủ tịch UBND tỉnh. Phát biểu khai mạc, Chủ "
                    "tịch UBND tỉnh Lại Văn Thịnh cho biết tỉnh đã hoàn thành quy hoạch.")
     assert {("Phạm Minh Khoa", "attendee"), ("Lại Văn Thịnh", "attendee"), ("Lại Văn Thịnh", "speaker")} <= got
+
+
+def test_hosts_listed_after_tiep_va_hoi_dam_are_at_the_talks():
+    _, got = roles("Ngày 26/2/2024, đoàn đại biểu Bộ Ngoại giao Lào do đồng chí Bounkhong Sisavath, Bộ trưởng Bộ Ngoại "
+                   "giao Lào dẫn đầu đã đến thăm và làm việc tại tỉnh Nghệ An. Tiếp và hội đàm với đoàn có các đồng chí: "
+                   "Hoàng Minh Đức - Bí thư Tỉnh ủy Nghệ An; Võ Trọng Khang - Chủ tịch UBND tỉnh.")
+    assert {("Hoàng Minh Đức", "attendee"), ("Võ Trọng Khang", "attendee"), ("Bounkhong Sisavath", "attendee")} <= got

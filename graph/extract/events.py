@@ -47,6 +47,7 @@ _LEAD_ROLES = [
     (("cùng", "làm", "việc"), (_PRESENT,)),         # "Cùng làm việc có …"
     (("cùng", "tiếp"), (_PRESENT,)),
     (("tiếp", "và", "làm", "việc"), (_PRESENT,)),
+    (("tiếp", "và", "hội", "đàm"), (_PRESENT,)),       # "Tiếp và hội đàm với đoàn có các đồng chí: …"
     (("tiếp", "đoàn"), (_PRESENT,)),
     (("đoàn", "đại", "biểu"), (_PRESENT,)),         # "Đoàn đại biểu Na Uy có: Bộ trưởng … A; …"
     (("đón", "đoàn"), (_PRESENT,)),                 # "Đón đoàn có Đại tá X"
