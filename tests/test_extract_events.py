@@ -969,3 +969,10 @@ def test_hosts_listed_after_tiep_va_hoi_dam_are_at_the_talks():
                    "giao Lào dẫn đầu đã đến thăm và làm việc tại tỉnh Nghệ An. Tiếp và hội đàm với đoàn có các đồng chí: "
                    "Hoàng Minh Đức - Bí thư Tỉnh ủy Nghệ An; Võ Trọng Khang - Chủ tịch UBND tỉnh.")
     assert {("Hoàng Minh Đức", "attendee"), ("Võ Trọng Khang", "attendee"), ("Bounkhong Sisavath", "attendee")} <= got
+
+
+def test_guests_who_came_to_congratulate_attend():
+    _, got = roles("Sáng 12/3/2024, Hội Nông dân tỉnh Nghệ An tổ chức Đại hội đại biểu lần thứ XII. Đến chúc mừng có "
+                   "đồng chí Nguyễn Văn Thông, Phó Bí thư Thường trực Tỉnh ủy; đồng chí Lê Hồng Vinh, Phó Chủ tịch UBND "
+                   "tỉnh.")
+    assert got == {("Nguyễn Văn Thông", "attendee"), ("Lê Hồng Vinh", "attendee")}

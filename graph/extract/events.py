@@ -71,6 +71,8 @@ _LEAD_ROLES = [
     (("tới", "dự"), ("attendee",)),                 # "Tới dự có Thứ trưởng …"
     (("đến", "viếng"), ("attendee",)),              # "Đến viếng còn có đồng chí A" (a funeral's mourners)
     (("tới", "viếng"), ("attendee",)),
+    (("đến", "chúc", "mừng"), ("attendee",)),       # "Đến chúc mừng có …": the guests who came
+    (("tới", "chúc", "mừng"), ("attendee",)),
     (("trình", "quốc", "thư"), ("attendee",)),      # "Trình Quốc thư lên Chủ tịch nước lần này gồm: A, Đại sứ …"
     (("tham", "luận"), ("speaker",)),               # "Tham luận tại hội nghị: - Ông A, …: …"
     (("báo", "cáo", "viên"), ("speaker",)),         # "Báo cáo viên tại hội nghị là đồng chí A": who presents
