@@ -1628,3 +1628,12 @@ def test_a_front_board_named_past_a_dash_a_party_department_s_comma_pair_and_a_v
     assert posts(ex, "Y Dhăm Ênuôl") == {("Trưởng ban", "Ban Công tác Mặt trận buôn Ea Kmar")}
     assert {p.name for p in ex.persons} == {"Lại Thị Thu Hà", "Tạ Quang Vinh", "Y Dhăm Ênuôl"}
     assert [e.type for e in ex.events] == ["Ngày hội"]
+
+
+def test_a_commander_titled_after_his_unit_alone_commands_the_unit_the_story_names():
+    ex = run("Sáng 20/12/2024, Sư đoàn 316 tổ chức lễ ra quân huấn luyện. Dự buổi lễ có:\n- Đại tá Nguyễn Khắc Huy, Bí "
+             "thư Đảng ủy, Chính ủy Sư đoàn;\n- Đại tá Đỗ Minh Khoa, Phó Bí thư Đảng ủy, Sư đoàn trưởng;\n- Các đồng "
+             "chí Phó Sư đoàn trưởng: Thượng tá Vàng A Lềnh, Thượng tá Đỗ Quốc Việt.")
+    assert ("Sư đoàn trưởng", "Sư đoàn 316") in posts(ex, "Đỗ Minh Khoa")
+    for name in ("Vàng A Lềnh", "Đỗ Quốc Việt"):
+        assert posts(ex, name) == {("Phó Sư đoàn trưởng", "Sư đoàn 316")}

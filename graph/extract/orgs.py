@@ -1897,6 +1897,11 @@ class OrgParser:
             return None
         return ParsedOrg(j, replace(company, surface=self.ctx.text_between(i, j), span=_span(self.ctx, i, j)))
 
+    def commanded_unit(self, i: int, j: int) -> ParsedOrg | None:
+        """The unit a commander's title names by its kind alone, tokens i..j ("Sư đoàn" of "Phó Sư
+        đoàn trưởng", the title ending the sentence's titles): the one of that kind named last."""
+        return self._named_in_full_before(i, j, nearest=True)
+
     def _named_in_full_before(self, i: int, j: int, head: list[str] | None = None,
                               nearest: bool = False, since: int = 0, until: int | None = None) -> ParsedOrg | None:
         """"Ủy viên Ban Chỉ đạo" after the text named "Ban Chỉ đạo Trung ương

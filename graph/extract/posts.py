@@ -41,6 +41,9 @@ _ASSISTANT_WORDS = ("tro-ly", "thu-ky")
 # Roles whose last words also name the body ("Trưởng Ban Tổ chức Trung ương").
 # "Trưởng", "Phó Trưởng" before a board written short ("BQL") hold the board's titles.
 _HEADS_OF_A_BOARD = {"truong": "truong-ban", "pho-truong": "pho-truong-ban"}
+# Units whose commanders are titled after them ("Sư đoàn trưởng", "Phó Lữ đoàn trưởng").
+_COMMANDED_UNITS = {("sư", "đoàn"), ("lữ", "đoàn"), ("trung", "đoàn"), ("tiểu", "đoàn"), ("hải", "đoàn"),
+                    ("hải", "đội")}
 _HEAD_SUFFIXES = [tuple(s.split()) for s in ("văn phòng", "thanh tra", "tiểu ban", "ban", "đoàn", "phòng", "khoa", "vp", "công an")]
 
 
@@ -376,6 +379,8 @@ class PostParser:
                 return committee
         if ctx.keys[start:end] and ctx.keys[end - 1] == "trưởng" and words[:1] in (["bộ"], ["thứ"]):
             return self._ministry_without_bo(end, limit) or self._foreign_ministry(end, limit)
+        if tuple(words[-3:-1]) in _COMMANDED_UNITS and (unit := self.orgs.commanded_unit(end - 3, end - 1)):
+            return replace(unit, end=end)       # "Đại tá A, Phó Bí thư Đảng ủy, Sư đoàn trưởng": the story's division
         return None
 
     def _people_s_committee_of(self, j: int, limit: int) -> ParsedOrg | None:
