@@ -910,16 +910,16 @@ def test_a_speech_before_an_audience_at_no_named_event_is_an_event_and_a_remark_
     assert ex.events == []
 
 
-def test_hosts_and_companions_who_speak_are_not_also_attendees_but_silent_ones_are():
+def test_hosts_who_speak_are_not_also_attendees_but_silent_ones_and_the_guests_companions_are():
     _, got = roles("Sáng 15/3/2023, đồng chí Trần Quốc Hưng, Bí thư Tỉnh ủy Quảng Bình, làm việc với Ban Thường vụ "
                    "Huyện ủy Minh Hóa. Cùng đi có các đồng chí: Đinh Thị Bích Ngọc, Chánh Văn phòng Tỉnh ủy; Hoàng "
                    "Văn Lực, Giám đốc Sở Tài chính. Tiếp và làm việc với đoàn có đồng chí Cao Xuân Phúc, Bí thư Huyện "
                    "ủy Minh Hóa; đồng chí Lê Thị Mai, Phó Bí thư Huyện ủy. Báo cáo tại buổi làm việc, đồng chí Cao "
                    "Xuân Phúc cho biết huyện đạt 12/15 chỉ tiêu. Phát biểu tại buổi làm việc, đồng chí Hoàng Văn Lực "
                    "đề nghị huyện rà soát quỹ đất.")
-    assert {("Cao Xuân Phúc", "speaker"), ("Hoàng Văn Lực", "speaker"), ("Đinh Thị Bích Ngọc", "attendee"),
-            ("Lê Thị Mai", "attendee")} <= got
-    assert ("Cao Xuân Phúc", "attendee") not in got and ("Hoàng Văn Lực", "attendee") not in got
+    assert {("Cao Xuân Phúc", "speaker"), ("Hoàng Văn Lực", "speaker"), ("Hoàng Văn Lực", "attendee"),
+            ("Đinh Thị Bích Ngọc", "attendee"), ("Lê Thị Mai", "attendee")} <= got
+    assert ("Cao Xuân Phúc", "attendee") not in got
 
 
 def test_the_last_name_of_a_list_after_a_lead_does_not_take_the_lead_s_words_as_a_fronted_role():

@@ -41,15 +41,15 @@ _LEAD_ROLES = [
     (("tham", "gia", "tiếp", "xúc"), ("attendee",)),  # "Tham gia tiếp xúc cử tri có các đại biểu …"
     (("cùng", "tham", "gia"), ("attendee",)),       # "Cùng tham gia có các đại biểu HĐND tỉnh: …"
     (("cùng", "tham", "dự"), ("attendee",)),        # "Cùng tham dự có …"
-    # Hosts and companions are there, with no attendance word: attendees
-    # unless they chair or speak.
+    # Hosts are there, with no attendance word: attendees unless they chair or speak (their guests and the
+    # companions of either side attend, as "Cùng đi có", "Thành viên đoàn có" say).
     (("cùng", "tiếp", "đoàn"), (_PRESENT,)),        # "Cùng tiếp đoàn có …"
     (("cùng", "làm", "việc"), (_PRESENT,)),         # "Cùng làm việc có …"
     (("cùng", "tiếp"), (_PRESENT,)),
     (("tiếp", "và", "làm", "việc"), (_PRESENT,)),
     (("tiếp", "và", "hội", "đàm"), (_PRESENT,)),       # "Tiếp và hội đàm với đoàn có các đồng chí: …"
     (("tiếp", "đoàn"), (_PRESENT,)),
-    (("đoàn", "đại", "biểu"), (_PRESENT,)),         # "Đoàn đại biểu Na Uy có: Bộ trưởng … A; …"
+    (("đoàn", "đại", "biểu"), ("attendee",)),       # "Đoàn đại biểu Na Uy có: Bộ trưởng … A; …"
     (("đón", "đoàn"), (_PRESENT,)),                 # "Đón đoàn có Đại tá X"
     (("đón", "tiếp"), (_PRESENT,)),                 # "Đón tiếp đoàn có …": there, no attendance word
     (("tháp", "tùng"), (_PRESENT,)),                # "Tháp tùng Tổng Bí thư có …"
@@ -77,9 +77,9 @@ _LEAD_ROLES = [
     (("tham", "luận"), ("speaker",)),               # "Tham luận tại hội nghị: - Ông A, …: …"
     (("báo", "cáo", "viên"), ("speaker",)),         # "Báo cáo viên tại hội nghị là đồng chí A": who presents
     (("dự",), ("attendee",)),
-    (("cùng", "đi"), (_PRESENT,)),
-    (("đi", "cùng"), (_PRESENT,)),                  # "Đi cùng đoàn có Ngài A, …"
-    (("thành", "viên", "đoàn"), (_PRESENT,)),       # "Thành viên đoàn có đồng chí A, Vụ trưởng …"
+    (("cùng", "đi"), ("attendee",)),
+    (("đi", "cùng"), ("attendee",)),                # "Đi cùng đoàn có Ngài A, …"
+    (("thành", "viên", "đoàn"), ("attendee",)),     # "Thành viên đoàn có đồng chí A, Vụ trưởng …"
     (("về", "phía"), ("attendee",)),                # "Về phía Trung Quốc có các đồng chí: …": the guests' list
     (("phía",), ("attendee",)),                     # "Phía bạn có ông X", "Phía tỉnh có …"
     (("có", "mặt"), ("attendee",)),                 # "Có mặt tại phiên tòa gồm các bị cáo: …"
