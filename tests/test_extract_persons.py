@@ -2651,3 +2651,14 @@ def test_party_bodies_of_a_ministry_and_national_associations():
                                            ("Bí thư", f"Đảng ủy {bank}"), ("Thống đốc", bank)}
     assert posts(ex, "Lương Thị Diệu Linh") == {("Ủy viên", f"Ban cán sự đảng {bank}")}
     assert posts(ex, "Hoàng Quốc Thịnh") == {("Phó Chủ tịch", "Liên hiệp các Hội Văn học nghệ thuật Việt Nam")}
+
+
+def test_a_title_shared_by_several_ministries_heads_gives_each_name_the_ministry_written_before_it():
+    ex = run("Ngày 15/9/2023, Thủ tướng Chính phủ Lương Quốc Thịnh làm việc với tỉnh Sóc Trăng. Cùng đi với Thủ tướng "
+             "có Bộ trưởng các Bộ: Nông nghiệp và Phát triển nông thôn Trương Quốc Bảo, Tài nguyên và Môi trường Lâm "
+             "Văn Trọng; Thứ trưởng các Bộ: Kế hoạch và Đầu tư Huỳnh Thị Mai Anh, Tài chính Phạm Đức Nhân; đại diện "
+             "lãnh đạo các tỉnh Bạc Liêu, Hậu Giang.")
+    assert posts(ex, "Trương Quốc Bảo") == {("Bộ trưởng", "Bộ Nông nghiệp và Phát triển nông thôn")}
+    assert posts(ex, "Lâm Văn Trọng") == {("Bộ trưởng", "Bộ Tài nguyên và Môi trường")}
+    assert posts(ex, "Huỳnh Thị Mai Anh") == {("Thứ trưởng", "Bộ Kế hoạch và Đầu tư")}
+    assert posts(ex, "Phạm Đức Nhân") == {("Thứ trưởng", "Bộ Tài chính")}

@@ -178,6 +178,7 @@ class PersonFinder:
         self.posts = PostParser(ctx, self.orgs)
         self.org_parents: list[OrgParent] = []
         self.role_mentions: list[tuple[Post, int]] = []   # titles without a name, for back-references
+        self._each_body_head: dict[int, str] = {}       # a title shared by several bodies' heads: its bodies' head
 
     # ---------------------------------------------------------- scanning
     def _sentence_bounds(self, i: int) -> tuple[int, int]:
@@ -1635,6 +1636,10 @@ class PersonFinder:
             if not chain and key == ":" and self._qualifier_start(e, lo) < e:
                 # "các đại biểu Quốc hội (ĐBQH) tỉnh Cao Bằng:", "… đơn vị bầu cử huyện Hà Quảng:"
                 chain = self._title_before(self._qualifier_start(e, lo), lo)
+            if not chain and key == ":" and (each := self._title_of_each_body(e, lo)) is not None:
+                # "Bộ trưởng các Bộ: Tài chính A, Xây dựng B; …": each name's body is written before it
+                out.append((k + 1, self._list_end(k + 1, hi), [each]))
+                continue
             if not chain and key == ":":
                 chain = self._members_in_council(e, lo)     # "các đồng chí trong Ban Thường vụ Tỉnh ủy: …"
             # (a council's members "có các đồng chí:" are plural; a title after "với" is someone else's)
@@ -1695,6 +1700,37 @@ class PersonFinder:
                     end = self._items_end(hi)       # the names set out line by line, or in a table, below
                 out.append((k + 1, end, chain))
         return out
+
+    def _title_of_each_body(self, e: int, lo: int) -> Post | None:
+        """A title shared by the heads of several national bodies of one kind, the header ending at
+        token e ("Bộ trưởng các Bộ", "Thứ trưởng các bộ", "Chủ nhiệm các Ủy ban"): the title, its
+        body left to each item."""
+        ctx = self.ctx
+        for n in (2, 1):
+            head = ctx.match(BODY_HEADS, e - n)
+            if head is None or head[0] != n or e - n - 1 <= lo or ctx.keys[e - n - 1] != "các":
+                continue
+            for m in range(min(4, e - n - 1 - lo), 0, -1):
+                role = ctx.match(ctx.gaz.roles, e - n - 1 - m)
+                if role is not None and role[0] == m:
+                    self._each_body_head[e - n - 1 - m] = head[1]
+                    return Post(e - n - 1 - m, e - n - 1, role[1], None)
+        return None
+
+    def _body_of_the_item(self, post: Post, i: int, lo: int) -> ParsedOrg | None:
+        """The national body named before the name at token i by the words an item of a list
+        headed by ``post`` opens with ("Tài chính" of "Bộ trưởng các Bộ: …, Tài chính A")."""
+        ctx = self.ctx
+        head = self._each_body_head.get(post.start)
+        start = max((t for t in range(lo, i) if ctx.keys[t] in (",", ";", ":")), default=None)
+        if head is None or start is None or start + 1 >= i:
+            return None
+        ref = self.orgs.known_body(f"{head} {ctx.text_between(start + 1, i)}", start + 1)
+        if ref is None:
+            return None
+        ref = replace(ref, surface=ctx.text_between(start + 1, i),
+                      span=Span(ctx.tokens[start + 1].start, ctx.tokens[i - 1].end))
+        return ParsedOrg(i, ref)
 
     def _place_in_parentheses(self, k: int, hi: int, level: str) -> Place | None:
         """A place of ``level`` named alone in parentheses at token k: "A
@@ -2420,7 +2456,8 @@ class PersonFinder:
                 i += 1          # "9 phường, xã …, gồm: Lê Mao, Hưng Bình, …": places, not persons
                 continue
             heads = [h for a, b, hs in headers if a <= i < b for h in hs]
-            in_list = (i <= list_mode_until or bool(heads)) and prev in (",", ";", "và", ":", "là", "gồm") \
+            each_body = [org for h in heads if h.org is None and (org := self._body_of_the_item(h, i, lo))]
+            in_list = bool(each_body) or (i <= list_mode_until or bool(heads)) and prev in (",", ";", "và", ":", "là", "gồm") \
                 or (bool(heads) and (honor or prev in ("|", "-", "+", "•") or ctx.item_mark_end(lo) is not None
                                      or any(a == i for a, _, _ in headers)))    # the first name, on the next line
             pre = self._one_person_s_titles(self._title_before(i, lo) if i > lo else [])
@@ -2530,6 +2567,8 @@ class PersonFinder:
                 subject.appointed += appointed
                 appointed = []
             shared = [_copy(h) for h in heads]
+            for post, org in zip([p for p in shared if p.org is None and p.start in self._each_body_head], each_body):
+                post.org = org          # "Bộ trưởng các Bộ: …, Xây dựng A": A's ministry
             for post in shared:
                 own = self._place_in_parentheses(end, hi, post.org.open_level) \
                     if post.org is not None and post.org.open_level else None
