@@ -152,3 +152,13 @@ def test_tp_dot_ends_a_sentence_only_before_a_word_that_opens_one():
                                             "Ông B, Chủ tịch UBND TP. Thủ Đức dự."))
     assert [s.text for s in clean.sentences] == ["Ông A, Phó Giám đốc Sở Nội vụ TP.", "Đây là lần đầu ông về quận.",
                                                  "Ông B, Chủ tịch UBND TP. Thủ Đức dự."]
+
+
+def test_a_caption_closed_by_its_photo_credit_is_not_joined_to_the_next_line():
+    text = ("Chủ tịch nước Võ Minh Đức đã đến Thủ đô Jakarta chiều 12/9/2023, bắt đầu chuyến thăm cấp Nhà nước tới "
+            "Indonesia.\nChủ tịch nước Võ Minh Đức và Tổng thống Indonesia tại lễ đón chính thức. Ảnh: Thống "
+            "Nhất/TTXVN\nCùng đi với Chủ tịch nước trong chuyến thăm có các đồng chí:\n- Đồng chí Lê Hoài Phong, Bộ "
+            "trưởng Bộ Ngoại giao.")
+    clean = normalise(Article(id="t", text=text))
+    assert any(s.text.startswith("Cùng đi với Chủ tịch nước") for s in clean.sentences)
+    assert "TTXVN" not in clean.text

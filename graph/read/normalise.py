@@ -151,6 +151,8 @@ def _wrapped(line: str, following: str) -> bool:
     end, start = line.rstrip(), following.lstrip(" \t")
     if not end or not start:
         return False
+    if "ảnh" in end.casefold() and _CREDIT.search(end):
+        return False            # a caption closed by its photo credit ("… Ảnh: Thống Nhất/TTXVN")
     if end[-1] == "-" and start[0].isdigit():
         return True             # "nhiệm kỳ 2020 -" / "2025;"
     if end[-2:] in (" -", " –") and start[0].isupper() and not _LIST_ITEM.match(start) and not start.isupper():
