@@ -162,3 +162,12 @@ def test_a_caption_closed_by_its_photo_credit_is_not_joined_to_the_next_line():
     clean = normalise(Article(id="t", text=text))
     assert any(s.text.startswith("Cùng đi với Chủ tịch nước") for s in clean.sentences)
     assert "TTXVN" not in clean.text
+
+
+def test_a_headline_or_a_caption_ended_without_a_stop_is_not_joined_to_the_next_paragraph():
+    text = ("Thủ tướng thăm, chúc Tết đồng bào, chiến sĩ và làm việc với tỉnh Điện Biên\nTrong không khí cả nước chuẩn "
+            "bị đón Tết, Thủ tướng đã thăm tỉnh Điện Biên.\nĐồng chí Nguyễn Văn Thông, Phó Bí thư Thường trực Tỉnh "
+            "ủy, phát biểu chỉ đạo hội nghị\nDự hội nghị có đồng chí Lê Hồng Vinh, Phó Chủ tịch UBND tỉnh.")
+    clean = normalise(Article(id="a", text=text)).text
+    assert "Điện Biên\nTrong không khí" in clean
+    assert "hội nghị\nDự hội nghị" in clean

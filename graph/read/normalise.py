@@ -167,7 +167,7 @@ def _wrapped(line: str, following: str) -> bool:
             return not _LIST_ITEM.match(start) and not start.isupper()   # "… và thay thế" / "Quyết định số …"
         if start[0].isdigit():
             return end.split()[-1] in _NUMBER_WANTED
-        return _prose_cut(end, start)
+        return _prose_cut(end, start) and _cut_inside_a_name(end, start)
     return False
 
 
@@ -187,6 +187,17 @@ def _prose_cut(end: str, start: str) -> bool:
     prose = ". " in end or end.count(", ") >= 2
     return prose and len(end) > 60 and start[0].isupper() and not _LIST_ITEM.match(start) \
         and not start.isupper() and not start.split()[0].isupper()
+
+
+def _cut_inside_a_name(end: str, start: str) -> bool:
+    """The line ends on a capitalised word and the next goes on with capitalised words, a comma or a
+    dash: one name cut in two ("… đồng chí Nguyễn" / "Văn An, Ủy viên …"), not a headline or a caption
+    ended without a stop before a new paragraph ("… làm việc với tỉnh Điện Biên" / "Trong không khí …")."""
+    last, words = end.split()[-1], re.split(r"\s+", start, maxsplit=2)
+    if not last[:1].isupper() or end.isupper():
+        return False
+    second = words[1] if len(words) > 1 else ""
+    return words[0].endswith((",", ";")) or second[:1].isupper() or second[:1] in ("-", "–", ",")
 
 
 def _unflatten_legal_lines(text: str) -> str:
