@@ -976,3 +976,14 @@ def test_guests_who_came_to_congratulate_attend():
                    "đồng chí Nguyễn Văn Thông, Phó Bí thư Thường trực Tỉnh ủy; đồng chí Lê Hồng Vinh, Phó Chủ tịch UBND "
                    "tỉnh.")
     assert got == {("Nguyễn Văn Thông", "attendee"), ("Lê Hồng Vinh", "attendee")}
+
+
+def test_companions_listed_after_thap_tung_attend_a_site_visit_and_a_friendship_group_named_after_both_states():
+    ex, got = roles("Ngày 14/12/2023, Thủ tướng Nguyễn Đức Thắng đến Tokyo. Tháp tùng Thủ tướng trong chuyến thăm có:\n"
+                    "- Bộ trưởng Bộ Kế hoạch và Đầu tư Bùi Thanh Hà;\n- Bộ trưởng Bộ Công Thương Đỗ Minh Tuấn.\nSáng "
+                    "16/12/2023, Thủ tướng hội kiến Chủ tịch Liên minh Nghị sĩ Hữu nghị Nhật Bản - Việt Nam Ishida "
+                    "Masaru. Chiều cùng ngày, Bộ trưởng Đỗ Minh Tuấn thị sát nhà máy của Tập đoàn Toyota.")
+    assert {("Bùi Thanh Hà", "attendee"), ("Đỗ Minh Tuấn", "attendee"), ("Ishida Masaru", "attendee")} <= got
+    ishida = next(p for p in ex.persons if p.name == "Ishida Masaru")
+    assert {(x.title, x.org.name) for x in ishida.positions} == {
+        ("Chủ tịch", "Liên minh Nghị sĩ Hữu nghị Nhật Bản - Việt Nam")}

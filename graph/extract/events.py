@@ -28,7 +28,7 @@ _ATTEND_VERBS = ("dự", "tham dự", "đến dự", "cùng dự", "có mặt", 
                  "hội kiến", "thăm", "trình quốc thư", "tham gia", "về thăm", "đến thăm", "có buổi", "có cuộc",
                  "dâng hương", "đến dâng hương", "dâng hoa", "viếng", "đến viếng", "tới viếng", "chúc tết",
                  "thăm , chúc tết", "tiếp xúc cử tri",
-                 "tiếp xúc với cử tri", "cắt băng", "bấm nút")
+                 "tiếp xúc với cử tri", "cắt băng", "bấm nút", "thị sát")
 _PRESENT = "present"           # shown present without an attendance word
 # "Dự Hội nghị có đồng chí X", "Cùng chủ trì có các đồng chí: ..."
 _LEAD_ROLES = [
@@ -52,7 +52,7 @@ _LEAD_ROLES = [
     (("đoàn", "đại", "biểu"), ("attendee",)),       # "Đoàn đại biểu Na Uy có: Bộ trưởng … A; …"
     (("đón", "đoàn"), (_PRESENT,)),                 # "Đón đoàn có Đại tá X"
     (("đón", "tiếp"), (_PRESENT,)),                 # "Đón tiếp đoàn có …": there, no attendance word
-    (("tháp", "tùng"), (_PRESENT,)),                # "Tháp tùng Tổng Bí thư có …"
+    (("tháp", "tùng"), ("attendee",)),              # "Tháp tùng Tổng Bí thư có …": companions, as "Cùng đi có"
     (("chứng", "kiến"), (_PRESENT,)),               # "Chứng kiến lễ ký có …"
     (("đại", "diện", "ký"), ("attendee",)),         # "Đại diện ký kết Biên bản hợp tác có ông A và ông B"
     (("ký", "kết"), ("attendee",)),                 # "Đại diện các cơ quan ký kết Quy chế gồm các đồng chí: …"
@@ -183,14 +183,15 @@ _EVENT_VERBS = {("họp", "kỳ"): "ky-hop", ("họp",): "phien-hop", ("công", 
                 ("công", "bố", "các", "quyết", "định"): "le", ("trao", "quyết", "định"): "le", ("khai", "mạc"): None, ("bế", "mạc"): None,
                 ("tuyên", "thệ"): "le", ("gặp",): "gap-go", ("hội", "đàm"): "hoi-dam", ("điện", "đàm"): "dien-dam",
                 ("hội", "kiến"): "hoi-kien", ("thăm",): "tham", ("trình", "quốc", "thư"): "le-trinh-quoc-thu",
-                ("trao", "quà"): "trao-qua", ("tặng", "quà"): "trao-qua", ("trao", "tặng", "quà"): "trao-qua"}
+                ("trao", "quà"): "trao-qua", ("tặng", "quà"): "trao-qua", ("trao", "tặng", "quà"): "trao-qua",
+                ("thị", "sát"): "kiem-tra-thuc-te"}
 # Verbs that report an event taking place, for dating it by the lede.
 # A dateline opening a portal's story: "(Đắk Lắk, 22/5/2024)".
 _DATELINE = re.compile(r"\(\s*[^()\d,]{2,40},\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*\)")
 _HAPPENING_VERBS = ("tổ chức", "diễn ra", "khai mạc", "bế mạc", "họp", "làm việc", "thăm", "dự", "chủ trì",
                     "phát biểu", "tiếp", "hội đàm", "hội kiến", "gặp", "trao", "công bố", "tham dự", "tiếp xúc",
                     "khánh thành", "khởi công", "kỷ niệm", "dâng hương", "chúc tết", "điện đàm", "xét xử",
-                    "tuyên án", "biểu quyết")
+                    "tuyên án", "biểu quyết", "thị sát")
 # Handing over the state's and the Party's honours ("trao Huy hiệu 55 năm tuổi Đảng", "trao tặng Huân chương
 # Lao động"): a ceremony.
 _AWARDS = [tuple(a.split()) for a in ("huy hiệu", "huân chương", "huy chương", "kỷ niệm chương", "bằng khen",

@@ -1496,6 +1496,9 @@ class OrgParser:
                 if self._place_named(k):
                     k += 1          # "Đồn Biên phòng Cửa khẩu quốc tế Cha Lo", "… khu vực 4 - Sa Pa": a place's name
                     continue
+                if ctx.keys[k - 1] in ("-", "–") and ctx.keys[k:k + 2] == ["việt", "nam"]:
+                    k += 2          # "Liên minh Nghị sĩ Hữu nghị Nhật Bản - Việt Nam": the pair's home state
+                    continue
                 paired_state = ctx.keys[k - 1] in ("-", "–") and self._country_at(k, limit)    # "Việt Nam - Hàn Quốc"
                 # a company's own words may look like a name: "… Tập đoàn Sao Mai Xanh", "… Kyocera Document
                 # Solutions Việt Nam"; a person after it has a full Vietnamese name
