@@ -840,3 +840,11 @@ def test_a_signer_under_an_office_named_before_the_legal_basis_holds_the_post_in
              "CHỦ TỊCH\n\nVõ Trọng Hải")
     assert {(p.title, p.org.name) for p in next(p for p in ex.persons if p.name == "Võ Trọng Hải").positions} \
         == {("Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh")}
+
+
+def test_a_resolution_of_the_provincial_party_executive_keeps_that_issuer_with_the_place_left_to_the_text():
+    ex = extract(normalise(Article(id="t", text=(
+        "Sáng 5/3/2024, Tỉnh ủy Bắc Ninh tổ chức hội nghị quán triệt Nghị quyết số 35-NQ/TU ngày 2/3/2024 của Ban "
+        "Chấp hành Đảng bộ tỉnh về phát triển công nghiệp."))))
+    doc = next(d for d in ex.documents if d.symbol == "35-NQ/TU")
+    assert doc.issuer is not None and doc.issuer.name == "Ban Chấp hành Đảng bộ tỉnh Bắc Ninh"

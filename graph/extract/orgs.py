@@ -652,6 +652,7 @@ class OrgParser:
                 and (committee := self.bare_committee(place.level, place, ref.span)) is not None:
             # "tham gia Ban Chấp hành Đảng bộ tỉnh": the executive of the province's Party organisation is its Tỉnh ủy
             parsed.ref = replace(committee, surface=ref.surface, span=ref.span, inferred=inferred)
+            parsed.kind = self.gaz.kind_by_slug.get(committee.kind or "", parsed.kind)
             parsed.place, parsed.open_level = place, None
             return
         if parsed.host is not None and parsed.prefix:
