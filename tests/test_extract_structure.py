@@ -1637,3 +1637,10 @@ def test_a_commander_titled_after_his_unit_alone_commands_the_unit_the_story_nam
     assert ("Sư đoàn trưởng", "Sư đoàn 316") in posts(ex, "Đỗ Minh Khoa")
     for name in ("Vàng A Lềnh", "Đỗ Quốc Việt"):
         assert posts(ex, name) == {("Phó Sư đoàn trưởng", "Sư đoàn 316")}
+
+
+def test_a_masthead_in_capitals_is_no_body_a_bare_party_committee_belongs_to():
+    ex = run("BÁO HÀ TĨNH\nChính trị | Thứ Ba, 22/08/2023 - 17:40\nChiều 21/8, Công an tỉnh Hà Tĩnh tổ chức lễ công bố "
+             "quyết định. Thiếu tướng Nguyễn Hồng Phong, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy, Giám đốc Công "
+             "an tỉnh chủ trì buổi lễ.")
+    assert ("Bí thư", "Đảng ủy Công an tỉnh Hà Tĩnh") in posts(ex, "Nguyễn Hồng Phong")

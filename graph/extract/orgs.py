@@ -299,6 +299,8 @@ class OrgParser:
             return None
         if not self._may_name_body(i):
             return None         # (cheap test first: most capitalised words start no body)
+        if self._banner_at(i):
+            return None         # a masthead in capitals ("BÁO HÀ TĨNH") names the site, no body of the story
         limit = min(limit, ctx.paragraph_end(i))
         parsed = self._event_s_organisers(i, limit) or self._defined_abbreviation(i) \
             or self._mass_organisation_board(i, limit) \
@@ -318,6 +320,14 @@ class OrgParser:
             parsed.ref.jurisdiction_level = None
         self._parents(parsed, limit)
         return parsed
+
+    def _banner_at(self, i: int) -> bool:
+        """Words written all in capitals from token i, no abbreviation of the reference data
+        ("BÁO HÀ TĨNH", not "UBND TP"): a page's banner."""
+        tokens = self.ctx.tokens
+        return i + 1 < len(tokens) and all(
+            t.is_word and len(t.text) > 1 and t.text.isupper() and self.gaz.expand(t.text) == t.text
+            for t in tokens[i:i + 2])
 
     def _bloc_committee_called_back(self, i: int, limit: int) -> ParsedOrg | None:
         """"Phó Bí thư Đảng ủy Khối phát biểu" after "Đảng ủy Khối Cơ quan và
