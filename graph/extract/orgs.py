@@ -322,12 +322,11 @@ class OrgParser:
         return parsed
 
     def _banner_at(self, i: int) -> bool:
-        """Words written all in capitals from token i, no abbreviation of the reference data
-        ("BÁO HÀ TĨNH", not "UBND TP"): a page's banner."""
-        tokens = self.ctx.tokens
-        return i + 1 < len(tokens) and all(
-            t.is_word and len(t.text) > 1 and t.text.isupper() and self.gaz.expand(t.text) == t.text
-            for t in tokens[i:i + 2])
+        """Token i opens the page's first line, written all in capitals ("BÁO HÀ TĨNH"): the site's
+        masthead (a heading in capitals further down may name a body: "DANH SÁCH BAN THƯỜNG TRỰC …")."""
+        text = self.ctx.doc.text
+        first = text.split("\n", 1)[0]
+        return self.ctx.tokens[i].start < len(first) and first.isupper()
 
     def _bloc_committee_called_back(self, i: int, limit: int) -> ParsedOrg | None:
         """"Phó Bí thư Đảng ủy Khối phát biểu" after "Đảng ủy Khối Cơ quan và
