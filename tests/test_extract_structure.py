@@ -1644,3 +1644,9 @@ def test_a_masthead_in_capitals_is_no_body_a_bare_party_committee_belongs_to():
              "quyết định. Thiếu tướng Nguyễn Hồng Phong, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy, Giám đốc Công "
              "an tỉnh chủ trì buổi lễ.")
     assert ("Bí thư", "Đảng ủy Công an tỉnh Hà Tĩnh") in posts(ex, "Nguyễn Hồng Phong")
+
+
+def test_a_cooperative_called_by_its_head_alone_is_the_one_named_before():
+    ex = run("Ngày 23/9/2023, Thủ tướng đến thăm cánh đồng lúa của Hợp tác xã Nông nghiệp Hòa Tú, huyện Mỹ Xuyên. Ông "
+             "Lưu Văn Sướng, Giám đốc Hợp tác xã giới thiệu mô hình liên kết.")
+    assert posts(ex, "Lưu Văn Sướng") == {("Giám đốc", "Hợp tác xã Nông nghiệp Hòa Tú")}
