@@ -453,7 +453,7 @@ class PersonFinder:
                         k += 1
                         continue
                     break
-                if self._name_follows(post.end, hi) and not (untitled and self._business_name_runs_on(post, hi)):
+                if self._name_follows(post.end, hi) and not (untitled and self._run_business_name_on(post, hi)):
                     break          # the title of the next person
                 former = former or post.former
                 post.former = former
@@ -712,10 +712,10 @@ class PersonFinder:
         """An assistant's title that names its principal's office."""
         return post.role.slug.startswith(("tro-ly-", "thu-ky-"))
 
-    def _business_name_runs_on(self, post: Post, hi: int) -> bool:
-        """Does the business ending ``post`` go on over the name-like words after it, up to a
-        comma, the sentence's end or a verb ("… Tập đoàn Thái Hà Green, kiến nghị")? Then the
-        post's body takes them."""
+    def _run_business_name_on(self, post: Post, hi: int) -> bool:
+        """When the business ending ``post`` goes on over the name-like words after it, up to a
+        comma, the sentence's end or a verb ("… Tập đoàn Thái Hà Green, kiến nghị"), extend the
+        post's body over them and say so."""
         ctx = self.ctx
         if post.org is None or not post.org.ref.name.startswith(BUSINESS_HEADS):
             return False
@@ -1638,7 +1638,9 @@ class PersonFinder:
                 chain = self._title_before(self._qualifier_start(e, lo), lo)
             if not chain and key == ":" and (each := self._title_of_each_body(e, lo)) is not None:
                 # "Bộ trưởng các Bộ: Tài chính A, Xây dựng B; …": each name's body is written before it
-                out.append((k + 1, self._list_end(k + 1, hi), [each]))
+                title, head = each
+                self._each_body_head[title.start] = head
+                out.append((k + 1, self._list_end(k + 1, hi), [title]))
                 continue
             if not chain and key == ":":
                 chain = self._members_in_council(e, lo)     # "các đồng chí trong Ban Thường vụ Tỉnh ủy: …"
@@ -1701,10 +1703,10 @@ class PersonFinder:
                 out.append((k + 1, end, chain))
         return out
 
-    def _title_of_each_body(self, e: int, lo: int) -> Post | None:
+    def _title_of_each_body(self, e: int, lo: int) -> tuple[Post, str] | None:
         """A title shared by the heads of several national bodies of one kind, the header ending at
         token e ("Bộ trưởng các Bộ", "Thứ trưởng các bộ", "Chủ nhiệm các Ủy ban"): the title, its
-        body left to each item."""
+        body left to each item, and the bodies' head word."""
         ctx = self.ctx
         for n in (2, 1):
             head = ctx.match(BODY_HEADS, e - n)
@@ -1713,8 +1715,7 @@ class PersonFinder:
             for m in range(min(4, e - n - 1 - lo), 0, -1):
                 role = ctx.match(ctx.gaz.roles, e - n - 1 - m)
                 if role is not None and role[0] == m:
-                    self._each_body_head[e - n - 1 - m] = head[1]
-                    return Post(e - n - 1 - m, e - n - 1, role[1], None)
+                    return Post(e - n - 1 - m, e - n - 1, role[1], None), head[1]
         return None
 
     def _body_of_the_item(self, post: Post, i: int, lo: int) -> ParsedOrg | None:
