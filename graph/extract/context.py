@@ -59,7 +59,7 @@ _COMMUNE_LEVEL_WORDS = {"xã", "phường", "thị trấn", "đặc khu"}
 # The level words of two words (one set: place_at looks at every word of an article).
 TWO_WORD_LEVELS = {("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("đặc", "khu"), ("thủ", "đô")}
 # The first words of the level words a place's name may follow.
-_PLACE_WORD_STARTS = {"thành", "thị", "đặc", "tỉnh", "huyện", "quận", "xã", "phường", "tp", "thủ"}
+PLACE_WORD_STARTS = {"thành", "thị", "đặc", "tỉnh", "huyện", "quận", "xã", "phường", "tp", "thủ"}
 
 
 @dataclass
@@ -205,7 +205,7 @@ class ArticleContext:
         """A place name starting at token i: "tỉnh Kiên Giang", "TP Cần Thơ",
         "xã Sơn Tây Hạ", or a province named bare ("Kiên Giang")."""
         limit = len(self.tokens) if limit is None else limit
-        if i >= limit or not (self.tokens[i].is_capitalised or self.keys[i] in _PLACE_WORD_STARTS):
+        if i >= limit or not (self.tokens[i].is_capitalised or self.keys[i] in PLACE_WORD_STARTS):
             return None
         gz = self.gaz
         abbreviated = self._abbreviated_province(i, limit)
@@ -396,7 +396,7 @@ class ArticleContext:
         while i < len(tokens):
             # (cheap test first, as place_at's own: a place opens with a capital or a level word)
             tok = tokens[i]
-            hit = self.place_at(i) if tok.is_word and (tok.is_capitalised or keys[i] in _PLACE_WORD_STARTS) else None
+            hit = self.place_at(i) if tok.is_word and (tok.is_capitalised or keys[i] in PLACE_WORD_STARTS) else None
             if hit and hit[1].country:
                 foreign.add(fold(hit[1].name))
                 i = hit[0]          # a foreign region places none of the article's bodies
@@ -691,7 +691,7 @@ class ArticleContext:
         """Is the place at token i where a foreign mission sits ("Tổng Lãnh
         sự quán Nhật Bản tại Đà Nẵng", "Đại sứ quán Lào tại Việt Nam")?"""
         t = i - 1
-        while t > 0 and self.keys[t] in _PLACE_WORD_STARTS | {"phố", "xã", "trấn"}:
+        while t > 0 and self.keys[t] in PLACE_WORD_STARTS | {"phố", "xã", "trấn"}:
             t -= 1
         return t > 0 and self.keys[t] == "tại" and "quán" in self.keys[max(0, t - 6):t]
 

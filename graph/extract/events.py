@@ -17,7 +17,7 @@ from datetime import date
 from functools import wraps
 
 from ..core.model import DocumentMention, EventMention, Mask, Participation, PersonMention, Span
-from .context import ArticleContext
+from .context import PLACE_WORD_STARTS, ArticleContext
 from .dates import DateMention, find_dates, occasion_year
 from .posts import Post, PostParser, gloss_start
 from .gazetteer import Lexicon
@@ -114,9 +114,6 @@ for _w in HONORIFICS:
 # The heads of a description of who someone is, written after the name like a title
 # ("em A, học sinh lớp 9, phát biểu"; "bà B, người dân tộc Thái, cho biết").
 _DESCRIPTION_HEADS = CALLINGS | {"người dân tộc", "quê", "sinh năm", "trú tại", "cử tri"}
-# The level words of the places a description goes on with ("…, xã Chiềng Ơn, huyện Quỳnh Nhai").
-_PLACE_LEVELS = {"thôn", "bản", "buôn", "ấp", "tổ", "khu", "xã", "phường", "thị", "huyện", "quận", "thành", "tỉnh",
-                 "tp", "tp."}
 _MARTYRS = [("liệt", "sĩ")]       # the fallen, honoured at an event, never at it
 # Words of a funeral whose object is the deceased ("lễ truy điệu và đưa tang đồng chí A", "viếng
 # đồng chí A"), and of a death said of its subject ("đồng chí A đã từ trần"): honoured, never present.
@@ -1030,7 +1027,7 @@ class EventFinder:
         if end is None or ctx.keys[end] != ",":
             return k
         # the places it goes on with ("người có uy tín bản Pha Khinh, xã Chiềng Ơn, huyện Quỳnh Nhai phát biểu")
-        while (place := ctx.place_at(end + 1, stop)) is not None and ctx.keys[end + 1] in _PLACE_LEVELS:
+        while (place := ctx.place_at(end + 1, stop)) is not None and ctx.keys[end + 1] in PLACE_WORD_STARTS:
             if place[0] >= stop or ctx.keys[place[0]] != ",":
                 return place[0]
             end = place[0]
