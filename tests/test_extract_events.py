@@ -987,3 +987,10 @@ def test_companions_listed_after_thap_tung_attend_a_site_visit_and_a_friendship_
     ishida = next(p for p in ex.persons if p.name == "Ishida Masaru")
     assert {(x.title, x.org.name) for x in ishida.positions} == {
         ("Chủ tịch", "Liên minh Nghị sĩ Hữu nghị Nhật Bản - Việt Nam")}
+
+
+def test_offering_incense_is_a_ceremony_its_subject_is_at_and_those_in_the_delegation_come_along():
+    ex, got = roles("Sáng 27/7/2024, đồng chí Vũ Đại Thắng, Bí thư Tỉnh ủy Quảng Ninh, dâng hương tại Nghĩa trang liệt sĩ "
+                    "tỉnh. Cùng đoàn có đồng chí Cao Tường Huy, Chủ tịch UBND tỉnh.")
+    assert got == {("Vũ Đại Thắng", "attendee"), ("Cao Tường Huy", "attendee")}
+    assert [e.type for e in ex.events] == ["Lễ dâng hương"]

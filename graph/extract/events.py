@@ -79,6 +79,7 @@ _LEAD_ROLES = [
     (("dự",), ("attendee",)),
     (("cùng", "đi"), ("attendee",)),
     (("đi", "cùng"), ("attendee",)),                # "Đi cùng đoàn có Ngài A, …"
+    (("cùng", "đoàn"), ("attendee",)),              # "Cùng đoàn có đồng chí A, Bộ trưởng …"
     (("thành", "viên", "đoàn"), ("attendee",)),     # "Thành viên đoàn có đồng chí A, Vụ trưởng …"
     (("về", "phía"), ("attendee",)),                # "Về phía Trung Quốc có các đồng chí: …": the guests' list
     (("phía",), ("attendee",)),                     # "Phía bạn có ông X", "Phía tỉnh có …"
@@ -181,7 +182,7 @@ _EVENT_VERBS = {("họp", "kỳ"): "ky-hop", ("họp",): "phien-hop", ("công", 
                 ("tuyên", "thệ"): "le", ("gặp",): "gap-go", ("hội", "đàm"): "hoi-dam", ("điện", "đàm"): "dien-dam",
                 ("hội", "kiến"): "hoi-kien", ("thăm",): "tham", ("trình", "quốc", "thư"): "le-trinh-quoc-thu",
                 ("trao", "quà"): "trao-qua", ("tặng", "quà"): "trao-qua", ("trao", "tặng", "quà"): "trao-qua",
-                ("thị", "sát"): "kiem-tra-thuc-te"}
+                ("thị", "sát"): "kiem-tra-thuc-te", ("dâng", "hương"): "le-dang-huong", ("dâng", "hoa"): "le-dang-huong"}
 # Verbs that report an event taking place, for dating it by the lede.
 # A dateline opening a portal's story: "(Đắk Lắk, 22/5/2024)".
 _DATELINE = re.compile(r"\(\s*[^()\d,]{2,40},\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*\)")
