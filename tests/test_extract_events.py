@@ -994,3 +994,11 @@ def test_offering_incense_is_a_ceremony_its_subject_is_at_and_those_in_the_deleg
                     "tỉnh. Cùng đoàn có đồng chí Cao Tường Huy, Chủ tịch UBND tỉnh.")
     assert got == {("Vũ Đại Thắng", "attendee"), ("Cao Tường Huy", "attendee")}
     assert [e.type for e in ex.events] == ["Lễ dâng hương"]
+
+
+def test_who_gives_opinions_or_is_quoted_as_saying_speaks():
+    _, got = roles("Sáng 2/7/2024, đồng chí Nguyễn Đức Trung, Chủ tịch UBND tỉnh Nghệ An chủ trì buổi làm việc với Sở Y "
+                   "tế. Các đồng chí Phó Giám đốc Sở: Trần Văn Sơn, Lê Thị Hạnh tham gia ý kiến. \"Ngành phải làm quyết "
+                   "liệt hơn\", ông Nguyễn Đức Trung nói.")
+    assert got == {("Nguyễn Đức Trung", "chair"), ("Nguyễn Đức Trung", "speaker"), ("Trần Văn Sơn", "speaker"),
+                   ("Lê Thị Hạnh", "speaker")}
