@@ -1002,3 +1002,10 @@ def test_who_gives_opinions_or_is_quoted_as_saying_speaks():
                    "liệt hơn\", ông Nguyễn Đức Trung nói.")
     assert got == {("Nguyễn Đức Trung", "chair"), ("Nguyễn Đức Trung", "speaker"), ("Trần Văn Sơn", "speaker"),
                    ("Lê Thị Hạnh", "speaker")}
+
+
+def test_a_meeting_verb_right_after_the_subject_s_last_post_reports_the_meeting():
+    _, got = roles("Sáng 7/12/2024, đồng chí Lê Minh Hưng, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương làm việc "
+                   "với Ban Thường vụ Tỉnh ủy Điện Biên. Cùng tham gia đoàn công tác có đồng chí Hoàng Đăng Quang, Phó "
+                   "Trưởng ban Thường trực Ban Tổ chức Trung ương.")
+    assert got == {("Lê Minh Hưng", "attendee"), ("Hoàng Đăng Quang", "attendee")}

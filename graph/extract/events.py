@@ -445,11 +445,16 @@ class EventFinder:
 
     def _after_a_named_subject(self, k: int) -> bool:
         """Token k follows the comma that closes the posts of a person named
-        earlier in its sentence ("ông A, Bí thư Tỉnh ủy, làm việc với …")."""
+        earlier in its sentence ("ông A, Bí thư Tỉnh ủy, làm việc với …"), or
+        the last of those posts itself ("ông A, Trưởng Ban Tổ chức Trung ương
+        làm việc với …")."""
         ctx = self.ctx
-        if not k or ctx.keys[k - 1] != ",":
+        if not k:
             return False
         lo, at = ctx.sentence_of(k).start, ctx.tokens[k].start
+        if ctx.keys[k - 1] != ",":
+            return any(lo <= post.span.start and post.span.end <= at and not ctx.doc.text[post.span.end:at].strip()
+                       for p in self.persons for post in p.positions)
         return any(lo <= sp.start < at and at - sp.start < 200 for p in self.persons for sp in p.mentions)
 
     def _after_fronted_time(self, k: int) -> bool:
