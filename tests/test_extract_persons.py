@@ -2662,3 +2662,16 @@ def test_a_title_shared_by_several_ministries_heads_gives_each_name_the_ministry
     assert posts(ex, "Lâm Văn Trọng") == {("Bộ trưởng", "Bộ Tài nguyên và Môi trường")}
     assert posts(ex, "Huỳnh Thị Mai Anh") == {("Thứ trưởng", "Bộ Kế hoạch và Đầu tư")}
     assert posts(ex, "Phạm Đức Nhân") == {("Thứ trưởng", "Bộ Tài chính")}
+
+
+def test_a_province_named_bare_after_a_department_whose_name_ends_capitalised_then_the_name():
+    ex = run("Trả lời các kiến nghị, Giám đốc Sở Công Thương Hải Phòng Lê Thị Bích Ngọc cho biết thành phố đang đầu "
+             "tư ba trạm biến áp.")
+    assert [p.name for p in ex.persons] == ["Lê Thị Bích Ngọc"]
+    assert posts(ex, "Lê Thị Bích Ngọc") == {("Giám đốc", "Sở Công Thương thành phố Hải Phòng")}
+
+
+def test_a_citizen_named_at_a_reception_of_citizens_is_a_person():
+    ex = run("Sáng 15/3/2024, Bí thư Tỉnh ủy Hà Tĩnh tiếp công dân định kỳ. Công dân Lê Văn Khởi (xã Cẩm Quan, huyện "
+             "Cẩm Xuyên) kiến nghị xem xét lại đơn giá bồi thường.")
+    assert [p.name for p in ex.persons] == ["Lê Văn Khởi"]

@@ -201,9 +201,11 @@ class ArticleContext:
         return " ".join(text.split()) if "\n" in text else text
 
     # ------------------------------------------------------------ places
-    def place_at(self, i: int, limit: int | None = None) -> tuple[int, Place] | None:
+    def place_at(self, i: int, limit: int | None = None, after_a_name: bool = False) -> tuple[int, Place] | None:
         """A place name starting at token i: "tỉnh Kiên Giang", "TP Cần Thơ",
-        "xã Sơn Tây Hạ", or a province named bare ("Kiên Giang")."""
+        "xã Sơn Tây Hạ", or a province named bare ("Kiên Giang"), also right
+        after a name the caller has read to its end (``after_a_name``: "Sở
+        Công Thương | Nghệ An")."""
         limit = len(self.tokens) if limit is None else limit
         if i >= limit or not (self.tokens[i].is_capitalised or self.keys[i] in PLACE_WORD_STARTS):
             return None
@@ -226,7 +228,7 @@ class ArticleContext:
         if level_word in ("tỉnh", "thành phố") and j < limit \
                 and (abbreviated := self._abbreviated_province(j, limit, level_word)):
             return abbreviated      # "tỉnh BR-VT"
-        if level_word is None and i > 0 and self.tokens[i - 1].is_word and self.tokens[i - 1].is_capitalised \
+        if level_word is None and not after_a_name and i > 0 and self.tokens[i - 1].is_word and self.tokens[i - 1].is_capitalised \
                 and not self.tokens[i - 1].text.isupper() and self.keys[i - 1] not in _PREPOSITIONS \
                 and tuple(self.keys[i - 2:i]) not in _COMMITTEES_OF_A_PLACE:
             return None    # inside a longer name ("Trương Hòa Bình"), not after "Tại", "TU" or "Tỉnh Đoàn"

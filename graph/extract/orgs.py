@@ -1139,7 +1139,7 @@ class OrgParser:
                            host=host.ref)
                 return ParsedOrg(host.end, ref, kind=kind, host=host, place=host.place, open_level=host.open_level)
         if kind.attaches in ("area", "jurisdiction"):
-            place_hit = ctx.place_at(j, limit) or self._bare_district(kind, j, limit)
+            place_hit = ctx.place_at(j, limit, after_a_name=True) or self._bare_district(kind, j, limit)
             if place_hit:
                 end, place = place_hit
                 if kind.slug == "ban-chap-hanh-dang-bo":
