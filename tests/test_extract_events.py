@@ -1009,3 +1009,12 @@ def test_a_meeting_verb_right_after_the_subject_s_last_post_reports_the_meeting(
                    "với Ban Thường vụ Tỉnh ủy Điện Biên. Cùng tham gia đoàn công tác có đồng chí Hoàng Đăng Quang, Phó "
                    "Trưởng ban Thường trực Ban Tổ chức Trung ương.")
     assert got == {("Lê Minh Hưng", "attendee"), ("Hoàng Đăng Quang", "attendee")}
+
+
+def test_who_leads_a_visiting_delegation_attends_the_visit_even_when_they_speak_and_hosts_welcome_it():
+    _, got = roles("Ngày 17/2/2025, đoàn công tác Bộ Giáo dục và Đào tạo do đồng chí Trịnh Minh Đức, Bộ trưởng Bộ GD&ĐT "
+                   "làm trưởng đoàn đã đến thăm Trường Tiểu học Nậm Kè, huyện Mường Nhé. Đón và làm việc với đoàn có các "
+                   "đồng chí: Quàng Văn Thiết, Chủ tịch UBND tỉnh Điện Biên; Vừ A Páo, Bí thư Huyện ủy Mường Nhé. Phát "
+                   "biểu tại buổi làm việc, Bộ trưởng Trịnh Minh Đức chia sẻ khó khăn của nhà trường.")
+    assert got == {("Trịnh Minh Đức", "attendee"), ("Trịnh Minh Đức", "speaker"), ("Quàng Văn Thiết", "attendee"),
+                   ("Vừ A Páo", "attendee")}

@@ -52,6 +52,8 @@ _LEAD_ROLES = [
     (("đoàn", "đại", "biểu"), ("attendee",)),       # "Đoàn đại biểu Na Uy có: Bộ trưởng … A; …"
     (("đón", "đoàn"), (_PRESENT,)),                 # "Đón đoàn có Đại tá X"
     (("đón", "tiếp"), (_PRESENT,)),                 # "Đón tiếp đoàn có …": there, no attendance word
+    (("đón", "và", "làm", "việc"), (_PRESENT,)),    # "Đón và làm việc với đoàn có các đồng chí: …"
+    (("đón", "và", "tiếp"), (_PRESENT,)),
     (("tháp", "tùng"), ("attendee",)),              # "Tháp tùng Tổng Bí thư có …": companions, as "Cùng đi có"
     (("chứng", "kiến"), (_PRESENT,)),               # "Chứng kiến lễ ký có …"
     (("đại", "diện", "ký"), ("attendee",)),         # "Đại diện ký kết Biên bản hợp tác có ông A và ông B"
@@ -1131,8 +1133,11 @@ class EventFinder:
                 return set()             # "… đã gửi lẵng hoa chúc mừng": wishes sent from afar
             if self._verb_at(words, t, _SHOWN_THERE):
                 return {_PRESENT}        # "Ban Thường trực khóa mới gồm A, B ra mắt đại hội": shown there
-            if self._verb_at(words, t, _HANDING) or self._receives(words, t, at) or self._handed(words, t) or (
-                    self._verb_at(words, t, _LEADING) and not self._planned_before(at)):
+            led = self._verb_at(words, t, _LEADING)
+            leads = bool(led) and not self._planned_before(at)
+            if leads and self._visits_after_leading(words, t + led):
+                return {"attendee"}      # "do X làm trưởng đoàn đã đến thăm …": the visit's attendance word
+            if self._verb_at(words, t, _HANDING) or self._receives(words, t, at) or self._handed(words, t) or leads:
                 # handing over a decision or flowers; leading a delegation; receiving a guest; and
                 # speaking after it ("trao Kỷ niệm chương cho các cá nhân và nhấn mạnh …")
                 joined = self._joined_role(words, t)
@@ -1174,6 +1179,13 @@ class EventFinder:
                 if self._verb_at(words, u + 1, _SPEAK) and not self._verb_at(words, u + 1, _GIFT_VERBS):
                     return "speaker"
         return None
+
+    def _visits_after_leading(self, words: list[str], u: int) -> bool:
+        """Does the delegation's own verb, right after who leads it, say it
+        attends ("… dẫn đầu đã đến thăm", "… làm trưởng đoàn dự lễ")?"""
+        while u < len(words) and words[u] in ("đã", "vừa", "có", ","):
+            u += 1
+        return bool(self._verb_at(words, u, _ATTEND))
 
     def _planned_before(self, at: int) -> bool:
         """Does the clause before token ``at`` say it is yet to happen ("đoàn sẽ do ông A dẫn đầu")?"""
