@@ -1018,3 +1018,13 @@ def test_who_leads_a_visiting_delegation_attends_the_visit_even_when_they_speak_
                    "biểu tại buổi làm việc, Bộ trưởng Trịnh Minh Đức chia sẻ khó khăn của nhà trường.")
     assert got == {("Trịnh Minh Đức", "attendee"), ("Trịnh Minh Đức", "speaker"), ("Quàng Văn Thiết", "attendee"),
                    ("Vừ A Páo", "attendee")}
+
+
+def test_who_is_thanked_with_flowers_is_there_and_who_goes_to_survey_a_site_is_at_it():
+    _, got = roles("Sáng 3/10/2025, UBND tỉnh Ninh Bình tổ chức hội nghị công bố quyết định bổ nhiệm. Dịp này, đồng chí "
+                   "Phạm Quang Ngọc, Chủ tịch UBND tỉnh tặng hoa cảm ơn ông Hà Văn Cảnh, nguyên Giám đốc Sở Nông nghiệp và "
+                   "Môi trường, vừa nghỉ hưu.")
+    assert got == {("Phạm Quang Ngọc", "attendee"), ("Hà Văn Cảnh", "attendee")}
+    _, got = roles("Sáng 9/10/2025, đồng chí Trần Quốc Hưng, Chủ nhiệm Ủy ban Kiểm tra Trung ương đi khảo sát thực tế "
+                   "vùng lũ xã Na Rì, tỉnh Thái Nguyên.")
+    assert got == {("Trần Quốc Hưng", "attendee")}

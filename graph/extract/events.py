@@ -145,7 +145,7 @@ _MEET_VERBS = [tuple(v.split()) for v in ("gặp", "gặp gỡ", "hội đàm v�
                                            "tiếp", "đón", "thăm", "tiếp xúc với", "làm việc với")]
 # "trao quyết định và tặng hoa chúc mừng X": X is there, handed them.
 _GIFT_VERBS = [tuple(v.split()) for v in (
-    "trao quyết định cho", "trao quyết định và tặng hoa chúc mừng", "tặng hoa chúc mừng", "tặng hoa tri ân",
+    "trao quyết định cho", "trao quyết định và tặng hoa chúc mừng", "tặng hoa chúc mừng", "tặng hoa tri ân", "tặng hoa cảm ơn",
     "tặng hoa", "trao tặng", "trao quyết định", "chúc mừng", "tặng quà", "tặng")]
 _HANDING = [tuple(v.split()) for v in ("trao quyết định", "trao tặng", "tặng hoa", "tặng quà", "trao")]
 # "thay mặt người lao động nhận quà", "đón nhận Huân chương": who receives what a ceremony hands over is there.
@@ -1205,7 +1205,8 @@ class EventFinder:
             # "làm việc với Ban Thường vụ …", "… với tỉnh Quảng Trị", "… với lãnh đạo tỉnh"
             return t + 3 < len(words) and (words[t + 3] in HONORIFIC_WORDS or words[t + 3] in _HOSTS_BY_PLACE
                                            or self.ctx.tokens[at + t + 3].is_capitalised)
-        if words[t:t + 2] == ["đến", "thăm"] or words[t + 1:t + 3] == ["kiểm", "tra"] and words[t] in ("đến", "đi"):
+        if words[t:t + 2] == ["đến", "thăm"] or words[t + 1:t + 3] in (["kiểm", "tra"], ["khảo", "sát"]) \
+                and words[t] in ("đến", "đi"):
             return True         # "… đến thăm và tặng quà các hộ gia đình", "đến kiểm tra …": a visit, made there
         return words[t] == "tiếp" and t + 1 < len(words) and (
             words[t + 1] in HONORIFIC_WORDS or self.ctx.tokens[at + t + 1].is_capitalised)
