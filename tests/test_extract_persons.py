@@ -2675,3 +2675,10 @@ def test_a_citizen_named_at_a_reception_of_citizens_is_a_person():
     ex = run("Sáng 15/3/2024, Bí thư Tỉnh ủy Hà Tĩnh tiếp công dân định kỳ. Công dân Lê Văn Khởi (xã Cẩm Quan, huyện "
              "Cẩm Xuyên) kiến nghị xem xét lại đơn giá bồi thường.")
     assert [p.name for p in ex.persons] == ["Lê Văn Khởi"]
+
+
+def test_two_given_names_after_an_honorific_call_back_the_one_person_whose_full_name_ends_so():
+    ex = run("Ngày 29/1/2025, đoàn công tác do đồng chí Đinh Thị Phương Lan, Trưởng Ban Dân vận Trung ương dẫn đầu đã "
+             "đến thăm xã Quang Hán, tỉnh Cao Bằng. Tại đây, đồng chí Phương Lan tặng quà các gia đình chính sách.")
+    assert [p.name for p in ex.persons] == ["Đinh Thị Phương Lan"]
+    assert len(ex.persons[0].mentions) == 2

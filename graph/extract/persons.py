@@ -872,6 +872,22 @@ class PersonFinder:
             # (a mention all the same: "Phát biểu nhận nhiệm vụ, ông Liêm cam kết …" speaks)
             found.append(_Found(earlier.pop(), t + 1, t + 2, [], self._appointments(t + 2, hi), after=t + 2))
 
+    def _called_back_by_given_names(self, found: list[_Found]) -> None:
+        """"đồng chí Phương Lan" after "đồng chí Đinh Thị Phương Lan": two
+        words after an honorific that end one person's full name, named
+        before and no other's, call that person back (not a person "Phương
+        Lan" of their own)."""
+        ctx = self.ctx
+        for f in found:
+            words = f.name.split()
+            if len(words) != 2 or f.start == 0 or ctx.keys[f.start - 1] not in _CALLING_HONORIFICS | {"chí"}:
+                continue
+            tail = fold(f.name)
+            fuller = {g.name for g in found if g.start < f.start and len(g.name.split()) > 2
+                      and fold(" ".join(g.name.split()[-2:])) == tail}
+            if len(fuller) == 1:
+                f.name = fuller.pop()
+
     def _body_runs_into_name(self, post: Post, i: int) -> bool:
         """Does the body of a title before token i take the name at i in, read
         without stopping there ("Trường Đại học | Nông Lâm"), also as the host
@@ -2588,6 +2604,7 @@ class PersonFinder:
             i = max(after, end)
         self._signer(found)
         self._called_back_by_given_name(found)
+        self._called_back_by_given_names(found)
         self._complete_cut_names(found)
         self._share_in_coordinations(found)
         self._respectively(found)
