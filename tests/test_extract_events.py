@@ -1028,3 +1028,12 @@ def test_who_is_thanked_with_flowers_is_there_and_who_goes_to_survey_a_site_is_a
     _, got = roles("Sáng 9/10/2025, đồng chí Trần Quốc Hưng, Chủ nhiệm Ủy ban Kiểm tra Trung ương đi khảo sát thực tế "
                    "vùng lũ xã Na Rì, tỉnh Thái Nguyên.")
     assert got == {("Trần Quốc Hưng", "attendee")}
+
+
+def test_who_reads_out_results_speaks_and_a_family_visited_at_home_is_there():
+    _, got = roles("Sáng 24/5/2024, Ban Thường vụ Tỉnh đoàn Gia Lai tổ chức hội nghị. Tại hội nghị, đồng chí Siu Hương, "
+                   "Phó Bí thư Tỉnh đoàn thông qua kết quả thực hiện nhiệm vụ 5 tháng đầu năm.")
+    assert got == {("Siu Hương", "speaker")}
+    _, got = roles("Ngày 20/9/2023, Phó Thủ tướng Lương Quốc Thịnh thăm hỏi, tặng quà gia đình ông Lý A Sử ở bản Kháo "
+                   "Lao, xã Khao Mang, huyện Mù Cang Chải.")
+    assert got == {("Lương Quốc Thịnh", "attendee"), ("Lý A Sử", "attendee")}

@@ -803,6 +803,8 @@ class EventFinder:
         None. A name coordinated with an earlier one ("tiếp bà A, Đại sứ X và
         ông B") is the object of the same verb."""
         ctx = self.ctx
+        if start - 2 > lo and ctx.keys[start - 2:start] == ["gia", "đình"]:
+            start -= 2          # "thăm, tặng quà gia đình bà A": A, visited at home
         if self._verb_ending_at(start, lo, _MEET_VERBS):
             return "meet"
         to = start - 1 - (start - 2 > lo and (ctx.tokens[start - 1].text.isdigit() or ctx.keys[start - 1] in NUMBER_WORDS))

@@ -151,7 +151,7 @@ SPEAKER_VERBS = ("phát biểu", "trình bày", "giới thiệu", "kết luận"
                  "cho rằng", "nhận định", "đề xuất", "kêu gọi", "chỉ rõ", "căn dặn", "dặn dò", "biểu dương",
                  "ghi nhận", "tuyên bố", "nhấn mạnh rằng", "hứa", "gợi mở", "truyền đạt", "đối thoại", "nói chuyện",
                  "khai mạc", "bế mạc", "triển khai", "băn khoăn", "trình Quốc hội", "trình tờ trình",
-                 "thông qua các nội dung", "thông qua tờ trình", "thông qua dự thảo", "cam kết", "nhắn nhủ",
+                 "thông qua", "cam kết", "nhắn nhủ",
                  "tham gia ý kiến", "nói")
 ATTEND_VERBS = ("dự", "tham dự", "có mặt", "đến dự", "cùng dự", "dự và chỉ đạo", "đến dự và chỉ đạo",
                 "dự và chủ trì", "tham gia", "gặp", "gặp gỡ", "hội đàm", "điện đàm", "hội kiến", "tiếp", "thăm",
