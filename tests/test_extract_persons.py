@@ -2682,3 +2682,13 @@ def test_two_given_names_after_an_honorific_call_back_the_one_person_whose_full_
              "đến thăm xã Quang Hán, tỉnh Cao Bằng. Tại đây, đồng chí Phương Lan tặng quà các gia đình chính sách.")
     assert [p.name for p in ex.persons] == ["Đinh Thị Phương Lan"]
     assert len(ex.persons[0].mentions) == 2
+
+
+def test_a_school_s_name_ends_before_where_it_lies_and_branch_and_sector_unions_have_their_heads():
+    ex = run("Trường Tiểu học Nậm Kè nằm cách trung tâm huyện Mường Nhé gần 40 km. Báo cáo với đoàn, cô Lý Thị Xuân, "
+             "Hiệu trưởng nhà trường cho biết tỷ lệ học sinh trở lại trường đạt 99%. Dự buổi gặp mặt có bà Vì Thị La, "
+             "Chi hội trưởng Chi hội Phụ nữ bản Che Căn và ông Thạch Sô Phanh, Chủ tịch Công đoàn ngành Giáo dục tỉnh "
+             "Điện Biên.")
+    assert posts(ex, "Lý Thị Xuân") == {("Hiệu trưởng", "Trường Tiểu học Nậm Kè")}
+    assert posts(ex, "Vì Thị La") == {("Chi hội trưởng", "Chi hội Phụ nữ bản Che Căn")}
+    assert posts(ex, "Thạch Sô Phanh") == {("Chủ tịch", "Công đoàn ngành Giáo dục tỉnh Điện Biên")}

@@ -1462,8 +1462,9 @@ class OrgParser:
         country = None
         first = ctx.tokens[j]
         known = ctx.match(gz.unit_names, j)
-        if not known and not (first.is_word and (first.is_capitalised or first.text.isdigit())):
-            return None     # (a known name may open in lower case: "Vụ châu Mỹ")
+        sector = ctx.keys[j] == "ngành" and j + 1 < limit and ctx.tokens[j + 1].is_capitalised
+        if not known and not sector and not (first.is_word and (first.is_capitalised or first.text.isdigit())):
+            return None     # (a known name may open in lower case: "Vụ châu Mỹ"; a sector's: "Công đoàn ngành Y tế")
         if head[1] == "Ban" and not known and (named := name_at(ctx, j, limit)) is not None and named - j >= 3:
             return None     # "Trưởng ban Hồ Lê Ngọc": a person after the word, no board named after one
         leadership = bool(ctx.match(gz.roles, j))

@@ -109,7 +109,8 @@ ORG_STOP = _set(
     "nếu|đây|ấy|các|những|một|mọi|cả|nay|này|đó|nhấn|yêu|đề|giữ|nhận|tham|dự|"
     "thăm|gặp|tiếp|ký|trao|tặng|đón|họp|khai|bế|chúc|trình|giới|kết|chỉ|đánh|khẳng|mong|nêu|"
     "nói|cảm|bày|kể|lên|ra|vào|đi|tới|gửi|bổ|bầu|phê|chuẩn|tái|đắc|trúng|thay|thôi|miễn|nghỉ|hiện|"
-    "biểu|thảo|ghi|quán|tuyên|thừa|dẫn|nghe|đưa|đặt|năm|ngày|tháng|sáng|chiều|tối|khóa|nhiệm|của|làm|kiêm|tạm|đọc")
+    "biểu|thảo|ghi|quán|tuyên|thừa|dẫn|nghe|đưa|đặt|năm|ngày|tháng|sáng|chiều|tối|khóa|nhiệm|của|làm|kiêm|tạm|đọc|"
+    "nằm")
 
 # Compounds whose second syllable is on ORG_STOP as a verb of its own: inside
 # a name they are words ("Văn phòng Đăng ký đất đai", "Trung tâm Hướng dẫn …").
@@ -137,7 +138,7 @@ COMMA_PAIRS = {tuple(comparable(w) for w in p.split()) for p in (
 ORG_STOP_VERBS = {comparable(a): {comparable(b) for b in bs.split("|")} for a, bs in (
     ("chủ", "trì|tọa|toạ|động|nhiệm|tịch"),
     ("phát", "biểu|động|hiện|huy|hành|sóng|ngôn|đi|ra|thanh|quà|thưởng"),
-    ("long", "trọng"), ("trọng", "thể"), ("thông", "qua"),
+    ("long", "trọng"), ("trọng", "thể"), ("thông", "qua"), ("đóng", "tại|quân|trên"), ("tổ", "chức"),
     ("đồng", "chủ"))}    # not "phát triển"; "Trường X long trọng tổ chức …"; "Bộ An ninh Lào đồng chủ trì"
 
 # Verbs of speaking, chairing and attending (events).
