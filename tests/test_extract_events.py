@@ -1037,3 +1037,16 @@ def test_who_reads_out_results_speaks_and_a_family_visited_at_home_is_there():
     _, got = roles("Ngày 20/9/2023, Phó Thủ tướng Lương Quốc Thịnh thăm hỏi, tặng quà gia đình ông Lý A Sử ở bản Kháo "
                    "Lao, xã Khao Mang, huyện Mù Cang Chải.")
     assert got == {("Lương Quốc Thịnh", "attendee"), ("Lý A Sử", "attendee")}
+
+
+def test_a_delegation_s_members_a_lead_after_a_fronted_time_and_who_explains_take_their_roles():
+    ex, got = roles("Ngày 12/7/2024, Tổ đại biểu HĐND tỉnh Gia Lai tiếp xúc cử tri huyện Chư Sê. Tổ đại biểu gồm: ông Rơ "
+                    "Mah Thuận - Phó Chủ tịch HĐND tỉnh; bà Nguyễn Thị Lan - Giám đốc Sở Xây dựng. Buổi sáng, tại hội "
+                    "trường UBND huyện Chư Sê, dự tiếp xúc có ông Trần Quang Vinh - Bí thư Huyện ủy. Giám đốc Sở Xây "
+                    "dựng Nguyễn Thị Lan giải thích các quy định về cấp phép. Chủ tịch Phòng Thương mại châu Âu tại Việt "
+                    "Nam (EuroCham) Marco Bellini cũng dự. Chủ tịch EuroCham Marco Bellini kiến nghị tỉnh cải cách thủ "
+                    "tục.")
+    assert got == {("Rơ Mah Thuận", "attendee"), ("Nguyễn Thị Lan", "attendee"), ("Nguyễn Thị Lan", "speaker"),
+                   ("Trần Quang Vinh", "attendee"), ("Marco Bellini", "attendee"), ("Marco Bellini", "speaker")}
+    bellini = next(p for p in ex.persons if p.name == "Marco Bellini")
+    assert {(x.title, x.org.name) for x in bellini.positions} == {("Chủ tịch", "Phòng Thương mại châu Âu tại Việt Nam")}

@@ -50,6 +50,7 @@ _LEAD_ROLES = [
     (("tiếp", "và", "hội", "đàm"), (_PRESENT,)),       # "Tiếp và hội đàm với đoàn có các đồng chí: …"
     (("tiếp", "đoàn"), (_PRESENT,)),
     (("đoàn", "đại", "biểu"), ("attendee",)),       # "Đoàn đại biểu Na Uy có: Bộ trưởng … A; …"
+    (("tổ", "đại", "biểu"), ("attendee",)),         # "Tổ đại biểu gồm: bà A - …; ông B - …" (meeting voters)
     (("đón", "đoàn"), (_PRESENT,)),                 # "Đón đoàn có Đại tá X"
     (("đón", "tiếp"), (_PRESENT,)),                 # "Đón tiếp đoàn có …": there, no attendance word
     (("đón", "và", "làm", "việc"), (_PRESENT,)),    # "Đón và làm việc với đoàn có các đồng chí: …"
@@ -968,7 +969,7 @@ class EventFinder:
     def _lead_at(self, k: int, i: int) -> tuple[str, ...] | None:
         ctx = self.ctx
         # skip "Sáng 8/12, tại X," before the lead verb
-        while k < i and (ctx.keys[k] in ("sáng", "chiều", "tối", "ngày", "tại", ",", "hôm", "nay", "trưa")
+        while k < i and (ctx.keys[k] in ("buổi", "sáng", "chiều", "tối", "ngày", "tại", ",", "hôm", "nay", "trưa")
                          or ctx.tokens[k].text[:1].isdigit() or ctx.keys[k] in ("/", "-", ".")):
             if ctx.keys[k] == "tại":
                 comma = next((t for t in range(k + 1, min(i, k + 12)) if ctx.keys[t] == ","), None)

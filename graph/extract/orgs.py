@@ -54,6 +54,8 @@ _NOT_IN_PROVINCES = {"bo-chinh-tri", "ban-bi-thu", "quoc-hoi", "chinh-phu", "nha
 # A state's diplomatic missions, named after the state and where they sit.
 _MISSIONS = [("đại", "sứ", "quán"), ("tổng", "lãnh", "sự", "quán"), ("lãnh", "sự", "quán")]
 _MISSION_STARTS = {m[0] for m in _MISSIONS}
+# The continents whose businesses have chambers abroad ("Phòng Thương mại châu Âu tại Việt Nam").
+_CONTINENTS = {("châu", "âu"), ("châu", "á"), ("châu", "mỹ"), ("châu", "phi"), ("châu", "úc")}
 # The formal forms of a state's name before its common name ("Vương quốc Campuchia").
 _STATE_FORMS = {("vương", "quốc"), ("cộng", "hòa"), ("liên", "bang"), ("nước",), ("hợp", "chúng", "quốc")}
 # Units that go by a number ("Quân khu 4", "Vùng 2 Hải quân").
@@ -2030,12 +2032,13 @@ class OrgParser:
 
     def _where_a_state_s_community_sits(self, j: int, k: int, limit: int) -> int | None:
         """The end of the place after "tại" at token k, when the name from token j names a foreign
-        state or region, whose people's association or office it is ("Hiệp hội Doanh nghiệp Nhật Bản
-        tại Việt Nam", "Hiệp hội Thương mại Đài Loan tại Bình Dương")."""
+        state, region or continent, whose people's association or office it is ("Hiệp hội Doanh nghiệp
+        Nhật Bản tại Việt Nam", "Hiệp hội Thương mại Đài Loan tại Bình Dương", "Phòng Thương mại châu Âu
+        tại Việt Nam")."""
         ctx = self.ctx
         gz = self.gaz
-        if not any(ctx.match(gz.countries, t) or ctx.match(gz.foreign_regions, t) for t in range(j, k)) \
-                or k + 1 >= limit:
+        if not any(ctx.match(gz.countries, t) or ctx.match(gz.foreign_regions, t)
+                   or tuple(ctx.keys[t:t + 2]) in _CONTINENTS for t in range(j, k)) or k + 1 >= limit:
             return None
         if ctx.keys[k + 1:k + 3] == ["việt", "nam"]:
             return k + 3

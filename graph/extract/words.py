@@ -146,7 +146,7 @@ CHAIR_VERBS = ("chủ trì", "điều hành", "chủ tọa", "chủ toạ", "đ�
 SPEAKER_VERBS = ("phát biểu", "trình bày", "giới thiệu", "kết luận", "phổ biến", "quán triệt",
                  "báo cáo", "đọc diễn văn", "diễn văn", "nhấn mạnh", "yêu cầu", "đề nghị",
                  "chỉ đạo", "khẳng định", "cho biết", "trao đổi", "đánh giá", "chúc mừng",
-                 "nêu rõ", "nêu", "chất vấn", "tranh luận", "tuyên thệ", "chia sẻ", "giải đáp", "trả lời", "mong muốn", "công bố", "thông tin",
+                 "nêu rõ", "nêu", "chất vấn", "tranh luận", "tuyên thệ", "chia sẻ", "giải đáp", "giải thích", "trả lời", "mong muốn", "công bố", "thông tin",
                  "thông báo", "nhắc lại", "bày tỏ", "cảm ơn", "lưu ý", "gợi ý", "đề cập", "khái quát", "đặt câu hỏi",
                  "tham luận", "giải trình", "tiếp thu", "phân tích", "đọc", "kiến nghị", "phản ánh", "góp ý",
                  "cho rằng", "nhận định", "đề xuất", "kêu gọi", "chỉ rõ", "căn dặn", "dặn dò", "biểu dương",
