@@ -2692,3 +2692,12 @@ def test_a_school_s_name_ends_before_where_it_lies_and_branch_and_sector_unions_
     assert posts(ex, "Lý Thị Xuân") == {("Hiệu trưởng", "Trường Tiểu học Nậm Kè")}
     assert posts(ex, "Vì Thị La") == {("Chi hội trưởng", "Chi hội Phụ nữ bản Che Căn")}
     assert posts(ex, "Thạch Sô Phanh") == {("Chủ tịch", "Công đoàn ngành Giáo dục tỉnh Điện Biên")}
+
+
+def test_a_bare_province_takes_the_article_s_not_one_named_in_an_earlier_clause_about_someone_else():
+    ex = run("Chiều 12/7/2024, Kỳ họp thứ 20 HĐND tỉnh Nghệ An bế mạc. Về công tác nhân sự, HĐND tỉnh Nghệ An cho "
+             "thôi làm nhiệm vụ đại biểu đối với ông Hà Minh Đức do chuyển công tác, hiện là Phó Chủ tịch UBND tỉnh Hà "
+             "Tĩnh; bầu bổ sung Ủy viên UBND tỉnh đối với ông Phan Văn Thắng, Chánh Thanh tra tỉnh.")
+    assert posts(ex, "Phan Văn Thắng") == {("Chánh Thanh tra", "Thanh tra tỉnh Nghệ An"),
+                                           ("Ủy viên", "Ủy ban nhân dân tỉnh Nghệ An")}
+    assert posts(ex, "Hà Minh Đức") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh")}

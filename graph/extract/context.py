@@ -601,15 +601,18 @@ class ArticleContext:
             # when it opens with the venue ("Tại điểm cầu tỉnh B, A chủ trì; cùng dự có ông X, …")
             return near[-1]
         before = [ip for ip in before if ip not in remote]
-        for lower in (sentence.start, paragraph):
+        subject = self.subject_place(level)
+        for lower in (clause, sentence.start, paragraph):
             near = [p for i, p in before if self.tokens[i].start >= lower]
             if near:
                 return self._in_force(near[-1])
+            if lower == clause and clause > sentence.start and level == "province" and subject is not None:
+                break           # "…, hiện là Phó Chủ tịch UBND tỉnh B; bầu … ông X, Chánh Thanh tra tỉnh": the
+                #                 article's, not a clause before about someone else
         section = (self._section_province(offset) or self._paragraph_province(offset)) if level == "province" \
             else None
         if section is not None:
             return self._in_force(section)      # a roundup's section: "Lâm Đồng: Bầu bổ sung 2 Ủy viên UBND tỉnh"
-        subject = self.subject_place(level)
         return self._in_force(subject) if subject is not None else None
 
     def _paragraph_province(self, offset: int) -> Place | None:
