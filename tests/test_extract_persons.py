@@ -2701,3 +2701,21 @@ def test_a_bare_province_takes_the_article_s_not_one_named_in_an_earlier_clause_
     assert posts(ex, "Phan Văn Thắng") == {("Chánh Thanh tra", "Thanh tra tỉnh Nghệ An"),
                                            ("Ủy viên", "Ủy ban nhân dân tỉnh Nghệ An")}
     assert posts(ex, "Hà Minh Đức") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh")}
+
+
+def test_the_main_clause_s_subject_after_a_topic_s_titles_is_no_body_of_theirs():
+    ex = run("Xem xét kết quả giải quyết tố cáo đối với đồng chí Võ Minh Sơn, Ủy viên Ban Thường vụ Đảng ủy, Phó Tổng "
+             "Giám đốc Tổng công ty Lương thực miền Nam, Ủy ban Kiểm tra Trung ương kết luận đồng chí đã thiếu trách "
+             "nhiệm.")
+    assert posts(ex, "Võ Minh Sơn") == {("Ủy viên", "Ban Thường vụ Đảng ủy Tổng công ty Lương thực miền Nam"),
+                                        ("Phó Tổng Giám đốc", "Tổng công ty Lương thực miền Nam")}
+    assert not ex.org_parents
+
+
+def test_a_city_committee_member_of_a_provincial_city_and_a_ward_named_with_a_dash():
+    ex = run("Ông Phạm Ngọc Quý, Thành ủy viên, Trưởng phòng Quản lý đô thị thành phố Cẩm Phả bị cảnh cáo. Bộ Chính trị "
+             "chỉ định đồng chí Đào Minh Tuấn, Bí thư Đảng ủy phường Lâm Viên – Đà Lạt giữ chức Phó Bí thư Tỉnh ủy Lâm "
+             "Đồng.")
+    assert posts(ex, "Phạm Ngọc Quý") == {("Ủy viên", "Thành ủy Cẩm Phả"),
+                                          ("Trưởng phòng", "Phòng Quản lý đô thị thành phố Cẩm Phả")}
+    assert ("Bí thư", "Đảng ủy phường Lâm Viên - Đà Lạt") in posts(ex, "Đào Minh Tuấn")

@@ -28,9 +28,12 @@ from .orgs import AREA_COMMITTEE_KINDS, BARE_BODY_WORDS, BODY_HEADS, BUSINESS_HE
 from .posts import PARTY_ROLES, WHEN_WORDS, Post, PostParser, gloss_start
 from .signature import SignatureReader
 from .words import BEFORE_A_TITLE, DEGREE_ABBREVIATIONS, FORMER_WORDS, HONORIFIC_WORDS, HONORIFICS, LONGEST_HONORIFIC, \
-    NUMBER_WORDS, RANKS, SURNAMES, degrees_start, has_phrase, persons_lead_at, persons_lead_ending_at
+    NUMBER_WORDS, RANKS, SPEAKER_VERBS, CHAIR_VERBS, SURNAMES, degrees_start, has_phrase, persons_lead_at, \
+    persons_lead_ending_at
 
 _HONORIFICS: Lexicon[str] = Lexicon()
+# The verbs a body that is a clause's subject goes on with ("Ủy ban Kiểm tra Trung ương kết luận").
+_CLAUSE_VERBS = [tuple(v.split()) for v in SPEAKER_VERBS + CHAIR_VERBS + ("thi hành", "xử lý", "quyết định")]
 for _w in sorted(HONORIFICS):
     _HONORIFICS.add(_w, _w)
 for _w in ("các ông, bà", "các ông bà", "các đại biểu", "gồm các đại biểu", "gồm các đồng chí",
@@ -436,6 +439,8 @@ class PersonFinder:
                     self._add_ancestry(org)
                     k = org.end
                 elif org and last is not None and last.body is not None and not self._name_follows(org.end, hi):
+                    if self._subject_after_a_topic(name_end, org, hi):
+                        break   # "Đối với đồng chí A, Phó Tổng Giám đốc Tổng công ty X, Ủy ban Kiểm tra kết luận"
                     if last.org is not None and last.org.open_committee and not org.is_party_committee:
                         # "Trưởng Ban Tổ chức - Kiểm tra, LĐLĐ tỉnh": that organisation's board, not the Party's
                         last.org = ParsedOrg(last.org.end, replace(last.org.ref, kind=""))
@@ -497,6 +502,16 @@ class PersonFinder:
                     continue
             break
         return posts, k
+
+    def _subject_after_a_topic(self, name_end: int, org: ParsedOrg, hi: int) -> bool:
+        """Is ``org``, after the titles of a name the sentence put in a fronted
+        topic ("Đối với đồng chí A, …", "Xem xét … đối với ông A, …"), the
+        subject of the main clause: a body its verb follows?"""
+        ctx = self.ctx
+        lo, _ = self._sentence_bounds(name_end - 1)
+        topic = any(ctx.keys[t:t + 2] == ["đối", "với"] for t in range(lo, name_end))
+        return topic and org.end < hi and (ctx.keys[org.end] in ("đã", "vừa", "đang", "sẽ", "quyết", "thống")
+                                           or any(tuple(ctx.keys[org.end:org.end + len(v)]) == v for v in _CLAUSE_VERBS))
 
     def _subject_after_a_fronted_phrase(self, lo: int, i: int, after: int, hi: int) -> bool:
         """"Đối với đồng chí A, Phó Bí thư Thường trực Thành ủy đề nghị …",
@@ -1231,10 +1246,16 @@ class PersonFinder:
                     or ctx.place_for(level, ctx.tokens[post.start].start)
                 if kind.slug == "tinh-uy" and place is not None and place.is_city:
                     place = None        # "Tỉnh ủy viên" is never of a city's committee (a Thành ủy)
+                if kind.slug == "thanh-uy" and place is not None and place.level == "province" and not place.is_city:
+                    # "Thành ủy viên, Trưởng phòng Quản lý đô thị thành phố Cẩm Phả": a provincial city's
+                    # committee, the city the fellow titles name (else the committee stays bare)
+                    city = self._shared_place("district", posts)
+                    place = city if city is not None and city.level_word == "thành phố" else None
+                    level = "district" if place is not None else level
                 ref = self.orgs.bare_committee(level, place, Span(ctx.tokens[post.start].start, ctx.tokens[post.end - 1].end))
                 if ref is None:
                     continue
-                if kind.slug in ("thanh-uy",) and place and not ref.name.startswith("Thành ủy"):
+                if kind.slug in ("thanh-uy",) and not ref.name.startswith("Thành ủy"):
                     ref.name = ref.name.replace("Tỉnh ủy", "Thành ủy", 1)
                 body = ref
             else:
