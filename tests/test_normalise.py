@@ -171,3 +171,8 @@ def test_a_headline_or_a_caption_ended_without_a_stop_is_not_joined_to_the_next_
     clean = normalise(Article(id="a", text=text)).text
     assert "Điện Biên\nTrong không khí" in clean
     assert "hội nghị\nDự hội nghị" in clean
+
+
+def test_a_highland_name_s_glottal_mark_written_with_a_space_joins_its_name():
+    assert clean_characters("bà H' Lan Byă và ông K’ Điểu") == "bà H'Lan Byă và ông K'Điểu"
+    assert clean_characters("ký hiệu H' là") == "ký hiệu H' là"       # no name after it

@@ -266,7 +266,7 @@ class ArticleContext:
         name_toks = self.tokens[j:n]
         # Longest prefix that is a known province.
         for end in range(n, j, -1):
-            if self.keys[end - 1] in ("-", "–"):
+            if self.keys[end - 1] == "-":
                 continue        # a name does not end at its dash
             name = self.text_between(j, end)
             prov = gz.admin.province(name)
@@ -361,10 +361,10 @@ class ArticleContext:
         """"huyện Mường La Lò Văn Bảo", "xã Nghi Phong Trần Văn Tâm": a district
         or commune the reference data knows (``known``), then a person's name
         (a family name and at least one more word)."""
-        if _unit_key(self.text_between(j, n)) in known:
+        if fold(self.text_between(j, n)) in known:
             return n            # the whole is one ("phường Lâm Viên - Đà Lạt", not "Lâm" and a person "Viên …")
         for cut in range(j + 1, n - 1):
-            if _unit_key(self.text_between(j, cut)) in known and self.keys[cut] in SURNAMES and not (
+            if fold(self.text_between(j, cut)) in known and self.keys[cut] in SURNAMES and not (
                     cut == j + 1 and self.keys[j] in SURNAMES and self.keys[cut] in ("văn", "thị")):
                 return cut      # (not "huyện | Chu Văn Hải": a family name and "Văn" begin a person's name)
         return n
@@ -375,12 +375,12 @@ class ArticleContext:
         person's name (a family name and two or three words), not a unit of
         that level: the reference data (``known``) knows every one there has
         been, nor does one begin the name ("Văn Quan Khóa XX")."""
-        return 3 <= n - j <= 4 and self.keys[j] in SURNAMES and _unit_key(name) not in known \
-            and not any(_unit_key(self.text_between(j, cut)) in known for cut in range(j + 2, n))
+        return 3 <= n - j <= 4 and self.keys[j] in SURNAMES and fold(name) not in known \
+            and not any(fold(self.text_between(j, cut)) in known for cut in range(j + 2, n))
 
     def _inner_dash(self, n: int, j: int, limit: int) -> bool:
         """The dash inside a province's name ("Bà Rịa - Vũng Tàu")."""
-        return n > j and self.keys[n] in ("-", "–") and n + 1 < limit and self.tokens[n + 1].is_capitalised
+        return n > j and self.keys[n] == "-" and n + 1 < limit and self.tokens[n + 1].is_capitalised
 
     @property
     def places(self) -> list[tuple[int, Place]]:
@@ -727,11 +727,6 @@ class ArticleContext:
     def subject_place(self, level: str) -> Place | None:
         return {"province": self.subject_province, "district": self.subject_district,
                 "commune": self.subject_commune}.get(level)
-
-
-def _unit_key(name: str) -> str:
-    """A unit's name as the reference data keys it: folded, its dash a hyphen ("Lâm Viên – Đà Lạt")."""
-    return fold(name.replace("–", "-"))
 
 
 # Levels whose units may be numbered or lettered after their name, or

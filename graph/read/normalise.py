@@ -82,6 +82,8 @@ _SENTENCE_OPENER = re.compile(r"(?:Dự|Đây|Theo|Tại|Trong|Sau|Trước|Khi|
 _GLUED_ABBREVIATION = re.compile(r"\b(TP|Tp|Q)\.(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])")
 _LOOKALIKE = re.compile(f"[{''.join(map(chr, LOOKALIKES))}]")
 _INNER_APOSTROPHE = re.compile(r"[’‘ʼ](?<=\w.)(?=\w)")     # (the mark first: a scan finds it fast)
+# A highland name's glottal mark written with a space after it: "H' Lan Byă", "K' Điểu".
+_SPACED_MARK = re.compile(r"\b([HK])['’] (?=[A-ZĐÀ-Ỹ])")
 
 
 def clean_characters(text: str) -> str:
@@ -94,6 +96,7 @@ def clean_characters(text: str) -> str:
     text = _CONTROL.sub(" ", text)
     text = _DASHES.sub("-", text)
     text = _INNER_APOSTROPHE.sub("'", text)      # "H’Hen Niê" as "H'Hen Niê"
+    text = _SPACED_MARK.sub(r"\1'", text) if "' " in text or "’ " in text else text
     text = "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))
     # Spaces lost at line ends and between caption numbers and captions:
     # "Chính phủngày 25", "ảnh 1Phó Thủ tướng"; and after an abbreviated level word or "Q.".
