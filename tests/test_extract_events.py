@@ -1050,3 +1050,11 @@ def test_a_delegation_s_members_a_lead_after_a_fronted_time_and_who_explains_tak
                    ("Trần Quang Vinh", "attendee"), ("Marco Bellini", "attendee"), ("Marco Bellini", "speaker")}
     bellini = next(p for p in ex.persons if p.name == "Marco Bellini")
     assert {(x.title, x.org.name) for x in bellini.positions} == {("Chủ tịch", "Phòng Thương mại châu Âu tại Việt Nam")}
+
+
+def test_the_one_a_handed_decision_names_is_there():
+    _, got = roles("Sáng 6/1/2025, UBND tỉnh Đắk Lắk tổ chức lễ công bố quyết định. Tại buổi lễ, ông Nguyễn Thanh Sơn, Phó "
+                   "Chủ tịch UBND tỉnh trao Quyết định số 85/QĐ-UBND ngày 6/1/2025 của UBND tỉnh về việc điều động, bổ "
+                   "nhiệm bà H'Loan Mlô giữ chức Giám đốc Sở Lao động - Thương binh và Xã hội. Hội nghị cũng trao quyết "
+                   "định nghỉ hưu theo chế độ kể từ ngày 1/2/2025 cho đồng chí Vàng Thị Chu, Giám đốc Sở Y tế.")
+    assert got == {("Nguyễn Thanh Sơn", "attendee"), ("H'Loan Mlô", "attendee"), ("Vàng Thị Chu", "attendee")}

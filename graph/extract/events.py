@@ -144,6 +144,9 @@ _ADDRESSING = [tuple(v.split()) for v in ("yêu cầu", "đề nghị")]
 # "X gặp Y", "hội đàm với Y": the one met takes part too.
 _MEET_VERBS = [tuple(v.split()) for v in ("gặp", "gặp gỡ", "hội đàm với", "điện đàm với", "hội kiến", "hội kiến với",
                                            "tiếp", "đón", "thăm", "tiếp xúc với", "làm việc với")]
+# The words before the one a handed decision names ("… về việc bổ nhiệm bà A", "… đối với ông B").
+_NAMED_BY_THE_DECISION = [tuple(v.split()) for v in (
+    "bổ nhiệm", "điều động", "luân chuyển", "chỉ định", "chuẩn y", "phân công", "đối với", "công nhận", "nghỉ hưu cho")]
 # "trao quyết định và tặng hoa chúc mừng X": X is there, handed them.
 _GIFT_VERBS = [tuple(v.split()) for v in (
     "trao quyết định cho", "trao quyết định và tặng hoa chúc mừng", "tặng hoa chúc mừng", "tặng hoa tri ân", "tặng hoa cảm ơn",
@@ -811,8 +814,8 @@ class EventFinder:
         to = start - 1 - (start - 2 > lo and (ctx.tokens[start - 1].text.isdigit() or ctx.keys[start - 1] in NUMBER_WORDS))
         if self._verb_ending_at(start, lo, _GIFT_VERBS) or (
                 to > lo and ctx.keys[to] == "cho"       # ("trao huy hiệu … cho 2 đồng chí A và B")
-                and any(ctx.keys[t] in ("trao", "tặng") for t in range(max(lo, to - 11), to))) \
-                or self._listed_recipient(start, lo):
+                and any(ctx.keys[t] in ("trao", "tặng") for t in range(max(lo, to - 16), to))) \
+                or self._listed_recipient(start, lo) or self._named_in_the_decision_handed(start, lo):
             # (not "Quyết định sẽ được trao cho ông A tại Hà Nội": handed over later, elsewhere)
             return "object" if self._planned_before(start) else "gift"
         if self._verb_ending_at(start, lo, _OBJECT_VERBS):
@@ -832,6 +835,20 @@ class EventFinder:
                 # past a ";" only those handed something: "trao Huân chương tặng A, <post>; B, <post>"
                 return what if what == "gift" or ";" not in ctx.keys[t:start] else None
         return None
+
+    def _named_in_the_decision_handed(self, start: int, lo: int) -> bool:
+        """Is the name at ``start`` the one a decision handed over names ("trao
+        Quyết định số 85/QĐ-UBND … về việc điều động, bổ nhiệm bà A"), in
+        the clause that hands it?"""
+        keys = self.ctx.keys
+        if not self._verb_ending_at(start, lo, _NAMED_BY_THE_DECISION):
+            return False
+        for t in range(start - 2, max(lo, start - 30) - 1, -1):
+            if keys[t] in (";", ".", ":"):
+                return False
+            if keys[t:t + 3] == ["trao", "quyết", "định"]:
+                return True
+        return False
 
     def _leads_the_guests(self, start: int, lo: int) -> bool:
         """"tiếp Đoàn đại biểu tỉnh X do đồng chí A …": the head of the
