@@ -1058,3 +1058,10 @@ def test_the_one_a_handed_decision_names_is_there():
                    "nhiệm bà H'Loan Mlô giữ chức Giám đốc Sở Lao động - Thương binh và Xã hội. Hội nghị cũng trao quyết "
                    "định nghỉ hưu theo chế độ kể từ ngày 1/2/2025 cho đồng chí Vàng Thị Chu, Giám đốc Sở Y tế.")
     assert got == {("Nguyễn Thanh Sơn", "attendee"), ("H'Loan Mlô", "attendee"), ("Vàng Thị Chu", "attendee")}
+
+
+def test_more_verbs_of_speaking_before_a_meeting():
+    _, got = roles("Sáng 10/3/2024, Ban Thường vụ Tỉnh ủy Lào Cai tổ chức hội nghị. Đồng chí Đặng Xuân Phong, Bí thư "
+                   "Tỉnh ủy hoan nghênh các đại biểu. Đồng chí Hoàng Quốc Khánh, Phó Bí thư Tỉnh ủy nhắc nhở các cấp ủy. "
+                   "Đồng chí Giàng Thị Dung, Phó Chủ tịch UBND tỉnh chỉ ra những hạn chế.")
+    assert got == {("Đặng Xuân Phong", "speaker"), ("Hoàng Quốc Khánh", "speaker"), ("Giàng Thị Dung", "speaker")}
