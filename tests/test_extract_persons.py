@@ -2719,3 +2719,11 @@ def test_a_city_committee_member_of_a_provincial_city_and_a_ward_named_with_a_da
     assert posts(ex, "Phạm Ngọc Quý") == {("Ủy viên", "Thành ủy Cẩm Phả"),
                                           ("Trưởng phòng", "Phòng Quản lý đô thị thành phố Cẩm Phả")}
     assert ("Bí thư", "Đảng ủy phường Lâm Viên - Đà Lạt") in posts(ex, "Đào Minh Tuấn")
+
+
+def test_a_plural_group_after_and_takes_its_own_post_not_the_name_before_it():
+    ex = run("Hội nghị đã hiệp thương cử ông Nguyễn Văn Cường, Phó Chủ tịch và các ông, bà Lê Văn Đức, Trần Thị Hà là "
+             "Ủy viên Thường trực Ủy ban MTTQ Việt Nam tỉnh Nghệ An.")
+    assert posts(ex, "Lê Văn Đức") == posts(ex, "Trần Thị Hà") == {
+        ("Ủy viên Thường trực", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An")}
+    assert ("Ủy viên Thường trực", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An") not in posts(ex, "Nguyễn Văn Cường")

@@ -2752,8 +2752,10 @@ class PersonFinder:
         group: list[_Found] = []
         closed = False      # (a list closes with "và" before its last name: "A và B, C, Tổng Thư ký" is C's)
         for f in found + [None]:
-            if f is not None and group and self._coordinated(group[-1], f):
-                joined_by_and = "và" in self.ctx.keys[group[-1].after:f.start]
+            between = self.ctx.keys[group[-1].after:f.start] if f is not None and group else []
+            if f is not None and group and self._coordinated(group[-1], f) and "các" not in between:
+                # ("A, Phó Chủ tịch và các ông, bà B, C là Ủy viên Thường trực …": a group of its own after A)
+                joined_by_and = "và" in between
                 if not closed or joined_by_and:
                     group.append(f)
                     closed = closed or joined_by_and
