@@ -2727,3 +2727,10 @@ def test_a_plural_group_after_and_takes_its_own_post_not_the_name_before_it():
     assert posts(ex, "Lê Văn Đức") == posts(ex, "Trần Thị Hà") == {
         ("Ủy viên Thường trực", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An")}
     assert ("Ủy viên Thường trực", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An") not in posts(ex, "Nguyễn Văn Cường")
+
+
+def test_the_lead_of_a_semicolon_list_places_its_items():
+    ex = run("BÁO HẢI PHÒNG\nChiều 24/11/2025, Đoàn công tác thành phố Hải Phòng trao kinh phí hỗ trợ. Về phía tỉnh Đắk "
+             "Lắk có các đồng chí: Đỗ Thanh Tùng, Chủ tịch UBND tỉnh; Hà Thị Bích Liên, Chủ tịch Ủy ban MTTQ Việt Nam "
+             "tỉnh.")
+    assert posts(ex, "Hà Thị Bích Liên") == {("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk")}

@@ -609,8 +609,14 @@ class ArticleContext:
             if near:
                 return self._in_force(near[-1])
             if lower == clause and clause > sentence.start and level == "province" and subject is not None:
-                break           # "…, hiện là Phó Chủ tịch UBND tỉnh B; bầu … ông X, Chánh Thanh tra tỉnh": the
-                #                 article's, not a clause before about someone else
+                # an item of a ";" list: the list's lead places it ("Về phía tỉnh B có các đồng chí: A, …; C, Chủ
+                # tịch UBND tỉnh"), not an item before about someone else ("…: cho thôi … ông A, hiện là Phó Chủ
+                # tịch UBND tỉnh B; bầu … ông X, Chánh Thanh tra tỉnh": the article's)
+                colon = self.doc.text.rfind(":", sentence.start, clause)
+                led = [p for i, p in before if sentence.start <= self.tokens[i].start < colon]
+                if led:
+                    return self._in_force(led[-1])
+                break
         section = (self._section_province(offset) or self._paragraph_province(offset)) if level == "province" \
             else None
         if section is not None:
