@@ -2734,3 +2734,11 @@ def test_the_lead_of_a_semicolon_list_places_its_items():
              "Lắk có các đồng chí: Đỗ Thanh Tùng, Chủ tịch UBND tỉnh; Hà Thị Bích Liên, Chủ tịch Ủy ban MTTQ Việt Nam "
              "tỉnh.")
     assert posts(ex, "Hà Thị Bích Liên") == {("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk")}
+
+
+def test_village_heads_hold_their_village_and_a_commune_s_three_word_name_no_commune_bears_is_a_person():
+    ex = run("Ông Đặng Văn Nam, Bí thư Chi bộ, Trưởng thôn Yên Thịnh phát biểu. Bà Lò Thị Vân, Trưởng bản Che Căn dự. "
+             "Bí thư Đảng ủy xã Trần Quốc Bảo chủ trì hội nghị.")
+    assert posts(ex, "Đặng Văn Nam") == {("Bí thư", "Chi bộ thôn Yên Thịnh"), ("Trưởng thôn", "thôn Yên Thịnh")}
+    assert posts(ex, "Lò Thị Vân") == {("Trưởng bản", "bản Che Căn")}
+    assert posts(ex, "Trần Quốc Bảo") == {("Bí thư", "Đảng ủy xã")}

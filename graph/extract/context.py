@@ -291,9 +291,10 @@ class ArticleContext:
         name = " ".join(t.text for t in name_toks)
         if level_word in _DISTRICT_WORDS and self._person_not_unit(j, n, name, self.gaz.admin.districts):
             return None
-        if level_word in _COMMUNE_LEVEL_WORDS and self.keys[j + 1:j + 2] in (["văn"], ["thị"]) \
+        if level_word in _COMMUNE_LEVEL_WORDS and (self.keys[j + 1:j + 2] in (["văn"], ["thị"]) or n - j == 3) \
                 and self._person_not_unit(j, n, name, self.gaz.admin.communes):
-            return None         # (a commune's name may look like one, so the middle name "Văn", "Thị" too)
+            return None         # (a commune's name may look like one, so a middle name "Văn", "Thị", or three
+            #                    words no commune bears: "Bí thư Đảng ủy xã Trần Quốc Bảo chủ trì")
         word = {"tp": "thành phố", "thủ đô": "thành phố"}.get(level_word, level_word)
         level = {"tỉnh": "province", "thành phố": "district", "huyện": "district", "quận": "district",
                  "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune",

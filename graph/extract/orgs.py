@@ -277,7 +277,7 @@ def _place_name_for(kind: BodyKind, place: Place) -> str:
 
 
 # The level words of villages and neighbourhoods, below the commune.
-_VILLAGE_WORDS = {"thôn", "bản", "ấp", "buôn", "làng", "xóm", "khóm", "plei", "sóc", "khu phố", "tổ dân phố",
+VILLAGE_WORDS = {"thôn", "bản", "ấp", "buôn", "làng", "xóm", "khóm", "plei", "sóc", "khu phố", "tổ dân phố",
                   "khu dân cư", "tổ"}
 
 
@@ -1241,12 +1241,18 @@ class OrgParser:
             return ParsedOrg(j, _ref(ctx, i, j, written, kind=kind.slug), kind=kind, open_host=True)
         return None
 
+    def village(self, j: int, limit: int) -> ParsedOrg | None:
+        """A village or neighbourhood as the body its head holds a post in
+        ("Trưởng thôn Đồng Ván": "thôn Đồng Ván"), as written."""
+        end = self._village_named(j, limit)
+        return ParsedOrg(end, _ref(self.ctx, j, end, self.ctx.text_between(j, end))) if end is not None else None
+
     def _village_named(self, j: int, limit: int) -> int | None:
         """End of a village or neighbourhood named at token j by its level
         word and its name or number ("thôn Đông", "bản Chiềng Pằn", "ấp 3",
         "tổ dân phố số 5"), the level below the commune."""
         ctx = self.ctx
-        n = next((n for n in (3, 2, 1) if " ".join(ctx.keys[j:j + n]) in _VILLAGE_WORDS), 0)
+        n = next((n for n in (3, 2, 1) if " ".join(ctx.keys[j:j + n]) in VILLAGE_WORDS), 0)
         k = j + n
         if n and k < limit and ctx.keys[k] == "số":
             k += 1

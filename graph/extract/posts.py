@@ -11,7 +11,7 @@ from .gazetteer import Role
 from ..core.model import OrgRef, Span
 from .context import ArticleContext
 from .names import name_at
-from .orgs import OrgParser, ParsedOrg
+from .orgs import VILLAGE_WORDS, OrgParser, ParsedOrg
 from .words import BEFORE_A_TITLE, FORMER_WORDS, ORG_STOP
 
 # Organs that run a body ("phụ trách Ban Điều hành": in charge of the executive board, not its deputy).
@@ -370,6 +370,9 @@ class PostParser:
                 org = self.orgs.parse(end - k, limit, strict_case=False)
                 if org and org.end > end:
                     return org
+        for k in (2, 1):        # "Trưởng thôn Đồng Ván", "Trưởng khu phố 3": the village the role's word names
+            if len(words) > k and " ".join(words[-k:]) in VILLAGE_WORDS and (village := self.orgs.village(end - k, limit)):
+                return village
         org = self.orgs.parse(end, limit, strict_case=False)
         if org:
             return org
