@@ -1065,3 +1065,11 @@ def test_more_verbs_of_speaking_before_a_meeting():
                    "Tỉnh ủy hoan nghênh các đại biểu. Đồng chí Hoàng Quốc Khánh, Phó Bí thư Tỉnh ủy nhắc nhở các cấp ủy. "
                    "Đồng chí Giàng Thị Dung, Phó Chủ tịch UBND tỉnh chỉ ra những hạn chế.")
     assert got == {("Đặng Xuân Phong", "speaker"), ("Hoàng Quốc Khánh", "speaker"), ("Giàng Thị Dung", "speaker")}
+
+
+def test_those_who_attend_and_run_the_meeting_chair_it():
+    _, got = roles("Sáng 5/3/2024, Tỉnh ủy Nghệ An tổ chức Hội nghị lần thứ 28. Đồng chí Phạm Thành Nghị, Bí thư Tỉnh ủy "
+                   "chủ trì hội nghị. Cùng dự và điều hành hội nghị có các đồng chí Phó Bí thư Tỉnh ủy: Hồ Sỹ Quang, Chủ "
+                   "tịch UBND tỉnh; Nguyễn Đình Khôi, Chủ tịch HĐND tỉnh.")
+    assert got == {("Phạm Thành Nghị", "chair"), ("Hồ Sỹ Quang", "chair"), ("Hồ Sỹ Quang", "attendee"),
+                   ("Nguyễn Đình Khôi", "chair"), ("Nguyễn Đình Khôi", "attendee")}

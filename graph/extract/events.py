@@ -61,6 +61,9 @@ _LEAD_ROLES = [
     (("ký", "kết"), ("attendee",)),                 # "Đại diện các cơ quan ký kết Quy chế gồm các đồng chí: …"
     (("làm", "việc", "với", "đoàn"), (_PRESENT,)),
     (("dự", "và", "chủ", "trì"), ("attendee", "chair")),
+    (("cùng", "dự", "và", "chủ", "trì"), ("attendee", "chair")),
+    (("dự", "và", "điều", "hành"), ("attendee", "chair")),
+    (("cùng", "dự", "và", "điều", "hành"), ("attendee", "chair")),   # "Cùng dự và điều hành hội nghị có …"
     (("đến", "dự", "và", "chỉ", "đạo"), ("attendee",)),
     (("đồng", "chủ", "trì"), ("chair",)),          # "Đồng chủ trì hội nghị có …"
     (("cùng", "chủ", "trì"), ("chair",)),
