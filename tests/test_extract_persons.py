@@ -731,7 +731,7 @@ def test_abbreviated_standing_titles_and_a_deputy_in_charge_of_a_department():
     assert posts(ex, "Hồ Thị Dung") == {("Phó Bí thư Thường trực", "Tỉnh ủy Nghệ An"),
                                          ("Chủ tịch", "Hội đồng nhân dân tỉnh Nghệ An")}
     assert posts(ex, "Lê Văn Tùng") == {("Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Nghệ An")}
-    assert posts(ex, "Nguyễn Thị Bích") == {("Phó Giám đốc", "Sở Y tế tỉnh Nghệ An")}
+    assert posts(ex, "Nguyễn Thị Bích") == {("Phó Giám đốc phụ trách", "Sở Y tế tỉnh Nghệ An")}
     assert not any(org.startswith("Agribank") or org == "Sở Y tế tỉnh Nghệ An" for _, org in posts(ex, "Quản Văn Thiên"))
 
 
@@ -823,7 +823,8 @@ def test_lower_case_titles_after_giu_chuc_vu_an_office_of_the_ministry_and_a_boa
              "trưởng phụ trách Vụ Giáo dục Đại học, giữ chức vụ trưởng Vụ Giáo dục Đại học; bà Dương Thị Tố Nga, phó "
              "chánh Văn phòng Bộ, giữ chức vụ trưởng Vụ Giáo dục Chính trị. Ông Võ Đình Tứ, Trưởng Ban Tổ chức - Cán "
              "bộ Ngân hàng Chính sách xã hội phát biểu.")
-    assert posts(ex, "Phí Mạnh Toàn") == {("Phó Vụ trưởng", "Vụ Giáo dục Đại học"), ("Vụ trưởng", "Vụ Giáo dục Đại học")}
+    assert posts(ex, "Phí Mạnh Toàn") == {("Phó Vụ trưởng phụ trách", "Vụ Giáo dục Đại học"),
+                                          ("Vụ trưởng", "Vụ Giáo dục Đại học")}
     assert posts(ex, "Dương Thị Tố Nga") == {("Phó Chánh Văn phòng", "Văn phòng Bộ Giáo dục và Đào tạo"),
                                              ("Vụ trưởng", "Vụ Giáo dục Chính trị")}
     assert ("Trưởng ban", "Ban Tổ chức - Cán bộ") in posts(ex, "Võ Đình Tứ")

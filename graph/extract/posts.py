@@ -190,8 +190,10 @@ class PostParser:
         if ctx.keys[end:end + 2] == ["phụ", "trách"] and end + 2 < limit and ctx.tokens[end + 2].is_capitalised \
                 and ctx.keys[end + 2:end + 4] not in _EXECUTIVE_ORGANS \
                 and (charge := self.orgs.parse(end + 2, limit)) is not None and not charge.leadership:
-            end += 2        # "Phó Giám đốc phụ trách Sở Y tế": the deputy in charge holds the deputy's title
+            # "Phó Giám đốc phụ trách Sở Y tế": the deputy in charge, the title as written, the deputy's role
             # (not "… phụ trách Ban Điều hành Agribank": the organ he leads in the bank)
+            r = Role(r.slug, f"{r.label} phụ trách", r.en)
+            end += 2
         mode = next((len(m) for m in _EMPLOYMENT_MODES if ctx.keys[end:end + len(m)] == m), 0)
         if mode:        # "Phó Bí thư chuyên trách Đảng ủy UBND tỉnh": the title as written, the same role
             r = Role(r.slug, f"{r.label} {ctx.text_between(end, end + mode)}", r.en)
