@@ -2743,3 +2743,11 @@ def test_village_heads_hold_their_village_and_a_commune_s_three_word_name_no_com
     assert posts(ex, "Đặng Văn Nam") == {("Bí thư", "Chi bộ thôn Yên Thịnh"), ("Trưởng thôn", "thôn Yên Thịnh")}
     assert posts(ex, "Lò Thị Vân") == {("Trưởng bản", "bản Che Căn")}
     assert posts(ex, "Trần Quốc Bảo") == {("Bí thư", "Đảng ủy xã")}
+
+
+def test_a_provincial_paper_s_masthead_in_any_case_names_the_story_s_province():
+    ex = run("Báo Gia Lai điện tử\nĐoàn công tác học tập kinh nghiệm tại Đắk Lắk\nNgày 9/5/2024, Đoàn công tác tỉnh Gia "
+             "Lai làm việc với Thường trực Tỉnh ủy Đắk Lắk. Đắk Lắk có nhiều mô hình hay; tỉnh Đắk Lắk sẵn sàng chia "
+             "sẻ.\nTham gia đoàn có các đồng chí: Kpă Thị Nhung - Phó Chủ tịch UBND tỉnh; Đinh Văn Toản - Trưởng Ban "
+             "Dân tộc tỉnh.")
+    assert posts(ex, "Kpă Thị Nhung") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Gia Lai")}

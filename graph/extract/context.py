@@ -20,6 +20,10 @@ from ..core.syllables import is_syllable, vietnamese_letters
 
 _CAPITAL_PLACE = re.compile(r"\b(TỈNH [ỦU]Y|THÀNH [ỦU]Y|TỈNH|THÀNH PHỐ|TP\.?|BÁO)\s+([^\W\d_][^\d|]*)$")
 _CAPITAL_DISTRICT = re.compile(r"\b(HUYỆN|QUẬN|THỊ XÃ)\s+([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}?)\s*(?:[-–|,]|$)")
+# A provincial paper's masthead on a line of its own: "Báo Gia Lai điện tử", "Báo điện tử Nghệ An", "Báo và
+# Phát thanh, Truyền hình Đắk Lắk" (the merged papers of 2025), "Đài Phát thanh và Truyền hình Hà Tĩnh".
+_PAPER_MASTHEAD = re.compile(r"(?:Báo(?: điện tử)?|Báo và Phát thanh, Truyền hình|Đài Phát thanh và Truyền hình) "
+                             r"((?:[A-ZÀ-ỸĐ][^\W\d_]*)(?: [A-ZÀ-ỸĐ][^\W\d_]*){0,3})(?: điện tử)?(?:\s*[|–-].*)?$")
 # The separators of a site's breadcrumb ("Trang chủ › Ninh Thuận › Tag").
 _BREADCRUMB_SEPARATOR = re.compile(r"\s+[›»>]\s+")
 # A district portal's masthead: "Cổng thông tin điện tử huyện Càng Long".
@@ -444,7 +448,7 @@ class ArticleContext:
             if place.province:
                 counts[place.province.key] += 1
                 first.setdefault(place.province.key, place)
-        masthead = self._province_in_capitals()
+        masthead = self._province_in_capitals() or self._paper_s_masthead()
         if masthead is not None and masthead.province and masthead.province.key in counts:
             return masthead
         if counts:
@@ -470,6 +474,22 @@ class ArticleContext:
             if not m or not line.strip().isupper():
                 continue
             words = m.group(2).title().split()
+            for n in range(min(4, len(words)), 0, -1):
+                province = self.gaz.admin.province(" ".join(words[:n]))
+                if province is not None:
+                    prov = self.gaz.admin.as_of(province, self.reference_date)
+                    return Place(prov.name, "province", prov.level_word, prov, source="text")
+        return None
+
+    def _paper_s_masthead(self) -> Place | None:
+        """The provincial paper's name on a header line of its own, in any
+        case: "Báo Gia Lai điện tử", "Báo và Phát thanh, Truyền hình Đắk Lắk"
+        (the province's paper, its story)."""
+        for line in self.doc.text.split("\n")[:3]:
+            m = _PAPER_MASTHEAD.match(line.strip())
+            if m is None:
+                continue
+            words = m.group(1).split()
             for n in range(min(4, len(words)), 0, -1):
                 province = self.gaz.admin.province(" ".join(words[:n]))
                 if province is not None:
