@@ -2751,3 +2751,10 @@ def test_a_provincial_paper_s_masthead_in_any_case_names_the_story_s_province():
              "sẻ.\nTham gia đoàn có các đồng chí: Kpă Thị Nhung - Phó Chủ tịch UBND tỉnh; Đinh Văn Toản - Trưởng Ban "
              "Dân tộc tỉnh.")
     assert posts(ex, "Kpă Thị Nhung") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Gia Lai")}
+
+
+def test_a_post_whose_place_the_context_filled_yields_to_the_same_post_written_with_its_place():
+    ex = run("BÁO GIA LAI\nNgày 9/5/2024, Đoàn công tác tỉnh Gia Lai làm việc tại tỉnh Đắk Lắk. Tiếp đoàn có Phó Chủ "
+             "tịch UBND tỉnh Đắk Lắk Y Khâm Niê.\nTại buổi làm việc, Phó Chủ tịch UBND tỉnh Y Khâm Niê giới thiệu kết "
+             "quả tái canh cà phê.")
+    assert posts(ex, "Y Khâm Niê") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đắk Lắk")}

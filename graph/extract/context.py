@@ -633,7 +633,7 @@ class ArticleContext:
                 # an item of a ";" list: the list's lead places it ("Về phía tỉnh B có các đồng chí: A, …; C, Chủ
                 # tịch UBND tỉnh"), not an item before about someone else ("…: cho thôi … ông A, hiện là Phó Chủ
                 # tịch UBND tỉnh B; bầu … ông X, Chánh Thanh tra tỉnh": the article's)
-                colon = self.doc.text.rfind(":", sentence.start, clause)
+                colon = self.doc.text.rfind(":", sentence.start, offset)
                 led = [p for i, p in before if sentence.start <= self.tokens[i].start < colon]
                 if led:
                     return self._in_force(led[-1])

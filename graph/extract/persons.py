@@ -2992,7 +2992,14 @@ def _governs_a_place(org: ParsedOrg) -> bool:
 
 def _one_per_post(positions: list[Position]) -> list[Position]:
     """One position per role and body, the first said; a post held now
-    (re-elected for a new term) wins over the same post of an earlier term."""
+    (re-elected for a new term) wins over the same post of an earlier term.
+    A post whose place the context filled in is the one written with its
+    place elsewhere ("Phó Chủ tịch UBND tỉnh Đắk Lắk Y Khâm Niê", later
+    "Phó Chủ tịch UBND tỉnh Y Khâm Niê" in a story about Gia Lai)."""
+    said = {(pos.role, pos.org.kind, pos.status) for pos in positions
+            if pos.org.kind and pos.org.jurisdiction and not pos.org.inferred}
+    positions = [pos for pos in positions if not (pos.org.inferred and pos.org.jurisdiction and any(
+        (pos.role, pos.org.kind, pos.status) == s for s in said))]
     out: dict[tuple[str, str], Position] = {}
     for pos in positions:
         key = (pos.role, pos.org.name.casefold())
