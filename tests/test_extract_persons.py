@@ -2758,3 +2758,11 @@ def test_a_post_whose_place_the_context_filled_yields_to_the_same_post_written_w
              "tịch UBND tỉnh Đắk Lắk Y Khâm Niê.\nTại buổi làm việc, Phó Chủ tịch UBND tỉnh Y Khâm Niê giới thiệu kết "
              "quả tái canh cà phê.")
     assert posts(ex, "Y Khâm Niê") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đắk Lắk")}
+
+
+def test_a_title_of_the_bodies_of_several_provinces_goes_to_each_with_the_province_in_its_aside():
+    ex = run("Tham dự có các đồng chí Phó Chủ tịch UBND các tỉnh: Trịnh Quang Hưởng (Thanh Hóa), Thái Thị Hồng Nhung "
+             "(Nghệ An). Đoàn đến thăm cử tri các xã: Cẩm Quan, Cẩm Mỹ.")
+    assert [p.name for p in ex.persons] == ["Trịnh Quang Hưởng", "Thái Thị Hồng Nhung"]
+    assert posts(ex, "Trịnh Quang Hưởng") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thanh Hóa")}
+    assert posts(ex, "Thái Thị Hồng Nhung") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}

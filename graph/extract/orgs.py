@@ -1169,6 +1169,8 @@ class OrgParser:
                 return ParsedOrg(council.end, ref, host=council, place=council.place, open_level=council.open_level)
             # A level word alone ("HĐND tỉnh", "UBND xã") says which level.
             level, end = None, j
+            if ctx.keys[j:j + 1] == ["các"] and j + 2 <= limit and ctx.keys[j + 1] in ("tỉnh", "huyện", "xã", "phường"):
+                j = i_rest = j + 1      # "Phó Chủ tịch UBND các tỉnh: A (Thanh Hóa), B (Nghệ An)": each one's
             if j < limit:
                 two = tuple(ctx.keys[j:j + 2])
                 if two in (("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("đặc", "khu")):

@@ -2490,10 +2490,10 @@ class PersonFinder:
                 continue        # named before: "Bí thư Đảng ủy phường | Phạm Đức Trọng khẳng định")
             honor = self._honorific_before(i, lo)
             prev = ctx.keys[i - 1] if i > lo else ""
-            if prev in (",", "và", ":", "gồm") and self._in_a_list_of_places(i, lo):
-                i += 1          # "9 phường, xã …, gồm: Lê Mao, Hưng Bình, …": places, not persons
-                continue
             heads = [h for a, b, hs in headers if a <= i < b for h in hs]
+            if prev in (",", "và", ":", "gồm") and not heads and self._in_a_list_of_places(i, lo):
+                i += 1          # "9 phường, xã …, gồm: Lê Mao, Hưng Bình, …": places, not persons (not a list a
+                continue        # title heads: "Phó Chủ tịch UBND các tỉnh: A (Thanh Hóa), B (Nghệ An)")
             each_body = [org for h in heads if h.org is None and (org := self._body_of_the_item(h, i, lo))]
             in_list = bool(each_body) or (i <= list_mode_until or bool(heads)) and prev in (",", ";", "và", ":", "là", "gồm") \
                 or (bool(heads) and (honor or prev in ("|", "-", "+", "•") or ctx.item_mark_end(lo) is not None
@@ -2583,7 +2583,7 @@ class PersonFinder:
             country = ctx.match(ctx.gaz.countries, i)
             if (not triggered or is_place_name(ctx, name) or (country and (
                     i + country[0] == end or foreign_name_at(ctx, i + country[0], hi)))   # "Hàn Quốc Kang Dong-hyun"
-                    or self._ethnic_group_named(i, end, lo) or self._in_place_list(i, lo)
+                    or self._ethnic_group_named(i, end, lo) or (not heads and self._in_place_list(i, lo))
                     or (after_level_word and ((not vietnamese and not middle_named(ctx, i, end))
                                               or (end - i <= 2 and ctx.keys[i - 1] in _COMMUNE_WORDS)))
                     or (not vietnamese and (ctx.match(ctx.gaz.countries, i) or self.orgs.parse(i, hi)
