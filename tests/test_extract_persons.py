@@ -2766,3 +2766,10 @@ def test_a_title_of_the_bodies_of_several_provinces_goes_to_each_with_the_provin
     assert [p.name for p in ex.persons] == ["Trịnh Quang Hưởng", "Thái Thị Hồng Nhung"]
     assert posts(ex, "Trịnh Quang Hưởng") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thanh Hóa")}
     assert posts(ex, "Thái Thị Hồng Nhung") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}
+
+
+def test_a_province_named_in_passing_in_a_sentence_before_places_no_body_of_the_story_s_province():
+    ex = run("BÁO NGHỆ AN\nSáng 5/3/2024, UBND tỉnh Nghệ An tổ chức hội nghị xúc tiến đầu tư. Năm 2023, tỉnh thu hút vốn "
+             "FDI đứng thứ 3 cả nước, chỉ sau tỉnh Bắc Ninh và tỉnh Quảng Ninh. Ông Nguyễn Văn Đệ, Phó Chủ tịch UBND "
+             "tỉnh phát biểu.")
+    assert posts(ex, "Nguyễn Văn Đệ") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}

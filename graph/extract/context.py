@@ -604,9 +604,10 @@ class ArticleContext:
 
     def place_for(self, level: str, offset: int) -> Place | None:
         """The place of ``level`` a body named at ``offset`` without one is
-        in: the nearest named before it in its sentence, then in its
-        paragraph ("Đối với tỉnh A, … ông X, Giám đốc Sở Y tế"), else the
-        place the article is about. A conference's remote venue ("tại điểm
+        in: the nearest named before it in its clause and sentence ("Đối
+        với tỉnh A, … ông X, Giám đốc Sở Y tế"), then, for a province, the
+        section's or the story's province, and only a story about no
+        province takes the nearest named before in the paragraph. A conference's remote venue ("tại điểm
         cầu tỉnh B") places the bodies of its own clause only."""
         sentence = self.doc.sentence_at(offset)
         paragraph = self.doc.text.rfind("\n", 0, offset) + 1
@@ -625,7 +626,11 @@ class ArticleContext:
             return near[-1]
         before = [ip for ip in before if ip not in remote]
         subject = self.subject_place(level)
-        for lower in (clause, sentence.start, paragraph):
+        # a province named in a sentence before about something else ("chỉ sau tỉnh Bắc Ninh", "đoàn công
+        # tác của Tỉnh ủy Sóc Trăng") places no body of the story's own province
+        lowers = (clause, sentence.start) if level == "province" and subject is not None else \
+            (clause, sentence.start, paragraph)
+        for lower in lowers:
             near = [p for i, p in before if self.tokens[i].start >= lower]
             if near:
                 return self._in_force(near[-1])
