@@ -1073,3 +1073,10 @@ def test_those_who_attend_and_run_the_meeting_chair_it():
                    "tịch UBND tỉnh; Nguyễn Đình Khôi, Chủ tịch HĐND tỉnh.")
     assert got == {("Phạm Thành Nghị", "chair"), ("Hồ Sỹ Quang", "chair"), ("Hồ Sỹ Quang", "attendee"),
                    ("Nguyễn Đình Khôi", "chair"), ("Nguyễn Đình Khôi", "attendee")}
+
+
+def test_a_subject_whose_titles_are_joined_by_kiem_shares_the_verb_and_who_is_thanked_after_a_comma_is_there():
+    _, got = roles("Sáng 10/3/2024, HĐND xã Bảo Hà tổ chức kỳ họp. Ông Hà Mạnh Cường, Bí thư Đảng ủy kiêm Chủ tịch HĐND "
+                   "xã Bảo Hà và bà Triệu Thị Dung, Phó Chủ tịch HĐND xã chủ trì kỳ họp. Dịp này, lãnh đạo huyện tặng "
+                   "hoa, cảm ơn ông Lương Đình Khải, nguyên Chủ tịch UBND xã.")
+    assert got == {("Hà Mạnh Cường", "chair"), ("Triệu Thị Dung", "chair"), ("Lương Đình Khải", "attendee")}

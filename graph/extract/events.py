@@ -153,6 +153,7 @@ _NAMED_BY_THE_DECISION = [tuple(v.split()) for v in (
 # "trao quyết định và tặng hoa chúc mừng X": X is there, handed them.
 _GIFT_VERBS = [tuple(v.split()) for v in (
     "trao quyết định cho", "trao quyết định và tặng hoa chúc mừng", "tặng hoa chúc mừng", "tặng hoa tri ân", "tặng hoa cảm ơn",
+    "tặng hoa , chúc mừng", "tặng hoa , cảm ơn",
     "tặng hoa", "trao tặng", "trao quyết định", "chúc mừng", "tặng quà", "tặng")]
 _HANDING = [tuple(v.split()) for v in ("trao quyết định", "trao tặng", "tặng hoa", "tặng quà", "trao")]
 # "thay mặt người lao động nhận quà", "đón nhận Huân chương": who receives what a ceremony hands over is there.
@@ -1068,8 +1069,8 @@ class EventFinder:
     def _past_titles(self, j: int, stop: int) -> int:
         ctx = self.ctx
         k = j
-        while k < stop and (ctx.keys[k] in (",", "-", "(") or k == j and self._lowercase_title_at(k, stop)):
-            at = k + (ctx.keys[k] in (",", "-", "("))
+        while k < stop and (ctx.keys[k] in (",", "-", "(", "kiêm") or k == j and self._lowercase_title_at(k, stop)):
+            at = k + (ctx.keys[k] in (",", "-", "(", "kiêm"))      # ("Bí thư Đảng ủy kiêm Chủ tịch HĐND xã")
             at += 2 * (ctx.keys[at:at + 2] in (["nay", "là"], ["hiện", "là"]))   # "nguyên X, nay là Y"
             post = self._post(at, stop)
             if post is None:
