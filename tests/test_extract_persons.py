@@ -2773,3 +2773,12 @@ def test_a_province_named_in_passing_in_a_sentence_before_places_no_body_of_the_
              "FDI đứng thứ 3 cả nước, chỉ sau tỉnh Bắc Ninh và tỉnh Quảng Ninh. Ông Nguyễn Văn Đệ, Phó Chủ tịch UBND "
              "tỉnh phát biểu.")
     assert posts(ex, "Nguyễn Văn Đệ") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}
+
+
+def test_those_who_held_a_post_over_the_years_listed_after_it_are_persons_with_no_current_post():
+    ex = run("Sáng 5/3/2024, Ban Tổ chức Tỉnh ủy Nghệ An tổ chức lễ kỷ niệm. Tham dự còn có các đồng chí nguyên Trưởng "
+             "Ban Tổ chức Tỉnh ủy qua các thời kỳ: Hồ Sỹ Lập, Cao Thị Hồng Minh, Trần Đình Quế.")
+    assert [p.name for p in ex.persons] == ["Hồ Sỹ Lập", "Cao Thị Hồng Minh", "Trần Đình Quế"]
+    assert all(not posts(ex, p.name) for p in ex.persons)
+    assert {(p.name, p.role) for e in ex.events for p in e.participants} == {
+        ("Hồ Sỹ Lập", "attendee"), ("Cao Thị Hồng Minh", "attendee"), ("Trần Đình Quế", "attendee")}

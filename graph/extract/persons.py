@@ -32,6 +32,8 @@ from .words import BEFORE_A_TITLE, DEGREE_ABBREVIATIONS, FORMER_WORDS, HONORIFIC
     persons_lead_ending_at
 
 _HONORIFICS: Lexicon[str] = Lexicon()
+# "… qua các thời kỳ", "… các nhiệm kỳ" after a plural former title: those who held it over the years.
+_OVER_THE_YEARS = [tuple(v.split()) for v in ("qua các thời kỳ", "các thời kỳ", "qua các nhiệm kỳ", "các nhiệm kỳ")]
 # The verbs a body that is a clause's subject goes on with ("Ủy ban Kiểm tra Trung ương kết luận").
 _CLAUSE_VERBS = [tuple(v.split()) for v in SPEAKER_VERBS + CHAIR_VERBS + ("thi hành", "xử lý", "quyết định")]
 for _w in sorted(HONORIFICS):
@@ -1669,6 +1671,10 @@ class PersonFinder:
         for k, key, lo, hi, e in self._header_points():
             if key == "gồm" and self._only_a_count(k + 1, hi):
                 continue        # "Ủy ban Kiểm tra gồm 7 đồng chí; đồng chí A được bầu …": no list follows
+            for times in _OVER_THE_YEARS:
+                if e - len(times) > lo and tuple(ctx.keys[e - len(times):e]) == times:
+                    e -= len(times)     # "các đồng chí nguyên Trưởng Ban Tổ chức Tỉnh ủy qua các thời kỳ: A, B"
+                    break
             chain = self._title_before(e, lo) if e > lo else []
             if not chain and key == ":" and self._qualifier_start(e, lo) < e:
                 # "các đại biểu Quốc hội (ĐBQH) tỉnh Cao Bằng:", "… đơn vị bầu cử huyện Hà Quảng:"
@@ -1713,7 +1719,7 @@ class PersonFinder:
                 chain = [self._named_title("Đại biểu Quốc hội", k)]
             if not chain and key == "gồm":
                 chain = self._council_group(lo, k)         # "Tổ đại biểu số 7 HĐND tỉnh gồm các đại biểu A, …"
-            chain = [p for p in chain if p is not None and not p.former]
+            chain = [p for p in chain if p is not None]     # (a former title too: each name held it once)
             if chain and self._proposed_for(chain[0].start, lo):
                 continue        # "… được giới thiệu để bầu làm đại biểu Quốc hội, gồm: …": candidates
             for header in chain:
