@@ -1080,3 +1080,9 @@ def test_a_subject_whose_titles_are_joined_by_kiem_shares_the_verb_and_who_is_th
                    "xã Bảo Hà và bà Triệu Thị Dung, Phó Chủ tịch HĐND xã chủ trì kỳ họp. Dịp này, lãnh đạo huyện tặng "
                    "hoa, cảm ơn ông Lương Đình Khải, nguyên Chủ tịch UBND xã.")
     assert got == {("Hà Mạnh Cường", "chair"), ("Triệu Thị Dung", "chair"), ("Lương Đình Khải", "attendee")}
+
+
+def test_a_hero_of_the_armed_forces_written_with_letters_is_there_by_his_presence():
+    _, got = roles("Sáng 27/7/2022, tỉnh Quảng Nam tổ chức lễ mít tinh kỷ niệm Ngày Thương binh - Liệt sĩ. Buổi lễ có sự "
+                   "hiện diện của Anh hùng LLVT nhân dân Hồ Văn Thương.")
+    assert got == {("Hồ Văn Thương", "attendee")}

@@ -104,6 +104,7 @@ _OF_ROLES = [
     (("sự", "chủ", "tọa", "của"), "chair"), (("sự", "tham", "dự", "của"), "attendee"),
     (("sự", "chủ", "trì", ",", "điều", "hành", "của"), "chair"), (("sự", "chủ", "trì", "và", "điều", "hành", "của"), "chair"),
     (("sự", "tham", "gia", "của"), "attendee"), (("sự", "có", "mặt", "của"), "attendee"),
+    (("sự", "hiện", "diện", "của"), "attendee"),
     (("sự", "tham", "dự", "và", "chỉ", "đạo", "của"), "attendee"), (("sự", "dự", "và", "chỉ", "đạo", "của"), "attendee"),
     (("điều", "hành", "bởi"), "chair"), (("chủ", "trì", "bởi"), "chair"),
     (("yêu", "cầu", "của"), "speaker"), (("phát", "biểu", "của"), "speaker"), (("tham", "luận", "của"), "speaker"),

@@ -66,7 +66,7 @@ HONORIFICS |= CLERGY_RANKS
 # động A", "Nhà giáo ưu tú B"; Luật Thi đua, khen thưởng 2022); their words are common ones, so not
 # HONORIFIC_WORDS either.
 STATE_HONOURS = _set("mẹ việt nam anh hùng|bà mẹ việt nam anh hùng|anh hùng lao động|"
-                     "anh hùng lực lượng vũ trang nhân dân|nhà giáo nhân dân|nhà giáo ưu tú|thầy thuốc nhân dân|"
+                     "anh hùng lực lượng vũ trang nhân dân|anh hùng llvt nhân dân|anh hùng llvtnd|nhà giáo nhân dân|nhà giáo ưu tú|thầy thuốc nhân dân|"
                      "thầy thuốc ưu tú|nghệ nhân nhân dân|nghệ nhân ưu tú|nghệ sĩ nhân dân|nghệ sĩ ưu tú")
 HONORIFICS |= STATE_HONOURS
 # The callings and social standings the press writes before a name as it writes an honorific ("già làng
