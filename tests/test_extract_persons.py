@@ -894,7 +894,7 @@ def test_lao_names_in_hyphenated_syllables_and_guests_called_ngai():
              "cũng có mặt.")
     assert posts(ex, "Bun-mi Xay-nha-lạt") >= {("Bí thư", "Tỉnh ủy Xê Kông"), ("Tỉnh trưởng", "tỉnh Xê Kông"),
                                                ("Trưởng đoàn", "Đoàn đại biểu tỉnh Xê Kông")}
-    assert posts(ex, "Park Jin-ho") == {("Phó Thị trưởng", "thành phố Daegu")}
+    assert posts(ex, "Park Jin-ho") == {("Phó Thị trưởng", "thành phố Daegu (Hàn Quốc)")}   # its state as written
 
 
 def test_members_listed_after_their_council_and_joined_standing_board_abbreviations():
@@ -2782,3 +2782,12 @@ def test_those_who_held_a_post_over_the_years_listed_after_it_are_persons_with_n
     assert all(not posts(ex, p.name) for p in ex.persons)
     assert {(p.name, p.role) for e in ex.events for p in e.participants} == {
         ("Hồ Sỹ Lập", "attendee"), ("Cao Thị Hồng Minh", "attendee"), ("Trần Đình Quế", "attendee")}
+
+
+def test_japan_s_prefectures_and_korea_s_provinces_are_foreign_regions_with_their_officials():
+    ex = run("Ngày 12/10/2025, tại thành phố Fukui, Thống đốc tỉnh Fukui Morita Kenji đã chủ trì buổi làm việc với Đoàn "
+             "công tác tỉnh Bắc Ninh. Cùng dự có ông Nakamura Yuji, Chủ tịch Hội đồng tỉnh Fukui. Hôm sau, ông Kim "
+             "Jin-tae, Tỉnh trưởng tỉnh Gangwon tiếp đoàn.")
+    assert posts(ex, "Morita Kenji") == {("Thống đốc", "tỉnh Fukui")}
+    assert posts(ex, "Nakamura Yuji") == {("Chủ tịch", "Hội đồng tỉnh Fukui")}
+    assert posts(ex, "Kim Jin-tae") == {("Tỉnh trưởng", "tỉnh Gangwon")}
