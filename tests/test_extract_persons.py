@@ -2791,3 +2791,9 @@ def test_japan_s_prefectures_and_korea_s_provinces_are_foreign_regions_with_thei
     assert posts(ex, "Morita Kenji") == {("Thống đốc", "tỉnh Fukui")}
     assert posts(ex, "Nakamura Yuji") == {("Chủ tịch", "Hội đồng tỉnh Fukui")}
     assert posts(ex, "Kim Jin-tae") == {("Tỉnh trưởng", "tỉnh Gangwon")}
+
+
+def test_a_deputy_of_a_province_s_delegation_named_by_its_province_sits_in_the_assembly():
+    ex = run("Chia sẻ với phóng viên, Trưởng đoàn ĐBQH tỉnh Khánh Hòa Lê Hữu Nhân, đại biểu đoàn Khánh Hòa, bày tỏ vui "
+             "mừng khi Quốc hội thông qua Nghị quyết.")
+    assert posts(ex, "Lê Hữu Nhân") == {("Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Khánh Hòa"), ("Đại biểu", "Quốc hội")}

@@ -889,6 +889,11 @@ class PersonFinder:
             # (a mention all the same: "Phát biểu nhận nhiệm vụ, ông Liêm cam kết …" speaks)
             found.append(_Found(earlier.pop(), t + 1, t + 2, [], self._appointments(t + 2, hi), after=t + 2))
 
+    def _province_s_team(self, org: ParsedOrg) -> bool:
+        """"Đoàn Khánh Hòa" of "đại biểu đoàn Khánh Hòa": a province's delegation named by its province alone."""
+        words = org.ref.name.split(maxsplit=1)
+        return len(words) == 2 and words[0] == "Đoàn" and self.ctx.gaz.admin.province(words[1]) is not None
+
     def _called_back_by_given_names(self, found: list[_Found]) -> None:
         """"đồng chí Phương Lan" after "đồng chí Đinh Thị Phương Lan": two
         words after an honorific that end one person's full name, named
@@ -1070,8 +1075,8 @@ class PersonFinder:
                 post.org = post.context_org
         # "Đại biểu" of a delegation of the National Assembly sits in the Assembly.
         for post in posts:
-            if post.role.slug == "dai-bieu" and post.org is not None and post.org.kind is not None \
-                    and post.org.kind.slug == _DELEGATION:
+            if post.role.slug == "dai-bieu" and post.org is not None and (
+                    post.org.kind is not None and post.org.kind.slug == _DELEGATION or self._province_s_team(post.org)):
                 post.org, post.implied = None, self.orgs.known_body("Quốc hội", post.start)
         # Hosts: "Ban cán sự đảng" + the next non-party body; "Đảng ủy" next
         # to a council or committee of a place is that place's committee.
