@@ -1086,3 +1086,9 @@ def test_a_hero_of_the_armed_forces_written_with_letters_is_there_by_his_presenc
     _, got = roles("Sáng 27/7/2022, tỉnh Quảng Nam tổ chức lễ mít tinh kỷ niệm Ngày Thương binh - Liệt sĩ. Buổi lễ có sự "
                    "hiện diện của Anh hùng LLVT nhân dân Hồ Văn Thương.")
     assert got == {("Hồ Văn Thương", "attendee")}
+
+
+def test_who_receives_a_basket_of_flowers_is_there_and_does_not_speak_by_the_wishes_it_bears():
+    _, got = roles("Sáng 19/8/2025, Công an tỉnh Thái Nguyên tổ chức lễ kỷ niệm. Các đồng chí Phó Giám đốc Công an tỉnh: "
+                   "Đại tá Nông Văn Bằng, Thượng tá Dương Minh Tú đón nhận lẵng hoa chúc mừng của các cơ quan, đơn vị.")
+    assert got == {("Nông Văn Bằng", "attendee"), ("Dương Minh Tú", "attendee")}

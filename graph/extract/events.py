@@ -160,7 +160,7 @@ _HANDING = [tuple(v.split()) for v in ("trao quyết định", "trao tặng", "t
 # "thay mặt người lao động nhận quà", "đón nhận Huân chương": who receives what a ceremony hands over is there.
 _RECEIVING = [tuple(v.split()) for v in ("nhận", "tiếp nhận", "đón nhận")]
 _HANDED_THINGS = [tuple(v.split()) for v in (
-    "quà", "quyết định", "hoa", "huân chương", "huy chương", "bằng khen", "giấy khen", "danh hiệu", "cờ",
+    "quà", "quyết định", "hoa", "lẵng hoa", "huân chương", "huy chương", "bằng khen", "giấy khen", "danh hiệu", "cờ",
     "kỷ niệm chương", "huy hiệu", "giải thưởng", "giấy chứng nhận", "phần thưởng", "học bổng", "tặng phẩm")]
 # "Đoàn công tác do Thứ trưởng X dẫn đầu": who leads a delegation is there with it.
 _LEADING = [tuple(v.split()) for v in ("dẫn đầu", "làm trưởng đoàn", "là trưởng đoàn")]
