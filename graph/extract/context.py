@@ -606,9 +606,10 @@ class ArticleContext:
         """The place of ``level`` a body named at ``offset`` without one is
         in: the nearest named before it in its clause and sentence ("Đối
         với tỉnh A, … ông X, Giám đốc Sở Y tế"), then, for a province, the
-        section's or the story's province, and only a story about no
-        province takes the nearest named before in the paragraph. A conference's remote venue ("tại điểm
-        cầu tỉnh B") places the bodies of its own clause only."""
+        section's or the story's province; only a story about no province
+        takes the nearest named before in the paragraph. A conference's
+        remote venue ("tại điểm cầu tỉnh B") places the bodies of its own
+        clause only."""
         sentence = self.doc.sentence_at(offset)
         paragraph = self.doc.text.rfind("\n", 0, offset) + 1
         clause = max(sentence.start, self.doc.text.rfind(";", 0, offset) + 1)

@@ -27,8 +27,8 @@ from .orgs import AREA_COMMITTEE_KINDS, BARE_BODY_WORDS, BODY_HEADS, BUSINESS_HE
     ParsedOrg
 from .posts import PARTY_ROLES, WHEN_WORDS, Post, PostParser, gloss_start
 from .signature import SignatureReader
-from .words import BEFORE_A_TITLE, DEGREE_ABBREVIATIONS, FORMER_WORDS, HONORIFIC_WORDS, HONORIFICS, LONGEST_HONORIFIC, \
-    NUMBER_WORDS, RANKS, SPEAKER_VERBS, CHAIR_VERBS, SURNAMES, degrees_start, has_phrase, persons_lead_at, \
+from .words import BEFORE_A_TITLE, CHAIR_VERBS, DEGREE_ABBREVIATIONS, FORMER_WORDS, HONORIFIC_WORDS, HONORIFICS, \
+    LONGEST_HONORIFIC, NUMBER_WORDS, RANKS, SPEAKER_VERBS, SURNAMES, degrees_start, has_phrase, persons_lead_at, \
     persons_lead_ending_at
 
 _HONORIFICS: Lexicon[str] = Lexicon()
@@ -512,7 +512,7 @@ class PersonFinder:
         ctx = self.ctx
         lo, _ = self._sentence_bounds(name_end - 1)
         topic = any(ctx.keys[t:t + 2] == ["đối", "với"] for t in range(lo, name_end))
-        return topic and org.end < hi and (ctx.keys[org.end] in ("đã", "vừa", "đang", "sẽ", "quyết", "thống")
+        return topic and org.end < hi and (ctx.keys[org.end] in ("đã", "vừa", "đang", "sẽ")
                                            or any(tuple(ctx.keys[org.end:org.end + len(v)]) == v for v in _CLAUSE_VERBS))
 
     def _subject_after_a_fronted_phrase(self, lo: int, i: int, after: int, hi: int) -> bool:
