@@ -473,12 +473,9 @@ class ArticleContext:
             m = _CAPITAL_PLACE.search(line.strip())
             if not m or not line.strip().isupper():
                 continue
-            words = m.group(2).title().split()
-            for n in range(min(4, len(words)), 0, -1):
-                province = self.gaz.admin.province(" ".join(words[:n]))
-                if province is not None:
-                    prov = self.gaz.admin.as_of(province, self.reference_date)
-                    return Place(prov.name, "province", prov.level_word, prov, source="text")
+            place = self._province_opening(m.group(2).title().split())
+            if place is not None:
+                return place
         return None
 
     def _paper_s_masthead(self) -> Place | None:
@@ -487,14 +484,18 @@ class ArticleContext:
         (the province's paper, its story)."""
         for line in self.doc.text.split("\n")[:3]:
             m = _PAPER_MASTHEAD.match(line.strip())
-            if m is None:
-                continue
-            words = m.group(1).split()
-            for n in range(min(4, len(words)), 0, -1):
-                province = self.gaz.admin.province(" ".join(words[:n]))
-                if province is not None:
-                    prov = self.gaz.admin.as_of(province, self.reference_date)
-                    return Place(prov.name, "province", prov.level_word, prov, source="text")
+            place = self._province_opening(m.group(1).split()) if m is not None else None
+            if place is not None:
+                return place
+        return None
+
+    def _province_opening(self, words: list[str]) -> Place | None:
+        """The province (as it stands at the article's date) named by the first one to four of ``words``."""
+        for n in range(min(4, len(words)), 0, -1):
+            province = self.gaz.admin.province(" ".join(words[:n]))
+            if province is not None:
+                prov = self.gaz.admin.as_of(province, self.reference_date)
+                return Place(prov.name, "province", prov.level_word, prov, source="text")
         return None
 
     def _province_in_breadcrumb(self) -> Place | None:
