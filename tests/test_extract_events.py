@@ -1092,3 +1092,16 @@ def test_who_receives_a_basket_of_flowers_is_there_and_does_not_speak_by_the_wis
     _, got = roles("Sáng 19/8/2025, Công an tỉnh Thái Nguyên tổ chức lễ kỷ niệm. Các đồng chí Phó Giám đốc Công an tỉnh: "
                    "Đại tá Nông Văn Bằng, Thượng tá Dương Minh Tú đón nhận lẵng hoa chúc mừng của các cơ quan, đơn vị.")
     assert got == {("Nông Văn Bằng", "attendee"), ("Dương Minh Tú", "attendee")}
+
+
+def test_those_listed_as_receiving_an_honour_at_the_ceremony_are_there_but_a_bare_list_of_the_honoured_is_not():
+    _, got = roles("Sáng 3/2/2024, Tỉnh ủy Long An tổ chức lễ trao Huy hiệu Đảng. Các đồng chí nhận Huy hiệu 70 năm tuổi "
+                   "Đảng tại buổi lễ gồm: Phan Văn Nhẫn, nguyên Phó Chủ tịch UBND tỉnh; Lâm Thị Út, nguyên Chủ tịch "
+                   "Hội LHPN tỉnh.")
+    assert got == {("Phan Văn Nhẫn", "attendee"), ("Lâm Thị Út", "attendee")}
+    _, got = roles("Ngày 9/5/2023, UBND tỉnh Phú Yên tổ chức hội nghị điển hình tiên tiến. Các cá nhân lên nhận Bằng khen "
+                   "có: ông Tạ Văn Lực, Chủ tịch UBND xã An Mỹ; bà La Thị Én.")
+    assert got == {("Tạ Văn Lực", "attendee"), ("La Thị Én", "attendee")}
+    _, got = roles("Ngày 9/5/2023, UBND tỉnh Phú Yên tổ chức hội nghị điển hình tiên tiến. Các cá nhân được khen thưởng "
+                   "có: ông Tạ Văn Lực, Chủ tịch UBND xã An Mỹ; bà La Thị Én.")
+    assert got == set()

@@ -980,6 +980,8 @@ class EventFinder:
             colon = next((t for t in range(lo + 2, i) if keys[t] == ":"), None)
             if colon is not None and keys[colon - 2:colon] == ["diễn", "giả"]:
                 lead = ("speaker",)
+        if lead is None and self._receivers_there(lo, i):
+            lead = (_PRESENT,)
         if lead is None and tuple(keys[lo:lo + 2]) in _GROUP_SUBJECTS:
             # "Lãnh đạo TP.HCM đến dự Đại hội có: …": the guests' group, then the lead verb
             verb = next((t for t in range(lo + 2, min(i, lo + 12)) if keys[t] in _ATTEND_FIRST_WORDS
@@ -987,6 +989,25 @@ class EventFinder:
             lead = self._lead_at(verb, i) if verb is not None and keys[verb] in _ATTEND_FIRST_WORDS else None
             lead = lead if lead == ("attendee",) else None
         return lead
+
+    def _receivers_there(self, lo: int, i: int) -> bool:
+        """Does the sentence open with who receives an honour at the event,
+        then list them ("Các cá nhân lên nhận Bằng khen tại hội nghị có: A,
+        …", "Nhận Huy hiệu 60 năm tuổi Đảng tại buổi lễ có các đồng chí: …")?
+        Receiving there, or going up to receive, puts them at it; a bare list
+        of those honoured ("Các cá nhân được khen thưởng có: …") does not."""
+        keys = self.ctx.keys
+        lead_end = next((t for t in range(lo, i) if keys[t] in ("có", "gồm", ":", ";", ".")), i)
+        if lead_end == i or keys[lead_end] in (";", "."):
+            return False
+        for t in range(lo, lead_end):
+            if not self._handed(keys[t:lead_end], 0):
+                continue
+            went_up = t > lo and keys[t - 1] == "lên"
+            at_event = any(keys[u] == "tại" and self.ctx.match(self.ctx.gaz.event_types, u + 1)
+                           or keys[u:u + 2] == ["tại", "buổi"] for u in range(t + 1, lead_end))
+            return went_up or at_event
+        return False
 
     def _lead_at(self, k: int, i: int) -> tuple[str, ...] | None:
         ctx = self.ctx
