@@ -1105,3 +1105,9 @@ def test_those_listed_as_receiving_an_honour_at_the_ceremony_are_there_but_a_bar
     _, got = roles("Ngày 9/5/2023, UBND tỉnh Phú Yên tổ chức hội nghị điển hình tiên tiến. Các cá nhân được khen thưởng "
                    "có: ông Tạ Văn Lực, Chủ tịch UBND xã An Mỹ; bà La Thị Én.")
     assert got == set()
+
+
+def test_a_verb_of_a_life_told_after_tung_is_no_role_at_the_event():
+    _, got = roles("Sáng 3/2/2024, Tỉnh ủy Long An tổ chức lễ trao Huy hiệu Đảng. Nhận Huy hiệu 80 năm tuổi Đảng là đồng chí "
+                   "Hồ Văn Sáu, 98 tuổi, từng tham gia chiến đấu ở chiến khu Đồng Tháp Mười.")
+    assert got == set()

@@ -1192,6 +1192,8 @@ class EventFinder:
                 n = self._verb_at(words, t, verbs)
                 if not n:
                     continue
+                if t and words[t - 1] == "từng":
+                    return set()         # "…, từng tham gia chiến đấu ở …": a life told, not this event
                 if role == "chair" and self.orgs_parse(at + t + n):
                     continue             # "điều hành Công an Thành phố": running a body, not a meeting
                 if role == "attendee" and words[t:t + n] == ["tham", "gia"] and self.orgs_parse(at + t + n):
