@@ -1111,3 +1111,11 @@ def test_a_verb_of_a_life_told_after_tung_is_no_role_at_the_event():
     _, got = roles("Sáng 3/2/2024, Tỉnh ủy Long An tổ chức lễ trao Huy hiệu Đảng. Nhận Huy hiệu 80 năm tuổi Đảng là đồng chí "
                    "Hồ Văn Sáu, 98 tuổi, từng tham gia chiến đấu ở chiến khu Đồng Tháp Mười.")
     assert got == set()
+
+
+def test_each_home_a_delegation_visits_in_a_list_of_households_is_there():
+    _, got = roles("Chiều 28/1/2025, Bí thư Tỉnh ủy Lạng Sơn Hà Quang Trung đã đến thăm, tặng quà gia đình ông Mông Văn Sình, "
+                   "thương binh, ở xã Tân Thanh; gia đình bà Lý Thị Mai, vợ liệt sĩ, ở thị trấn Na Sầm và gia đình "
+                   "ông Nông Văn Páo, người có công với cách mạng.")
+    assert got == {("Hà Quang Trung", "attendee"), ("Mông Văn Sình", "attendee"), ("Lý Thị Mai", "attendee"),
+                   ("Nông Văn Páo", "attendee")}

@@ -812,8 +812,11 @@ class EventFinder:
         None. A name coordinated with an earlier one ("tiếp bà A, Đại sứ X và
         ông B") is the object of the same verb."""
         ctx = self.ctx
-        if start - 2 > lo and ctx.keys[start - 2:start] == ["gia", "đình"]:
+        household = start - 2 > lo and ctx.keys[start - 2:start] == ["gia", "đình"]
+        if household:
             start -= 2          # "thăm, tặng quà gia đình bà A": A, visited at home
+            if ctx.keys[start - 1] in (",", ";", "và") and self._an_earlier_gift(start, lo, mentions):
+                return "gift"   # "tặng quà gia đình ông A, …; gia đình bà B, … và gia đình ông C": each home visited
         if self._verb_ending_at(start, lo, _MEET_VERBS):
             return "meet"
         to = start - 1 - (start - 2 > lo and (ctx.tokens[start - 1].text.isdigit() or ctx.keys[start - 1] in NUMBER_WORDS))
@@ -840,6 +843,11 @@ class EventFinder:
                 # past a ";" only those handed something: "trao Huân chương tặng A, <post>; B, <post>"
                 return what if what == "gift" or ";" not in ctx.keys[t:start] else None
         return None
+
+    def _an_earlier_gift(self, start: int, lo: int, mentions) -> bool:
+        """Is a name earlier in the sentence, before ``start``, handed a gift?"""
+        return any(self._object_of(self._before_titles(m[0], lo), lo, mentions) == "gift"
+                   for m in mentions if lo <= m[0] and m[1] <= start)
 
     def _named_in_the_decision_handed(self, start: int, lo: int) -> bool:
         """Is the name at ``start`` the one a decision handed over names ("trao
