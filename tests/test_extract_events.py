@@ -1119,3 +1119,10 @@ def test_each_home_a_delegation_visits_in_a_list_of_households_is_there():
                    "ông Nông Văn Páo, người có công với cách mạng.")
     assert got == {("Hà Quang Trung", "attendee"), ("Mông Văn Sình", "attendee"), ("Lý Thị Mai", "attendee"),
                    ("Nông Văn Páo", "attendee")}
+
+
+def test_those_visited_with_new_year_wishes_and_a_worker_handed_a_gift_are_there():
+    ex, got = roles("Sáng 5/2/2024, Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy đã đến thăm, chúc Tết Mẹ Việt Nam anh "
+                    "hùng Vũ Thị Sáu và trao quà cho thợ lò Hoàng Văn Đức, người dân tộc Tày.")
+    assert got == {("Cao Tường Huy", "attendee"), ("Vũ Thị Sáu", "attendee"), ("Hoàng Văn Đức", "attendee")}
+    assert {p.name for p in ex.persons} == {"Cao Tường Huy", "Vũ Thị Sáu", "Hoàng Văn Đức"}
