@@ -1126,3 +1126,9 @@ def test_those_visited_with_new_year_wishes_and_a_worker_handed_a_gift_are_there
                     "hùng Vũ Thị Sáu và trao quà cho thợ lò Hoàng Văn Đức, người dân tộc Tày.")
     assert got == {("Cao Tường Huy", "attendee"), ("Vũ Thị Sáu", "attendee"), ("Hoàng Văn Đức", "attendee")}
     assert {p.name for p in ex.persons} == {"Cao Tường Huy", "Vũ Thị Sáu", "Hoàng Văn Đức"}
+
+
+def test_one_named_among_the_households_given_gifts_is_there():
+    _, got = roles("Ngày 12/1/2023, bà Lâm Thị Sa Ranh, Phó Chủ tịch UBND tỉnh Sóc Trăng đã đến thăm, tặng quà gia đình "
+                   "chính sách tại huyện Trần Đề, trong đó có ông Thạch Sóc, người có uy tín ở ấp Sóc Lèo.")
+    assert got == {("Lâm Thị Sa Ranh", "attendee"), ("Thạch Sóc", "attendee")}

@@ -884,6 +884,12 @@ class EventFinder:
             # "trao quyết định bổ nhiệm người đứng đầu các đơn vị này: bà A, …; ông B, …", "Lãnh đạo xã
             # nhận quyết định tại buổi lễ gồm: đồng chí A - …; đồng chí B - …"
             return True
+        if keys[start - 3:start] == ["trong", "đó", "có"] and start - 3 > lo:
+            # "đến thăm, tặng quà gia đình chính sách …, trong đó có ông A": one of those handed gifts
+            gift = next((t for t in range(start - 4, max(lo, start - 30) - 1, -1)
+                         if keys[t] in (";", ":") or self._verb_ending_at(t + 1, lo, _GIFT_VERBS)), None)
+            if gift is not None and keys[gift] not in (";", ":"):
+                return True
         to = next((t for t in range(start - 1, lo, -1) if keys[t] == "cho"), None)
         if to is None or not any(keys[t] in ("trao", "tặng") for t in range(max(lo, to - 12), to)):
             return False
