@@ -1132,3 +1132,10 @@ def test_one_named_among_the_households_given_gifts_is_there():
     _, got = roles("Ngày 12/1/2023, bà Lâm Thị Sa Ranh, Phó Chủ tịch UBND tỉnh Sóc Trăng đã đến thăm, tặng quà gia đình "
                    "chính sách tại huyện Trần Đề, trong đó có ông Thạch Sóc, người có uy tín ở ấp Sóc Lèo.")
     assert got == {("Lâm Thị Sa Ranh", "attendee"), ("Thạch Sóc", "attendee")}
+
+
+def test_co_chairs_listed_after_a_colon_and_those_who_moderate_a_seminar_chair_it():
+    _, got = roles("Sáng 5/3/2024, Tỉnh ủy Bình Định tổ chức hội thảo khoa học. Đồng chủ trì hội thảo: PGS.TS Hà Thị Mơ, "
+                   "Phó Giám đốc Học viện Chính trị khu vực III; đồng chí Lâm Hải Giang, Phó Bí thư Tỉnh ủy. Điều hành "
+                   "tọa đàm có đồng chí Tạ Văn Dũng, Trưởng Ban Tuyên giáo Tỉnh ủy và TS Kiều Thị Nga.")
+    assert got == {("Hà Thị Mơ", "chair"), ("Lâm Hải Giang", "chair"), ("Tạ Văn Dũng", "chair"), ("Kiều Thị Nga", "chair")}

@@ -68,6 +68,7 @@ _LEAD_ROLES = [
     (("đồng", "chủ", "trì"), ("chair",)),          # "Đồng chủ trì hội nghị có …"
     (("cùng", "chủ", "trì"), ("chair",)),
     (("cùng", "điều", "hành"), ("chair",)),
+    (("điều", "hành"), ("chair",)),               # "Điều hành tọa đàm có đồng chí A và PGS.TS B"
     (("chủ", "trì"), ("chair",)),
     (("chủ", "tọa"), ("chair",)),
     (("cùng", "dự"), ("attendee",)),
@@ -1039,7 +1040,8 @@ class EventFinder:
         for words, roles in _LEAD_ROLES:
             if tuple(ctx.keys[k:k + len(words)]) == words:
                 rest = ctx.keys[k + len(words):i]
-                if "có" in rest or "gồm" in rest or "là" in rest[:5] or (words == ("tham", "luận") and rest[-1:] == [":"]):
+                if "có" in rest or "gồm" in rest or "là" in rest[:5] or (words == ("tham", "luận") and rest[-1:] == [":"]) \
+                        or self._list_after_a_colon(rest):
                     return roles        # ("Chủ tọa phiên tòa là bà A": the one named after "là")
                 # "Dự Đại hội ..., Tổng Bí thư Tô Lâm đề nghị": the subject
                 # after the comma is the one who attended (not "Tham gia giải trình, …": a speaker's).
@@ -1048,6 +1050,13 @@ class EventFinder:
                     return ("attendee",)
                 return None
         return None
+
+    @staticmethod
+    def _list_after_a_colon(rest: list[str]) -> bool:
+        """Does the lead go on to a colon within a few words, the list after it
+        ("Đồng chủ trì hội thảo: GS.TS A, …; ông B, …")?"""
+        colon = next((t for t, key in enumerate(rest[:8]) if key in (":", ",", ";", ".")), None)
+        return colon is not None and rest[colon] == ":"
 
     def _lead_of_item(self, lo: int) -> tuple[str, ...] | None:
         """An item of a list set out line by line ("- Đồng chí A, …;")
