@@ -2797,3 +2797,10 @@ def test_a_deputy_of_a_province_s_delegation_named_by_its_province_sits_in_the_a
     ex = run("Chia sẻ với phóng viên, Trưởng đoàn ĐBQH tỉnh Khánh Hòa Lê Hữu Nhân, đại biểu đoàn Khánh Hòa, bày tỏ vui "
              "mừng khi Quốc hội thông qua Nghị quyết.")
     assert posts(ex, "Lê Hữu Nhân") == {("Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Khánh Hòa"), ("Đại biểu", "Quốc hội")}
+
+
+def test_the_regional_academies_of_politics_are_bodies_of_the_national_academy():
+    ex = run("Dự hội thảo có PGS.TS Đào Thị Hồng, Giám đốc Học viện Chính trị khu vực II và TS Lý Văn Hào, Phó Giám "
+             "đốc Học viện Báo chí và Tuyên truyền.")
+    assert posts(ex, "Đào Thị Hồng") == {("Giám đốc", "Học viện Chính trị khu vực II")}
+    assert posts(ex, "Lý Văn Hào") == {("Phó Giám đốc", "Học viện Báo chí và Tuyên truyền")}
