@@ -2804,3 +2804,9 @@ def test_the_regional_academies_of_politics_are_bodies_of_the_national_academy()
              "đốc Học viện Báo chí và Tuyên truyền.")
     assert posts(ex, "Đào Thị Hồng") == {("Giám đốc", "Học viện Chính trị khu vực II")}
     assert posts(ex, "Lý Văn Hào") == {("Phó Giám đốc", "Học viện Báo chí và Tuyên truyền")}
+
+
+def test_a_provincial_school_of_politics_named_after_a_leader_keeps_his_name():
+    ex = run("Dự hội nghị có TS Đặng Thu Hà, Hiệu trưởng Trường Chính trị Lê Duẩn.")
+    assert {p.name for p in ex.persons} == {"Đặng Thu Hà"}
+    assert posts(ex, "Đặng Thu Hà") == {("Hiệu trưởng", "Trường Chính trị Lê Duẩn")}

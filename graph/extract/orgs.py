@@ -45,7 +45,7 @@ BODY_HEADS.add("Cổng TTĐT", "Cổng Thông tin điện tử")
 # National bodies a bare "tỉnh" after them does not localise ("Bộ Chính trị tỉnh" is no body).
 # The words of a school's type, after which a person's name is the school's.
 _SCHOOL_WORDS = {"thpt", "thcs", "chuyên", "học", "non", "thông", "sở", "ptdtnt", "ptdtbt", "đẳng", "nghề", "cấp",
-                 "th", "trường", "đh", "cđ"}     # ("Trường ĐH Tôn Đức Thắng")
+                 "th", "trường", "đh", "cđ", "trị"}     # ("Trường ĐH Tôn Đức Thắng", "Trường Chính trị Trần Phú")
 # Things named after a person, whose name ends a body's name ("Quỹ Học bổng Vừ A Dính").
 _NAMED_AFTER_A_PERSON = {("giải", "thưởng"), ("học", "bổng"), ("huân", "chương"), ("huy", "chương")}
 # Units a ministry or a command is divided into.
