@@ -2810,3 +2810,9 @@ def test_a_provincial_school_of_politics_named_after_a_leader_keeps_his_name():
     ex = run("Dự hội nghị có TS Đặng Thu Hà, Hiệu trưởng Trường Chính trị Lê Duẩn.")
     assert {p.name for p in ex.persons} == {"Đặng Thu Hà"}
     assert posts(ex, "Đặng Thu Hà") == {("Hiệu trưởng", "Trường Chính trị Lê Duẩn")}
+
+
+def test_a_company_s_union_keeps_the_company_s_name_that_looks_like_a_person_s():
+    ex = run("Tiếp đoàn có bà Lò Thị Duyên, Chủ tịch Công đoàn Công ty TNHH Giày da Phạm Gia.")
+    assert {p.name for p in ex.persons} == {"Lò Thị Duyên"}
+    assert posts(ex, "Lò Thị Duyên") == {("Chủ tịch", "Công đoàn Công ty TNHH Giày da Phạm Gia")}

@@ -164,6 +164,11 @@ _SIDE_LEADS = [tuple(p.split()) for p in ("về phía", "phía", "đại diện 
 _SIDE_FIRST_WORDS = {w[0] for w in _SIDE_LEADS}
 
 
+def _a_business_s(name: str) -> bool:
+    """Is the body a business, or its union or Party committee ("Công đoàn Công ty TNHH …", "Đảng ủy Tổng công ty …")?"""
+    return name.startswith(BUSINESS_HEADS) or any(f" {head} " in name for head in BUSINESS_HEADS)
+
+
 @dataclass
 class _Found:
     name: str
@@ -734,7 +739,7 @@ class PersonFinder:
         comma, the sentence's end or a verb ("… Tập đoàn Thái Hà Green, kiến nghị"), extend the
         post's body over them and say so."""
         ctx = self.ctx
-        if post.org is None or not post.org.ref.name.startswith(BUSINESS_HEADS):
+        if post.org is None or not _a_business_s(post.org.ref.name):
             return False
         k = post.end
         while k < hi and ctx.tokens[k].is_word and ctx.tokens[k].is_capitalised:
