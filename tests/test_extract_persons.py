@@ -2816,3 +2816,8 @@ def test_a_company_s_union_keeps_the_company_s_name_that_looks_like_a_person_s()
     ex = run("Tiếp đoàn có bà Lò Thị Duyên, Chủ tịch Công đoàn Công ty TNHH Giày da Phạm Gia.")
     assert {p.name for p in ex.persons} == {"Lò Thị Duyên"}
     assert posts(ex, "Lò Thị Duyên") == {("Chủ tịch", "Công đoàn Công ty TNHH Giày da Phạm Gia")}
+
+
+def test_works_in_a_body_s_name_is_a_noun_not_the_verb_of_submitting():
+    ex = run("Dự lễ khởi công có ông Cao Văn Tỉnh, Tổng Giám đốc Công ty CP Xây dựng công trình giao thông Nghệ An.")
+    assert posts(ex, "Cao Văn Tỉnh") == {("Tổng Giám đốc", "Công ty CP Xây dựng công trình giao thông Nghệ An")}

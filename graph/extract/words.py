@@ -118,7 +118,7 @@ NAME_COMPOUNDS = {tuple(comparable(w) for w in c.split()) for c in (
     "đăng ký", "chương trình", "trưng bày", "chứng nhận", "liên kết", "đoàn kết", "biên giới",
     "thế giới", "trực tiếp", "công khai", "phân bổ", "đại biểu", "dự thảo", "hướng dẫn", "tiêu chuẩn",
     "tiếp nhận", "kế tiếp", "triển khai", "tổng kết", "cam kết", "phê chuẩn", "thực hiện", "xuất hiện",
-    "hàng không", "phòng không", "việc làm", "thiết bị", "dự bị", "gìn giữ",
+    "hàng không", "phòng không", "việc làm", "thiết bị", "dự bị", "gìn giữ", "công trình",
     "đẳng giới")}     # ("bình đẳng giới", "Cục Gìn giữ hòa bình Việt Nam")
 
 # Words a country's one-syllable name opens ("Pháp luật", "Mỹ thuật", "Anh hùng"): no country there.
