@@ -46,6 +46,12 @@ BODY_HEADS.add("Cổng TTĐT", "Cổng Thông tin điện tử")
 # The words of a school's type, after which a person's name is the school's.
 _SCHOOL_WORDS = {"thpt", "thcs", "chuyên", "học", "non", "thông", "sở", "ptdtnt", "ptdtbt", "đẳng", "nghề", "cấp",
                  "th", "trường", "đh", "cđ", "trị"}     # ("Trường ĐH Tôn Đức Thắng", "Trường Chính trị Trần Phú")
+# What a state group's member companies write after their names: the group's short name ("Công ty Than
+# Nam Mẫu - TKV", "Công ty Nhiệt điện Uông Bí - EVNGENCO1"), or the joint-stock form ("… - CTCP").
+_GROUP_SUFFIXES = {"CTCP", "TKV", "Vinacomin", "VINACOMIN", "EVN", "PVN", "Petrovietnam", "VNPT", "Viettel",
+                   "Petrolimex", "Vinachem", "VRG", "Vinatex", "Vinafood", "Vicem", "Vinaconex", "Lilama",
+                   "EVNGENCO1", "EVNGENCO2", "EVNGENCO3", "EVNNPT", "EVNCPC", "EVNNPC", "EVNSPC", "EVNHCMC",
+                   "EVNHANOI", "PV"}
 # Things named after a person, whose name ends a body's name ("Quỹ Học bổng Vừ A Dính").
 _NAMED_AFTER_A_PERSON = {("giải", "thưởng"), ("học", "bổng"), ("huân", "chương"), ("huy", "chương")}
 # Units a ministry or a command is divided into.
@@ -1948,8 +1954,10 @@ class OrgParser:
                         names[full.ref.name] = names.pop(full.ref.name, full)   # (in the order last named)
         finally:
             self.__dict__["_resolving_short_names"] = False
-        for name in [n for n in names if any(o.startswith(n + " - Công ty") for o in names)]:
-            names.pop(name)     # "Tổng công ty Phát điện 3" is "Tổng công ty Phát điện 3 - Công ty cổ phần"
+        for name in [n for n in names if any(o.startswith(n + " - ") and (
+                o[len(n) + 3:].startswith("Công ty") or o[len(n) + 3:] in _GROUP_SUFFIXES) for o in names)]:
+            names.pop(name)     # "Tổng công ty Phát điện 3" is "Tổng công ty Phát điện 3 - Công ty cổ phần",
+            #                     "Công ty Than Nam Mẫu" is "Công ty Than Nam Mẫu - TKV"
         if not names or (len(names) > 1 and not nearest):
             return None
         full = list(names.values())[-1]
@@ -2099,8 +2107,9 @@ class OrgParser:
         if not (ctx.keys[k] in ("-", "–") and k + 1 < limit and ctx.tokens[k - 1].is_word
                 and ctx.tokens[k + 1].is_word and ctx.tokens[k + 1].is_capitalised):
             return False
-        if ctx.keys[k + 1:k + 4] == ["công", "ty", "cổ"] or ctx.tokens[k + 1].text == "CTCP":
-            return True         # "Tổng công ty Khí Việt Nam - CTCP": a company's legal form
+        if ctx.keys[k + 1:k + 4] == ["công", "ty", "cổ"] or ctx.tokens[k + 1].text in _GROUP_SUFFIXES:
+            return True         # "Tổng công ty Khí Việt Nam - CTCP": a company's legal form; "Công ty Than
+            #                     Nam Mẫu - TKV": the state group it belongs to
         glued = ctx.tokens[k - 1].end == ctx.tokens[k].start and ctx.tokens[k].end == ctx.tokens[k + 1].start
         if glued and ctx.tokens[k - 1].text.isupper() and ctx.tokens[k + 1].text.isupper():
             return True         # "Ban KT-NS HĐND tỉnh": one abbreviation in two parts
