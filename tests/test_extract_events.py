@@ -1139,3 +1139,9 @@ def test_co_chairs_listed_after_a_colon_and_those_who_moderate_a_seminar_chair_i
                    "Phó Giám đốc Học viện Chính trị khu vực III; đồng chí Lâm Hải Giang, Phó Bí thư Tỉnh ủy. Điều hành "
                    "tọa đàm có đồng chí Tạ Văn Dũng, Trưởng Ban Tuyên giáo Tỉnh ủy và TS Kiều Thị Nga.")
     assert got == {("Hà Thị Mơ", "chair"), ("Lâm Hải Giang", "chair"), ("Tạ Văn Dũng", "chair"), ("Kiều Thị Nga", "chair")}
+
+
+def test_the_head_of_a_delegation_whose_verb_is_chairing_chairs():
+    _, got = roles("Chiều 15/8/2024, Đoàn giám sát của HĐND tỉnh do bà Lò Thị Vân, Phó Chủ tịch HĐND tỉnh làm Trưởng đoàn "
+                   "đã chủ trì buổi làm việc với UBND huyện Mường Khương.")
+    assert got == {("Lò Thị Vân", "chair")}

@@ -1205,8 +1205,8 @@ class EventFinder:
                 return {_PRESENT}        # "Ban Thường trực khóa mới gồm A, B ra mắt đại hội": shown there
             led = self._verb_at(words, t, _LEADING)
             leads = bool(led) and not self._planned_before(at)
-            if leads and self._visits_after_leading(words, t + led):
-                return {"attendee"}      # "do X làm trưởng đoàn đã đến thăm …": the visit's attendance word
+            if leads and (role := self._delegation_s_verb(words, t + led, at)):
+                return {role}            # "do X làm trưởng đoàn đã đến thăm …", "… đã chủ trì buổi làm việc"
             if self._verb_at(words, t, _HANDING) or self._receives(words, t, at) or self._handed(words, t) or leads:
                 # handing over a decision or flowers; leading a delegation; receiving a guest; and
                 # speaking after it ("trao Kỷ niệm chương cho các cá nhân và nhấn mạnh …")
@@ -1252,12 +1252,16 @@ class EventFinder:
                     return "speaker"
         return None
 
-    def _visits_after_leading(self, words: list[str], u: int) -> bool:
-        """Does the delegation's own verb, right after who leads it, say it
-        attends ("… dẫn đầu đã đến thăm", "… làm trưởng đoàn dự lễ")?"""
+    def _delegation_s_verb(self, words: list[str], u: int, at: int) -> str | None:
+        """The role the delegation's own verb, right after who leads it, gives
+        its head: attending ("… dẫn đầu đã đến thăm", "… làm trưởng đoàn dự
+        lễ") or chairing ("… làm Trưởng đoàn đã chủ trì buổi làm việc")."""
         while u < len(words) and words[u] in ("đã", "vừa", "có", ","):
             u += 1
-        return bool(self._verb_at(words, u, _ATTEND))
+        if self._verb_at(words, u, _ATTEND):
+            return "attendee"
+        n = self._verb_at(words, u, _CHAIR)
+        return "chair" if n and not self.orgs_parse(at + u + n) else None     # (not "điều hành Công an tỉnh")
 
     def _planned_before(self, at: int) -> bool:
         """Does the clause before token ``at`` say it is yet to happen ("đoàn sẽ do ông A dẫn đầu")?"""
