@@ -2827,3 +2827,9 @@ def test_a_state_group_s_short_name_after_a_dash_ends_its_company_s_name_and_the
     ex = run("Ngày 3/3/2024, Công ty Than Vàng Danh - TKV tổ chức hội nghị. Chủ trì hội nghị có đồng chí Lê Văn Khải, "
              "Giám đốc Công ty.")
     assert posts(ex, "Lê Văn Khải") == {("Giám đốc", "Công ty Than Vàng Danh - TKV")}
+
+
+def test_a_deputy_head_of_delegation_written_after_other_titles_is_of_the_delegation_the_lead_named():
+    ex = run("Chiều 12/5/2023, Đoàn giám sát của Thường trực HĐND tỉnh Hà Tĩnh đã làm việc với UBND huyện Kỳ Anh. "
+             "Cùng dự có bà Bùi Thị Quỳnh, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh, Phó Trưởng đoàn.")
+    assert ("Phó Trưởng đoàn", "Đoàn giám sát") in posts(ex, "Bùi Thị Quỳnh")

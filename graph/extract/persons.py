@@ -1835,11 +1835,16 @@ class PersonFinder:
         chí A làm Trưởng đoàn" -> Đoàn kiểm tra số 4, under the Ban Thường vụ."""
         ctx = self.ctx
         led = next((t for t in range(i - 1, lo - 1, -1) if ctx.keys[t] == "do"), None)
-        # "Đoàn đại biểu …", "Đoàn công tác …": the word after says what kind of group, not whose
-        start = next((t for t in range(led - 1, lo - 1, -1) if ctx.raw[t] == "Đoàn" and t + 1 < led
-                      and ctx.tokens[t + 1].is_word and not ctx.tokens[t + 1].is_capitalised), None) if led else None
+        start = next((t for t in range(led - 1, lo - 1, -1) if self._group_named_at(t, led)), None) if led else None
         if start is None:
-            return
+            # "…, Phó Trưởng đoàn" after a lead that named the delegation: "Đoàn giám sát của Thường trực HĐND
+            # tỉnh đã làm việc với … Cùng dự có bà A, Trưởng Ban …, Phó Trưởng đoàn"
+            first = ctx.token_index(ctx.doc.sentences[max(0, ctx.doc.sentence_index(ctx.tokens[lo].start) - 3)].start)
+            start = next((t for t in range(lo - 1, first - 1, -1) if self._group_named_at(t, lo)), None)
+            if start is None:
+                return
+            hi = self._sentence_bounds(start)[1]
+            led = next((t for t in range(start + 1, hi) if ctx.keys[t] == "do" and ctx.keys[t - 1] != "-"), hi)
         end = next((t for t in range(start + 1, led) if ctx.keys[t] in ("gồm", "có", "đã", "lên", "đến")), led)
         while end > start and ctx.keys[end - 1] == ",":
             end -= 1
@@ -1859,6 +1864,13 @@ class PersonFinder:
         for parent in parents:          # "… của Bộ Chính trị, Ban Bí thư": under each
             self.orgs.place_from_text(parent)
             self._add_parent(ref, parent.ref, parent)
+
+    def _group_named_at(self, t: int, limit: int) -> bool:
+        """Does a delegation's name start at token t: "Đoàn đại biểu …", "Đoàn công tác …", the word
+        after saying what kind of group, not whose?"""
+        ctx = self.ctx
+        return ctx.raw[t] == "Đoàn" and t + 1 < limit and ctx.tokens[t + 1].is_word \
+            and not ctx.tokens[t + 1].is_capitalised
 
     def _header_points(self):
         """Each "gồm", "là", ":" or ", trong đó có" that may close a list's header: (token,
