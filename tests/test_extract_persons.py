@@ -2833,3 +2833,10 @@ def test_a_deputy_head_of_delegation_written_after_other_titles_is_of_the_delega
     ex = run("Chiều 12/5/2023, Đoàn giám sát của Thường trực HĐND tỉnh Hà Tĩnh đã làm việc với UBND huyện Kỳ Anh. "
              "Cùng dự có bà Bùi Thị Quỳnh, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh, Phó Trưởng đoàn.")
     assert ("Phó Trưởng đoàn", "Đoàn giám sát") in posts(ex, "Bùi Thị Quỳnh")
+
+
+def test_a_standing_committee_member_listed_on_past_a_header_of_deputy_secretaries_is_no_deputy_secretary():
+    ex = run("Dự lễ có các đồng chí Phó Bí thư Tỉnh ủy Bắc Kạn: Hà Văn Sáu, Chủ tịch HĐND tỉnh; Lục Thị Lệ, Ủy viên Ban "
+             "Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy.")
+    assert posts(ex, "Hà Văn Sáu") == {("Phó Bí thư", "Tỉnh ủy Bắc Kạn"), ("Chủ tịch", "Hội đồng nhân dân tỉnh Bắc Kạn")}
+    assert posts(ex, "Lục Thị Lệ") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Bắc Kạn"), ("Trưởng ban", "Ban Dân vận Tỉnh ủy Bắc Kạn")}

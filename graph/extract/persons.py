@@ -135,6 +135,8 @@ _COUNCIL_KINDS = {"ban-chap-hanh", "ban-thuong-vu", "ban-thuong-truc", "uy-ban-k
 _TERM_WORDS = {"khóa": None, "nhiệm": "kỳ", "giai": "đoạn"}     # (with the word after, if any)
 # What may stand between two titles of one description ("Phó Chủ tịch, Chủ tịch HĐND tỉnh").
 _TITLE_JOINERS = {",", "kiêm", "-", "và"}
+# A Party committee's secretaries.
+_SECRETARY_ROLES = {"bi-thu", "pho-bi-thu", "pho-bi-thu-thuong-truc", "bi-thu-thuong-truc"}
 # Heads of a delegation, named by what the sentence says it is.
 _DELEGATION_ROLES = {"truong-doan", "pho-truong-doan"}
 # Envoys: a state's representatives abroad.
@@ -167,6 +169,14 @@ _SIDE_FIRST_WORDS = {w[0] for w in _SIDE_LEADS}
 def _a_business_s(name: str) -> bool:
     """Is the body a business, or its union or Party committee ("Công đoàn Công ty TNHH …", "Đảng ủy Tổng công ty …")?"""
     return name.startswith(BUSINESS_HEADS) or any(f" {head} " in name for head in BUSINESS_HEADS)
+
+
+def _a_standing_member_under_a_secretary_s_header(head: Post, posts: list[Post]) -> bool:
+    """Is an item that names itself a member of a standing committee listed on past a header of the
+    committee's secretaries ("các đồng chí Phó Bí thư Tỉnh ủy: A, Chủ tịch HĐND tỉnh; B, …; C, Ủy viên
+    BTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy")? A secretary is never introduced as a member only."""
+    return head.role.slug in _SECRETARY_ROLES and any(
+        p.role.slug == "uy-vien" and p.org is not None and p.org.ref.name.startswith("Ban Thường vụ") for p in posts)
 
 
 @dataclass
@@ -2632,7 +2642,7 @@ class PersonFinder:
                 # "A được Thủ tướng B bổ nhiệm giữ chức X": X is A's
                 subject.appointed += appointed
                 appointed = []
-            shared = [_copy(h) for h in heads]
+            shared = [_copy(h) for h in heads if not _a_standing_member_under_a_secretary_s_header(h, posts)]
             for post, org in zip([p for p in shared if p.org is None and p.start in self._each_body_head], each_body):
                 post.org = org          # "Bộ trưởng các Bộ: …, Xây dựng A": A's ministry
             for post in shared:
