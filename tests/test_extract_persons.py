@@ -2840,3 +2840,12 @@ def test_a_standing_committee_member_listed_on_past_a_header_of_deputy_secretari
              "Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy.")
     assert posts(ex, "Hà Văn Sáu") == {("Phó Bí thư", "Tỉnh ủy Bắc Kạn"), ("Chủ tịch", "Hội đồng nhân dân tỉnh Bắc Kạn")}
     assert posts(ex, "Lục Thị Lệ") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Bắc Kạn"), ("Trưởng ban", "Ban Dân vận Tỉnh ủy Bắc Kạn")}
+
+
+def test_the_sangha_s_provincial_board_called_back_by_its_head_and_its_officers_elected_by_suy_cu():
+    ex = run("Ngày 20/6/2022, Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Đắk Lắk tổ chức Đại hội đại biểu Phật giáo "
+             "tỉnh. Hòa thượng Thích Minh Tuệ tiếp tục được suy cử làm Trưởng ban Trị sự. Báo cáo do Thượng tọa Thích "
+             "Quảng Tâm, Phó Trưởng ban Thường trực Ban Trị sự trình bày.")
+    board = "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Đắk Lắk"
+    assert posts(ex, "Thích Minh Tuệ") == {("Trưởng ban", board)}
+    assert posts(ex, "Thích Quảng Tâm") == {("Phó Trưởng ban Thường trực", board)}

@@ -74,7 +74,7 @@ DESCRIPTIVE_HEADS = {"Ban Chỉ đạo", "Ban Chỉ huy", "Ban Quản lý", "Ti�
 # them in full ("Giám đốc Bệnh viện", "Chủ tịch HĐQT Ngân hàng").
 INSTITUTION_HEADS = {"Bệnh viện", "Trường", "Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Ngân hàng",
                       "Học viện", "Đại học", "Viện", "Trung tâm", "Tổng cục", "Báo", "Đài", "Nhà xuất bản", "Tạp chí",
-                      "Quân chủng", "Binh chủng", "Ủy ban", "Hội", "Hợp tác xã"}
+                      "Quân chủng", "Binh chủng", "Ủy ban", "Hội", "Hợp tác xã", "Ban Trị sự"}
 # The Front and the mass organisations at the centre, whose boards bear names of
 # a province's committees ("Ban Dân tộc Ủy ban Trung ương MTTQ Việt Nam").
 _CENTRAL_ORGANISATIONS = {"uy-ban-trung-uong-mat-tran-to-quoc-viet-nam", "tong-lien-doan-lao-dong-viet-nam",

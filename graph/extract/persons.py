@@ -68,6 +68,7 @@ _APPOINT = [tuple(p.split()) for p in (
     "kiêm nhiệm chức vụ", "kiêm nhiệm", "kiêm giữ chức", "kiêm giữ chức vụ", "giữ cương vị",
     "đảm nhiệm chức vụ", "đảm nhiệm cương vị", "đảm nhận chức vụ", "đảm nhận cương vị",
     "được bổ nhiệm", "được bầu", "nhận nhiệm vụ", "nhận chức",
+    "được suy cử làm", "được suy cử",      # (the Buddhist Sangha elects its officers by "suy cử")
     "vào vị trí", "vào chức vụ", "vào chức danh")]      # (the last seven: a title right after them; "bổ nhiệm ông A,
                                                        # Vụ trưởng …, vào vị trí Thứ trưởng Bộ Tư pháp")
 _MINISTRY_ROLES = {"bo-truong", "thu-truong", "thu-truong-thuong-truc", "tro-ly-bo-truong", "thu-ky-bo-truong"}
