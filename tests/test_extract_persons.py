@@ -2849,3 +2849,20 @@ def test_the_sangha_s_provincial_board_called_back_by_its_head_and_its_officers_
     board = "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Đắk Lắk"
     assert posts(ex, "Thích Minh Tuệ") == {("Trưởng ban", board)}
     assert posts(ex, "Thích Quảng Tâm") == {("Phó Trưởng ban Thường trực", board)}
+
+
+def test_the_standard_abbreviations_of_a_region_a_sector_and_a_field_are_expanded_in_bodies():
+    ex = run("Dự có ông Lâm Văn Tài, Viện trưởng Viện Lúa ĐBSCL; bà Hà Thị Lý, Phó Cục trưởng Cục THADS tỉnh Nghệ An; ông "
+             "Vũ Đức Tín, Giám đốc Trung tâm CNTT tỉnh Nghệ An.")
+    assert posts(ex, "Lâm Văn Tài") == {("Viện trưởng", "Viện Lúa Đồng bằng sông Cửu Long")}
+    assert posts(ex, "Hà Thị Lý") == {("Phó Cục trưởng", "Cục Thi hành án dân sự tỉnh Nghệ An")}
+    assert posts(ex, "Vũ Đức Tín") == {("Giám đốc", "Trung tâm Công nghệ thông tin tỉnh Nghệ An")}
+
+
+def test_a_name_ends_before_a_verb_of_becoming_and_runs_on_over_information_after_technology_and_a_school_s_place():
+    ex = run("Bà Lê Thị Vân, Hiệu trưởng Trường Đại học Vinh trở thành đại biểu. Ông Đào Văn Huy, Giám đốc Trung tâm "
+             "Công nghệ thông tin, dự. Bà Y Linh Niê, Hiệu trưởng Trường THPT Buôn Ma Thuột, phát biểu.")
+    assert posts(ex, "Lê Thị Vân") == {("Hiệu trưởng", "Trường Đại học Vinh")}
+    assert posts(ex, "Đào Văn Huy") == {("Giám đốc", "Trung tâm Công nghệ thông tin")}
+    assert {p.name for p in ex.persons} == {"Lê Thị Vân", "Đào Văn Huy", "Y Linh Niê"}
+    assert posts(ex, "Y Linh Niê") == {("Hiệu trưởng", "Trường Trung học phổ thông Buôn Ma Thuột")}

@@ -140,7 +140,10 @@ _DOCUMENT_VERBS = {comparable(v) for v in ("triển khai", "thực hiện", "hư
                                           "thay thế", "quán triệt", "cụ thể hóa", "công nhận")}
 # Two-word phrases that end a unit's name: a verb of the sentence, or "trực thuộc".
 _NAME_ENDS = _SENTENCE_VERBS | _DOCUMENT_VERBS | {comparable("trực thuộc"), comparable("lần thứ"),   # ("… | lần thứ V")
-                                                   comparable("phụ trách")}     # ("… khu vực XVIII | phụ trách, …")
+                                                   comparable("phụ trách"),     # ("… khu vực XVIII | phụ trách, …")
+                                                   comparable("trở thành")}     # ("Trường Đại học Vinh | trở thành …")
+# Words after which such a verb is a noun of the name: "Trung tâm Công nghệ thông tin", "… An toàn thông tin".
+_TERMS_BEFORE_A_NOUN = {("công", "nghệ"), ("an", "toàn"), ("an", "ninh")}
 # Nouns of people: "và" before them joins the people to a body ("Viện X và cán bộ, nhân viên"), no field of its name.
 _PEOPLE_NOUNS = {tuple(comparable(w) for w in c.split()) for c in (
     "cán bộ", "nhân viên", "công chức", "viên chức", "người", "đại diện", "lãnh đạo", "đoàn viên", "hội viên",
@@ -1409,6 +1412,14 @@ class OrgParser:
             return True     # "Công ty cổ phần Xi măng La Hiên": a commune's name ends the unit's
         return gate or area
 
+    def _place_name_at(self, k: int, limit: int) -> int | None:
+        """Where a province's or district's name written bare from token k ends, the longest reading."""
+        ctx = self.ctx
+        run = k
+        while run < min(limit, k + 4) and ctx.tokens[run].is_word and ctx.tokens[run].is_capitalised:
+            run += 1
+        return next((e for e in range(run, k + 1, -1) if is_place_name(ctx, ctx.text_between(k, e))), None)
+
     def _past_legal_form(self, j: int, limit: int) -> int:
         """Past the words of a company's legal form after its head."""
         keys = self.ctx.keys
@@ -1515,8 +1526,12 @@ class OrgParser:
                 if tok.is_capitalised and (ctx.match(gz.bodies, k) or (
                         ctx.match(gz.body_kinds, k) and self.parse(k, limit) is not None)):
                     break          # a parent body follows ("Cục X Bộ Công an"), not "cán bộ"
+                school = head[1] == "Trường" and ctx.keys[k - 1] in _SCHOOL_WORDS
+                if school and (place := self._place_name_at(k, limit)):
+                    k = place       # "Trường THPT Buôn Ma Thuột": a school named after its place
+                    break
                 named = name_at(ctx, k, limit)
-                if named and ((head[1] == "Trường" and ctx.keys[k - 1] in _SCHOOL_WORDS)
+                if named and (school
                               or tuple(ctx.keys[k - 2:k]) in _NAMED_AFTER_A_PERSON):
                     k = named   # "Trường THPT chuyên Phan Bội Châu", "Hội đồng xét Giải thưởng Lý Tự Trọng":
                     break       # a school, a prize named after a person
@@ -1545,7 +1560,8 @@ class OrgParser:
                     country = ctx.text_between(k, k + hit[0])
                     k += hit[0]
                     continue
-            if k > j and (" ".join(ctx.keys[k:k + 2]) in _NAME_ENDS or (
+            if k > j and ((" ".join(ctx.keys[k:k + 2]) in _NAME_ENDS
+                           and tuple(ctx.keys[k - 2:k]) not in _TERMS_BEFORE_A_NOUN) or (
                     tok.is_capitalised and self._document_at(k, limit)) or (
                     ctx.keys[k:k + 2] == ["tổ", "chức"] and not tok.is_capitalised and ctx.match(gz.event_types, k + 2))):
                 break           # "Cục Tổ chức cán bộ | công bố Quyết định …", "Trường X | tổ chức lễ …"
