@@ -2866,3 +2866,12 @@ def test_a_name_ends_before_a_verb_of_becoming_and_runs_on_over_information_afte
     assert posts(ex, "Đào Văn Huy") == {("Giám đốc", "Trung tâm Công nghệ thông tin")}
     assert {p.name for p in ex.persons} == {"Lê Thị Vân", "Đào Văn Huy", "Y Linh Niê"}
     assert posts(ex, "Y Linh Niê") == {("Hiệu trưởng", "Trường Trung học phổ thông Buôn Ma Thuột")}
+
+
+def test_a_station_written_with_an_ampersand_and_a_name_after_and_a_city_s_dot_before_a_comma():
+    ex = run("Các đồng chí Vi Văn Tường, Phó Giám đốc Đài PT&TH Lạng Sơn và Hà Minh Đức, Phó Tổng Biên tập Báo Lạng Sơn "
+             "được bầu làm Phó Chủ tịch Hội Nhà báo tỉnh Lạng Sơn. Nhà báo Trần Quốc Bảo, Chủ tịch Hội Nhà báo TP., Tổng "
+             "Biên tập Báo Hải Phòng phát biểu.")
+    assert posts(ex, "Vi Văn Tường") == {("Phó Giám đốc", "Đài Phát thanh và Truyền hình Lạng Sơn"),
+                                         ("Phó Chủ tịch", "Hội Nhà báo tỉnh Lạng Sơn")}
+    assert ("Tổng Biên tập", "Báo Hải Phòng") in posts(ex, "Trần Quốc Bảo")

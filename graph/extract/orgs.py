@@ -1412,6 +1412,12 @@ class OrgParser:
             return True     # "Công ty cổ phần Xi măng La Hiên": a commune's name ends the unit's
         return gate or area
 
+    def _full_name_at(self, k: int, limit: int) -> bool:
+        """Does a person's full name (three words or more, no place's) start at token k ("… Lạng Sơn và
+        | Hà Minh Đức")?"""
+        named = name_at(self.ctx, k, limit)
+        return named is not None and named - k >= 3 and not is_place_name(self.ctx, self.ctx.text_between(k, named))
+
     def _place_name_at(self, k: int, limit: int) -> int | None:
         """Where a province's or district's name written bare from token k ends, the longest reading."""
         ctx = self.ctx
@@ -1579,7 +1585,7 @@ class OrgParser:
                             (ctx.match(BODY_HEADS, k + 1) and tuple(ctx.keys[k + 1:k + 3]) not in NAME_COMPOUNDS)
                             or ctx.match(gz.bodies, k + 1) or ctx.match(gz.doc_types, k + 1)
                             or (ctx.match(gz.body_kinds, k + 1) and self.parse(k + 1, limit) is not None)
-                            or ctx.keys[k + 1] in HONORIFIC_WORDS):
+                            or ctx.keys[k + 1] in HONORIFIC_WORDS or self._full_name_at(k + 1, limit)):
                         # (not "… Việt Nam và Quyết định số …", "… Bạch Mai và PGS.TS A"; "… Tiền lương và Bảo
                         # hiểm xã hội", "Ủy ban Hòa bình và Đoàn kết Lào" go on)
                         k += 1

@@ -80,6 +80,7 @@ _SENTENCE_OPENER = re.compile(r"(?:Dự|Đây|Theo|Tại|Trong|Sau|Trước|Khi|
 # "TP.Vinh", "Tp.Thủ Dầu Một", "Q.Bình Thạnh": a city's or district's level word glued to its name
 # (not "TP.HCM", letters); "Q.Chủ tịch": "Quyền" (acting) glued to a title.
 _GLUED_ABBREVIATION = re.compile(r"\b(TP|Tp|Q)\.(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])")
+_CITY_DOT_BEFORE_A_COMMA = re.compile(r"\b(TP|Tp)\.(?=,)")     # "Hội Nhà báo TP., Tổng Biên tập …"
 _LOOKALIKE = re.compile(f"[{''.join(map(chr, LOOKALIKES))}]")
 _INNER_APOSTROPHE = re.compile(r"[’‘ʼ](?<=\w.)(?=\w)")     # (the mark first: a scan finds it fast)
 # A highland name's glottal mark written with a space after it: "H' Lan Byă", "K' Điểu".
@@ -99,8 +100,10 @@ def clean_characters(text: str) -> str:
     text = _SPACED_MARK.sub(r"\1'", text) if "' " in text or "’ " in text else text
     text = "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))
     # Spaces lost at line ends and between caption numbers and captions:
-    # "Chính phủngày 25", "ảnh 1Phó Thủ tướng"; and after an abbreviated level word or "Q.".
+    # "Chính phủngày 25", "ảnh 1Phó Thủ tướng"; and after an abbreviated level word or "Q."; and the dot
+    # of "TP." before a comma, which is no sentence's end.
     text = _GLUED_ABBREVIATION.sub(r"\1. ", text) if "P." in text or "p." in text or "Q." in text else text
+    text = _CITY_DOT_BEFORE_A_COMMA.sub(r"\1", text) if "P.," in text or "p.," in text else text
     return unglue(normalise_tones(text))
 
 
