@@ -2875,3 +2875,9 @@ def test_a_station_written_with_an_ampersand_and_a_name_after_and_a_city_s_dot_b
     assert posts(ex, "Vi Văn Tường") == {("Phó Giám đốc", "Đài Phát thanh và Truyền hình Lạng Sơn"),
                                          ("Phó Chủ tịch", "Hội Nhà báo tỉnh Lạng Sơn")}
     assert ("Tổng Biên tập", "Báo Hải Phòng") in posts(ex, "Trần Quốc Bảo")
+
+
+def test_a_group_counted_in_the_next_item_says_what_it_is_not_the_person_before():
+    ex = run("Dự kỳ họp có đồng chí Sùng Seo Dìn, ĐBQH tỉnh Lào Cai; 92 đại biểu HĐND tỉnh là đại biểu HĐND hai tỉnh "
+             "trước hợp nhất.")
+    assert posts(ex, "Sùng Seo Dìn") == {("Đại biểu", "Quốc hội")}

@@ -783,6 +783,8 @@ class PersonFinder:
                 break           # another person: what follows is theirs (not "huyện Châu Thành", "Quận ủy Sơn Trà")
             if ctx.keys[j] == "các" and ctx.keys[j + 1:j + 2] in (["đồng"], ["ông"], ["bà"], ["vị"]):
                 break           # "A chúc mừng các đồng chí vừa được bầu giữ chức X": others, not A
+            if ctx.keys[j] == ";" and j + 1 < hi and (ctx.tokens[j + 1].text.isdigit() or ctx.keys[j + 1] in ("các", "những")):
+                break           # "…; 92 đại biểu HĐND tỉnh là …": the next item, a group, says its own
             hit = next(((len(p), appointed, join) for p, appointed, join in _POST_PHRASES
                         if tuple(ctx.keys[j:j + len(p)]) == p), None) if ctx.keys[j] in _POST_PHRASE_FIRST else None
             if hit is None:
