@@ -2881,3 +2881,10 @@ def test_a_group_counted_in_the_next_item_says_what_it_is_not_the_person_before(
     ex = run("Dự kỳ họp có đồng chí Sùng Seo Dìn, ĐBQH tỉnh Lào Cai; 92 đại biểu HĐND tỉnh là đại biểu HĐND hai tỉnh "
              "trước hợp nhất.")
     assert posts(ex, "Sùng Seo Dìn") == {("Đại biểu", "Quốc hội")}
+
+
+def test_a_term_after_an_earlier_title_before_the_name_keeps_the_chain_of_titles():
+    ex = run("Sáng 5/2/2024, Ủy viên Trung ương Đảng khóa XIII, Bí thư Tỉnh ủy Tuyên Quang Hầu Văn Pó chủ trì buổi làm việc.")
+    assert posts(ex, "Hầu Văn Pó") == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Bí thư", "Tỉnh ủy Tuyên Quang")}
+    post = next(x for x in ex.persons[0].positions if x.title == "Ủy viên")
+    assert post.term_number == 13

@@ -264,6 +264,7 @@ class PersonFinder:
         if dashed:
             end -= 1            # "Phó Chủ tịch UBND tỉnh - Võ Tấn Đức chủ trì": titles, a dash, the name
         starts = self.posts.starts()
+        term_end = end
         while end > lo:
             best = None
             for j in starts[bisect_left(starts, max(lo, end - 30)):bisect_left(starts, end)]:
@@ -290,9 +291,13 @@ class PersonFinder:
                     and not _a_membership(best):
                 break          # "Bí thư Tỉnh ủy, các Phó Bí thư: A, B": the head is someone else
             chain.insert(0, best)
+            if end < term_end:
+                self._skip_term(end, term_end, best)
+            term_end = end
             if start - 1 >= lo and ctx.keys[start - 1] in (",", "-", "kiêm"):
                 end = start - 1     # ("Phó Trưởng Ban Tổ chức Trung ương kiêm Cục trưởng Cục … A")
-                continue
+                term_end, end = end, self._term_before(end, lo)
+                continue            # ("Ủy viên Trung ương Đảng khóa XIV, Bí thư Tỉnh ủy A": the term, the earlier title's)
             if len(chain) == 1 and start - 2 > lo and ctx.keys[start - 1] == "các" and ctx.keys[start - 2] == ",":
                 end = start - 2     # "Ủy viên Trung ương Đảng, các Phó Thủ tướng: A, B": a membership they share
                 continue
