@@ -2888,3 +2888,9 @@ def test_a_term_after_an_earlier_title_before_the_name_keeps_the_chain_of_titles
     assert posts(ex, "Hầu Văn Pó") == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Bí thư", "Tỉnh ủy Tuyên Quang")}
     post = next(x for x in ex.persons[0].positions if x.title == "Ủy viên")
     assert post.term_number == 13
+
+
+def test_a_header_of_deputies_may_name_their_constituency():
+    ex = run("Dự có các ĐBQH khóa XV đơn vị tỉnh Thanh Hóa: Mai Văn Hải, Phó Bí thư Tỉnh ủy; Cầm Thị Mẫn.")
+    assert posts(ex, "Mai Văn Hải") == {("Đại biểu", "Quốc hội"), ("Phó Bí thư", "Tỉnh ủy Thanh Hóa")}
+    assert posts(ex, "Cầm Thị Mẫn") == {("Đại biểu", "Quốc hội")}

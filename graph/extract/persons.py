@@ -2032,10 +2032,19 @@ class PersonFinder:
         if e - 1 > lo and ctx.keys[e - 1] == ",":
             e -= 1
         e = self._before_a_lowercase_gloss(e, lo)
+        e = self._before_a_constituency(e, lo)
         e = self._term_before(e, lo)
         if e - 1 > lo and ctx.keys[e - 1] == ",":
             e -= 1          # "các Phó Bí thư Tỉnh ủy Ninh Bình, nhiệm kỳ 2025-2030 gồm:"
         return e
+
+    def _before_a_constituency(self, e: int, lo: int) -> int:
+        """Before "đơn vị tỉnh Thanh Hóa", the constituency that ends a header of deputies at e ("các ĐBQH
+        khóa XV đơn vị tỉnh Thanh Hóa:")."""
+        ctx = self.ctx
+        unit = next((t for t in range(e - 3, max(lo, e - 8), -1) if ctx.keys[t:t + 2] == ["đơn", "vị"]), None)
+        place = ctx.place_at(unit + 2, e) if unit is not None else None
+        return unit if place is not None and place[0] == e else e
 
     def _before_a_lowercase_gloss(self, e: int, lo: int) -> int:
         """Before "(sau hợp nhất)", "(mới)", "(cũ)" that glosses the body
