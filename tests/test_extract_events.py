@@ -1145,3 +1145,13 @@ def test_the_head_of_a_delegation_whose_verb_is_chairing_chairs():
     _, got = roles("Chiều 15/8/2024, Đoàn giám sát của HĐND tỉnh do bà Lò Thị Vân, Phó Chủ tịch HĐND tỉnh làm Trưởng đoàn "
                    "đã chủ trì buổi làm việc với UBND huyện Mường Khương.")
     assert got == {("Lò Thị Vân", "chair")}
+
+
+def test_answering_by_acknowledging_asking_about_telling_and_papers_heard_after_a_colon_are_speaking():
+    _, got = roles("Sáng 5/3/2024, HĐND tỉnh Sóc Trăng tổ chức phiên chất vấn. Đại biểu Lý Văn Ba chất vấn ông Trịnh Quốc "
+                   "Dũng, Giám đốc Sở Xây dựng. Ông Trịnh Quốc Dũng thừa nhận tiến độ còn chậm. Bà Lâm Thị Hoa cũng tham "
+                   "gia giải trình thêm. Đại biểu Thạch Thị Sa Ry hỏi về công chức cấp xã. Các đại biểu đã nghe các tham "
+                   "luận: nhà báo Kim Văn Sơn, về báo in; bà Sơn Thị Nga, về chuyển đổi số. Ông Danh Út kể về việc vận "
+                   "động bà con.")
+    assert got == {(n, "speaker") for n in ("Lý Văn Ba", "Trịnh Quốc Dũng", "Lâm Thị Hoa", "Thạch Thị Sa Ry",
+                                            "Kim Văn Sơn", "Sơn Thị Nga", "Danh Út")}

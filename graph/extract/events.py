@@ -994,8 +994,8 @@ class EventFinder:
         if lead is None:
             # "Phiên thảo luận có các diễn giả: ông A, …; bà B, …": the speakers listed
             colon = next((t for t in range(lo + 2, i) if keys[t] == ":"), None)
-            if colon is not None and keys[colon - 2:colon] == ["diễn", "giả"]:
-                lead = ("speaker",)
+            if colon is not None and keys[colon - 2:colon] in (["diễn", "giả"], ["tham", "luận"]):
+                lead = ("speaker",)     # ("… các đại biểu đã nghe các tham luận: nhà báo A, …; bà B, …")
         if lead is None and self._receivers_there(lo, i):
             lead = (_PRESENT,)
         if lead is None and tuple(keys[lo:lo + 2]) in _GROUP_SUBJECTS:
