@@ -2894,3 +2894,9 @@ def test_a_header_of_deputies_may_name_their_constituency():
     ex = run("Dự có các ĐBQH khóa XV đơn vị tỉnh Thanh Hóa: Mai Văn Hải, Phó Bí thư Tỉnh ủy; Cầm Thị Mẫn.")
     assert posts(ex, "Mai Văn Hải") == {("Đại biểu", "Quốc hội"), ("Phó Bí thư", "Tỉnh ủy Thanh Hóa")}
     assert posts(ex, "Cầm Thị Mẫn") == {("Đại biểu", "Quốc hội")}
+
+
+def test_a_header_of_a_ministry_s_titles_without_the_ministry_is_of_the_one_the_story_names():
+    ex = run("Lãnh đạo Bộ Tư pháp gồm Bộ trưởng và 4 thứ trưởng. Các thứ trưởng là: Mai Lương Khôi; Đặng Hoàng Oanh.")
+    assert posts(ex, "Mai Lương Khôi") == {("Thứ trưởng", "Bộ Tư pháp")}
+    assert posts(ex, "Đặng Hoàng Oanh") == {("Thứ trưởng", "Bộ Tư pháp")}

@@ -1765,7 +1765,10 @@ class PersonFinder:
                         # "Cục trưởng Cục Thuế tỉnh X … chủ trì. Cùng dự có các phó cục trưởng: A, B": the
                         # deputies of the body whose head the sentence before named
                         header.org = self._head_s_body_before(header, header.start)
-            chain = [p for p in chain if p.body is not None or p.implied_kind or p.role.slug in PARTY_ROLES]
+            for header in chain:
+                self._in_the_story_s_ministry(header)     # "Các thứ trưởng gồm: A; B": the story's ministry's
+            chain = [p for p in chain if p.body is not None or p.implied_kind or p.role.slug in PARTY_ROLES
+                     or p.context_org is not None]
             if chain:       # "có Chủ tịch là ông A và các Phó Chủ tịch: B, C": one title heads A alone
                 end = self._first_item_end(k + 1, hi) if (key == "là" and single) or assigned \
                     else self._list_end(k + 1, hi)
@@ -2284,6 +2287,12 @@ class PersonFinder:
         return Post(at, at + 1, compound.role, None,
                     implied=OrgRef(name=body.label, surface="", span=Span(tok.start, tok.end), known_iri=body.iri))
 
+    def _in_the_story_s_ministry(self, post: Post) -> None:
+        """A ministry's title written without its ministry is of the one ministry the story names."""
+        if post.body is None and post.role.slug in _MINISTRY_ROLES and self._the_one_ministry is not None \
+                and not self._foreign_story:
+            post.context_org = deepcopy(self._the_one_ministry)
+
     @cached_property
     def _the_one_ministry(self) -> ParsedOrg | None:
         """The ministry a text names, if it names one only: whose "Bộ trưởng
@@ -2602,9 +2611,7 @@ class PersonFinder:
             if posts and self._subject_after_a_fronted_phrase(lo, i, posts[-1].end, hi):
                 posts, after = [], end
             for post in posts:
-                if post.body is None and post.role.slug in _MINISTRY_ROLES and self._the_one_ministry is not None \
-                        and not self._foreign_story:
-                    post.context_org = deepcopy(self._the_one_ministry)     # "A, Thư ký Bộ trưởng": of the story's
+                self._in_the_story_s_ministry(post)     # "A, Thư ký Bộ trưởng": of the story's ministry
             if pre and posts and self._next_titles_start(after, hi):
                 # "Phó Chủ tịch Quốc hội A, Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội B": in a
                 # list of titles before names, the titles after A run into B's name and are B's
@@ -3109,6 +3116,7 @@ def _copy(post: Post) -> Post:
     body is copied whole, since completing its place changes it."""
     clone = copy(post)
     clone.org = deepcopy(post.org) if post.org else None
+    clone.context_org = deepcopy(post.context_org) if post.context_org else None
     return clone
 
 
