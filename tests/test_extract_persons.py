@@ -2900,3 +2900,12 @@ def test_a_header_of_a_ministry_s_titles_without_the_ministry_is_of_the_one_the_
     ex = run("Lãnh đạo Bộ Tư pháp gồm Bộ trưởng và 4 thứ trưởng. Các thứ trưởng là: Mai Lương Khôi; Đặng Hoàng Oanh.")
     assert posts(ex, "Mai Lương Khôi") == {("Thứ trưởng", "Bộ Tư pháp")}
     assert posts(ex, "Đặng Hoàng Oanh") == {("Thứ trưởng", "Bộ Tư pháp")}
+
+
+def test_a_consul_s_seat_places_no_body_and_a_friendship_association_with_vietnam_is_ours():
+    ex = run("BÁO KHÁNH HÒA ĐIỆN TỬ\nChiều 27-8, đồng chí Hồ Văn Mừng, Chủ tịch HĐND tỉnh Khánh Hòa đã tiếp đoàn. "
+             "Tham dự có: ông Andrei Petrov - Tổng Lãnh sự Liên bang Nga tại Đà Nẵng; về phía tỉnh có các đồng chí: "
+             "Võ Thị Diễm - Giám đốc Sở Văn hóa, Thể thao và Du lịch; Phùng Văn Thạch - Phó Chủ tịch Hội Hữu nghị "
+             "Việt - Nga tỉnh.")
+    assert posts(ex, "Võ Thị Diễm") == {("Giám đốc", "Sở Văn hóa, Thể thao và Du lịch tỉnh Khánh Hòa")}
+    assert posts(ex, "Phùng Văn Thạch") == {("Phó Chủ tịch", "Hội Hữu nghị Việt - Nga tỉnh Khánh Hòa")}

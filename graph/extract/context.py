@@ -729,12 +729,16 @@ class ArticleContext:
         return frozenset(s.start for s in self.doc.sentences)
 
     def _seat_of_a_mission(self, i: int) -> bool:
-        """Is the place at token i where a foreign mission sits ("Tổng Lãnh
-        sự quán Nhật Bản tại Đà Nẵng", "Đại sứ quán Lào tại Việt Nam")?"""
+        """Is the place at token i where a foreign mission or envoy sits ("Tổng
+        Lãnh sự quán Nhật Bản tại Đà Nẵng", "Đại sứ quán Lào tại Việt Nam",
+        "Tổng Lãnh sự Liên bang Nga tại Đà Nẵng")?"""
         t = i - 1
         while t > 0 and self.keys[t] in PLACE_WORD_STARTS | {"phố", "xã", "trấn"}:
             t -= 1
-        return t > 0 and self.keys[t] == "tại" and "quán" in self.keys[max(0, t - 6):t]
+        if t <= 0 or self.keys[t] != "tại":
+            return False
+        words = self.keys[max(0, t - 8):t]
+        return "quán" in words[-6:] or any(words[u:u + 2] in (["lãnh", "sự"], ["đại", "sứ"]) for u in range(len(words)))
 
     def _someone_s_home(self, i: int) -> bool:
         """Is the place at token i a person's home town or birthplace ("quê

@@ -1563,7 +1563,9 @@ class OrgParser:
                     break
                 if ctx.match(gz.countries, k):
                     hit = ctx.match(gz.countries, k)
-                    country = ctx.text_between(k, k + hit[0])
+                    if not (ctx.keys[k - 1] in ("-", "–") and (ctx.keys[k - 3:k - 1] == ["việt", "nam"]
+                                                                 or ctx.raw[k - 2] == "Việt")):
+                        country = ctx.text_between(k, k + hit[0])   # (not "Hội Hữu nghị Việt Nam - Nga": ours)
                     k += hit[0]
                     continue
             if k > j and ((" ".join(ctx.keys[k:k + 2]) in _NAME_ENDS
@@ -2149,8 +2151,8 @@ class OrgParser:
     def _state_ends_at(self, k: int) -> bool:
         """Does the name of a state (Việt Nam or another) end right before token k?"""
         ctx = self.ctx
-        if ctx.keys[k - 2:k] == ["việt", "nam"]:
-            return True
+        if ctx.keys[k - 2:k] == ["việt", "nam"] or ctx.raw[k - 1] == "Việt":
+            return True         # ("Hội Hữu nghị Việt - Nga": Việt Nam, written short)
         return any((hit := ctx.match(self.gaz.countries, t)) is not None and t + hit[0] == k
                    for t in range(max(0, k - 4), k))
 
