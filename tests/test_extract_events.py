@@ -1155,3 +1155,10 @@ def test_answering_by_acknowledging_asking_about_telling_and_papers_heard_after_
                    "động bà con.")
     assert got == {(n, "speaker") for n in ("Lý Văn Ba", "Trịnh Quốc Dũng", "Lâm Thị Hoa", "Thạch Thị Sa Ry",
                                             "Kim Văn Sơn", "Sơn Thị Nga", "Danh Út")}
+
+
+def test_a_recruit_named_by_his_calling_speaks_for_the_recruits():
+    ex, got = roles("Sáng 12/2/2025, TP Cần Thơ tổ chức lễ giao nhận quân. Đại diện tân binh, tân binh Lê Minh Khoa "
+                    "(phường Cái Răng) phát biểu, hứa sẽ rèn luyện.")
+    assert {p.name for p in ex.persons} == {"Lê Minh Khoa"}
+    assert got == {("Lê Minh Khoa", "speaker")}

@@ -75,7 +75,7 @@ HONORIFICS |= STATE_HONOURS
 CALLINGS = _set("già làng|người có uy tín|liệt sĩ|anh hùng liệt sĩ|nhà văn|nhà thơ|nhạc sĩ|họa sĩ|nhà nghiên cứu|"
                 "nhà khoa học|nhà sử học|nhà giáo|kỹ sư|kiến trúc sư|doanh nhân|nghệ nhân|nghệ sĩ|đạo diễn|ca sĩ|"
                 "vận động viên|học sinh|sinh viên|cựu chiến binh|thương binh|chiến sĩ|giáo viên|điều dưỡng|"
-                "em|cháu|cụ|chú|bác|bé|đảng viên|công dân|công nhân|thợ lò|nông dân|ngư dân|bệnh nhân|bác sĩ")
+                "em|cháu|cụ|chú|bác|bé|đảng viên|công dân|công nhân|thợ lò|nông dân|ngư dân|bệnh nhân|bác sĩ|tân binh")
 HONORIFICS |= CALLINGS
 LONGEST_HONORIFIC = 8       # tokens: "anh hùng lực lượng vũ trang nhân dân", "gồm các ông , bà"
 # Words before a title that put it in the past ("nguyên", "cựu": former; "cố": the late),
