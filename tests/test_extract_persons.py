@@ -2909,3 +2909,8 @@ def test_a_consul_s_seat_places_no_body_and_a_friendship_association_with_vietna
              "Việt - Nga tỉnh.")
     assert posts(ex, "Võ Thị Diễm") == {("Giám đốc", "Sở Văn hóa, Thể thao và Du lịch tỉnh Khánh Hòa")}
     assert posts(ex, "Phùng Văn Thạch") == {("Phó Chủ tịch", "Hội Hữu nghị Việt - Nga tỉnh Khánh Hòa")}
+
+
+def test_the_bodies_a_unit_serves_after_cac_co_quan_are_part_of_its_name():
+    ex = run("Dự có bà Đàm Thị Hạnh, Vụ trưởng Vụ Tổ chức - Cán bộ các cơ quan Trung ương, Ban Tổ chức Trung ương.")
+    assert posts(ex, "Đàm Thị Hạnh") == {("Vụ trưởng", "Vụ Tổ chức - Cán bộ các cơ quan Trung ương")}

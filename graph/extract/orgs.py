@@ -1582,6 +1582,10 @@ class OrgParser:
                 if key == "và" and ctx.keys[k + 1:k + 4] == ["các", "khu", "công"] and k + 4 < limit:
                     k += 2          # "Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh …": one board
                     continue
+                if key == "các" and ctx.keys[k + 1:k + 3] == ["cơ", "quan"] and k + 3 < limit \
+                        and ctx.keys[k + 3] in ("trung", "đảng", "nhà", "tỉnh", "thành", "huyện"):
+                    k += 3          # "Vụ Tổ chức - Cán bộ các cơ quan Trung ương": whose units it serves
+                    continue
                 if key == "và":
                     if k + 1 < limit and ctx.tokens[k + 1].is_capitalised and not (
                             (ctx.match(BODY_HEADS, k + 1) and tuple(ctx.keys[k + 1:k + 3]) not in NAME_COMPOUNDS)
