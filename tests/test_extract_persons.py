@@ -2831,8 +2831,10 @@ def test_a_state_group_s_short_name_after_a_dash_ends_its_company_s_name_and_the
 
 def test_a_deputy_head_of_delegation_written_after_other_titles_is_of_the_delegation_the_lead_named():
     ex = run("Chiều 12/5/2023, Đoàn giám sát của Thường trực HĐND tỉnh Hà Tĩnh đã làm việc với UBND huyện Kỳ Anh. "
-             "Cùng dự có bà Bùi Thị Quỳnh, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh, Phó Trưởng đoàn.")
+             "Cùng dự có bà Bùi Thị Quỳnh, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh, Phó Trưởng đoàn; ông Võ Tá Đinh, Phó "
+             "Trưởng Ban Pháp chế HĐND tỉnh, Phó Trưởng đoàn thường trực.")
     assert ("Phó Trưởng đoàn", "Đoàn giám sát") in posts(ex, "Bùi Thị Quỳnh")
+    assert ("Phó Trưởng đoàn Thường trực", "Đoàn giám sát") in posts(ex, "Võ Tá Đinh")
 
 
 def test_a_standing_committee_member_listed_on_past_a_header_of_deputy_secretaries_is_no_deputy_secretary():

@@ -139,7 +139,7 @@ _TITLE_JOINERS = {",", "kiêm", "-", "và"}
 # A Party committee's secretaries.
 _SECRETARY_ROLES = {"bi-thu", "pho-bi-thu", "pho-bi-thu-thuong-truc", "bi-thu-thuong-truc"}
 # Heads of a delegation, named by what the sentence says it is.
-_DELEGATION_ROLES = {"truong-doan", "pho-truong-doan"}
+_DELEGATION_ROLES = {"truong-doan", "pho-truong-doan", "pho-truong-doan-thuong-truc"}
 # Envoys: a state's representatives abroad.
 _ENVOY_ROLES = {"dai-su", "tong-lanh-su"}
 # Words between a list header's titles and its colon: "…, gồm các ông, bà:".
