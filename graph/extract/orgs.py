@@ -1563,8 +1563,7 @@ class OrgParser:
                     break
                 if ctx.match(gz.countries, k):
                     hit = ctx.match(gz.countries, k)
-                    if not (ctx.keys[k - 1] in ("-", "–") and (ctx.keys[k - 3:k - 1] == ["việt", "nam"]
-                                                                 or ctx.raw[k - 2] == "Việt")):
+                    if not (ctx.keys[k - 1] in ("-", "–") and self._vietnam_ends_at(k - 1)):
                         country = ctx.text_between(k, k + hit[0])   # (not "Hội Hữu nghị Việt Nam - Nga": ours)
                     k += hit[0]
                     continue
@@ -2152,11 +2151,15 @@ class OrgParser:
             return True         # "Hội hữu nghị Việt Nam - Mexico", "Nhóm nghị sĩ hữu nghị Séc - Việt Nam"
         return not self._starts_other(k + 1, limit)
 
+    def _vietnam_ends_at(self, k: int) -> bool:
+        """Does "Việt Nam", or "Việt" written short ("Hội Hữu nghị Việt - Nga"), end right before token k?"""
+        return self.ctx.keys[k - 2:k] == ["việt", "nam"] or self.ctx.raw[k - 1] == "Việt"
+
     def _state_ends_at(self, k: int) -> bool:
         """Does the name of a state (Việt Nam or another) end right before token k?"""
         ctx = self.ctx
-        if ctx.keys[k - 2:k] == ["việt", "nam"] or ctx.raw[k - 1] == "Việt":
-            return True         # ("Hội Hữu nghị Việt - Nga": Việt Nam, written short)
+        if self._vietnam_ends_at(k):
+            return True
         return any((hit := ctx.match(self.gaz.countries, t)) is not None and t + hit[0] == k
                    for t in range(max(0, k - 4), k))
 
