@@ -2916,3 +2916,33 @@ def test_a_consul_s_seat_places_no_body_and_a_friendship_association_with_vietna
 def test_the_bodies_a_unit_serves_after_cac_co_quan_are_part_of_its_name():
     ex = run("Dự có bà Đàm Thị Hạnh, Vụ trưởng Vụ Tổ chức - Cán bộ các cơ quan Trung ương, Ban Tổ chức Trung ương.")
     assert posts(ex, "Đàm Thị Hạnh") == {("Vụ trưởng", "Vụ Tổ chức - Cán bộ các cơ quan Trung ương")}
+
+
+def test_a_title_the_head_of_a_delegation_writes_bare_is_of_the_body_that_sends_it():
+    ex = run("Ngày 14/3/2024, Đoàn công tác của Ban Dân vận Trung ương do đồng chí Phạm Tất Thắng, Phó Trưởng ban "
+             "làm trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Điện Biên. Trước đó, Đoàn kiểm tra của Ủy ban "
+             "Kiểm tra Trung ương do ông Nguyễn Văn Hùng, Phó Chủ nhiệm dẫn đầu đã làm việc tại tỉnh.")
+    assert ("Phó Trưởng ban", "Ban Dân vận Trung ương") in posts(ex, "Phạm Tất Thắng")
+    assert posts(ex, "Nguyễn Văn Hùng") == {("Phó Chủ nhiệm", "Ủy ban Kiểm tra Trung ương")}
+
+
+def test_a_department_of_the_province_takes_no_district_the_sentence_opens_with():
+    ex = run("Đoàn công tác của UBND tỉnh Nghệ An kiểm tra các hồ chứa. Tại hồ Vực Mấu, thị xã Hoàng Mai, ông "
+             "Lê Văn Quang, Phó Giám đốc Sở Nông nghiệp và PTNT báo cáo tình hình tích nước.")
+    assert posts(ex, "Lê Văn Quang") == {("Phó Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An")}
+
+
+def test_a_province_written_bare_in_a_body_s_name_is_read_whole_before_the_name():
+    ex = run("Dự hội nghị có Cục trưởng Cục Hải quan An Giang Trịnh Văn Lợi và Cục trưởng Cục Thống kê Lâm Đồng "
+             "Trần Thị Hoa.")
+    assert posts(ex, "Trịnh Văn Lợi") == {("Cục trưởng", "Cục Hải quan An Giang")}
+    assert posts(ex, "Trần Thị Hoa") == {("Cục trưởng", "Cục Thống kê Lâm Đồng")}
+    assert {p.name for p in ex.persons} == {"Trịnh Văn Lợi", "Trần Thị Hoa"}
+
+
+def test_a_branch_after_a_body_s_name_is_no_person():
+    ex = run("Tham dự có bà Vàng Thị Mai, Phó Giám đốc Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam Chi "
+             "nhánh tỉnh Hà Giang.")
+    assert [p.name for p in ex.persons] == ["Vàng Thị Mai"]
+    assert posts(ex, "Vàng Thị Mai") == {
+        ("Phó Giám đốc", "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam Chi nhánh tỉnh Hà Giang")}

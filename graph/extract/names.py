@@ -8,7 +8,7 @@ import re
 from ..core.syllables import glued_syllables
 from ..core.vntext import fold
 from .context import ArticleContext, is_foreign_word
-from .words import GIVEN_NAME_OK, HONORIFIC_WORDS, NOT_NAME, SURNAMES
+from .words import GIVEN_NAME_OK, HONORIFIC_WORDS, NOT_NAME, OFFICES_BEFORE_THEIR_BODY, SURNAMES
 
 _ALPHA = re.compile(r"^[^\W\d_]+$", re.UNICODE)
 _CLOSERS = (",", ".", ";", ":", ")", "-", "–", "!", "?", "”", '"', "'", "…")
@@ -47,8 +47,10 @@ def _name_word(ctx: ArticleContext, i: int) -> bool:
 
 
 def _starts_other_phrase(ctx: ArticleContext, i: int) -> bool:
-    """A role, a title, a body or a document type starts at token i."""
+    """A role, a title, a body, an office or a document type starts at token i."""
     gz = ctx.gaz
+    if any(ctx.keys[i:i + len(w)] == w for w in OFFICES_BEFORE_THEIR_BODY):
+        return True
     for lex in (gz.roles, gz.titles, gz.body_kinds, gz.bodies, gz.doc_types):
         hit = ctx.match(lex, i)
         if hit and hit[0] >= 2:
@@ -229,8 +231,8 @@ def foreign_name_at(ctx: ArticleContext, i: int, limit: int | None = None) -> in
         if not _letters(tok.text) or not (tok.text.isascii() or is_foreign_word(tok.text) or syllables > j + 1
                                           or (tok.is_capitalised and glued_syllables(tok.text))):
             break
-        if j > i and name_at(ctx, j, limit):
-            break       # a Vietnamese name starts here
+        if j > i and (name_at(ctx, j, limit) or _starts_other_phrase(ctx, j)):
+            break       # a Vietnamese name starts here, or an office ("Agribank Chi nhánh …")
         if _province_at(ctx, j, limit):
             break       # "Bệnh viện Sản - Nhi | An Giang": a province's name, no foreigner's
         if tok.is_capitalised and not (tok.text.isupper() and len(tok.text) > 1):

@@ -18,8 +18,8 @@ from .gazetteer import Body, BodyKind, Lexicon
 from ..core.model import Mask, OrgRef, Span
 from .context import TWO_WORD_LEVELS, ArticleContext, Place, is_foreign_word
 from .names import foreign_name_at, is_place_name, name_at
-from .words import ATTEND_VERBS, CHAIR_VERBS, COMMA_PAIRS, HONORIFIC_WORDS, NAME_COMPOUNDS, ORG_STOP, ORG_STOP_VERBS, \
-    SPEAKER_VERBS
+from .words import ATTEND_VERBS, CHAIR_VERBS, COMMA_PAIRS, HONORIFIC_WORDS, NAME_COMPOUNDS, OFFICES_BEFORE_THEIR_BODY, \
+    ORG_STOP, ORG_STOP_VERBS, SPEAKER_VERBS
 from ..core.syllables import is_syllable
 from ..core.vntext import comparable, fold
 
@@ -85,10 +85,7 @@ _VILLAGE_BODY_KINDS = {"chi-bo", "ban-cong-tac-mat-tran"}
 # Units named after the place they are in, whatever its words look like.
 _NAMED_AFTER_THEIR_PLACE = [w.split() for w in ("đồn biên phòng", "khu công nghiệp", "cụm công nghiệp", "khu kinh tế",
                                                  "khu chế xuất")]
-# Offices named before the body they belong to ("Chi nhánh NHCSXH tỉnh X").
-_OFFICES_BEFORE_THEIR_BODY = [w.split() for w in (
-    "chi nhánh", "phòng giao dịch", "ban đại diện hội đồng quản trị", "ban đại diện hđqt")]
-_OFFICE_FIRST_WORDS = {w[0] for w in _OFFICES_BEFORE_THEIR_BODY}
+_OFFICE_FIRST_WORDS = {w[0] for w in OFFICES_BEFORE_THEIR_BODY}
 # Words "số" makes one word with, in a name ("Cục Chuyển đổi số", "Vụ Dân tộc thiểu số", "Chi cục Dân số",
 # "Công ty Xổ số kiến thiết"):
 # any other "số" begins a number or a document's.
@@ -516,7 +513,7 @@ class OrgParser:
         ctx = self.ctx
         if ctx.keys[i] not in _OFFICE_FIRST_WORDS:
             return None
-        n = next((len(w) for w in _OFFICES_BEFORE_THEIR_BODY if ctx.keys[i:i + len(w)] == w), 0)
+        n = next((len(w) for w in OFFICES_BEFORE_THEIR_BODY if ctx.keys[i:i + len(w)] == w), 0)
         if not n or i + n >= limit or not ctx.tokens[i + n].is_capitalised:
             return None
         body = self.parse(i + n, limit)
@@ -579,11 +576,20 @@ class OrgParser:
         """Give a body named without its place ("Ủy ban nhân dân tỉnh") the
         one the text names nearest before it, else the article's."""
         if org.open_level:
-            place = None if org.level_said else self.place_the_sentence_is_about(org.ref.span.start)
+            place = self.clause_place(org)
             place = place or self.city_for(org, self.ctx.place_for(org.open_level, org.ref.span.start),
                                            org.ref.span.start)
             if place:
                 self.complete(org, place, inferred=True)
+
+    def clause_place(self, org: ParsedOrg) -> Place | None:
+        """The commune or district the sentence is about, for a body named
+        with no level word ("Xã Diễn Châu: Chủ tịch HĐND A"). A Sở is a
+        province's department: "Tại hồ X, huyện Y, … Phó Giám đốc Sở Z" is
+        no district's."""
+        if org.level_said or (org.kind is not None and org.kind.label.startswith("Sở ")):
+            return None
+        return self.place_the_sentence_is_about(org.ref.span.start)
 
     def place_the_sentence_is_about(self, at: int) -> Place | None:
         """The commune or district a sentence opens with, past a fronted
@@ -1536,6 +1542,11 @@ class OrgParser:
                 if school and (place := self._place_name_at(k, limit)):
                     k = place       # "Trường THPT Buôn Ma Thuột": a school named after its place
                     break
+                province = ctx.place_at(k, limit) if key not in _PLACE_LEVEL_STARTS else None
+                if province is not None and province[0] - k >= 2 and province[1].level == "province" \
+                        and name_at(ctx, k + 1, limit):
+                    k = province[0]     # "Cục Hải quan An Giang Trịnh Văn Lợi": the province whole, not a
+                    continue            # name "Giang Trịnh Văn Lợi" inside it
                 named = name_at(ctx, k, limit)
                 if named and (school
                               or tuple(ctx.keys[k - 2:k]) in _NAMED_AFTER_A_PERSON):

@@ -165,6 +165,8 @@ _SPOKEN_TO = [tuple(v.split()) for v in ("báo cáo", "trao đổi", "chia sẻ"
 # Words that open a sentence or clause naming the side whose persons follow
 _SIDE_LEADS = [tuple(p.split()) for p in ("về phía", "phía", "đại diện lãnh đạo", "đại diện")]
 _SIDE_FIRST_WORDS = {w[0] for w in _SIDE_LEADS}
+# What closes the lead of a delegation's head: "… do đồng chí A, <post> làm trưởng đoàn" or "dẫn đầu".
+_DELEGATION_HEAD_VERBS = [tuple(p.split()) for p in ("làm trưởng đoàn", "dẫn đầu")]
 
 
 def _a_business_s(name: str) -> bool:
@@ -1073,7 +1075,7 @@ class PersonFinder:
                     continue    # a bare "Bí thư" beside no body of a place's own: of which committee, unsaid
                 place = place_src.org.place
                 level = place_src.org.ref.jurisdiction_level or place_src.org.open_level
-                clause = self._clause_place(place_src.org)
+                clause = self.orgs.clause_place(place_src.org)
                 if clause is not None:
                     place, level = clause, clause.level     # "Xã X: Phó Bí thư, Chủ tịch HĐND A": Đảng ủy xã X
                 if level is None:
@@ -1631,11 +1633,6 @@ class PersonFinder:
                          and not p.former and (prov := self.ctx.province_of_district(p.org.place)) is not None), None)
         return None
 
-    def _clause_place(self, org: ParsedOrg) -> Place | None:
-        """The commune or district the sentence is about, for a council named
-        with no level word ("Xã Diễn Châu: Chủ tịch HĐND A")."""
-        return None if org.level_said else self.orgs.place_the_sentence_is_about(org.ref.span.start)
-
     def _place_of_fellow_titles(self, level: str, post: Post | None, posts: list[Post]) -> Place | None:
         """The place of ``level`` the person's other titles give a title
         written without one: those said with it first, then the merged
@@ -1669,7 +1666,7 @@ class PersonFinder:
     def _fill_place(self, org: ParsedOrg, posts: list[Post], post: Post | None = None) -> None:
         if not org.open_level:
             return
-        if (clause := self._clause_place(org)) is not None:
+        if (clause := self.orgs.clause_place(org)) is not None:
             self.orgs.complete(org, clause, inferred=False)     # "Xã Diễn Châu: Chủ tịch HĐND A"
             return
         place = None
@@ -1911,7 +1908,7 @@ class PersonFinder:
         …", "Về phía TAND cấp cao tại Đà Nẵng có đồng chí A, Chánh án; …":
         the body whose leaders are listed, with the region of the list."""
         ctx = self.ctx
-        out = self._sides() + self._headings()
+        out = self._sides() + self._headings() + self._delegation_leads()
         for k, _, lo, hi, e in self._header_points():
             for t in range(max(lo, e - 15), e):
                 lead = next((w for w in _LEADERSHIP_WORDS if tuple(ctx.keys[t:t + len(w)]) == w), None)
@@ -1980,6 +1977,29 @@ class PersonFinder:
                 self._fill_place(org, [])
                 out.append((org.end + 1, hi, org))
                 done = lo
+        return out
+
+    def _delegation_leads(self) -> list[tuple[int, int, ParsedOrg]]:
+        """"Đoàn công tác (của) <body> do đồng chí A, Phó Trưởng ban làm trưởng
+        đoàn": a title the head writes bare, between "do" and "làm trưởng đoàn"
+        or "dẫn đầu", is of the body that sends the delegation."""
+        ctx = self.ctx
+        out = []
+        for led in [t for t, key in enumerate(ctx.keys) if key == "do"]:
+            lo, hi = self._sentence_bounds(led)
+            start = next((t for t in range(led - 1, max(lo, led - 20) - 1, -1) if self._group_named_at(t, led)), None)
+            close = next((t for t in range(led + 1, hi) if any(tuple(ctx.keys[t:t + len(v)]) == v
+                                                                 for v in _DELEGATION_HEAD_VERBS)), None)
+            if start is None or close is None:
+                continue
+            of = next((t for t in range(start + 1, led) if ctx.keys[t] == "của"), None)
+            first = of + 1 if of is not None else next(
+                (t for t in range(start + 1, led) if ctx.tokens[t].is_capitalised), led)
+            end = led - 1 if ctx.keys[led - 1] == "," else led
+            org = self.orgs.parse(first, end) if first < end else None
+            if org is not None and org.end == end and not org.open_host:
+                self._fill_place(org, [])
+                out.append((led + 1, close, org))
         return out
 
     def _qualifier_start(self, e: int, lo: int) -> int:

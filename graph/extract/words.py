@@ -89,6 +89,11 @@ RANKS = _set("đại tướng|thượng tướng|trung tướng|thiếu tướng
              "đô đốc|phó đô đốc|chuẩn đô đốc|đại úy|thượng úy|trung úy|thiếu úy|thượng sĩ|trung sĩ|hạ sĩ")
 
 # Capitalised words that cannot be part of a personal name.
+# Offices named before the body they belong to ("Chi nhánh NHCSXH tỉnh X", "… Việt Nam Chi nhánh tỉnh Y"):
+# no name runs into them ("Nam Chi").
+OFFICES_BEFORE_THEIR_BODY = [w.split() for w in (
+    "chi nhánh", "phòng giao dịch", "ban đại diện hội đồng quản trị", "ban đại diện hđqt")]
+
 NOT_NAME = _set(
     "Ủy|Ban|Bộ|Sở|Cục|Vụ|Tỉnh|Huyện|Xã|Phường|Quận|Phó|Nguyên|Tân|Đảng|Nhà|Hội|Chủ|Bí|Trưởng|"
     "Giám|Thứ|Tổng|Thủ|Thường|Đoàn|Viện|Trung|Ủy viên|UBND|HĐND|MTTQ|Chính|Quốc|Đồng|Ông|Bà|"
