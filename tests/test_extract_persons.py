@@ -2946,3 +2946,29 @@ def test_a_branch_after_a_body_s_name_is_no_person():
     assert [p.name for p in ex.persons] == ["Vàng Thị Mai"]
     assert posts(ex, "Vàng Thị Mai") == {
         ("Phó Giám đốc", "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam Chi nhánh tỉnh Hà Giang")}
+
+
+def test_the_city_s_abbreviation_with_its_dot_ends_the_titles_before_a_name():
+    ex = run("Dự lễ có Phó Bí thư Thành ủy, Chủ tịch HĐND TP. Lê Trung Chinh; Chủ tịch UBND TP. Đàm Văn Huân.")
+    assert posts(ex, "Lê Trung Chinh") == {("Phó Bí thư", "Thành ủy"), ("Chủ tịch", "Hội đồng nhân dân thành phố")}
+    assert posts(ex, "Đàm Văn Huân") == {("Chủ tịch", "Ủy ban nhân dân thành phố")}
+
+
+def test_a_city_s_committee_is_of_the_city_whose_name_runs_past_its_province_s():
+    ex = run("Tham dự có Bí thư Thành ủy Điện Biên Phủ Lò Văn Chiến.")
+    assert posts(ex, "Lò Văn Chiến") == {("Bí thư", "Thành ủy Điện Biên Phủ")}
+
+
+def test_the_zones_a_board_manages_are_part_of_its_name():
+    ex = run("Ông Hồ Văn Niên, Trưởng Ban Quản lý KKT Dung Quất và các KCN Quảng Ngãi giới thiệu dự án; ông Đỗ Văn "
+             "Bình, Phó Vụ trưởng Vụ Quản lý các khu kinh tế, Bộ Kế hoạch và Đầu tư dự.")
+    assert posts(ex, "Hồ Văn Niên") == {("Trưởng ban", "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi")}
+    assert posts(ex, "Đỗ Văn Bình") == {("Phó Vụ trưởng", "Vụ Quản lý các khu kinh tế")}
+
+
+def test_a_pair_the_language_joins_by_a_comma_goes_on_after_va_and_disaster_abbreviations_are_spelled_out():
+    ex = run("Đồng chí Nguyễn Văn Phương, Cục trưởng Cục Quản lý đê điều và Phòng, chống thiên tai báo cáo. Đồng chí "
+             "Hoàng Văn Tâm, Phó Trưởng ban Thường trực BCH PCTT và TKCN tỉnh Hà Tĩnh phát biểu.")
+    assert posts(ex, "Nguyễn Văn Phương") == {("Cục trưởng", "Cục Quản lý đê điều và Phòng, chống thiên tai")}
+    assert posts(ex, "Hoàng Văn Tâm") == {
+        ("Phó Trưởng ban Thường trực", "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Hà Tĩnh")}

@@ -86,6 +86,8 @@ _VILLAGE_BODY_KINDS = {"chi-bo", "ban-cong-tac-mat-tran"}
 _NAMED_AFTER_THEIR_PLACE = [w.split() for w in ("đồn biên phòng", "khu công nghiệp", "cụm công nghiệp", "khu kinh tế",
                                                  "khu chế xuất")]
 _OFFICE_FIRST_WORDS = {w[0] for w in OFFICES_BEFORE_THEIR_BODY}
+# Economic zones a board or a department manages, after "(và) các" in its name.
+_ZONES = [w.split() for w in ("khu công nghiệp", "khu kinh tế", "khu chế xuất", "khu công nghệ cao", "kcn", "kkt")]
 # Words "số" makes one word with, in a name ("Cục Chuyển đổi số", "Vụ Dân tộc thiểu số", "Chi cục Dân số",
 # "Công ty Xổ số kiến thiết"):
 # any other "số" begins a number or a document's.
@@ -1156,7 +1158,11 @@ class OrgParser:
                            host=host.ref)
                 return ParsedOrg(host.end, ref, kind=kind, host=host, place=host.place, open_level=host.open_level)
         if kind.attaches in ("area", "jurisdiction"):
-            place_hit = ctx.place_at(j, limit, after_a_name=True) or self._bare_district(kind, j, limit)
+            place_hit = ctx.place_at(j, limit, after_a_name=True)
+            district = self._bare_district(kind, j, limit)
+            if district is not None and (place_hit is None or (
+                    district[0] > place_hit[0] and fold(district[1].name) in ctx.gaz.admin.districts)):
+                place_hit = district    # "Thành ủy Điện Biên Phủ": the city, longer than the province it opens with
             if place_hit:
                 end, place = place_hit
                 if kind.slug == "ban-chap-hanh-dang-bo":
@@ -1589,16 +1595,19 @@ class OrgParser:
                     break       # "Ban Lễ tang | đồng chí Hoàng Văn Pặng": the person it serves
                 if ctx.keys[k:k + 2] == ["quản", "lý"] and k - 1 > j and ctx.tokens[k - 1].is_capitalised:
                     break       # "Hạt Kiểm lâm Đakrông | quản lý vùng rừng", not "Cán bộ quản lý giáo dục"
-                if key == "và" and ctx.keys[k + 1:k + 4] == ["các", "khu", "công"] and k + 4 < limit:
-                    k += 2          # "Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh …": one board
-                    continue
+                zones = 2 if key == "và" and ctx.keys[k + 1:k + 2] == ["các"] else 1 if key == "các" else 0
+                if zones and any(ctx.keys[k + zones:k + zones + len(w)] == w for w in _ZONES) \
+                        and k + zones + 1 < limit:
+                    k += zones      # "Ban Quản lý Khu kinh tế Nghi Sơn và các KCN tỉnh …": one board; "Vụ Quản lý
+                    continue        # các khu kinh tế": the zones it manages
                 if key == "các" and ctx.keys[k + 1:k + 3] == ["cơ", "quan"] and k + 3 < limit \
                         and ctx.keys[k + 3] in ("trung", "đảng", "nhà", "tỉnh", "thành", "huyện"):
                     k += 3          # "Vụ Tổ chức - Cán bộ các cơ quan Trung ương": whose units it serves
                     continue
                 if key == "và":
                     if k + 1 < limit and ctx.tokens[k + 1].is_capitalised and not (
-                            (ctx.match(BODY_HEADS, k + 1) and tuple(ctx.keys[k + 1:k + 3]) not in NAME_COMPOUNDS)
+                            (ctx.match(BODY_HEADS, k + 1) and tuple(ctx.keys[k + 1:k + 3]) not in NAME_COMPOUNDS
+                             and not (ctx.keys[k + 2:k + 3] == [","] and self._name_goes_on_past_comma(k + 2, limit)))
                             or ctx.match(gz.bodies, k + 1) or ctx.match(gz.doc_types, k + 1)
                             or (ctx.match(gz.body_kinds, k + 1) and self.parse(k + 1, limit) is not None)
                             or ctx.keys[k + 1] in HONORIFIC_WORDS or self._full_name_at(k + 1, limit)):

@@ -263,8 +263,9 @@ class PersonFinder:
         if seat is not None:
             end = seat          # "Tổng Lãnh sự Lào tại Vinh Sengphet Inthavong": the envoy, the seat, the name
         dashed = not honorific and end == i and end - 1 > lo and ctx.keys[end - 1] in ("-", "–")
-        if dashed:
-            end -= 1            # "Phó Chủ tịch UBND tỉnh - Võ Tấn Đức chủ trì": titles, a dash, the name
+        if dashed or (not honorific and end == i and end - 2 > lo and ctx.keys[end - 2:end] == ["tp", "."]):
+            end -= 1            # "Phó Chủ tịch UBND tỉnh - Võ Tấn Đức chủ trì": titles, a dash, the name; "Chủ
+            #                     tịch HĐND TP. Ngô Xuân Lộc": the city's abbreviation ends with its dot
         starts = self.posts.starts()
         term_end = end
         while end > lo:
