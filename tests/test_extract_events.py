@@ -1162,3 +1162,9 @@ def test_a_recruit_named_by_his_calling_speaks_for_the_recruits():
                     "(phường Cái Răng) phát biểu, hứa sẽ rèn luyện.")
     assert {p.name for p in ex.persons} == {"Lê Minh Khoa"}
     assert got == {("Lê Minh Khoa", "speaker")}
+
+
+def test_everyone_a_remote_venue_lists_is_there_past_the_first_item():
+    _, got = roles("Sáng 12/4/2025, Thủ tướng chủ trì phiên họp trực tuyến. Tại điểm cầu Đồng Nai có đồng chí Vũ Hồng "
+                   "Văn, Bí thư Tỉnh ủy; các đồng chí Phó Chủ tịch UBND tỉnh: Võ Văn Phi, Hồ Văn Hà.")
+    assert got == {("Vũ Hồng Văn", "attendee"), ("Võ Văn Phi", "attendee"), ("Hồ Văn Hà", "attendee")}

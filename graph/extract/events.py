@@ -1033,8 +1033,8 @@ class EventFinder:
             if ctx.keys[k] == "tại":
                 comma = next((t for t in range(k + 1, min(i, k + 12)) if ctx.keys[t] == ","), None)
                 has = next((t for t in range(k + 1, min(i, k + 12)) if ctx.keys[t] == "có"), None)
-                if comma is None and has is not None and ctx.keys[k + 1:k + 3] == ["điểm", "cầu"]:
-                    return ("attendee",)        # "Tại điểm cầu TP Hồ Chí Minh có ông A, Giám đốc Sở Y tế"
+                if has is not None and (comma is None or has < comma) and ctx.keys[k + 1:k + 3] == ["điểm", "cầu"]:
+                    return ("attendee",)        # "Tại điểm cầu TP Hồ Chí Minh có ông A, Giám đốc Sở Y tế; …"
                 k = comma if comma is not None else k       # "Tại điểm cầu tỉnh Lạng Sơn, dự Hội nghị có …"
             k += 1
         for words, roles in _LEAD_ROLES:
