@@ -200,7 +200,6 @@ class PersonFinder:
         self.orgs = OrgParser(ctx)
         self.posts = PostParser(ctx, self.orgs)
         self.org_parents: list[OrgParent] = []
-        self.role_mentions: list[tuple[Post, int]] = []   # titles without a name, for back-references
         self._each_body_head: dict[int, str] = {}       # a title shared by several bodies' heads: its bodies' head
 
     # ---------------------------------------------------------- scanning
