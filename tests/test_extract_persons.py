@@ -2972,3 +2972,10 @@ def test_a_pair_the_language_joins_by_a_comma_goes_on_after_va_and_disaster_abbr
     assert posts(ex, "Nguyễn Văn Phương") == {("Cục trưởng", "Cục Quản lý đê điều và Phòng, chống thiên tai")}
     assert posts(ex, "Hoàng Văn Tâm") == {
         ("Phó Trưởng ban Thường trực", "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Hà Tĩnh")}
+
+
+def test_a_council_s_group_of_deputies_in_parentheses_makes_each_named_a_deputy():
+    ex = run("Chiều 10/7/2024, HĐND tỉnh Thanh Hóa tiếp tục Kỳ họp thứ 20. Các đại biểu Lò Văn Phương (Tổ đại biểu "
+             "huyện Quan Hóa) và Trịnh Thị Mai (Tổ đại biểu huyện Thọ Xuân) chất vấn về giải phóng mặt bằng.")
+    assert posts(ex, "Lò Văn Phương") == {("Đại biểu", "Hội đồng nhân dân tỉnh Thanh Hóa")}
+    assert posts(ex, "Trịnh Thị Mai") == {("Đại biểu", "Hội đồng nhân dân tỉnh Thanh Hóa")}

@@ -454,7 +454,8 @@ class PersonFinder:
                 continue
             post = self.posts.parse(k, hi)
             if post is None and in_parens and not posts:
-                post = self._deputy_by_delegation(k, hi)     # "đại biểu A (Đoàn ĐBQH tỉnh X)"
+                post = self._deputy_by_delegation(k, hi) or self._deputy_by_council_group(k, hi)
+                #       "đại biểu A (Đoàn ĐBQH tỉnh X)", "… B (Tổ đại biểu huyện Y) chất vấn"
             if post is None:
                 org = self.orgs.parse(k, hi) if posts else None
                 last = posts[-1] if posts else None
@@ -632,6 +633,18 @@ class PersonFinder:
             end = org.end
         return Post(k, end, self.ctx.gaz.role_by_slug["dai-bieu"], None,
                     implied=self.orgs.known_body("Quốc hội", k))
+
+    def _deputy_by_council_group(self, k: int, hi: int) -> Post | None:
+        """A council's group of deputies named in parentheses after a name
+        ("(Tổ đại biểu huyện Tương Dương)"), in a story about the council's
+        sitting: the person is one of its deputies."""
+        ctx = self.ctx
+        if ctx.keys[k:k + 3] != ["tổ", "đại", "biểu"] or self._council_in_session is None:
+            return None
+        end = next((t for t in range(k + 3, hi) if ctx.keys[t] == ")"), None)
+        if end is None:
+            return None
+        return Post(k, end, ctx.gaz.role_by_slug["dai-bieu"], deepcopy(self._council_in_session))
 
     def _province_s_delegation(self, k: int, hi: int) -> int | None:
         """"(đoàn Đồng Tháp)", "(đoàn TP Hồ Chí Minh)": a province's delegation
