@@ -2979,3 +2979,9 @@ def test_a_council_s_group_of_deputies_in_parentheses_makes_each_named_a_deputy(
              "huyện Quan Hóa) và Trịnh Thị Mai (Tổ đại biểu huyện Thọ Xuân) chất vấn về giải phóng mặt bằng.")
     assert posts(ex, "Lò Văn Phương") == {("Đại biểu", "Hội đồng nhân dân tỉnh Thanh Hóa")}
     assert posts(ex, "Trịnh Thị Mai") == {("Đại biểu", "Hội đồng nhân dân tỉnh Thanh Hóa")}
+
+
+def test_a_full_time_deputy_head_written_bare_is_of_the_province_s_assembly_delegation():
+    ex = run("Ngày 20/5/2025, tại Hà Tĩnh, cử tri xã Thạch Hà gặp gỡ các đại biểu. Dự có bà Trần Thị Thu Hằng, Phó "
+             "Trưởng đoàn chuyên trách.")
+    assert posts(ex, "Trần Thị Thu Hằng") == {("Phó Trưởng đoàn chuyên trách", "Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh")}

@@ -1896,6 +1896,18 @@ class PersonFinder:
             self.orgs.place_from_text(parent)
             self._add_parent(ref, parent.ref, parent)
 
+    def _assembly_delegation(self, post: Post, posts: list[Post]) -> ParsedOrg:
+        """Only a province's delegation of the National Assembly has a
+        full-time deputy head: "A, Phó Trưởng đoàn chuyên trách" written
+        bare is of the Đoàn đại biểu Quốc hội of the province."""
+        ctx = self.ctx
+        kind = ctx.gaz.kind_by_slug[_DELEGATION]
+        span = Span(ctx.tokens[post.start].start, ctx.tokens[post.end - 1].end)
+        org = ParsedOrg(post.end, OrgRef(name=kind.label, surface="", span=span, kind=kind.slug), kind=kind,
+                        open_level="province")
+        self._fill_place(org, posts, post)
+        return org
+
     def _group_named_at(self, t: int, limit: int) -> bool:
         """Does a delegation's name start at token t: "Đoàn đại biểu …", "Đoàn công tác …", the word
         after saying what kind of group, not whose?"""
@@ -2694,6 +2706,8 @@ class PersonFinder:
             for post in posts + appointed:
                 if post.body is None and post.role.slug in _DELEGATION_ROLES:
                     self._in_delegation(post, lo, i)     # "Đoàn công tác … do đồng chí A làm Trưởng đoàn"
+                elif post.body is None and post.role.slug == "pho-truong-doan-chuyen-trach":
+                    post.org = self._assembly_delegation(post, posts)
             subject = self._passive_subject(found, pre[0].start if pre else i, lo)
             if subject is not None:
                 # "A được Thủ tướng B bổ nhiệm giữ chức X": X is A's
