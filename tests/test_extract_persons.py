@@ -2985,3 +2985,18 @@ def test_a_full_time_deputy_head_written_bare_is_of_the_province_s_assembly_dele
     ex = run("Ngày 20/5/2025, tại Hà Tĩnh, cử tri xã Thạch Hà gặp gỡ các đại biểu. Dự có bà Trần Thị Thu Hằng, Phó "
              "Trưởng đoàn chuyên trách.")
     assert posts(ex, "Trần Thị Thu Hằng") == {("Phó Trưởng đoàn chuyên trách", "Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh")}
+
+
+def test_a_standing_board_listed_is_a_board_its_members_sit_on_not_the_title_thuong_truc():
+    ex = run("Ngày 5/8/2024, Đại hội MTTQ tỉnh Trà Vinh lần thứ XI bế mạc. Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh "
+             "khóa XI gồm: ông Thạch Văn Phol, Chủ tịch; bà Kim Thị Thu, Ủy viên.")
+    board = "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Trà Vinh"
+    assert posts(ex, "Thạch Văn Phol") == {("Ủy viên", board), ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Trà Vinh")}
+    assert posts(ex, "Kim Thị Thu") == {("Ủy viên", board)}
+
+
+def test_a_board_named_bare_in_a_congress_story_is_of_the_body_holding_the_congress():
+    ex = run("Đại hội Hội Nông dân tỉnh Yên Bái lần thứ X diễn ra ngày 5/8/2023. Ban Chấp hành đã bầu Ban Thường vụ gồm "
+             "các đồng chí: Hoàng Văn Thạch, Chủ tịch Hội Nông dân tỉnh; Lò Thị Hương, Phó Chủ tịch.")
+    assert posts(ex, "Lò Thị Hương") == {("Ủy viên", "Ban Thường vụ Hội Nông dân tỉnh Yên Bái"),
+                                         ("Phó Chủ tịch", "Hội Nông dân tỉnh Yên Bái")}

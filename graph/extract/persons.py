@@ -129,6 +129,8 @@ _JOIN_GAP = {",", "được", "đã", "chỉ", "định", "bầu", "bổ", "sung
 _COUNCIL_BODIES = {"ban-chap-hanh-trung-uong-dang", "bo-chinh-tri", "ban-bi-thu", "uy-ban-kiem-tra-trung-uong",
                    "uy-ban-thuong-vu-quoc-hoi"}
 # Bodies one is a member of without a title: councils and committees.
+# The boards a body elects from its members.
+_BOARD_KINDS = {"ban-chap-hanh", "ban-thuong-vu", "ban-thuong-truc"}
 _COUNCIL_KINDS = {"ban-chap-hanh", "ban-thuong-vu", "ban-thuong-truc", "uy-ban-kiem-tra", "uy-ban-mat-tran-to-quoc-viet-nam",
                   "tinh-uy", "thanh-uy", "huyen-uy", "quan-uy", "thi-uy", "dang-uy", "ban-chap-hanh-dang-bo",
                   "dang-uy-quan-su", "dang-uy-khoi-cac-co-quan", "dang-uy-khoi-doanh-nghiep",
@@ -148,6 +150,9 @@ _LIST_LEADS = sorted((tuple(p.split()) for p in (
     "gồm các đại biểu", "gồm", "là các đồng chí", "là các ông , bà", "là", "có", "gồm các chị", "gồm các anh",
     "còn có các ông , bà", "còn có các đồng chí", "còn có",
     "gồm các anh , chị", "có các đồng chí", "có các ông , bà", "có các ông", "có các bà")), key=len, reverse=True)
+
+# Words that announce the list itself after its header's count: "gồm 6 vị, cụ thể:".
+_SPELLED_OUT = [tuple(p.split()) for p in (", cụ thể", "cụ thể", ", như sau", "như sau")]
 
 # Verbs that give a post, written passive after a list's plural title.
 _APPOINTING = [tuple(v.split()) for v in ("bầu", "bổ nhiệm", "phê chuẩn", "chỉ định", "điều động", "bầu bổ sung")]
@@ -1736,9 +1741,9 @@ class PersonFinder:
             if chain and chain[0].start > lo and any(tuple(ctx.keys[chain[0].start - 1:chain[0].start - 1 + len(w)]) == w
                                                      for w in _LEADERSHIP_WORDS):
                 chain = []      # "Ban Giám đốc Bệnh viện X gồm": the board, not its head's title
-            if chain and chain[0].start > lo and ctx.keys[chain[0].start - 1] in ("tổ", "đoàn") \
-                    and chain[0].role.slug == "dai-bieu":
-                chain = []      # "Tổ đại biểu gồm …": the group's name, not its members' title
+            if chain and chain[0].start > lo and (ctx.keys[chain[0].start - 1] in ("tổ", "đoàn") and chain[0].role.slug
+                                                  == "dai-bieu" or ctx.raw[chain[0].start - 1] == "Ban" and chain[0].role.slug == "thuong-truc"):
+                chain = []      # "Tổ đại biểu gồm …", "cử Ban Thường trực gồm …": the group's name, not its members' title
             if key == "là" and chain and chain[0].start > lo and ctx.keys[chain[0].start - 1] in _OBJECT_PREPOSITIONS:
                 continue        # "Bên cạnh Thủ tướng là Bí thư Tỉnh ủy A": the title before "là" is someone else's
             if chain and chain[0].start > lo and ctx.keys[chain[0].start - 1] == "của":
@@ -2055,6 +2060,10 @@ class PersonFinder:
         if ctx.keys[k] == "có":
             e = k - 3           # "bầu 12 Ủy viên UBND tỉnh, trong đó có A, …; B, …"
         if ctx.keys[k] == ":":
+            for tail in _SPELLED_OUT:
+                if e - len(tail) > lo and tuple(ctx.keys[e - len(tail):e]) == tail:
+                    e -= len(tail)      # "Ban Thường trực gồm 6 vị, cụ thể:", "… như sau:"
+                    break
             for lead in _LIST_LEADS:
                 n = len(lead)
                 if e - n >= lo and tuple(ctx.keys[e - n:e]) == lead:
@@ -2063,7 +2072,7 @@ class PersonFinder:
             else:
                 # "gồm 15 đồng chí:", "có 65 người:"
                 if e - 3 >= lo and ctx.keys[e - 3] in ("gồm", "có") and ctx.tokens[e - 2].text.isdigit() \
-                        and ctx.keys[e - 1] in ("người", "ủy", "thành"):
+                        and ctx.keys[e - 1] in ("người", "vị", "ủy", "thành"):
                     e -= 3
                 elif e - 4 >= lo and ctx.keys[e - 4] in ("gồm", "có") and ctx.tokens[e - 3].text.isdigit() \
                         and tuple(ctx.keys[e - 2:e]) in (("đồng", "chí"), ("ủy", "viên"), ("thành", "viên")):
@@ -2127,8 +2136,36 @@ class PersonFinder:
                 continue
             org = self.orgs.parse(t, e)
             if org is not None and self._past_count(self._skip_term(org.end, e), e) == e and self._is_council(org):
+                self._host_of_a_bare_board(org, t, lo)
                 return [Post(t, e, ctx.gaz.role_by_slug["uy-vien"], org)]
         return []
+
+    def _host_of_a_bare_board(self, board: ParsedOrg, t: int, lo: int) -> None:
+        """"Ủy ban MTTQ tỉnh khóa XI đã hiệp thương cử Ban Thường trực gồm: …",
+        "(Đại hội Hội Nông dân tỉnh …) Ban Chấp hành đã bầu Ban Thường vụ gồm:
+        …": a board named bare is of the body the sentence names before it,
+        else of the one whose congress the story reports."""
+        if board.kind is None or board.kind.slug not in _BOARD_KINDS or board.ref.host is not None:
+            return
+        host = next((o for u in range(t - 1, lo - 1, -1) if self.ctx.tokens[u].is_capitalised
+                     and (o := self.orgs.parse(u, t)) is not None and not (o.kind and o.kind.slug in _BOARD_KINDS)), None)
+        host = host if host is not None and host.has_committees else None if host is not None else self._congress_body
+        if host is None:
+            return
+        self.orgs.attach_host(board, host.ref)
+        board.host, board.open_committee = host, False
+
+    @cached_property
+    def _congress_body(self) -> ParsedOrg | None:
+        """The body whose congress ("Đại hội Hội Nông dân tỉnh Quảng Ninh") the text names first."""
+        ctx = self.ctx
+        for t in range(len(ctx.tokens) - 1):
+            if ctx.raw[t] == "Đại" and ctx.keys[t + 1] == "hội" and t + 2 < len(ctx.tokens) \
+                    and ctx.tokens[t + 2].is_capitalised and (org := self.orgs.parse(t + 2, len(ctx.tokens))) is not None \
+                    and org.has_committees and not (org.kind and org.kind.slug in _BOARD_KINDS):
+                self._fill_place(org, [])
+                return org
+        return None
 
     def _members_in_council(self, e: int, lo: int) -> list[Post]:
         """"các đồng chí trong Ban Thường vụ Tỉnh ủy:": the names after the
@@ -2678,7 +2715,11 @@ class PersonFinder:
                     continue
                 # ("Thường trực HĐND tỉnh gồm: ông A, Chủ tịch; ông B, Phó Chủ tịch": the council's)
                 body = led or next((h.org for h in heads if h.org is not None and (
-                    post.role.label.startswith(h.role.label) or h.role.slug == "thuong-truc")), None)
+                    post.role.label.startswith(h.role.label) or h.role.slug == "thuong-truc")), None) \
+                    or next((h.org.host for h in heads if h.org is not None and h.org.host is not None
+                             and h.org.kind is not None and h.org.kind.slug in _BOARD_KINDS
+                             and not h.org.host.is_party_committee), None)
+                #        ("Ban Thường vụ gồm: A, Chủ tịch; B, Phó Chủ tịch": the association's, not a Tỉnh ủy's)
                 if body is not None:
                     post.org = deepcopy(body)
             listed_in = body_listed_at(founded, i) if ctx.item_mark_end(lo) is not None else None
