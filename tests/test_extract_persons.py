@@ -3000,3 +3000,12 @@ def test_a_board_named_bare_in_a_congress_story_is_of_the_body_holding_the_congr
              "các đồng chí: Hoàng Văn Thạch, Chủ tịch Hội Nông dân tỉnh; Lò Thị Hương, Phó Chủ tịch.")
     assert posts(ex, "Lò Thị Hương") == {("Ủy viên", "Ban Thường vụ Hội Nông dân tỉnh Yên Bái"),
                                          ("Phó Chủ tịch", "Hội Nông dân tỉnh Yên Bái")}
+
+
+def test_a_head_s_bare_title_after_lam_is_of_the_body_the_sentence_opens_with():
+    ex = run("Ban Chỉ đạo chuyển đổi số tỉnh Phú Thọ do đồng chí Bùi Văn Quang, Chủ tịch UBND tỉnh làm Trưởng ban; đồng "
+             "chí Hồ Đại Dũng, Phó Chủ tịch UBND tỉnh làm Phó Trưởng ban Thường trực. Tổ công tác do ông Lê Văn Hòa làm "
+             "Chủ tịch.")
+    assert ("Trưởng ban", "Ban Chỉ đạo chuyển đổi số tỉnh Phú Thọ") in posts(ex, "Bùi Văn Quang")
+    assert ("Phó Trưởng ban Thường trực", "Ban Chỉ đạo chuyển đổi số tỉnh Phú Thọ") in posts(ex, "Hồ Đại Dũng")
+    assert posts(ex, "Lê Văn Hòa") == set()     # a Tổ has a Tổ trưởng, no Chủ tịch

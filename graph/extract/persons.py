@@ -129,6 +129,11 @@ _JOIN_GAP = {",", "được", "đã", "chỉ", "định", "bầu", "bổ", "sung
 _COUNCIL_BODIES = {"ban-chap-hanh-trung-uong-dang", "bo-chinh-tri", "ban-bi-thu", "uy-ban-kiem-tra-trung-uong",
                    "uy-ban-thuong-vu-quoc-hoi"}
 # Bodies one is a member of without a title: councils and committees.
+# The heads whose title names their body's kind: "Trưởng ban" heads a Ban, "Chủ tịch" a Hội đồng or an Ủy ban.
+_HEADED_BODIES = {role: heads for roles, heads in (
+    (("truong-ban", "pho-truong-ban", "pho-truong-ban-thuong-truc"), ("Ban ",)),
+    (("chu-tich", "pho-chu-tich", "pho-chu-tich-thuong-truc"), ("Hội đồng ", "Ủy ban ")),
+    (("to-truong", "to-pho"), ("Tổ ",))) for role in roles}
 # The boards a body elects from its members.
 _BOARD_KINDS = {"ban-chap-hanh", "ban-thuong-vu", "ban-thuong-truc"}
 _COUNCIL_KINDS = {"ban-chap-hanh", "ban-thuong-vu", "ban-thuong-truc", "uy-ban-kiem-tra", "uy-ban-mat-tran-to-quoc-viet-nam",
@@ -1901,6 +1906,24 @@ class PersonFinder:
             self.orgs.place_from_text(parent)
             self._add_parent(ref, parent.ref, parent)
 
+    def _in_the_body_led(self, post: Post, lo: int, i: int) -> None:
+        """"Ban Chỉ đạo cải cách hành chính tỉnh do đồng chí A, Chủ tịch UBND
+        tỉnh làm Trưởng ban; đồng chí B, … làm Phó Trưởng ban Thường trực":
+        the head's title, written bare, is of the body the sentence opens
+        with, when the title names that body's kind ("Trưởng ban" a Ban,
+        "Chủ tịch" a Hội đồng or an Ủy ban, "Tổ trưởng" a Tổ)."""
+        ctx = self.ctx
+        led = next((t for t in range(i - 1, lo - 1, -1) if ctx.keys[t] == "do"), None)
+        if led is None:
+            return
+        start = ctx.item_mark_end(lo) or lo
+        end = led - 1 if ctx.keys[led - 1] == "," else led
+        org = self.orgs.parse(start, end) if start < end and ctx.tokens[start].is_capitalised else None
+        if org is None or org.end != end or not org.ref.name.startswith(_HEADED_BODIES.get(post.role.slug, ("\0",))):
+            return
+        self._fill_place(org, [])
+        post.org = org
+
     def _assembly_delegation(self, post: Post, posts: list[Post]) -> ParsedOrg:
         """Only a province's delegation of the National Assembly has a
         full-time deputy head: "A, Phó Trưởng đoàn chuyên trách" written
@@ -2749,6 +2772,8 @@ class PersonFinder:
                     self._in_delegation(post, lo, i)     # "Đoàn công tác … do đồng chí A làm Trưởng đoàn"
                 elif post.body is None and post.role.slug == "pho-truong-doan-chuyen-trach":
                     post.org = self._assembly_delegation(post, posts)
+                elif post.body is None and post in appointed:
+                    self._in_the_body_led(post, lo, i)  # "Ban Chỉ đạo X do đồng chí A, … làm Trưởng ban"
             subject = self._passive_subject(found, pre[0].start if pre else i, lo)
             if subject is not None:
                 # "A được Thủ tướng B bổ nhiệm giữ chức X": X is A's
