@@ -1168,3 +1168,9 @@ def test_everyone_a_remote_venue_lists_is_there_past_the_first_item():
     _, got = roles("Sáng 12/4/2025, Thủ tướng chủ trì phiên họp trực tuyến. Tại điểm cầu Đồng Nai có đồng chí Vũ Hồng "
                    "Văn, Bí thư Tỉnh ủy; các đồng chí Phó Chủ tịch UBND tỉnh: Võ Văn Phi, Hồ Văn Hà.")
     assert got == {("Vũ Hồng Văn", "attendee"), ("Võ Văn Phi", "attendee"), ("Hồ Văn Hà", "attendee")}
+
+
+def test_one_given_farewell_flowers_is_there_not_a_speaker_of_what_follows():
+    _, got = roles("Sáng 5/8/2025, Đảng ủy xã Krông Pắc tổ chức hội nghị công bố quyết định về công tác cán bộ. Dịp này, "
+                   "hội nghị đã tặng hoa chia tay Thượng tá Y Khuê Niê, ghi nhận những đóng góp của đồng chí.")
+    assert got == {("Y Khuê Niê", "attendee")}

@@ -155,7 +155,7 @@ _NAMED_BY_THE_DECISION = [tuple(v.split()) for v in (
 # "trao quyết định và tặng hoa chúc mừng X": X is there, handed them.
 _GIFT_VERBS = [tuple(v.split()) for v in (
     "trao quyết định cho", "trao quyết định và tặng hoa chúc mừng", "tặng hoa chúc mừng", "tặng hoa tri ân", "tặng hoa cảm ơn",
-    "tặng hoa , chúc mừng", "tặng hoa , cảm ơn",
+    "tặng hoa chia tay", "tặng hoa , chúc mừng", "tặng hoa , cảm ơn", "tặng hoa , chia tay",
     "tặng hoa", "trao tặng", "trao quyết định", "chúc mừng", "tặng quà", "tặng",
     "thăm", "thăm hỏi", "chúc tết", "lì xì")]     # (visited: "đến thăm, chúc Tết Mẹ Việt Nam anh hùng A")
 _HANDING = [tuple(v.split()) for v in ("trao quyết định", "trao tặng", "tặng hoa", "tặng quà", "trao")]
