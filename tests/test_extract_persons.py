@@ -3009,3 +3009,10 @@ def test_a_head_s_bare_title_after_lam_is_of_the_body_the_sentence_opens_with():
     assert ("Trưởng ban", "Ban Chỉ đạo chuyển đổi số tỉnh Phú Thọ") in posts(ex, "Bùi Văn Quang")
     assert ("Phó Trưởng ban Thường trực", "Ban Chỉ đạo chuyển đổi số tỉnh Phú Thọ") in posts(ex, "Hồ Đại Dũng")
     assert posts(ex, "Lê Văn Hòa") == set()     # a Tổ has a Tổ trưởng, no Chủ tịch
+
+
+def test_a_bare_bo_is_the_one_ministry_the_story_names_but_not_the_bo_of_can_bo():
+    ex = run("Ngày 5/1/2024, Đảng bộ Bộ Tư pháp tổ chức hội nghị tổng kết công tác đảng. Báo cáo do đồng chí Trần Tiến "
+             "Dũng, Phó Bí thư Thường trực Đảng ủy Bộ trình bày; ông Lê Văn Tâm, Vụ trưởng Vụ Tổ chức cán bộ dự.")
+    assert posts(ex, "Trần Tiến Dũng") == {("Phó Bí thư Thường trực", "Đảng ủy Bộ Tư pháp")}
+    assert posts(ex, "Lê Văn Tâm") == {("Vụ trưởng", "Vụ Tổ chức cán bộ")}

@@ -1353,7 +1353,8 @@ class PersonFinder:
     def _bare_body_words_named_beside(self, posts: list[Post]) -> None:
         """"Bí thư Đảng ủy Bộ, Bộ trưởng Bộ Xây dựng": a body written with a
         bare "Bộ" or "Sở" is of the one a neighbouring title names in full, or
-        names as the host of its unit ("Chánh Văn phòng Bộ Y tế")."""
+        names as the host of its unit ("Chánh Văn phòng Bộ Y tế"); a bare "Bộ"
+        otherwise is of the one ministry the story names."""
         for post in posts:
             if post.org is None or post.org.host is not None or " " not in post.org.ref.name:
                 continue
@@ -1362,6 +1363,8 @@ class PersonFinder:
                 continue
             full = {ref.name: ref for p in posts if p is not post and p.org
                     for ref in (p.org.ref, p.org.ref.host) if ref is not None and ref.name.startswith(word + " ")}
+            if not full and word == "Bộ" and self._the_one_ministry is not None and not self._foreign_story:
+                full = {"": self._the_one_ministry.ref}     # "Phó Bí thư Đảng ủy Bộ": of the story's one ministry
             if len(full) == 1:
                 post.org.ref.name = head
                 self.orgs.attach_host(post.org, next(iter(full.values())))
