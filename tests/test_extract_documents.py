@@ -848,3 +848,26 @@ def test_a_resolution_of_the_provincial_party_executive_keeps_that_issuer_with_t
         "Chấp hành Đảng bộ tỉnh về phát triển công nghiệp."))))
     doc = next(d for d in ex.documents if d.symbol == "35-NQ/TU")
     assert doc.issuer is not None and doc.issuer.name == "Ban Chấp hành Đảng bộ tỉnh Bắc Ninh"
+
+
+def test_a_plenum_of_the_central_committee_issues_through_the_committee():
+    ex = run("Đảng ủy tổ chức quán triệt Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành Trung "
+             "ương Đảng khóa XIII về đẩy mạnh xây dựng, chỉnh đốn Đảng. Thực hiện Nghị quyết số 18-NQ/TW ngày "
+             "25/10/2017 Hội nghị Trung ương 6 khóa XII, tỉnh đã sắp xếp bộ máy.")
+    docs = {d.key: d for d in ex.documents}
+    assert docs["21-KL/TW"].issuer.name == "Ban Chấp hành Trung ương Đảng"
+    assert docs["21-KL/TW"].title == "Đẩy mạnh xây dựng, chỉnh đốn Đảng"
+    assert docs["18-NQ/TW"].issuer.name == "Ban Chấp hành Trung ương Đảng"
+
+
+def test_an_issuer_closing_a_list_of_like_signed_documents_is_each_one_s():
+    ex = run("Hội nghị quán triệt Nghị quyết số 27-NQ/TW ngày 9/11/2022 về xây dựng Nhà nước pháp quyền; Nghị quyết số "
+             "28-NQ/TW về đổi mới phương thức lãnh đạo của Đảng và Nghị quyết số 29-NQ/TW về đẩy mạnh công nghiệp hóa "
+             "của Ban Chấp hành Trung ương Đảng khóa XIII. Sau đó, Chính phủ ban hành Nghị quyết số 74/NQ-CP về "
+             "chương trình hành động của Quốc hội.")
+    docs = {d.key: d for d in ex.documents}
+    for key in ("27-NQ/TW", "28-NQ/TW", "29-NQ/TW"):
+        assert docs[key].issuer.name == "Ban Chấp hành Trung ương Đảng"
+    assert docs["29-NQ/TW"].title == "Đẩy mạnh công nghiệp hóa"
+    assert docs["74/NQ-CP"].issuer.name == "Chính phủ"       # its sign says so: the body closing its subject is its topic's
+    assert docs["74/NQ-CP"].title == "Chương trình hành động của Quốc hội"

@@ -38,6 +38,7 @@ _PERSONNEL = [tuple(p.split()) for p in (
     "công tác cán bộ", "bổ nhiệm", "bổ nhiệm lại", "điều động", "luân chuyển", "chỉ định", "phân công", "chuẩn y",
     "cho thôi", "nghỉ hưu", "kỷ luật", "miễn nhiệm", "hiệp thương", "nhân sự", "giữ chức", "thôi giữ", "giao")]
 _NUMBER_YEAR = re.compile(r"^(\d{1,5})/(?:19|20)\d\d$")
+_SIGN_NUMBER = re.compile(r"^\d+(?:/(?:19|20)\d\d)?")     # "15/2020" of "15/2020/NĐ-CP"
 # A document an event passes takes the event's day as its date.
 _DATED_ON_ADOPTION = {"luat", "bo-luat", "nghi-quyet", "phap-lenh", "hien-phap"}
 _LEGISLATIVE = {"luat", "bo-luat", "hien-phap", "phap-lenh"}
@@ -77,6 +78,8 @@ _AUXILIARIES = {"đã", "đang", "sẽ", "vừa", "cần", "phải"}
 _MAIN_VERBS = {tuple(v.split()) for v in ("ban hành", "yêu cầu", "chỉ đạo", "đề nghị", "quyết định", "xây dựng")}
 # A Party committee's boards that sign for it.
 _BOARDS = ("Ban Thường vụ", "Thường trực")
+# Bodies a title may end with that issue nothing: "… sự quản lý của Nhà nước".
+_NO_ISSUERS = {"nha-nuoc"}
 # What the issuer does in its own document: "Tại Quyết định số 793, Thủ tướng quyết định …".
 _DECIDING = [tuple(v.split()) for v in ("quyết định", "quyết nghị", "phê chuẩn", "phê duyệt", "bổ nhiệm", "giao",
                                         "yêu cầu", "chỉ đạo", "chỉ định", "điều động", "công nhận")]
@@ -361,6 +364,12 @@ class DocumentFinder:
                     end = k
                     continue
                 break
+            plenum = self._plenum(k + (key == "của"), hi) if key in ("của", "hội") else None
+            if plenum is not None:
+                for h in hits:      # "… của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII"
+                    h.doc.issuer = plenum[1]
+                k = end = plenum[0]
+                continue
             if key == "của":
                 signed = next((h.doc.issuer for h in hits if h.doc.issuer is not None and h.doc.symbol), None)
                 office = self.offices.parse(k + 1, hi, signed)
@@ -384,14 +393,52 @@ class DocumentFinder:
                     continue
                 break
             break
-        title, tend = self._title_after(end, hi, hits[0].doc.type if hits else None)
+        title, tend = self._title_after(end, hi, hits[0].doc.type if hits else None,
+                                        issuer_unknown=all(h.doc.issuer is None for h in hits))
         if title:
             for h in hits:
                 h.doc.title = h.doc.title or title
             end = tend
+            trailing = self._trailing_issuer(end, hi) if end < hi and ctx.keys[end] == "của" else None
+            if trailing is not None:
+                for h in hits:
+                    h.doc.issuer = h.doc.issuer or trailing[1]
+                end = trailing[0]
         for h in hits:
             h.end = max(h.end, end)
 
+
+    def _trailing_issuer(self, k: int, hi: int) -> tuple[int, OrgRef] | None:
+        """"của Ban Chấp hành Trung ương Đảng khóa XIII" closing a title's
+        clause: a central organ or a state body the vocabulary knows (not
+        "của Nhà nước", part of a subject), then the clause's end."""
+        ctx = self.ctx
+        org = self.orgs.parse(k + 1, hi) if k + 1 < hi and ctx.tokens[k + 1].is_capitalised else None
+        if org is None or org.body is None or org.body.slug in _NO_ISSUERS:
+            return None
+        end = _past_term(ctx, org.end, hi)
+        return (end, org.ref) if end >= hi or ctx.keys[end] in (".", ";", ":") else None
+
+    def _plenum(self, k: int, hi: int) -> tuple[int, OrgRef] | None:
+        """"Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII",
+        "Hội nghị Trung ương 6 khóa XIII": a plenum of the Central Committee,
+        whose resolutions and conclusions the Committee issues. Where the
+        plenum's name ends, and the Committee."""
+        ctx = self.ctx
+        if ctx.raw[k:k + 2] != ["Hội", "nghị"]:
+            return None
+        t = k + 2
+        if ctx.keys[t:t + 2] == ["lần", "thứ"] and t + 2 < hi:
+            t += 3
+        committee = self.orgs.parse(t, hi) if t < hi and ctx.tokens[t].is_capitalised else None
+        if committee is not None and committee.body is not None and committee.body.slug == "ban-chap-hanh-trung-uong-dang":
+            t = committee.end
+        elif ctx.keys[t:t + 2] == ["trung", "ương"] and t + 2 < hi and ctx.tokens[t + 2].text.isdigit():
+            t += 3          # "Hội nghị Trung ương 6"
+        else:
+            return None
+        body = self.orgs.known_body("Ban Chấp hành Trung ương Đảng", k)
+        return (_past_term(ctx, t, hi), body) if body is not None else None
 
     def _same_day(self, hits: list[_Hit], k: int) -> None:
         """"… Quyết định số 2105-QĐ/TU ngày 18/4/2024 của Ban Thường vụ Tỉnh
@@ -409,8 +456,11 @@ class DocumentFinder:
             if before.type == h.doc.type and not (k + 2 < len(ctx.keys) and ctx.keys[k + 2] == "của"):
                 h.doc.issuer = h.doc.issuer or before.issuer
 
-    def _title_after(self, k: int, hi: int, doc_type: str | None = None) -> tuple[str | None, int]:
-        """A quoted title, "về (việc) ...", or a decision's own words."""
+    def _title_after(self, k: int, hi: int, doc_type: str | None = None,
+                     issuer_unknown: bool = False) -> tuple[str | None, int]:
+        """A quoted title, "về (việc) ...", or a decision's own words. A
+        "về" subject of a document whose issuer is still unknown may close
+        with it ("… của Ban Chấp hành Trung ương Đảng khóa XIII")."""
         ctx = self.ctx
         own_type = list(self.gaz.doc_types.key(doc_type)) if doc_type else None
         if k >= hi:
@@ -434,7 +484,7 @@ class DocumentFinder:
             start = k       # "… ban hành Kế hoạch …", but a Hướng dẫn "hướng dẫn thực hiện X" names its lineage
         if start is None or start >= hi or self._personnel_assignment(start, hi):
             return None, k
-        end = self._title_end(start, hi, stop_at_citing=True, cites_inside=True)
+        end = self._title_end(start, hi, stop_at_citing=True, cites_inside=True, issuer_may_close=issuer_unknown and ctx.keys[k] == "về")
         if end <= start:
             return None, k
         return self._as_title(ctx.text_between(start, end)), end
@@ -448,10 +498,12 @@ class DocumentFinder:
         return ctx.keys[k + 1] in ("quyền", "ông", "bà", "đồng") or name_at(ctx, k + 1, hi) is not None
 
     def _title_end(self, i: int, hi: int, stop_at_citing: bool = False, amend_list: bool = False,
-                   cites_inside: bool = False) -> int:
+                   cites_inside: bool = False, issuer_may_close: bool = False) -> int:
         """Where a title that starts at token i ends. With ``cites_inside``
         (the subject of a numbered document) a document it names keeps its
-        date inside the title."""
+        date inside the title; with ``issuer_may_close`` (a "về" subject) a
+        central organ or state body closing the clause is the issuer, not
+        part of the title."""
         ctx = self.ctx
         k = i
         while k < hi:
@@ -505,6 +557,10 @@ class DocumentFinder:
                 continue
             if key in _TITLE_STOP or (key in _MODAL_STOP and not ctx.tokens[k].is_capitalised):
                 break
+            if key == "của" and issuer_may_close and k > i and self._trailing_issuer(k, hi) is not None \
+                    and not any(ctx.match(self.gaz.doc_types, t) for t in range(i, k)):
+                break           # "về … đến năm 2045 của Ban Chấp hành Trung ương Đảng khóa XIII.": who issued it
+                #                 (not "về triển khai Nghị quyết số 198 của Quốc hội": that one's)
             if tuple(ctx.keys[k:k + 2]) == ("kèm", "theo") or tuple(ctx.keys[k:k + 4]) == ("ban", "hành", "kèm", "theo"):
                 break           # "Quy chế X ban hành kèm theo Quyết định số 87": the decision that carries it
             if key == "ký" and k > i and k + 1 < hi and ctx.keys[k + 1] in ("năm", "ngày", "tại", "kết", "vào"):
@@ -1100,9 +1156,10 @@ class DocumentFinder:
         same_day = False        # the run of coordinated signs ends "cùng ngày <date>"
         for a, b in reversed(list(zip(top, top[1:]))):
             between = ctx.keys[a.end:b.start]
-            if not between or any(w not in ("và", ",") for w in between):
-                same_day = False
-                continue
+            if not between or any(w not in ("và", ",", ";") for w in between) or (
+                    ";" in between and not _same_sign_letters(a.doc, b.doc)):
+                same_day = False    # (items of a ";" list share an issuer only under one kind of sign:
+                continue            # "27-NQ/TW …; 28-NQ/TW … và 29-NQ/TW … của Ban Chấp hành Trung ương")
             same_day = same_day or "cùng" in ctx.keys[b.start:b.end + 1]
             if a.doc.type != b.doc.type:
                 continue
@@ -1734,6 +1791,11 @@ def _purpose_of(between: str) -> bool:
     keys = between.split()
     verb = max(len(p) for r, p in _LINEAGE if r == rel and tuple(keys[-len(p):]) == p)
     return len(keys) > verb and keys[-verb - 1] in ("để", "nhằm")
+
+
+def _same_sign_letters(a: DocumentMention, b: DocumentMention) -> bool:
+    """Do two documents carry the same sign past their numbers ("-NQ/TW")?"""
+    return bool(a.symbol and b.symbol) and _SIGN_NUMBER.sub("", a.symbol) == _SIGN_NUMBER.sub("", b.symbol)
 
 
 def _from_sign(doc: DocumentMention) -> bool:
