@@ -871,3 +871,11 @@ def test_an_issuer_closing_a_list_of_like_signed_documents_is_each_one_s():
     assert docs["29-NQ/TW"].title == "Đẩy mạnh công nghiệp hóa"
     assert docs["74/NQ-CP"].issuer.name == "Chính phủ"       # its sign says so: the body closing its subject is its topic's
     assert docs["74/NQ-CP"].title == "Chương trình hành động của Quốc hội"
+
+
+def test_a_headline_that_shortens_a_numbered_document_s_subject_is_that_document():
+    ex = run("Quán triệt Chỉ thị của Ban Thường vụ Tỉnh ủy về đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030\n"
+             "Sáng 19/8/2024, Ban Thường vụ Tỉnh ủy Hà Nam tổ chức hội nghị quán triệt Chỉ thị số 27-CT/TU ngày "
+             "12/8/2024 của Ban Thường vụ Tỉnh ủy về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu Đảng bộ tỉnh "
+             "lần thứ XXI, nhiệm kỳ 2025 - 2030.")
+    assert [d.key for d in ex.documents] == ["27-CT/TU"]

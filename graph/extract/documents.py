@@ -1713,13 +1713,16 @@ class DocumentFinder:
         """"Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành
         chính cấp xã" in a headline is the "Nghị quyết số 1283/NQ-UBTVQH15 …
         về việc sắp xếp đơn vị hành chính cấp xã của tỉnh Thái Bình" of the
-        body: one numbered document of that type whose subject begins so."""
+        body: one numbered document of that type whose subject begins so,
+        or which the headline shortens ("Chỉ thị của Ban Thường vụ Tỉnh ủy
+        về đại hội đảng bộ các cấp nhiệm kỳ 2025-2030" of "… các cấp tiến
+        tới Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025-2030")."""
         subject = _subject_words(doc.title or "", doc.type)
         if len(subject) < 4:
             return None
         same = {f.key: f for f in full if f.type == doc.type and (
-            doc.issuer is None or f.issuer is None or f.issuer.name == doc.issuer.name)
-            and _subject_words(f.title or "", None)[:len(subject)] == subject}
+            doc.issuer is None or f.issuer is None or _one_names_the_other(f.issuer.name, doc.issuer.name))
+            and _shortened(subject, _subject_words(f.title or "", None))}
         return next(iter(same.values())) if len(same) == 1 else None
 
     def _rekey(self, old: str, new: str) -> None:
@@ -1791,6 +1794,21 @@ def _purpose_of(between: str) -> bool:
     keys = between.split()
     verb = max(len(p) for r, p in _LINEAGE if r == rel and tuple(keys[-len(p):]) == p)
     return len(keys) > verb and keys[-verb - 1] in ("để", "nhằm")
+
+
+def _shortened(short: list[str], full: list[str]) -> bool:
+    """Does ``short`` open as ``full`` does (four words) and keep the rest
+    of its words in their order?"""
+    if full[:4] != short[:4]:
+        return False
+    rest = iter(full[4:])
+    return all(word in rest for word in short[4:])
+
+
+def _one_names_the_other(a: str, b: str) -> bool:
+    """"Ban Thường vụ Tỉnh ủy" and "Ban Thường vụ Tỉnh ủy Thanh Hóa": one body written shorter."""
+    a, b = comparable(a), comparable(b)
+    return a.startswith(b) or b.startswith(a)
 
 
 def _same_sign_letters(a: DocumentMention, b: DocumentMention) -> bool:
