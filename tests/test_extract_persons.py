@@ -3016,3 +3016,10 @@ def test_a_bare_bo_is_the_one_ministry_the_story_names_but_not_the_bo_of_can_bo(
              "Dũng, Phó Bí thư Thường trực Đảng ủy Bộ trình bày; ông Lê Văn Tâm, Vụ trưởng Vụ Tổ chức cán bộ dự.")
     assert posts(ex, "Trần Tiến Dũng") == {("Phó Bí thư Thường trực", "Đảng ủy Bộ Tư pháp")}
     assert posts(ex, "Lê Văn Tâm") == {("Vụ trưởng", "Vụ Tổ chức cán bộ")}
+
+
+def test_a_title_after_reporting_to_is_the_one_addressed_and_cong_ty_cp_is_spelled_out():
+    ex = run("Trình bày báo cáo với Bộ trưởng, Chủ tịch UBND tỉnh Đồng Tháp Phạm Thành Ngại cho biết sản lượng lúa tăng. "
+             "Ông Lê Văn Bảy, Tổng Giám đốc Công ty CP Lương thực Đồng Tháp phát biểu.")
+    assert posts(ex, "Phạm Thành Ngại") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp")}
+    assert posts(ex, "Lê Văn Bảy") == {("Tổng Giám đốc", "Công ty cổ phần Lương thực Đồng Tháp")}

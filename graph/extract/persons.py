@@ -296,6 +296,8 @@ class PersonFinder:
                 break          # "Tiếp Đại sứ Maroc, Chủ tịch nước X": not X's title
             if chain and start - 2 >= lo and tuple(ctx.keys[start - 2:start]) == ("chúc", "mừng"):
                 break          # "chúc mừng tân Thứ trưởng, Phó Thủ tướng X": the one X congratulates
+            if chain and ctx.keys[best.end] == "," and self._addressed(start, lo):
+                break          # "Trình bày báo cáo với Bộ trưởng, Chủ tịch UBND tỉnh X": the one X reports to
             if chain and start - 2 >= lo and tuple(ctx.keys[start - 2:start]) in _ON_BEHALF_OF:
                 break          # "Thay mặt Thủ tướng, Phó Thủ tướng X", "Thừa ủy quyền của Chủ tịch nước, …":
                 #                the one X stands for (named, "… của Chủ tịch nước Y, …", the title is Y's)
