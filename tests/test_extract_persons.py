@@ -2820,7 +2820,7 @@ def test_a_company_s_union_keeps_the_company_s_name_that_looks_like_a_person_s()
 
 def test_works_in_a_body_s_name_is_a_noun_not_the_verb_of_submitting():
     ex = run("Dự lễ khởi công có ông Cao Văn Tỉnh, Tổng Giám đốc Công ty CP Xây dựng công trình giao thông Nghệ An.")
-    assert posts(ex, "Cao Văn Tỉnh") == {("Tổng Giám đốc", "Công ty CP Xây dựng công trình giao thông Nghệ An")}
+    assert posts(ex, "Cao Văn Tỉnh") == {("Tổng Giám đốc", "Công ty cổ phần Xây dựng công trình giao thông Nghệ An")}
 
 
 def test_a_state_group_s_short_name_after_a_dash_ends_its_company_s_name_and_the_company_called_back_is_it():
