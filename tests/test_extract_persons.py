@@ -3023,3 +3023,14 @@ def test_a_title_after_reporting_to_is_the_one_addressed_and_cong_ty_cp_is_spell
              "Ông Lê Văn Bảy, Tổng Giám đốc Công ty CP Lương thực Đồng Tháp phát biểu.")
     assert posts(ex, "Phạm Thành Ngại") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp")}
     assert posts(ex, "Lê Văn Bảy") == {("Tổng Giám đốc", "Công ty cổ phần Lương thực Đồng Tháp")}
+
+
+def test_a_state_group_named_by_its_brand_is_the_group_and_the_brand_stays_in_its_companies_names():
+    ex = run("Dự có Tổng Giám đốc EVN Nguyễn Anh Tuấn; ông Lê Văn An, Giám đốc Viettel Nghệ An; ông Đinh Văn Hải, Tổng "
+             "Giám đốc Tổng Công ty Công nghiệp Công nghệ cao Viettel; ông Cao Minh Tuệ, Tổng Giám đốc Tổng công ty Hàng "
+             "hải Việt Nam - Công ty cổ phần.")
+    assert {p.name for p in ex.persons} == {"Nguyễn Anh Tuấn", "Lê Văn An", "Đinh Văn Hải", "Cao Minh Tuệ"}
+    assert posts(ex, "Nguyễn Anh Tuấn") == {("Tổng Giám đốc", "Tập đoàn Điện lực Việt Nam")}
+    assert posts(ex, "Lê Văn An") == {("Giám đốc", "Viettel Nghệ An")}
+    assert posts(ex, "Đinh Văn Hải") == {("Tổng Giám đốc", "Tổng Công ty Công nghiệp Công nghệ cao Viettel")}
+    assert posts(ex, "Cao Minh Tuệ") == {("Tổng Giám đốc", "Tổng công ty Hàng hải Việt Nam - Công ty cổ phần")}

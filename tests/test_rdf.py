@@ -117,3 +117,22 @@ def test_cli_dump_writes_every_format(tmp_path, fmt, parser):
     ds.parse(out, format=parser)
     names = {str(o) for _, _, o, _ in ds.quads((None, rdflib.URIRef("http://xmlns.com/foaf/0.1/name"), None, None))}
     assert {"Đỗ Thanh Bình", "Lâm Minh Thành"} <= names
+
+
+
+def test_a_state_group_named_by_its_brand_is_an_enterprise_a_corporation(tmp_path):
+    article = tmp_path / "evn.txt"
+    article.write_text("Ngày 5/3/2025, Tổng Giám đốc EVN Nguyễn Anh Tuấn dự hội nghị tại Hà Nội.\n", encoding="utf-8")
+    out = io.BytesIO()
+    with KnowledgeGraph(tmp_path / "store") as kg:
+        kg.build([article])
+        kg.dump(out, "nquads")
+    g = rdflib.Graph()
+    for s_, p_, o_, _ in rdflib.Dataset().parse(data=out.getvalue(), format="nquads").quads():
+        g.add((s_, p_, o_))
+    evn = [o for o in g.subjects(RDF.type, CG.Enterprise)
+           if (o, SKOS.prefLabel, rdflib.Literal("Tập đoàn Điện lực Việt Nam", lang="vi")) in g
+           or (o, RDFS.label, rdflib.Literal("Tập đoàn Điện lực Việt Nam", lang="vi")) in g]
+    assert evn
+    ontology = rdflib.Graph().parse(resources.ontology_file())
+    assert (CG.Enterprise, RDFS.subClassOf, rdflib.URIRef("https://schema.org/Corporation")) in ontology

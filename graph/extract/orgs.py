@@ -1017,6 +1017,13 @@ class OrgParser:
 
     def _known(self, i: int, j: int, body: Body, limit: int) -> ParsedOrg:
         ctx = self.ctx
+        if body.body_class == "Enterprise" and j < limit and (
+                (ctx.tokens[j].is_capitalised and (place := ctx.place_at(j, limit, after_a_name=True)) is not None
+                 and (end := place[0]))
+                or (self._inner_dash(j, limit) and (end := self._legal_form_end(j + 1, limit)))):
+            return ParsedOrg(end, _ref(ctx, i, end, self.gaz.expand(ctx.text_between(i, end))))
+            #     ("Viettel Nghệ An": the group's company in a province; "Tổng công ty Hàng hải Việt Nam - Công ty
+            #      cổ phần": its legal form, as written)
         party = ctx.match(self.gaz.ruling_parties, j - 1) if ctx.keys[j - 1] == "đảng" else None
         if party and j - 1 + party[0] <= limit:
             # "Văn phòng Trung ương Đảng Cộng sản Trung Quốc": that party's body
@@ -1541,6 +1548,12 @@ class OrgParser:
                     if city is not None:
                         k = city[0]     # "Bệnh viện Đa khoa Trung ương Cần Thơ": a central one, in that city
                     break
+                brand = ctx.match(gz.bodies, k)
+                if brand and (ctx.keys[k - 1] in ("-", "–") and tok.text in _GROUP_SUFFIXES or (
+                        head[1] in BUSINESS_HEADS and brand[1].body_class == "Enterprise"
+                        and not ctx.match(BODY_HEADS, k))):
+                    k += brand[0]   # "Công ty Than Vàng Danh - TKV", "Tổng Công ty cổ phần Bưu chính Viettel": its
+                    continue        # group's brand, part of its name as written
                 if tok.is_capitalised and (ctx.match(gz.bodies, k) or (
                         ctx.match(gz.body_kinds, k) and self.parse(k, limit) is not None)):
                     break          # a parent body follows ("Cục X Bộ Công an"), not "cán bộ"
@@ -1801,7 +1814,8 @@ class OrgParser:
             if head and head[1] in _COMPANY_HEADS | {"Tập đoàn", "Ngân hàng"} and ctx.tokens[t].is_capitalised \
                     and not ctx.tokens[t].text.isupper():
                 org = self.parse(t, len(ctx.tokens))
-                if org is not None and org.end > t + head[0] and org.host is None and org.body is None:
+                if org is not None and org.end > t + head[0] and org.host is None and (
+                        org.body is None or org.body.body_class == "Enterprise"):
                     names.setdefault(org.ref.name, org.ref)     # (not the State Bank, a state body)
                     counts[org.ref.name] += 1
             elif (short := self._defined_abbreviation(t)) is not None and short.ref.name in names:
@@ -2144,6 +2158,13 @@ class OrgParser:
         return self.ctx.keys[k] == "-" and 0 < k < limit - 1 and tokens[k - 1].end == tokens[k].start \
             and tokens[k].end == tokens[k + 1].start and tokens[k - 1].text.isalpha() \
             and tokens[k - 1].text[0].isupper() and tokens[k + 1].text.isdigit()
+
+    def _legal_form_end(self, k: int, limit: int) -> int | None:
+        """Where a company's legal form written at token k ends ("Công ty cổ phần", "CTCP")."""
+        ctx = self.ctx
+        if ctx.keys[k:k + 4] == ["công", "ty", "cổ", "phần"]:
+            return k + 4
+        return k + 1 if k < limit and ctx.tokens[k].text == "CTCP" else None
 
     def _inner_dash(self, k: int, limit: int) -> bool:
         """A dash between two capitalised words of one name, or between an

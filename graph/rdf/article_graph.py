@@ -35,7 +35,7 @@ TYPE = nt.TYPE
 
 CLASS_OF_BODY = {"PartyBody": "PartyBody", "StateBody": "StateBody", "MassOrganization": "MassOrganization",
                  "ArmedForcesUnit": "ArmedForcesUnit", "Department": "Department", "foreign": "ForeignBody",
-                 "ReligiousOrganization": "ReligiousOrganization"}
+                 "ReligiousOrganization": "ReligiousOrganization", "Enterprise": "Enterprise"}
 _HEAD_CLASSES = [("Cục", "Department"), ("Vụ", "Department"), ("Phòng", "Department"), ("Văn phòng", "Department"),
                  ("Ban", "Department"), ("Quân khu", "ArmedForcesUnit"), ("Bộ Tư lệnh", "ArmedForcesUnit"),
                  ("Bộ Chỉ huy", "ArmedForcesUnit"), ("Quân", "ArmedForcesUnit"), ("Bộ", "StateBody"),
