@@ -1174,3 +1174,10 @@ def test_one_given_farewell_flowers_is_there_not_a_speaker_of_what_follows():
     _, got = roles("Sáng 5/8/2025, Đảng ủy xã Krông Pắc tổ chức hội nghị công bố quyết định về công tác cán bộ. Dịp này, "
                    "hội nghị đã tặng hoa chia tay Thượng tá Y Khuê Niê, ghi nhận những đóng góp của đồng chí.")
     assert got == {("Y Khuê Niê", "attendee")}
+
+
+def test_those_handed_an_award_under_a_cited_decision_are_there():
+    _, got = roles("Sáng 5/1/2025, tỉnh Bến Tre tổng kết công tác thi đua. Thừa ủy quyền của Chủ tịch nước, đồng chí Trần "
+                   "Văn Bình trao Huân chương Lao động hạng Ba theo Quyết định số 1890/QĐ-CTN ngày 20/12/2024 cho 2 cá "
+                   "nhân: bà Nguyễn Thị Mỹ Dung, Phó Giám đốc Sở Nội vụ; ông Đỗ Thanh Phong, Bí thư Huyện ủy Mỏ Cày Nam.")
+    assert got == {("Trần Văn Bình", "attendee"), ("Nguyễn Thị Mỹ Dung", "attendee"), ("Đỗ Thanh Phong", "attendee")}

@@ -881,7 +881,7 @@ class EventFinder:
         keys = self.ctx.keys
         colon = next((t for t in range(start - 1, lo, -1) if keys[t] == ":"), None)
         if colon is not None and any(keys[t] in ("trao", "tặng") or keys[t:t + 3] == ["nhận", "quyết", "định"]
-                                     for t in range(max(lo, colon - 15), colon)):
+                                     for t in range(self._handing_reach(colon, lo), colon)):
             # "trao quyết định bổ nhiệm người đứng đầu các đơn vị này: bà A, …; ông B, …", "Lãnh đạo xã
             # nhận quyết định tại buổi lễ gồm: đồng chí A - …; đồng chí B - …"
             return True
@@ -892,11 +892,21 @@ class EventFinder:
             if gift is not None and keys[gift] not in (";", ":"):
                 return True
         to = next((t for t in range(start - 1, lo, -1) if keys[t] == "cho"), None)
-        if to is None or not any(keys[t] in ("trao", "tặng") for t in range(max(lo, to - 12), to)):
+        if to is None or not any(keys[t] in ("trao", "tặng") for t in range(self._handing_reach(to, lo), to)):
             return False
         between = keys[to:start]
         return "gồm" in between or ":" in between or any(
             between[t:t + 3] == ["trong", "đó", "có"] for t in range(len(between)))
+
+    def _handing_reach(self, k: int, lo: int) -> int:
+        """How far back from token k the verb of handing over may stand:
+        fifteen words, and past the decision the award is given under ("trao
+        Huân chương Lao động hạng Ba theo Quyết định số 1890/QĐ-CTN ngày
+        20/12/2024 cho 2 cá nhân:")."""
+        reach = max(lo, k - 15)
+        cited = [t for d in self.documents for sp in (d.mentions or [d.span])
+                 if reach <= (t := self.ctx.token_index(sp.start)) < k]
+        return max(lo, min(cited) - 15) if cited else reach
 
     @_remembered
     def _before_titles(self, i: int, lo: int) -> int:
