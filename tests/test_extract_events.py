@@ -1181,3 +1181,10 @@ def test_those_handed_an_award_under_a_cited_decision_are_there():
                    "Văn Bình trao Huân chương Lao động hạng Ba theo Quyết định số 1890/QĐ-CTN ngày 20/12/2024 cho 2 cá "
                    "nhân: bà Nguyễn Thị Mỹ Dung, Phó Giám đốc Sở Nội vụ; ông Đỗ Thanh Phong, Bí thư Huyện ủy Mỏ Cày Nam.")
     assert got == {("Trần Văn Bình", "attendee"), ("Nguyễn Thị Mỹ Dung", "attendee"), ("Đỗ Thanh Phong", "attendee")}
+
+
+def test_those_who_join_the_presidium_chair():
+    _, got = roles("Sáng 5/12/2023, Hội Cựu chiến binh tỉnh Nam Định tổ chức hội nghị tổng kết. Hội nghị do đồng chí Vũ "
+                   "Đình Toản, Chủ tịch Hội chủ trì. Cùng tham gia đoàn chủ tịch hội nghị có các đồng chí Phó Chủ tịch Hội: "
+                   "Lê Xuân Thắng, Nguyễn Thị Bích Hạnh.")
+    assert got == {("Vũ Đình Toản", "chair"), ("Lê Xuân Thắng", "chair"), ("Nguyễn Thị Bích Hạnh", "chair")}

@@ -33,6 +33,8 @@ _PRESENT = "present"           # shown present without an attendance word
 # "Dự Hội nghị có đồng chí X", "Cùng chủ trì có các đồng chí: ..."
 _LEAD_ROLES = [
     (("đoàn", "chủ", "tịch"), ("chair",)),          # "Đoàn Chủ tịch đại hội gồm các đồng chí: …"
+    (("cùng", "tham", "gia", "đoàn", "chủ", "tịch"), ("chair",)),   # "Cùng tham gia đoàn chủ tịch hội nghị có …"
+    (("tham", "gia", "đoàn", "chủ", "tịch"), ("chair",)),
     (("đại", "biểu", "tham", "gia"), ("attendee",)),   # "Đại biểu tham gia tiếp xúc gồm: …"
     (("đại", "biểu", "tham", "dự"), ("attendee",)),
     (("thành", "phần", "tham", "dự"), ("attendee",)),  # "Thành phần tham dự gồm …"
