@@ -3034,3 +3034,10 @@ def test_a_state_group_named_by_its_brand_is_the_group_and_the_brand_stays_in_it
     assert posts(ex, "Lê Văn An") == {("Giám đốc", "Viettel Nghệ An")}
     assert posts(ex, "Đinh Văn Hải") == {("Tổng Giám đốc", "Tổng Công ty Công nghiệp Công nghệ cao Viettel")}
     assert posts(ex, "Cao Minh Tuệ") == {("Tổng Giám đốc", "Tổng công ty Hàng hải Việt Nam - Công ty cổ phần")}
+
+
+def test_a_school_s_number_and_a_continent_after_a_dash_are_part_of_a_name():
+    ex = run("Dự có bà Lê Thị Kim Ngân, Hiệu trưởng Trường THPT Cao Lãnh 1; ông Hà Quốc Việt, Vụ trưởng Vụ Tây Á - châu "
+             "Phi, Bộ Ngoại giao.")
+    assert posts(ex, "Lê Thị Kim Ngân") == {("Hiệu trưởng", "Trường Trung học phổ thông Cao Lãnh 1")}
+    assert posts(ex, "Hà Quốc Việt") == {("Vụ trưởng", "Vụ Tây Á - châu Phi")}

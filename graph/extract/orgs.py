@@ -1559,8 +1559,8 @@ class OrgParser:
                     break          # a parent body follows ("Cục X Bộ Công an"), not "cán bộ"
                 school = head[1] == "Trường" and ctx.keys[k - 1] in _SCHOOL_WORDS
                 if school and (place := self._place_name_at(k, limit)):
-                    k = place       # "Trường THPT Buôn Ma Thuột": a school named after its place
-                    break
+                    k = self._school_s_number(place, limit)     # "Trường THPT Buôn Ma Thuột": a school named
+                    break                                       # after its place ("… Cao Lãnh 1": one of its)
                 province = ctx.place_at(k, limit) if key not in _PLACE_LEVEL_STARTS else None
                 if province is not None and province[0] - k >= 2 and province[1].level == "province" \
                         and name_at(ctx, k + 1, limit):
@@ -1569,7 +1569,7 @@ class OrgParser:
                 named = name_at(ctx, k, limit)
                 if named and (school
                               or tuple(ctx.keys[k - 2:k]) in _NAMED_AFTER_A_PERSON):
-                    k = named   # "Trường THPT chuyên Phan Bội Châu", "Hội đồng xét Giải thưởng Lý Tự Trọng":
+                    k = self._school_s_number(named, limit) if school else named   # "Trường THPT chuyên Phan Bội Châu", "Hội đồng xét Giải thưởng Lý Tự Trọng":
                     break       # a school, a prize named after a person
                 if self._place_named(k):
                     k += 1          # "Đồn Biên phòng Cửa khẩu quốc tế Cha Lo", "… khu vực 4 - Sa Pa": a place's name
@@ -2159,6 +2159,12 @@ class OrgParser:
             and tokens[k].end == tokens[k + 1].start and tokens[k - 1].text.isalpha() \
             and tokens[k - 1].text[0].isupper() and tokens[k + 1].text.isdigit()
 
+    def _school_s_number(self, k: int, limit: int) -> int:
+        """Past the number that tells schools of one name apart ("Trường THCS Nguyễn Du 2")."""
+        tok = self.ctx.tokens[k] if k < limit else None
+        return k + 1 if tok is not None and tok.text.isdigit() and len(tok.text) <= 2 \
+            and not (k + 1 < limit and self.ctx.keys[k + 1] in ("/", "-")) else k
+
     def _legal_form_end(self, k: int, limit: int) -> int | None:
         """Where a company's legal form written at token k ends ("Công ty cổ phần", "CTCP")."""
         ctx = self.ctx
@@ -2172,9 +2178,10 @@ class OrgParser:
         ctx = self.ctx
         if self._glued_code(k, limit):
             return True         # "… phòng, chống dịch COVID-19": a disease's code, one word
+        continent = ctx.keys[k + 1:k + 2] == ["châu"] and k + 2 < limit and ctx.tokens[k + 2].is_capitalised
         if not (ctx.keys[k] in ("-", "–") and k + 1 < limit and ctx.tokens[k - 1].is_word
-                and ctx.tokens[k + 1].is_word and ctx.tokens[k + 1].is_capitalised):
-            return False
+                and ctx.tokens[k + 1].is_word and (ctx.tokens[k + 1].is_capitalised or continent)):
+            return False        # (a continent is written "châu Phi": "Vụ Tây Á - châu Phi")
         if ctx.keys[k + 1:k + 4] == ["công", "ty", "cổ"] or ctx.tokens[k + 1].text in _GROUP_SUFFIXES:
             return True         # "Tổng công ty Khí Việt Nam - CTCP": a company's legal form; "Công ty Than
             #                     Nam Mẫu - TKV": the state group it belongs to
