@@ -3041,3 +3041,11 @@ def test_a_school_s_number_and_a_continent_after_a_dash_are_part_of_a_name():
              "Phi, Bộ Ngoại giao.")
     assert posts(ex, "Lê Thị Kim Ngân") == {("Hiệu trưởng", "Trường Trung học phổ thông Cao Lãnh 1")}
     assert posts(ex, "Hà Quốc Việt") == {("Vụ trưởng", "Vụ Tây Á - châu Phi")}
+
+
+def test_a_plural_head_title_takes_no_body_of_another_kind_named_before():
+    ex = run("Theo Quyết định, đồng chí Phan Văn Hải, Chủ tịch UBND tỉnh Quảng Trị làm Trưởng ban; Đại tá Lữ Văn Quyết, Chỉ "
+             "huy trưởng Bộ Chỉ huy Quân sự tỉnh làm Phó Trưởng ban Thường trực; các Phó Trưởng ban gồm các đồng chí: "
+             "Bùi Thanh Tâm, Phó Chủ tịch Thường trực UBND tỉnh; Trần Minh Châu, Giám đốc Sở Y tế.")
+    assert posts(ex, "Bùi Thanh Tâm") == {("Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Quảng Trị")}
+    assert posts(ex, "Trần Minh Châu") == {("Giám đốc", "Sở Y tế tỉnh Quảng Trị")}

@@ -1779,10 +1779,13 @@ class PersonFinder:
                 if header.body is None and header.implied_kind is None and header.role.slug not in PARTY_ROLES \
                         and header.role.slug not in _ENVOY_ROLES:
                     side = next((org for a, b, org in self._leaderships if a <= header.start < b), None)
+                    heads = _HEADED_BODIES.get(header.role.slug)
                     founded = self._founded_body_the_sentence_is_about(header.start) \
-                        if header.role.slug in COMMITTEE_ROLES else None     # "…; các ủy viên gồm: …"
+                        if header.role.slug in COMMITTEE_ROLES or heads else None     # "…; các ủy viên gồm: …"
                     header.org = deepcopy(side) if side is not None else founded or \
                         self._nearest_org_before(header.start, lo)
+                    if heads and header.org is not None and not header.org.ref.name.startswith(heads):
+                        header.org = None   # "… làm Phó Trưởng ban Thường trực; các Phó Trưởng ban gồm …": a Ban's
                     if header.org is not None and any(p.start <= ctx.token_index(header.org.ref.span.start) < p.end
                                                       for p in chain if p is not header):
                         header.org = None   # "Ủy viên Trung ương Đảng, Phó Trưởng đoàn: A; B": not the Party's
