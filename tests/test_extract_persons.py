@@ -3049,3 +3049,9 @@ def test_a_plural_head_title_takes_no_body_of_another_kind_named_before():
              "Bùi Thanh Tâm, Phó Chủ tịch Thường trực UBND tỉnh; Trần Minh Châu, Giám đốc Sở Y tế.")
     assert posts(ex, "Bùi Thanh Tâm") == {("Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Quảng Trị")}
     assert posts(ex, "Trần Minh Châu") == {("Giám đốc", "Sở Y tế tỉnh Quảng Trị")}
+
+
+def test_a_plural_chair_title_after_an_association_is_still_the_association_s():
+    ex = run("Đại hội Hội Nông dân tỉnh Yên Bái lần thứ X diễn ra ngày 5/8/2023. Hội Nông dân tỉnh Yên Bái có các Phó "
+             "Chủ tịch: Lò Thị Hương, Hoàng Văn Lợi.")
+    assert posts(ex, "Lò Thị Hương") == {("Phó Chủ tịch", "Hội Nông dân tỉnh Yên Bái")}

@@ -134,6 +134,20 @@ _HEADED_BODIES = {role: heads for roles, heads in (
     (("truong-ban", "pho-truong-ban", "pho-truong-ban-thuong-truc"), ("Ban ",)),
     (("chu-tich", "pho-chu-tich", "pho-chu-tich-thuong-truc"), ("Hội đồng ", "Ủy ban ")),
     (("to-truong", "to-pho"), ("Tổ ",))) for role in roles}
+# Bodies a head's title never heads: a Ban has a Trưởng ban, a Bộ a Bộ trưởng, a Sở a Giám đốc.
+_HEADED_BY_OTHERS = {"Ban ", "Bộ ", "Sở ", "Cục ", "Vụ "}
+
+
+def _may_head(role: str, name: str) -> bool:
+    """May a title of ``role`` written bare be of the body named ``name``?"""
+    heads = _HEADED_BODIES.get(role)
+    if heads is None:
+        return True
+    if heads == ("Ban ",):
+        return name.startswith(heads)
+    return not name.startswith(tuple(_HEADED_BY_OTHERS))
+
+
 # The boards a body elects from its members.
 _BOARD_KINDS = {"ban-chap-hanh", "ban-thuong-vu", "ban-thuong-truc"}
 _COUNCIL_KINDS = {"ban-chap-hanh", "ban-thuong-vu", "ban-thuong-truc", "uy-ban-kiem-tra", "uy-ban-mat-tran-to-quoc-viet-nam",
@@ -1779,12 +1793,12 @@ class PersonFinder:
                 if header.body is None and header.implied_kind is None and header.role.slug not in PARTY_ROLES \
                         and header.role.slug not in _ENVOY_ROLES:
                     side = next((org for a, b, org in self._leaderships if a <= header.start < b), None)
-                    heads = _HEADED_BODIES.get(header.role.slug)
                     founded = self._founded_body_the_sentence_is_about(header.start) \
-                        if header.role.slug in COMMITTEE_ROLES or heads else None     # "…; các ủy viên gồm: …"
+                        if header.role.slug in COMMITTEE_ROLES or header.role.slug in _HEADED_BODIES else None
+                    #     ("…; các ủy viên gồm: …")
                     header.org = deepcopy(side) if side is not None else founded or \
                         self._nearest_org_before(header.start, lo)
-                    if heads and header.org is not None and not header.org.ref.name.startswith(heads):
+                    if header.org is not None and not _may_head(header.role.slug, header.org.ref.name):
                         header.org = None   # "… làm Phó Trưởng ban Thường trực; các Phó Trưởng ban gồm …": a Ban's
                     if header.org is not None and any(p.start <= ctx.token_index(header.org.ref.span.start) < p.end
                                                       for p in chain if p is not header):
