@@ -3055,3 +3055,11 @@ def test_a_plural_chair_title_after_an_association_is_still_the_association_s():
     ex = run("Đại hội Hội Nông dân tỉnh Yên Bái lần thứ X diễn ra ngày 5/8/2023. Hội Nông dân tỉnh Yên Bái có các Phó "
              "Chủ tịch: Lò Thị Hương, Hoàng Văn Lợi.")
     assert posts(ex, "Lò Thị Hương") == {("Phó Chủ tịch", "Hội Nông dân tỉnh Yên Bái")}
+
+
+def test_theo_quyet_dinh_goes_on_about_the_body_the_decision_before_founded():
+    ex = run("Ngày 5/1/2026, UBND tỉnh ban hành Quyết định kiện toàn Ban Chỉ huy Phòng thủ dân sự tỉnh Hà Tĩnh. Theo "
+             "Quyết định, đồng chí Võ Trọng Hải, Chủ tịch UBND tỉnh làm Trưởng ban; các Phó Trưởng ban gồm các đồng chí: "
+             "Lê Ngọc Châu, Phó Chủ tịch UBND tỉnh; Trần Minh Châu, Giám đốc Sở Y tế.")
+    assert ("Trưởng ban", "Ban Chỉ huy Phòng thủ dân sự tỉnh Hà Tĩnh") in posts(ex, "Võ Trọng Hải")
+    assert ("Phó Trưởng ban", "Ban Chỉ huy Phòng thủ dân sự tỉnh Hà Tĩnh") in posts(ex, "Lê Ngọc Châu")

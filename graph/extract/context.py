@@ -685,11 +685,14 @@ class ArticleContext:
     # ------------------------------------------------------------ lists
     def past_connective(self, k: int) -> int:
         """Past "Theo đó,", "Theo quyết định," (words in lower case after
-        "Theo", then a comma) opening a sentence at token k: where its
-        subject starts."""
+        "Theo", or a document's type, then a comma) opening a sentence at
+        token k: where its subject starts."""
         if self.keys[k:k + 1] != ["theo"]:
             return k
         comma = next((t for t in range(k + 1, min(len(self.keys), k + 5)) if self.keys[t] == ","), None)
+        typed = self.match(self.gaz.doc_types, k + 1) if comma is not None else None
+        if typed is not None and k + 1 + typed[0] == comma:
+            return comma + 1    # "Theo Quyết định, …": the decision the sentence before named
         if comma is None or comma == k + 1 or any(
                 not self.tokens[t].is_word or self.tokens[t].is_capitalised for t in range(k + 1, comma)):
             return k
