@@ -1561,9 +1561,9 @@ class OrgParser:
                 if school and (place := self._place_name_at(k, limit)):
                     k = self._school_s_number(place, limit)     # "Trường THPT Buôn Ma Thuột": a school named
                     break                                       # after its place ("… Cao Lãnh 1": one of its)
-                province = ctx.place_at(k, limit) if key not in _PLACE_LEVEL_STARTS else None
-                if province is not None and province[0] - k >= 2 and province[1].level == "province" \
-                        and name_at(ctx, k + 1, limit):
+                province = ctx.place_at(k, limit) if tok.is_capitalised and key not in _PLACE_LEVEL_STARTS \
+                    and name_at(ctx, k + 1, limit) else None
+                if province is not None and province[0] - k >= 2 and province[1].level == "province":
                     k = province[0]     # "Cục Hải quan An Giang Trịnh Văn Lợi": the province whole, not a
                     continue            # name "Giang Trịnh Văn Lợi" inside it
                 named = name_at(ctx, k, limit)
