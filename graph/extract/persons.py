@@ -1898,7 +1898,7 @@ class PersonFinder:
         chí A làm Trưởng đoàn" -> Đoàn kiểm tra số 4, under the Ban Thường vụ."""
         ctx = self.ctx
         led = next((t for t in range(i - 1, lo - 1, -1) if ctx.keys[t] == "do"), None)
-        start = next((t for t in range(led - 1, lo - 1, -1) if self._group_named_at(t, led)), None) if led else None
+        start = self._delegation_named_before(led, lo) if led else None
         if start is None:
             # "…, Phó Trưởng đoàn" after a lead that named the delegation: "Đoàn giám sát của Thường trực HĐND
             # tỉnh đã làm việc với … Cùng dự có bà A, Trưởng Ban …, Phó Trưởng đoàn"
@@ -1941,7 +1941,8 @@ class PersonFinder:
         start = ctx.item_mark_end(lo) or lo
         end = led - 1 if ctx.keys[led - 1] == "," else led
         org = self.orgs.parse(start, end) if start < end and ctx.tokens[start].is_capitalised else None
-        if org is None or org.end != end or not org.ref.name.startswith(_HEADED_BODIES.get(post.role.slug, ("\0",))):
+        heads = _HEADED_BODIES.get(post.role.slug)
+        if org is None or org.end != end or heads is None or not org.ref.name.startswith(heads):
             return
         self._fill_place(org, [])
         post.org = org
@@ -1957,6 +1958,10 @@ class PersonFinder:
                         open_level="province")
         self._fill_place(org, posts, post)
         return org
+
+    def _delegation_named_before(self, led: int, lo: int) -> int | None:
+        """Where the delegation named before the "do" at token ``led`` (back to token lo) begins."""
+        return next((t for t in range(led - 1, lo - 1, -1) if self._group_named_at(t, led)), None)
 
     def _group_named_at(self, t: int, limit: int) -> bool:
         """Does a delegation's name start at token t: "Đoàn đại biểu …", "Đoàn công tác …", the word
@@ -2062,7 +2067,7 @@ class PersonFinder:
         out = []
         for led in [t for t, key in enumerate(ctx.keys) if key == "do"]:
             lo, hi = self._sentence_bounds(led)
-            start = next((t for t in range(led - 1, max(lo, led - 20) - 1, -1) if self._group_named_at(t, led)), None)
+            start = self._delegation_named_before(led, max(lo, led - 20))
             close = next((t for t in range(led + 1, hi) if any(tuple(ctx.keys[t:t + len(v)]) == v
                                                                  for v in _DELEGATION_HEAD_VERBS)), None)
             if start is None or close is None:
@@ -2194,7 +2199,10 @@ class PersonFinder:
             return
         host = next((o for u in range(t - 1, lo - 1, -1) if self.ctx.tokens[u].is_capitalised
                      and (o := self.orgs.parse(u, t)) is not None and not (o.kind and o.kind.slug in _BOARD_KINDS)), None)
-        host = host if host is not None and host.has_committees else None if host is not None else self._congress_body
+        if host is None:
+            host = self._congress_body
+        elif not host.has_committees:
+            return          # (a body with no boards of its own names no board's host)
         if host is None:
             return
         self.orgs.attach_host(board, host.ref)
