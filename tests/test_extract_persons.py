@@ -2926,6 +2926,57 @@ def test_a_title_the_head_of_a_delegation_writes_bare_is_of_the_body_that_sends_
     assert posts(ex, "Nguyễn Văn Hùng") == {("Phó Chủ nhiệm", "Ủy ban Kiểm tra Trung ương")}
 
 
+def test_a_delegation_written_in_lower_case_tells_who_sent_it_but_names_no_group_to_hold_a_post_in():
+    ex = run("Sáng 9/10/2024, đoàn công tác của Ban Tổ chức Trung ương do đồng chí Hoàng Đăng Quang, Phó Trưởng ban "
+             "làm trưởng đoàn đã làm việc với Tỉnh ủy Cao Bằng. Chiều cùng ngày, đoàn kiểm tra Ủy ban Kiểm tra Trung "
+             "ương do ông Lò Văn Tiến, Phó Chủ nhiệm dẫn đầu đã làm việc tại huyện Bảo Lạc.")
+    assert posts(ex, "Hoàng Đăng Quang") == {("Phó Trưởng ban", "Ban Tổ chức Trung ương")}
+    assert posts(ex, "Lò Văn Tiến") == {("Phó Chủ nhiệm", "Ủy ban Kiểm tra Trung ương")}
+
+
+def test_the_listed_leaders_of_a_party_committee_hold_its_titles_and_are_not_made_its_members():
+    ex = run("Lãnh đạo Đảng ủy Khối Doanh nghiệp tỉnh Thái Bình gồm: đồng chí Vũ Văn Sơn, Bí thư; đồng chí Đỗ Thị "
+             "Hằng, Phó Bí thư Đảng ủy. Lãnh đạo Tỉnh ủy Thái Bình gồm: đồng chí Ngô Đông Hải, Bí thư Tỉnh ủy; đồng "
+             "chí Nguyễn Khắc Thận, Phó Bí thư Tỉnh ủy.")
+    assert posts(ex, "Vũ Văn Sơn") == {("Bí thư", "Đảng ủy Khối Doanh nghiệp tỉnh Thái Bình")}
+    assert posts(ex, "Đỗ Thị Hằng") == {("Phó Bí thư", "Đảng ủy Khối Doanh nghiệp tỉnh Thái Bình")}
+    assert posts(ex, "Ngô Đông Hải") == {("Bí thư", "Tỉnh ủy Thái Bình")}
+    assert posts(ex, "Nguyễn Khắc Thận") == {("Phó Bí thư", "Tỉnh ủy Thái Bình")}
+
+
+def test_an_organising_committee_named_bare_among_state_titles_is_not_the_party_s_commission():
+    ex = run("Tối 29/4/2023, Tuần Du lịch Hạ Long khai mạc. Ông Đặng Minh Khôi, Chủ tịch UBND TP. Hạ Long, Phó Trưởng ban "
+             "Thường trực Ban Tổ chức, trao giải cuộc thi ảnh. Bà Vương Thị Hạnh, Ủy viên Ban Thường vụ Thành ủy Hạ Long, "
+             "Trưởng Ban Tổ chức Thành ủy, dự.")
+    assert posts(ex, "Đặng Minh Khôi") == {("Chủ tịch", "Ủy ban nhân dân thành phố Hạ Long"),
+                                            ("Phó Trưởng ban Thường trực", "Ban Tổ chức")}
+    assert ("Trưởng ban", "Ban Tổ chức Thành ủy Hạ Long") in posts(ex, "Vương Thị Hạnh")
+
+
+def test_a_deputy_speaking_in_the_assembly_sits_in_it_whatever_council_they_chair_at_home():
+    ex = run("Sáng 5/6/2024, tiếp tục Kỳ họp thứ 7, Quốc hội thảo luận tại hội trường về dự án Luật Thủ đô. Đại biểu "
+             "Hoàng Thị Thu Hà, Phó Chủ tịch HĐND tỉnh Thái Nguyên, nêu ý kiến về cơ chế tài chính. Phó Chủ tịch Quốc "
+             "hội Trần Quang Phương điều hành phiên họp.")
+    assert posts(ex, "Hoàng Thị Thu Hà") == {("Đại biểu", "Quốc hội"),
+                                              ("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Thái Nguyên")}
+
+
+def test_a_chief_accountant_and_a_department_named_with_a_comma_joined_pair():
+    ex = run("Bà Lê Thị Thu Hằng, Kế toán trưởng Tập đoàn Điện lực Việt Nam, trình bày báo cáo tài chính. Ông Tạ Văn "
+             "Hiển, Cục trưởng Cục Phổ biến, giáo dục pháp luật, dự hội nghị.")
+    assert posts(ex, "Lê Thị Thu Hằng") == {("Kế toán trưởng", "Tập đoàn Điện lực Việt Nam")}
+    assert posts(ex, "Tạ Văn Hiển") == {("Cục trưởng", "Cục Phổ biến, giáo dục pháp luật")}
+
+
+def test_the_side_a_clause_opens_with_gives_its_bare_titles_their_body():
+    ex = run("Chiều 8/1/2026, Agribank tổ chức hội nghị tổng kết. Về phía Agribank, hội nghị do đồng chí Phạm Đức Ấn, "
+             "Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên và đồng chí Tô Thị Lan, Phó Bí thư Đảng ủy, Tổng Giám đốc "
+             "đồng chủ trì.")
+    bank = "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam"
+    assert posts(ex, "Phạm Đức Ấn") == {("Bí thư", f"Đảng ủy {bank}"), ("Chủ tịch", f"Hội đồng thành viên {bank}")}
+    assert posts(ex, "Tô Thị Lan") == {("Phó Bí thư", f"Đảng ủy {bank}"), ("Tổng Giám đốc", bank)}
+
+
 def test_a_department_of_the_province_takes_no_district_the_sentence_opens_with():
     ex = run("Đoàn công tác của UBND tỉnh Nghệ An kiểm tra các hồ chứa. Tại hồ Vực Mấu, thị xã Hoàng Mai, ông "
              "Lê Văn Quang, Phó Giám đốc Sở Nông nghiệp và PTNT báo cáo tình hình tích nước.")

@@ -91,6 +91,10 @@ _DELEGATION = "doan-dai-bieu-quoc-hoi"
 _COUNCIL_BOARDS = {"Ban Pháp chế", "Ban Kinh tế - Ngân sách", "Ban Văn hóa - Xã hội", "Ban Dân tộc", "Ban Đô thị"}
 # what only the Assembly's deputies do, folded: a sitting, questions, debate, meeting voters
 _SITTING = re.compile(r"ky hop|chat van|phien hop")
+_COUNCIL_WORDS = ("hdnd", "hoi dong nhan dan")
+# a People's Council's sitting, in folded text: "HĐND tỉnh X khai mạc kỳ họp", "Kỳ họp thứ 20 HĐND tỉnh"
+_COUNCIL_SITTING = re.compile(r"(hdnd|hoi dong nhan dan)[^.\n]{0,40}(ky hop|phien|chat van)"
+                              r"|(ky hop|phien hop|chat van)[^.\n]{0,25}(hdnd|hoi dong nhan dan)")
 _ASSEMBLY_BUSINESS = ("ky hop", "phien hop toan the", "chat van", "thao luan to", "thao luan tai to",
                       "thao luan o to", "hoi truong", "tiep xuc cu tri", "txct")
 _PLACE_GOVERNING_KINDS = {"uy-ban-nhan-dan", "hoi-dong-nhan-dan", "thuong-truc-hoi-dong-nhan-dan",
@@ -191,6 +195,21 @@ _SIDE_LEADS = [tuple(p.split()) for p in ("về phía", "phía", "đại diện 
 _SIDE_FIRST_WORDS = {w[0] for w in _SIDE_LEADS}
 # What closes the lead of a delegation's head: "… do đồng chí A, <post> làm trưởng đoàn" or "dẫn đầu".
 _DELEGATION_HEAD_VERBS = [tuple(p.split()) for p in ("làm trưởng đoàn", "dẫn đầu")]
+# the kinds of a group written in lower case mid-sentence ("đoàn công tác", "đoàn kiểm tra")
+_DELEGATION_KINDS = {tuple(p.split()) for p in ("công tác", "đại biểu", "kiểm tra", "giám sát", "khảo sát",
+                                                "thanh tra", "liên ngành")}
+
+
+def _an_event_s_organisers(post: Post, posts: list[Post]) -> bool:
+    """Is a bare "Ban Tổ chức" said among state titles only the organising
+    committee of an event ("Phó Chủ tịch UBND tỉnh, Trưởng Ban Tổ chức"), not
+    the Party's organisation commission (which a Party title beside it calls:
+    "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức")?"""
+    others = [p for p in posts if p is not post]
+    return post.org.kind is not None and post.org.kind.slug == "ban-to-chuc" and bool(others) and not any(
+        p.role.slug in PARTY_ROLES or (p.org is not None and (
+            p.org.is_party_committee or p.org.open_committee
+            or (p.org.host is not None and p.org.host.is_party_committee))) for p in others)
 
 
 def _a_business_s(name: str) -> bool:
@@ -618,9 +637,11 @@ class PersonFinder:
 
     @cached_property
     def _about_the_assembly(self) -> bool:
-        """Does the text report on the National Assembly, not on a People's Council?"""
+        """Does the text report on the National Assembly, and on no sitting of
+        a People's Council (the Assembly's deputies may chair councils:
+        "Đại biểu A, Phó Chủ tịch HĐND tỉnh X, nêu câu hỏi")?"""
         text = fold(self.ctx.doc.text)
-        return text.count("quoc hoi") >= 2 and "hoi dong nhan dan" not in text and "hdnd" not in text
+        return text.count("quoc hoi") >= 2 and _COUNCIL_SITTING.search(text) is None
 
     @cached_property
     def _council_in_session(self) -> ParsedOrg | None:
@@ -631,7 +652,7 @@ class PersonFinder:
         sittings = [m.end() for m in _SITTING.finditer(text)]
         if self._about_the_assembly or not sittings or (
                 any("quoc hoi" in text[s:s + 40] for s in sittings)
-                and not any(c in text[s:s + 50] for s in sittings for c in ("hdnd", "hoi dong nhan dan"))):
+                and not any(c in text[s:s + 50] for s in sittings for c in _COUNCIL_WORDS)):
             return None         # (the Assembly's: "trước kỳ họp thứ 6, Quốc hội khóa XIV", no council's named)
         return next((c for c in self._councils(0, len(self.ctx.tokens)) if not c.open_level), None)
 
@@ -1125,8 +1146,8 @@ class PersonFinder:
                                          kind=ctx.gaz.kind_by_slug[ref.kind])   # (placed below when bare)
             elif nxt and post.role.slug not in PARTY_ROLES and idx + 1 < len(posts) and posts[idx + 1] is nxt \
                     and nxt.former == post.former and "|" not in ctx.keys[post.end:nxt.start] \
-                    and (nxt.org.kind and nxt.org.kind.slug in _ELECTED_KINDS if post.role.slug == "dai-bieu"
-                         else self._one_description(post, nxt, at)) and not self._body_unread_after(post):
+                    and (nxt.org.kind and nxt.org.kind.slug in _ELECTED_KINDS and not self._assembly_sitting
+                         if post.role.slug == "dai-bieu" else self._one_description(post, nxt, at)) and not self._body_unread_after(post):
                 # "Phó Chủ tịch, Chủ tịch HĐND tỉnh"; a deputy ("đại biểu A, Phó Trưởng đoàn ĐBQH") only of
                 # an elected body, else a title before the name shares no body with a role after it
                 # ("Thứ trưởng A làm Trưởng đoàn"); a title held now shares none with one held before
@@ -1214,6 +1235,8 @@ class PersonFinder:
                 self._fill_place(post.org, posts, post)
         for idx, post in enumerate(posts):
             if post.org and post.org.open_committee:
+                if _an_event_s_organisers(post, posts):
+                    continue    # "Chủ tịch UBND thành phố X, Trưởng Ban Tổ chức": the festival's, not the Thành ủy's
                 committee = self._neighbour_committee(posts, idx)
                 earlier = self._board_named_before(post) if committee is None else None
                 if earlier is not None:
@@ -1959,14 +1982,17 @@ class PersonFinder:
         self._fill_place(org, posts, post)
         return org
 
-    def _delegation_named_before(self, led: int, lo: int) -> int | None:
+    def _delegation_named_before(self, led: int, lo: int, lower_case: bool = False) -> int | None:
         """Where the delegation named before the "do" at token ``led`` (back to token lo) begins."""
-        return next((t for t in range(led - 1, lo - 1, -1) if self._group_named_at(t, led)), None)
+        return next((t for t in range(led - 1, lo - 1, -1) if self._group_named_at(t, led, lower_case)), None)
 
-    def _group_named_at(self, t: int, limit: int) -> bool:
+    def _group_named_at(self, t: int, limit: int, lower_case: bool = False) -> bool:
         """Does a delegation's name start at token t: "Đoàn đại biểu …", "Đoàn công tác …", the word
-        after saying what kind of group, not whose?"""
+        after saying what kind of group, not whose? Written in lower case mid-sentence ("Ngày 7/8, đoàn
+        công tác của Bộ …", not "trưởng đoàn đã") it names no group of its own but tells who sent it."""
         ctx = self.ctx
+        if lower_case and ctx.raw[t] == "đoàn":
+            return tuple(ctx.keys[t + 1:t + 3]) in _DELEGATION_KINDS and t + 2 < limit
         return ctx.raw[t] == "Đoàn" and t + 1 < limit and ctx.tokens[t + 1].is_word \
             and not ctx.tokens[t + 1].is_capitalised
 
@@ -2040,8 +2066,8 @@ class PersonFinder:
 
     def _sides(self) -> list[tuple[int, int, ParsedOrg]]:
         """"Về phía <body> có …", "Đại diện lãnh đạo <body> có …" opening a
-        sentence or a clause after its comma: the persons it lists, to the end
-        of the sentence, are that body's."""
+        sentence or a clause after its comma ("Về phía Agribank, hội nghị do
+        …"): the persons it lists, to the end of the sentence, are that body's."""
         ctx = self.ctx
         out = []
         done = -1       # (one side per sentence)
@@ -2053,7 +2079,7 @@ class PersonFinder:
             k = t + len(lead) if lead else hi
             org = self.orgs.parse(k, hi, strict_case=ctx.keys[k:k + 2] != ["nhà", "trường"]) \
                 if k < hi else None      # ("Về phía nhà trường có …": the school)
-            if org is not None and org.end < hi and ctx.keys[org.end] == "có" and not org.open_host:
+            if org is not None and org.end < hi and ctx.keys[org.end] in ("có", ",") and not org.open_host:
                 self._fill_place(org, [])
                 out.append((org.end + 1, hi, org))
                 done = lo
@@ -2067,7 +2093,7 @@ class PersonFinder:
         out = []
         for led in [t for t, key in enumerate(ctx.keys) if key == "do"]:
             lo, hi = self._sentence_bounds(led)
-            start = self._delegation_named_before(led, max(lo, led - 20))
+            start = self._delegation_named_before(led, max(lo, led - 20), lower_case=True)
             close = next((t for t in range(led + 1, hi) if any(tuple(ctx.keys[t:t + len(v)]) == v
                                                                  for v in _DELEGATION_HEAD_VERBS)), None)
             if start is None or close is None:
@@ -2184,6 +2210,8 @@ class PersonFinder:
         for t in range(max(lo, e - 15), e):
             if not ctx.tokens[t].is_capitalised:
                 continue
+            if any(tuple(ctx.keys[t - len(w):t]) == w for w in _LEADERSHIP_WORDS):
+                return []       # "Lãnh đạo Tỉnh ủy gồm: …": its leaders, each with their own title
             org = self.orgs.parse(t, e)
             if org is not None and self._past_count(self._skip_term(org.end, e), e) == e and self._is_council(org):
                 self._host_of_a_bare_board(org, t, lo)
@@ -2761,11 +2789,15 @@ class PersonFinder:
                         post.org.open_committee and led.has_committees and post.org.kind is not None
                         and post.org.ref.name == post.org.kind.label)):
                     # "… gồm: A - Trưởng Ban Pháp chế"; "BAN THƯỜNG VỤ HỘI LHPN TỈNH: - A - Ủy viên BTV"
+                    if led.ref.name.startswith(post.org.ref.name + " "):
+                        post.org = deepcopy(led)    # "Lãnh đạo Đảng ủy Khối X gồm: A, Bí thư Đảng ủy": that one
+                        continue
                     self.orgs.attach_host(post.org, led.ref)
                     post.org.open_committee = False
                     continue
-                if post.body is not None or post.implied_kind or post.role.slug in PARTY_ROLES:
-                    continue
+                if post.body is not None or post.implied_kind or (
+                        post.role.slug in PARTY_ROLES and not (led is not None and led.is_party_committee)):
+                    continue        # ("Lãnh đạo Đảng ủy Khối gồm: A, Bí thư": a party title, of a party body)
                 # ("Thường trực HĐND tỉnh gồm: ông A, Chủ tịch; ông B, Phó Chủ tịch": the council's)
                 body = led or next((h.org for h in heads if h.org is not None and (
                     post.role.label.startswith(h.role.label) or h.role.slug == "thuong-truc")), None) \

@@ -136,7 +136,8 @@ COUNTRY_WORD_COMPOUNDS = {tuple(comparable(w) for w in c.split()) for c in (
 # "phòng cháy, chữa cháy", "tìm kiếm, cứu nạn", "cứu nạn, cứu hộ", "thi đua, khen thưởng".
 COMMA_PAIRS = {tuple(comparable(w) for w in p.split()) for p in (
     "khám chữa", "phòng chống", "nại tố", "cháy chữa", "kiếm cứu", "nạn cứu", "đua khen",
-    "chức viên", "chức biên", "đảng đảng")}     # "công chức, viên chức", "tổ chức, biên chế", "tổ chức đảng, đảng viên"
+    "chức viên", "chức biên", "đảng đảng", "biến giáo")}    # "công chức, viên chức", "tổ chức, biên chế",
+#                                           "tổ chức đảng, đảng viên", "phổ biến, giáo dục pháp luật"
 
 # Syllables that end a body's name only as the first of a verb ("chủ trì"):
 # inside a name they are words of their own ("Ban Dân chủ - Pháp luật").
