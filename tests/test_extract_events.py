@@ -375,6 +375,13 @@ def test_who_leads_a_delegation_is_there_with_it():
     assert got == {("Lương Văn Đức", "attendee"), ("Kha Thị Ngân", "attendee")}
 
 
+def test_a_visiting_delegation_s_listed_members_are_there_unless_they_chair_or_speak():
+    _, got = roles("Ngày 19/4/2025, UBND tỉnh Nghệ An tổ chức Hội nghị xúc tiến đầu tư tại Hà Nội. Đoàn công tác tỉnh "
+                   "Nghệ An có các đồng chí: Thái Văn Hòa, Bí thư Tỉnh ủy; Lê Hồng Vinh, Chủ tịch UBND tỉnh; Phùng "
+                   "Thành Vinh, Phó Chủ tịch UBND tỉnh. Đồng chí Lê Hồng Vinh chủ trì hội nghị.")
+    assert got == {("Thái Văn Hòa", "attendee"), ("Lê Hồng Vinh", "chair"), ("Phùng Thành Vinh", "attendee")}
+
+
 def test_handing_over_an_honour_is_a_ceremony_of_its_own():
     ex, got = roles("Sáng 6/11/2023, đồng chí Lò Văn Khiêm, Bí thư Tỉnh ủy Sơn La đã trao Huy hiệu 55 năm tuổi Đảng cho "
                     "đồng chí Cầm Văn Ngọc, nguyên Bí thư Tỉnh ủy. Cùng dự có đồng chí Quàng Thị Phương, Phó Bí thư "

@@ -52,6 +52,7 @@ _LEAD_ROLES = [
     (("tiếp", "và", "hội", "đàm"), (_PRESENT,)),       # "Tiếp và hội đàm với đoàn có các đồng chí: …"
     (("tiếp", "đoàn"), (_PRESENT,)),
     (("đoàn", "đại", "biểu"), ("attendee",)),       # "Đoàn đại biểu Na Uy có: Bộ trưởng … A; …"
+    (("đoàn", "công", "tác"), (_PRESENT,)),         # "Đoàn công tác tỉnh X có các đồng chí: A, …": visitors
     (("tổ", "đại", "biểu"), ("attendee",)),         # "Tổ đại biểu gồm: bà A - …; ông B - …" (meeting voters)
     (("đón", "đoàn"), (_PRESENT,)),                 # "Đón đoàn có Đại tá X"
     (("đón", "tiếp"), (_PRESENT,)),                 # "Đón tiếp đoàn có …": there, no attendance word
