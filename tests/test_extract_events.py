@@ -382,6 +382,13 @@ def test_a_visiting_delegation_s_listed_members_are_there_unless_they_chair_or_s
     assert got == {("Thái Văn Hòa", "attendee"), ("Lê Hồng Vinh", "chair"), ("Phùng Thành Vinh", "attendee")}
 
 
+def test_who_guides_the_trainees_through_a_procedure_speaks():
+    _, got = roles("Sáng 12/6/2023, Sở Nội vụ tỉnh Đắk Lắk tổ chức hội nghị tập huấn công tác tinh giản biên chế. Ông "
+                   "Y Khoa Niê, Chánh Thanh tra Sở Nội vụ hướng dẫn quy trình lập hồ sơ; bà Lê Thị Hạnh, Trưởng phòng "
+                   "Tổ chức - Biên chế giới thiệu các văn bản mới.")
+    assert got == {("Y Khoa Niê", "speaker"), ("Lê Thị Hạnh", "speaker")}
+
+
 def test_handing_over_an_honour_is_a_ceremony_of_its_own():
     ex, got = roles("Sáng 6/11/2023, đồng chí Lò Văn Khiêm, Bí thư Tỉnh ủy Sơn La đã trao Huy hiệu 55 năm tuổi Đảng cho "
                     "đồng chí Cầm Văn Ngọc, nguyên Bí thư Tỉnh ủy. Cùng dự có đồng chí Quàng Thị Phương, Phó Bí thư "

@@ -163,7 +163,7 @@ SPEAKER_VERBS = ("phát biểu", "trình bày", "giới thiệu", "kết luận"
                  "phát động", "gửi lời", "tri ân", "nhận xét", "khuyến nghị", "ôn lại", "điểm lại", "chỉ ra", "làm rõ",
                  "lý giải", "cảnh báo", "đặt vấn đề",
                  "tham gia giải trình", "tham gia phát biểu", "tham gia thảo luận",     # (before "tham gia": attending)
-                 "thừa nhận", "hỏi về", "kể về", "kể lại")
+                 "thừa nhận", "hỏi về", "kể về", "kể lại", "hướng dẫn")
 ATTEND_VERBS = ("dự", "tham dự", "có mặt", "đến dự", "cùng dự", "dự và chỉ đạo", "đến dự và chỉ đạo",
                 "dự và chủ trì", "tham gia", "gặp", "gặp gỡ", "hội đàm", "điện đàm", "hội kiến", "tiếp", "thăm",
                 "đón", "trình Quốc thư")
