@@ -2977,6 +2977,23 @@ def test_the_side_a_clause_opens_with_gives_its_bare_titles_their_body():
     assert posts(ex, "Tô Thị Lan") == {("Phó Bí thư", f"Đảng ủy {bank}"), ("Tổng Giám đốc", bank)}
 
 
+def test_officials_of_international_organisations_hold_posts_in_them_not_in_vietnamese_bodies():
+    ex = run("Sáng 14/5/2025, Bộ Y tế tổ chức hội thảo. Bà Angela Pratt, Trưởng Đại diện Tổ chức Y tế Thế giới (WHO) tại "
+             "Việt Nam, và bà Mariam Sherman, Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam, phát biểu. Ông Kao Kim "
+             "Hourn, Tổng Thư ký ASEAN, gửi thư chúc mừng.")
+    assert posts(ex, "Angela Pratt") == {("Trưởng Đại diện", "Tổ chức Y tế Thế giới")}
+    assert posts(ex, "Mariam Sherman") == {("Giám đốc Quốc gia", "Ngân hàng Thế giới")}
+    assert posts(ex, "Kao Kim Hourn") == {("Tổng Thư ký", "Hiệp hội các quốc gia Đông Nam Á")}
+
+
+def test_company_and_platoon_commanders_and_a_deputy_head_of_division_written_short():
+    ex = run("Đại úy Lê Văn Hòa, Đại đội trưởng Đại đội 2, và Thượng úy Trần Văn Nam, Trung đội trưởng Trung đội 3, báo "
+             "cáo. Bà Vũ Thị Mai, Phó phòng Tổng hợp, Văn phòng UBND tỉnh Nghệ An dự.")
+    assert posts(ex, "Lê Văn Hòa") == {("Đại đội trưởng", "Đại đội 2")}
+    assert posts(ex, "Trần Văn Nam") == {("Trung đội trưởng", "Trung đội 3")}
+    assert ("Phó Trưởng phòng", "Phòng Tổng hợp") in posts(ex, "Vũ Thị Mai")
+
+
 def test_a_department_of_the_province_takes_no_district_the_sentence_opens_with():
     ex = run("Đoàn công tác của UBND tỉnh Nghệ An kiểm tra các hồ chứa. Tại hồ Vực Mấu, thị xã Hoàng Mai, ông "
              "Lê Văn Quang, Phó Giám đốc Sở Nông nghiệp và PTNT báo cáo tình hình tích nước.")

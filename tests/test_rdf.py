@@ -120,9 +120,15 @@ def test_cli_dump_writes_every_format(tmp_path, fmt, parser):
 
 
 
-def test_a_state_group_named_by_its_brand_is_an_enterprise_a_corporation(tmp_path):
-    article = tmp_path / "evn.txt"
-    article.write_text("Ngày 5/3/2025, Tổng Giám đốc EVN Nguyễn Anh Tuấn dự hội nghị tại Hà Nội.\n", encoding="utf-8")
+@pytest.mark.parametrize("text, label, kind, superclass", [
+    ("Ngày 5/3/2025, Tổng Giám đốc EVN Nguyễn Anh Tuấn dự hội nghị tại Hà Nội.",
+     "Tập đoàn Điện lực Việt Nam", CG.Enterprise, rdflib.URIRef("https://schema.org/Corporation")),
+    ("Ngày 5/3/2025, bà Angela Pratt, Trưởng Đại diện WHO tại Việt Nam, dự hội nghị tại Hà Nội.",
+     "Tổ chức Y tế Thế giới", CG.InternationalOrganization, rdflib.URIRef("http://www.w3.org/ns/org#FormalOrganization")),
+])
+def test_a_body_named_by_its_brand_or_abbreviation_is_of_its_class(tmp_path, text, label, kind, superclass):
+    article = tmp_path / "article.txt"
+    article.write_text(text + "\n", encoding="utf-8")
     out = io.BytesIO()
     with KnowledgeGraph(tmp_path / "store") as kg:
         kg.build([article])
@@ -130,9 +136,8 @@ def test_a_state_group_named_by_its_brand_is_an_enterprise_a_corporation(tmp_pat
     g = rdflib.Graph()
     for s_, p_, o_, _ in rdflib.Dataset().parse(data=out.getvalue(), format="nquads").quads():
         g.add((s_, p_, o_))
-    evn = [o for o in g.subjects(RDF.type, CG.Enterprise)
-           if (o, SKOS.prefLabel, rdflib.Literal("Tập đoàn Điện lực Việt Nam", lang="vi")) in g
-           or (o, RDFS.label, rdflib.Literal("Tập đoàn Điện lực Việt Nam", lang="vi")) in g]
-    assert evn
+    assert [o for o in g.subjects(RDF.type, kind)
+            if (o, SKOS.prefLabel, rdflib.Literal(label, lang="vi")) in g
+            or (o, RDFS.label, rdflib.Literal(label, lang="vi")) in g]
     ontology = rdflib.Graph().parse(resources.ontology_file())
-    assert (CG.Enterprise, RDFS.subClassOf, rdflib.URIRef("https://schema.org/Corporation")) in ontology
+    assert (kind, RDFS.subClassOf, superclass) in ontology

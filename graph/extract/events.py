@@ -717,6 +717,9 @@ class EventFinder:
         ("lễ tang đồng chí A, nguyên Bí thư …") or the subject of a death
         ("Đồng chí A, …, đã từ trần")."""
         ctx, out = self.ctx, set()
+        words = set(ctx.keys)
+        if not any(all(w in words for w in phrase) for phrase in _MOURNED_AFTER + _DEATH_VERBS):
+            return out          # (no word of a funeral or a death in the text: none mourned)
         for i, j, name, _ in mentions:
             s = ctx.doc.sentences[ctx.doc.sentence_index(ctx.tokens[i].start)]
             lo, hi = ctx.token_index(s.start), ctx.token_index(s.end)

@@ -35,7 +35,8 @@ TYPE = nt.TYPE
 
 CLASS_OF_BODY = {"PartyBody": "PartyBody", "StateBody": "StateBody", "MassOrganization": "MassOrganization",
                  "ArmedForcesUnit": "ArmedForcesUnit", "Department": "Department", "foreign": "ForeignBody",
-                 "ReligiousOrganization": "ReligiousOrganization", "Enterprise": "Enterprise"}
+                 "ReligiousOrganization": "ReligiousOrganization", "Enterprise": "Enterprise",
+                 "InternationalOrganization": "InternationalOrganization"}
 _HEAD_CLASSES = [("Cục", "Department"), ("Vụ", "Department"), ("Phòng", "Department"), ("Văn phòng", "Department"),
                  ("Ban", "Department"), ("Quân khu", "ArmedForcesUnit"), ("Bộ Tư lệnh", "ArmedForcesUnit"),
                  ("Bộ Chỉ huy", "ArmedForcesUnit"), ("Quân", "ArmedForcesUnit"), ("Bộ", "StateBody"),
